@@ -1,0 +1,320 @@
+"""Open a Kohort database: the one place that creates the engine.
+
+Opening a file database does, in order:
+1. take the lock file next to it (a second Kohort is refused, not allowed to write);
+2. read its schema revision read-only; a revision newer than this Kohort is refused and the
+   file is left byte-for-byte as it was; a file that is not a Kohort database is refused;
+3. if it needs migrating, copy it with the sqlite3 backup API into ``backups/`` beside it
+   and run ``PRAGMA integrity_check`` on the copy before touching the original;
+4. run the Alembic migrations (batch mode, foreign keys off while tables are rebuilt and
+   ``foreign_key_check`` before commit);
+5. hand out connections on which ``foreign_keys``, ``journal_mode=WAL``, ``synchronous=FULL``
+   and ``busy_timeout`` are set outside any transaction and verified. Write sessions begin
+   ``IMMEDIATE`` so two writers queue on the busy timeout instead of failing half-way.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, create_engine, event, make_url
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.orm import Session as OrmSession
+from sqlalchemy.orm import sessionmaker
+
+from app import APP_NAME
+from app.errors import DatabaseDamagedError, DatabaseError, DatabaseTooNewError
+from app.lockfile import LockFile
+
+BUSY_TIMEOUT_MS = 5000
+# (pragma, value to set, value the pragma must read back)
+PRAGMAS: tuple[tuple[str, str, str], ...] = (
+    ("foreign_keys", "ON", "1"),
+    ("journal_mode", "WAL", "wal"),
+    ("synchronous", "FULL", "2"),
+    ("busy_timeout", str(BUSY_TIMEOUT_MS), str(BUSY_TIMEOUT_MS)),
+)
+_BEGIN_OPTION = "kohort_begin"
+
+
+def default_db_path() -> Path:
+    return platformdirs.user_data_path(APP_NAME, appauthor=False) / "kohort.sqlite3"
+
+
+def resolve_location(db: str | None, environ: Mapping[str, str] | None = None) -> str:
+    """``--db`` wins, then ``KOHORT_DB``, then the platform's user-data directory."""
+    env = os.environ if environ is None else environ
+    return db or env.get("KOHORT_DB") or str(default_db_path())
+
+
+def sqlite_path(location: str) -> Path:
+    """The file behind a path or ``sqlite:///`` URL. Other databases are not supported yet."""
+    if "://" not in location:
+        return Path(location).expanduser().resolve()
+    url = make_url(location)
+    if url.get_backend_name() != "sqlite":
+        raise DatabaseError(
+            f"This version of Kohort opens SQLite files only, not {url.get_backend_name()} "
+            "databases."
+        )
+    if not url.database or url.database == ":memory:":
+        raise DatabaseError("Kohort needs a database file, not an in-memory database.")
+    return Path(url.database).expanduser().resolve()
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", "app:migrations")
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def read_revision(path: Path) -> str | None:
+    """The schema revision of an existing file, read without changing a byte of it.
+
+    ``None`` means an empty SQLite file (or one with an empty version table): migrate it.
+    """
+    try:
+        con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"Cannot read {path}: {exc}.") from exc
+    try:
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "alembic_version" not in tables:
+            if tables:
+                raise DatabaseDamagedError(
+                    f"{path} is a SQLite database but not a Kohort database; "
+                    "choose another file."
+                )
+            return None
+        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        return None if row is None else str(row[0])
+    except sqlite3.DatabaseError as exc:
+        if isinstance(exc, DatabaseDamagedError):
+            raise
+        raise DatabaseDamagedError(
+            f"{path} is not a Kohort database or is damaged ({exc}); "
+            "restore it from a backup or choose another file."
+        ) from exc
+    finally:
+        con.close()
+
+
+def integrity_problems(path: Path) -> list[str]:
+    """``PRAGMA integrity_check`` and ``foreign_key_check`` on a file; empty when healthy."""
+    con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        rows = [str(r[0]) for r in con.execute("PRAGMA integrity_check")]
+        problems = [] if rows == ["ok"] else rows
+        problems += [
+            f"row {r[1]} of table {r[0]} refers to a missing {r[2]}"
+            for r in con.execute("PRAGMA foreign_key_check")
+        ]
+        return problems
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    finally:
+        con.close()
+
+
+def backup_database(source: Path, target: Path) -> Path:
+    """Copy a live database with the sqlite3 backup API and verify the copy.
+
+    The copy is written beside the target and renamed into place only once it passes the
+    integrity check, so a full disk never leaves a half-written backup under the real name.
+    """
+    target = target.expanduser().resolve()
+    if target == source:
+        raise DatabaseError("The backup must go to another file than the database itself.")
+    partial = target.with_name(target.name + ".partial")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial.unlink(missing_ok=True)
+        src = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
+        try:
+            dst = sqlite3.connect(partial)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        problems = integrity_problems(partial)
+        if problems:
+            raise DatabaseDamagedError(
+                f"The backup of {source} failed its integrity check ({problems[0]}); "
+                "the database was not changed."
+            )
+        os.replace(partial, target)
+    except (OSError, sqlite3.Error) as exc:
+        partial.unlink(missing_ok=True)
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise DatabaseError(
+            f"Could not write the backup {target} ({reason}); the database was not changed."
+        ) from exc
+    except DatabaseError:
+        partial.unlink(missing_ok=True)
+        raise
+    return target
+
+
+def _configure_connection(dbapi_connection: Any, _record: Any) -> None:
+    # Manage transactions ourselves (see _begin) and set pragmas outside any transaction.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        for name, value, expected in PRAGMAS:
+            cursor.execute(f"PRAGMA {name} = {value}")
+            got = str(cursor.execute(f"PRAGMA {name}").fetchone()[0]).lower()
+            if got != expected:
+                raise DatabaseError(
+                    f"The database refused the setting {name}={value} (it reports {got}); "
+                    "it may be on a read-only or network drive."
+                )
+    finally:
+        cursor.close()
+
+
+def _begin(conn: Connection) -> None:
+    mode = conn.get_execution_options().get(_BEGIN_OPTION, "DEFERRED")
+    conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+def _engine(path: Path, *, foreign_keys: bool = True) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    event.listen(engine, "connect", _configure_connection)
+    if not foreign_keys:
+        # Migrations rebuild tables; with foreign keys on, dropping the old table would
+        # fire ON DELETE actions. They run with it off and check the keys before commit.
+        def _fk_off(dbapi_connection: Any, _record: Any) -> None:
+            dbapi_connection.execute("PRAGMA foreign_keys = OFF")
+
+        event.listen(engine, "connect", _fk_off)
+    event.listen(engine, "begin", _begin)
+    return engine
+
+
+def translate_error(exc: sa_exc.DBAPIError, path: Path) -> DatabaseError:
+    text = str(exc.orig).lower()
+    if "locked" in text or "busy" in text:
+        return DatabaseError(
+            f"The database {path} is busy in another program; nothing was saved. Try again."
+        )
+    if "readonly" in text or "read-only" in text:
+        return DatabaseError(f"The database {path} is read-only; nothing was saved.")
+    if "disk is full" in text or "full" in text:
+        return DatabaseError(f"The disk holding {path} is full; nothing was saved.")
+    if "malformed" in text or "not a database" in text:
+        return DatabaseDamagedError(
+            f"The database {path} is damaged ({exc.orig}); restore it from a backup."
+        )
+    if "disk i/o" in text:
+        return DatabaseError(f"The disk holding {path} reported an error; nothing was saved.")
+    return DatabaseError(f"The database {path} reported an error: {exc.orig}.")
+
+
+class Database:
+    """An open, migrated, locked database. Use :meth:`read` and :meth:`write` for sessions."""
+
+    def __init__(self, path: Path, engine: Engine, lock: LockFile, backup: Path | None) -> None:
+        self.path = path
+        self.engine = engine
+        self.backup_path = backup  # the backup taken before migrating at this open, if any
+        self._lock = lock
+        writer = engine.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"})
+        self._reader = sessionmaker(bind=engine, expire_on_commit=False)
+        self._writer = sessionmaker(bind=writer, expire_on_commit=False)
+
+    @contextmanager
+    def read(self) -> Iterator[OrmSession]:
+        try:
+            with self._reader() as session:
+                yield session
+        except sa_exc.OperationalError as exc:
+            raise translate_error(exc, self.path) from exc
+
+    @contextmanager
+    def write(self) -> Iterator[OrmSession]:
+        """A session whose transaction begins IMMEDIATE and commits on success."""
+        try:
+            with self._writer.begin() as session:
+                yield session
+        except sa_exc.OperationalError as exc:
+            raise translate_error(exc, self.path) from exc
+
+    def close(self) -> None:
+        self.engine.dispose()
+        self._lock.release()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+def open_database(location: str | None = None, *, now: dt.datetime | None = None) -> Database:
+    """Open (creating or migrating as needed) the database at a path or URL."""
+    path = sqlite_path(resolve_location(location))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseError(f"Cannot create the folder {path.parent} ({exc.strerror}).") from exc
+    lock = LockFile(path.with_name(path.name + ".lock"))
+    lock.acquire(path)
+    try:
+        backup = _prepare_and_migrate(path, now or dt.datetime.now())
+        engine = _engine(path)
+        with engine.connect():  # verifies the pragmas now, with a clear message
+            pass
+        return Database(path, engine, lock, backup)
+    except BaseException:
+        lock.release()
+        raise
+
+
+def _prepare_and_migrate(path: Path, now: dt.datetime) -> Path | None:
+    head = head_revision()
+    existing = path.exists() and path.stat().st_size > 0
+    revision = read_revision(path) if existing else None
+    if revision == head:
+        return None
+    if revision is not None and revision not in known_revisions():
+        raise DatabaseTooNewError(
+            f"The database {path} was written by a newer version of Kohort "
+            f"(schema {revision}); update Kohort to open it. The file was not changed."
+        )
+    backup = None
+    if existing:
+        stamp = now.strftime("%Y%m%d-%H%M%S")
+        target = path.parent / "backups" / f"{path.stem}-before-upgrade-{stamp}{path.suffix}"
+        backup = backup_database(path, target)
+    engine = _engine(path, foreign_keys=False)
+    try:
+        with engine.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"}).begin() as connection:
+            command.upgrade(alembic_config(connection), "head")
+    except sa_exc.OperationalError as exc:
+        raise translate_error(exc, path) from exc
+    finally:
+        engine.dispose()
+    return backup

@@ -1,0 +1,41 @@
+"""Errors a user can act on. Each carries one clear sentence for the user.
+
+Anything else that escapes is a bug and goes to the global crash handler.
+"""
+
+from __future__ import annotations
+
+
+class KohortError(Exception):
+    """A problem with the environment or the user's input, not a bug in Kohort."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class NotFoundError(KohortError):
+    """An id given by the user does not exist."""
+
+
+class ValidationError(KohortError):
+    """Input that breaks a rule of the domain (an end date before the start, a blank name…)."""
+
+
+class DatabaseError(KohortError):
+    """The database cannot be opened or written as asked. The data is left as it was."""
+
+
+class DatabaseInUseError(DatabaseError):
+    """Another Kohort holds the lock file next to the database."""
+
+
+class DatabaseTooNewError(DatabaseError):
+    """The database was written by a newer Kohort; it is refused and left untouched."""
+
+
+class DatabaseDamagedError(DatabaseError):
+    """The file is not a SQLite database, not a Kohort database, or fails its integrity check."""

@@ -1,0 +1,123 @@
+"""Completion and diploma-eligibility rules: pure functions over plain values.
+
+A participant completes a cohort when, over the sessions *held so far* (dated today or
+earlier and not cancelled):
+- the share of sessions attended is at least ``min_attendance_percent``, and
+- if ``require_all_mandatory``, every held mandatory session was attended, and
+- if ``require_action_plan``, the participant has an action plan.
+Present always counts as attended; late, left early and excused count as the rule says;
+absent and "not recorded" never count. A per-person override (with its reason) decides
+instead of the rule, in either direction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Iterable
+from dataclasses import dataclass
+from fractions import Fraction
+
+from app.models import AttendanceStatus
+
+
+@dataclass(frozen=True)
+class CompletionRule:
+    min_attendance_percent: int = 80
+    require_all_mandatory: bool = True
+    count_late: bool = True
+    count_left_early: bool = True
+    count_excused: bool = False
+    require_action_plan: bool = False
+
+    def counts(self, status: AttendanceStatus | None) -> bool:
+        """Whether a mark counts as attended under this rule."""
+        if status is None:
+            return False
+        return {
+            AttendanceStatus.PRESENT: True,
+            AttendanceStatus.LATE: self.count_late,
+            AttendanceStatus.LEFT_EARLY: self.count_left_early,
+            AttendanceStatus.EXCUSED: self.count_excused,
+            AttendanceStatus.ABSENT: False,
+        }[status]
+
+
+@dataclass(frozen=True)
+class SessionMark:
+    """One session as seen from one participant."""
+
+    date: dt.date
+    mandatory: bool
+    cancelled: bool
+    status: AttendanceStatus | None  # None: not recorded
+
+    def held(self, today: dt.date) -> bool:
+        return not self.cancelled and self.date <= today
+
+
+@dataclass(frozen=True)
+class Override:
+    eligible: bool
+    reason: str
+
+
+class Shortfall(enum.StrEnum):
+    """Why a participant is not (yet) eligible."""
+
+    NO_SESSIONS_HELD = "no_sessions_held"
+    ATTENDANCE_BELOW_MINIMUM = "attendance_below_minimum"
+    MISSED_MANDATORY = "missed_mandatory"
+    NO_ACTION_PLAN = "no_action_plan"
+
+
+SHORTFALL_TEXT = {
+    Shortfall.NO_SESSIONS_HELD: "no sessions held yet",
+    Shortfall.ATTENDANCE_BELOW_MINIMUM: "attendance below the minimum",
+    Shortfall.MISSED_MANDATORY: "missed a mandatory session",
+    Shortfall.NO_ACTION_PLAN: "no action plan",
+}
+
+
+@dataclass(frozen=True)
+class Eligibility:
+    eligible: bool
+    attended: int
+    held: int
+    shortfalls: tuple[Shortfall, ...]  # what the rule found, even when an override decides
+    override: Override | None
+
+    @property
+    def rate(self) -> Fraction | None:
+        """Attended share of held sessions; ``None`` before any session was held."""
+        return Fraction(self.attended, self.held) if self.held else None
+
+    @property
+    def rule_eligible(self) -> bool:
+        return not self.shortfalls
+
+
+def evaluate(
+    rule: CompletionRule,
+    marks: Iterable[SessionMark],
+    *,
+    today: dt.date,
+    has_action_plan: bool = False,
+    override: Override | None = None,
+) -> Eligibility:
+    held = [m for m in marks if m.held(today)]
+    attended = sum(1 for m in held if rule.counts(m.status))
+    shortfalls: list[Shortfall] = []
+    if not held:
+        shortfalls.append(Shortfall.NO_SESSIONS_HELD)
+    # Integer arithmetic: 4 of 5 sessions is exactly 80 %, never 79.999… %.
+    elif attended * 100 < rule.min_attendance_percent * len(held):
+        shortfalls.append(Shortfall.ATTENDANCE_BELOW_MINIMUM)
+    if rule.require_all_mandatory and any(
+        m.mandatory and not rule.counts(m.status) for m in held
+    ):
+        shortfalls.append(Shortfall.MISSED_MANDATORY)
+    if rule.require_action_plan and not has_action_plan:
+        shortfalls.append(Shortfall.NO_ACTION_PLAN)
+    eligible = override.eligible if override is not None else not shortfalls
+    return Eligibility(eligible, attended, len(held), tuple(shortfalls), override)

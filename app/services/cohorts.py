@@ -1,0 +1,178 @@
+"""Cohorts: one round of a programme ("Omgång 3, hösten 2025")."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session as DbSession
+
+from app.errors import NotFoundError, ValidationError
+from app.models import Cohort, CohortStatus, Enrollment, Language, Program, Role, Session, utcnow
+from app.rules import CompletionRule
+from app.services.programs import rule_columns, rule_of
+from app.text import clean
+
+
+@dataclass(frozen=True)
+class CohortInfo:
+    id: int
+    program_id: int
+    program_name: str
+    program_code: str
+    name: str
+    start_date: dt.date | None
+    end_date: dt.date | None
+    status: CohortStatus
+    capacity: int | None
+    fee_minor: int | None
+    currency: str
+    vat_basis_points: int
+    language: Language
+    archived: bool
+    participant_count: int
+    session_count: int
+    rule: CompletionRule
+
+
+def list_cohorts(
+    session: DbSession, *, program_id: int | None = None, include_archived: bool = False
+) -> list[CohortInfo]:
+    query = (
+        select(Cohort)
+        .join(Program)
+        .order_by(Program.name, Cohort.start_date.desc(), Cohort.name)
+    )
+    if program_id is not None:
+        query = query.where(Cohort.program_id == program_id)
+    if not include_archived:
+        query = query.where(Cohort.archived_at.is_(None))
+    cohorts = list(session.scalars(query))
+    ids = [c.id for c in cohorts]
+    participants = dict(
+        session.execute(
+            select(Enrollment.cohort_id, func.count())
+            .where(Enrollment.cohort_id.in_(ids), Enrollment.role == Role.PARTICIPANT)
+            .group_by(Enrollment.cohort_id)
+        ).tuples().all()
+    )
+    sessions = dict(
+        session.execute(
+            select(Session.cohort_id, func.count())
+            .where(Session.cohort_id.in_(ids))
+            .group_by(Session.cohort_id)
+        ).tuples().all()
+    )
+    return [_info(c, participants.get(c.id, 0), sessions.get(c.id, 0)) for c in cohorts]
+
+
+def get_cohort(session: DbSession, cohort_id: int) -> CohortInfo:
+    cohort = load_cohort(session, cohort_id)
+    participants = session.scalar(
+        select(func.count()).where(
+            Enrollment.cohort_id == cohort_id, Enrollment.role == Role.PARTICIPANT
+        )
+    )
+    sessions = session.scalar(select(func.count()).where(Session.cohort_id == cohort_id))
+    return _info(cohort, participants or 0, sessions or 0)
+
+
+def create_cohort(
+    session: DbSession,
+    *,
+    program_id: int,
+    name: str,
+    start_date: dt.date | None = None,
+    end_date: dt.date | None = None,
+    status: CohortStatus = CohortStatus.PLANNING,
+    capacity: int | None = None,
+    fee_minor: int | None = None,
+    vat_basis_points: int = 2500,
+    language: Language = Language.SWEDISH,
+    rule: CompletionRule | None = None,
+) -> CohortInfo:
+    """A new cohort; its completion rule and diploma settings default from the programme."""
+    program = session.get(Program, program_id)
+    if program is None:
+        raise NotFoundError(f"There is no programme with id {program_id}.")
+    name = clean(name)
+    if not name:
+        raise ValidationError("A cohort needs a name.")
+    if start_date and end_date and end_date < start_date:
+        raise ValidationError("The cohort cannot end before it starts.")
+    if capacity is not None and capacity <= 0:
+        raise ValidationError("The capacity must be a positive number of participants.")
+    if fee_minor is not None and fee_minor < 0:
+        raise ValidationError("The fee cannot be negative.")
+    if not 0 <= vat_basis_points <= 10000:
+        raise ValidationError("The VAT rate must be between 0 and 100 %.")
+    taken = select(Cohort.id).where(Cohort.program_id == program_id, Cohort.name == name)
+    if session.scalar(taken) is not None:
+        raise ValidationError(f"{program.name} already has a cohort called “{name}”.")
+    cohort = Cohort(
+        program_id=program_id,
+        name=name,
+        start_date=start_date,
+        end_date=end_date,
+        status=status,
+        capacity=capacity,
+        fee_minor=fee_minor,
+        vat_basis_points=vat_basis_points,
+        language=language,
+        diploma_template=program.diploma_template,
+        diploma_title=program.diploma_title,
+        diploma_wording=program.diploma_wording,
+        diploma_place=program.diploma_place,
+        accent_color=program.accent_color,
+        **rule_columns(rule or rule_of(program)),
+    )
+    session.add(cohort)
+    session.flush()
+    return get_cohort(session, cohort.id)
+
+
+def set_cohort_status(session: DbSession, cohort_id: int, status: CohortStatus) -> CohortInfo:
+    load_cohort(session, cohort_id).status = status
+    session.flush()
+    return get_cohort(session, cohort_id)
+
+
+def archive_cohort(session: DbSession, cohort_id: int, archived: bool = True) -> CohortInfo:
+    """Hide a cohort from the workspace; everything in it is kept."""
+    load_cohort(session, cohort_id).archived_at = utcnow() if archived else None
+    session.flush()
+    return get_cohort(session, cohort_id)
+
+
+def cohort_rule(session: DbSession, cohort_id: int) -> CompletionRule:
+    return rule_of(load_cohort(session, cohort_id))
+
+
+def load_cohort(session: DbSession, cohort_id: int) -> Cohort:
+    cohort = session.get(Cohort, cohort_id)
+    if cohort is None:
+        raise NotFoundError(f"There is no cohort with id {cohort_id}.")
+    return cohort
+
+
+def _info(cohort: Cohort, participant_count: int, session_count: int) -> CohortInfo:
+    return CohortInfo(
+        id=cohort.id,
+        program_id=cohort.program_id,
+        program_name=cohort.program.name,
+        program_code=cohort.program.code,
+        name=cohort.name,
+        start_date=cohort.start_date,
+        end_date=cohort.end_date,
+        status=cohort.status,
+        capacity=cohort.capacity,
+        fee_minor=cohort.fee_minor,
+        currency=cohort.currency,
+        vat_basis_points=cohort.vat_basis_points,
+        language=cohort.language,
+        archived=cohort.archived_at is not None,
+        participant_count=participant_count,
+        session_count=session_count,
+        rule=rule_of(cohort),
+    )

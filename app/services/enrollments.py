@@ -1,0 +1,194 @@
+"""Enrollments: a person in a cohort with a role and a status, and the participant list."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session as DbSession
+from sqlalchemy.orm import joinedload
+
+from app.errors import NotFoundError, ValidationError
+from app.models import (
+    ActionPlan,
+    Attendance,
+    AttendanceStatus,
+    Enrollment,
+    EnrollmentStatus,
+    Person,
+    Role,
+    Session,
+    utcnow,
+)
+from app.rules import Eligibility, Override, SessionMark, evaluate
+from app.services.cohorts import cohort_rule, load_cohort
+from app.services.people import PersonInfo, load_person, person_info
+from app.text import clean, sort_key
+
+
+@dataclass(frozen=True)
+class ParticipantInfo:
+    """One enrollment as the participant list shows it."""
+
+    enrollment_id: int
+    person: PersonInfo
+    role: Role
+    status: EnrollmentStatus
+    mentor_enrollment_id: int | None
+    mentor_name: str | None
+    has_action_plan: bool
+    eligibility: Eligibility | None  # only for participants
+
+    @property
+    def sort_key(self) -> tuple[str, str]:
+        return sort_key(self.person.last_name), sort_key(self.person.first_name)
+
+
+# Who the completion rule applies to: participants still in the programme.
+_COUNTED_STATUSES = (EnrollmentStatus.ENROLLED, EnrollmentStatus.COMPLETED)
+
+
+def enroll(
+    session: DbSession,
+    *,
+    cohort_id: int,
+    person_id: int,
+    role: Role = Role.PARTICIPANT,
+    status: EnrollmentStatus = EnrollmentStatus.ENROLLED,
+) -> int:
+    """Add a person to a cohort; returns the enrollment id."""
+    load_cohort(session, cohort_id)
+    person = load_person(session, person_id)
+    existing = session.scalar(
+        select(Enrollment).where(
+            Enrollment.cohort_id == cohort_id, Enrollment.person_id == person_id
+        )
+    )
+    if existing is not None:
+        raise ValidationError(
+            f"{person.first_name} {person.last_name} is already in this cohort "
+            f"(as {existing.role.value})."
+        )
+    enrollment = Enrollment(cohort_id=cohort_id, person_id=person_id, role=role, status=status)
+    session.add(enrollment)
+    session.flush()
+    return enrollment.id
+
+
+def set_status(session: DbSession, enrollment_id: int, status: EnrollmentStatus) -> None:
+    """Change an enrollment's status; withdrawing keeps all history."""
+    enrollment = load_enrollment(session, enrollment_id)
+    if enrollment.status != status:
+        enrollment.status = status
+        enrollment.status_changed_at = utcnow()
+    session.flush()
+
+
+def set_mentor(session: DbSession, enrollment_id: int, mentor_enrollment_id: int | None) -> None:
+    enrollment = load_enrollment(session, enrollment_id)
+    if mentor_enrollment_id is not None:
+        mentor = load_enrollment(session, mentor_enrollment_id)
+        if mentor.cohort_id != enrollment.cohort_id or mentor.role != Role.MENTOR:
+            raise ValidationError("A mentor must be enrolled as a mentor in the same cohort.")
+    enrollment.mentor_id = mentor_enrollment_id
+    session.flush()
+
+
+def set_override(
+    session: DbSession, enrollment_id: int, eligible: bool | None, reason: str | None = None
+) -> None:
+    """Decide eligibility for one person instead of the rule (``None`` removes the override)."""
+    enrollment = load_enrollment(session, enrollment_id)
+    reason = clean(reason)
+    if eligible is not None and not reason:
+        raise ValidationError("An eligibility override needs a reason, for the record.")
+    enrollment.override_eligible = eligible
+    enrollment.override_reason = reason if eligible is not None else None
+    enrollment.override_at = utcnow() if eligible is not None else None
+    session.flush()
+
+
+def enrollment_for_person(session: DbSession, cohort_id: int, person_id: int) -> Enrollment:
+    enrollment = session.scalar(
+        select(Enrollment).where(
+            Enrollment.cohort_id == cohort_id, Enrollment.person_id == person_id
+        )
+    )
+    if enrollment is None:
+        raise NotFoundError(f"Person {person_id} is not enrolled in cohort {cohort_id}.")
+    return enrollment
+
+
+def load_enrollment(session: DbSession, enrollment_id: int) -> Enrollment:
+    enrollment = session.get(Enrollment, enrollment_id)
+    if enrollment is None:
+        raise NotFoundError(f"There is no enrollment with id {enrollment_id}.")
+    return enrollment
+
+
+def list_participants(session: DbSession, cohort_id: int, *, today: date) -> list[ParticipantInfo]:
+    """Everyone enrolled in a cohort, sorted by surname, with attendance and eligibility.
+
+    Eligibility is computed for participants whose status is enrolled or completed.
+    """
+    rule = cohort_rule(session, cohort_id)
+    enrollments = list(
+        session.scalars(
+            select(Enrollment)
+            .where(Enrollment.cohort_id == cohort_id)
+            .options(joinedload(Enrollment.person).joinedload(Person.organization))
+        )
+    )
+    sessions = list(session.execute(
+        select(Session.id, Session.date, Session.mandatory, Session.cancelled).where(
+            Session.cohort_id == cohort_id
+        )
+    ).tuples())
+    marks: dict[int, dict[int, AttendanceStatus]] = defaultdict(dict)
+    for enrollment_id, session_id, status in session.execute(
+        select(Attendance.enrollment_id, Attendance.session_id, Attendance.status)
+        .join(Enrollment)
+        .where(Enrollment.cohort_id == cohort_id)
+    ).tuples():
+        marks[enrollment_id][session_id] = status
+    with_plan = set(
+        session.scalars(
+            select(ActionPlan.enrollment_id)
+            .join(Enrollment)
+            .where(Enrollment.cohort_id == cohort_id)
+        )
+    )
+    names = {e.id: f"{e.person.first_name} {e.person.last_name}".strip() for e in enrollments}
+
+    result = []
+    for e in enrollments:
+        eligibility = None
+        if e.role == Role.PARTICIPANT and e.status in _COUNTED_STATUSES:
+            own = marks.get(e.id, {})
+            eligibility = evaluate(
+                rule,
+                [SessionMark(d, m, c, own.get(sid)) for sid, d, m, c in sessions],
+                today=today,
+                has_action_plan=e.id in with_plan,
+                override=(
+                    Override(e.override_eligible, e.override_reason or "")
+                    if e.override_eligible is not None
+                    else None
+                ),
+            )
+        result.append(
+            ParticipantInfo(
+                enrollment_id=e.id,
+                person=person_info(e.person),
+                role=e.role,
+                status=e.status,
+                mentor_enrollment_id=e.mentor_id,
+                mentor_name=names.get(e.mentor_id) if e.mentor_id else None,
+                has_action_plan=e.id in with_plan,
+                eligibility=eligibility,
+            )
+        )
+    result.sort(key=lambda p: p.sort_key)
+    return result

@@ -1,0 +1,1 @@
+"""Diploma, action-plan and sign-in sheet documents (ReportLab). Pure functions, no Qt, no database."""

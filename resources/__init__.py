@@ -1,0 +1,1 @@
+"""Bundled resources: fonts, icons, translations, demo data. Read with importlib.resources."""
