@@ -201,7 +201,12 @@ def _begin(conn: Connection) -> None:
 
 
 def _engine(path: Path, *, foreign_keys: bool = True) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    # Connections move between the UI thread and the one worker thread (ui/tasks.py); the
+    # pool hands each to one thread at a time, so the same-thread check is not needed.
+    engine = create_engine(
+        f"sqlite:///{path}",
+        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+    )
     event.listen(engine, "connect", _configure_connection)
     if not foreign_keys:
         # Migrations rebuild tables; with foreign keys on, dropping the old table would

@@ -42,8 +42,9 @@ class ParticipantInfo:
     eligibility: Eligibility | None  # only for participants
 
     @property
-    def sort_key(self) -> tuple[str, str]:
-        return sort_key(self.person.last_name), sort_key(self.person.first_name)
+    def sort_key(self) -> str:
+        """Surname, then first name, in Swedish alphabetical order."""
+        return f"{sort_key(self.person.last_name)}\t{sort_key(self.person.first_name)}"
 
 
 # Who the completion rule applies to: participants still in the programme.

@@ -1,0 +1,81 @@
+"""Start the GUI: application object, logging, crash hook, database, main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from importlib import resources
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtCore import QLocale, QSettings, QTimer
+from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtWidgets import QApplication
+
+from app import APP_NAME, __version__
+from app.db import open_database
+from app.errors import KohortError
+from ui import crash, msgbox
+from ui.main_window import MainWindow
+from ui.tasks import TaskRunner
+
+
+def log_file_path() -> Path:
+    return platformdirs.user_log_path(APP_NAME, appauthor=False) / "kohort.log"
+
+
+def app_icon() -> QIcon:
+    data = resources.files("resources.icons").joinpath("kohort.svg").read_bytes()
+    pixmap = QPixmap()
+    pixmap.loadFromData(data, "SVG")
+    return QIcon(pixmap)
+
+
+def use_nordic_locale_if_unset() -> None:
+    """On a machine with no locale set (the "C" locale), show dates the Swedish way.
+
+    Kohort's users are Nordic; "2025-11-06" reads better to them than the C locale's
+    "6 11 2025". A real system locale (sv_SE, fi_FI, en_GB…) is always respected.
+    """
+    if QLocale.system().name() in ("C", "en_US_POSIX"):
+        QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
+
+
+def _setup_logging(path: Path) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = RotatingFileHandler(
+            path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
+    except OSError:
+        handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=logging.INFO, handlers=[handler])
+
+
+def run_gui(location: str | None) -> int:
+    log_path = log_file_path()
+    _setup_logging(log_path)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
+    crash.install(log_path)
+    use_nordic_locale_if_unset()
+    try:
+        db = open_database(location)
+    except KohortError as exc:
+        msgbox.error(None, APP_NAME, str(exc))
+        print(f"kohort: {exc}", file=sys.stderr)
+        return 1
+    logging.getLogger(__name__).info("Kohort %s opened %s", __version__, db.path)
+    try:
+        window = MainWindow(db, TaskRunner(), QSettings())  # QSettings: UI state only
+        window.show()
+        QTimer.singleShot(0, lambda: window.refresh(offer_demo=True))
+        return app.exec()
+    finally:
+        db.close()

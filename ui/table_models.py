@@ -1,0 +1,178 @@
+"""Read-only table models for a cohort's sessions and participants.
+
+Each model holds frozen service dataclasses; ``SORT_ROLE`` gives a key that sorts correctly
+(dates as dates, names in Swedish order) and ``ROW_ROLE`` the row's dataclass.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QT_TRANSLATE_NOOP,
+)
+
+from app.services.enrollments import ParticipantInfo
+from app.services.sessions import SessionInfo
+from app.text import sort_key
+from ui.labels import date_text, label, time_text
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+
+Row = TypeVar("Row")
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class Column(Generic[Row]):
+    def __init__(
+        self,
+        title: str,
+        display: Callable[[Row], str],
+        sort: Callable[[Row], Any] | None = None,
+        tooltip: Callable[[Row], str | None] | None = None,
+    ) -> None:
+        self.title = title
+        self.display = display
+        self.sort = sort or display
+        self.tooltip = tooltip
+
+
+class RowTableModel(QAbstractTableModel, Generic[Row]):
+    """A table over a list of frozen rows, with declared columns."""
+
+    COLUMNS: Sequence[Column[Any]] = ()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Row] = []
+
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> Row:
+        return self._rows[row]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            if 0 <= section < len(self.COLUMNS):
+                return QCoreApplication.translate("tables", self.COLUMNS[section].title)
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.display(row)
+        if role == SORT_ROLE:
+            return column.sort(row)
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            return column.tooltip(row)
+        if role == ROW_ROLE:
+            return row
+        return None
+
+
+def _when(s: SessionInfo) -> str:
+    if s.end_date:
+        return f"{date_text(s.date)} – {date_text(s.end_date)}"
+    return date_text(s.date)
+
+
+def _time(s: SessionInfo) -> str:
+    if s.start_time and s.end_time:
+        return f"{time_text(s.start_time)}–{time_text(s.end_time)}"
+    return time_text(s.start_time)
+
+
+def _hours(s: SessionInfo) -> str:
+    if s.hours is None:
+        return ""
+    return f"{float(s.hours):g}"
+
+
+class SessionTableModel(RowTableModel[SessionInfo]):
+    DATE, TIME, TITLE, WHERE, FORMAT, HOURS, FOCUS, MANDATORY = range(8)
+    COLUMNS = (
+        Column(QT_TRANSLATE_NOOP("tables", "Date"), _when, lambda s: s.date.isoformat()),
+        Column(QT_TRANSLATE_NOOP("tables", "Time"), _time),
+        Column(QT_TRANSLATE_NOOP("tables", "Title"), lambda s: s.title),
+        Column(QT_TRANSLATE_NOOP("tables", "Venue / link"),
+               lambda s: s.venue or s.online_url or ""),
+        Column(QT_TRANSLATE_NOOP("tables", "Format"), lambda s: label(s.format)),
+        Column(QT_TRANSLATE_NOOP("tables", "Hours"), _hours, lambda s: s.minutes or 0),
+        Column(QT_TRANSLATE_NOOP("tables", "Focus area"), lambda s: s.focus_area or ""),
+        Column(QT_TRANSLATE_NOOP("tables", "Mandatory"),
+               lambda s: QCoreApplication.translate("tables", "Mandatory") if s.mandatory
+               else ""),
+    )
+
+
+def _attended(p: ParticipantInfo) -> str:
+    e = p.eligibility
+    if e is None:
+        return ""
+    if e.rate is None:
+        return f"0/{e.held}"
+    return f"{e.attended}/{e.held} ({float(e.rate):.0%})"
+
+
+def _eligible(p: ParticipantInfo) -> str:
+    e = p.eligibility
+    if e is None:
+        return ""
+    tr = QCoreApplication.translate
+    text = tr("tables", "✓ Eligible") if e.eligible else tr("tables", "✗ Not eligible")
+    if e.override is not None:
+        return text + tr("tables", " (override)")
+    return text
+
+
+def _eligible_tooltip(p: ParticipantInfo) -> str | None:
+    e = p.eligibility
+    if e is None:
+        return None
+    tr = QCoreApplication.translate
+    if e.override is not None:
+        return tr("tables", "Override: {reason}").format(reason=e.override.reason)
+    if e.shortfalls:
+        return ", ".join(label(s) for s in e.shortfalls)
+    return tr("tables", "Meets the completion rule")
+
+
+class ParticipantTableModel(RowTableModel[ParticipantInfo]):
+    NAME, ORGANIZATION, ROLE, STATUS, ATTENDED, ELIGIBLE, MENTOR, DEPARTMENT, EMAIL = range(9)
+    COLUMNS = (
+        Column(QT_TRANSLATE_NOOP("tables", "Name"),
+               lambda p: f"{p.person.last_name}, {p.person.first_name}".strip(", "),
+               lambda p: p.sort_key),
+        Column(QT_TRANSLATE_NOOP("tables", "Organization"), lambda p: p.person.organization or "",
+               lambda p: sort_key(p.person.organization or "")),
+        Column(QT_TRANSLATE_NOOP("tables", "Role"), lambda p: label(p.role)),
+        Column(QT_TRANSLATE_NOOP("tables", "Status"), lambda p: label(p.status)),
+        Column(QT_TRANSLATE_NOOP("tables", "Attended"), _attended,
+               lambda p: -1.0 if p.eligibility is None or p.eligibility.rate is None
+               else float(p.eligibility.rate)),
+        Column(QT_TRANSLATE_NOOP("tables", "Diploma"), _eligible, tooltip=_eligible_tooltip),
+        Column(QT_TRANSLATE_NOOP("tables", "Mentor"), lambda p: p.mentor_name or ""),
+        Column(QT_TRANSLATE_NOOP("tables", "Department"), lambda p: p.person.department or "",
+               lambda p: sort_key(p.person.department or "")),
+        Column(QT_TRANSLATE_NOOP("tables", "E-mail"), lambda p: p.person.email or ""),
+    )
