@@ -55,25 +55,34 @@ def _positive_id(value: str) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     db_help = "database file or sqlite:/// URL (default: $KOHORT_DB, then the user data folder)"
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument("--db", metavar="PATH|URL", default=argparse.SUPPRESS, help=db_help)
-    json_flag = argparse.ArgumentParser(add_help=False)
+    json_flag = _Parser(add_help=False)
     json_flag.add_argument("--json", action="store_true", help="print JSON (stable shape)")
 
-    parser = _Parser(prog="kohort", description="Kohort: leadership programmes, from roll "
-                     "call to diploma. Without a command, starts the app.")
+    parser = _Parser(
+        prog="kohort",
+        description="Kohort: leadership programmes, from roll "
+        "call to diploma. Without a command, starts the app.",
+    )
     parser.add_argument("--db", metavar="PATH|URL", default=None, help=db_help)
     parser.add_argument("--version", action="version", version=f"kohort {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     sub.add_parser("gui", parents=[common], help="start the app (the default)")
-    sub.add_parser("demo", parents=[common, json_flag],
-                   help="create the demo programmes (idempotent) and print their ids")
+    sub.add_parser(
+        "demo",
+        parents=[common, json_flag],
+        help="create the demo programmes (idempotent) and print their ids",
+    )
     sub.add_parser("cohorts", parents=[common, json_flag], help="list cohorts")
     p = sub.add_parser("sessions", parents=[common, json_flag], help="list a cohort's sessions")
     p.add_argument("--cohort", type=_positive_id, required=True, metavar="ID")
-    p = sub.add_parser("participants", parents=[common, json_flag],
-                       help="list a cohort's people with attendance rate and eligibility")
+    p = sub.add_parser(
+        "participants",
+        parents=[common, json_flag],
+        help="list a cohort's people with attendance rate and eligibility",
+    )
     p.add_argument("--cohort", type=_positive_id, required=True, metavar="ID")
 
     att = sub.add_parser("attendance", help="record attendance").add_subparsers(
@@ -81,8 +90,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p = att.add_parser("mark", parents=[common], help="mark people at a session")
     p.add_argument("--session", type=_positive_id, required=True, metavar="ID")
-    p.add_argument("--status", type=_status, required=True,
-                   help="present, late, left_early, excused or absent")
+    p.add_argument(
+        "--status", type=_status, required=True, help="present, late, left_early, excused or absent"
+    )
     p.add_argument("--note", default=None, help="a note kept with each mark")
     p.add_argument("person_ids", type=_positive_id, nargs="+", metavar="PERSON_ID")
     return parser
@@ -177,8 +187,9 @@ def participant_json(p: ParticipantInfo) -> dict[str, Any]:
         "attendance_rate": rate,
         "eligible": None if e is None else e.eligible,
         "shortfalls": [] if e is None else [s.value for s in e.shortfalls],
-        "override": None if e is None or e.override is None else {
-            "eligible": e.override.eligible, "reason": e.override.reason},
+        "override": None
+        if e is None or e.override is None
+        else {"eligible": e.override.eligible, "reason": e.override.reason},
     }
 
 
@@ -186,12 +197,19 @@ def _demo(db: Database, args: argparse.Namespace) -> None:
     with db.write() as session:
         result = demo.create_demo(session)
     if args.json:
-        _print_json({"created": result.created, "program_ids": list(result.program_ids),
-                     "cohort_ids": list(result.cohort_ids)})
+        _print_json(
+            {
+                "created": result.created,
+                "program_ids": list(result.program_ids),
+                "cohort_ids": list(result.cohort_ids),
+            }
+        )
         return
     verb = "Created" if result.created else "Already there:"
-    print(f"{verb} demo programmes {list(result.program_ids)}, "
-          f"cohorts {list(result.cohort_ids)} in {db.path}")
+    print(
+        f"{verb} demo programmes {list(result.program_ids)}, "
+        f"cohorts {list(result.cohort_ids)} in {db.path}"
+    )
 
 
 def _cohorts(db: Database, args: argparse.Namespace) -> None:
@@ -200,10 +218,22 @@ def _cohorts(db: Database, args: argparse.Namespace) -> None:
     if args.json:
         _print_json([cohort_json(c) for c in found])
         return
-    _table([[str(c.id), c.program_name, c.name, _date(c.start_date) or "", _date(c.end_date)
-             or "", c.status.value, str(c.participant_count), str(c.session_count)]
-            for c in found],
-           ["ID", "PROGRAMME", "COHORT", "START", "END", "STATUS", "PARTICIPANTS", "SESSIONS"])
+    _table(
+        [
+            [
+                str(c.id),
+                c.program_name,
+                c.name,
+                _date(c.start_date) or "",
+                _date(c.end_date) or "",
+                c.status.value,
+                str(c.participant_count),
+                str(c.session_count),
+            ]
+            for c in found
+        ],
+        ["ID", "PROGRAMME", "COHORT", "START", "END", "STATUS", "PARTICIPANTS", "SESSIONS"],
+    )
 
 
 def _sessions(db: Database, args: argparse.Namespace) -> None:
@@ -217,9 +247,20 @@ def _sessions(db: Database, args: argparse.Namespace) -> None:
         times = f" {s.start_time:%H:%M}–{s.end_time:%H:%M}" if s.start_time and s.end_time else ""
         return f"{s.date}{'–' + str(s.end_date) if s.end_date else ''}{times}"
 
-    _table([[str(s.id), when(s), s.title, s.venue or s.online_url or "",
-             s.format.value, "yes" if s.mandatory else ""] for s in found],
-           ["ID", "WHEN", "TITLE", "WHERE", "FORMAT", "MANDATORY"])
+    _table(
+        [
+            [
+                str(s.id),
+                when(s),
+                s.title,
+                s.venue or s.online_url or "",
+                s.format.value,
+                "yes" if s.mandatory else "",
+            ]
+            for s in found
+        ],
+        ["ID", "WHEN", "TITLE", "WHERE", "FORMAT", "MANDATORY"],
+    )
 
 
 def _participants(db: Database, args: argparse.Namespace) -> None:
@@ -239,21 +280,35 @@ def _participants(db: Database, args: argparse.Namespace) -> None:
         why = ", ".join(SHORTFALL_TEXT[s] for s in e.shortfalls)
         return rate, "yes" if e.eligible else f"no: {why}"
 
-    _table([[str(p.person.id), f"{p.person.last_name}, {p.person.first_name}",
-             p.person.organization or "", p.role.value, p.status.value, *eligibility(p)]
-            for p in found],
-           ["PERSON", "NAME", "ORGANIZATION", "ROLE", "STATUS", "ATTENDED", "ELIGIBLE"])
+    _table(
+        [
+            [
+                str(p.person.id),
+                f"{p.person.last_name}, {p.person.first_name}",
+                p.person.organization or "",
+                p.role.value,
+                p.status.value,
+                *eligibility(p),
+            ]
+            for p in found
+        ],
+        ["PERSON", "NAME", "ORGANIZATION", "ROLE", "STATUS", "ATTENDED", "ELIGIBLE"],
+    )
 
 
 def _attendance_mark(db: Database, args: argparse.Namespace) -> None:
     with db.write() as session:
         count = attendance.mark_attendance(
-            session, session_id=args.session, person_ids=args.person_ids,
-            status=args.status, note=args.note,
+            session,
+            session_id=args.session,
+            person_ids=args.person_ids,
+            status=args.status,
+            note=args.note,
         )
     people = "person" if count == 1 else "people"
-    print(f"Marked {count} {people} {args.status.value.replace('_', ' ')} "
-          f"at session {args.session}.")
+    print(
+        f"Marked {count} {people} {args.status.value.replace('_', ' ')} at session {args.session}."
+    )
 
 
 _HANDLERS: dict[str, Callable[[Database, argparse.Namespace], None]] = {

@@ -94,8 +94,12 @@ def read_revision(path: Path) -> str | None:
 
     ``None`` means an empty SQLite file (or one with an empty version table): migrate it.
     """
+    # Without a -wal file, "immutable" reads the file as it is and creates no -wal/-shm
+    # beside it, so a refused file is left exactly as it was found.
+    wal = path.with_name(path.name + "-wal")
+    mode = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
     try:
-        con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        con = sqlite3.connect(f"{path.as_uri()}?{mode}", uri=True)
     except sqlite3.Error as exc:
         raise DatabaseError(f"Cannot read {path}: {exc}.") from exc
     try:
@@ -103,8 +107,7 @@ def read_revision(path: Path) -> str | None:
         if "alembic_version" not in tables:
             if tables:
                 raise DatabaseDamagedError(
-                    f"{path} is a SQLite database but not a Kohort database; "
-                    "choose another file."
+                    f"{path} is a SQLite database but not a Kohort database; choose another file."
                 )
             return None
         row = con.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -155,6 +158,7 @@ def backup_database(source: Path, target: Path) -> Path:
             dst = sqlite3.connect(partial)
             try:
                 src.backup(dst)
+                dst.execute("PRAGMA journal_mode = DELETE")  # a self-contained single file
             finally:
                 dst.close()
         finally:

@@ -257,9 +257,7 @@ class Signatory(Base):
 
     __tablename__ = "signatory"
     __table_args__ = (
-        CheckConstraint(
-            "(program_id IS NULL) <> (cohort_id IS NULL)", name="program_xor_cohort"
-        ),
+        CheckConstraint("(program_id IS NULL) <> (cohort_id IS NULL)", name="program_xor_cohort"),
         CheckConstraint("position BETWEEN 1 AND 3", name="position"),
         CheckConstraint("trim(name) <> ''", name="name_not_blank"),
         Index(
@@ -340,9 +338,7 @@ class Enrollment(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     cohort_id: Mapped[int] = mapped_column(ForeignKey("cohort.id", ondelete="RESTRICT"))
-    person_id: Mapped[int] = mapped_column(
-        ForeignKey("person.id", ondelete="RESTRICT"), index=True
-    )
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"), index=True)
     role: Mapped[Role] = mapped_column(_enum(Role, "enrollment_role"), default=Role.PARTICIPANT)
     status: Mapped[EnrollmentStatus] = mapped_column(
         _enum(EnrollmentStatus, "enrollment_status"), default=EnrollmentStatus.ENROLLED

@@ -113,9 +113,7 @@ def evaluate(
     # Integer arithmetic: 4 of 5 sessions is exactly 80 %, never 79.999… %.
     elif attended * 100 < rule.min_attendance_percent * len(held):
         shortfalls.append(Shortfall.ATTENDANCE_BELOW_MINIMUM)
-    if rule.require_all_mandatory and any(
-        m.mandatory and not rule.counts(m.status) for m in held
-    ):
+    if rule.require_all_mandatory and any(m.mandatory and not rule.counts(m.status) for m in held):
         shortfalls.append(Shortfall.MISSED_MANDATORY)
     if rule.require_action_plan and not has_action_plan:
         shortfalls.append(Shortfall.NO_ACTION_PLAN)

@@ -1,1 +1,4 @@
-"""Diploma, action-plan and sign-in sheet documents (ReportLab). Pure functions, no Qt, no database."""
+"""Diploma, action-plan and sign-in sheet documents (ReportLab).
+
+Pure functions from plain dataclasses to PDF; no Qt, no database.
+"""

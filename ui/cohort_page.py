@@ -60,9 +60,7 @@ class CohortPage(QWidget):
         self.participants_proxy.setFilterKeyColumn(-1)  # name, organization, e-mail…
         self.participants_proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.participants_view = _table(self.participants_proxy)
-        self.participants_view.sortByColumn(
-            ParticipantTableModel.NAME, Qt.SortOrder.AscendingOrder
-        )
+        self.participants_view.sortByColumn(ParticipantTableModel.NAME, Qt.SortOrder.AscendingOrder)
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(
             self.tr("Filter by name, organization, e-mail… (Ctrl+F)")
@@ -117,8 +115,10 @@ class CohortPage(QWidget):
             rule_text += self.tr(", all mandatory sessions")
         if rule.require_action_plan:
             rule_text += self.tr(", an action plan")
-        facts = self.tr("{dates} · {status} · {sessions} sessions · {eligible} of {counted} "
-                        "participants eligible for a diploma").format(
+        facts = self.tr(
+            "{dates} · {status} · {sessions} sessions · {eligible} of {counted} "
+            "participants eligible for a diploma"
+        ).format(
             dates=dates or self.tr("no dates set"),
             status=label(cohort.status),
             sessions=cohort.session_count,

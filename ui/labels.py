@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QT_TRANSLATE_NOOP, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QTime
 
 from app.models import CohortStatus, EnrollmentStatus, Role, SessionFormat
 from app.rules import Shortfall
 
 _CONTEXT = "labels"
 
-_TEXT: dict[object, str] = {
+_TEXT: dict[object, object] = {  # values: QT_TRANSLATE_NOOP marks for lupdate
     CohortStatus.PLANNING: QT_TRANSLATE_NOOP("labels", "Planning"),
     CohortStatus.RUNNING: QT_TRANSLATE_NOOP("labels", "Running"),
     CohortStatus.COMPLETED: QT_TRANSLATE_NOOP("labels", "Completed"),
@@ -37,7 +37,7 @@ _TEXT: dict[object, str] = {
 
 
 def label(value: object) -> str:
-    return QCoreApplication.translate(_CONTEXT, _TEXT[value])
+    return QCoreApplication.translate(_CONTEXT, str(_TEXT[value]))
 
 
 def date_text(value: dt.date | None) -> str:

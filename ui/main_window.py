@@ -47,8 +47,7 @@ def load_programmes(db: Database) -> list[tuple[ProgramInfo, list[CohortInfo]]]:
     with db.read() as session:
         found = cohorts.list_cohorts(session)
         return [
-            (p, [c for c in found if c.program_id == p.id])
-            for p in programs.list_programs(session)
+            (p, [c for c in found if c.program_id == p.id]) for p in programs.list_programs(session)
         ]
 
 
@@ -135,21 +134,30 @@ class MainWindow(QMainWindow):
         msgbox.information(
             self,
             self.tr("About Kohort"),
-            self.tr("Kohort {version}\nLeadership programmes, from roll call to diploma.\n\n"
-                    "Database: {path}").format(version=__version__, path=self.db.path),
+            self.tr(
+                "Kohort {version}\nLeadership programmes, from roll call to diploma.\n\n"
+                "Database: {path}"
+            ).format(version=__version__, path=self.db.path),
         )
 
     # -- loading -----------------------------------------------------------------------
 
     def refresh(self, *, offer_demo: bool = False) -> None:
         """Reload the sidebar; on an empty database, optionally offer the demo."""
+
         def done(result: list[tuple[ProgramInfo, list[CohortInfo]]]) -> None:
             self._fill_tree(result)
-            if not result and offer_demo and msgbox.question(
-                self,
-                self.tr("Welcome to Kohort"),
-                self.tr("This database is empty. Create a demo programme to look around?\n"
-                        "You can delete it later."),
+            if (
+                not result
+                and offer_demo
+                and msgbox.question(
+                    self,
+                    self.tr("Welcome to Kohort"),
+                    self.tr(
+                        "This database is empty. Create a demo programme to look around?\n"
+                        "You can delete it later."
+                    ),
+                )
             ):
                 self.create_demo()
 

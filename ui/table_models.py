@@ -10,12 +10,12 @@ from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QT_TRANSLATE_NOOP,
 )
 
 from app.services.enrollments import ParticipantInfo
@@ -33,7 +33,7 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 class Column(Generic[Row]):
     def __init__(
         self,
-        title: str,
+        title: object,  # a QT_TRANSLATE_NOOP mark
         display: Callable[[Row], str],
         sort: Callable[[Row], Any] | None = None,
         tooltip: Callable[[Row], str | None] | None = None,
@@ -67,11 +67,15 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            if 0 <= section < len(self.COLUMNS):
-                return QCoreApplication.translate("tables", self.COLUMNS[section].title)
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.COLUMNS)
+        ):
+            return QCoreApplication.translate("tables", str(self.COLUMNS[section].title))
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -114,14 +118,16 @@ class SessionTableModel(RowTableModel[SessionInfo]):
         Column(QT_TRANSLATE_NOOP("tables", "Date"), _when, lambda s: s.date.isoformat()),
         Column(QT_TRANSLATE_NOOP("tables", "Time"), _time),
         Column(QT_TRANSLATE_NOOP("tables", "Title"), lambda s: s.title),
-        Column(QT_TRANSLATE_NOOP("tables", "Venue / link"),
-               lambda s: s.venue or s.online_url or ""),
+        Column(
+            QT_TRANSLATE_NOOP("tables", "Venue / link"), lambda s: s.venue or s.online_url or ""
+        ),
         Column(QT_TRANSLATE_NOOP("tables", "Format"), lambda s: label(s.format)),
         Column(QT_TRANSLATE_NOOP("tables", "Hours"), _hours, lambda s: s.minutes or 0),
         Column(QT_TRANSLATE_NOOP("tables", "Focus area"), lambda s: s.focus_area or ""),
-        Column(QT_TRANSLATE_NOOP("tables", "Mandatory"),
-               lambda s: QCoreApplication.translate("tables", "Mandatory") if s.mandatory
-               else ""),
+        Column(
+            QT_TRANSLATE_NOOP("tables", "Mandatory"),
+            lambda s: QCoreApplication.translate("tables", "Mandatory") if s.mandatory else "",
+        ),
     )
 
 
@@ -160,19 +166,33 @@ def _eligible_tooltip(p: ParticipantInfo) -> str | None:
 class ParticipantTableModel(RowTableModel[ParticipantInfo]):
     NAME, ORGANIZATION, ROLE, STATUS, ATTENDED, ELIGIBLE, MENTOR, DEPARTMENT, EMAIL = range(9)
     COLUMNS = (
-        Column(QT_TRANSLATE_NOOP("tables", "Name"),
-               lambda p: f"{p.person.last_name}, {p.person.first_name}".strip(", "),
-               lambda p: p.sort_key),
-        Column(QT_TRANSLATE_NOOP("tables", "Organization"), lambda p: p.person.organization or "",
-               lambda p: sort_key(p.person.organization or "")),
+        Column(
+            QT_TRANSLATE_NOOP("tables", "Name"),
+            lambda p: f"{p.person.last_name}, {p.person.first_name}".strip(", "),
+            lambda p: p.sort_key,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("tables", "Organization"),
+            lambda p: p.person.organization or "",
+            lambda p: sort_key(p.person.organization or ""),
+        ),
         Column(QT_TRANSLATE_NOOP("tables", "Role"), lambda p: label(p.role)),
         Column(QT_TRANSLATE_NOOP("tables", "Status"), lambda p: label(p.status)),
-        Column(QT_TRANSLATE_NOOP("tables", "Attended"), _attended,
-               lambda p: -1.0 if p.eligibility is None or p.eligibility.rate is None
-               else float(p.eligibility.rate)),
+        Column(
+            QT_TRANSLATE_NOOP("tables", "Attended"),
+            _attended,
+            lambda p: (
+                -1.0
+                if p.eligibility is None or p.eligibility.rate is None
+                else float(p.eligibility.rate)
+            ),
+        ),
         Column(QT_TRANSLATE_NOOP("tables", "Diploma"), _eligible, tooltip=_eligible_tooltip),
         Column(QT_TRANSLATE_NOOP("tables", "Mentor"), lambda p: p.mentor_name or ""),
-        Column(QT_TRANSLATE_NOOP("tables", "Department"), lambda p: p.person.department or "",
-               lambda p: sort_key(p.person.department or "")),
+        Column(
+            QT_TRANSLATE_NOOP("tables", "Department"),
+            lambda p: p.person.department or "",
+            lambda p: sort_key(p.person.department or ""),
+        ),
         Column(QT_TRANSLATE_NOOP("tables", "E-mail"), lambda p: p.person.email or ""),
     )

@@ -34,7 +34,7 @@ def mark_attendance(
             select(Enrollment.person_id, Enrollment.id).where(
                 Enrollment.cohort_id == meeting.cohort_id, Enrollment.person_id.in_(wanted)
             )
-        ).tuples().all()
+        ).all()
     )
     missing = [p for p in wanted if p not in enrollments]
     if missing:

@@ -40,9 +40,7 @@ def list_cohorts(
     session: DbSession, *, program_id: int | None = None, include_archived: bool = False
 ) -> list[CohortInfo]:
     query = (
-        select(Cohort)
-        .join(Program)
-        .order_by(Program.name, Cohort.start_date.desc(), Cohort.name)
+        select(Cohort).join(Program).order_by(Program.name, Cohort.start_date.desc(), Cohort.name)
     )
     if program_id is not None:
         query = query.where(Cohort.program_id == program_id)
@@ -55,14 +53,14 @@ def list_cohorts(
             select(Enrollment.cohort_id, func.count())
             .where(Enrollment.cohort_id.in_(ids), Enrollment.role == Role.PARTICIPANT)
             .group_by(Enrollment.cohort_id)
-        ).tuples().all()
+        ).all()
     )
     sessions = dict(
         session.execute(
             select(Session.cohort_id, func.count())
             .where(Session.cohort_id.in_(ids))
             .group_by(Session.cohort_id)
-        ).tuples().all()
+        ).all()
     )
     return [_info(c, participants.get(c.id, 0), sessions.get(c.id, 0)) for c in cohorts]
 

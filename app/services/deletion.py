@@ -39,8 +39,8 @@ class DeletionImpact:
 
 def _impact(session: DbSession, enrollment_ids: list[int], sessions: int) -> DeletionImpact:
     def count(model: type[Attendance] | type[ActionPlan] | type[Diploma]) -> int:
-        query = select(func.count()).select_from(model).where(
-            model.enrollment_id.in_(enrollment_ids)
+        query = (
+            select(func.count()).select_from(model).where(model.enrollment_id.in_(enrollment_ids))
         )
         return session.scalar(query) or 0
 
@@ -102,8 +102,5 @@ def _delete_enrollments(session: DbSession, ids: list[int]) -> None:
     session.execute(delete(ActionItem).where(ActionItem.plan_id.in_(plan_ids)))
     session.execute(delete(ActionPlan).where(ActionPlan.enrollment_id.in_(ids)))
     session.execute(delete(Attendance).where(Attendance.enrollment_id.in_(ids)))
-    session.execute(
-        update(Enrollment).where(Enrollment.mentor_id.in_(ids)).values(mentor_id=None)
-    )
+    session.execute(update(Enrollment).where(Enrollment.mentor_id.in_(ids)).values(mentor_id=None))
     session.execute(delete(Enrollment).where(Enrollment.id.in_(ids)))
-

@@ -57,9 +57,12 @@ def create_demo(session: DbSession) -> DemoResult:
         existing = programs.find_program_by_code(session, spec["code"])
         if existing is not None:
             program_ids.append(existing.id)
-            cohort_ids += [c.id for c in cohorts.list_cohorts(
-                session, program_id=existing.id, include_archived=True
-            )]
+            cohort_ids += [
+                c.id
+                for c in cohorts.list_cohorts(
+                    session, program_id=existing.id, include_archived=True
+                )
+            ]
             continue
         created = True
         program = programs.create_program(

@@ -142,17 +142,19 @@ def list_participants(session: DbSession, cohort_id: int, *, today: date) -> lis
             .options(joinedload(Enrollment.person).joinedload(Person.organization))
         )
     )
-    sessions = list(session.execute(
-        select(Session.id, Session.date, Session.mandatory, Session.cancelled).where(
-            Session.cohort_id == cohort_id
-        )
-    ).tuples())
+    sessions = list(
+        session.execute(
+            select(Session.id, Session.date, Session.mandatory, Session.cancelled).where(
+                Session.cohort_id == cohort_id
+            )
+        ).all()
+    )
     marks: dict[int, dict[int, AttendanceStatus]] = defaultdict(dict)
     for enrollment_id, session_id, status in session.execute(
         select(Attendance.enrollment_id, Attendance.session_id, Attendance.status)
         .join(Enrollment)
         .where(Enrollment.cohort_id == cohort_id)
-    ).tuples():
+    ):
         marks[enrollment_id][session_id] = status
     with_plan = set(
         session.scalars(

@@ -1,0 +1,224 @@
+"""The kohort command, in process and as a real process."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app import __version__
+from app.cli import main
+from app.db import open_database
+from app.models import AttendanceStatus
+from app.rules import CompletionRule, SessionMark, evaluate
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    try:
+        code = main(list(args))
+    except SystemExit as exit_:  # argparse: --version, usage errors
+        code = int(exit_.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def demo_file(db_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    code, _, _ = run(capsys, "--db", str(db_path), "demo")
+    assert code == 0
+    return db_path
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "--version")
+    assert code == 0 and out.strip() == f"kohort {__version__}"
+
+
+def test_demo_then_cohorts_lists_both(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "--db", str(db_path), "demo", "--json")
+    assert code == 0
+    created = json.loads(out)
+    assert created["created"] is True and len(created["cohort_ids"]) == 2
+    code, out, _ = run(capsys, "--db", str(db_path), "demo", "--json")
+    assert json.loads(out) == {**created, "created": False}
+    code, out, _ = run(capsys, "--db", str(db_path), "cohorts", "--json")
+    listed = json.loads(out)
+    assert code == 0
+    assert sorted(c["id"] for c in listed) == sorted(created["cohort_ids"])
+    assert {c["program"]["code"] for c in listed} == {"FL", "LEC"}
+    assert all(c["participants"] > 0 and c["sessions"] > 0 for c in listed)
+
+
+def test_db_option_after_the_command_and_env_var(
+    db_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert run(capsys, "demo", "--db", str(db_path))[0] == 0
+    monkeypatch.setenv("KOHORT_DB", str(db_path))
+    code, out, _ = run(capsys, "cohorts", "--json")
+    assert code == 0 and len(json.loads(out)) == 2
+
+
+def test_participants_json_matches_the_rule(
+    demo_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, "--db", str(demo_file), "cohorts", "--json")
+    fl = next(c for c in json.loads(out) if c["program"]["code"] == "FL")
+    code, out, _ = run(
+        capsys, "--db", str(demo_file), "participants", "--cohort", str(fl["id"]), "--json"
+    )
+    assert code == 0
+    rows = json.loads(out)
+
+    # Recompute every participant's eligibility straight from the stored rows.
+    with open_database(str(demo_file)) as database, database.read() as s:
+        conn = s.connection()
+        rule_row = conn.exec_driver_sql(
+            "SELECT min_attendance_percent, require_all_mandatory, count_late, "
+            "count_left_early, count_excused, require_action_plan FROM cohort WHERE id = ?",
+            (fl["id"],),
+        ).one()
+        rule = CompletionRule(int(rule_row[0]), *(bool(v) for v in rule_row[1:]))
+        sessions = conn.exec_driver_sql(
+            "SELECT id, date, mandatory, cancelled FROM cohort_session WHERE cohort_id = ?",
+            (fl["id"],),
+        ).all()
+        marks = {
+            (e, sid): st
+            for e, sid, st in conn.exec_driver_sql(
+                "SELECT enrollment_id, session_id, status FROM attendance"
+            ).all()
+        }
+        plans = {r[0] for r in conn.exec_driver_sql("SELECT enrollment_id FROM action_plan")}
+    judged = [r for r in rows if r["eligible"] is not None]
+    assert judged
+    for row in judged:
+        expected = evaluate(
+            rule,
+            [
+                SessionMark(
+                    dt.date.fromisoformat(d),
+                    bool(m),
+                    bool(c),
+                    AttendanceStatus(marks[(row["enrollment_id"], sid)])
+                    if (row["enrollment_id"], sid) in marks
+                    else None,
+                )
+                for sid, d, m, c in sessions
+            ],
+            today=dt.date.today(),
+            has_action_plan=row["enrollment_id"] in plans,
+        )
+        assert row["attended"] == expected.attended and row["held"] == expected.held
+        assert row["attendance_rate"] == pytest.approx(expected.attended / expected.held)
+        assert row["shortfalls"] == [s.value for s in expected.shortfalls]
+        if row["override"] is None:
+            assert row["eligible"] == expected.eligible, row["last_name"]
+        else:
+            assert row["eligible"] == row["override"]["eligible"] and row["override"]["reason"]
+    assert any(r["eligible"] for r in judged) and any(not r["eligible"] for r in judged)
+    mentors = [r for r in rows if r["role"] == "mentor"]
+    assert mentors and all(r["eligible"] is None and r["attendance_rate"] is None for r in mentors)
+
+
+def test_attendance_mark_changes_the_rate(
+    demo_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(demo_file)
+    fl = next(
+        c
+        for c in json.loads(run(capsys, "--db", db, "cohorts", "--json")[1])
+        if c["program"]["code"] == "FL"
+    )
+    sessions = json.loads(
+        run(capsys, "--db", db, "sessions", "--cohort", str(fl["id"]), "--json")[1]
+    )
+    assert [s["date"] for s in sessions] == sorted(s["date"] for s in sessions)
+    rows = json.loads(
+        run(capsys, "--db", db, "participants", "--cohort", str(fl["id"]), "--json")[1]
+    )
+    strombäck = next(r for r in rows if r["last_name"] == "Strömbäck")
+    assert strombäck["eligible"] is False and strombäck["attended"] == 3
+    absent_sessions = [s["id"] for s in sessions][2:4]  # he missed sessions 3 and 4
+    for sid in absent_sessions:
+        code, out, _ = run(
+            capsys,
+            "--db",
+            db,
+            "attendance",
+            "mark",
+            "--session",
+            str(sid),
+            "--status",
+            "present",
+            str(strombäck["person_id"]),
+        )
+        assert code == 0 and "Marked 1 person present" in out
+    rows = json.loads(
+        run(capsys, "--db", db, "participants", "--cohort", str(fl["id"]), "--json")[1]
+    )
+    after = next(r for r in rows if r["last_name"] == "Strömbäck")
+    assert after["attended"] == 5 and after["eligible"] is True
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (["participants", "--cohort", "999"], 1, "There is no cohort with id 999."),
+        (["sessions", "--cohort", "abc"], 2, "is not an id"),
+        (["participants"], 2, "required: --cohort"),
+        (
+            ["attendance", "mark", "--session", "1", "--status", "maybe", "3"],
+            2,
+            "unknown status 'maybe'",
+        ),
+        (
+            ["attendance", "mark", "--session", "1", "--status", "present", "4242"],
+            1,
+            "nothing was marked",
+        ),
+        (
+            ["attendance", "mark", "--session", "4242", "--status", "present", "1"],
+            1,
+            "There is no session with id 4242.",
+        ),
+        (["frobnicate"], 2, "invalid choice"),
+    ],
+)
+def test_errors_are_one_clear_line(
+    demo_file: Path, capsys: pytest.CaptureFixture[str], args: list[str], code: int, message: str
+) -> None:
+    got, out, err = run(capsys, "--db", str(demo_file), *args)
+    assert got == code
+    assert message in err
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+
+
+def test_a_damaged_file_is_a_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "deltagare.xlsx"
+    bad.write_bytes(b"PK\x03\x04" + b"\x00" * 4000)
+    code, _, err = run(capsys, "--db", str(bad), "cohorts")
+    assert code == 1 and "not a Kohort database" in err and "Traceback" not in err
+
+
+def test_second_process_is_refused_while_the_database_is_open(demo_file: Path) -> None:
+    holder = open_database(str(demo_file))
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "app.cli", "--db", str(demo_file), "cohorts"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])},
+        )
+    finally:
+        holder.close()
+    assert result.returncode == 1
+    assert "already open in another Kohort" in result.stderr
+    assert f"process {os.getpid()}" in result.stderr

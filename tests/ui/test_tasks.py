@@ -1,0 +1,66 @@
+"""The task runner: work on a worker thread, results and errors back on the UI thread."""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QThread
+from pytestqt.qtbot import QtBot
+
+from app.errors import ValidationError
+from ui.tasks import TaskRunner
+
+
+def test_result_arrives_on_the_ui_thread(qtbot: QtBot) -> None:
+    runner = TaskRunner()
+    ui_thread = QThread.currentThread()
+    seen: dict[str, object] = {}
+
+    def work() -> int:
+        seen["worker"] = threading.current_thread() is not threading.main_thread()
+        return 42
+
+    def done(value: int) -> None:
+        seen["value"] = value
+        seen["on_ui_thread"] = QThread.currentThread() is ui_thread
+
+    runner.run(work, done)
+    qtbot.waitUntil(lambda: "value" in seen, timeout=5000)
+    assert seen == {"worker": True, "value": 42, "on_ui_thread": True}
+    assert not runner.busy
+
+
+def test_errors_arrive_as_exceptions(qtbot: QtBot) -> None:
+    runner = TaskRunner()
+    errors: list[BaseException] = []
+
+    def work() -> None:
+        raise ValidationError("The cohort cannot end before it starts.")
+
+    runner.run(work, lambda _: None, errors.append)
+    qtbot.waitUntil(lambda: bool(errors), timeout=5000)
+    assert isinstance(errors[0], ValidationError)
+
+
+def test_work_runs_one_at_a_time_in_order(qtbot: QtBot) -> None:
+    runner = TaskRunner()
+    order: list[int] = []
+    active = []
+
+    def work(i: int) -> int:
+        active.append(i)
+        assert len(active) == 1  # never two at once: database writes are serialized
+        active.pop()
+        return i
+
+    for i in range(20):
+        runner.run(lambda i=i: work(i), order.append)
+    qtbot.waitUntil(lambda: len(order) == 20, timeout=5000)
+    assert order == list(range(20))
+
+
+def test_synchronous_mode_for_unit_tests() -> None:
+    runner = TaskRunner(synchronous=True)
+    got: list[int] = []
+    runner.run(lambda: 7, got.append)
+    assert got == [7]

@@ -1,0 +1,269 @@
+"""Opening a database: pragmas, locking, refusing what must not be touched, backups."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sqlite3
+import threading
+import warnings
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import exc as sa_exc
+from sqlalchemy import select, text
+
+from app import db as db_module
+from app.db import Database, backup_database, open_database, resolve_location
+from app.errors import (
+    DatabaseDamagedError,
+    DatabaseError,
+    DatabaseInUseError,
+    DatabaseTooNewError,
+)
+from app.models import Base, Program
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _pragmas(connection: object) -> dict[str, str]:
+    return {
+        name: str(connection.exec_driver_sql(f"PRAGMA {name}").scalar()).lower()  # type: ignore[attr-defined]
+        for name in ("foreign_keys", "journal_mode", "synchronous", "busy_timeout")
+    }
+
+
+EXPECTED = {"foreign_keys": "1", "journal_mode": "wal", "synchronous": "2", "busy_timeout": "5000"}
+
+
+def test_pragmas_are_set_on_every_pooled_connection(db: Database) -> None:
+    # Hold several connections at once so the pool must create new ones, then also check
+    # one made on another thread (the task runner's worker).
+    connections = [db.engine.connect() for _ in range(6)]
+    try:
+        assert len({id(c.connection.dbapi_connection) for c in connections}) == 6
+        for connection in connections:
+            assert _pragmas(connection) == EXPECTED
+    finally:
+        for connection in connections:
+            connection.close()
+    seen: list[dict[str, str]] = []
+
+    def worker() -> None:
+        with db.engine.connect() as connection:
+            seen.append(_pragmas(connection))
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    thread.join()
+    assert seen == [EXPECTED]
+
+
+def test_write_sessions_take_the_write_lock_at_begin(db: Database) -> None:
+    other = sqlite3.connect(db.path, timeout=0, isolation_level=None)
+    try:
+        with db.write() as session:
+            session.execute(select(1))  # a read first: a deferred BEGIN would not lock yet
+            with pytest.raises(sqlite3.OperationalError, match="locked"):
+                other.execute("BEGIN IMMEDIATE")
+        with db.read() as session:
+            session.execute(select(1))
+            other.execute("BEGIN IMMEDIATE")  # readers do not block writers
+            other.execute("ROLLBACK")
+    finally:
+        other.close()
+
+
+def test_a_second_opener_is_refused_while_the_first_holds_the_lock(db_path: Path) -> None:
+    first = open_database(str(db_path))
+    with pytest.raises(DatabaseInUseError, match="already open in another Kohort"):
+        open_database(str(db_path))
+    first.close()
+    open_database(str(db_path)).close()  # free again once the first is closed
+
+
+def test_too_new_database_is_refused_and_left_byte_for_byte(db_path: Path) -> None:
+    open_database(str(db_path)).close()
+    con = sqlite3.connect(db_path)
+    con.execute("UPDATE alembic_version SET version_num = 'f00d_from_the_future'")
+    con.commit()
+    con.close()
+    before = _sha(db_path)
+    files_before = sorted(p.name for p in db_path.parent.iterdir())
+
+    with pytest.raises(DatabaseTooNewError, match="newer version of Kohort"):
+        open_database(str(db_path))
+
+    assert _sha(db_path) == before
+    assert sorted(p.name for p in db_path.parent.iterdir()) == files_before  # no backup made
+
+
+def test_garbage_file_is_refused_and_unchanged(db_path: Path) -> None:
+    db_path.write_bytes(b"PK\x03\x04 this is a spreadsheet, not a database" * 100)
+    before = _sha(db_path)
+    with pytest.raises(DatabaseDamagedError, match="not a Kohort database"):
+        open_database(str(db_path))
+    assert _sha(db_path) == before
+
+
+def test_other_sqlite_database_is_refused_and_unchanged(db_path: Path) -> None:
+    con = sqlite3.connect(db_path)
+    con.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY, name TEXT)")
+    con.commit()
+    con.close()
+    before = _sha(db_path)
+    with pytest.raises(DatabaseDamagedError, match="not a Kohort database"):
+        open_database(str(db_path))
+    assert _sha(db_path) == before
+
+
+def test_models_and_migrations_agree(db: Database) -> None:
+    with db.engine.connect() as connection, warnings.catch_warnings():
+        # SQLite cannot reflect expression indexes; that one is checked below instead.
+        warnings.filterwarnings("ignore", message=".*expression-based index.*")
+        diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+        assert diff == []
+        index_sql = connection.exec_driver_sql(
+            "SELECT sql FROM sqlite_master WHERE name = 'ix_person_email_lower'"
+        ).scalar()
+    assert index_sql is not None and "lower(email)" in index_sql
+
+
+@pytest.fixture
+def migrations_with_a_second_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of the shipped migrations plus a revision 0002, as a future Kohort would have."""
+    source = Path(db_module.__file__).parent / "migrations"
+    target = tmp_path / "migrations"
+    shutil.copytree(source, target, ignore=shutil.ignore_patterns("__pycache__"))
+    (target / "versions" / "0002_test.py").write_text(
+        """
+import sqlalchemy as sa
+from alembic import op
+import os
+
+revision = "0002"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    with op.batch_alter_table("program") as batch:
+        batch.add_column(sa.Column("motto", sa.String(100), nullable=True))
+    if os.environ.get("KOHORT_TEST_FAIL_MIGRATION"):
+        raise RuntimeError("power cut half-way through the migration")
+
+
+def downgrade():
+    with op.batch_alter_table("program") as batch:
+        batch.drop_column("motto")
+""",
+        encoding="utf-8",
+    )
+    original = db_module.alembic_config
+
+    def patched(connection=None):  # type: ignore[no-untyped-def]
+        cfg = original(connection)
+        cfg.set_main_option("script_location", str(target))
+        return cfg
+
+    monkeypatch.setattr(db_module, "alembic_config", patched)
+    return target
+
+
+def _programme_names(path: Path) -> list[str]:
+    con = sqlite3.connect(path)
+    try:
+        return [r[0] for r in con.execute("SELECT name FROM program ORDER BY name")]
+    finally:
+        con.close()
+
+
+def test_migrating_takes_a_verified_backup_first(
+    demo_db: Database, migrations_with_a_second_revision: Path
+) -> None:
+    path = demo_db.path
+    demo_db.close()
+    names = _programme_names(path)
+    assert names  # the demo is there
+
+    migrated = open_database(str(path))
+    try:
+        assert migrated.backup_path is not None
+        backup = migrated.backup_path
+        assert backup.parent == path.parent / "backups"
+        con = sqlite3.connect(backup)
+        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+        con.close()
+        assert _programme_names(backup) == names
+        with migrated.read() as session:
+            assert session.execute(text("SELECT motto FROM program")).all()
+            assert session.scalar(text("SELECT version_num FROM alembic_version")) == "0002"
+    finally:
+        migrated.close()
+
+
+def test_a_failed_migration_leaves_the_data_as_it_was(
+    demo_db: Database,
+    migrations_with_a_second_revision: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    path = demo_db.path
+    demo_db.close()
+    names = _programme_names(path)
+    monkeypatch.setenv("KOHORT_TEST_FAIL_MIGRATION", "1")
+    with pytest.raises(RuntimeError, match="power cut"):
+        open_database(str(path))
+    con = sqlite3.connect(path)
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+    columns = [r[1] for r in con.execute("PRAGMA table_info(program)")]
+    con.close()
+    assert "motto" not in columns
+    assert _programme_names(path) == names
+    monkeypatch.delenv("KOHORT_TEST_FAIL_MIGRATION")
+    open_database(str(path)).close()  # and the lock was released: it opens again
+
+
+def test_backup_copies_a_live_database_and_verifies_it(demo_db: Database, tmp_path: Path) -> None:
+    target = backup_database(demo_db.path, tmp_path / "copies" / "k.sqlite3")
+    assert _programme_names(target) == _programme_names(demo_db.path)
+    assert not (tmp_path / "copies" / "k.sqlite3.partial").exists()
+    with pytest.raises(DatabaseError, match="another file"):
+        backup_database(demo_db.path, demo_db.path)
+
+
+def test_location_precedence(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    assert resolve_location("given.db", {"KOHORT_DB": "env.db"}) == "given.db"
+    assert resolve_location(None, {"KOHORT_DB": "env.db"}) == "env.db"
+    default = resolve_location(None, {})
+    assert default.endswith("kohort.sqlite3") and "Kohort" in default
+
+
+def test_sqlite_url_and_unsupported_urls(tmp_path: Path) -> None:
+    path = tmp_path / "via-url.sqlite3"
+    open_database(f"sqlite:///{path}").close()
+    assert path.exists()
+    with pytest.raises(DatabaseError, match="SQLite files only"):
+        open_database("postgresql://localhost/kohort")
+    with pytest.raises(DatabaseError, match="in-memory"):
+        open_database("sqlite:///:memory:")
+
+
+def test_the_schema_enforces_its_rules(db: Database) -> None:
+    with pytest.raises(sa_exc.IntegrityError), db.write() as session:
+        session.execute(
+            text(
+                "INSERT INTO program (name, code, min_attendance_percent, "
+                "require_all_mandatory, count_late, count_left_early, "
+                "count_excused, require_action_plan, diploma_template, created_at)"
+                " VALUES ('X', 'lower', 80, 1, 1, 1, 0, 0, 'classic', '2026-01-01')"
+            )
+        )
+    with pytest.raises(sa_exc.IntegrityError), db.write() as session:
+        session.add(Program(name=" ", code="OK"))
+        session.flush()

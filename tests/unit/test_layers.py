@@ -1,0 +1,62 @@
+"""The one hard line: app/ and diplomas/ never import Qt; ui/ never builds queries."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module)
+    return found
+
+
+def _modules(package: str) -> list[Path]:
+    return sorted((ROOT / package).rglob("*.py"))
+
+
+@pytest.mark.parametrize("package", ["app", "diplomas"])
+def test_domain_and_documents_do_not_import_qt(package: str) -> None:
+    offenders = {
+        str(path.relative_to(ROOT)): sorted(m for m in _imports(path) if m.startswith("PySide6"))
+        for path in _modules(package)
+    }
+    assert {k: v for k, v in offenders.items() if v} == {}
+
+
+def test_documents_do_not_touch_the_database() -> None:
+    offenders = {
+        str(path.relative_to(ROOT)): sorted(
+            m
+            for m in _imports(path)
+            if m.startswith(("sqlalchemy", "sqlite3", "app.db", "app.services", "app.models"))
+        )
+        for path in _modules("diplomas")
+    }
+    assert {k: v for k, v in offenders.items() if v} == {}
+
+
+def test_ui_does_not_build_queries() -> None:
+    offenders = {
+        str(path.relative_to(ROOT)): sorted(
+            m for m in _imports(path) if m.startswith(("sqlalchemy", "sqlite3"))
+        )
+        for path in _modules("ui")
+    }
+    assert {k: v for k, v in offenders.items() if v} == {}
+
+
+def test_the_scan_sees_real_imports() -> None:
+    # guard against a scan that silently finds nothing
+    assert any(m.startswith("PySide6") for p in _modules("ui") for m in _imports(p))
+    assert any(m.startswith("sqlalchemy") for p in _modules("app") for m in _imports(p))
