@@ -10,11 +10,12 @@ import datetime as dt
 import json
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any, NoReturn
 
 from app import __version__
-from app.db import Database, open_database
-from app.errors import KohortError
+from app.db import Database, backup_database, integrity_problems, open_database
+from app.errors import DatabaseDamagedError, KohortError
 from app.models import AttendanceStatus
 from app.rules import SHORTFALL_TEXT
 from app.services import attendance, cohorts, demo, enrollments, sessions
@@ -95,6 +96,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--note", default=None, help="a note kept with each mark")
     p.add_argument("person_ids", type=_positive_id, nargs="+", metavar="PERSON_ID")
+
+    p = sub.add_parser("backup", parents=[common], help="copy the database to a file, verified")
+    p.add_argument("--out", required=True, metavar="FILE")
+    sub.add_parser("check", parents=[common], help="check the database's integrity")
     return parser
 
 
@@ -311,12 +316,30 @@ def _attendance_mark(db: Database, args: argparse.Namespace) -> None:
     )
 
 
+def _backup(db: Database, args: argparse.Namespace) -> None:
+    target = backup_database(db.path, Path(args.out))
+    print(f"Backed up {db.path} to {target} (integrity checked).")
+
+
+def _check(db: Database, _args: argparse.Namespace) -> None:
+    problems = integrity_problems(db.path)
+    if problems:
+        listed = "; ".join(problems[:5])
+        raise DatabaseDamagedError(
+            f"The database {db.path} has {len(problems)} problem(s): {listed}. "
+            "Restore it from a backup."
+        )
+    print(f"{db.path}: no problems found.")
+
+
 _HANDLERS: dict[str, Callable[[Database, argparse.Namespace], None]] = {
     "demo": _demo,
     "cohorts": _cohorts,
     "sessions": _sessions,
     "participants": _participants,
     "attendance mark": _attendance_mark,
+    "backup": _backup,
+    "check": _check,
 }
 
 

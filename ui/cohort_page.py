@@ -126,7 +126,7 @@ class CohortPage(QWidget):
             counted=len(counted),
         )
         return (
-            f"<div style='color: palette(mid)'>{_escape(cohort.program_name)}</div>"
+            f"<div>{_escape(cohort.program_name)}</div>"
             f"<h2 style='margin: 0'>{_escape(cohort.name)}</h2>"
             f"<div>{_escape(facts)}</div><div>{_escape(rule_text)}</div>"
         )

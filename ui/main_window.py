@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
         self.db = db
         self.runner = runner
         self.settings = settings
-        self.today = today or dt.date.today()
+        self._fixed_today = today  # tests pin the date; the app follows the calendar
         self.setWindowTitle(f"{APP_NAME} — {db.path.name}")
         self.loaded_programmes: list[tuple[ProgramInfo, list[CohortInfo]]] = []
 
@@ -139,6 +139,10 @@ class MainWindow(QMainWindow):
                 "Database: {path}"
             ).format(version=__version__, path=self.db.path),
         )
+
+    @property
+    def today(self) -> dt.date:
+        return self._fixed_today or dt.date.today()
 
     # -- loading -----------------------------------------------------------------------
 

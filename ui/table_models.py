@@ -13,10 +13,12 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QColor
 
 from app.services.enrollments import ParticipantInfo
 from app.services.sessions import SessionInfo
@@ -37,11 +39,13 @@ class Column(Generic[Row]):
         display: Callable[[Row], str],
         sort: Callable[[Row], Any] | None = None,
         tooltip: Callable[[Row], str | None] | None = None,
+        foreground: Callable[[Row], QColor | None] | None = None,
     ) -> None:
         self.title = title
         self.display = display
         self.sort = sort or display
         self.tooltip = tooltip
+        self.foreground = foreground
 
 
 class RowTableModel(QAbstractTableModel, Generic[Row]):
@@ -89,6 +93,8 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
             return column.sort(row)
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
             return column.tooltip(row)
+        if role == Qt.ItemDataRole.ForegroundRole and column.foreground is not None:
+            return column.foreground(row)
         if role == ROW_ROLE:
             return row
         return None
@@ -109,7 +115,7 @@ def _time(s: SessionInfo) -> str:
 def _hours(s: SessionInfo) -> str:
     if s.hours is None:
         return ""
-    return f"{float(s.hours):g}"
+    return QLocale().toString(float(s.hours), "g", 4)  # 3,5 in Swedish, 3.5 in English
 
 
 class SessionTableModel(RowTableModel[SessionInfo]):
@@ -151,6 +157,16 @@ def _eligible(p: ParticipantInfo) -> str:
     return text
 
 
+# Never colour alone: the text carries ✓/✗ as well.
+_GREEN, _RED = QColor("#1b6e2d"), QColor("#a4262c")
+
+
+def _eligible_colour(p: ParticipantInfo) -> QColor | None:
+    if p.eligibility is None:
+        return None
+    return _GREEN if p.eligibility.eligible else _RED
+
+
 def _eligible_tooltip(p: ParticipantInfo) -> str | None:
     e = p.eligibility
     if e is None:
@@ -187,7 +203,12 @@ class ParticipantTableModel(RowTableModel[ParticipantInfo]):
                 else float(p.eligibility.rate)
             ),
         ),
-        Column(QT_TRANSLATE_NOOP("tables", "Diploma"), _eligible, tooltip=_eligible_tooltip),
+        Column(
+            QT_TRANSLATE_NOOP("tables", "Diploma"),
+            _eligible,
+            tooltip=_eligible_tooltip,
+            foreground=_eligible_colour,
+        ),
         Column(QT_TRANSLATE_NOOP("tables", "Mentor"), lambda p: p.mentor_name or ""),
         Column(
             QT_TRANSLATE_NOOP("tables", "Department"),

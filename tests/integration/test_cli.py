@@ -222,3 +222,30 @@ def test_second_process_is_refused_while_the_database_is_open(demo_file: Path) -
     assert result.returncode == 1
     assert "already open in another Kohort" in result.stderr
     assert f"process {os.getpid()}" in result.stderr
+
+
+def test_backup_and_check(
+    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "usb" / "kohort-backup.sqlite3"
+    code, out, _ = run(capsys, "--db", str(demo_file), "backup", "--out", str(target))
+    assert code == 0 and "integrity checked" in out
+    code, out, _ = run(capsys, "--db", str(target), "cohorts", "--json")
+    assert code == 0 and len(json.loads(out)) == 2  # the backup is a working database
+    code, out, _ = run(capsys, "--db", str(demo_file), "check")
+    assert code == 0 and "no problems found" in out
+    code, _, err = run(capsys, "--db", str(demo_file), "backup", "--out", str(demo_file))
+    assert code == 1 and "another file" in err
+
+
+def test_check_reports_broken_references(
+    demo_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import sqlite3
+
+    con = sqlite3.connect(demo_file)  # foreign keys off: simulate damage from outside
+    con.execute("UPDATE attendance SET session_id = 9999 WHERE id = 1")
+    con.commit()
+    con.close()
+    code, _, err = run(capsys, "--db", str(demo_file), "check")
+    assert code == 1 and "refers to a missing cohort_session" in err

@@ -35,6 +35,8 @@ def test_session_model(qtmodeltester: ModelTester, demo_db: Database) -> None:
     assert model.index(residential, SessionTableModel.DATE).data() == "2025-12-04 – 2025-12-05"
     assert model.index(residential, SessionTableModel.FORMAT).data() == "Residential"
     assert model.index(residential, SessionTableModel.HOURS).data() == "12"
+    short = next(r for r, s in enumerate(rows) if s.minutes == 210)
+    assert model.index(short, SessionTableModel.HOURS).data() == "3,5"  # Swedish decimal comma
     assert model.index(residential, SessionTableModel.HOURS).data(SORT_ROLE) == 720
     assert model.index(0, SessionTableModel.TIME).data() == "09:00–16:00"
     assert model.index(0, 0).data(ROW_ROLE) == rows[0]
@@ -54,6 +56,8 @@ def test_participant_model(qtmodeltester: ModelTester, demo_db: Database) -> Non
     assert model.index(strom, ParticipantTableModel.ELIGIBLE).data() == "✗ Not eligible"
     tooltip = model.index(strom, ParticipantTableModel.ELIGIBLE).data(Qt.ItemDataRole.ToolTipRole)
     assert tooltip == "attendance below minimum"
+    colour = model.index(strom, ParticipantTableModel.ELIGIBLE).data(Qt.ItemDataRole.ForegroundRole)
+    assert colour.red() > colour.green()
     mentor = by_name["Bergström, Anders"]
     assert model.index(mentor, ParticipantTableModel.ROLE).data() == "Mentor"
     assert model.index(mentor, ParticipantTableModel.ELIGIBLE).data() == ""

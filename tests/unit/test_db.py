@@ -267,3 +267,27 @@ def test_the_schema_enforces_its_rules(db: Database) -> None:
     with pytest.raises(sa_exc.IntegrityError), db.write() as session:
         session.add(Program(name=" ", code="OK"))
         session.flush()
+
+
+def test_a_full_disk_is_a_clear_error_and_saves_nothing(demo_db: Database) -> None:
+    from sqlalchemy import event, func
+
+    from app.models import Person
+
+    with demo_db.read() as session:
+        before = session.scalar(select(func.count()).select_from(Person))
+    demo_db.engine.dispose()
+
+    def tiny_disk(dbapi_connection: object, _record: object) -> None:
+        pages = dbapi_connection.execute("PRAGMA page_count").fetchone()[0]  # type: ignore[attr-defined]
+        dbapi_connection.execute(f"PRAGMA max_page_count = {pages + 2}")  # type: ignore[attr-defined]
+
+    event.listen(demo_db.engine, "connect", tiny_disk)
+    with pytest.raises(DatabaseError, match="full; nothing was saved"), demo_db.write() as session:
+        for i in range(2000):
+            session.add(Person(first_name=f"Namn {i}", last_name="Långt efternamn " * 10))
+        session.flush()
+    event.remove(demo_db.engine, "connect", tiny_disk)
+    demo_db.engine.dispose()
+    with demo_db.read() as session:
+        assert session.scalar(select(func.count()).select_from(Person)) == before
