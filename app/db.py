@@ -182,9 +182,15 @@ def backup_database(source: Path, target: Path) -> Path:
     return target
 
 
+def _casefold(value: object) -> object:
+    return value.casefold() if isinstance(value, str) else value
+
+
 def _configure_connection(dbapi_connection: Any, _record: Any) -> None:
     # Manage transactions ourselves (see _begin) and set pragmas outside any transaction.
     dbapi_connection.isolation_level = None
+    # SQLite's lower() folds ASCII only; searches and name matching need Å → å too.
+    dbapi_connection.create_function("casefold", 1, _casefold, deterministic=True)
     cursor = dbapi_connection.cursor()
     try:
         for name, value, expected in PRAGMAS:

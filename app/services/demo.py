@@ -67,13 +67,15 @@ def create_demo(session: DbSession) -> DemoResult:
         created = True
         program = programs.create_program(
             session,
-            name=spec["name"],
-            code=spec["code"],
-            organizer=spec["organizer"],
-            description=spec["description"],
-            focus_areas=tuple(spec["focus_areas"]),
-            rule=CompletionRule(**spec["rule"]),
-            diploma_place=spec["diploma_place"],
+            programs.ProgramFields(
+                name=spec["name"],
+                code=spec["code"],
+                organizer=spec["organizer"],
+                description=spec["description"],
+                focus_areas=tuple(spec["focus_areas"]),
+                rule=CompletionRule(**spec["rule"]),
+                diploma_place=spec["diploma_place"],
+            ),
         )
         program_ids.append(program.id)
         for cohort_spec in spec["cohorts"]:
@@ -92,30 +94,34 @@ def _time(value: str | None) -> dt.time | None:
 def _create_cohort(session: DbSession, program_id: int, spec: dict[str, Any]) -> int:
     cohort = cohorts.create_cohort(
         session,
-        program_id=program_id,
-        name=spec["name"],
-        start_date=_date(spec["start_date"]),
-        end_date=_date(spec["end_date"]),
-        status=CohortStatus(spec["status"]),
-        capacity=spec["capacity"],
-        fee_minor=spec["fee_minor"],
-        language=Language(spec["language"]),
+        program_id,
+        cohorts.CohortFields(
+            name=spec["name"],
+            start_date=_date(spec["start_date"]),
+            end_date=_date(spec["end_date"]),
+            status=CohortStatus(spec["status"]),
+            capacity=spec["capacity"],
+            fee_minor=spec["fee_minor"],
+            language=Language(spec["language"]),
+        ),
     )
     session_ids = [
         sessions.create_session(
             session,
-            cohort_id=cohort.id,
-            title=s["title"],
-            date=dt.date.fromisoformat(s["date"]),
-            end_date=_date(s.get("end_date")),
-            start_time=_time(s.get("start_time")),
-            end_time=_time(s.get("end_time")),
-            venue=s.get("venue"),
-            online_url=s.get("online_url"),
-            format=SessionFormat(s["format"]),
-            minutes=s.get("minutes"),
-            focus_area=s.get("focus_area"),
-            mandatory=s.get("mandatory", False),
+            cohort.id,
+            sessions.SessionFields(
+                title=s["title"],
+                date=dt.date.fromisoformat(s["date"]),
+                end_date=_date(s.get("end_date")),
+                start_time=_time(s.get("start_time")),
+                end_time=_time(s.get("end_time")),
+                venue=s.get("venue"),
+                online_url=s.get("online_url"),
+                format=SessionFormat(s["format"]),
+                minutes=s.get("minutes"),
+                focus_area=s.get("focus_area"),
+                mandatory=s.get("mandatory", False),
+            ),
         ).id
         for s in spec["sessions"]
     ]
@@ -123,14 +129,16 @@ def _create_cohort(session: DbSession, program_id: int, spec: dict[str, Any]) ->
     for p in spec["people"]:
         person = people.create_person(
             session,
-            first_name=p["first_name"],
-            last_name=p["last_name"],
-            name_as_printed=p.get("name_as_printed"),
-            email=p.get("email"),
-            phone=p.get("phone"),
-            job_title=p.get("job_title"),
-            organization=p.get("organization"),
-            department=p.get("department"),
+            people.PersonFields(
+                first_name=p["first_name"],
+                last_name=p["last_name"],
+                name_as_printed=p.get("name_as_printed"),
+                email=p.get("email"),
+                phone=p.get("phone"),
+                job_title=p.get("job_title"),
+                organization=p.get("organization"),
+                department=p.get("department"),
+            ),
         )
         enrollment_id = enrollments.enroll(
             session, cohort_id=cohort.id, person_id=person.id, role=Role(p["role"])

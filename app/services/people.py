@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session as DbSession
 
 from app.errors import NotFoundError, ValidationError
-from app.models import Organization, Person, utcnow
+from app.models import Cohort, Enrollment, Organization, Person, utcnow
 from app.text import clean, clean_optional, is_valid_email
 
 
@@ -56,7 +56,7 @@ def organization_id(session: DbSession, name: str | None) -> int | None:
     if not name:
         return None
     found = session.scalar(
-        select(Organization.id).where(func.lower(Organization.name) == name.lower())
+        select(Organization.id).where(func.casefold(Organization.name) == name.casefold())
     )
     if found is not None:
         return found
@@ -70,37 +70,100 @@ def list_organizations(session: DbSession) -> list[str]:
     return list(session.scalars(select(Organization.name).order_by(Organization.name)))
 
 
-def create_person(
-    session: DbSession,
-    *,
-    first_name: str,
-    last_name: str,
-    name_as_printed: str | None = None,
-    email: str | None = None,
-    phone: str | None = None,
-    job_title: str | None = None,
-    organization: str | None = None,
-    department: str | None = None,
-) -> PersonInfo:
-    first, last = clean(first_name), clean(last_name)
-    if not first and not last:
-        raise ValidationError("A person needs a first or last name.")
-    mail = clean_optional(email)
-    if mail is not None and not is_valid_email(mail):
-        raise ValidationError(f"“{mail}” is not a valid e-mail address.")
-    person = Person(
-        first_name=first,
-        last_name=last,
-        name_as_printed=clean_optional(name_as_printed),
-        email=mail,
-        phone=clean_optional(phone),
-        job_title=clean_optional(job_title),
-        organization_id=organization_id(session, organization),
-        department=clean_optional(department),
+@dataclass(frozen=True)
+class PersonFields:
+    """What a coordinator edits about a person."""
+
+    first_name: str
+    last_name: str
+    name_as_printed: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    job_title: str | None = None
+    organization: str | None = None
+    department: str | None = None
+
+
+def fields_of(info: PersonInfo) -> PersonFields:
+    return PersonFields(
+        first_name=info.first_name,
+        last_name=info.last_name,
+        name_as_printed=info.name_as_printed,
+        email=info.email,
+        phone=info.phone,
+        job_title=info.job_title,
+        organization=info.organization,
+        department=info.department,
     )
+
+
+def create_person(session: DbSession, fields: PersonFields) -> PersonInfo:
+    person = Person()
+    _apply(session, person, fields)
     session.add(person)
     session.flush()
     return person_info(person)
+
+
+def update_person(session: DbSession, person_id: int, fields: PersonFields) -> PersonInfo:
+    """Edit a person. Diplomas already issued keep the name they were issued with."""
+    person = load_person(session, person_id)
+    _apply(session, person, fields)
+    session.flush()
+    return person_info(person)
+
+
+def _apply(session: DbSession, person: Person, fields: PersonFields) -> None:
+    first, last = clean(fields.first_name), clean(fields.last_name)
+    if not first and not last:
+        raise ValidationError("A person needs a first or last name.")
+    mail = clean_optional(fields.email)
+    if mail is not None and not is_valid_email(mail):
+        raise ValidationError(f"“{mail}” is not a valid e-mail address.")
+    person.first_name = first
+    person.last_name = last
+    person.name_as_printed = clean_optional(fields.name_as_printed)
+    person.email = mail
+    person.phone = clean_optional(fields.phone)
+    person.job_title = clean_optional(fields.job_title)
+    person.organization_id = organization_id(session, fields.organization)
+    person.department = clean_optional(fields.department)
+
+
+@dataclass(frozen=True)
+class PersonMatch:
+    """A person found by a search, with the cohorts they have been in (alumni come back)."""
+
+    person: PersonInfo
+    cohorts: tuple[str, ...]
+
+
+def search_people(session: DbSession, text: str, *, limit: int = 50) -> list[PersonMatch]:
+    """Everyone whose name, e-mail or organization contains every word of ``text``."""
+    words = [w.casefold() for w in clean(text).split()]
+    query = select(Person).outerjoin(Organization).where(Person.archived_at.is_(None))
+    haystack = func.casefold(
+        Person.first_name
+        + " "
+        + Person.last_name
+        + " "
+        + func.coalesce(Person.email, "")
+        + " "
+        + func.coalesce(Organization.name, "")
+    )
+    for word in words:
+        query = query.where(haystack.contains(word, autoescape=True))
+    found = list(session.scalars(query.order_by(Person.last_name, Person.first_name).limit(limit)))
+    ids = [p.id for p in found]
+    rounds: dict[int, list[str]] = {i: [] for i in ids}
+    for person_id, cohort_name in session.execute(
+        select(Enrollment.person_id, Cohort.name)
+        .join(Cohort)
+        .where(Enrollment.person_id.in_(ids))
+        .order_by(Cohort.start_date)
+    ):
+        rounds[person_id].append(cohort_name)
+    return [PersonMatch(person_info(p), tuple(rounds[p.id])) for p in found]
 
 
 def get_person(session: DbSession, person_id: int) -> PersonInfo:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session as DbSession
 
 from app.errors import NotFoundError, ValidationError
@@ -25,6 +25,7 @@ class ProgramInfo:
     description: str | None
     focus_areas: tuple[str, ...]
     rule: CompletionRule
+    diploma_place: str | None
     archived: bool
 
 
@@ -37,6 +38,7 @@ def _info(program: Program) -> ProgramInfo:
         description=program.description,
         focus_areas=tuple(a for a in (program.focus_areas or "").splitlines() if a.strip()),
         rule=rule_of(program),
+        diploma_place=program.diploma_place,
         archived=program.archived_at is not None,
     )
 
@@ -69,19 +71,50 @@ def find_program_by_code(session: DbSession, code: str) -> ProgramInfo | None:
     return None if program is None else _info(program)
 
 
-def create_program(
-    session: DbSession,
-    *,
-    name: str,
-    code: str,
-    organizer: str | None = None,
-    description: str | None = None,
-    focus_areas: tuple[str, ...] = (),
-    rule: CompletionRule | None = None,
-    diploma_place: str | None = None,
-) -> ProgramInfo:
-    name = clean(name)
-    code = clean(code).upper()
+@dataclass(frozen=True)
+class ProgramFields:
+    """What a coordinator edits about a programme."""
+
+    name: str
+    code: str
+    organizer: str | None = None
+    description: str | None = None
+    focus_areas: tuple[str, ...] = ()
+    rule: CompletionRule = CompletionRule()
+    diploma_place: str | None = None
+
+
+def fields_of(info: ProgramInfo) -> ProgramFields:
+    return ProgramFields(
+        name=info.name,
+        code=info.code,
+        organizer=info.organizer,
+        description=info.description,
+        focus_areas=info.focus_areas,
+        rule=info.rule,
+        diploma_place=info.diploma_place,
+    )
+
+
+def create_program(session: DbSession, fields: ProgramFields) -> ProgramInfo:
+    program = Program()
+    _apply(session, program, fields)
+    session.add(program)
+    session.flush()
+    return _info(program)
+
+
+def update_program(session: DbSession, program_id: int, fields: ProgramFields) -> ProgramInfo:
+    """Edit a programme. Its cohorts keep their own rule and diploma settings."""
+    program = _load(session, program_id)
+    _apply(session, program, fields)
+    session.flush()
+    return _info(program)
+
+
+def _apply(session: DbSession, program: Program, fields: ProgramFields) -> None:
+    name = clean(fields.name)
+    code = clean(fields.code).upper()
     if not name:
         raise ValidationError("A programme needs a name.")
     if not _CODE.match(code):
@@ -89,23 +122,19 @@ def create_program(
             "The programme code must be 1 to 10 letters A–Z or digits (it starts every "
             "diploma serial number, e.g. FL-2025-007)."
         )
-    if session.scalar(select(Program.id).where(Program.name == name)) is not None:
+    others = select(Program.id).where(Program.id != program.id)  # IS NOT NULL when new
+    if session.scalar(others.where(func.casefold(Program.name) == name.casefold())) is not None:
         raise ValidationError(f"There is already a programme called “{name}”.")
-    if session.scalar(select(Program.id).where(Program.code == code)) is not None:
+    if session.scalar(others.where(Program.code == code)) is not None:
         raise ValidationError(f"The programme code {code} is already in use.")
-    rule = rule or CompletionRule()
-    program = Program(
-        name=name,
-        code=code,
-        organizer=clean_optional(organizer),
-        description=clean_optional(description),
-        focus_areas="\n".join(clean(a) for a in focus_areas if clean(a)) or None,
-        diploma_place=clean_optional(diploma_place),
-        **rule_columns(rule),
-    )
-    session.add(program)
-    session.flush()
-    return _info(program)
+    program.name = name
+    program.code = code
+    program.organizer = clean_optional(fields.organizer)
+    program.description = clean_optional(fields.description)
+    program.focus_areas = "\n".join(a for a in map(clean, fields.focus_areas) if a) or None
+    program.diploma_place = clean_optional(fields.diploma_place)
+    for column, value in rule_columns(fields.rule).items():
+        setattr(program, column, value)
 
 
 def archive_program(session: DbSession, program_id: int, archived: bool = True) -> ProgramInfo:

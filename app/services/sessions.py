@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session as DbSession
 
 from app.errors import NotFoundError, ValidationError
-from app.models import Session, SessionFormat
+from app.models import Attendance, Session, SessionFormat
 from app.services.cohorts import load_cohort
 from app.text import clean, clean_optional
 
@@ -81,47 +81,149 @@ def load_session(session: DbSession, session_id: int) -> Session:
     return row
 
 
-def create_session(
-    session: DbSession,
-    *,
-    cohort_id: int,
-    title: str,
-    date: dt.date,
-    end_date: dt.date | None = None,
-    start_time: dt.time | None = None,
-    end_time: dt.time | None = None,
-    venue: str | None = None,
-    online_url: str | None = None,
-    format: SessionFormat = SessionFormat.IN_PERSON,  # noqa: A002 - the domain's word
-    minutes: int | None = None,
-    focus_area: str | None = None,
-    mandatory: bool = False,
-) -> SessionInfo:
-    load_cohort(session, cohort_id)
-    title = clean(title)
-    if not title:
-        raise ValidationError("A session needs a title.")
-    if end_date is not None and end_date < date:
-        raise ValidationError("A session cannot end on a day before it starts.")
-    multi_day = end_date is not None and end_date > date
-    if start_time and end_time and not multi_day and end_time <= start_time:
-        raise ValidationError("A session must end after it starts.")
-    if minutes is not None and minutes <= 0:
-        raise ValidationError("The hours of a session must be more than zero.")
-    row = Session(
-        cohort_id=cohort_id,
-        title=title,
-        date=date,
-        end_date=end_date if multi_day else None,
-        start_time=start_time,
-        end_time=end_time,
-        venue=clean_optional(venue),
-        online_url=clean_optional(online_url),
-        format=format,
-        minutes=minutes,
-        focus_area=clean_optional(focus_area),
-        mandatory=mandatory,
+@dataclass(frozen=True)
+class SessionFields:
+    """What a coordinator edits about a session."""
+
+    title: str
+    date: dt.date
+    end_date: dt.date | None = None
+    start_time: dt.time | None = None
+    end_time: dt.time | None = None
+    venue: str | None = None
+    online_url: str | None = None
+    format: SessionFormat = SessionFormat.IN_PERSON
+    minutes: int | None = None
+    focus_area: str | None = None
+    mandatory: bool = False
+    cancelled: bool = False
+
+
+def fields_of(info: SessionInfo) -> SessionFields:
+    return SessionFields(
+        title=info.title,
+        date=info.date,
+        end_date=info.end_date,
+        start_time=info.start_time,
+        end_time=info.end_time,
+        venue=info.venue,
+        online_url=info.online_url,
+        format=info.format,
+        minutes=info.minutes,
+        focus_area=info.focus_area,
+        mandatory=info.mandatory,
+        cancelled=info.cancelled,
     )
+
+
+def create_session(session: DbSession, cohort_id: int, fields: SessionFields) -> SessionInfo:
+    load_cohort(session, cohort_id)
+    row = Session(cohort_id=cohort_id)
+    _apply(row, fields)
     session.add(row)
     session.flush()
     return session_info(row)
+
+
+def update_session(session: DbSession, session_id: int, fields: SessionFields) -> SessionInfo:
+    row = load_session(session, session_id)
+    _apply(row, fields)
+    session.flush()
+    return session_info(row)
+
+
+def duplicate_session(session: DbSession, session_id: int, date: dt.date) -> SessionInfo:
+    """A copy of a session on another date (a residential meeting keeps its length)."""
+    source = session_info(load_session(session, session_id))
+    length = (source.end_date - source.date) if source.end_date else None
+    return create_session(
+        session,
+        source.cohort_id,
+        replace(
+            fields_of(source),
+            date=date,
+            end_date=date + length if length else None,
+            cancelled=False,
+        ),
+    )
+
+
+def create_series(
+    session: DbSession,
+    cohort_id: int,
+    template: SessionFields,
+    *,
+    count: int,
+    every_days: int,
+    numbered: bool = True,
+) -> list[SessionInfo]:
+    """``count`` sessions, the first on ``template.date``, then every ``every_days`` days.
+
+    "6 sessions, every 4 weeks from 2 September" is ``count=6, every_days=28``. With
+    ``numbered`` the titles become "Title 1", "Title 2", …
+    """
+    if not 1 <= count <= 100:
+        raise ValidationError("A series has between 1 and 100 sessions.")
+    if every_days < 1:
+        raise ValidationError("Sessions in a series must be at least one day apart.")
+    created = []
+    for i in range(count):
+        shift = dt.timedelta(days=every_days * i)
+        title = f"{clean(template.title)} {i + 1}" if numbered else template.title
+        created.append(
+            create_session(
+                session,
+                cohort_id,
+                replace(
+                    template,
+                    title=title,
+                    date=template.date + shift,
+                    end_date=template.end_date + shift if template.end_date else None,
+                ),
+            )
+        )
+    return created
+
+
+def delete_session(session: DbSession, session_id: int) -> None:
+    """Delete a session that has no attendance; one with marks is cancelled instead."""
+    row = load_session(session, session_id)
+    marks = session.scalar(
+        select(func.count()).select_from(Attendance).where(Attendance.session_id == session_id)
+    )
+    if marks:
+        raise ValidationError(
+            f"“{row.title}” has {marks} attendance mark(s); mark it as cancelled instead of "
+            "deleting it, so the attendance history stays."
+        )
+    session.delete(row)
+    session.flush()
+
+
+def _apply(row: Session, fields: SessionFields) -> None:
+    title = clean(fields.title)
+    if not title:
+        raise ValidationError("A session needs a title.")
+    if fields.end_date is not None and fields.end_date < fields.date:
+        raise ValidationError("A session cannot end on a day before it starts.")
+    multi_day = fields.end_date is not None and fields.end_date > fields.date
+    same_day = not multi_day
+    if same_day and fields.start_time and fields.end_time and fields.end_time <= fields.start_time:
+        raise ValidationError("A session must end after it starts.")
+    if fields.minutes is not None and fields.minutes <= 0:
+        raise ValidationError("The hours of a session must be more than zero.")
+    url = clean_optional(fields.online_url)
+    if url is not None and not url.lower().startswith(("https://", "http://")):
+        raise ValidationError("An online link must start with https:// (or http://).")
+    row.title = title
+    row.date = fields.date
+    row.end_date = fields.end_date if multi_day else None
+    row.start_time = fields.start_time
+    row.end_time = fields.end_time
+    row.venue = clean_optional(fields.venue)
+    row.online_url = url
+    row.format = fields.format
+    row.minutes = fields.minutes
+    row.focus_area = clean_optional(fields.focus_area)
+    row.mandatory = fields.mandatory
+    row.cancelled = fields.cancelled

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
+from dataclasses import replace
 
 import pytest
 from sqlalchemy import func, select
 
 from app.db import Database
 from app.errors import NotFoundError, ValidationError
-from app.models import Attendance, AttendanceStatus, Diploma, EnrollmentStatus, Role
+from app.models import Attendance, AttendanceStatus, CohortStatus, Diploma, EnrollmentStatus, Role
 from app.rules import CompletionRule, Shortfall
 from app.services import (
     attendance,
@@ -22,6 +23,10 @@ from app.services import (
     programs,
     sessions,
 )
+from app.services.cohorts import CohortFields
+from app.services.people import PersonFields
+from app.services.programs import ProgramFields
+from app.services.sessions import SessionFields
 from tests.conftest import AFTER_DEMO
 
 
@@ -30,70 +35,98 @@ def _cohort(db: Database, **rule: object) -> tuple[int, list[int], list[int]]:
     with db.write() as s:
         program = programs.create_program(
             s,
-            name="Framtidens ledare",
-            code="fl",
-            rule=CompletionRule(**rule),  # type: ignore[arg-type]
+            ProgramFields(name="Framtidens ledare", code="fl", rule=CompletionRule(**rule)),  # type: ignore[arg-type]
         )
         cohort = cohorts.create_cohort(
             s,
-            program_id=program.id,
-            name="Omgång 1",
-            start_date=dt.date(2026, 1, 1),
-            end_date=dt.date(2026, 6, 1),
+            program.id,
+            CohortFields(
+                name="Omgång 1",
+                start_date=dt.date(2026, 1, 1),
+                end_date=dt.date(2026, 6, 1),
+            ),
         )
         session_ids = [
             sessions.create_session(
                 s,
-                cohort_id=cohort.id,
-                title=f"Träff {i}",
-                date=dt.date(2026, i, 10),
-                mandatory=i == 1,
+                cohort.id,
+                SessionFields(
+                    title=f"Träff {i}",
+                    date=dt.date(2026, i, 10),
+                    mandatory=i == 1,
+                ),
             ).id
             for i in (1, 2, 3)
         ]
         person_ids = []
         for first, last in (("Åsa", "Öberg"), ("Per", "Ek")):
             person = people.create_person(
-                s, first_name=first, last_name=last, organization="Alingsås kommun"
+                s, PersonFields(first_name=first, last_name=last, organization="Alingsås kommun")
             )
             enrollments.enroll(s, cohort_id=cohort.id, person_id=person.id)
             person_ids.append(person.id)
     return cohort.id, session_ids, person_ids
 
 
-def test_program_validation(db: Database) -> None:
+def test_program_validation_and_edit(db: Database) -> None:
     with db.write() as s:
-        assert programs.create_program(s, name="  Framtidens\u00a0ledare ", code="fl").code == "FL"
+        assert (
+            programs.create_program(
+                s, ProgramFields(name="  Framtidens\u00a0ledare ", code="fl")
+            ).code
+            == "FL"
+        )
         with pytest.raises(ValidationError, match="already a programme"):
-            programs.create_program(s, name="Framtidens ledare", code="FL2")
+            programs.create_program(s, ProgramFields(name="Framtidens ledare", code="FL2"))
         with pytest.raises(ValidationError, match="already in use"):
-            programs.create_program(s, name="Other", code="FL")
+            programs.create_program(s, ProgramFields(name="Other", code="FL"))
         with pytest.raises(ValidationError, match="code"):
-            programs.create_program(s, name="Third", code="F-L")
+            programs.create_program(s, ProgramFields(name="Third", code="F-L"))
         with pytest.raises(ValidationError, match="between 0 and 100"):
             programs.create_program(
-                s, name="Fourth", code="X", rule=CompletionRule(min_attendance_percent=120)
+                s,
+                ProgramFields(
+                    name="Fourth", code="X", rule=CompletionRule(min_attendance_percent=120)
+                ),
             )
+
+
+def test_program_edit(db: Database) -> None:
+    with db.write() as s:
+        programs.create_program(s, ProgramFields(name="Framtidens ledare", code="FL"))
+        other = programs.create_program(s, ProgramFields(name="Ledarskap", code="LED"))
+        renamed = programs.update_program(
+            s, other.id, replace(programs.fields_of(other), name="Ledarskap 2.0", code="led2")
+        )
+        assert (renamed.name, renamed.code) == ("Ledarskap 2.0", "LED2")
+        with pytest.raises(ValidationError, match="already a programme"):
+            programs.update_program(
+                s, other.id, replace(programs.fields_of(renamed), name="framtidens LEDARE")
+            )
+        # saving a programme unchanged is not a clash with itself
+        assert programs.update_program(s, other.id, programs.fields_of(renamed)) == renamed
 
 
 def test_cohort_validation_and_rule_defaults_from_programme(db: Database) -> None:
     with db.write() as s:
         program = programs.create_program(
-            s, name="P", code="P", rule=CompletionRule(min_attendance_percent=60)
+            s, ProgramFields(name="P", code="P", rule=CompletionRule(min_attendance_percent=60))
         )
         with pytest.raises(ValidationError, match="end before it starts"):
             cohorts.create_cohort(
                 s,
-                program_id=program.id,
-                name="C",
-                start_date=dt.date(2026, 5, 1),
-                end_date=dt.date(2026, 4, 1),
+                program.id,
+                CohortFields(
+                    name="C",
+                    start_date=dt.date(2026, 5, 1),
+                    end_date=dt.date(2026, 4, 1),
+                ),
             )
         with pytest.raises(ValidationError, match="positive"):
-            cohorts.create_cohort(s, program_id=program.id, name="C", capacity=0)
+            cohorts.create_cohort(s, program.id, CohortFields(name="C", capacity=0))
         with pytest.raises(ValidationError, match="VAT"):
-            cohorts.create_cohort(s, program_id=program.id, name="C", vat_basis_points=12000)
-        cohort = cohorts.create_cohort(s, program_id=program.id, name="C", fee_minor=1250050)
+            cohorts.create_cohort(s, program.id, CohortFields(name="C", vat_basis_points=12000))
+        cohort = cohorts.create_cohort(s, program.id, CohortFields(name="C", fee_minor=1250050))
         assert cohort.rule.min_attendance_percent == 60
         assert cohort.fee_minor == 1250050 and cohort.vat_basis_points == 2500
         with pytest.raises(NotFoundError):
@@ -106,38 +139,165 @@ def test_session_validation_and_local_dates(db: Database) -> None:
         with pytest.raises(ValidationError, match="end after it starts"):
             sessions.create_session(
                 s,
-                cohort_id=cohort_id,
-                title="T",
-                date=dt.date(2026, 10, 4),
-                start_time=dt.time(13),
-                end_time=dt.time(9),
+                cohort_id,
+                SessionFields(
+                    title="T",
+                    date=dt.date(2026, 10, 4),
+                    start_time=dt.time(13),
+                    end_time=dt.time(9),
+                ),
             )
         residential = sessions.create_session(
             s,
-            cohort_id=cohort_id,
-            title="Internat",
-            date=dt.date(2026, 10, 4),
-            end_date=dt.date(2026, 10, 5),
-            start_time=dt.time(13),
-            end_time=dt.time(12),
-            minutes=600,
+            cohort_id,
+            SessionFields(
+                title="Internat",
+                date=dt.date(2026, 10, 4),
+                end_date=dt.date(2026, 10, 5),
+                start_time=dt.time(13),
+                end_time=dt.time(12),
+                minutes=600,
+            ),
         )
     with db.read() as s:
         stored = sessions.get_session(s, residential.id)
     assert stored.date == dt.date(2026, 10, 4)  # 4 October stays 4 October
     assert stored.end_date == dt.date(2026, 10, 5) and float(stored.hours or 0) == 10
+    with db.write() as s:
+        with pytest.raises(ValidationError, match="https://"):
+            sessions.update_session(
+                s, residential.id, replace(sessions.fields_of(stored), online_url="zoom.us/j/1")
+            )
+        moved = sessions.update_session(
+            s,
+            residential.id,
+            replace(
+                sessions.fields_of(stored),
+                date=dt.date(2026, 10, 11),
+                end_date=dt.date(2026, 10, 12),
+                venue=" Hindås ",
+            ),
+        )
+        assert (moved.date, moved.end_date, moved.venue) == (
+            dt.date(2026, 10, 11),
+            dt.date(2026, 10, 12),
+            "Hindås",
+        )
+        copy = sessions.duplicate_session(s, residential.id, dt.date(2027, 2, 1))
+        assert (copy.date, copy.end_date, copy.title) == (
+            dt.date(2027, 2, 1),
+            dt.date(2027, 2, 2),
+            "Internat",
+        )
+
+
+def test_series_every_four_weeks(db: Database) -> None:
+    cohort_id, _, _ = _cohort(db)
+    with db.write() as s:
+        series = sessions.create_series(
+            s,
+            cohort_id,
+            SessionFields(
+                title="Nätverksträff",
+                date=dt.date(2026, 9, 2),
+                start_time=dt.time(9),
+                end_time=dt.time(12),
+            ),
+            count=6,
+            every_days=28,
+        )
+        with pytest.raises(ValidationError, match="between 1 and 100"):
+            sessions.create_series(
+                s,
+                cohort_id,
+                SessionFields(title="x", date=dt.date(2026, 1, 1)),
+                count=0,
+                every_days=7,
+            )
+    assert [x.title for x in series] == [f"Nätverksträff {i}" for i in range(1, 7)]
+    assert [x.date for x in series] == [
+        dt.date(2026, 9, 2) + dt.timedelta(28 * i) for i in range(6)
+    ]
+    assert {x.date.weekday() for x in series} == {2}  # all on Wednesdays
+
+
+def test_sessions_with_attendance_cannot_be_deleted(db: Database) -> None:
+    cohort_id, session_ids, person_ids = _cohort(db)
+    with db.write() as s:
+        attendance.mark_attendance(
+            s, session_id=session_ids[0], person_ids=person_ids[:1], status=AttendanceStatus.PRESENT
+        )
+        with pytest.raises(ValidationError, match="cancelled instead"):
+            sessions.delete_session(s, session_ids[0])
+        sessions.delete_session(s, session_ids[1])
+        assert [x.id for x in sessions.list_sessions(s, cohort_id)] == [
+            session_ids[0],
+            session_ids[2],
+        ]
+
+
+def test_duplicate_cohort_shifts_the_sessions(db: Database) -> None:
+    cohort_id, _, _ = _cohort(db)
+    with db.write() as s:
+        original = cohorts.get_cohort(s, cohort_id)
+        # one year later, on the same weekday: 364 days
+        new_start = original.start_date + dt.timedelta(days=364)  # type: ignore[operator]
+        copy = cohorts.duplicate_cohort(s, cohort_id, name="Omgång 2", start_date=new_start)
+        old_sessions = sessions.list_sessions(s, cohort_id)
+        new_sessions = sessions.list_sessions(s, copy.id)
+        with pytest.raises(ValidationError, match="already has a cohort"):
+            cohorts.duplicate_cohort(s, cohort_id, name="omgång 2", start_date=new_start)
+    assert copy.status.value == "planning" and copy.participant_count == 0
+    assert copy.end_date == original.end_date + dt.timedelta(days=364)  # type: ignore[operator]
+    assert [(x.title, x.date.weekday(), x.mandatory) for x in new_sessions] == [
+        (x.title, x.date.weekday(), x.mandatory) for x in old_sessions
+    ]
+    assert all(
+        n.date - o.date == dt.timedelta(days=364)
+        for n, o in zip(new_sessions, old_sessions, strict=True)
+    )
+
+
+def test_cohort_edit_and_status(db: Database) -> None:
+    cohort_id, _, _ = _cohort(db)
+    with db.write() as s:
+        info = cohorts.get_cohort(s, cohort_id)
+        edited = cohorts.update_cohort(
+            s,
+            cohort_id,
+            replace(
+                cohorts.fields_of(info),
+                name="Omgång 1 (hösten)",
+                status=CohortStatus.RUNNING,
+                capacity=20,
+            ),
+        )
+        assert (edited.name, edited.status, edited.capacity) == (
+            "Omgång 1 (hösten)",
+            CohortStatus.RUNNING,
+            20,
+        )
+        with pytest.raises(ValidationError, match="end before it starts"):
+            cohorts.update_cohort(
+                s, cohort_id, replace(cohorts.fields_of(edited), end_date=dt.date(2025, 1, 1))
+            )
 
 
 def test_names_are_cleaned_and_nfc_normalized(db: Database) -> None:
     decomposed = unicodedata.normalize("NFD", "Åsa")
     with db.write() as s:
         person = people.create_person(
-            s, first_name=f" {decomposed}\u00a0", last_name="Öberg", email=" Asa.Oberg@Alingsas.se "
+            s,
+            PersonFields(
+                first_name=f" {decomposed}\u00a0",
+                last_name="Öberg",
+                email=" Asa.Oberg@Alingsas.se ",
+            ),
         )
         with pytest.raises(ValidationError, match="not a valid e-mail"):
-            people.create_person(s, first_name="A", last_name="B", email="asa@")
+            people.create_person(s, PersonFields(first_name="A", last_name="B", email="asa@"))
         with pytest.raises(ValidationError, match="name"):
-            people.create_person(s, first_name=" ", last_name="\u00a0")
+            people.create_person(s, PersonFields(first_name=" ", last_name="\u00a0"))
     assert person.first_name == "Åsa" and len(person.first_name) == 3
     with db.read() as s:
         assert [p.id for p in people.find_people_by_email(s, "asa.oberg@alingsas.se")] == [
@@ -236,7 +396,7 @@ def test_override_needs_a_reason_and_is_shown(db: Database) -> None:
 def test_withdrawn_and_mentors_are_not_judged(db: Database) -> None:
     cohort_id, _, (asa, _per) = _cohort(db)
     with db.write() as s:
-        mentor = people.create_person(s, first_name="Karin", last_name="Håkansson")
+        mentor = people.create_person(s, PersonFields(first_name="Karin", last_name="Håkansson"))
         mentor_enrollment = enrollments.enroll(
             s, cohort_id=cohort_id, person_id=mentor.id, role=Role.MENTOR
         )
@@ -346,3 +506,94 @@ def test_archiving_hides_but_keeps(demo_db: Database) -> None:
         assert [c.program_code for c in cohorts.list_cohorts(s)] == ["FL"]
         assert len(cohorts.list_cohorts(s, include_archived=True)) == 2
         assert len(sessions.list_sessions(s, lec.id)) == 6
+
+
+def test_edit_person_and_search_alumni(demo_db: Database) -> None:
+    with demo_db.write() as s:
+        found = people.search_people(s, "åsa öberg")
+        assert [m.person.last_name for m in found] == ["Öberg-Jäätteenmäki"]
+        assert found[0].cohorts == ("Omgång 3, 2025/2026",)
+        edited = people.update_person(
+            s,
+            found[0].person.id,
+            replace(
+                people.fields_of(found[0].person),
+                job_title="Avdelningschef",
+                organization="alingsås KOMMUN",
+            ),
+        )
+        assert edited.job_title == "Avdelningschef"
+        assert edited.organization == "Alingsås kommun"  # matched, not a new organization
+        assert len(people.search_people(s, "borås")) == 3  # by organization
+        assert people.search_people(s, "%") == []  # wildcards are text, not patterns
+        with pytest.raises(ValidationError, match="valid e-mail"):
+            people.update_person(s, edited.id, replace(people.fields_of(edited), email="x@y"))
+
+
+def test_probable_duplicates_and_merge_keep_all_history(demo_db: Database) -> None:
+    from app.services import duplicates
+
+    with demo_db.write() as s:
+        fl = next(c for c in cohorts.list_cohorts(s) if c.program_code == "FL")
+        lec = next(c for c in cohorts.list_cohorts(s) if c.program_code == "LEC")
+        original = people.search_people(s, "Johan Ekström")[0].person
+        # the same man typed in again for the next programme, e-mail in capitals
+        twin = people.create_person(
+            s,
+            PersonFields(
+                first_name="Johan",
+                last_name="Ekström",
+                email=original.email.upper(),
+                name_as_printed="Johan K. Ekström",
+            ),  # type: ignore[union-attr]
+        )
+        enrollments.enroll(s, cohort_id=lec.id, person_id=twin.id)
+        lec_session = sessions.list_sessions(s, lec.id)[0]
+        attendance.mark_attendance(
+            s, session_id=lec_session.id, person_ids=[twin.id], status=AttendanceStatus.PRESENT
+        )
+        found = duplicates.probable_duplicates(s, lec.id)
+        assert [(p.first.id, p.second.id, p.reason) for p in found] == [
+            (original.id, twin.id, duplicates.DuplicateReason.SAME_EMAIL)
+        ]
+        assert duplicates.probable_duplicates(s, fl.id)  # seen from either cohort
+        merged = duplicates.merge_people(s, original.id, twin.id)
+        assert merged.name_as_printed == "Johan K. Ekström"  # filled from the duplicate
+        assert merged.phone == original.phone  # the kept person's own data wins
+        assert duplicates.probable_duplicates(s) == []
+        rows = {c.id: enrollments.list_participants(s, c.id, today=AFTER_DEMO) for c in (fl, lec)}
+    assert [p.person.id for p in rows[lec.id] if p.person.last_name == "Ekström"] == [original.id]
+    assert [p.person.id for p in rows[fl.id] if p.person.last_name == "Ekström"] == [original.id]
+    lec_row = next(p for p in rows[lec.id] if p.person.id == original.id)
+    assert lec_row.eligibility is not None and lec_row.eligibility.attended == 1
+
+
+def test_merging_two_enrollments_in_one_cohort(demo_db: Database) -> None:
+    from app.services import duplicates
+
+    with demo_db.write() as s:
+        fl = next(c for c in cohorts.list_cohorts(s) if c.program_code == "FL")
+        fl_sessions = sessions.list_sessions(s, fl.id)
+        keep = people.search_people(s, "Strömbäck")[0].person  # missed sessions 3 and 4
+        twin = people.create_person(
+            s,
+            PersonFields(first_name="Göran", last_name="Strömbäck", organization="Alingsås kommun"),
+        )
+        enrollments.enroll(s, cohort_id=fl.id, person_id=twin.id)
+        # the twin's row holds the marks that were recorded on the wrong person
+        for x in fl_sessions[1:4]:
+            attendance.mark_attendance(
+                s, session_id=x.id, person_ids=[twin.id], status=AttendanceStatus.PRESENT
+            )
+        pairs = duplicates.probable_duplicates(s, fl.id)
+        assert [p.reason for p in pairs] == [duplicates.DuplicateReason.SAME_NAME_AND_ORGANIZATION]
+        duplicates.merge_people(s, keep.id, twin.id)
+        row = next(
+            p
+            for p in enrollments.list_participants(s, fl.id, today=AFTER_DEMO)
+            if p.person.last_name == "Strömbäck"
+        )
+        # his own marks win where both had one (session 2 present, 3 and 4 absent stay absent)
+        assert row.eligibility is not None and row.eligibility.attended == 3
+        with pytest.raises(ValidationError, match="two different"):
+            duplicates.merge_people(s, keep.id, keep.id)

@@ -1,0 +1,170 @@
+"""Probable duplicate people, and merging two into one without losing any history."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from itertools import combinations
+
+from sqlalchemy import and_, func, select, update
+from sqlalchemy.orm import Session as DbSession
+
+from app.errors import ValidationError
+from app.models import ActionItem, ActionPlan, Attendance, Diploma, Enrollment, Person
+from app.services.people import PersonInfo, load_person, person_info
+
+
+class DuplicateReason(enum.StrEnum):
+    SAME_EMAIL = "same_email"
+    SAME_NAME_AND_ORGANIZATION = "same_name_and_organization"
+
+
+@dataclass(frozen=True)
+class DuplicatePair:
+    first: PersonInfo
+    second: PersonInfo
+    reason: DuplicateReason
+
+
+def probable_duplicates(session: DbSession, cohort_id: int | None = None) -> list[DuplicatePair]:
+    """People who are probably the same: same e-mail, or same name and organization.
+
+    With ``cohort_id``, only pairs in which at least one is enrolled in that cohort.
+    """
+    email_key = func.casefold(Person.email)
+    name_key = func.casefold(Person.first_name + "\t" + Person.last_name)
+    groups: list[tuple[DuplicateReason, list[int]]] = []
+    for reason, keys, condition in (
+        (DuplicateReason.SAME_EMAIL, (email_key,), Person.email.is_not(None)),
+        (
+            DuplicateReason.SAME_NAME_AND_ORGANIZATION,
+            (name_key, Person.organization_id),
+            Person.organization_id.is_not(None),
+        ),
+    ):
+        clashing = (
+            select(*keys)
+            .where(condition, Person.archived_at.is_(None))
+            .group_by(*keys)
+            .having(func.count() > 1)
+            .subquery()
+        )
+        joined = select(Person.id, *keys).join(
+            clashing, and_(*[k == c for k, c in zip(keys, clashing.c, strict=True)])
+        )
+        by_key: dict[tuple[object, ...], list[int]] = {}
+        for row in session.execute(joined.where(Person.archived_at.is_(None))):
+            by_key.setdefault(tuple(row[1:]), []).append(row[0])
+        groups += [(reason, sorted(ids)) for ids in by_key.values()]
+    in_cohort: set[int] | None = None
+    if cohort_id is not None:
+        in_cohort = set(
+            session.scalars(select(Enrollment.person_id).where(Enrollment.cohort_id == cohort_id))
+        )
+    pairs: dict[tuple[int, int], DuplicateReason] = {}
+    for reason, ids in groups:
+        for a, b in combinations(ids, 2):
+            if in_cohort is None or a in in_cohort or b in in_cohort:
+                pairs.setdefault((a, b), reason)
+    return [
+        DuplicatePair(
+            person_info(load_person(session, a)), person_info(load_person(session, b)), reason
+        )
+        for (a, b), reason in sorted(pairs.items())
+    ]
+
+
+def merge_people(session: DbSession, keep_id: int, merge_id: int) -> PersonInfo:
+    """Fold ``merge_id`` into ``keep_id``; every enrollment, mark, plan and diploma is kept.
+
+    Where both were in the same cohort, the kept person's marks win for sessions both have,
+    the other's marks fill the gaps, and action-plan actions are combined. Empty fields of
+    the kept person are filled from the other.
+    """
+    if keep_id == merge_id:
+        raise ValidationError("Choose two different people to merge.")
+    keep, other = load_person(session, keep_id), load_person(session, merge_id)
+    for column in (
+        "name_as_printed",
+        "email",
+        "phone",
+        "job_title",
+        "organization_id",
+        "department",
+    ):
+        if getattr(keep, column) is None:
+            setattr(keep, column, getattr(other, column))
+    kept_enrollments = {
+        e.cohort_id: e
+        for e in session.scalars(select(Enrollment).where(Enrollment.person_id == keep_id))
+    }
+    for enrollment in session.scalars(select(Enrollment).where(Enrollment.person_id == merge_id)):
+        target = kept_enrollments.get(enrollment.cohort_id)
+        if target is None:
+            enrollment.person_id = keep_id
+            continue
+        _fold_enrollment(session, target, enrollment)
+    session.flush()
+    session.delete(other)
+    session.flush()
+    return person_info(keep)
+
+
+def _fold_enrollment(session: DbSession, target: Enrollment, source: Enrollment) -> None:
+    marked = set(
+        session.scalars(select(Attendance.session_id).where(Attendance.enrollment_id == target.id))
+    )
+    for mark in session.scalars(select(Attendance).where(Attendance.enrollment_id == source.id)):
+        if mark.session_id in marked:
+            session.delete(mark)
+        else:
+            mark.enrollment_id = target.id
+    session.execute(
+        update(Diploma).where(Diploma.enrollment_id == source.id).values(enrollment_id=target.id)
+    )
+    session.execute(
+        update(Enrollment).where(Enrollment.mentor_id == source.id).values(mentor_id=target.id)
+    )
+    target.mentor_id = target.mentor_id or source.mentor_id
+    target.manager_name = target.manager_name or source.manager_name
+    if target.override_eligible is None and source.override_eligible is not None:
+        target.override_eligible = source.override_eligible
+        target.override_reason = source.override_reason
+        target.override_at = source.override_at
+    source_plan = session.scalar(select(ActionPlan).where(ActionPlan.enrollment_id == source.id))
+    if source_plan is not None:
+        target_plan = session.scalar(
+            select(ActionPlan).where(ActionPlan.enrollment_id == target.id)
+        )
+        if target_plan is None:
+            source_plan.enrollment_id = target.id
+        else:
+            _fold_plan(session, target_plan, source_plan)
+    session.flush()
+    session.delete(source)
+
+
+def _fold_plan(session: DbSession, target: ActionPlan, source: ActionPlan) -> None:
+    for column in ("goal", "strengths", "development_areas"):
+        mine, theirs = getattr(target, column), getattr(source, column)
+        if theirs and theirs not in mine:
+            setattr(target, column, f"{mine}\n\n{theirs}".strip())
+    target.follow_up_date = target.follow_up_date or source.follow_up_date
+    target.manager_name = target.manager_name or source.manager_name
+    position = max((i.position for i in target.items), default=0)
+    for item in list(source.items):
+        position += 1
+        session.add(
+            ActionItem(
+                plan_id=target.id,
+                position=position,
+                what=item.what,
+                how=item.how,
+                by_when=item.by_when,
+                support=item.support,
+                success_measure=item.success_measure,
+                status=item.status,
+            )
+        )
+    session.flush()
+    session.delete(source)
