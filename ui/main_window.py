@@ -7,62 +7,59 @@ import logging
 from dataclasses import dataclass
 
 from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from app import APP_NAME, __version__
 from app.db import Database
-from app.errors import KohortError
-from app.services import cohorts, demo, enrollments, programs, sessions
+from app.services import demo, enrollments, overview, people, programs, sessions
 from app.services.cohorts import CohortInfo
 from app.services.enrollments import ParticipantInfo
+from app.services.overview import CohortOverview
 from app.services.programs import ProgramInfo
 from app.services.sessions import SessionInfo
 from ui import msgbox
 from ui.cohort_page import CohortPage
+from ui.sidebar import COHORT_ID_ROLE, Sidebar
 from ui.tasks import TaskRunner
+from ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
-COHORT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+__all__ = ["COHORT_ID_ROLE", "MainWindow"]
 
 
 @dataclass(frozen=True)
 class CohortView:
-    cohort: CohortInfo
+    overview: CohortOverview
     sessions: list[SessionInfo]
     participants: list[ParticipantInfo]
+    focus_areas: tuple[str, ...]
+    organizations: list[str]
 
-
-def load_programmes(db: Database) -> list[tuple[ProgramInfo, list[CohortInfo]]]:
-    with db.read() as session:
-        found = cohorts.list_cohorts(session)
-        return [
-            (p, [c for c in found if c.program_id == p.id]) for p in programs.list_programs(session)
-        ]
+    @property
+    def cohort(self) -> CohortInfo:
+        return self.overview.cohort
 
 
 def load_cohort_view(db: Database, cohort_id: int, today: dt.date) -> CohortView:
     with db.read() as session:
+        summary = overview.cohort_overview(session, cohort_id, today=today)
         return CohortView(
-            cohorts.get_cohort(session, cohort_id),
+            summary,
             sessions.list_sessions(session, cohort_id),
             enrollments.list_participants(session, cohort_id, today=today),
+            programs.get_program(session, summary.cohort.program_id).focus_areas,
+            people.list_organizations(session),
         )
-
-
-def create_demo(db: Database) -> demo.DemoResult:
-    with db.write() as session:
-        return demo.create_demo(session)
 
 
 class MainWindow(QMainWindow):
@@ -84,25 +81,30 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self._fixed_today = today  # tests pin the date; the app follows the calendar
         self.setWindowTitle(f"{APP_NAME} — {db.path.name}")
+        self.workspace = Workspace(db, runner, self)
+        self.workspace.status_bar = self.statusBar()
+        self.workspace.changed.connect(self.refresh)
+
+        self.sidebar = Sidebar(self.workspace, settings)
+        self.sidebar.cohort_chosen.connect(self._load_cohort)
+        self.sidebar.loaded.connect(self._after_load)
+        self.tree = self.sidebar.tree
+        self.tree_model = self.sidebar.model
         self.loaded_programmes: list[tuple[ProgramInfo, list[CohortInfo]]] = []
 
-        self.tree_model = QStandardItemModel(self)
-        self.tree = QTreeView()
-        self.tree.setModel(self.tree_model)
-        self.tree.setHeaderHidden(True)
-        self.tree.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)
-        self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
-
-        self.cohort_page = CohortPage()
+        self.cohort_page = CohortPage(self.workspace)
         self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         self.demo_button = QPushButton(self.tr("Create the &demo programme"))
         self.demo_button.clicked.connect(self.create_demo)
+        self.new_programme_button = QPushButton(self.tr("&New programme…"))
+        self.new_programme_button.clicked.connect(self.sidebar.new_programme)
         empty = QWidget()
         empty_layout = QVBoxLayout(empty)
         empty_layout.addStretch()
         empty_layout.addWidget(self.empty_label)
+        empty_layout.addWidget(self.new_programme_button, 0, Qt.AlignmentFlag.AlignHCenter)
         empty_layout.addWidget(self.demo_button, 0, Qt.AlignmentFlag.AlignHCenter)
         empty_layout.addStretch()
         self.pages = QStackedWidget()
@@ -110,15 +112,20 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.cohort_page)
 
         splitter = QSplitter()
-        splitter.addWidget(self.tree)
+        splitter.addWidget(self.sidebar)
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([260, 900])
+        splitter.setSizes([280, 900])
         self.setCentralWidget(splitter)
         self.statusBar().showMessage(self.tr("Database: {path}").format(path=db.path))
         self._build_menus()
         self._restore_geometry()
         self._show_empty(self.tr("Loading…"), offer_demo=False)
+        self._offer_demo = False
+
+    @property
+    def today(self) -> dt.date:
+        return self._fixed_today or dt.date.today()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -127,6 +134,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"), self.close)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.menuBar().addMenu(self.sidebar.menu)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("&About Kohort"), self._about)
 
@@ -140,103 +148,70 @@ class MainWindow(QMainWindow):
             ).format(version=__version__, path=self.db.path),
         )
 
-    @property
-    def today(self) -> dt.date:
-        return self._fixed_today or dt.date.today()
-
     # -- loading -----------------------------------------------------------------------
 
     def refresh(self, *, offer_demo: bool = False) -> None:
-        """Reload the sidebar; on an empty database, optionally offer the demo."""
+        """Reload the sidebar (and so the chosen cohort); on an empty database, optionally
+        offer the demo."""
+        self._offer_demo = offer_demo
+        self.sidebar.reload()
 
-        def done(result: list[tuple[ProgramInfo, list[CohortInfo]]]) -> None:
-            self._fill_tree(result)
-            if (
-                not result
-                and offer_demo
-                and msgbox.question(
-                    self,
-                    self.tr("Welcome to Kohort"),
-                    self.tr(
-                        "This database is empty. Create a demo programme to look around?\n"
-                        "You can delete it later."
-                    ),
-                )
-            ):
-                self.create_demo()
-
-        self.runner.run(lambda: load_programmes(self.db), done, self._report_error)
+    def _after_load(self, result: list[tuple[ProgramInfo, list[CohortInfo]]]) -> None:
+        self.loaded_programmes = result
+        if self.sidebar.current_cohort_id() is not None:
+            return
+        if result:
+            self._show_empty(
+                self.tr("Choose a cohort on the left, or create one."), offer_demo=False
+            )
+            return
+        self._show_empty(self.tr("There are no programmes in this database yet."), offer_demo=True)
+        if self._offer_demo and msgbox.question(
+            self,
+            self.tr("Welcome to Kohort"),
+            self.tr(
+                "This database is empty. Create a demo programme to look around?\n"
+                "You can delete it later."
+            ),
+        ):
+            self.create_demo()
+        self._offer_demo = False
 
     def create_demo(self) -> None:
         self.demo_button.setEnabled(False)
 
         def done(result: demo.DemoResult) -> None:
             self.demo_button.setEnabled(True)
-            self.statusBar().showMessage(self.tr("Demo programme created."), 5000)
             if result.cohort_ids:
                 self.settings.setValue("workspace/cohort", result.cohort_ids[0])
-            self.refresh()
 
-        self.runner.run(lambda: create_demo(self.db), done, self._report_error)
-
-    def _fill_tree(self, result: list[tuple[ProgramInfo, list[CohortInfo]]]) -> None:
-        self.loaded_programmes = result
-        self.tree_model.clear()
-        wanted = self.settings.value("workspace/cohort", None)
-        select: QModelIndex | None = None
-        bold = QFont()
-        bold.setBold(True)
-        for program, program_cohorts in result:
-            program_item = QStandardItem(program.name)
-            program_item.setFont(bold)
-            program_item.setToolTip(program.description or program.name)
-            self.tree_model.appendRow(program_item)
-            for cohort in program_cohorts:
-                item = QStandardItem(cohort.name)
-                item.setData(cohort.id, COHORT_ID_ROLE)
-                program_item.appendRow(item)
-                if select is None or str(cohort.id) == str(wanted):
-                    select = item.index()
-        self.tree.expandAll()
-        if select is not None:
-            self.tree.setCurrentIndex(select)
-        elif result:
-            self._show_empty(self.tr("This programme has no cohorts yet."), offer_demo=False)
-        else:
-            self._show_empty(
-                self.tr("There are no programmes in this database yet."), offer_demo=True
-            )
-
-    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        cohort_id = current.data(COHORT_ID_ROLE) if current.isValid() else None
-        if cohort_id is None:
-            if current.isValid():
-                self._show_empty(self.tr("Choose a cohort."), offer_demo=False)
-            return
-        self.settings.setValue("workspace/cohort", int(cohort_id))
-        self.runner.run(
-            lambda: load_cohort_view(self.db, int(cohort_id), self.today),
-            self._show_cohort,
-            self._report_error,
+        self.workspace.write(
+            self, demo.create_demo, done=done, message=self.tr("Demo programme created.")
         )
 
+    def _load_cohort(self, cohort_id: int) -> None:
+        self.runner.run(
+            lambda: load_cohort_view(self.db, cohort_id, self.today),
+            self._show_cohort,
+            self._cohort_failed,
+        )
+
+    def _cohort_failed(self, exc: BaseException) -> None:
+        self.workspace.report(self, exc, None)
+        self._show_empty(self.tr("Choose a cohort on the left."), offer_demo=False)
+
     def _show_cohort(self, view: CohortView) -> None:
-        current = self.tree.currentIndex().data(COHORT_ID_ROLE)
-        if current is not None and int(current) != view.cohort.id:
+        if self.sidebar.current_cohort_id() != view.cohort.id:
             return  # the user moved on while this was loading
-        self.cohort_page.show_cohort(view.cohort, view.sessions, view.participants)
+        self.cohort_page.show_cohort(
+            view.overview, view.sessions, view.participants, view.focus_areas, view.organizations
+        )
         self.pages.setCurrentIndex(self.PAGE_COHORT)
 
     def _show_empty(self, text: str, *, offer_demo: bool) -> None:
         self.empty_label.setText(text)
         self.demo_button.setVisible(offer_demo)
         self.pages.setCurrentIndex(self.PAGE_EMPTY)
-
-    def _report_error(self, exc: BaseException) -> None:
-        if not isinstance(exc, KohortError):
-            raise exc  # a bug: to the crash handler
-        self.demo_button.setEnabled(True)
-        msgbox.error(self, self.tr("Kohort"), str(exc))
 
     # -- window state (kept apart from user data) ---------------------------------------
 
@@ -256,3 +231,6 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         self.runner.wait()
         super().closeEvent(event)
+
+    def _index_of(self, cohort_id: int) -> QModelIndex | None:
+        return self.sidebar.index_of(cohort_id)

@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.orm import joinedload
 
@@ -84,6 +84,21 @@ def set_status(session: DbSession, enrollment_id: int, status: EnrollmentStatus)
     if enrollment.status != status:
         enrollment.status = status
         enrollment.status_changed_at = utcnow()
+    session.flush()
+
+
+def set_role(session: DbSession, enrollment_id: int, role: Role) -> None:
+    """Change someone's role; a mentor who stops being one leaves their adepts without."""
+    enrollment = load_enrollment(session, enrollment_id)
+    if enrollment.role == role:
+        return
+    if enrollment.role == Role.MENTOR:
+        session.execute(
+            update(Enrollment).where(Enrollment.mentor_id == enrollment.id).values(mentor_id=None)
+        )
+    if role != Role.PARTICIPANT:
+        enrollment.mentor_id = None
+    enrollment.role = role
     session.flush()
 
 

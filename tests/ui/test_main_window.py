@@ -61,21 +61,21 @@ def test_shows_programmes_cohorts_sessions_and_participants(
     page = window.cohort_page
     assert window.pages.currentIndex() == window.PAGE_COHORT
     assert "Omgång 3, 2025/2026" in page.header.text()
-    assert page.sessions_proxy.rowCount() == 5
-    first_date = page.sessions_proxy.index(0, 0).data()
+    assert page.sessions.proxy.rowCount() == 5
+    first_date = page.sessions.proxy.index(0, 0).data()
     assert first_date == "2025-11-06"  # locale short format, no time-zone shift
-    assert page.participants_proxy.rowCount() == 18  # 15 participants + 3 mentors
+    assert page.participants.proxy.rowCount() == 18  # 15 participants + 3 mentors
     names = [
-        page.participants_proxy.index(r, 0).data()
-        for r in range(page.participants_proxy.rowCount())
+        page.participants.proxy.index(r, 0).data()
+        for r in range(page.participants.proxy.rowCount())
     ]
     assert names[0] == "Al-Hassan, Fatima" and names[-1] == "Öberg-Jäätteenmäki, Åsa"
     rows = [
-        page.participants_proxy.index(r, 0).data(ROW_ROLE)
-        for r in range(page.participants_proxy.rowCount())
+        page.participants.proxy.index(r, 0).data(ROW_ROLE)
+        for r in range(page.participants.proxy.rowCount())
     ]
     sjoberg = rows[[r.person.last_name for r in rows].index("Sjöberg")]
-    eligible_cell = page.participants_proxy.index(
+    eligible_cell = page.participants.proxy.index(
         rows.index(sjoberg), ParticipantTableModel.ELIGIBLE
     )
     assert eligible_cell.data() == "✓ Eligible (override)"
@@ -93,15 +93,15 @@ def test_type_to_filter_participants(
         window.activateWindow()
     page = window.cohort_page
     qtbot.keyClick(page, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert page.filter_edit.hasFocus()
-    qtbot.keyClicks(page.filter_edit, "borås")
+    assert page.participants.filter_edit.hasFocus()
+    qtbot.keyClicks(page.participants.filter_edit, "borås")
     shown = {
-        page.participants_proxy.index(r, ParticipantTableModel.ORGANIZATION).data()
-        for r in range(page.participants_proxy.rowCount())
+        page.participants.proxy.index(r, ParticipantTableModel.ORGANIZATION).data()
+        for r in range(page.participants.proxy.rowCount())
     }
-    assert shown == {"Borås Stad"} and page.participants_proxy.rowCount() == 3
-    page.filter_edit.clear()
-    assert page.participants_proxy.rowCount() == 13
+    assert shown == {"Borås Stad"} and page.participants.proxy.rowCount() == 3
+    page.participants.filter_edit.clear()
+    assert page.participants.proxy.rowCount() == 13
 
 
 def test_remembers_the_cohort_and_geometry(
@@ -153,7 +153,7 @@ def test_loads_off_the_ui_thread(qtbot: QtBot, demo_db: Database, ui_settings: Q
     window.refresh()
     qtbot.waitUntil(lambda: window.tree_model.rowCount() == 2, timeout=5000)
     qtbot.waitUntil(lambda: window.pages.currentIndex() == window.PAGE_COHORT, timeout=5000)
-    assert window.cohort_page.sessions_proxy.rowCount() > 0
+    assert window.cohort_page.sessions.proxy.rowCount() > 0
     window.close()
 
 

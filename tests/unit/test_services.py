@@ -597,3 +597,27 @@ def test_merging_two_enrollments_in_one_cohort(demo_db: Database) -> None:
         assert row.eligibility is not None and row.eligibility.attended == 3
         with pytest.raises(ValidationError, match="two different"):
             duplicates.merge_people(s, keep.id, keep.id)
+
+
+def test_overview_counts_next_session_and_todos(demo_db: Database) -> None:
+    from app.services.overview import TodoKind, cohort_overview
+
+    with demo_db.read() as s:
+        lec = next(c for c in cohorts.list_cohorts(s) if c.program_code == "LEC")
+        view = cohort_overview(s, lec.id, today=dt.date(2026, 11, 22))
+        fl = next(c for c in cohorts.list_cohorts(s) if c.program_code == "FL")
+        fl_view = cohort_overview(s, fl.id, today=AFTER_DEMO)
+    assert view.next_session is not None and view.next_session.date == dt.date(2027, 1, 21)
+    assert view.sessions_held == 3
+    assert view.participants_by_status == {EnrollmentStatus.ENROLLED: 12}
+    assert view.people_by_role == {Role.PARTICIPANT: 12, Role.FACILITATOR: 1}
+    assert TodoKind.NO_MENTOR not in {t.kind for t in view.todos}  # this cohort has no mentors
+    assert fl_view.next_session is None and fl_view.sessions_held == 5
+    assert fl_view.participants_by_status[EnrollmentStatus.WITHDRAWN] == 1
+    assert fl_view.judged == 14 and 0 < fl_view.eligible < 14
+    with demo_db.write() as s:
+        asa = people.search_people(s, "Åsa Öberg")[0].person
+        enrollment = enrollments.enrollment_for_person(s, fl.id, asa.id)
+        enrollments.set_mentor(s, enrollment.id, None)
+        todos = {t.kind: t for t in cohort_overview(s, fl.id, today=AFTER_DEMO).todos}
+    assert todos[TodoKind.NO_MENTOR].examples == ("Åsa Öberg-Jäätteenmäki",)

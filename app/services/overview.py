@@ -1,0 +1,93 @@
+"""A cohort at a glance: counts, the next session, and what still needs doing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections import Counter
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session as DbSession
+
+from app.models import EnrollmentStatus, Role
+from app.services import cohorts, duplicates, enrollments, sessions
+from app.services.cohorts import CohortInfo
+from app.services.enrollments import ParticipantInfo
+from app.services.sessions import SessionInfo
+
+
+class TodoKind(enum.StrEnum):
+    NO_SESSIONS = "no_sessions"
+    NO_MENTOR = "no_mentor"
+    NO_EMAIL = "no_email"
+    SESSION_WITHOUT_PLACE = "session_without_place"
+    OVER_CAPACITY = "over_capacity"
+    PROBABLE_DUPLICATES = "probable_duplicates"
+
+
+@dataclass(frozen=True)
+class Todo:
+    kind: TodoKind
+    count: int
+    examples: tuple[str, ...]  # a few names or titles to show
+
+
+@dataclass(frozen=True)
+class CohortOverview:
+    cohort: CohortInfo
+    participants_by_status: dict[EnrollmentStatus, int]
+    people_by_role: dict[Role, int]
+    next_session: SessionInfo | None
+    sessions_held: int
+    eligible: int
+    judged: int
+    todos: tuple[Todo, ...]
+
+
+_ACTIVE = (EnrollmentStatus.ADMITTED, EnrollmentStatus.ENROLLED)
+
+
+def cohort_overview(session: DbSession, cohort_id: int, *, today: dt.date) -> CohortOverview:
+    cohort = cohorts.get_cohort(session, cohort_id)
+    schedule = sessions.list_sessions(session, cohort_id)
+    people = enrollments.list_participants(session, cohort_id, today=today)
+    participants = [p for p in people if p.role == Role.PARTICIPANT]
+    active = [p for p in participants if p.status in _ACTIVE]
+    upcoming = [s for s in schedule if not s.cancelled and s.last_date >= today]
+    judged = [p.eligibility for p in participants if p.eligibility is not None]
+    todos: list[Todo] = []
+
+    def add(kind: TodoKind, items: list[str]) -> None:
+        if items:
+            todos.append(Todo(kind, len(items), tuple(items[:5])))
+
+    if not schedule:
+        todos.append(Todo(TodoKind.NO_SESSIONS, 0, ()))
+    if any(p.role == Role.MENTOR for p in people):
+        add(TodoKind.NO_MENTOR, [_name(p) for p in active if p.mentor_enrollment_id is None])
+    add(TodoKind.NO_EMAIL, [_name(p) for p in active if not p.person.email])
+    add(
+        TodoKind.SESSION_WITHOUT_PLACE,
+        [s.title for s in upcoming if not s.venue and not s.online_url],
+    )
+    if cohort.capacity is not None and len(active) > cohort.capacity:
+        add(TodoKind.OVER_CAPACITY, [str(len(active) - cohort.capacity)])
+    pairs = duplicates.probable_duplicates(session, cohort_id)
+    add(
+        TodoKind.PROBABLE_DUPLICATES,
+        [f"{p.first.full_name} / {p.second.full_name}" for p in pairs],
+    )
+    return CohortOverview(
+        cohort=cohort,
+        participants_by_status=dict(Counter(p.status for p in participants)),
+        people_by_role=dict(Counter(p.role for p in people)),
+        next_session=upcoming[0] if upcoming else None,
+        sessions_held=sum(1 for s in schedule if not s.cancelled and s.date <= today),
+        eligible=sum(1 for e in judged if e.eligible),
+        judged=len(judged),
+        todos=tuple(todos),
+    )
+
+
+def _name(p: ParticipantInfo) -> str:
+    return p.person.full_name

@@ -1,0 +1,52 @@
+"""A form dialog: fields, an inline error line, OK/Cancel; OK only when the form is valid."""
+
+from __future__ import annotations
+
+from typing import Generic, TypeVar
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
+
+from ui.forms import error_label, show_error
+
+T = TypeVar("T")
+
+
+class FormDialog(QDialog, Generic[T]):
+    """Subclasses add rows to ``self.form`` and implement :meth:`values`.
+
+    :meth:`values` raises ``ValueError`` with a user-facing sentence when the form is not
+    valid; the sentence is shown under the form and the dialog stays open.
+    """
+
+    def __init__(self, parent: QWidget | None, title: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.error = error_label(self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def values(self) -> T:
+        raise NotImplementedError
+
+    def show_error(self, text: str | None) -> None:
+        show_error(self.error, text)
+
+    def accept(self) -> None:
+        try:
+            self.values()
+        except ValueError as exc:
+            self.show_error(str(exc))
+            return
+        super().accept()
+
+    def run(self) -> T | None:
+        """Show modally; the values on OK, ``None`` on Cancel."""
+        return self.values() if self.exec() == QDialog.DialogCode.Accepted else None

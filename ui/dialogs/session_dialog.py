@@ -1,0 +1,193 @@
+"""Create or edit a session, or create a series of them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from app.models import SessionFormat
+from app.services.sessions import SessionFields
+from ui.dialogs.base import FormDialog
+from ui.forms import date_edit, time_edit, to_date, to_time
+from ui.labels import label
+
+
+class SessionForm:
+    """The fields of a session, shared by the single-session and the series dialogs."""
+
+    def __init__(self, owner: QWidget, initial: SessionFields, focus_areas: tuple[str, ...]):
+        tr = owner.tr
+        self.title = QLineEdit(initial.title)
+        self.title.setPlaceholderText(tr("e.g. Att leda förändring"))
+        self.date = date_edit(initial.date)
+        self.several_days = QCheckBox(tr("Over several days (residential)"))
+        self.several_days.setChecked(initial.end_date is not None)
+        self.end_date = date_edit(initial.end_date or initial.date)
+        self.end_date.setEnabled(self.several_days.isChecked())
+        self.several_days.toggled.connect(self.end_date.setEnabled)
+        self.has_times = QCheckBox(tr("Times"))
+        self.has_times.setChecked(initial.start_time is not None)
+        self.start_time = time_edit(initial.start_time)
+        self.end_time = time_edit(initial.end_time or dt.time(16, 0))
+        for edit in (self.start_time, self.end_time):
+            edit.setEnabled(self.has_times.isChecked())
+            self.has_times.toggled.connect(edit.setEnabled)
+        self.venue = QLineEdit(initial.venue or "")
+        self.venue.setPlaceholderText(tr("e.g. Stadshuset, Alingsås"))
+        self.online_url = QLineEdit(initial.online_url or "")
+        self.online_url.setPlaceholderText("https://…")
+        self.format = QComboBox()
+        for value in SessionFormat:
+            self.format.addItem(label(value), value)
+        self.format.setCurrentIndex(list(SessionFormat).index(initial.format))
+        self.hours = QDoubleSpinBox()
+        self.hours.setRange(0, 200)
+        self.hours.setDecimals(1)
+        self.hours.setSingleStep(0.5)
+        self.hours.setSpecialValueText(tr("not set"))
+        self.hours.setValue((initial.minutes or 0) / 60)
+        self.focus_area = QComboBox()
+        self.focus_area.setEditable(True)
+        self.focus_area.addItems(["", *focus_areas])
+        self.focus_area.setCurrentText(initial.focus_area or "")
+        self.mandatory = QCheckBox(tr("Mandatory for completion"))
+        self.mandatory.setChecked(initial.mandatory)
+        self.cancelled = QCheckBox(tr("Cancelled"))
+        self.cancelled.setChecked(initial.cancelled)
+
+    def add_to(self, owner: FormDialog[object], *, with_title: bool = True) -> None:
+        tr, form = owner.tr, owner.form
+        if with_title:
+            form.addRow(tr("&Title:"), self.title)
+        form.addRow(tr("&Date:"), self.date)
+        days = QHBoxLayout()
+        days.addWidget(self.several_days)
+        days.addWidget(self.end_date, 1)
+        form.addRow("", days)
+        times = QHBoxLayout()
+        times.addWidget(self.has_times)
+        times.addWidget(self.start_time, 1)
+        times.addWidget(self.end_time, 1)
+        form.addRow(tr("T&ime:"), times)
+        form.addRow(tr("&Venue:"), self.venue)
+        form.addRow(tr("Online &link:"), self.online_url)
+        form.addRow(tr("F&ormat:"), self.format)
+        form.addRow(tr("&Hours:"), self.hours)
+        form.addRow(tr("Focus &area:"), self.focus_area)
+        form.addRow("", self.mandatory)
+
+    def values(self, owner: QWidget) -> SessionFields:
+        tr = owner.tr
+        if not self.title.text().strip():
+            raise ValueError(tr("A session needs a title."))
+        date = to_date(self.date.date())
+        assert date is not None
+        end = to_date(self.end_date.date()) if self.several_days.isChecked() else None
+        if end is not None and end < date:
+            raise ValueError(tr("A session cannot end on a day before it starts."))
+        start_time = to_time(self.start_time.time()) if self.has_times.isChecked() else None
+        end_time = to_time(self.end_time.time()) if self.has_times.isChecked() else None
+        if start_time and end_time and not end and end_time <= start_time:
+            raise ValueError(tr("A session must end after it starts."))
+        url = self.online_url.text().strip()
+        if url and not url.lower().startswith(("https://", "http://")):
+            raise ValueError(tr("An online link must start with https://"))
+        minutes = round(self.hours.value() * 60)
+        return SessionFields(
+            title=self.title.text(),
+            date=date,
+            end_date=end if end and end > date else None,
+            start_time=start_time,
+            end_time=end_time,
+            venue=self.venue.text(),
+            online_url=url,
+            format=self.format.currentData(),
+            minutes=minutes or None,
+            focus_area=self.focus_area.currentText(),
+            mandatory=self.mandatory.isChecked(),
+            cancelled=self.cancelled.isChecked(),
+        )
+
+
+class SessionDialog(FormDialog[SessionFields]):
+    def __init__(
+        self, parent: QWidget | None, initial: SessionFields | None, focus_areas: tuple[str, ...]
+    ) -> None:
+        super().__init__(parent, self.tr("Session") if initial else self.tr("New session"))
+        self.fields = SessionForm(self, initial or SessionFields("", dt.date.today()), focus_areas)
+        self.fields.add_to(self)  # type: ignore[arg-type]
+        if initial is not None:
+            self.form.addRow("", self.fields.cancelled)
+
+    def values(self) -> SessionFields:
+        return self.fields.values(self)
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        initial: SessionFields | None,
+        focus_areas: tuple[str, ...],
+        error: str | None = None,
+    ) -> SessionFields | None:
+        dialog = cls(parent, initial, focus_areas)
+        dialog.show_error(error)
+        return dialog.run()
+
+
+@dataclass(frozen=True)
+class SeriesRequest:
+    template: SessionFields
+    count: int
+    every_days: int
+
+
+class SeriesDialog(FormDialog[SeriesRequest]):
+    """ "6 sessions, every 4 weeks from 2 September"."""
+
+    def __init__(self, parent: QWidget | None, focus_areas: tuple[str, ...]) -> None:
+        super().__init__(parent, self.tr("New series of sessions"))
+        self.fields = SessionForm(self, SessionFields("", dt.date.today()), focus_areas)
+        self.fields.title.setPlaceholderText(self.tr("e.g. Nätverksträff (numbered 1, 2, 3…)"))
+        self.count = QSpinBox()
+        self.count.setRange(1, 100)
+        self.count.setValue(6)
+        self.count.setSuffix(self.tr(" sessions"))
+        self.every = QSpinBox()
+        self.every.setRange(1, 52)
+        self.every.setValue(4)
+        self.unit = QComboBox()
+        self.unit.addItem(self.tr("weeks"), 7)
+        self.unit.addItem(self.tr("days"), 1)
+        every = QHBoxLayout()
+        every.addWidget(self.every)
+        every.addWidget(self.unit)
+        self.form.addRow(self.tr("&Title:"), self.fields.title)
+        self.form.addRow(self.tr("&How many:"), self.count)
+        self.form.addRow(self.tr("&Every:"), every)
+        self.fields.add_to(self, with_title=False)  # type: ignore[arg-type]
+
+    def values(self) -> SeriesRequest:
+        return SeriesRequest(
+            template=self.fields.values(self),
+            count=self.count.value(),
+            every_days=self.every.value() * int(self.unit.currentData()),
+        )
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, focus_areas: tuple[str, ...], error: str | None = None
+    ) -> SeriesRequest | None:
+        dialog = cls(parent, focus_areas)
+        dialog.show_error(error)
+        return dialog.run()

@@ -1,0 +1,102 @@
+"""Form building blocks: dates in the user's locale, money as money, inline errors."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import QDate, QLocale, QTime
+from PySide6.QtWidgets import QDateEdit, QLabel, QTimeEdit, QWidget
+
+_NO_DATE = QDate(1900, 1, 1)
+
+
+def parse_money(text: str) -> int | None:
+    """Kronor (or euros) typed as people type them → minor units; ``None`` for empty.
+
+    Accepts "24 500", "24 500,50", "24500.50 kr", "1 234,5 SEK". Raises ValueError otherwise.
+    """
+    cleaned = re.sub(r"[\s\u00a0\u202f]|kr|sek|eur|€|:-", "", text.strip().lower())
+    if not cleaned:
+        return None
+    if re.fullmatch(r"\d+([.,]\d{1,2})?", cleaned) is None:
+        raise ValueError(text)
+    try:
+        value = Decimal(cleaned.replace(",", "."))
+    except InvalidOperation as exc:  # pragma: no cover - the pattern above rules this out
+        raise ValueError(text) from exc
+    return int(value * 100)
+
+
+def format_money(minor: int | None) -> str:
+    if minor is None:
+        return ""
+    return QLocale().toString(minor / 100, "f", 2)
+
+
+def parse_percent(text: str) -> int:
+    """ "25 %", "12", "6,5" → basis points (2500, 1200, 650). Raises ValueError otherwise."""
+    cleaned = re.sub(r"[\s%\u00a0]", "", text).replace(",", ".")
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation as exc:
+        raise ValueError(text) from exc
+    if not Decimal(0) <= value <= Decimal(100):
+        raise ValueError(text)
+    return int(value * 100)
+
+
+def format_percent(basis_points: int) -> str:
+    return f"{QLocale().toString(basis_points / 100, 'g', 4)} %"
+
+
+def to_qdate(value: dt.date | None) -> QDate:
+    return _NO_DATE if value is None else QDate(value.year, value.month, value.day)
+
+
+def to_date(value: QDate) -> dt.date | None:
+    if not value.isValid() or value == _NO_DATE:
+        return None
+    return dt.date(value.year(), value.month(), value.day())
+
+
+def date_edit(value: dt.date | None, *, optional: bool = False) -> QDateEdit:
+    """A date field in the locale's short format; optional fields can be left empty."""
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(_four_digit_years(QLocale().dateFormat(QLocale.FormatType.ShortFormat)))
+    if optional:
+        edit.setMinimumDate(_NO_DATE)
+        edit.setSpecialValueText(" ")  # shown when the field is empty (at its minimum)
+    edit.setDate(to_qdate(value) if value or optional else QDate.currentDate())
+    return edit
+
+
+def _four_digit_years(pattern: str) -> str:
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+
+
+def time_edit(value: dt.time | None) -> QTimeEdit:
+    edit = QTimeEdit()
+    edit.setDisplayFormat("HH:mm")
+    edit.setTime(QTime(value.hour, value.minute) if value else QTime(9, 0))
+    return edit
+
+
+def to_time(value: QTime) -> dt.time:
+    return dt.time(value.hour(), value.minute())
+
+
+def error_label(parent: QWidget | None = None) -> QLabel:
+    """A red line under a form for what is wrong, announced as text (not colour alone)."""
+    label = QLabel(parent)
+    label.setStyleSheet("color: #a4262c;")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def show_error(label: QLabel, text: str | None) -> None:
+    label.setText(text or "")
+    label.setVisible(bool(text))

@@ -1,0 +1,303 @@
+"""The people of a cohort: filter, add, enroll alumni, edit, roles, status, mentors,
+withdraw, delete, probable duplicates, import and export."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLineEdit, QMenu, QToolBar, QToolButton, QVBoxLayout, QWidget
+
+from app.models import EnrollmentStatus, Role
+from app.services import deletion, enrollments, people
+from app.services.cohorts import CohortInfo
+from app.services.enrollments import ParticipantInfo
+from app.services.people import PersonFields
+from ui import msgbox
+from ui.dialogs.person_dialog import EnrollDialog, PersonDialog
+from ui.labels import label
+from ui.table_models import ROW_ROLE, SORT_ROLE, ParticipantTableModel
+from ui.views import action, table_view
+from ui.workspace import Workspace, retrying
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session as DbSession
+
+
+class ParticipantsPage(QWidget):
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.cohort: CohortInfo | None = None
+        self.organizations: list[str] = []
+        self.model = ParticipantTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterKeyColumn(-1)  # name, organization, e-mail…
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.view = table_view(self.proxy)
+        self.view.sortByColumn(ParticipantTableModel.NAME, Qt.SortOrder.AscendingOrder)
+        self.view.doubleClicked.connect(lambda _index: self.edit_person())
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText(
+            self.tr("Filter by name, organization, e-mail… (Ctrl+F)")
+        )
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+
+        self.add_action = action(
+            self, self.tr("&New person…"), self.add_person, QKeySequence.StandardKey.New
+        )
+        self.enroll_action = action(
+            self, self.tr("&Enroll existing…"), self.enroll_existing, "Ctrl+Shift+N"
+        )
+        self.edit_action = action(self, self.tr("&Edit…"), self.edit_person, "F2")
+        self.withdraw_action = action(self, self.tr("&Withdraw"), self.withdraw)
+        self.delete_action = action(
+            self, self.tr("&Delete person…"), self.delete_person, QKeySequence.StandardKey.Delete
+        )
+        self.status_menu = QMenu(self.tr("&Status"), self)
+        for status in EnrollmentStatus:
+            self.status_menu.addAction(label(status), partial(self.set_status, status))
+        self.role_menu = QMenu(self.tr("&Role"), self)
+        for role in Role:
+            self.role_menu.addAction(label(role), partial(self.set_role, role))
+        self.mentor_menu = QMenu(self.tr("&Mentor"), self)
+        self.mentor_menu.aboutToShow.connect(self._fill_mentor_menu)
+
+        toolbar = QToolBar()
+        for item in (self.add_action, self.enroll_action, self.edit_action):
+            toolbar.addAction(item)
+        for menu in (self.status_menu, self.role_menu, self.mentor_menu):
+            button = QToolButton()
+            button.setText(menu.title())
+            button.setMenu(menu)
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            toolbar.addWidget(button)
+        toolbar.addAction(self.withdraw_action)
+        toolbar.addAction(self.delete_action)
+        self.toolbar = toolbar
+
+        context = QMenu(self)
+        context.addActions([self.edit_action])
+        context.addMenu(self.status_menu)
+        context.addMenu(self.role_menu)
+        context.addMenu(self.mentor_menu)
+        context.addActions([self.withdraw_action, self.delete_action])
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(
+            lambda pos: context.popup(self.view.viewport().mapToGlobal(pos))
+        )
+        self.view.selectionModel().selectionChanged.connect(self._update_actions)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(toolbar)
+        layout.addWidget(self.filter_edit)
+        layout.addWidget(self.view)
+        self._update_actions()
+
+    # -- showing --------------------------------------------------------------------------
+
+    def show_participants(
+        self, cohort: CohortInfo, rows: list[ParticipantInfo], organizations: list[str]
+    ) -> None:
+        self.cohort = cohort
+        self.organizations = organizations
+        self.model.set_rows(rows)
+        self.view.resizeColumnsToContents()
+        self._update_actions()
+
+    def focus_filter(self) -> None:
+        self.filter_edit.setFocus()
+        self.filter_edit.selectAll()
+
+    def selected(self) -> list[ParticipantInfo]:
+        rows = {i.row() for i in self.view.selectionModel().selectedRows()}
+        found = [self.proxy.index(r, 0).data(ROW_ROLE) for r in sorted(rows)]
+        return [r for r in found if isinstance(r, ParticipantInfo)]
+
+    def _update_actions(self) -> None:
+        chosen = self.selected()
+        for item in (self.edit_action, self.delete_action):
+            item.setEnabled(len(chosen) == 1)
+        self.withdraw_action.setEnabled(bool(chosen))
+        for menu in (self.status_menu, self.role_menu, self.mentor_menu):
+            menu.setEnabled(bool(chosen))
+        for item in (self.add_action, self.enroll_action):
+            item.setEnabled(self.cohort is not None)
+
+    def _fill_mentor_menu(self) -> None:
+        self.mentor_menu.clear()
+        mentors = [
+            self.model.row_at(r)
+            for r in range(self.model.rowCount())
+            if self.model.row_at(r).role == Role.MENTOR
+        ]
+        self.mentor_menu.addAction(self.tr("No mentor"), lambda: self.set_mentor(None))
+        if not mentors:
+            hint: QAction = self.mentor_menu.addAction(
+                self.tr("(enroll someone with the role Mentor first)")
+            )
+            hint.setEnabled(False)
+        for mentor in mentors:
+            self.mentor_menu.addAction(
+                mentor.person.full_name, partial(self.set_mentor, mentor.enrollment_id)
+            )
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def add_person(self, role: Role = Role.PARTICIPANT) -> None:
+        cohort = self.cohort
+        if cohort is None:
+            return
+
+        def attempt(initial: PersonFields | None, error: str | None) -> None:
+            result = PersonDialog.ask_new_with_role(
+                self, self.organizations, initial, error, role=role
+            )
+            if result is None:
+                return
+            fields, chosen_role = result
+
+            def work(s: DbSession) -> int:
+                person = people.create_person(s, fields)
+                return enrollments.enroll(
+                    s, cohort_id=cohort.id, person_id=person.id, role=chosen_role
+                )
+
+            self.workspace.write(
+                self,
+                work,
+                failed=lambda exc: attempt(fields, str(exc)),
+                message=self.tr("{name} added.").format(
+                    name=f"{fields.first_name} {fields.last_name}".strip()
+                ),
+            )
+
+        attempt(None, None)
+
+    def enroll_existing(self) -> None:
+        cohort = self.cohort
+        if cohort is None:
+            return
+
+        def search(text: str) -> list[people.PersonMatch]:
+            with self.workspace.db.read() as session:
+                return people.search_people(session, text, limit=100)
+
+        choice = EnrollDialog.ask(self, search)
+        if choice is None:
+            return
+        if choice.person_id is None:
+            self.add_person(choice.role)
+            return
+        person_id, role = choice.person_id, choice.role
+        self.workspace.write(
+            self,
+            lambda s: enrollments.enroll(s, cohort_id=cohort.id, person_id=person_id, role=role),
+            message=self.tr("Enrolled."),
+        )
+
+    def edit_person(self) -> None:
+        chosen = self.selected()
+        if len(chosen) != 1:
+            return
+        person = chosen[0].person
+        retrying(
+            lambda values, error: PersonDialog.ask(self, values, self.organizations, error),
+            lambda fields, failed: self.workspace.write(
+                self,
+                lambda s: people.update_person(s, person.id, fields),
+                failed=failed,
+                message=self.tr("Saved."),
+            ),
+            people.fields_of(person),
+        )
+
+    def set_status(self, status: EnrollmentStatus) -> None:
+        ids = [p.enrollment_id for p in self.selected()]
+
+        def work(s: DbSession) -> None:
+            for enrollment_id in ids:
+                enrollments.set_status(s, enrollment_id, status)
+
+        self.workspace.write(
+            self, work, message=self.tr("Status changed for {n}.").format(n=len(ids))
+        )
+
+    def set_role(self, role: Role) -> None:
+        ids = [p.enrollment_id for p in self.selected()]
+
+        def work(s: DbSession) -> None:
+            for enrollment_id in ids:
+                enrollments.set_role(s, enrollment_id, role)
+
+        self.workspace.write(
+            self, work, message=self.tr("Role changed for {n}.").format(n=len(ids))
+        )
+
+    def set_mentor(self, mentor_enrollment_id: int | None) -> None:
+        ids = [p.enrollment_id for p in self.selected() if p.role == Role.PARTICIPANT]
+        if not ids:
+            msgbox.information(self, self.tr("Mentor"), self.tr("Only participants have mentors."))
+            return
+
+        def work(s: DbSession) -> None:
+            for enrollment_id in ids:
+                enrollments.set_mentor(s, enrollment_id, mentor_enrollment_id)
+
+        self.workspace.write(self, work, message=self.tr("Mentor set."))
+
+    def withdraw(self) -> None:
+        chosen = self.selected()
+        if chosen and msgbox.question(
+            self,
+            self.tr("Withdraw"),
+            self.tr(
+                "Withdraw {names} from this cohort? Their attendance and plans are kept."
+            ).format(
+                names=", ".join(p.person.full_name for p in chosen[:5])
+                + ("…" if len(chosen) > 5 else "")
+            ),
+        ):
+            self.set_status(EnrollmentStatus.WITHDRAWN)
+
+    def delete_person(self) -> None:
+        chosen = self.selected()
+        if len(chosen) != 1:
+            return
+        person = chosen[0].person
+
+        def confirm(impact: deletion.DeletionImpact) -> None:
+            if impact.diplomas:
+                msgbox.error(
+                    self,
+                    self.tr("Delete person"),
+                    self.tr(
+                        "{name} has {n} issued diploma(s), which stay in the register. Withdraw "
+                        "them instead."
+                    ).format(name=person.full_name, n=impact.diplomas),
+                )
+                return
+            text = self.tr(
+                "Delete {name} from Kohort altogether?\n\nThis also deletes: {e} enrollment(s) "
+                "in all cohorts, {a} attendance mark(s), {p} action plan(s).\n\n"
+                "To keep the history, choose Withdraw instead."
+            ).format(
+                name=person.full_name,
+                e=impact.enrollments,
+                a=impact.attendance_marks,
+                p=impact.action_plans,
+            )
+            if msgbox.question(self, self.tr("Delete person"), text):
+                self.workspace.write(
+                    self,
+                    lambda s: deletion.delete_person(s, person.id, confirmed=impact),
+                    message=self.tr("{name} deleted.").format(name=person.full_name),
+                )
+
+        self.workspace.read(self, lambda s: deletion.person_impact(s, person.id), confirm)

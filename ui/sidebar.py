@@ -1,0 +1,268 @@
+"""Programmes and their cohorts: choose, create, edit, duplicate, archive."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QFont, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QMenu, QTreeView, QVBoxLayout, QWidget
+
+from app.rules import CompletionRule
+from app.services import cohorts, programs
+from app.services.cohorts import CohortInfo
+from app.services.programs import ProgramInfo
+from ui import msgbox
+from ui.dialogs.cohort_dialog import CohortDialog, DuplicateCohortDialog
+from ui.dialogs.program_dialog import ProgramDialog
+from ui.workspace import Workspace, retrying
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session as DbSession
+
+COHORT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+PROGRAM_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+Tree = list[tuple[ProgramInfo, list[CohortInfo]]]
+
+
+def load_tree(session: DbSession, include_archived: bool) -> Tree:
+    found = cohorts.list_cohorts(session, include_archived=include_archived)
+    return [
+        (p, [c for c in found if c.program_id == p.id])
+        for p in programs.list_programs(session, include_archived=include_archived)
+    ]
+
+
+class Sidebar(QWidget):
+    cohort_chosen = Signal(int)
+    loaded = Signal(object)  # the Tree just shown
+
+    def __init__(
+        self, workspace: Workspace, settings: QSettings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.settings = settings
+        self.tree_data: Tree = []
+        self._filling = False
+        self.model = QStandardItemModel(self)
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setHeaderHidden(True)
+        self.tree.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)
+        self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tree)
+
+        self.menu = QMenu(self.tr("&Programme"), self)
+        self.new_programme_action = self._action(self.tr("New &programme…"), self.new_programme)
+        self.new_cohort_action = self._action(self.tr("New &cohort…"), self.new_cohort)
+        self.menu.addSeparator()
+        self.edit_action = self._action(self.tr("&Edit…"), self.edit_selected, "F2")
+        self.duplicate_action = self._action(self.tr("&Duplicate cohort…"), self.duplicate_cohort)
+        self.archive_action = self._action(self.tr("&Archive"), self.toggle_archive)
+        self.menu.addSeparator()
+        self.show_archived = self._action(self.tr("Show a&rchived"), self.reload)
+        self.show_archived.setCheckable(True)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(
+            lambda pos: self.menu.popup(self.tree.viewport().mapToGlobal(pos))
+        )
+        self._update_actions()
+
+    def _action(self, text: str, slot: object, shortcut: str | None = None) -> QAction:
+        item = self.menu.addAction(text)
+        item.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
+        if shortcut:
+            # only while the sidebar has focus: the pages use F2 for their own rows
+            item.setShortcut(QKeySequence(shortcut))
+            item.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.tree.addAction(item)
+        return item
+
+    # -- loading ----------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        archived = self.show_archived.isChecked()
+        self.workspace.read(self, lambda s: load_tree(s, archived), self._fill)
+
+    def _fill(self, tree: Tree) -> None:
+        self.tree_data = tree
+        wanted = self.settings.value("workspace/cohort", None)
+        self._filling = True  # one load of the chosen cohort at the end, not one per step
+        self.model.clear()
+        bold = QFont()
+        bold.setBold(True)
+        select: QModelIndex | None = None
+        for program, program_cohorts in tree:
+            title = program.name + (self.tr(" (archived)") if program.archived else "")
+            program_item = QStandardItem(title)
+            program_item.setFont(bold)
+            program_item.setData(program.id, PROGRAM_ID_ROLE)
+            program_item.setToolTip(program.description or program.name)
+            self.model.appendRow(program_item)
+            for cohort in program_cohorts:
+                text = cohort.name + (self.tr(" (archived)") if cohort.archived else "")
+                item = QStandardItem(text)
+                item.setData(cohort.id, COHORT_ID_ROLE)
+                item.setData(program.id, PROGRAM_ID_ROLE)
+                program_item.appendRow(item)
+                if select is None or str(cohort.id) == str(wanted):
+                    select = item.index()
+        self.tree.expandAll()
+        if select is not None:
+            self.tree.setCurrentIndex(select)
+        self._filling = False
+        if select is not None:
+            cohort_id = select.data(COHORT_ID_ROLE)
+            self.cohort_chosen.emit(int(cohort_id))  # reload it even if it stayed chosen
+        self._update_actions()
+        self.loaded.emit(tree)
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._update_actions()
+        cohort_id = current.data(COHORT_ID_ROLE) if current.isValid() else None
+        if cohort_id is not None and not self._filling:
+            self.settings.setValue("workspace/cohort", int(cohort_id))
+            self.cohort_chosen.emit(int(cohort_id))
+
+    # -- what is selected -------------------------------------------------------------------
+
+    def current_cohort_id(self) -> int | None:
+        value = self.tree.currentIndex().data(COHORT_ID_ROLE)
+        return None if value is None else int(value)
+
+    def current_program(self) -> ProgramInfo | None:
+        value = self.tree.currentIndex().data(PROGRAM_ID_ROLE)
+        return next((p for p, _ in self.tree_data if p.id == value), None)
+
+    def current_cohort(self) -> CohortInfo | None:
+        wanted = self.current_cohort_id()
+        return next((c for _, cs in self.tree_data for c in cs if c.id == wanted), None)
+
+    def index_of(self, cohort_id: int) -> QModelIndex | None:
+        for row in range(self.model.rowCount()):
+            program = self.model.item(row)
+            for i in range(program.rowCount()):
+                if program.child(i).data(COHORT_ID_ROLE) == cohort_id:
+                    return program.child(i).index()
+        return None
+
+    def _update_actions(self) -> None:
+        program, cohort = self.current_program(), self.current_cohort()
+        self.new_cohort_action.setEnabled(program is not None)
+        self.edit_action.setEnabled(program is not None)
+        self.duplicate_action.setEnabled(cohort is not None)
+        self.archive_action.setEnabled(program is not None)
+        archived = cohort.archived if cohort else (program.archived if program else False)
+        self.archive_action.setText(self.tr("&Restore") if archived else self.tr("&Archive"))
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def new_programme(self) -> None:
+        retrying(
+            lambda values, error: ProgramDialog.ask(self, values, error),
+            lambda fields, failed: self.workspace.write(
+                self,
+                lambda s: programs.create_program(s, fields),
+                failed=failed,
+                message=self.tr("Programme created."),
+            ),
+            None,
+        )
+
+    def new_cohort(self) -> None:
+        program = self.current_program()
+        if program is None:
+            msgbox.information(
+                self,
+                self.tr("New cohort"),
+                self.tr("Choose the programme the cohort belongs to first."),
+            )
+            return
+
+        def created(cohort: CohortInfo) -> None:
+            self.settings.setValue("workspace/cohort", cohort.id)
+
+        retrying(
+            lambda values, error: CohortDialog.ask(self, values, program.rule, error),
+            lambda fields, failed: self.workspace.write(
+                self,
+                lambda s: cohorts.create_cohort(s, program.id, fields),
+                done=created,
+                failed=failed,
+                message=self.tr("Cohort created."),
+            ),
+            None,
+        )
+
+    def edit_selected(self) -> None:
+        cohort, program = self.current_cohort(), self.current_program()
+        if cohort is not None:
+            retrying(
+                lambda values, error: CohortDialog.ask(self, values, CompletionRule(), error),
+                lambda fields, failed: self.workspace.write(
+                    self,
+                    lambda s: cohorts.update_cohort(s, cohort.id, fields),
+                    failed=failed,
+                    message=self.tr("Cohort saved."),
+                ),
+                cohorts.fields_of(cohort),
+            )
+        elif program is not None:
+            retrying(
+                lambda values, error: ProgramDialog.ask(self, values, error),
+                lambda fields, failed: self.workspace.write(
+                    self,
+                    lambda s: programs.update_program(s, program.id, fields),
+                    failed=failed,
+                    message=self.tr("Programme saved."),
+                ),
+                programs.fields_of(program),
+            )
+
+    def duplicate_cohort(self) -> None:
+        cohort = self.current_cohort()
+        if cohort is None:
+            return
+        start = (cohort.start_date or dt.date.today()) + dt.timedelta(weeks=52)  # same weekday
+        answer = DuplicateCohortDialog.ask(
+            self, self.tr("{name} (copy)").format(name=cohort.name), start
+        )
+        if answer is None:
+            return
+        name, new_start = answer
+
+        def created(copy: CohortInfo) -> None:
+            self.settings.setValue("workspace/cohort", copy.id)
+
+        self.workspace.write(
+            self,
+            lambda s: cohorts.duplicate_cohort(s, cohort.id, name=name, start_date=new_start),
+            done=created,
+            message=self.tr("Cohort duplicated."),
+        )
+
+    def toggle_archive(self) -> None:
+        cohort, program = self.current_cohort(), self.current_program()
+        if cohort is not None:
+            archive = not cohort.archived
+            self.workspace.write(
+                self,
+                lambda s: cohorts.archive_cohort(s, cohort.id, archive),
+                message=self.tr("Cohort archived; Programme ▸ Show archived brings it back.")
+                if archive
+                else self.tr("Cohort restored."),
+            )
+        elif program is not None:
+            archive = not program.archived
+            self.workspace.write(
+                self,
+                lambda s: programs.archive_program(s, program.id, archive),
+                message=self.tr("Programme archived.")
+                if archive
+                else self.tr("Programme restored."),
+            )

@@ -1,0 +1,99 @@
+"""User actions: one function per action calls a service off the UI thread, reports
+errors, and announces that data changed so the views reload what they show."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QStatusBar, QWidget
+
+from app.db import Database
+from app.errors import KohortError
+from ui import msgbox
+from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:  # for annotations only: the UI never builds queries itself
+    from sqlalchemy.orm import Session as DbSession
+
+T = TypeVar("T")
+
+
+class Workspace(QObject):
+    changed = Signal()  # data was written: reload
+
+    def __init__(self, db: Database, runner: TaskRunner, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.runner = runner
+        self.status_bar: QStatusBar | None = None
+
+    def read(
+        self,
+        parent: QWidget | None,
+        work: Callable[[DbSession], T],
+        done: Callable[[T], None],
+    ) -> None:
+        def run() -> T:
+            with self.db.read() as session:
+                return work(session)
+
+        self.runner.run(run, done, lambda exc: self.report(parent, exc, None))
+
+    def write(
+        self,
+        parent: QWidget | None,
+        work: Callable[[DbSession], T],
+        *,
+        done: Callable[[T], None] | None = None,
+        failed: Callable[[KohortError], None] | None = None,
+        message: str | None = None,
+    ) -> None:
+        """Run ``work`` in one write transaction; all of it is saved or none of it.
+
+        On a problem the user can act on, ``failed`` (for example: reopen the dialog with
+        what was typed and the message) or else a message box.
+        """
+
+        def run() -> T:
+            with self.db.write() as session:
+                return work(session)
+
+        def finished(result: T) -> None:
+            if message and self.status_bar is not None:
+                self.status_bar.showMessage(message, 5000)
+            if done is not None:
+                done(result)
+            self.changed.emit()
+
+        self.runner.run(run, finished, lambda exc: self.report(parent, exc, failed))
+
+    def report(
+        self,
+        parent: QWidget | None,
+        exc: BaseException,
+        failed: Callable[[KohortError], None] | None,
+    ) -> None:
+        if not isinstance(exc, KohortError):
+            raise exc  # a bug: the global crash handler logs and shows it
+        if failed is not None:
+            failed(exc)
+        else:
+            msgbox.error(parent, "Kohort", str(exc))
+
+
+def retrying(
+    ask: Callable[[Any, str | None], T | None],
+    save: Callable[[T, Callable[[KohortError], None]], None],
+    initial: Any,
+) -> None:
+    """Show a dialog; save what was entered; if saving fails, show the dialog again with
+    the same values and the reason, so nothing typed is lost."""
+
+    def attempt(values: Any, error: str | None) -> None:
+        result = ask(values, error)
+        if result is not None:
+            save(result, lambda exc: attempt(result, str(exc)))
+
+    attempt(initial, None)
