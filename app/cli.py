@@ -49,7 +49,7 @@ def _positive_id(value: str) -> int:
         number = int(value)
     except ValueError:
         number = 0
-    if number <= 0:
+    if not 0 < number < 2**63:
         raise argparse.ArgumentTypeError(f"{value!r} is not an id (a positive whole number)")
     return number
 

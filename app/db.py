@@ -27,7 +27,7 @@ import platformdirs
 from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, create_engine, event, make_url
+from sqlalchemy import URL, Connection, Engine, create_engine, event, make_url
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
@@ -54,14 +54,24 @@ def default_db_path() -> Path:
 def resolve_location(db: str | None, environ: Mapping[str, str] | None = None) -> str:
     """``--db`` wins, then ``KOHORT_DB``, then the platform's user-data directory."""
     env = os.environ if environ is None else environ
-    return db or env.get("KOHORT_DB") or str(default_db_path())
+    if db is not None:
+        return db  # an empty --db is an error later, never silently the default file
+    return env.get("KOHORT_DB") or str(default_db_path())
 
 
 def sqlite_path(location: str) -> Path:
     """The file behind a path or ``sqlite:///`` URL. Other databases are not supported yet."""
+    if not location.strip():
+        raise DatabaseError("The database path is empty; give a file name.")
     if "://" not in location:
-        return Path(location).expanduser().resolve()
-    url = make_url(location)
+        return _checked_file(Path(location).expanduser().resolve())
+    try:
+        url = make_url(location)
+    except sa_exc.ArgumentError:
+        raise DatabaseError(
+            f"“{location}” is neither a file path nor a database URL such as "
+            "sqlite:///path/to/kohort.sqlite3."
+        ) from None
     if url.get_backend_name() != "sqlite":
         raise DatabaseError(
             f"This version of Kohort opens SQLite files only, not {url.get_backend_name()} "
@@ -69,7 +79,17 @@ def sqlite_path(location: str) -> Path:
         )
     if not url.database or url.database == ":memory:":
         raise DatabaseError("Kohort needs a database file, not an in-memory database.")
-    return Path(url.database).expanduser().resolve()
+    if url.query:
+        raise DatabaseError(
+            "Kohort sets the database options itself; remove the part after “?” from the URL."
+        )
+    return _checked_file(Path(url.database).expanduser().resolve())
+
+
+def _checked_file(path: Path) -> Path:
+    if path.is_dir():
+        raise DatabaseError(f"{path} is a folder, not a database file; add a file name.")
+    return path
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
@@ -115,6 +135,10 @@ def read_revision(path: Path) -> str | None:
     except sqlite3.DatabaseError as exc:
         if isinstance(exc, DatabaseDamagedError):
             raise
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise DatabaseError(
+                f"The database {path} is locked by another program; close it and try again."
+            ) from exc
         raise DatabaseDamagedError(
             f"{path} is not a Kohort database or is damaged ({exc}); "
             "restore it from a backup or choose another file."
@@ -214,7 +238,7 @@ def _engine(path: Path, *, foreign_keys: bool = True) -> Engine:
     # Connections move between the UI thread and the one worker thread (ui/tasks.py); the
     # pool hands each to one thread at a time, so the same-thread check is not needed.
     engine = create_engine(
-        f"sqlite:///{path}",
+        URL.create("sqlite", database=str(path)),  # no parsing: "?", "%" and "#" stay literal
         connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
     )
     event.listen(engine, "connect", _configure_connection)
@@ -265,7 +289,9 @@ class Database:
         try:
             with self._reader() as session:
                 yield session
-        except sa_exc.OperationalError as exc:
+        except sa_exc.IntegrityError:
+            raise  # a broken rule is a bug in Kohort, not the environment
+        except sa_exc.DBAPIError as exc:
             raise translate_error(exc, self.path) from exc
 
     @contextmanager
@@ -274,7 +300,9 @@ class Database:
         try:
             with self._writer.begin() as session:
                 yield session
-        except sa_exc.OperationalError as exc:
+        except sa_exc.IntegrityError:
+            raise  # a broken rule is a bug in Kohort, not the environment
+        except sa_exc.DBAPIError as exc:
             raise translate_error(exc, self.path) from exc
 
     def close(self) -> None:
@@ -300,8 +328,12 @@ def open_database(location: str | None = None, *, now: dt.datetime | None = None
     try:
         backup = _prepare_and_migrate(path, now or dt.datetime.now())
         engine = _engine(path)
-        with engine.connect():  # verifies the pragmas now, with a clear message
-            pass
+        try:
+            with engine.connect():  # verifies the pragmas now, with a clear message
+                pass
+        except sa_exc.DBAPIError as exc:
+            engine.dispose()
+            raise translate_error(exc, path) from exc
         return Database(path, engine, lock, backup)
     except BaseException:
         lock.release()
@@ -328,7 +360,7 @@ def _prepare_and_migrate(path: Path, now: dt.datetime) -> Path | None:
     try:
         with engine.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"}).begin() as connection:
             command.upgrade(alembic_config(connection), "head")
-    except sa_exc.OperationalError as exc:
+    except sa_exc.DBAPIError as exc:
         raise translate_error(exc, path) from exc
     finally:
         engine.dispose()

@@ -146,7 +146,7 @@ class Person(Base):
     __tablename__ = "person"
     __table_args__ = (
         CheckConstraint("trim(first_name) <> '' OR trim(last_name) <> ''", name="has_name"),
-        Index("ix_person_email_lower", func.lower("email")),
+        Index("ix_person_email_lower", func.lower(text("email"))),
         Index("ix_person_last_first", "last_name", "first_name"),
     )
 

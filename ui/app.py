@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from importlib import resources
 from logging.handlers import RotatingFileHandler
@@ -54,7 +55,24 @@ def _setup_logging(path: Path) -> None:
     logging.basicConfig(level=logging.INFO, handlers=[handler])
 
 
+def no_display() -> bool:
+    """On Linux without X11 or Wayland (an SSH session, a server) Qt would abort."""
+    return (
+        sys.platform.startswith("linux")
+        and not os.environ.get("QT_QPA_PLATFORM")
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+    )
+
+
 def run_gui(location: str | None) -> int:
+    if no_display():
+        print(
+            "kohort: no display found, so the window cannot open; run it on a desktop, or use "
+            "the commands listed by `kohort --help`.",
+            file=sys.stderr,
+        )
+        return 1
     log_path = log_file_path()
     _setup_logging(log_path)
     app = QApplication.instance() or QApplication(sys.argv[:1])

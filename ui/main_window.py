@@ -171,7 +171,7 @@ class MainWindow(QMainWindow):
             self.tr("Welcome to Kohort"),
             self.tr(
                 "This database is empty. Create a demo programme to look around?\n"
-                "You can delete it later."
+                "You can archive it later (Programme ▸ Archive)."
             ),
         ):
             self.create_demo()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QMenu, QToolBar, QToolButton, QVBoxLayout, QWidget
 
@@ -18,7 +18,7 @@ from app.services.people import PersonFields
 from ui import msgbox
 from ui.dialogs.person_dialog import EnrollDialog, PersonDialog
 from ui.labels import label
-from ui.table_models import ROW_ROLE, SORT_ROLE, ParticipantTableModel
+from ui.table_models import ROW_ROLE, SORT_ROLE, ParticipantFilter, ParticipantTableModel
 from ui.views import action, table_view
 from ui.workspace import Workspace, retrying
 
@@ -33,11 +33,9 @@ class ParticipantsPage(QWidget):
         self.cohort: CohortInfo | None = None
         self.organizations: list[str] = []
         self.model = ParticipantTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = ParticipantFilter(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setFilterKeyColumn(-1)  # name, organization, e-mail…
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.view = table_view(self.proxy)
         self.view.sortByColumn(ParticipantTableModel.NAME, Qt.SortOrder.AscendingOrder)
         self.view.doubleClicked.connect(lambda _index: self.edit_person())
@@ -46,7 +44,7 @@ class ParticipantsPage(QWidget):
             self.tr("Filter by name, organization, e-mail… (Ctrl+F)")
         )
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter_edit.textChanged.connect(self.proxy.set_words)
 
         self.add_action = action(
             self, self.tr("&New person…"), self.add_person, QKeySequence.StandardKey.New

@@ -15,7 +15,9 @@ from PySide6.QtCore import (
     QCoreApplication,
     QLocale,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
+    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QColor
@@ -217,3 +219,38 @@ class ParticipantTableModel(RowTableModel[ParticipantInfo]):
         ),
         Column(QT_TRANSLATE_NOOP("tables", "E-mail"), lambda p: p.person.email or ""),
     )
+
+
+class ParticipantFilter(QSortFilterProxyModel):
+    """Type-to-find over name (either order), organization and e-mail; every word must match.
+
+    "åsa öberg", "öberg åsa" and "borås" all work; eligibility or mentor names do not match,
+    so typing "berg" finds the Bergs, not everyone whose mentor is called Bergström.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+
+    def set_words(self, text: str) -> None:
+        self.beginFilterChange()
+        self._words = [w.casefold() for w in text.split()]
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        if not self._words:
+            return True
+        model = self.sourceModel()
+        assert isinstance(model, ParticipantTableModel)
+        person = model.row_at(source_row).person
+        haystack = " ".join(
+            x or ""
+            for x in (
+                person.first_name,
+                person.last_name,
+                person.organization,
+                person.email,
+                person.name_as_printed,
+            )
+        ).casefold()
+        return all(word in haystack for word in self._words)

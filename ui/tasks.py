@@ -62,8 +62,8 @@ class TaskRunner(QObject):
         if self._synchronous:
             try:
                 result = fn()
-            except Exception as exc:
-                if on_error is None:
+            except BaseException as exc:  # the same as the worker path
+                if on_error is None or isinstance(exc, KeyboardInterrupt | SystemExit):
                     raise
                 on_error(exc)
             else:

@@ -171,7 +171,7 @@ def get_person(session: DbSession, person_id: int) -> PersonInfo:
 
 
 def find_people_by_email(session: DbSession, email: str) -> list[PersonInfo]:
-    query = select(Person).where(func.lower(Person.email) == clean(email).lower())
+    query = select(Person).where(func.casefold(Person.email) == clean(email).casefold())
     return [person_info(p) for p in session.scalars(query)]
 
 

@@ -249,3 +249,22 @@ def test_check_reports_broken_references(
     con.close()
     code, _, err = run(capsys, "--db", str(demo_file), "check")
     assert code == 1 and "refers to a missing cohort_session" in err
+
+
+def test_huge_and_odd_ids_are_usage_errors(
+    demo_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for value in ("99999999999999999999999", "0", "-3", "1.5"):
+        code, _, err = run(capsys, "--db", str(demo_file), "sessions", "--cohort", value)
+        assert code == 2 and "is not an id" in err and "Traceback" not in err
+
+
+def test_gui_without_a_display_says_so(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    if not sys.platform.startswith("linux"):
+        pytest.skip("the check is for Linux desktops")
+    for name in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
+        monkeypatch.delenv(name, raising=False)
+    code, _, err = run(capsys, "gui")
+    assert code == 1 and "no display found" in err

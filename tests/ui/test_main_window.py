@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -94,6 +95,9 @@ def test_type_to_filter_participants(
     page = window.cohort_page
     qtbot.keyClick(page, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert page.participants.filter_edit.hasFocus()
+    page.participants.filter_edit.insert("Källström anna")  # as if pasted; any case
+    assert page.participants.proxy.rowCount() == 1
+    page.participants.filter_edit.clear()
     qtbot.keyClicks(page.participants.filter_edit, "borås")
     shown = {
         page.participants.proxy.index(r, ParticipantTableModel.ORGANIZATION).data()
@@ -147,13 +151,28 @@ def test_empty_database_declined_shows_the_demo_button(
     assert window.tree_model.rowCount() == 2
 
 
-def test_loads_off_the_ui_thread(qtbot: QtBot, demo_db: Database, ui_settings: QSettings) -> None:
+def test_loads_off_the_ui_thread(
+    qtbot: QtBot, demo_db: Database, ui_settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from ui import main_window
+
+    threads: list[bool] = []
+    original = main_window.load_cohort_view
+
+    def recording(*args: object) -> object:
+        threads.append(threading.current_thread() is threading.main_thread())
+        return original(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(main_window, "load_cohort_view", recording)
     window = make_window(qtbot, demo_db, ui_settings, synchronous=False)
     window.show()
     window.refresh()
     qtbot.waitUntil(lambda: window.tree_model.rowCount() == 2, timeout=5000)
     qtbot.waitUntil(lambda: window.pages.currentIndex() == window.PAGE_COHORT, timeout=5000)
     assert window.cohort_page.sessions.proxy.rowCount() > 0
+    assert threads and not any(threads)  # never loaded on the UI thread
     window.close()
 
 
@@ -190,12 +209,21 @@ def select_cohort_by_id(window: MainWindow, cohort_id: int) -> None:
 def test_screenshot_of_the_demo(
     qtbot: QtBot, demo_db: Database, ui_settings: QSettings, tmp_path: Path
 ) -> None:
+    """Saves a picture to look at (set KOHORT_SCREENSHOTS=folder to keep it)."""
     window = make_window(qtbot, demo_db, ui_settings)
     window.resize(1280, 720)
     window.show()
     window.refresh()
+    window.cohort_page.tabs.setCurrentIndex(window.cohort_page.PARTICIPANTS_TAB)
     image = window.grab().toImage()
-    assert image.width() == 1280 and not image.isNull()
-    # something besides the background was drawn in the sidebar and the page
-    colours = {image.pixel(x, y) for x in range(0, 1280, 16) for y in range(0, 720, 16)}
-    assert len(colours) > 5
+    folder = Path(os.environ.get("KOHORT_SCREENSHOTS", tmp_path))
+    assert image.save(str(folder / "main-window-participants.png"))
+    # the sidebar and the table really have text drawn in them, not just a background
+    for widget in (window.tree.viewport(), window.cohort_page.participants.view.viewport()):
+        top_left = widget.mapTo(window, widget.rect().topLeft())
+        colours = {
+            image.pixel(top_left.x() + x, top_left.y() + y)
+            for x in range(0, min(widget.width(), 300), 2)
+            for y in range(0, min(widget.height(), 80), 2)
+        }
+        assert len(colours) > 8, widget

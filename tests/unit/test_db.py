@@ -24,6 +24,7 @@ from app.errors import (
     DatabaseTooNewError,
 )
 from app.models import Base, Program
+from tests.conftest import AFTER_DEMO
 
 
 def _sha(path: Path) -> str:
@@ -291,3 +292,74 @@ def test_a_full_disk_is_a_clear_error_and_saves_nothing(demo_db: Database) -> No
     demo_db.engine.dispose()
     with demo_db.read() as session:
         assert session.scalar(select(func.count()).select_from(Person)) == before
+
+
+@pytest.mark.parametrize("folder", ["x?y", "50% off", "sök #2", "Åsa & Öberg"])
+def test_odd_characters_in_the_path_open_that_very_file(tmp_path: Path, folder: str) -> None:
+    path = tmp_path / folder / "kohort.sqlite3"
+    with open_database(str(path)) as database, database.write() as session:
+        session.add(Program(name="P", code="P"))
+    assert path.exists()
+    assert _programme_names(path) == ["P"]
+    assert [p.name for p in tmp_path.iterdir()] == [folder]  # no stray file beside the folder
+
+
+def test_damaged_pages_are_a_clear_error(demo_db: Database) -> None:
+    from app.services import cohorts
+
+    path = demo_db.path
+    demo_db.close()
+    con = sqlite3.connect(path)
+    page_size = con.execute("PRAGMA page_size").fetchone()[0]
+    root = con.execute("SELECT rootpage FROM sqlite_master WHERE name = 'person'").fetchone()[0]
+    con.close()
+    data = bytearray(path.read_bytes())
+    start = (root - 1) * page_size  # scribble over the people, as a failing disk would
+    data[start : start + page_size] = b"\xff" * page_size
+    path.write_bytes(bytes(data))
+    try:
+        database = open_database(str(path))
+    except DatabaseError as exc:
+        assert "damaged" in str(exc) or "not a Kohort database" in str(exc)
+        return
+    try:
+        with pytest.raises(DatabaseError, match="damaged"), database.read() as session:
+            for cohort in cohorts.list_cohorts(session, include_archived=True):
+                from app.services import enrollments
+
+                enrollments.list_participants(session, cohort.id, today=AFTER_DEMO)
+    finally:
+        database.close()
+
+
+def test_a_lock_held_by_another_program_is_a_clear_error(db_path: Path) -> None:
+    open_database(str(db_path)).close()
+    other = sqlite3.connect(db_path, isolation_level=None)
+    other.execute("PRAGMA journal_mode=DELETE")  # e.g. a copy made by `kohort backup`
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(DatabaseError, match="locked|busy"):
+            open_database(str(db_path))
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    open_database(str(db_path)).close()  # fine again once the other program lets go
+
+
+@pytest.mark.parametrize(
+    ("location", "message"),
+    [
+        ("foo bar://x", "neither a file path nor a database URL"),
+        ("sqlite:///k.db?mode=ro", "remove the part after"),
+        ("", "empty"),
+    ],
+)
+def test_bad_locations_are_refused_clearly(location: str, message: str) -> None:
+    with pytest.raises(DatabaseError, match=message):
+        open_database(location)
+
+
+def test_a_folder_is_not_a_database(tmp_path: Path) -> None:
+    with pytest.raises(DatabaseError, match="is a folder"):
+        open_database(str(tmp_path))
+    assert list(tmp_path.iterdir()) == []  # no lock file left behind
