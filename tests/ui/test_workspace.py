@@ -1,0 +1,296 @@
+"""Setting up a programme by hand in the window, with the dialogs answered by the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, QSettings
+from pytestqt.qtbot import QtBot
+
+from app.db import Database
+from app.models import AttendanceStatus, EnrollmentStatus, Role
+from app.rules import CompletionRule
+from app.services import attendance, cohorts, enrollments, programs, sessions
+from app.services.cohorts import CohortFields
+from app.services.people import PersonFields
+from app.services.programs import ProgramFields
+from app.services.sessions import SessionFields
+from tests.conftest import AFTER_DEMO
+from ui import msgbox
+from ui.dialogs.cohort_dialog import CohortDialog, DuplicateCohortDialog
+from ui.dialogs.person_dialog import EnrollChoice, EnrollDialog, PersonDialog
+from ui.dialogs.program_dialog import ProgramDialog
+from ui.dialogs.session_dialog import SeriesDialog, SeriesRequest, SessionDialog
+from ui.main_window import MainWindow
+from ui.participants_page import ParticipantsPage
+from ui.tasks import TaskRunner
+
+
+@pytest.fixture
+def window(qtbot: QtBot, db: Database, ui_settings: QSettings) -> MainWindow:
+    main = MainWindow(db, TaskRunner(synchronous=True), ui_settings, today=AFTER_DEMO)
+    qtbot.addWidget(main)
+    main.show()
+    main.refresh()
+    return main
+
+
+@pytest.fixture
+def errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    shown: list[str] = []
+    monkeypatch.setattr(msgbox, "error", lambda _p, _t, text: shown.append(text))
+    return shown
+
+
+def answers(monkeypatch: pytest.MonkeyPatch, cls: type, name: str, *replies: object) -> list:
+    """Make ``cls.name`` answer with ``replies`` in turn; record how it was asked."""
+    calls: list[tuple] = []
+    queue = list(replies)
+
+    def fake(*args: object, **kwargs: object) -> object:
+        calls.append((args, kwargs))
+        return queue.pop(0)
+
+    monkeypatch.setattr(cls, name, fake)
+    return calls
+
+
+def select_rows(page: ParticipantsPage, *last_names: str) -> None:
+    view, proxy = page.view, page.proxy
+    view.clearSelection()
+    for row in range(proxy.rowCount()):
+        if proxy.index(row, 0).data().split(",")[0] in last_names:
+            view.selectionModel().select(
+                proxy.index(row, 0),
+                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+            )
+
+
+def test_set_up_a_programme_by_hand(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, errors: list[str]
+) -> None:
+    sidebar = window.sidebar
+    # a programme: the first try clashes with nothing, so it is created
+    answers(
+        monkeypatch,
+        ProgramDialog,
+        "ask",
+        ProgramFields(
+            "Framtidens ledare",
+            "FL",
+            focus_areas=("Kommunikation",),
+            rule=CompletionRule(min_attendance_percent=75),
+        ),
+    )
+    sidebar.new_programme()
+    assert window.sidebar.model.item(0).text() == "Framtidens ledare"
+    window.tree.setCurrentIndex(window.sidebar.model.item(0).index())
+
+    # a cohort: the first name clashes with nothing either; the dialog gets the rule default
+    cohort_calls = answers(
+        monkeypatch,
+        CohortDialog,
+        "ask",
+        CohortFields("Omgång 1", dt.date(2026, 9, 2), dt.date(2027, 3, 17)),
+    )
+    sidebar.new_cohort()
+    assert cohort_calls[0][0][2].min_attendance_percent == 75
+    assert window.pages.currentIndex() == window.PAGE_COHORT
+    page = window.cohort_page
+    assert "Omgång 1" in page.header.text()
+    assert "No sessions planned yet." in page.overview.text.text()
+
+    # six sessions every four weeks
+    answers(
+        monkeypatch,
+        SeriesDialog,
+        "ask",
+        SeriesRequest(
+            SessionFields(
+                "Träff",
+                dt.date(2026, 9, 2),
+                start_time=dt.time(9),
+                end_time=dt.time(16),
+                venue="Stadshuset",
+            ),
+            6,
+            28,
+        ),
+    )
+    page.sessions.add_series()
+    assert page.sessions.proxy.rowCount() == 6
+    assert page.sessions.proxy.index(5, 0).data() == "2027-01-20"  # 5 × 28 days later
+
+    # a mentor and two participants, one of them new, one enrolled from earlier cohorts
+    answers(
+        monkeypatch,
+        PersonDialog,
+        "ask_new_with_role",
+        (PersonFields("Karin", "Håkansson", organization="Alingsås kommun"), Role.MENTOR),
+        (
+            PersonFields("Åsa", "Öberg", email="asa@alingsas.se", organization="Alingsås kommun"),
+            Role.PARTICIPANT,
+        ),
+    )
+    page.participants.add_person()
+    page.participants.add_person()
+    assert page.participants.proxy.rowCount() == 2
+    select_rows(page.participants, "Öberg")
+    page.participants.set_mentor(_enrollment_of(window, "Håkansson"))
+    row = _row(window, "Öberg")
+    assert row.mentor_name == "Karin Håkansson"
+    assert "without a mentor" not in page.overview.text.text()
+    assert "Träff 1" in page.overview.text.text()  # the next session
+
+
+def test_a_clash_reopens_the_dialog_with_what_was_typed(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, db: Database
+) -> None:
+    with db.write() as s:
+        programs.create_program(s, ProgramFields("Framtidens ledare", "FL"))
+    window.refresh()
+    typed = ProgramFields("framtidens LEDARE", "FL2")
+    calls = answers(monkeypatch, ProgramDialog, "ask", typed, None)
+    window.sidebar.new_programme()
+    assert len(calls) == 2
+    (_parent, values, error), _ = calls[1]
+    assert values == typed and "already a programme" in error
+
+
+def test_sessions_page_edit_duplicate_delete(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, demo_db: Database, errors: list[str]
+) -> None:
+    window.refresh()
+    page = window.cohort_page.sessions
+    page.view.selectRow(0)
+    first = page.selected()
+    assert first is not None
+    answers(
+        monkeypatch,
+        SessionDialog,
+        "ask",
+        SessionFields("Start: Att leda sig själv", first.date, venue="Nolhaga slott"),
+    )
+    page.edit_session()
+    assert page.proxy.index(0, 3).data() == "Nolhaga slott"
+    page.view.selectRow(0)
+    # the first session has attendance: deleting is refused with the reason
+    monkeypatch.setattr(msgbox, "question", lambda *_: True)
+    page.delete_session()
+    assert errors and "cancelled instead" in errors[0]
+    assert page.proxy.rowCount() == 5
+    page.view.selectRow(0)
+    answers(monkeypatch, SessionDialog, "ask", SessionFields("Extra träff", dt.date(2026, 4, 16)))
+    page.duplicate_session()
+    assert page.proxy.rowCount() == 6
+    page.view.selectRow(5)
+    page.delete_session()  # no attendance yet: it goes
+    assert page.proxy.rowCount() == 5
+
+
+def test_participants_status_role_withdraw_delete(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, demo_db: Database
+) -> None:
+    window.refresh()
+    page = window.cohort_page.participants
+    select_rows(page, "Lindgren", "Nordén")
+    page.set_status(EnrollmentStatus.COMPLETED)
+    assert {_row(window, n).status for n in ("Lindgren", "Nordén")} == {EnrollmentStatus.COMPLETED}
+    select_rows(page, "Lindgren")
+    page.set_role(Role.FACILITATOR)
+    assert _row(window, "Lindgren").role == Role.FACILITATOR
+    assert _row(window, "Lindgren").mentor_name is None  # only participants have mentors
+    questions: list[str] = []
+    monkeypatch.setattr(msgbox, "question", lambda _p, _t, text: questions.append(text) or True)
+    select_rows(page, "Nordén")
+    page.withdraw()
+    assert _row(window, "Nordén").status == EnrollmentStatus.WITHDRAWN
+    assert "kept" in questions[-1]
+    select_rows(page, "Åkerlund")
+    page.delete_person()
+    assert "attendance mark(s)" in questions[-1] and "Withdraw instead" in questions[-1]
+    assert all(p.person.last_name != "Åkerlund" for p in _rows(window))
+
+
+def test_enroll_an_alumna_into_a_new_cohort(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, demo_db: Database
+) -> None:
+    with demo_db.write() as s:
+        fl = next(c for c in cohorts.list_cohorts(s) if c.program_code == "FL")
+        copy = cohorts.duplicate_cohort(s, fl.id, name="Omgång 4", start_date=dt.date(2026, 11, 5))
+        asa = next(
+            p
+            for p in enrollments.list_participants(s, fl.id, today=AFTER_DEMO)
+            if p.person.first_name == "Åsa"
+        )
+    window.settings.setValue("workspace/cohort", copy.id)
+    window.refresh()
+    assert "Omgång 4" in window.cohort_page.header.text()
+    searched: list[list[str]] = []
+
+    def fake_ask(_parent: object, search: object) -> EnrollChoice:
+        searched.append([m.person.full_name for m in search("åsa öberg")])  # type: ignore[operator]
+        return EnrollChoice(asa.person.id, Role.PARTICIPANT)
+
+    monkeypatch.setattr(EnrollDialog, "ask", fake_ask)
+    window.cohort_page.participants.enroll_existing()
+    assert searched == [["Åsa Öberg-Jäätteenmäki"]]
+    assert [p.person.id for p in _rows(window)] == [asa.person.id]
+
+
+def test_duplicate_and_archive_cohort(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, demo_db: Database
+) -> None:
+    window.refresh()
+    answers(
+        monkeypatch, DuplicateCohortDialog, "ask", ("Omgång 4, 2026/2027", dt.date(2026, 11, 5))
+    )
+    window.sidebar.duplicate_cohort()
+    assert "Omgång 4, 2026/2027" in window.cohort_page.header.text()
+    assert window.cohort_page.sessions.proxy.rowCount() == 5
+    window.sidebar.toggle_archive()
+    names = [
+        window.sidebar.model.item(0).child(i).text()
+        for i in range(window.sidebar.model.item(0).rowCount())
+    ]
+    assert "Omgång 4, 2026/2027" not in names
+    window.sidebar.show_archived.trigger()
+    names = [
+        window.sidebar.model.item(0).child(i).text()
+        for i in range(window.sidebar.model.item(0).rowCount())
+    ]
+    assert "Omgång 4, 2026/2027 (archived)" in names
+
+
+def test_overview_lists_what_needs_doing(window: MainWindow, demo_db: Database) -> None:
+    with demo_db.write() as s:
+        fl = next(c for c in cohorts.list_cohorts(s) if c.program_code == "FL")
+        row = next(
+            p
+            for p in enrollments.list_participants(s, fl.id, today=AFTER_DEMO)
+            if p.person.last_name == "Ekström"
+        )
+        enrollments.set_mentor(s, row.enrollment_id, None)
+        new = sessions.create_session(s, fl.id, SessionFields("Återträff", dt.date(2027, 9, 1)))
+        attendance.mark_attendance(
+            s, session_id=new.id, person_ids=[row.person.id], status=AttendanceStatus.PRESENT
+        )
+    window.refresh()
+    text = window.cohort_page.overview.text.text()
+    assert "1 participant(s) without a mentor: Johan Ekström" in text
+    assert "upcoming session(s) without a venue or link: Återträff" in text
+    assert "Återträff" in text.split("Next session")[1]
+
+
+def _rows(window: MainWindow) -> list:
+    model = window.cohort_page.participants.model
+    return [model.row_at(r) for r in range(model.rowCount())]
+
+
+def _row(window: MainWindow, last_name: str):  # type: ignore[no-untyped-def]
+    return next(p for p in _rows(window) if p.person.last_name == last_name)
+
+
+def _enrollment_of(window: MainWindow, last_name: str) -> int:
+    return int(_row(window, last_name).enrollment_id)
