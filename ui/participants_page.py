@@ -11,11 +11,12 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QMenu, QToolBar, QToolButton, QVBoxLayout, QWidget
 
 from app.models import EnrollmentStatus, Role
-from app.services import deletion, enrollments, people
+from app.services import deletion, duplicates, enrollments, people
 from app.services.cohorts import CohortInfo
 from app.services.enrollments import ParticipantInfo
 from app.services.people import PersonFields
 from ui import msgbox
+from ui.dialogs.duplicates_dialog import DuplicatesDialog
 from ui.dialogs.person_dialog import EnrollDialog, PersonDialog
 from ui.labels import label
 from ui.table_models import ROW_ROLE, SORT_ROLE, ParticipantFilter, ParticipantTableModel
@@ -57,6 +58,7 @@ class ParticipantsPage(QWidget):
         self.delete_action = action(
             self, self.tr("&Delete person…"), self.delete_person, QKeySequence.StandardKey.Delete
         )
+        self.duplicates_action = action(self, self.tr("D&uplicates…"), self.find_duplicates)
         self.status_menu = QMenu(self.tr("&Status"), self)
         for status in EnrollmentStatus:
             self.status_menu.addAction(label(status), partial(self.set_status, status))
@@ -77,6 +79,8 @@ class ParticipantsPage(QWidget):
             toolbar.addWidget(button)
         toolbar.addAction(self.withdraw_action)
         toolbar.addAction(self.delete_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.duplicates_action)
         self.toolbar = toolbar
 
         context = QMenu(self)
@@ -125,7 +129,7 @@ class ParticipantsPage(QWidget):
         self.withdraw_action.setEnabled(bool(chosen))
         for menu in (self.status_menu, self.role_menu, self.mentor_menu):
             menu.setEnabled(bool(chosen))
-        for item in (self.add_action, self.enroll_action):
+        for item in (self.add_action, self.enroll_action, self.duplicates_action):
             item.setEnabled(self.cohort is not None)
 
     def _fill_mentor_menu(self) -> None:
@@ -299,3 +303,19 @@ class ParticipantsPage(QWidget):
                 )
 
         self.workspace.read(self, lambda s: deletion.person_impact(s, person.id), confirm)
+
+    def find_duplicates(self) -> None:
+        cohort = self.cohort
+        if cohort is None:
+            return
+
+        def merge(keep: int, other: int) -> None:
+            self.workspace.write(
+                self, lambda s: duplicates.merge_people(s, keep, other), message=self.tr("Merged.")
+            )
+
+        self.workspace.read(
+            self,
+            lambda s: duplicates.probable_duplicates(s, cohort.id),
+            lambda pairs: DuplicatesDialog.show_pairs(self, pairs, merge),
+        )

@@ -294,3 +294,30 @@ def _row(window: MainWindow, last_name: str):  # type: ignore[no-untyped-def]
 
 def _enrollment_of(window: MainWindow, last_name: str) -> int:
     return int(_row(window, last_name).enrollment_id)
+
+
+def test_merge_probable_duplicates(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, demo_db: Database, qtbot: QtBot
+) -> None:
+    from app.services import people as people_service
+    from ui.dialogs.duplicates_dialog import DuplicatesDialog
+
+    with demo_db.write() as s:
+        fl = next(c for c in cohorts.list_cohorts(s) if c.program_code == "FL")
+        twin = people_service.create_person(
+            s, PersonFields("Johan", "Ekström", email="JOHAN.EKSTROM@alingsas.se")
+        )
+        enrollments.enroll(s, cohort_id=fl.id, person_id=twin.id, role=Role.GUEST)
+    window.refresh()
+    shown: list[DuplicatesDialog] = []
+
+    def show(parent: object, pairs: list, merge: object) -> None:
+        dialog = DuplicatesDialog(None, pairs, merge)  # type: ignore[arg-type]
+        qtbot.addWidget(dialog)
+        shown.append(dialog)
+        dialog.keep_first.click()
+
+    monkeypatch.setattr(DuplicatesDialog, "show_pairs", show)
+    window.cohort_page.participants.find_duplicates()
+    assert shown and shown[0].list.count() == 1  # only "No probable duplicates." is left
+    assert [p.person.last_name for p in _rows(window)].count("Ekström") == 1
