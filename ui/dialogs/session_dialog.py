@@ -78,7 +78,7 @@ class SessionForm:
         times.addWidget(self.has_times)
         times.addWidget(self.start_time, 1)
         times.addWidget(self.end_time, 1)
-        form.addRow(tr("T&ime:"), times)
+        form.addRow(tr("Time:"), times)
         form.addRow(tr("&Venue:"), self.venue)
         form.addRow(tr("Online &link:"), self.online_url)
         form.addRow(tr("F&ormat:"), self.format)
@@ -174,7 +174,7 @@ class SeriesDialog(FormDialog[SeriesRequest]):
         every.addWidget(self.unit)
         self.form.addRow(self.tr("&Title:"), self.fields.title)
         self.form.addRow(self.tr("&How many:"), self.count)
-        self.form.addRow(self.tr("&Every:"), every)
+        self.form.addRow(self.tr("Every:"), every)
         self.fields.add_to(self, with_title=False)  # type: ignore[arg-type]
 
     def values(self) -> SeriesRequest:
