@@ -1,0 +1,186 @@
+"""Exporting a cohort's participant list to CSV or XLSX, safe to open in any spreadsheet.
+
+CSV is UTF-8 with a byte-order mark and ``;`` between fields, so that Excel on a Swedish or
+Finnish Windows opens it with the right columns and letters. XLSX has a bold, frozen header
+row and columns wide enough for their content. The column names are the ones the importer
+recognises, so an exported list can be imported into another cohort.
+
+A cell that a spreadsheet would run as a formula (see :func:`escape_cell`) is written as
+text: in CSV with a leading apostrophe, in XLSX as a text cell with Excel's own "quote
+prefix" flag (what Excel stores when you type '=…), so the value shows as written.
+
+The file is written beside the target under a temporary name and renamed into place, so a
+failed export never leaves a half-written file and never damages an earlier export.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import os
+import secrets
+from collections.abc import Callable, Sequence
+from fractions import Fraction
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+
+from app.errors import KohortError, ValidationError
+from app.importing.mapping import FORMULA_STARTS
+from app.services.enrollments import ParticipantInfo
+
+COLUMNS = (
+    "Last name",
+    "First name",
+    "Name on diploma",
+    "E-mail",
+    "Phone",
+    "Organization",
+    "Department",
+    "Job title",
+    "Role",
+    "Status",
+    "Mentor",
+    "Attended",
+    "Held",
+    "Attendance rate",
+    "Eligible",
+    "Override reason",
+)
+_MAX_WIDTH = 50
+
+Value = str | int | Fraction | None
+
+
+def escape_cell(value: str) -> str:
+    """The value with a leading apostrophe if a spreadsheet could take it for a formula.
+
+    A value starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return (or the
+    full-width ＝＋－＠, which some spreadsheets fold to the ASCII ones) is escaped
+    (OWASP "CSV injection"). This deliberately includes harmless values such as "-5" or the
+    phone number "+46 70 123 45 67": telling them apart from a crafted formula is not safe,
+    and a visible apostrophe is the lesser harm.
+    """
+    if value and value[0] in FORMULA_STARTS:
+        return "'" + value
+    return value
+
+
+def participant_values(participant: ParticipantInfo) -> list[Value]:
+    """One row of the export, in the order of :data:`COLUMNS`."""
+    person = participant.person
+    eligibility = participant.eligibility
+    override = eligibility.override if eligibility is not None else None
+    return [
+        person.last_name,
+        person.first_name,
+        person.name_as_printed,
+        person.email,
+        person.phone,
+        person.organization,
+        person.department,
+        person.job_title,
+        participant.role.value,
+        participant.status.value,
+        participant.mentor_name,
+        eligibility.attended if eligibility is not None else None,
+        eligibility.held if eligibility is not None else None,
+        eligibility.rate if eligibility is not None else None,
+        ("Yes" if eligibility.eligible else "No") if eligibility is not None else None,
+        override.reason if override is not None else None,
+    ]
+
+
+def export_participants(rows: Sequence[ParticipantInfo], path: Path) -> None:
+    """Write the participant list to ``path`` (.csv or .xlsx), replacing it if it exists."""
+    writers: dict[str, Callable[[Path, list[list[Value]]], None]] = {
+        ".csv": _write_csv,
+        ".xlsx": _write_xlsx,
+    }
+    writer = writers.get(path.suffix.lower())
+    if writer is None:
+        raise ValidationError(
+            f"Kohort exports participant lists as .csv or .xlsx, not “{path.suffix or path.name}”."
+        )
+    values = [participant_values(p) for p in rows]
+    partial = path.with_name(f".{path.name}.{secrets.token_hex(4)}.partial")
+    try:
+        writer(partial, values)
+        os.replace(partial, path)
+    except OSError as exc:
+        if isinstance(exc, PermissionError):
+            reason = "permission denied; if the file is open in another program, close it"
+        else:
+            reason = exc.strerror or str(exc)
+        raise KohortError(f"Could not write {path} ({reason}); nothing was exported.") from exc
+    finally:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+
+
+def _percent(rate: Fraction) -> int:
+    return int(rate * 100 + Fraction(1, 2))  # half up: 2/3 is 67 %
+
+
+def _csv_text(value: Value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, Fraction):
+        return f"{_percent(value)}%"
+    if isinstance(value, int):
+        return str(value)
+    return escape_cell(value)
+
+
+def _write_csv(path: Path, rows: list[list[Value]]) -> None:
+    with path.open("x", encoding="utf-8-sig", newline="") as file:
+        writer = csv.writer(file, delimiter=";", lineterminator="\r\n")
+        writer.writerow(COLUMNS)
+        writer.writerows([_csv_text(v) for v in row] for row in rows)
+
+
+def _write_xlsx(path: Path, rows: list[list[Value]]) -> None:
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("Participants")
+    sheet.freeze_panes = "A2"
+    for index, width in enumerate(_widths(rows), start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    bold = Font(bold=True)
+    header = []
+    for title in COLUMNS:
+        cell = WriteOnlyCell(sheet, value=title)
+        cell.font = bold
+        header.append(cell)
+    sheet.append(header)
+    for row in rows:
+        sheet.append([_xlsx_cell(sheet, value) for value in row])
+    workbook.save(path)
+
+
+def _xlsx_cell(sheet: object, value: Value) -> object:
+    if value is None or isinstance(value, int):
+        return value
+    if isinstance(value, Fraction):
+        cell = WriteOnlyCell(sheet, value=_percent(value) / 100)
+        cell.number_format = "0%"
+        return cell
+    text = ILLEGAL_CHARACTERS_RE.sub("", value)  # control characters are not allowed in XML
+    if escape_cell(text) == text:
+        return text
+    cell = WriteOnlyCell(sheet, value=text)
+    cell.data_type = "s"  # openpyxl takes "=…" for a formula; it is text
+    cell.quotePrefix = True
+    return cell
+
+
+def _widths(rows: list[list[Value]]) -> list[int]:
+    widths = [len(title) for title in COLUMNS]
+    for row in rows:
+        for index, value in enumerate(row):
+            if isinstance(value, str):
+                widths[index] = max(widths[index], len(value))
+    return [min(width + 2, _MAX_WIDTH) for width in widths]
