@@ -16,11 +16,13 @@ from typing import Any, NoReturn
 from app import __version__
 from app.db import Database, backup_database, integrity_problems, open_database
 from app.errors import DatabaseDamagedError, KohortError
+from app.importing.reader import read_table
 from app.models import AttendanceStatus
 from app.rules import SHORTFALL_TEXT
 from app.services import attendance, cohorts, demo, enrollments, sessions
 from app.services.cohorts import CohortInfo
 from app.services.enrollments import ParticipantInfo
+from app.services.importing import ExistingPolicy, import_people
 from app.services.sessions import SessionInfo
 
 EXIT_FAILURE = 1
@@ -97,6 +99,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--note", default=None, help="a note kept with each mark")
     p.add_argument("person_ids", type=_positive_id, nargs="+", metavar="PERSON_ID")
 
+    p = sub.add_parser(
+        "import",
+        parents=[common, json_flag],
+        help="import a participant list (CSV or XLSX) into a cohort",
+    )
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--cohort", type=_positive_id, required=True, metavar="ID")
+    p.add_argument("--dry-run", action="store_true", help="show what would happen, write nothing")
+    p.add_argument(
+        "--keep-existing",
+        action="store_true",
+        help="leave people already in Kohort (same e-mail) as they are",
+    )
+
     p = sub.add_parser("backup", parents=[common], help="copy the database to a file, verified")
     p.add_argument("--out", required=True, metavar="FILE")
     sub.add_parser("check", parents=[common], help="check the database's integrity")
@@ -118,6 +134,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             handler(db, args)
     except KohortError as exc:
         print(f"kohort: {exc}", file=sys.stderr)
+        return EXIT_FAILURE
+    except _ReportedError:
         return EXIT_FAILURE
     except BrokenPipeError:  # `kohort participants | head`
         return 0
@@ -316,6 +334,39 @@ def _attendance_mark(db: Database, args: argparse.Namespace) -> None:
     )
 
 
+def _import(db: Database, args: argparse.Namespace) -> None:
+    table = read_table(Path(args.file))
+    policy = ExistingPolicy.KEEP if args.keep_existing else ExistingPolicy.UPDATE
+    with db.write() as session:
+        report = import_people(
+            session, cohort_id=args.cohort, table=table, existing=policy, dry_run=args.dry_run
+        )
+    if args.json:
+        _print_json(report.as_json())
+    else:
+        if report.errors:
+            head = "Nothing was imported; fix these rows and try again:"
+        elif report.dry_run:
+            head = "Dry run, nothing written. Importing would give:"
+        else:
+            head = f"Imported {table.source}:"
+        print(head)
+        print(
+            f"  created {report.created}, updated {report.updated}, "
+            f"unchanged {report.unchanged}, newly enrolled {report.enrolled}"
+        )
+        for row, into in report.merged:
+            print(f"  row {row} is the same person as row {into}; merged")
+        for error in report.errors:
+            print(f"  {error}")
+    if report.errors:
+        raise _ReportedError()
+
+
+class _ReportedError(Exception):
+    """The command printed its own explanation; exit 1 without another message."""
+
+
 def _backup(db: Database, args: argparse.Namespace) -> None:
     target = backup_database(db.path, Path(args.out))
     print(f"Backed up {db.path} to {target} (integrity checked).")
@@ -338,6 +389,7 @@ _HANDLERS: dict[str, Callable[[Database, argparse.Namespace], None]] = {
     "sessions": _sessions,
     "participants": _participants,
     "attendance mark": _attendance_mark,
+    "import": _import,
     "backup": _backup,
     "check": _check,
 }

@@ -268,3 +268,80 @@ def test_gui_without_a_display_says_so(
         monkeypatch.delenv(name, raising=False)
     code, _, err = run(capsys, "gui")
     assert code == 1 and "no display found" in err
+
+
+def _legacy_windows_csv(path: Path, *rows: str) -> Path:
+    """The "CSV" a Swedish Windows Excel saves: cp1252 and semicolons, a title line on top."""
+    text = "Deltagarlista Ledarskap 2027\r\n\r\nFörnamn;Efternamn;E-post;Kommun;Mobil\r\n"
+    path.write_bytes((text + "\r\n".join(rows) + "\r\n").encode("cp1252"))
+    return path
+
+
+def test_import_dry_run_then_for_real(
+    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(demo_file)
+    lec = next(
+        c
+        for c in json.loads(run(capsys, "--db", db, "cohorts", "--json")[1])
+        if c["program"]["code"] == "LEC"
+    )
+    source = _legacy_windows_csv(
+        tmp_path / "deltagare.csv",
+        "Åsa;Öberg-Jäätteenmäki;ASA.OBERG-JAATTEENMAKI@alingsas.se;Alingsås kommun;0701234567",
+        "Linnéa;Lövgren;linnea.lovgren@lerum.se;Lerums kommun;070-222 33 44",
+        "Linnéa;Lövgren;Linnea.Lovgren@lerum.se;Lerums kommun;",
+    )
+    code, out, _ = run(
+        capsys, "--db", db, "import", str(source), "--cohort", str(lec["id"]), "--dry-run", "--json"
+    )
+    assert code == 0
+    report = json.loads(out)
+    assert {k: report[k] for k in ("created", "updated", "unchanged", "enrolled", "errors")} == {
+        "created": 1,
+        "updated": 1,
+        "unchanged": 0,
+        "enrolled": 2,
+        "errors": [],
+    }
+    assert report["dry_run"] is True and report["merged"] == [{"row": 6, "into": 5}]
+    before = json.loads(
+        run(capsys, "--db", db, "participants", "--cohort", str(lec["id"]), "--json")[1]
+    )
+    assert len(before) == 13  # the dry run wrote nothing
+    code, out, _ = run(capsys, "--db", db, "import", str(source), "--cohort", str(lec["id"]))
+    assert code == 0 and "created 1, updated 1, unchanged 0, newly enrolled 2" in out
+    after = json.loads(
+        run(capsys, "--db", db, "participants", "--cohort", str(lec["id"]), "--json")[1]
+    )
+    names = {(r["first_name"], r["last_name"]) for r in after}
+    assert ("Linnéa", "Lövgren") in names and ("Åsa", "Öberg-Jäätteenmäki") in names
+    assert len(after) == 15
+
+
+def test_import_with_a_bad_row_writes_nothing(
+    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(demo_file)
+    source = _legacy_windows_csv(
+        tmp_path / "deltagare.csv",
+        "Linnéa;Lövgren;linnea.lovgren@lerum.se;Lerums kommun;",
+        ";;;Lerums kommun;070-1",
+        "Per;Ek;per.ek(at)lerum.se;Lerums kommun;",
+    )
+    code, out, _ = run(capsys, "--db", db, "import", str(source), "--cohort", "1", "--json")
+    assert code == 1
+    report = json.loads(out)
+    assert [e["row"] for e in report["errors"]] == [5, 6]
+    assert "not a valid e-mail" in report["errors"][1]["message"]
+    rows = json.loads(run(capsys, "--db", db, "participants", "--cohort", "1", "--json")[1])
+    assert all(r["last_name"] != "Lövgren" for r in rows)
+
+
+def test_import_refuses_legacy_excel(
+    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    old = tmp_path / "deltagare.xls"
+    old.write_bytes(bytes.fromhex("D0CF11E0A1B11AE1") + b"\x00" * 2000)
+    code, _, err = run(capsys, "--db", str(demo_file), "import", str(old), "--cohort", "1")
+    assert code == 1 and "save it as .xlsx" in err and "Traceback" not in err
