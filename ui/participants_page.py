@@ -3,20 +3,35 @@ withdraw, delete, probable duplicates, import and export."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLineEdit, QMenu, QToolBar, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLineEdit,
+    QMenu,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from app.errors import KohortError
+from app.importing.reader import RawTable, read_table
 from app.models import EnrollmentStatus, Role
-from app.services import deletion, duplicates, enrollments, people
+from app.services import deletion, duplicates, enrollments, importing, people
 from app.services.cohorts import CohortInfo
 from app.services.enrollments import ParticipantInfo
+from app.services.exporting import export_participants
+from app.services.importing import ImportReport
 from app.services.people import PersonFields
 from ui import msgbox
 from ui.dialogs.duplicates_dialog import DuplicatesDialog
+from ui.dialogs.files import choose_export_file, choose_file, dropped_file
+from ui.dialogs.import_dialog import ImportDialog, ImportRequest
 from ui.dialogs.person_dialog import EnrollDialog, PersonDialog
 from ui.labels import label
 from ui.table_models import ROW_ROLE, SORT_ROLE, ParticipantFilter, ParticipantTableModel
@@ -59,6 +74,9 @@ class ParticipantsPage(QWidget):
             self, self.tr("&Delete person…"), self.delete_person, QKeySequence.StandardKey.Delete
         )
         self.duplicates_action = action(self, self.tr("D&uplicates…"), self.find_duplicates)
+        self.import_action = action(self, self.tr("&Import list…"), self.import_file, "Ctrl+I")
+        self.export_action = action(self, self.tr("E&xport list…"), self.export_list, "Ctrl+E")
+        self.setAcceptDrops(True)
         self.status_menu = QMenu(self.tr("&Status"), self)
         for status in EnrollmentStatus:
             self.status_menu.addAction(label(status), partial(self.set_status, status))
@@ -81,6 +99,8 @@ class ParticipantsPage(QWidget):
         toolbar.addAction(self.delete_action)
         toolbar.addSeparator()
         toolbar.addAction(self.duplicates_action)
+        toolbar.addAction(self.import_action)
+        toolbar.addAction(self.export_action)
         self.toolbar = toolbar
 
         context = QMenu(self)
@@ -129,7 +149,13 @@ class ParticipantsPage(QWidget):
         self.withdraw_action.setEnabled(bool(chosen))
         for menu in (self.status_menu, self.role_menu, self.mentor_menu):
             menu.setEnabled(bool(chosen))
-        for item in (self.add_action, self.enroll_action, self.duplicates_action):
+        for item in (
+            self.add_action,
+            self.enroll_action,
+            self.duplicates_action,
+            self.import_action,
+            self.export_action,
+        ):
             item.setEnabled(self.cohort is not None)
 
     def _fill_mentor_menu(self) -> None:
@@ -318,4 +344,88 @@ class ParticipantsPage(QWidget):
             self,
             lambda s: duplicates.probable_duplicates(s, cohort.id),
             lambda pairs: DuplicatesDialog.show_pairs(self, pairs, merge),
+        )
+
+    # -- import and export ------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.cohort is not None and dropped_file(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = dropped_file(event.mimeData())
+        if path is not None:
+            event.acceptProposedAction()
+            self.import_file(path)
+
+    def import_file(self, path: Path | None = None) -> None:
+        cohort = self.cohort
+        if cohort is None:
+            return
+        path = path or choose_file(self)
+        if path is None:
+            return
+
+        def check(
+            request: ImportRequest,
+            done: Callable[[ImportReport | None], None],
+            *,
+            dry_run: bool,
+            table: RawTable,
+        ) -> None:
+            def work(s: DbSession) -> ImportReport:
+                return importing.import_people(
+                    s,
+                    cohort_id=cohort.id,
+                    table=table,
+                    mapping=request.mapping,
+                    existing=request.existing,
+                    role=request.role,
+                    dry_run=dry_run,
+                )
+
+            def failed(exc: KohortError) -> None:
+                msgbox.error(self, self.tr("Import"), str(exc))
+                done(None)
+
+            if dry_run:
+                self.workspace.read(self, work, done)
+            else:
+                self.workspace.write(self, work, done=done, failed=failed)
+
+        def opened(table: RawTable) -> None:
+            report = ImportDialog.run(
+                self,
+                table,
+                partial(check, dry_run=True, table=table),
+                partial(check, dry_run=False, table=table),
+            )
+            if report is not None:
+                self.workspace.announce(
+                    self.tr(
+                        "Imported {file}: {created} new, {updated} updated, {enrolled} enrolled."
+                    ).format(
+                        file=table.source,
+                        created=report.created,
+                        updated=report.updated,
+                        enrolled=report.enrolled,
+                    )
+                )
+
+        self.workspace.run(self, lambda: read_table(path), opened)
+
+    def export_list(self) -> None:
+        cohort = self.cohort
+        if cohort is None:
+            return
+        path = choose_export_file(self, cohort.name)
+        if path is None:
+            return
+        rows = [self.model.row_at(r) for r in range(self.model.rowCount())]
+        self.workspace.run(
+            self,
+            lambda: export_participants(rows, path),
+            lambda _result: self.workspace.announce(
+                self.tr("Saved {n} people to {path}.").format(n=len(rows), path=path)
+            ),
         )

@@ -41,6 +41,14 @@ class Workspace(QObject):
 
         self.runner.run(run, done, lambda exc: self.report(parent, exc, None))
 
+    def run(self, parent: QWidget | None, work: Callable[[], T], done: Callable[[T], None]) -> None:
+        """Work that does not touch the database (reading or writing a file)."""
+        self.runner.run(work, done, lambda exc: self.report(parent, exc, None))
+
+    def announce(self, message: str) -> None:
+        if self.status_bar is not None:
+            self.status_bar.showMessage(message, 8000)
+
     def write(
         self,
         parent: QWidget | None,

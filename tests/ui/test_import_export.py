@@ -1,0 +1,154 @@
+"""Import a participant list through the mapping step, drop a file, export the list."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
+
+from app.db import Database
+from app.importing.mapping import Field
+from app.importing.reader import read_table
+from app.services import cohorts
+from tests.ui.test_workspace import _rows, window  # noqa: F401 - shared fixture
+from ui import participants_page
+from ui.dialogs.import_dialog import ImportDialog
+from ui.main_window import MainWindow
+
+
+def _csv(path: Path, *lines: str) -> Path:
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8-sig")  # Excel's "CSV UTF-8"
+    return path
+
+
+@pytest.fixture
+def lec(window: MainWindow, demo_db: Database) -> MainWindow:  # noqa: F811
+    with demo_db.read() as s:
+        cohort = next(c for c in cohorts.list_cohorts(s) if c.program_code == "LEC")
+    window.settings.setValue("workspace/cohort", cohort.id)
+    window.refresh()
+    return window
+
+
+def drive(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, steer: object) -> list[ImportDialog]:
+    """Replace the modal run with one that lets ``steer(dialog)`` click through it."""
+    seen: list[ImportDialog] = []
+
+    def run(parent: object, table: object, check: object, commit: object) -> object:
+        dialog = ImportDialog(None, table, check, commit)  # type: ignore[arg-type]
+        qtbot.addWidget(dialog)
+        seen.append(dialog)
+        steer(dialog)  # type: ignore[operator]
+        return dialog.report if dialog.result() == QDialog.DialogCode.Accepted else None
+
+    monkeypatch.setattr(ImportDialog, "run", run)
+    return seen
+
+
+def test_mapping_step_check_and_import(
+    qtbot: QtBot, lec: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    source = _csv(
+        tmp_path / "anmälda.csv",
+        "Namn,Arbetsgivare,Mejl,Anteckning",
+        '"Lövgren, Linnéa",Lerums kommun,linnea.lovgren@lerum.se,vegetarian',
+        "Ahmed Omar,Marks kommun,ahmed.omar@mark.se,",
+    )
+
+    def steer(dialog: ImportDialog) -> None:
+        assert [c.currentData() for c in dialog.columns] == [
+            Field.FULL_NAME,
+            Field.ORGANIZATION,
+            Field.EMAIL,
+            None,
+        ]
+        assert dialog.preview.model().rowCount() == 2
+        assert not dialog.import_button.isEnabled()  # check first
+        qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+        assert "1 new, 0 updated, 1 unchanged" in dialog.result_label.text()
+        assert dialog.import_button.isEnabled()
+        dialog.columns[1].setCurrentIndex(0)  # changing the mapping asks for a new check
+        assert not dialog.import_button.isEnabled()
+        dialog.keep_existing.setChecked(True)
+        dialog.check()
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+
+    seen = drive(qtbot, monkeypatch, steer)
+    lec.cohort_page.participants.import_file(source)
+    assert seen and seen[0].report is not None and seen[0].report.written
+    people = {p.person.full_name: p for p in _rows(lec)}
+    assert "Linnéa Lövgren" in people
+    assert people["Linnéa Lövgren"].person.organization is None  # the column was set to —
+    assert "Imported anmälda.csv: 1 new" in lec.statusBar().currentMessage()
+
+
+def test_rows_with_errors_cannot_be_imported(
+    qtbot: QtBot, lec: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    source = _csv(
+        tmp_path / "lista.csv",
+        "Förnamn;Efternamn;E-post",
+        "Linnéa;Lövgren;linnea(at)lerum.se",
+        ";;",
+    )
+
+    def steer(dialog: ImportDialog) -> None:
+        dialog.check()
+        text = dialog.result_label.text()
+        assert "Nothing can be imported" in text and "row 2:" in text
+        assert not dialog.import_button.isEnabled()
+        dialog.reject()
+
+    drive(qtbot, monkeypatch, steer)
+    before = len(_rows(lec))
+    lec.cohort_page.participants.import_file(source)
+    assert len(_rows(lec)) == before
+
+
+def test_an_unreadable_file_says_why(
+    lec: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from ui import msgbox
+
+    errors: list[str] = []
+    monkeypatch.setattr(msgbox, "error", lambda _p, _t, text: errors.append(text))
+    old = tmp_path / "deltagare.xls"
+    old.write_bytes(bytes.fromhex("D0CF11E0A1B11AE1") + b"\0" * 600)
+    lec.cohort_page.participants.import_file(old)
+    assert errors and "save it as .xlsx" in errors[0]
+
+
+def test_dropping_a_file_starts_the_import(
+    lec: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    page = lec.cohort_page.participants
+    started: list[Path | None] = []
+    monkeypatch.setattr(page, "import_file", lambda path=None: started.append(path))
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "lista.xlsx"))])
+    event = QDropEvent(
+        QPointF(5, 5),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    page.dropEvent(event)
+    assert started == [tmp_path / "lista.xlsx"]
+
+
+def test_export_the_list(lec: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    target = tmp_path / "deltagare.xlsx"
+    monkeypatch.setattr(participants_page, "choose_export_file", lambda *_: target)
+    lec.cohort_page.participants.export_list()
+    sheet = openpyxl.load_workbook(target, read_only=True).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert len(rows) == 1 + len(_rows(lec))
+    assert any("Källström" in str(cell) for row in rows for cell in row)
+    round_trip = read_table(target)
+    assert len(round_trip.rows) == len(_rows(lec))

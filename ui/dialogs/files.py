@@ -1,0 +1,46 @@
+"""Choosing files: participant lists to import, where to save an export, dropped files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QMimeData
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+IMPORTABLE = ("*.csv", "*.xlsx", "*.txt", "*.tsv")
+
+
+def choose_file(parent: QWidget | None) -> Path | None:
+    tr = QCoreApplication.translate
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        tr("files", "Import participants"),
+        "",
+        tr("files", "Participant lists ({patterns});;All files (*)").format(
+            patterns=" ".join(IMPORTABLE)
+        ),
+    )
+    return Path(name) if name else None
+
+
+def dropped_file(mime: QMimeData) -> Path | None:
+    urls = [u for u in mime.urls() if u.isLocalFile()]
+    if len(urls) != 1:
+        return None
+    return Path(urls[0].toLocalFile())
+
+
+def choose_export_file(parent: QWidget | None, cohort_name: str) -> Path | None:
+    safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in cohort_name).strip()
+    name, chosen = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("files", "Export participants"),
+        f"{safe or 'participants'}.xlsx",
+        "Excel (*.xlsx);;CSV (*.csv)",
+    )
+    if not name:
+        return None
+    path = Path(name)
+    if path.suffix.lower() not in (".xlsx", ".csv"):
+        path = path.with_suffix(".csv" if "csv" in chosen.lower() else ".xlsx")
+    return path

@@ -1,0 +1,237 @@
+"""Import a participant list: check the column mapping against the first rows, see what
+would happen (a dry run), then import — all or nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.importing.mapping import Field, guess_mapping
+from app.importing.reader import RawTable
+from app.models import Role
+from app.services.importing import ExistingPolicy, ImportReport
+from ui.labels import label
+
+PREVIEW_ROWS = 8
+FIELD_TEXT = {
+    Field.FIRST_NAME: QT_TRANSLATE_NOOP("ImportDialog", "First name"),
+    Field.LAST_NAME: QT_TRANSLATE_NOOP("ImportDialog", "Last name"),
+    Field.FULL_NAME: QT_TRANSLATE_NOOP("ImportDialog", "Full name (split into first and last)"),
+    Field.EMAIL: QT_TRANSLATE_NOOP("ImportDialog", "E-mail"),
+    Field.ORGANIZATION: QT_TRANSLATE_NOOP("ImportDialog", "Organization"),
+    Field.JOB_TITLE: QT_TRANSLATE_NOOP("ImportDialog", "Job title"),
+    Field.DEPARTMENT: QT_TRANSLATE_NOOP("ImportDialog", "Department"),
+    Field.PHONE: QT_TRANSLATE_NOOP("ImportDialog", "Phone"),
+    Field.NAME_AS_PRINTED: QT_TRANSLATE_NOOP("ImportDialog", "Name on diploma"),
+}
+
+
+@dataclass(frozen=True)
+class ImportRequest:
+    mapping: dict[int, Field]
+    existing: ExistingPolicy
+    role: Role
+
+
+# check/commit(request, done): done(report) on success, done(None) when it failed (the
+# caller has already shown why).
+Check = Callable[[ImportRequest, Callable[[ImportReport | None], None]], None]
+
+
+class ImportDialog(QDialog):
+    """``check(request, done)`` runs a dry run; ``commit(request, done)`` imports for real.
+
+    Both run off the UI thread and call ``done(report)`` back here.
+    """
+
+    def __init__(
+        self, parent: QWidget | None, table: RawTable, check: Check, commit: Check
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import {file}").format(file=table.source))
+        self.table = table
+        self._check, self._commit = check, commit
+        self.report: ImportReport | None = None
+
+        where = self.tr("{rows} rows, header on row {header}").format(
+            rows=len(table.rows), header=table.header_row
+        )
+        if table.sheet:
+            where += self.tr(", sheet “{sheet}”").format(sheet=table.sheet)
+        intro = QLabel(
+            self.tr("Choose what each column holds. Columns set to “—” are ignored.") + "\n" + where
+        )
+        intro.setWordWrap(True)
+
+        guessed = guess_mapping(table.headers)
+        self.columns: list[QComboBox] = []
+        mapping_box = QGroupBox(self.tr("Columns"))
+        mapping_form = QFormLayout(mapping_box)
+        for index, header in enumerate(table.headers):
+            combo = QComboBox()
+            combo.addItem("—", None)
+            for field_value, text in FIELD_TEXT.items():
+                combo.addItem(QCoreApplication.translate("ImportDialog", str(text)), field_value)
+            if index in guessed:
+                combo.setCurrentIndex(combo.findData(guessed[index]))
+            combo.currentIndexChanged.connect(self._mapping_changed)
+            self.columns.append(combo)
+            samples = ", ".join(r[index] for r in table.rows[:3] if r[index])
+            caption = header or self.tr("(column {n})").format(n=index + 1)
+            label_text = f"{caption}" + (
+                f"  ({samples[:40]}…)" if len(samples) > 40 else f"  ({samples})" if samples else ""
+            )
+            mapping_form.addRow(label_text, combo)
+
+        self.preview = QTableView()
+        self.preview.setModel(self._preview_model())
+        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.preview.resizeColumnsToContents()
+
+        self.update_existing = QRadioButton(
+            self.tr("&Update people already in Kohort (same e-mail) with the file's values")
+        )
+        self.keep_existing = QRadioButton(self.tr("&Keep people already in Kohort as they are"))
+        self.update_existing.setChecked(True)
+        self.role = QComboBox()
+        for role in Role:
+            self.role.addItem(label(role), role)
+        options = QFormLayout()
+        options.addRow(self.update_existing)
+        options.addRow(self.keep_existing)
+        options.addRow(self.tr("Enroll as:"), self.role)
+
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.check_button = QPushButton(self.tr("&Check"))
+        self.check_button.clicked.connect(self.check)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton(
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.import_button.setEnabled(False)
+        self.import_button.clicked.connect(self.commit)
+        self.buttons.rejected.connect(self.reject)
+        for radio in (self.update_existing, self.keep_existing):
+            radio.toggled.connect(self._mapping_changed)
+        self.role.currentIndexChanged.connect(self._mapping_changed)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(mapping_box)
+        layout.addWidget(self.preview, 1)
+        layout.addLayout(options)
+        layout.addWidget(self.check_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.result_label)
+        layout.addWidget(self.buttons)
+        self.resize(760, 640)
+
+    def _preview_model(self) -> QStandardItemModel:
+        model = QStandardItemModel(self)
+        model.setHorizontalHeaderLabels(list(self.table.headers))
+        for row in self.table.rows[:PREVIEW_ROWS]:
+            model.appendRow([QStandardItem(value) for value in row])
+        # the file's own row numbers, so "row 7" in a message is the row the coordinator sees
+        model.setVerticalHeaderLabels([str(n) for n in self.table.row_numbers[:PREVIEW_ROWS]])
+        return model
+
+    def request(self) -> ImportRequest:
+        mapping = {
+            i: combo.currentData()
+            for i, combo in enumerate(self.columns)
+            if combo.currentData() is not None
+        }
+        existing = ExistingPolicy.KEEP if self.keep_existing.isChecked() else ExistingPolicy.UPDATE
+        return ImportRequest(mapping, existing, self.role.currentData())
+
+    def _mapping_changed(self) -> None:
+        self.report = None
+        self.import_button.setEnabled(False)
+        self.result_label.setText(self.tr("Press Check to see what the import would do."))
+
+    def check(self) -> None:
+        self.check_button.setEnabled(False)
+        self.result_label.setText(self.tr("Checking…"))
+        self._check(self.request(), self._checked)
+
+    def _checked(self, report: ImportReport | None) -> None:
+        self.check_button.setEnabled(True)
+        if report is None:
+            self.result_label.setText(self.tr("The check failed; see the message."))
+            return
+        self.report = report
+        self.result_label.setText(self.describe(report))
+        self.import_button.setEnabled(not report.errors)
+
+    def describe(self, report: ImportReport) -> str:
+        lines = [
+            self.tr(
+                "{created} new, {updated} updated, {unchanged} unchanged; "
+                "{enrolled} newly enrolled in this cohort."
+            ).format(
+                created=report.created,
+                updated=report.updated,
+                unchanged=report.unchanged,
+                enrolled=report.enrolled,
+            )
+        ]
+        for row, into in report.merged[:10]:
+            lines.append(
+                self.tr("Row {row} is the same person as row {into}; merged.").format(
+                    row=row, into=into
+                )
+            )
+        if report.errors:
+            lines.insert(
+                0,
+                self.tr(
+                    "Nothing can be imported until these rows are fixed "
+                    "(or their columns set to “—”):"
+                ),
+            )
+            lines += [str(e) for e in report.errors[:15]]
+            if len(report.errors) > 15:
+                lines.append(self.tr("… and {n} more.").format(n=len(report.errors) - 15))
+        return "\n".join(lines)
+
+    def commit(self) -> None:
+        if self.report is None or self.report.errors:
+            return
+        self.import_button.setEnabled(False)
+        self.check_button.setEnabled(False)
+        self._commit(self.request(), self._committed)
+
+    def _committed(self, report: ImportReport | None) -> None:
+        if report is None:  # nothing was written; let the coordinator try again
+            self.check_button.setEnabled(True)
+            self._mapping_changed()
+            return
+        self.report = report
+        self.accept()
+
+    @classmethod
+    def run(
+        cls, parent: QWidget | None, table: RawTable, check: Check, commit: Check
+    ) -> ImportReport | None:
+        dialog = cls(parent, table, check, commit)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return dialog.report if accepted else None
