@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session as DbSession
 from app.errors import NotFoundError, ValidationError
 from app.models import Cohort, CohortStatus, Enrollment, Language, Program, Role, Session, utcnow
 from app.rules import CompletionRule
+from app.services._fields import pick
 from app.services.programs import rule_columns, rule_of
 from app.text import clean
 
@@ -93,17 +94,7 @@ class CohortFields:
 
 
 def fields_of(info: CohortInfo) -> CohortFields:
-    return CohortFields(
-        name=info.name,
-        start_date=info.start_date,
-        end_date=info.end_date,
-        status=info.status,
-        capacity=info.capacity,
-        fee_minor=info.fee_minor,
-        vat_basis_points=info.vat_basis_points,
-        language=info.language,
-        rule=info.rule,
-    )
+    return pick(CohortFields, info)
 
 
 def create_cohort(session: DbSession, program_id: int, fields: CohortFields) -> CohortInfo:

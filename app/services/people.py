@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session as DbSession
 
 from app.errors import NotFoundError, ValidationError
 from app.models import Cohort, Enrollment, Organization, Person, utcnow
+from app.services._fields import pick
 from app.text import clean, clean_optional, is_valid_email
 
 
@@ -85,16 +86,7 @@ class PersonFields:
 
 
 def fields_of(info: PersonInfo) -> PersonFields:
-    return PersonFields(
-        first_name=info.first_name,
-        last_name=info.last_name,
-        name_as_printed=info.name_as_printed,
-        email=info.email,
-        phone=info.phone,
-        job_title=info.job_title,
-        organization=info.organization,
-        department=info.department,
-    )
+    return pick(PersonFields, info)
 
 
 def create_person(session: DbSession, fields: PersonFields) -> PersonInfo:

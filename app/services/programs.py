@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session as DbSession
 from app.errors import NotFoundError, ValidationError
 from app.models import CompletionRuleColumns, Program, utcnow
 from app.rules import CompletionRule
+from app.services._fields import pick
 from app.text import clean, clean_optional
 
 _CODE = re.compile(r"^[A-Z0-9]{1,10}$")
@@ -85,15 +86,7 @@ class ProgramFields:
 
 
 def fields_of(info: ProgramInfo) -> ProgramFields:
-    return ProgramFields(
-        name=info.name,
-        code=info.code,
-        organizer=info.organizer,
-        description=info.description,
-        focus_areas=info.focus_areas,
-        rule=info.rule,
-        diploma_place=info.diploma_place,
-    )
+    return pick(ProgramFields, info)
 
 
 def create_program(session: DbSession, fields: ProgramFields) -> ProgramInfo:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session as DbSession
 
 from app.errors import NotFoundError, ValidationError
 from app.models import Attendance, Session, SessionFormat
+from app.services._fields import pick
 from app.services.cohorts import load_cohort
 from app.text import clean, clean_optional
 
@@ -100,20 +101,7 @@ class SessionFields:
 
 
 def fields_of(info: SessionInfo) -> SessionFields:
-    return SessionFields(
-        title=info.title,
-        date=info.date,
-        end_date=info.end_date,
-        start_time=info.start_time,
-        end_time=info.end_time,
-        venue=info.venue,
-        online_url=info.online_url,
-        format=info.format,
-        minutes=info.minutes,
-        focus_area=info.focus_area,
-        mandatory=info.mandatory,
-        cancelled=info.cancelled,
-    )
+    return pick(SessionFields, info)
 
 
 def create_session(session: DbSession, cohort_id: int, fields: SessionFields) -> SessionInfo:
