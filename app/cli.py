@@ -20,6 +20,7 @@ from app.importing.reader import read_table
 from app.models import AttendanceStatus
 from app.rules import SHORTFALL_TEXT
 from app.services import attendance, cohorts, demo, enrollments, sessions
+from app.services.attendance_report import export_attendance
 from app.services.cohorts import CohortInfo
 from app.services.enrollments import ParticipantInfo
 from app.services.importing import ExistingPolicy, import_people
@@ -98,6 +99,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--note", default=None, help="a note kept with each mark")
     p.add_argument("person_ids", type=_positive_id, nargs="+", metavar="PERSON_ID")
+    p = att.add_parser(
+        "export",
+        parents=[common],
+        help="attendance report: a row per participant, a column per session",
+    )
+    p.add_argument("--cohort", type=_positive_id, required=True, metavar="ID")
+    p.add_argument("--out", required=True, metavar="FILE.csv|FILE.xlsx")
 
     p = sub.add_parser(
         "import",
@@ -334,6 +342,12 @@ def _attendance_mark(db: Database, args: argparse.Namespace) -> None:
     )
 
 
+def _attendance_export(db: Database, args: argparse.Namespace) -> None:
+    with db.read() as session:
+        count = export_attendance(session, args.cohort, Path(args.out), today=dt.date.today())
+    print(f"Wrote the attendance of {count} participants to {args.out}.")
+
+
 def _import(db: Database, args: argparse.Namespace) -> None:
     table = read_table(Path(args.file))
     policy = ExistingPolicy.KEEP if args.keep_existing else ExistingPolicy.UPDATE
@@ -389,6 +403,7 @@ _HANDLERS: dict[str, Callable[[Database, argparse.Namespace], None]] = {
     "sessions": _sessions,
     "participants": _participants,
     "attendance mark": _attendance_mark,
+    "attendance export": _attendance_export,
     "import": _import,
     "backup": _backup,
     "check": _check,

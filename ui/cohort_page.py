@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from app.services.cohorts import CohortInfo
 from app.services.enrollments import ParticipantInfo
+from app.services.grid import AttendanceGrid
 from app.services.overview import CohortOverview
 from app.services.sessions import SessionInfo
+from ui.attendance_page import AttendancePage
 from ui.labels import date_text, label
 from ui.overview_page import OverviewPage
 from ui.participants_page import ParticipantsPage
@@ -20,7 +22,8 @@ from ui.workspace import Workspace
 
 
 class CohortPage(QWidget):
-    OVERVIEW_TAB, SESSIONS_TAB, PARTICIPANTS_TAB = range(3)
+    OVERVIEW_TAB, SESSIONS_TAB, PARTICIPANTS_TAB, ATTENDANCE_TAB = range(4)
+    reload_requested = Signal()
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -31,20 +34,34 @@ class CohortPage(QWidget):
         self.overview = OverviewPage()
         self.sessions = SessionsPage(workspace)
         self.participants = ParticipantsPage(workspace)
+        self.attendance = AttendancePage(workspace)
+        self.stale = False  # marks were saved since the other tabs were loaded
+        self.attendance.marks_saved.connect(self._marks_saved)
+        self.attendance.reload_requested.connect(self.reload_requested)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.overview, self.tr("&Overview"))
         self.tabs.addTab(self.sessions, self.tr("&Sessions"))
         self.tabs.addTab(self.participants, self.tr("&Participants"))
+        self.tabs.addTab(self.attendance, self.tr("&Attendance"))
+        self.tabs.currentChanged.connect(self._tab_changed)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
-        for number in range(3):
+        for number in range(4):
             QShortcut(
                 QKeySequence(f"Ctrl+{number + 1}"),
                 self,
                 lambda n=number: self.tabs.setCurrentIndex(n),
             )
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_filter)
+
+    def _marks_saved(self) -> None:
+        self.stale = True
+
+    def _tab_changed(self, index: int) -> None:
+        if self.stale and index != self.ATTENDANCE_TAB:
+            self.stale = False
+            self.reload_requested.emit()  # eligibility and counts changed with the marks
 
     def _focus_filter(self) -> None:
         self.tabs.setCurrentIndex(self.PARTICIPANTS_TAB)
@@ -57,8 +74,11 @@ class CohortPage(QWidget):
         participants: list[ParticipantInfo],
         focus_areas: tuple[str, ...],
         organizations: list[str],
+        grid: AttendanceGrid,
     ) -> None:
         cohort = overview.cohort
+        self.stale = False
+        self.attendance.show_grid(grid)
         self.overview.show_overview(overview)
         self.sessions.show_sessions(cohort, sessions, focus_areas)
         self.participants.show_participants(cohort, participants, organizations)

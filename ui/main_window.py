@@ -23,6 +23,7 @@ from app.db import Database
 from app.services import demo, enrollments, overview, people, programs, sessions
 from app.services.cohorts import CohortInfo
 from app.services.enrollments import ParticipantInfo
+from app.services.grid import AttendanceGrid, attendance_grid
 from app.services.overview import CohortOverview
 from app.services.programs import ProgramInfo
 from app.services.sessions import SessionInfo
@@ -44,6 +45,7 @@ class CohortView:
     participants: list[ParticipantInfo]
     focus_areas: tuple[str, ...]
     organizations: list[str]
+    grid: AttendanceGrid
 
     @property
     def cohort(self) -> CohortInfo:
@@ -53,12 +55,17 @@ class CohortView:
 def load_cohort_view(db: Database, cohort_id: int, today: dt.date) -> CohortView:
     with db.read() as session:
         summary = overview.cohort_overview(session, cohort_id, today=today)
+        schedule = sessions.list_sessions(session, cohort_id)
+        participants = enrollments.list_participants(session, cohort_id, today=today)
         return CohortView(
             summary,
-            sessions.list_sessions(session, cohort_id),
-            enrollments.list_participants(session, cohort_id, today=today),
+            schedule,
+            participants,
             programs.get_program(session, summary.cohort.program_id).focus_areas,
             people.list_organizations(session),
+            attendance_grid(
+                session, cohort_id, today=today, participants=participants, schedule=schedule
+            ),
         )
 
 
@@ -93,6 +100,7 @@ class MainWindow(QMainWindow):
         self.loaded_programmes: list[tuple[ProgramInfo, list[CohortInfo]]] = []
 
         self.cohort_page = CohortPage(self.workspace)
+        self.cohort_page.reload_requested.connect(self._reload_current)
         self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
@@ -196,6 +204,11 @@ class MainWindow(QMainWindow):
             self._cohort_failed,
         )
 
+    def _reload_current(self) -> None:
+        cohort_id = self.sidebar.current_cohort_id()
+        if cohort_id is not None:
+            self._load_cohort(cohort_id)
+
     def _cohort_failed(self, exc: BaseException) -> None:
         self.workspace.report(self, exc, None)
         self._show_empty(self.tr("Choose a cohort on the left."), offer_demo=False)
@@ -204,7 +217,12 @@ class MainWindow(QMainWindow):
         if self.sidebar.current_cohort_id() != view.cohort.id:
             return  # the user moved on while this was loading
         self.cohort_page.show_cohort(
-            view.overview, view.sessions, view.participants, view.focus_areas, view.organizations
+            view.overview,
+            view.sessions,
+            view.participants,
+            view.focus_areas,
+            view.organizations,
+            view.grid,
         )
         self.pages.setCurrentIndex(self.PAGE_COHORT)
 

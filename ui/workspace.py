@@ -22,6 +22,7 @@ T = TypeVar("T")
 
 class Workspace(QObject):
     changed = Signal()  # data was written: reload
+    quietly_changed = Signal()  # written by a view that already shows it
 
     def __init__(self, db: Database, runner: TaskRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -57,11 +58,13 @@ class Workspace(QObject):
         done: Callable[[T], None] | None = None,
         failed: Callable[[KohortError], None] | None = None,
         message: str | None = None,
+        quiet: bool = False,
     ) -> None:
         """Run ``work`` in one write transaction; all of it is saved or none of it.
 
         On a problem the user can act on, ``failed`` (for example: reopen the dialog with
-        what was typed and the message) or else a message box.
+        what was typed and the message) or else a message box. ``quiet`` writes do not ask
+        every view to reload (the attendance grid shows its own edits at once).
         """
 
         def run() -> T:
@@ -73,7 +76,10 @@ class Workspace(QObject):
                 self.status_bar.showMessage(message, 5000)
             if done is not None:
                 done(result)
-            self.changed.emit()
+            if quiet:
+                self.quietly_changed.emit()
+            else:
+                self.changed.emit()
 
         self.runner.run(run, finished, lambda exc: self.report(parent, exc, failed))
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session as DbSession
 
 from app.errors import ValidationError
-from app.models import Attendance, AttendanceStatus, Enrollment, utcnow
+from app.models import Attendance, AttendanceStatus, Enrollment, Session, utcnow
 from app.services.sessions import load_session
 from app.text import clean_optional
 
@@ -72,3 +73,91 @@ def mark_attendance(
             mark.recorded_at = utcnow()
     session.flush()
     return len(wanted)
+
+
+@dataclass(frozen=True)
+class Mark:
+    status: AttendanceStatus
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class MarkChange:
+    """Set one cell of the attendance grid; ``mark=None`` clears it (not recorded)."""
+
+    enrollment_id: int
+    session_id: int
+    mark: Mark | None
+
+
+def cohort_marks(session: DbSession, cohort_id: int) -> dict[tuple[int, int], Mark]:
+    """Every mark of a cohort, by (enrollment id, session id)."""
+    rows = session.execute(
+        select(Attendance.enrollment_id, Attendance.session_id, Attendance.status, Attendance.note)
+        .join(Enrollment, Enrollment.id == Attendance.enrollment_id)
+        .where(Enrollment.cohort_id == cohort_id)
+    )
+    return {(e, s): Mark(status, note) for e, s, status, note in rows}
+
+
+def set_marks(session: DbSession, changes: Sequence[MarkChange]) -> int:
+    """Apply grid edits (a mark, a bulk change, an undo) in one go; all or nothing.
+
+    Every enrollment and session must belong to the same cohort.
+    """
+    if not changes:
+        return 0
+    enrollment_ids = {c.enrollment_id for c in changes}
+    session_ids = {c.session_id for c in changes}
+    cohorts_of_enrollments = set(
+        session.scalars(select(Enrollment.cohort_id).where(Enrollment.id.in_(enrollment_ids)))
+    )
+    found_enrollments = session.scalar(
+        select(func.count()).select_from(Enrollment).where(Enrollment.id.in_(enrollment_ids))
+    )
+    cohorts_of_sessions = set(
+        session.scalars(select(Session.cohort_id).where(Session.id.in_(session_ids)))
+    )
+    found_sessions = session.scalar(
+        select(func.count()).select_from(Session).where(Session.id.in_(session_ids))
+    )
+    if (
+        found_enrollments != len(enrollment_ids)
+        or found_sessions != len(session_ids)
+        or len(cohorts_of_enrollments | cohorts_of_sessions) != 1
+    ):
+        raise ValidationError(
+            "Some of these people or sessions are no longer in the cohort; nothing was marked. "
+            "Reload and try again."
+        )
+    existing = {
+        (a.enrollment_id, a.session_id): a
+        for a in session.scalars(
+            select(Attendance).where(
+                Attendance.enrollment_id.in_(enrollment_ids),
+                Attendance.session_id.in_(session_ids),
+            )
+        )
+    }
+    for change in changes:
+        key = (change.enrollment_id, change.session_id)
+        row = existing.get(key)
+        if change.mark is None:
+            if row is not None:
+                session.delete(row)
+                del existing[key]
+        elif row is None:
+            row = Attendance(
+                enrollment_id=change.enrollment_id,
+                session_id=change.session_id,
+                status=change.mark.status,
+                note=clean_optional(change.mark.note),
+            )
+            session.add(row)
+            existing[key] = row
+        else:
+            row.status = change.mark.status
+            row.note = clean_optional(change.mark.note)
+            row.recorded_at = utcnow()
+    session.flush()
+    return len(changes)

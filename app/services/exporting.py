@@ -97,19 +97,25 @@ def participant_values(participant: ParticipantInfo) -> list[Value]:
 
 def export_participants(rows: Sequence[ParticipantInfo], path: Path) -> None:
     """Write the participant list to ``path`` (.csv or .xlsx), replacing it if it exists."""
-    writers: dict[str, Callable[[Path, list[list[Value]]], None]] = {
+    write_table(path, COLUMNS, [participant_values(p) for p in rows], sheet="Participants")
+
+
+def write_table(
+    path: Path, headers: Sequence[str], values: list[list[Value]], *, sheet: str
+) -> None:
+    """Write a table to ``path`` (.csv or .xlsx) atomically, formula-safe."""
+    writers: dict[str, Callable[[Path, Sequence[str], list[list[Value]], str], None]] = {
         ".csv": _write_csv,
         ".xlsx": _write_xlsx,
     }
     writer = writers.get(path.suffix.lower())
     if writer is None:
         raise ValidationError(
-            f"Kohort exports participant lists as .csv or .xlsx, not “{path.suffix or path.name}”."
+            f"Kohort exports tables as .csv or .xlsx, not “{path.suffix or path.name}”."
         )
-    values = [participant_values(p) for p in rows]
     partial = path.with_name(f".{path.name}.{secrets.token_hex(4)}.partial")
     try:
-        writer(partial, values)
+        writer(partial, headers, values, sheet)
         os.replace(partial, path)
     except OSError as exc:
         if isinstance(exc, PermissionError):
@@ -136,23 +142,27 @@ def _csv_text(value: Value) -> str:
     return escape_cell(value)
 
 
-def _write_csv(path: Path, rows: list[list[Value]]) -> None:
+def _write_csv(path: Path, headers: Sequence[str], rows: list[list[Value]], _sheet: str) -> None:
     with path.open("x", encoding="utf-8-sig", newline="") as file:
         writer = csv.writer(file, delimiter=";", lineterminator="\r\n")
-        writer.writerow(COLUMNS)
+        writer.writerow([escape_cell(h) for h in headers])
         writer.writerows([_csv_text(v) for v in row] for row in rows)
 
 
-def _write_xlsx(path: Path, rows: list[list[Value]]) -> None:
+def _write_xlsx(path: Path, headers: Sequence[str], rows: list[list[Value]], name: str) -> None:
     workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet("Participants")
+    sheet = workbook.create_sheet(name)
     sheet.freeze_panes = "A2"
-    for index, width in enumerate(_widths(rows), start=1):
+    for index, width in enumerate(_widths(headers, rows), start=1):
         sheet.column_dimensions[get_column_letter(index)].width = width
     bold = Font(bold=True)
     header = []
-    for title in COLUMNS:
-        cell = WriteOnlyCell(sheet, value=title)
+    for title in headers:
+        text = ILLEGAL_CHARACTERS_RE.sub("", title)
+        cell = WriteOnlyCell(sheet, value=text)
+        if escape_cell(text) != text:  # a session called "=Avslutning" is still text
+            cell.data_type = "s"
+            cell.quotePrefix = True
         cell.font = bold
         header.append(cell)
     sheet.append(header)
@@ -177,8 +187,8 @@ def _xlsx_cell(sheet: object, value: Value) -> object:
     return cell
 
 
-def _widths(rows: list[list[Value]]) -> list[int]:
-    widths = [len(title) for title in COLUMNS]
+def _widths(headers: Sequence[str], rows: list[list[Value]]) -> list[int]:
+    widths = [len(title) for title in headers]
     for row in rows:
         for index, value in enumerate(row):
             if isinstance(value, str):

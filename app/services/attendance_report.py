@@ -1,0 +1,112 @@
+"""Attendance reports: the export (one row per participant, a column per session) and the
+cohort summary (per session and per organization)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+from fractions import Fraction
+from pathlib import Path
+
+from sqlalchemy.orm import Session as DbSession
+
+from app.models import AttendanceStatus
+from app.services.exporting import Value, write_table
+from app.services.grid import AttendanceGrid, attendance_grid
+
+STATUS_WORDS = {
+    AttendanceStatus.PRESENT: "present",
+    AttendanceStatus.LATE: "late",
+    AttendanceStatus.LEFT_EARLY: "left early",
+    AttendanceStatus.EXCUSED: "excused",
+    AttendanceStatus.ABSENT: "absent",
+}
+
+
+def report_table(grid: AttendanceGrid) -> tuple[list[str], list[list[Value]]]:
+    headers = ["Last name", "First name", "Organization"]
+    headers += [
+        f"{s.date.isoformat()} {s.title}" + (" (cancelled)" if s.cancelled else "")
+        for s in grid.sessions
+    ]
+    headers += ["Attended", "Held", "Attendance rate", "Eligible", "Override reason"]
+    rows: list[list[Value]] = []
+    for participant in grid.participants:
+        eligibility = grid.eligibility(participant)
+        row: list[Value] = [
+            participant.person.last_name,
+            participant.person.first_name,
+            participant.person.organization,
+        ]
+        for s in grid.sessions:
+            mark = grid.marks.get((participant.enrollment_id, s.id))
+            row.append(STATUS_WORDS[mark.status] if mark else None)
+        row += [
+            eligibility.attended,
+            eligibility.held,
+            eligibility.rate,
+            "yes" if eligibility.eligible else "no",
+            eligibility.override.reason if eligibility.override else None,
+        ]
+        rows.append(row)
+    return headers, rows
+
+
+def export_attendance(session: DbSession, cohort_id: int, path: Path, *, today: dt.date) -> int:
+    """Write the attendance report to ``path`` (.csv or .xlsx); returns the number of rows."""
+    headers, rows = report_table(attendance_grid(session, cohort_id, today=today))
+    write_table(path, headers, rows, sheet="Attendance")
+    return len(rows)
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    session_id: int
+    title: str
+    date: dt.date
+    attended: int
+    recorded: int
+    participants: int
+
+
+@dataclass(frozen=True)
+class OrganizationSummary:
+    organization: str
+    participants: int
+    attendance_rate: Fraction | None  # attended / held over everyone from it
+    eligible: int
+
+
+def summarize(grid: AttendanceGrid) -> tuple[list[SessionSummary], list[OrganizationSummary]]:
+    per_session = []
+    for s in grid.sessions:
+        marks = [grid.marks.get((p.enrollment_id, s.id)) for p in grid.participants]
+        per_session.append(
+            SessionSummary(
+                s.id,
+                s.title,
+                s.date,
+                attended=sum(1 for m in marks if m is not None and grid.rule.counts(m.status)),
+                recorded=sum(1 for m in marks if m is not None),
+                participants=len(grid.participants),
+            )
+        )
+    groups: dict[str, list[tuple[int, int, bool]]] = defaultdict(list)
+    for participant in grid.participants:
+        e = grid.eligibility(participant)
+        groups[participant.person.organization or "—"].append((e.attended, e.held, e.eligible))
+    per_organization = [
+        OrganizationSummary(
+            organization=name,
+            participants=len(items),
+            attendance_rate=(
+                Fraction(sum(a for a, _, _ in items), held)
+                if (held := sum(h for _, h, _ in items))
+                else None
+            ),
+            eligible=sum(1 for _, _, ok in items if ok),
+        )
+        for name, items in sorted(groups.items())
+    ]
+    return per_session, per_organization

@@ -1,0 +1,81 @@
+"""The attendance grid of a cohort: participants × sessions, with the rule in force."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session as DbSession
+
+from app.models import EnrollmentStatus, Role
+from app.rules import CompletionRule, Eligibility, Override, SessionMark, evaluate
+from app.services import attendance, cohorts, enrollments, sessions
+from app.services.attendance import Mark
+from app.services.enrollments import ParticipantInfo
+from app.services.sessions import SessionInfo
+
+# Rows of the grid: the participants the completion rule judges (not applicants,
+# waitlisted, admitted-but-not-started or withdrawn people; set them to enrolled first).
+GRID_STATUSES = (EnrollmentStatus.ENROLLED, EnrollmentStatus.COMPLETED)
+
+
+@dataclass(frozen=True)
+class AttendanceGrid:
+    cohort_id: int
+    rule: CompletionRule
+    sessions: tuple[SessionInfo, ...]  # by date
+    participants: tuple[ParticipantInfo, ...]  # by surname
+    marks: dict[tuple[int, int], Mark]  # (enrollment id, session id) -> mark
+    today: dt.date
+
+    def eligibility(
+        self, participant: ParticipantInfo, marks: dict[tuple[int, int], Mark] | None = None
+    ) -> Eligibility:
+        """Eligibility from (possibly edited) marks, so the grid updates as it is marked."""
+        source = self.marks if marks is None else marks
+        own = [
+            SessionMark(
+                s.date,
+                s.mandatory,
+                s.cancelled,
+                m.status if (m := source.get((participant.enrollment_id, s.id))) else None,
+            )
+            for s in self.sessions
+        ]
+        current = participant.eligibility
+        override = current.override if current is not None else None
+        return evaluate(
+            self.rule,
+            own,
+            today=self.today,
+            has_action_plan=participant.has_action_plan,
+            override=Override(override.eligible, override.reason) if override else None,
+        )
+
+
+def attendance_grid(
+    session: DbSession,
+    cohort_id: int,
+    *,
+    today: dt.date,
+    participants: list[ParticipantInfo] | None = None,
+    schedule: list[SessionInfo] | None = None,
+) -> AttendanceGrid:
+    """The grid; pass ``participants``/``schedule`` when already loaded for the same view."""
+    people = (
+        participants
+        if participants is not None
+        else enrollments.list_participants(session, cohort_id, today=today)
+    )
+    return AttendanceGrid(
+        cohort_id=cohort_id,
+        rule=cohorts.cohort_rule(session, cohort_id),
+        sessions=tuple(
+            schedule if schedule is not None else sessions.list_sessions(session, cohort_id)
+        ),
+        participants=tuple(
+            p for p in people if p.role == Role.PARTICIPANT and p.status in GRID_STATUSES
+        ),
+        marks=attendance.cohort_marks(session, cohort_id),
+        today=today,
+    )

@@ -1,0 +1,270 @@
+"""The attendance grid as a Qt model: participants (rows) × sessions (columns).
+
+Every status has a letter and a symbol as well as a colour — never colour alone.
+The model keeps its own copy of the marks so a keystroke shows at once; the page writes the
+same change to the database and undoes it on screen if saving fails.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont
+
+from app.models import AttendanceStatus
+from app.rules import Eligibility
+from app.services.attendance import Mark, MarkChange
+from app.services.enrollments import ParticipantInfo
+from app.services.grid import AttendanceGrid
+from app.services.sessions import SessionInfo
+from ui.labels import date_text, label
+from ui.table_models import ROW_ROLE, SORT_ROLE
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+MARK_ROLE = Qt.ItemDataRole.UserRole + 3
+SESSION_ROLE = Qt.ItemDataRole.UserRole + 4
+
+# (letter on screen, symbol, background) per status; None = not recorded.
+STYLE: dict[AttendanceStatus | None, tuple[str, str, QColor | None]] = {
+    AttendanceStatus.PRESENT: ("P", "✓", QColor("#d8f0dc")),
+    AttendanceStatus.LATE: ("L", "◔", QColor("#fbeccb")),
+    AttendanceStatus.LEFT_EARLY: ("E", "◑", QColor("#fbe3cf")),
+    AttendanceStatus.EXCUSED: ("X", "○", QColor("#dde7f6")),
+    AttendanceStatus.ABSENT: ("A", "✗", QColor("#f6d6d8")),
+    None: ("", "·", None),
+}
+# One key per status; the Swedish initials work too (Närvarande, Sen, Gick tidigt, Frånvarande).
+KEYS: dict[int, AttendanceStatus] = {
+    Qt.Key.Key_P: AttendanceStatus.PRESENT,
+    Qt.Key.Key_N: AttendanceStatus.PRESENT,
+    Qt.Key.Key_L: AttendanceStatus.LATE,
+    Qt.Key.Key_S: AttendanceStatus.LATE,
+    Qt.Key.Key_E: AttendanceStatus.LEFT_EARLY,
+    Qt.Key.Key_G: AttendanceStatus.LEFT_EARLY,
+    Qt.Key.Key_X: AttendanceStatus.EXCUSED,
+    Qt.Key.Key_A: AttendanceStatus.ABSENT,
+    Qt.Key.Key_F: AttendanceStatus.ABSENT,
+}
+CYCLE: tuple[AttendanceStatus | None, ...] = (None, *AttendanceStatus)
+
+NAME, ATTENDED, ELIGIBLE = range(3)
+FIRST_SESSION = 3
+_HEADERS = (
+    QT_TRANSLATE_NOOP("attendance", "Participant"),
+    QT_TRANSLATE_NOOP("attendance", "Attended"),
+    QT_TRANSLATE_NOOP("attendance", "Diploma"),
+)
+
+
+def next_in_cycle(status: AttendanceStatus | None) -> AttendanceStatus | None:
+    return CYCLE[(CYCLE.index(status) + 1) % len(CYCLE)]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("attendance", text)
+
+
+class AttendanceModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.grid: AttendanceGrid | None = None
+        self.marks: dict[tuple[int, int], Mark] = {}
+        self._eligibility: list[Eligibility] = []
+
+    # -- data in ----------------------------------------------------------------------------
+
+    def set_grid(self, grid: AttendanceGrid) -> None:
+        self.beginResetModel()
+        self.grid = grid
+        self.marks = dict(grid.marks)
+        self._eligibility = [grid.eligibility(p, self.marks) for p in grid.participants]
+        self.endResetModel()
+
+    @property
+    def participants(self) -> tuple[ParticipantInfo, ...]:
+        return self.grid.participants if self.grid else ()
+
+    @property
+    def sessions(self) -> tuple[SessionInfo, ...]:
+        return self.grid.sessions if self.grid else ()
+
+    def session_at(self, column: int) -> SessionInfo | None:
+        i = column - FIRST_SESSION
+        return self.sessions[i] if 0 <= i < len(self.sessions) else None
+
+    def column_of(self, session_id: int) -> int:
+        return FIRST_SESSION + [s.id for s in self.sessions].index(session_id)
+
+    def row_of(self, enrollment_id: int) -> int:
+        return [p.enrollment_id for p in self.participants].index(enrollment_id)
+
+    def mark_at(self, row: int, column: int) -> Mark | None:
+        session = self.session_at(column)
+        if session is None or not 0 <= row < len(self.participants):
+            return None
+        return self.marks.get((self.participants[row].enrollment_id, session.id))
+
+    def change_for(self, row: int, column: int, mark: Mark | None) -> MarkChange | None:
+        session = self.session_at(column)
+        if session is None or not 0 <= row < len(self.participants):
+            return None
+        return MarkChange(self.participants[row].enrollment_id, session.id, mark)
+
+    def current_change(self, change: MarkChange) -> MarkChange:
+        """The change that would restore what is there now (for undo)."""
+        return MarkChange(
+            change.enrollment_id,
+            change.session_id,
+            self.marks.get((change.enrollment_id, change.session_id)),
+        )
+
+    def apply(self, changes: list[MarkChange]) -> None:
+        """Show changes at once; eligibility and totals follow."""
+        rows: set[int] = set()
+        columns: set[int] = set()
+        for change in changes:
+            key = (change.enrollment_id, change.session_id)
+            if change.mark is None:
+                self.marks.pop(key, None)
+            else:
+                self.marks[key] = change.mark
+            try:
+                row, column = self.row_of(change.enrollment_id), self.column_of(change.session_id)
+            except ValueError:
+                continue  # not on this grid (e.g. a walk-in guest)
+            rows.add(row)
+            columns.add(column)
+            self.dataChanged.emit(self.index(row, column), self.index(row, column))
+        assert self.grid is not None
+        for row in rows:
+            self._eligibility[row] = self.grid.eligibility(self.participants[row], self.marks)
+            self.dataChanged.emit(self.index(row, ATTENDED), self.index(row, ELIGIBLE))
+        for column in columns:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, column, column)
+
+    def eligibility(self, row: int) -> Eligibility:
+        return self._eligibility[row]
+
+    def totals(self, session: SessionInfo) -> tuple[int, int]:
+        """(attended, recorded) for one session under the rule."""
+        assert self.grid is not None
+        rule = self.grid.rule
+        marks = [self.marks.get((p.enrollment_id, session.id)) for p in self.participants]
+        recorded = [m for m in marks if m is not None]
+        return sum(1 for m in recorded if rule.counts(m.status)), len(recorded)
+
+    # -- Qt model ---------------------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.participants)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self.grid is None else FIRST_SESSION + len(self.sessions)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
+            return None
+        session = self.session_at(section)
+        if session is None:
+            return _tr(str(_HEADERS[section])) if role == Qt.ItemDataRole.DisplayRole else None
+        if role == Qt.ItemDataRole.DisplayRole:
+            attended, recorded = self.totals(session)
+            return f"{date_text(session.date)}\n{attended}/{len(self.participants)}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            attended, recorded = self.totals(session)
+            parts = [session.title]
+            if session.mandatory:
+                parts.append(_tr("Mandatory"))
+            if session.cancelled:
+                parts.append(_tr("Cancelled"))
+            parts.append(
+                _tr("{attended} attended, {recorded} of {total} recorded").format(
+                    attended=attended, recorded=recorded, total=len(self.participants)
+                )
+            )
+            return "\n".join(parts)
+        if role == Qt.ItemDataRole.FontRole and session.mandatory:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self.grid is None:
+            return None
+        row, column = index.row(), index.column()
+        if not 0 <= row < len(self.participants):
+            return None
+        participant = self.participants[row]
+        if role == ROW_ROLE:
+            return participant
+        session = self.session_at(column)
+        if session is not None:
+            return self._mark_data(
+                self.marks.get((participant.enrollment_id, session.id)), session, role
+            )
+        eligibility = self._eligibility[row]
+        if column == NAME:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return f"{participant.person.last_name}, {participant.person.first_name}"
+            if role == SORT_ROLE:
+                return participant.sort_key
+        elif column == ATTENDED:
+            if role == Qt.ItemDataRole.DisplayRole:
+                rate = eligibility.rate
+                share = f" ({float(rate):.0%})" if rate is not None else ""
+                return f"{eligibility.attended}/{eligibility.held}{share}"
+            if role == SORT_ROLE:
+                return -1.0 if eligibility.rate is None else float(eligibility.rate)
+        elif column == ELIGIBLE:
+            return self._eligibility_data(eligibility, role)
+        return None
+
+    def _mark_data(self, mark: Mark | None, session: SessionInfo, role: int) -> Any:
+        status = mark.status if mark else None
+        letter, symbol, colour = STYLE[status]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{symbol} {letter}".strip() + (" ✎" if mark and mark.note else "")
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return colour
+        if role == Qt.ItemDataRole.ForegroundRole and session.cancelled:
+            return QColor("#888888")
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignCenter
+        if role == Qt.ItemDataRole.ToolTipRole:
+            text = label(status) if status else _tr("Not recorded")
+            if session.cancelled:
+                text += " — " + _tr("session cancelled")
+            return text + (f"\n{mark.note}" if mark and mark.note else "")
+        if role in (MARK_ROLE, SORT_ROLE):
+            return mark if role == MARK_ROLE else (status.value if status else "")
+        if role == SESSION_ROLE:
+            return session
+        return None
+
+    def _eligibility_data(self, eligibility: Eligibility, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            text = _tr("✓ Eligible") if eligibility.eligible else _tr("✗ Not yet")
+            return text + (_tr(" (override)") if eligibility.override else "")
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QColor("#1b6e2d") if eligibility.eligible else QColor("#a4262c")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if eligibility.override is not None:
+                return _tr("Override: {reason}").format(reason=eligibility.override.reason)
+            if eligibility.shortfalls:
+                return ", ".join(label(s) for s in eligibility.shortfalls)
+            return _tr("Meets the completion rule")
+        if role == SORT_ROLE:
+            return int(eligibility.eligible)
+        return None

@@ -1,0 +1,313 @@
+"""The attendance grid of a cohort: mark from the keyboard, undo and redo, notes, roll
+call, the sign-in sheet and the attendance report."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import KohortError
+from app.services import attendance
+from app.services.attendance import Mark, MarkChange
+from app.services.attendance_report import export_attendance
+from app.services.grid import AttendanceGrid
+from ui.attendance_model import (
+    FIRST_SESSION,
+    KEYS,
+    AttendanceModel,
+    next_in_cycle,
+)
+from ui.table_models import SORT_ROLE
+from ui.views import action
+from ui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session as DbSession
+
+
+class MarkCommand(QUndoCommand):
+    """One mark or bulk change; undo puts back exactly what was there."""
+
+    def __init__(
+        self, page: AttendancePage, new: list[MarkChange], old: list[MarkChange], text: str
+    ) -> None:
+        super().__init__(text)
+        self.page, self.new, self.old = page, new, old
+
+    def redo(self) -> None:
+        self.page.show_and_save(self.new)
+
+    def undo(self) -> None:
+        self.page.show_and_save(self.old)
+
+
+class AttendanceView(QTableView):
+    """Arrows move; a status key marks the selected cells and moves down; Space cycles;
+    Delete clears; Enter edits the note."""
+
+    def __init__(
+        self,
+        mark: Callable[[Callable[[Mark | None], Mark | None], bool], None],
+        edit_note: Callable[[], None],
+    ) -> None:
+        super().__init__()
+        self._mark = mark
+        self._edit_note = edit_note
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        key = event.key()
+        if modifiers in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
+            if key in KEYS and modifiers == Qt.KeyboardModifier.NoModifier:
+                status = KEYS[key]
+                self._mark(lambda old: Mark(status, old.note if old else None), True)
+                return
+            if key == Qt.Key.Key_Space:
+                self._mark(lambda old: _cycled(old), False)
+                return
+            if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                self._mark(lambda _old: None, False)
+                return
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._edit_note()
+                return
+        super().keyPressEvent(event)
+
+
+def _cycled(old: Mark | None) -> Mark | None:
+    status = next_in_cycle(old.status if old else None)
+    return None if status is None else Mark(status, old.note if old else None)
+
+
+class AttendancePage(QWidget):
+    marks_saved = Signal()
+    reload_requested = Signal()
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.undo_stack = QUndoStack(self)
+        self.model = AttendanceModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.view = AttendanceView(self.mark_selection, self.edit_note)
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for item in (undo, redo):
+            item.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(item)
+        self.undo_action, self.redo_action = undo, redo
+        self.rollcall_action = action(self, self.tr("&Roll call…"), self.roll_call, "Ctrl+R")
+        self.note_action = action(self, self.tr("&Note…"), self.edit_note)
+        self.export_action = action(self, self.tr("E&xport report…"), self.export_report, "Ctrl+E")
+        toolbar = QToolBar()
+        for item in (self.rollcall_action, undo, redo, self.note_action, self.export_action):
+            toolbar.addAction(item)
+        self.toolbar = toolbar
+        self.legend = QLabel(
+            self.tr(
+                "Keys: P present · L late · E left early · X excused · A absent (Swedish: N, S, "
+                "G, X, F) · Space cycles · Delete clears · Enter adds a note · Ctrl+Z undoes"
+            )
+        )
+        self.legend.setWordWrap(True)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(toolbar)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.summary)
+        self.undo_stack.indexChanged.connect(lambda _i: self._update_summary())
+
+    # -- showing ----------------------------------------------------------------------------
+
+    def show_grid(self, grid: AttendanceGrid) -> None:
+        same_cohort = self.model.grid is not None and self.model.grid.cohort_id == grid.cohort_id
+        where = self._current_cell()
+        self.model.set_grid(grid)
+        if not same_cohort:
+            self.undo_stack.clear()
+        self.view.resizeColumnsToContents()
+        self._restore_cell(where)
+        self._update_summary()
+
+    def _current_cell(self) -> tuple[int, int] | None:
+        index = self.proxy.mapToSource(self.view.currentIndex())
+        session = self.model.session_at(index.column())
+        if not index.isValid() or not self.model.participants:
+            return None
+        return (
+            self.model.participants[index.row()].enrollment_id,
+            session.id if session else -index.column(),
+        )
+
+    def _restore_cell(self, where: tuple[int, int] | None) -> None:
+        if where is None:
+            return
+        try:
+            row = self.model.row_of(where[0])
+            column = self.model.column_of(where[1]) if where[1] > 0 else -where[1]
+        except ValueError:
+            return
+        self.view.setCurrentIndex(self.proxy.mapFromSource(self.model.index(row, column)))
+
+    def _update_summary(self) -> None:
+        if self.model.grid is None:
+            return
+        held = [
+            s for s in self.model.sessions if not s.cancelled and s.date <= self.model.grid.today
+        ]
+        eligible = sum(
+            1 for r in range(self.model.rowCount()) if self.model.eligibility(r).eligible
+        )
+        self.summary.setText(
+            self.tr(
+                "{eligible} of {total} participants eligible · {held} of {sessions} sessions held"
+            ).format(
+                eligible=eligible,
+                total=self.model.rowCount(),
+                held=len(held),
+                sessions=len(self.model.sessions),
+            )
+        )
+
+    # -- marking ----------------------------------------------------------------------------
+
+    def selected_cells(self) -> list[QModelIndex]:
+        cells = [self.proxy.mapToSource(i) for i in self.view.selectionModel().selectedIndexes()]
+        if not cells and self.view.currentIndex().isValid():
+            cells = [self.proxy.mapToSource(self.view.currentIndex())]
+        return [c for c in cells if c.column() >= FIRST_SESSION]
+
+    def mark_selection(self, how: Callable[[Mark | None], Mark | None], advance: bool) -> None:
+        cells = self.selected_cells()
+        changes = [
+            change
+            for c in cells
+            if (
+                change := self.model.change_for(
+                    c.row(), c.column(), how(self.model.mark_at(c.row(), c.column()))
+                )
+            )
+        ]
+        self.apply(changes, self.tr("Mark attendance"))
+        if advance and len(cells) == 1:
+            current = self.view.currentIndex()
+            below = current.siblingAtRow(current.row() + 1)
+            if below.isValid():
+                self.view.setCurrentIndex(below)
+
+    def apply(self, changes: list[MarkChange], text: str) -> None:
+        """Record changes as one undoable step (skipping cells that already hold them)."""
+        changes = [c for c in changes if self.model.current_change(c) != c]
+        if not changes:
+            return
+        old = [self.model.current_change(c) for c in changes]
+        self.undo_stack.push(MarkCommand(self, changes, old, text))
+
+    def show_and_save(self, changes: list[MarkChange]) -> None:
+        self.model.apply(changes)
+        self._update_summary()
+
+        def failed(exc: KohortError) -> None:
+            self.undo_stack.clear()  # the screen no longer matches the file: reload it
+            self.workspace.report(self, exc, None)
+            self.reload_requested.emit()
+
+        self.workspace.write(
+            self,
+            lambda s: attendance.set_marks(s, changes),
+            failed=failed,
+            quiet=True,
+            done=lambda _count: self.marks_saved.emit(),
+        )
+
+    def edit_note(self) -> None:
+        cells = self.selected_cells()
+        if len(cells) != 1:
+            return
+        cell = cells[0]
+        mark = self.model.mark_at(cell.row(), cell.column())
+        if mark is None:
+            self.workspace.announce(self.tr("Mark the session first, then add a note."))
+            return
+        text, ok = QInputDialog.getText(
+            self, self.tr("Note"), self.tr("Note for this mark:"), text=mark.note or ""
+        )
+        if ok:
+            change = self.model.change_for(
+                cell.row(), cell.column(), Mark(mark.status, text.strip() or None)
+            )
+            if change is not None:
+                self.apply([change], self.tr("Edit note"))
+
+    # -- roll call, report ------------------------------------------------------------------
+
+    def roll_call(self) -> None:
+        from ui.dialogs.rollcall_dialog import RollCallDialog
+
+        if self.model.grid is None or not self.model.sessions:
+            self.workspace.announce(self.tr("Add sessions first."))
+            return
+        RollCallDialog.run(self)
+
+    def export_report(self) -> None:
+        grid = self.model.grid
+        if grid is None:
+            return
+        name, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export attendance"), "attendance.xlsx", "Excel (*.xlsx);;CSV (*.csv)"
+        )
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix.lower() not in (".xlsx", ".csv"):
+            path = path.with_suffix(".csv" if "csv" in chosen.lower() else ".xlsx")
+        self.save_report(path)
+
+    def save_report(self, path: Path) -> None:
+        grid = self.model.grid
+        if grid is None:
+            return
+
+        def work(s: DbSession) -> int:
+            return export_attendance(s, grid.cohort_id, path, today=grid.today)
+
+        self.workspace.read(
+            self,
+            work,
+            lambda n: self.workspace.announce(
+                self.tr("Saved the attendance of {n} participants to {path}.").format(
+                    n=n, path=path
+                )
+            ),
+        )
