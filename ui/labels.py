@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QTime
 
-from app.models import CohortStatus, EnrollmentStatus, Role, SessionFormat
+from app.models import AttendanceStatus, CohortStatus, EnrollmentStatus, Role, SessionFormat
 from app.rules import Shortfall
 
 _CONTEXT = "labels"
@@ -29,6 +29,11 @@ _TEXT: dict[object, object] = {  # values: QT_TRANSLATE_NOOP marks for lupdate
     EnrollmentStatus.ENROLLED: QT_TRANSLATE_NOOP("labels", "Enrolled"),
     EnrollmentStatus.WITHDRAWN: QT_TRANSLATE_NOOP("labels", "Withdrawn"),
     EnrollmentStatus.COMPLETED: QT_TRANSLATE_NOOP("labels", "Completed"),
+    AttendanceStatus.PRESENT: QT_TRANSLATE_NOOP("labels", "Present"),
+    AttendanceStatus.LATE: QT_TRANSLATE_NOOP("labels", "Late"),
+    AttendanceStatus.LEFT_EARLY: QT_TRANSLATE_NOOP("labels", "Left early"),
+    AttendanceStatus.EXCUSED: QT_TRANSLATE_NOOP("labels", "Excused"),
+    AttendanceStatus.ABSENT: QT_TRANSLATE_NOOP("labels", "Absent"),
     Shortfall.NO_SESSIONS_HELD: QT_TRANSLATE_NOOP("labels", "no sessions held yet"),
     Shortfall.ATTENDANCE_BELOW_MINIMUM: QT_TRANSLATE_NOOP("labels", "attendance below minimum"),
     Shortfall.MISSED_MANDATORY: QT_TRANSLATE_NOOP("labels", "missed a mandatory session"),

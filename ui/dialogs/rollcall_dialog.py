@@ -103,6 +103,11 @@ class RollCallDialog(QDialog):
         self.counts = QLabel()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        # Enter finds and marks; it must never press a button ("everyone present"!)
+        for button in (self.everyone, self.guest, *buttons.buttons()):
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
+                button.setDefault(False)
         row = QHBoxLayout()
         row.addWidget(self.everyone)
         row.addWidget(self.guest)
@@ -208,9 +213,10 @@ class RollCallDialog(QDialog):
         )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.search.hasFocus():
-            self._to_list()
-            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self.search.hasFocus():
+                self._to_list()
+            return  # never the dialog's default button
         super().keyPressEvent(event)
 
     @classmethod

@@ -1,0 +1,218 @@
+"""The attendance grid and roll call, from the keyboard, with undo and redo."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from app.db import Database
+from app.models import AttendanceStatus, Role
+from app.services import attendance, cohorts
+from app.services.grid import attendance_grid
+from app.services.people import PersonFields
+from tests.conftest import AFTER_DEMO
+from ui.attendance_model import ATTENDED, ELIGIBLE, FIRST_SESSION, AttendanceModel
+from ui.attendance_page import AttendancePage
+from ui.dialogs.person_dialog import PersonDialog
+from ui.dialogs.rollcall_dialog import RollCallDialog, default_session
+from ui.main_window import MainWindow
+from ui.tasks import TaskRunner
+
+
+@pytest.fixture
+def page(qtbot: QtBot, demo_db: Database, ui_settings: QSettings) -> Iterator[AttendancePage]:
+    window = MainWindow(demo_db, TaskRunner(synchronous=True), ui_settings, today=AFTER_DEMO)
+    qtbot.addWidget(window)
+    window.show()
+    window.refresh()
+    window.cohort_page.tabs.setCurrentIndex(window.cohort_page.ATTENDANCE_TAB)
+    attendance_page = window.cohort_page.attendance
+    attendance_page.view.setFocus()
+    yield attendance_page  # the window stays alive (and referenced) for the whole test
+
+
+def stored(db: Database, page: AttendancePage, row: int, column: int) -> AttendanceStatus | None:
+    participant = page.model.participants[row]
+    session = page.model.session_at(column)
+    assert session is not None
+    with db.read() as s:
+        mark = attendance.cohort_marks(s, page.model.grid.cohort_id).get(  # type: ignore[union-attr]
+            (participant.enrollment_id, session.id)
+        )
+    return None if mark is None else mark.status
+
+
+def go_to(page: AttendancePage, last_name: str, session_number: int) -> int:
+    row = next(i for i, p in enumerate(page.model.participants) if p.person.last_name == last_name)
+    column = FIRST_SESSION + session_number - 1
+    page.view.setCurrentIndex(page.proxy.mapFromSource(page.model.index(row, column)))
+    return row
+
+
+def test_grid_model(qtmodeltester: ModelTester, demo_db: Database) -> None:
+    with demo_db.read() as s:
+        fl = next(c.id for c in cohorts.list_cohorts(s) if c.program_code == "FL")
+        grid = attendance_grid(s, fl, today=AFTER_DEMO)
+    model = AttendanceModel()
+    model.set_grid(grid)
+    qtmodeltester.check(model)
+    assert model.columnCount() == FIRST_SESSION + 5 and model.rowCount() == 14
+    header = model.headerData(FIRST_SESSION, Qt.Orientation.Horizontal)
+    assert header.startswith("2025-11-06") and header.endswith("13/14")
+    row = next(i for i, p in enumerate(model.participants) if p.person.last_name == "Åkerlund")
+    cell = model.index(row, FIRST_SESSION)
+    assert cell.data() == "✗ A"  # a symbol and a letter, never colour alone
+    assert cell.data(Qt.ItemDataRole.ToolTipRole) == "Absent"
+    assert cell.data(Qt.ItemDataRole.BackgroundRole) is not None
+
+
+def test_mark_from_the_keyboard_then_undo_and_redo(
+    qtbot: QtBot, page: AttendancePage, demo_db: Database
+) -> None:
+    row = go_to(page, "Strömbäck", 3)  # he missed sessions 3 and 4
+    eligible = page.model.index(row, ELIGIBLE)
+    assert eligible.data().startswith("✗")
+    qtbot.keyClick(page.view, Qt.Key.Key_P)
+    # the cursor moved down a row, ready for the next name in the same session
+    assert page.proxy.mapToSource(page.view.currentIndex()).row() == row + 1
+    assert stored(demo_db, page, row, FIRST_SESSION + 2) == AttendanceStatus.PRESENT
+    go_to(page, "Strömbäck", 4)
+    qtbot.keyClick(page.view, Qt.Key.Key_S)  # Swedish "sen": late
+    assert stored(demo_db, page, row, FIRST_SESSION + 3) == AttendanceStatus.LATE
+    assert page.model.index(row, ELIGIBLE).data() == "✓ Eligible"  # live
+    assert "11 of 14 participants eligible" in page.summary.text()
+
+    qtbot.keyClick(page.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert stored(demo_db, page, row, FIRST_SESSION + 3) == AttendanceStatus.ABSENT
+    assert page.model.index(row, ATTENDED).data() == "4/5 (80%)"
+    qtbot.keyClick(
+        page.view,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert stored(demo_db, page, row, FIRST_SESSION + 3) == AttendanceStatus.LATE
+
+
+def test_space_cycles_delete_clears_and_bulk_marks_undo_as_one(
+    qtbot: QtBot, page: AttendancePage, demo_db: Database
+) -> None:
+    row = go_to(page, "Al-Hassan", 1)
+    qtbot.keyClick(page.view, Qt.Key.Key_Space)  # present → late
+    assert stored(demo_db, page, row, FIRST_SESSION) == AttendanceStatus.LATE
+    qtbot.keyClick(page.view, Qt.Key.Key_Delete)
+    assert stored(demo_db, page, row, FIRST_SESSION) is None
+    assert page.model.index(row, FIRST_SESSION).data() == "·"
+    # select a whole session column (Shift+Down ×13) and mark everyone excused at once
+    go_to(page, "Al-Hassan", 5)
+    for _ in range(13):
+        qtbot.keyClick(page.view, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(page.view, Qt.Key.Key_X)
+    assert {stored(demo_db, page, r, FIRST_SESSION + 4) for r in range(14)} == {
+        AttendanceStatus.EXCUSED
+    }
+    page.undo_action.trigger()  # one step undoes the whole bulk change
+    assert stored(demo_db, page, 0, FIRST_SESSION + 4) == AttendanceStatus.PRESENT
+    assert stored(demo_db, page, row, FIRST_SESSION) is None  # the earlier step is separate
+
+
+def test_a_note_on_a_mark(
+    page: AttendancePage, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui import attendance_page
+
+    monkeypatch.setattr(
+        attendance_page.QInputDialog,
+        "getText",
+        lambda *_a, **_k: ("Kom 20 minuter sent, tåget", True),
+    )
+    row = go_to(page, "Ekström", 1)
+    page.edit_note()
+    assert page.model.mark_at(row, FIRST_SESSION).note == "Kom 20 minuter sent, tåget"  # type: ignore[union-attr]
+    assert "✎" in page.model.index(row, FIRST_SESSION).data()
+    page.undo_action.trigger()
+    assert page.model.mark_at(row, FIRST_SESSION).note is None  # type: ignore[union-attr]
+
+
+def test_other_tabs_see_the_new_marks(qtbot: QtBot, page: AttendancePage) -> None:
+    row = go_to(page, "Strömbäck", 3)
+    qtbot.keyClick(page.view, Qt.Key.Key_P)
+    go_to(page, "Strömbäck", 4)
+    qtbot.keyClick(page.view, Qt.Key.Key_P)
+    cohort_page = page.parentWidget().parentWidget().parentWidget()  # type: ignore[union-attr]
+    cohort_page.tabs.setCurrentIndex(cohort_page.PARTICIPANTS_TAB)
+    rows = [
+        cohort_page.participants.model.row_at(r)
+        for r in range(cohort_page.participants.model.rowCount())
+    ]
+    strom = next(p for p in rows if p.person.last_name == "Strömbäck")
+    assert strom.eligibility is not None and strom.eligibility.eligible
+    assert page.model.participants[row].person.last_name == "Strömbäck"
+
+
+def test_roll_call(
+    qtbot: QtBot, page: AttendancePage, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with demo_db.write() as s:  # a new session today, nobody marked yet
+        from app.services import sessions
+        from app.services.sessions import SessionFields
+
+        new = sessions.create_session(
+            s,
+            page.model.grid.cohort_id,  # type: ignore[union-attr]
+            SessionFields("Återträff", AFTER_DEMO),
+        )
+    page.reload_requested.emit()
+    dialog = RollCallDialog(page)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.session.id == new.id  # today's session is preselected
+    dialog.search.setText("Ekström")  # type to find
+    assert dialog.proxy.rowCount() == 1 and dialog.proxy.columnCount() == 2
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)  # Enter never presses "everyone present"
+    assert page.undo_stack.count() == 0
+    qtbot.keyClick(dialog.view, Qt.Key.Key_L)
+    column = page.model.column_of(new.id)
+    row = next(i for i, p in enumerate(page.model.participants) if p.person.last_name == "Ekström")
+    assert stored(demo_db, page, row, column) == AttendanceStatus.LATE
+    dialog.search.clear()
+    dialog.mark_rest_present()
+    statuses = [stored(demo_db, page, r, column) for r in range(page.model.rowCount())]
+    assert statuses.count(AttendanceStatus.LATE) == 1
+    assert statuses.count(AttendanceStatus.PRESENT) == 13
+    assert "14 of 14 recorded" in dialog.counts.text()
+    page.undo_action.trigger()  # undo "everyone else present": only Ekström stays marked
+    statuses = [stored(demo_db, page, r, column) for r in range(page.model.rowCount())]
+    assert statuses.count(None) == 13
+
+    monkeypatch.setattr(
+        PersonDialog,
+        "ask_new_with_role",
+        lambda *_a, **_k: (PersonFields("Gäst", "Gästsson"), Role.GUEST),
+    )
+    dialog.add_walk_in()
+    with demo_db.read() as s:
+        marks = attendance.cohort_marks(s, page.model.grid.cohort_id)  # type: ignore[union-attr]
+    assert sum(1 for (_e, sid), m in marks.items() if sid == new.id) == 2
+
+
+def test_default_session_is_today_next_or_last(demo_db: Database) -> None:
+    with demo_db.read() as s:
+        lec = next(c.id for c in cohorts.list_cohorts(s) if c.program_code == "LEC")
+        grid = attendance_grid(s, lec, today=AFTER_DEMO)
+    assert default_session(grid.sessions, dt.date(2026, 10, 15)) == 1  # that day's session
+    assert default_session(grid.sessions, dt.date(2026, 10, 16)) == 2  # the next one
+    assert default_session(grid.sessions, dt.date(2030, 1, 1)) == 5  # the last held
+    assert default_session(grid.sessions, dt.date(2027, 1, 22)) == 3  # day 2 of a residential
+
+
+def test_export_report_from_the_page(page: AttendancePage, tmp_path: Path) -> None:
+    target = tmp_path / "närvaro.xlsx"
+    page.save_report(target)
+    assert target.exists() and target.stat().st_size > 0

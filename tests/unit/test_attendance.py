@@ -1,0 +1,131 @@
+"""Attendance service: grid edits, the grid, the report and the summary."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import openpyxl
+import pytest
+from sqlalchemy import func, select
+
+from app.db import Database
+from app.errors import ValidationError
+from app.models import Attendance, AttendanceStatus
+from app.services import attendance, cohorts
+from app.services.attendance import Mark, MarkChange
+from app.services.attendance_report import export_attendance, summarize
+from app.services.grid import attendance_grid
+from tests.conftest import AFTER_DEMO
+
+
+def _fl(db: Database) -> int:
+    with db.read() as s:
+        return next(c.id for c in cohorts.list_cohorts(s) if c.program_code == "FL")
+
+
+def test_grid_has_judged_participants_sessions_and_marks(demo_db: Database) -> None:
+    with demo_db.read() as s:
+        grid = attendance_grid(s, _fl(demo_db), today=AFTER_DEMO)
+    names = [p.person.last_name for p in grid.participants]
+    assert len(names) == 14 and "Fredriksson" not in names  # withdrawn is not on the grid
+    assert names[-2:] == ["Åkerlund", "Öberg-Jäätteenmäki"]
+    assert len(grid.sessions) == 5
+    on_grid = [(p.enrollment_id, x.id) for p in grid.participants for x in grid.sessions]
+    assert all(key in grid.marks for key in on_grid)  # the demo recorded every session
+    assert len(grid.marks) == len(on_grid) + 2  # and the withdrawn one's first two
+
+
+def test_set_marks_sets_changes_and_clears_all_or_nothing(demo_db: Database) -> None:
+    cohort_id = _fl(demo_db)
+    with demo_db.read() as s:
+        grid = attendance_grid(s, cohort_id, today=AFTER_DEMO)
+        lec = next(c.id for c in cohorts.list_cohorts(s) if c.program_code == "LEC")
+        other = attendance_grid(s, lec, today=AFTER_DEMO)
+    first, second = grid.participants[:2]
+    s1, s2 = grid.sessions[:2]
+    with demo_db.write() as s:
+        attendance.set_marks(
+            s,
+            [
+                MarkChange(first.enrollment_id, s1.id, Mark(AttendanceStatus.LATE, " Tåget ")),
+                MarkChange(second.enrollment_id, s1.id, None),
+            ],
+        )
+    with demo_db.read() as s:
+        marks = attendance.cohort_marks(s, cohort_id)
+    assert marks[(first.enrollment_id, s1.id)] == Mark(AttendanceStatus.LATE, "Tåget")
+    assert (second.enrollment_id, s1.id) not in marks
+    # a change that mixes cohorts is refused whole
+    with pytest.raises(ValidationError, match="nothing was marked"), demo_db.write() as s:
+        attendance.set_marks(
+            s,
+            [
+                MarkChange(first.enrollment_id, s2.id, Mark(AttendanceStatus.ABSENT)),
+                MarkChange(
+                    other.participants[0].enrollment_id, s2.id, Mark(AttendanceStatus.ABSENT)
+                ),
+            ],
+        )
+    with demo_db.read() as s:
+        assert attendance.cohort_marks(s, cohort_id)[(first.enrollment_id, s2.id)].status == (
+            AttendanceStatus.PRESENT
+        )
+        assert s.scalar(select(func.count()).select_from(Attendance)) == len(marks) + len(
+            other.marks
+        )
+
+
+def test_grid_eligibility_follows_edited_marks(demo_db: Database) -> None:
+    with demo_db.read() as s:
+        grid = attendance_grid(s, _fl(demo_db), today=AFTER_DEMO)
+    strom = next(p for p in grid.participants if p.person.last_name == "Strömbäck")
+    assert not grid.eligibility(strom).eligible
+    edited = dict(grid.marks)
+    for session in grid.sessions:
+        edited[(strom.enrollment_id, session.id)] = Mark(AttendanceStatus.PRESENT)
+    assert grid.eligibility(strom, edited).eligible
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_attendance_report(demo_db: Database, tmp_path: Path, suffix: str) -> None:
+    cohort_id = _fl(demo_db)
+    with demo_db.write() as s:
+        grid = attendance_grid(s, cohort_id, today=AFTER_DEMO)
+        session = grid.sessions[0]
+        attendance.set_marks(
+            s,
+            [
+                MarkChange(
+                    grid.participants[0].enrollment_id,
+                    session.id,
+                    Mark(AttendanceStatus.EXCUSED, '=HYPERLINK("x")'),
+                )
+            ],
+        )
+    path = tmp_path / f"närvaro{suffix}"
+    with demo_db.read() as s:
+        assert export_attendance(s, cohort_id, path, today=AFTER_DEMO) == 14
+    if suffix == ".csv":
+        rows = list(csv.reader(path.read_text(encoding="utf-8-sig").splitlines(), delimiter=";"))
+    else:
+        sheet = openpyxl.load_workbook(path).active
+        rows = [["" if v is None else str(v) for v in r] for r in sheet.iter_rows(values_only=True)]
+    header = rows[0]
+    assert header[:3] == ["Last name", "First name", "Organization"]
+    assert header[3].startswith("2025-11-06 Start") and header[-1] == "Override reason"
+    assert len(rows) == 15 and all(len(r) == len(header) for r in rows)
+    sjoberg = next(r for r in rows if r[0] == "Sjöberg")
+    assert sjoberg[header.index("Eligible")] == "yes"
+    assert "reflektionsuppgift" in sjoberg[-1]
+    assert rows[1][3] == "excused"
+
+
+def test_summary_per_session_and_organization(demo_db: Database) -> None:
+    with demo_db.read() as s:
+        grid = attendance_grid(s, _fl(demo_db), today=AFTER_DEMO)
+    per_session, per_organization = summarize(grid)
+    assert [x.participants for x in per_session] == [14] * 5
+    assert per_session[0].recorded == 14 and per_session[0].attended == 13
+    assert [o.organization for o in per_organization] == ["Alingsås kommun"]
+    assert per_organization[0].participants == 14 and per_organization[0].eligible == 10
