@@ -1,0 +1,169 @@
+"""Sign-in sheets: the paper list people sign at the door of a session.
+
+Who is on it: everyone in the session's cohort, whatever their role (participant, mentor,
+facilitator, guest), whose enrollment is *enrolled*, *admitted* (accepted, expected to come)
+or *completed* (a former participant back for a reunion session). Applicants, waitlisted and
+withdrawn people are left off; a walk-in writes their name on one of the blank rows.
+
+Rows are sorted by surname, then first name, in Swedish order (å, ä, ö after z) and show
+"Surname, First name", so people find themselves at a glance. Dates and times are written in
+the cohort's document language with Babel.
+
+ReportLab is imported only when a sheet is made (see ``diplomas.fonts``), so importing this
+module at start-up costs nothing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from babel.dates import format_date, format_time
+from sqlalchemy.orm import Session as DbSession
+
+from app.errors import KohortError, ValidationError
+from app.models import EnrollmentStatus, Language
+from app.services.cohorts import get_cohort
+from app.services.enrollments import ParticipantInfo, list_participants
+from app.services.sessions import SessionInfo, get_session
+from diplomas import fonts
+
+if TYPE_CHECKING:
+    from diplomas.signin_sheet import SigninSheet
+
+EXPECTED_STATUSES = frozenset(
+    {EnrollmentStatus.ENROLLED, EnrollmentStatus.ADMITTED, EnrollmentStatus.COMPLETED}
+)
+
+LOCALES = {Language.SWEDISH: "sv_SE", Language.ENGLISH: "en_GB", Language.FINNISH: "fi_FI"}
+# Weekday, day and month without the year, for the first day of a date range.
+_DAY_MONTH = {
+    Language.SWEDISH: "EEEE d MMMM",
+    Language.ENGLISH: "EEEE d MMMM",
+    Language.FINNISH: "cccc d. MMMM",
+}
+
+
+def signin_sheet(session: DbSession, session_id: int, *, blank_rows: int = 5) -> SigninSheet:
+    """The sign-in sheet of a session, ready to render (see the module docstring for who)."""
+    from diplomas.signin_sheet import MAX_BLANK_ROWS, SigninRow, SigninSheet
+
+    if not 0 <= blank_rows <= MAX_BLANK_ROWS:
+        raise ValidationError(
+            f"A sign-in sheet has between 0 and {MAX_BLANK_ROWS} blank rows, not {blank_rows}."
+        )
+    meeting = get_session(session, session_id)
+    cohort = get_cohort(session, meeting.cohort_id)
+    expected = [
+        p
+        for p in list_participants(session, cohort.id, today=meeting.date)
+        if p.status in EXPECTED_STATUSES
+    ]
+    expected.sort(key=lambda p: p.sort_key)  # the sheet's order, whatever the list's
+    sheet = SigninSheet(
+        programme=cohort.program_name,
+        cohort=cohort.name,
+        session_title=meeting.title,
+        date_text=date_text(meeting, cohort.language),
+        time_text=time_text(meeting, cohort.language),
+        venue=meeting.venue or meeting.online_url or "",
+        language=cohort.language.value,
+        rows=tuple(
+            SigninRow(name=listed_name(p), organization=p.person.organization or "")
+            for p in expected
+        ),
+        blank_rows=blank_rows,
+    )
+    _check_printable(sheet, expected)
+    return sheet
+
+
+def write_signin_sheet(
+    session: DbSession, session_id: int, path: Path, *, blank_rows: int = 5
+) -> SigninSheet:
+    """Write the session's sign-in sheet to ``path`` (a .pdf), replacing it only when done.
+
+    The PDF is written to a temporary file beside ``path`` and moved into place, so a failure
+    leaves no partial file and an existing file untouched. Returns what was printed.
+    """
+    from diplomas.signin_sheet import render_signin_sheet
+
+    if path.suffix.lower() != ".pdf":
+        raise ValidationError(
+            f"A sign-in sheet is written as a .pdf file, not “{path.suffix or path.name}”."
+        )
+    sheet = signin_sheet(session, session_id, blank_rows=blank_rows)
+    partial = path.with_name(f".{path.name}.{secrets.token_hex(4)}.partial")
+    try:
+        with partial.open("wb") as out:
+            render_signin_sheet(sheet, out)
+        os.replace(partial, path)
+    except OSError as exc:
+        if isinstance(exc, PermissionError):
+            reason = "permission denied; if the file is open in another program, close it"
+        else:
+            reason = exc.strerror or str(exc)
+        raise KohortError(
+            f"Could not write the sign-in sheet {path} ({reason}); nothing was written."
+        ) from exc
+    finally:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+    return sheet
+
+
+def listed_name(participant: ParticipantInfo) -> str:
+    """'Surname, First name', as the surname-sorted list shows it."""
+    person = participant.person
+    return ", ".join(part for part in (person.last_name, person.first_name) if part)
+
+
+def date_text(meeting: SessionInfo, language: Language) -> str:
+    """'torsdag 6 november 2025'; a residential session 'torsdag 4 december – fredag 5 …'."""
+    locale = LOCALES[language]
+    last = meeting.last_date
+    if last == meeting.date:
+        return format_date(meeting.date, format="full", locale=locale)
+    day_month = _DAY_MONTH[language]
+    with_year = f"{day_month} y"
+    first_pattern = day_month if last.year == meeting.date.year else with_year
+    first = format_date(meeting.date, format=first_pattern, locale=locale)
+    return f"{first} – {format_date(last, format=with_year, locale=locale)}"
+
+
+def time_text(meeting: SessionInfo, language: Language) -> str:
+    """'09:00–16:00' (Finnish '9.00–16.00'), the start time alone, or nothing."""
+    locale = LOCALES[language]
+    times = [t for t in (meeting.start_time, meeting.end_time) if t is not None]
+    return "–".join(format_time(t, format="short", locale=locale) for t in times)
+
+
+def _check_printable(sheet: SigninSheet, expected: list[ParticipantInfo]) -> None:
+    """Refuse, with who and what to fix, text the bundled fonts would draw as boxes."""
+    for row, participant in zip(sheet.rows, expected, strict=True):
+        for text in (row.name, row.organization):
+            _refuse_missing(
+                text, f"{participant.person.full_name} (person {participant.person.id})"
+            )
+    for text in (sheet.programme, sheet.cohort, sheet.session_title, sheet.venue):
+        _refuse_missing(text, "the session or its cohort")
+    serif = fonts.missing_glyphs(sheet.session_title, fonts.SERIF_BOLD)
+    if serif:
+        _refuse(serif, sheet.session_title, "the session's title")
+
+
+def _refuse_missing(text: str, whose: str) -> None:
+    missing = fonts.missing_glyphs(text)
+    if missing:
+        _refuse(missing, text, whose)
+
+
+def _refuse(missing: tuple[str, ...], text: str, whose: str) -> None:
+    shown = ", ".join(f"“{c}” (U+{ord(c):04X})" for c in missing)
+    raise ValidationError(
+        f"The sign-in sheet cannot print {shown} in “{text}” for {whose}; "
+        "change the spelling and try again."
+    )

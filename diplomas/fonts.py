@@ -1,0 +1,174 @@
+"""The bundled fonts: registered with ReportLab once per process, embedded as subsets.
+
+Every document Kohort writes uses only these TrueType fonts (Lato, a sans, and Vollkorn,
+a serif; SIL OFL 1.1, see ``resources/fonts/OFL.txt``). Both cover Swedish, Norwegian,
+Danish, Finnish and Northern Sámi letters and the Turkish and South Slavic names met in
+Swedish municipalities (ı ğ ş ć č ž đ). ReportLab always embeds TrueType fonts as subsets
+(FontFile2), so a PDF carries only the glyphs it uses.
+
+ReportLab is imported only when a font is first needed: importing it costs about as much as
+starting the rest of the application, and most runs never write a document.
+
+Names are NFC-normalized before drawing (:func:`nfc`): a decomposed "Å" (A + combining ring)
+would otherwise be drawn as two glyphs, the ring displaced. :func:`missing_glyphs` tells which
+characters of a text the font cannot draw, so a caller can refuse to print a box or a "?".
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import threading
+import unicodedata
+from dataclasses import dataclass
+from importlib import resources
+from typing import IO, TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from reportlab.pdfgen.canvas import Canvas
+
+# Registered font names; use them with ``setFont`` and in paragraph and table styles.
+SANS = "Lato"
+SANS_BOLD = "Lato-Bold"
+SANS_ITALIC = "Lato-Italic"
+SERIF = "Vollkorn"
+SERIF_BOLD = "Vollkorn-Bold"
+
+# Family names for ``<b>``/``<i>`` in Paragraph markup. Bold italic is drawn with the bold
+# (Lato) or bold (Vollkorn) face, and serif italic with the regular one: those files are left
+# out to keep the bundle under 3 MB.
+SANS_FAMILY = SANS
+SERIF_FAMILY = SERIF
+
+FONT_PACKAGE = "resources.fonts"
+
+
+@dataclass(frozen=True)
+class BundledFont:
+    name: str  # the name registered with ReportLab
+    file: str  # the file in resources/fonts
+
+
+BUNDLED_FONTS = (
+    BundledFont(SANS, "Lato-Regular.ttf"),
+    BundledFont(SANS_BOLD, "Lato-Bold.ttf"),
+    BundledFont(SANS_ITALIC, "Lato-Italic.ttf"),
+    BundledFont(SERIF, "Vollkorn-Regular.ttf"),
+    BundledFont(SERIF_BOLD, "Vollkorn-Bold.ttf"),
+)
+
+_registered = False
+_lock = threading.Lock()
+
+
+def register_fonts() -> None:
+    """Register the bundled fonts and their families with ReportLab (once; thread-safe).
+
+    Call it before measuring or drawing text; the document functions here call it themselves.
+    """
+    global _registered
+    if _registered:
+        return
+    with _lock:
+        if _registered:
+            return
+        from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfbase.ttfonts import TTFont
+
+        known = set(pdfmetrics.getRegisteredFontNames())
+        folder = resources.files(FONT_PACKAGE)
+        for font in BUNDLED_FONTS:
+            if font.name not in known:
+                # Read as bytes: works from a wheel, an editable install and a frozen bundle.
+                data = folder.joinpath(font.file).read_bytes()
+                pdfmetrics.registerFont(TTFont(font.name, io.BytesIO(data)))
+        pdfmetrics.registerFontFamily(
+            SANS_FAMILY, normal=SANS, bold=SANS_BOLD, italic=SANS_ITALIC, boldItalic=SANS_BOLD
+        )
+        pdfmetrics.registerFontFamily(
+            SERIF_FAMILY, normal=SERIF, bold=SERIF_BOLD, italic=SERIF, boldItalic=SERIF_BOLD
+        )
+        _registered = True
+
+
+def nfc(text: str) -> str:
+    """The text in Unicode normalization form C (composed: "Å" is one character)."""
+    return unicodedata.normalize("NFC", text)
+
+
+def missing_glyphs(text: str, font_name: str = SANS) -> tuple[str, ...]:
+    """The distinct characters of ``text`` (after NFC) that ``font_name`` has no glyph for.
+
+    An empty tuple means every character can be drawn. Line breaks count as missing: a
+    drawn line has none.
+    """
+    register_fonts()
+    from reportlab.pdfbase import pdfmetrics
+
+    glyphs: dict[int, int] = pdfmetrics.getFont(font_name).face.charToGlyph
+    missing = {c for c in nfc(text) if ord(c) not in glyphs}
+    return tuple(sorted(missing))
+
+
+def can_draw(text: str, font_name: str = SANS) -> bool:
+    """Whether every character of ``text`` has a glyph in ``font_name``."""
+    return not missing_glyphs(text, font_name)
+
+
+def string_width(text: str, font_name: str, size: float) -> float:
+    """The width of ``text`` in points, set in ``font_name`` at ``size``."""
+    register_fonts()
+    from reportlab.pdfbase import pdfmetrics
+
+    return float(pdfmetrics.stringWidth(text, font_name, size))
+
+
+def document_kwargs(*, font_name: str = SANS, font_size: float = 10) -> dict[str, Any]:
+    """Keyword arguments for a platypus ``DocTemplate``: its canvas starts in a bundled font.
+
+    Without them every page's initial state names Helvetica, which lands in the file as an
+    unembedded standard-14 font even when nothing is drawn with it.
+    """
+    register_fonts()
+    return {
+        "initialFontName": font_name,
+        "initialFontSize": font_size,
+        "initialLeading": font_size * 1.2,
+    }
+
+
+def new_canvas(
+    out: str | Path | IO[bytes],
+    *,
+    pagesize: tuple[float, float],
+    title: str,
+    lang: str | None = None,
+    font_name: str = SANS,
+    font_size: float = 10,
+) -> Canvas:
+    """A ReportLab canvas whose initial font is a bundled one, with neutral metadata.
+
+    The PDF's information holds ``title`` only: no author (ReportLab would write
+    "anonymous"), no subject, no keywords; nothing about the person who ran Kohort.
+    """
+    from reportlab.pdfgen.canvas import Canvas
+
+    canvas = Canvas(
+        os.fspath(out) if isinstance(out, str | os.PathLike) else out,
+        pagesize=pagesize,
+        lang=lang,
+        **document_kwargs(font_name=font_name, font_size=font_size),
+    )
+    set_metadata(canvas, title)
+    return canvas
+
+
+def set_metadata(canvas: Canvas, title: str) -> None:
+    """Title only; author, subject and keywords left empty."""
+    canvas.setTitle(nfc(title))
+    canvas.setAuthor("")
+    canvas.setSubject("")
+    canvas.setKeywords("")
+    canvas.setCreator("Kohort")

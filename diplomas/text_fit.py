@@ -1,0 +1,133 @@
+"""Fitting a line of text (a name, an organization) into a box without overflowing it.
+
+The rule of every Kohort document: the text keeps its largest size if it fits; otherwise it
+shrinks, down to a minimum size; below that it breaks onto two balanced lines (after a space
+or a hyphen), again as large as fits. It never overflows: when even two lines at the minimum
+size are too wide (an 80-character word), the text shrinks below the minimum and
+:attr:`FittedText.below_minimum` says so.
+
+Widths come from ReportLab's font metrics, so what is measured here is what is drawn.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from diplomas.fonts import nfc, string_width
+
+# Break opportunities for two lines: after a space (dropped) or a hyphen/dash (kept).
+_HYPHENS = "-\u2010\u2013"
+
+
+@dataclass(frozen=True)
+class FittedText:
+    """Lines of text, each to be drawn at ``font_size`` with ``leading`` between baselines."""
+
+    text: str  # the whole text, NFC, spaces folded
+    lines: tuple[str, ...]
+    font_name: str
+    font_size: float
+    leading: float
+    widths: tuple[float, ...]  # of each line at font_size, in points
+    below_minimum: bool  # shrunk below the minimum size because nothing else fitted
+
+    @property
+    def width(self) -> float:
+        return max(self.widths, default=0.0)
+
+    @property
+    def height(self) -> float:
+        """The lines' height, counting one leading per line."""
+        return self.leading * len(self.lines)
+
+
+def fit_text(
+    text: str,
+    font_name: str,
+    *,
+    width: float,
+    max_size: float,
+    min_size: float,
+    height: float | None = None,
+    leading_ratio: float = 1.2,
+    max_lines: int = 2,
+) -> FittedText:
+    """``text`` (NFC, spaces folded) fitted into ``width`` × ``height`` points.
+
+    One line at up to ``max_size`` if that is at least ``min_size``; else, with
+    ``max_lines=2``, two balanced lines at up to ``max_size``; else whichever of the two is
+    larger, below ``min_size``. Sizes are rounded down to 0.1 pt.
+    """
+    if not 0 < min_size <= max_size:
+        raise ValueError("Font sizes must satisfy 0 < min_size <= max_size.")
+    if width <= 0 or (height is not None and height <= 0):
+        raise ValueError("The box must have a positive width and height.")
+    if max_lines not in (1, 2):
+        raise ValueError("Text is fitted onto one or two lines.")
+    text = " ".join(nfc(text).split())
+
+    def size_for(line_widths: tuple[float, ...]) -> float:
+        """The largest size (≤ max_size) at which lines measured at 1 pt fit the box."""
+        size = max_size
+        widest = max(line_widths)
+        if widest > 0:
+            size = min(size, width / widest)
+        if height is not None:
+            size = min(size, height / (leading_ratio * len(line_widths)))
+        return math.floor(size * 10) / 10
+
+    one = (text,)
+    one_unit = (string_width(text, font_name, 1),)
+    one_size = size_for(one_unit)
+    if one_size >= min_size or max_lines == 1:
+        return _fitted(text, one, one_unit, font_name, one_size, leading_ratio, min_size)
+
+    split = _balanced_split(text, font_name)
+    if split is None:
+        return _fitted(text, one, one_unit, font_name, one_size, leading_ratio, min_size)
+    two, two_unit = split
+    two_size = size_for(two_unit)
+    if two_size >= min_size or two_size > one_size:
+        return _fitted(text, two, two_unit, font_name, two_size, leading_ratio, min_size)
+    return _fitted(text, one, one_unit, font_name, one_size, leading_ratio, min_size)
+
+
+def _fitted(
+    text: str,
+    lines: tuple[str, ...],
+    unit_widths: tuple[float, ...],
+    font_name: str,
+    size: float,
+    leading_ratio: float,
+    min_size: float,
+) -> FittedText:
+    return FittedText(
+        text=text,
+        lines=lines,
+        font_name=font_name,
+        font_size=size,
+        leading=size * leading_ratio,
+        widths=tuple(w * size for w in unit_widths),
+        below_minimum=size < min_size,
+    )
+
+
+def _balanced_split(
+    text: str, font_name: str
+) -> tuple[tuple[str, str], tuple[float, float]] | None:
+    """The two lines, and their widths at 1 pt, whose wider line is narrowest."""
+    best: tuple[tuple[str, str], tuple[float, float]] | None = None
+    for i, char in enumerate(text):
+        if char == " ":
+            first, second = text[:i], text[i + 1 :]
+        elif char in _HYPHENS and 0 < i < len(text) - 1 and text[i + 1] != " ":
+            first, second = text[: i + 1], text[i + 1 :]
+        else:
+            continue
+        if not first.strip() or not second.strip():
+            continue
+        widths = (string_width(first, font_name, 1), string_width(second, font_name, 1))
+        if best is None or max(widths) < max(best[1]):
+            best = ((first, second), widths)
+    return best
