@@ -349,12 +349,33 @@ def _attendance_export(db: Database, args: argparse.Namespace) -> None:
 
 
 def _import(db: Database, args: argparse.Namespace) -> None:
-    table = read_table(Path(args.file))
     policy = ExistingPolicy.KEEP if args.keep_existing else ExistingPolicy.UPDATE
-    with db.write() as session:
-        report = import_people(
-            session, cohort_id=args.cohort, table=table, existing=policy, dry_run=args.dry_run
+    try:
+        table = read_table(Path(args.file))
+        with db.write() as session:
+            report = import_people(
+                session,
+                cohort_id=args.cohort,
+                table=table,
+                existing=policy,
+                dry_run=args.dry_run,
+            )
+    except KohortError as exc:
+        if not args.json:
+            raise
+        # scripts get the same shape for a file that cannot be read at all
+        _print_json(
+            {
+                "created": 0,
+                "updated": 0,
+                "unchanged": 0,
+                "enrolled": 0,
+                "errors": [{"row": None, "message": str(exc)}],
+                "merged": [],
+                "dry_run": args.dry_run,
+            }
         )
+        raise _ReportedError() from exc
     if args.json:
         _print_json(report.as_json())
     else:

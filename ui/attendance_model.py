@@ -254,6 +254,11 @@ class AttendanceModel(QAbstractTableModel):
         return None
 
     def _eligibility_data(self, eligibility: Eligibility, role: int) -> Any:
+        not_started = eligibility.held == 0 and eligibility.override is None
+        if not_started and role == Qt.ItemDataRole.DisplayRole:
+            return _tr("– not started")
+        if not_started and role == Qt.ItemDataRole.ForegroundRole:
+            return None
         if role == Qt.ItemDataRole.DisplayRole:
             text = _tr("✓ Eligible") if eligibility.eligible else _tr("✗ Not yet")
             return text + (_tr(" (override)") if eligibility.override else "")

@@ -41,7 +41,7 @@ class CohortPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.overview, self.tr("&Overview"))
         self.tabs.addTab(self.sessions, self.tr("&Sessions"))
-        self.tabs.addTab(self.participants, self.tr("&Participants"))
+        self.tabs.addTab(self.participants, self.tr("Partic&ipants"))
         self.tabs.addTab(self.attendance, self.tr("&Attendance"))
         self.tabs.currentChanged.connect(self._tab_changed)
         layout = QVBoxLayout(self)
@@ -105,8 +105,9 @@ class CohortPage(QWidget):
             eligible=overview.eligible,
             counted=overview.judged,
         )
+        archived = e(self.tr(" (archived)")) if cohort.archived else ""
         return (
             f"<div>{e(cohort.program_name)}</div>"
-            f"<h2 style='margin: 0'>{e(cohort.name)}</h2>"
+            f"<h2 style='margin: 0'>{e(cohort.name)}{archived}</h2>"
             f"<div>{e(facts)}</div><div>{e(rule_text)}</div>"
         )

@@ -7,7 +7,7 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QDate, QLocale, QTime
-from PySide6.QtWidgets import QDateEdit, QLabel, QTimeEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QLabel, QTimeEdit, QWidget
 
 _NO_DATE = QDate(1900, 1, 1)
 
@@ -61,16 +61,48 @@ def to_date(value: QDate) -> dt.date | None:
     return dt.date(value.year(), value.month(), value.day())
 
 
-def date_edit(value: dt.date | None, *, optional: bool = False) -> QDateEdit:
-    """A date field in the locale's short format; optional fields can be left empty."""
+def date_edit(value: dt.date | None) -> QDateEdit:
+    """A date field in the locale's short format, with a calendar."""
     edit = QDateEdit()
     edit.setCalendarPopup(True)
     edit.setDisplayFormat(_four_digit_years(QLocale().dateFormat(QLocale.FormatType.ShortFormat)))
-    if optional:
-        edit.setMinimumDate(_NO_DATE)
-        edit.setSpecialValueText(" ")  # shown when the field is empty (at its minimum)
-    edit.setDate(to_qdate(value) if value or optional else QDate.currentDate())
+    edit.setDate(to_qdate(value) if value else QDate.currentDate())
     return edit
+
+
+class OptionalDate(QWidget):
+    """A date that may be left unset: a tick box, then an ordinary date field.
+
+    (Qt's "special value" trick for empty dates makes typing a date impossible.)
+    """
+
+    def __init__(
+        self,
+        value: dt.date | None,
+        text: str,
+        default: dt.date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.check = QCheckBox(text)
+        self.edit = date_edit(value or default)
+        self.check.setChecked(value is not None)
+        self.edit.setEnabled(value is not None)
+        self.check.toggled.connect(self.edit.setEnabled)
+        self.check.toggled.connect(lambda on: self.edit.setFocus() if on else None)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.check)
+        layout.addWidget(self.edit, 1)
+        self.setFocusProxy(self.check)
+
+    def value(self) -> dt.date | None:
+        return to_date(self.edit.date()) if self.check.isChecked() else None
+
+    def set_value(self, value: dt.date | None) -> None:
+        self.check.setChecked(value is not None)
+        if value is not None:
+            self.edit.setDate(to_qdate(value))
 
 
 def _four_digit_years(pattern: str) -> str:

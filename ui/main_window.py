@@ -108,11 +108,14 @@ class MainWindow(QMainWindow):
         self.demo_button.clicked.connect(self.create_demo)
         self.new_programme_button = QPushButton(self.tr("&New programme…"))
         self.new_programme_button.clicked.connect(self.sidebar.new_programme)
+        self.new_cohort_button = QPushButton(self.tr("New &cohort…"))
+        self.new_cohort_button.clicked.connect(self.sidebar.new_cohort)
         empty = QWidget()
         empty_layout = QVBoxLayout(empty)
         empty_layout.addStretch()
         empty_layout.addWidget(self.empty_label)
         empty_layout.addWidget(self.new_programme_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addWidget(self.new_cohort_button, 0, Qt.AlignmentFlag.AlignHCenter)
         empty_layout.addWidget(self.demo_button, 0, Qt.AlignmentFlag.AlignHCenter)
         empty_layout.addStretch()
         self.pages = QStackedWidget()
@@ -229,6 +232,7 @@ class MainWindow(QMainWindow):
     def _show_empty(self, text: str, *, offer_demo: bool) -> None:
         self.empty_label.setText(text)
         self.demo_button.setVisible(offer_demo)
+        self.new_cohort_button.setVisible(self.sidebar.current_program() is not None)
         self.pages.setCurrentIndex(self.PAGE_EMPTY)
 
     # -- window state (kept apart from user data) ---------------------------------------

@@ -32,6 +32,7 @@ from ui import msgbox
 from ui.dialogs.duplicates_dialog import DuplicatesDialog
 from ui.dialogs.files import choose_export_file, choose_file, dropped_file
 from ui.dialogs.import_dialog import ImportDialog, ImportRequest
+from ui.dialogs.override_dialog import OverrideDialog
 from ui.dialogs.person_dialog import EnrollDialog, PersonDialog
 from ui.labels import label
 from ui.table_models import ROW_ROLE, SORT_ROLE, ParticipantFilter, ParticipantTableModel
@@ -70,6 +71,9 @@ class ParticipantsPage(QWidget):
         )
         self.edit_action = action(self, self.tr("&Edit…"), self.edit_person, "F2")
         self.withdraw_action = action(self, self.tr("&Withdraw"), self.withdraw)
+        self.override_action = action(
+            self, self.tr("Eligibility &override…"), self.override_eligibility
+        )
         self.delete_action = action(
             self, self.tr("&Delete person…"), self.delete_person, QKeySequence.StandardKey.Delete
         )
@@ -108,7 +112,7 @@ class ParticipantsPage(QWidget):
         context.addMenu(self.status_menu)
         context.addMenu(self.role_menu)
         context.addMenu(self.mentor_menu)
-        context.addActions([self.withdraw_action, self.delete_action])
+        context.addActions([self.override_action, self.withdraw_action, self.delete_action])
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(
             lambda pos: context.popup(self.view.viewport().mapToGlobal(pos))
@@ -146,6 +150,7 @@ class ParticipantsPage(QWidget):
         chosen = self.selected()
         for item in (self.edit_action, self.delete_action):
             item.setEnabled(len(chosen) == 1)
+        self.override_action.setEnabled(len(chosen) == 1 and chosen[0].eligibility is not None)
         self.withdraw_action.setEnabled(bool(chosen))
         for menu in (self.status_menu, self.role_menu, self.mentor_menu):
             menu.setEnabled(bool(chosen))
@@ -279,6 +284,24 @@ class ParticipantsPage(QWidget):
                 enrollments.set_mentor(s, enrollment_id, mentor_enrollment_id)
 
         self.workspace.write(self, work, message=self.tr("Mentor set."))
+
+    def override_eligibility(self) -> None:
+        chosen = self.selected()
+        if len(chosen) != 1:
+            return
+        participant, current = chosen[0], chosen[0].eligibility
+        if current is None:
+            return
+        choice = OverrideDialog.ask(self, participant.person.full_name, current)
+        if choice is None:
+            return
+        self.workspace.write(
+            self,
+            lambda s: enrollments.set_override(
+                s, participant.enrollment_id, choice.eligible, choice.reason
+            ),
+            message=self.tr("Eligibility recorded."),
+        )
 
     def withdraw(self) -> None:
         chosen = self.selected()

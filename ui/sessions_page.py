@@ -112,7 +112,12 @@ class SessionsPage(QWidget):
         cohort = self.cohort
         if cohort is None:
             return
-        request = SeriesDialog.ask(self, self.focus_areas)
+        first = (
+            cohort.start_date
+            if not self.model.rowCount() and cohort.start_date
+            else self._next_date()
+        )
+        request = SeriesDialog.ask(self, self.focus_areas, first_date=first)
         if request is None:
             return
         self.workspace.write(

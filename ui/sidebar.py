@@ -47,6 +47,7 @@ class Sidebar(QWidget):
         self.settings = settings
         self.tree_data: Tree = []
         self._filling = False
+        self._select_program: int | None = None
         self.model = QStandardItemModel(self)
         self.tree = QTreeView()
         self.tree.setModel(self.model)
@@ -113,10 +114,18 @@ class Sidebar(QWidget):
                 if select is None or str(cohort.id) == str(wanted):
                     select = item.index()
         self.tree.expandAll()
+        wanted_program = self._select_program
+        self._select_program = None
+        for row in range(self.model.rowCount()):
+            if (
+                wanted_program is not None
+                and self.model.item(row).data(PROGRAM_ID_ROLE) == wanted_program
+            ):
+                select = self.model.item(row).index()
         if select is not None:
             self.tree.setCurrentIndex(select)
         self._filling = False
-        if select is not None:
+        if select is not None and select.data(COHORT_ID_ROLE) is not None:
             cohort_id = select.data(COHORT_ID_ROLE)
             self.cohort_chosen.emit(int(cohort_id))  # reload it even if it stayed chosen
         self._update_actions()
@@ -163,13 +172,17 @@ class Sidebar(QWidget):
     # -- actions ----------------------------------------------------------------------------
 
     def new_programme(self) -> None:
+        def created(program: ProgramInfo) -> None:
+            self._select_program = program.id  # chosen after the reload, ready for a cohort
+
         retrying(
             lambda values, error: ProgramDialog.ask(self, values, error),
             lambda fields, failed: self.workspace.write(
                 self,
                 lambda s: programs.create_program(s, fields),
+                done=created,
                 failed=failed,
-                message=self.tr("Programme created."),
+                message=self.tr("Programme created. Now add its first cohort."),
             ),
             None,
         )

@@ -153,6 +153,8 @@ def _eligible(p: ParticipantInfo) -> str:
     if e is None:
         return ""
     tr = QCoreApplication.translate
+    if e.held == 0 and e.override is None:
+        return tr("tables", "– not started")  # no verdict before the first session
     text = tr("tables", "✓ Eligible") if e.eligible else tr("tables", "✗ Not eligible")
     if e.override is not None:
         return text + tr("tables", " (override)")
@@ -164,7 +166,7 @@ _GREEN, _RED = QColor("#1b6e2d"), QColor("#a4262c")
 
 
 def _eligible_colour(p: ParticipantInfo) -> QColor | None:
-    if p.eligibility is None:
+    if p.eligibility is None or (p.eligibility.held == 0 and p.eligibility.override is None):
         return None
     return _GREEN if p.eligibility.eligible else _RED
 

@@ -27,7 +27,8 @@ class DuplicatePair:
 
 
 def probable_duplicates(session: DbSession, cohort_id: int | None = None) -> list[DuplicatePair]:
-    """People who are probably the same: same e-mail, or same name and organization.
+    """People who are probably the same: same e-mail, or same name and organization (two
+    people with the same name and no organization count as well).
 
     With ``cohort_id``, only pairs in which at least one is enrolled in that cohort.
     """
@@ -37,9 +38,9 @@ def probable_duplicates(session: DbSession, cohort_id: int | None = None) -> lis
     for reason, keys, condition in (
         (DuplicateReason.SAME_EMAIL, (email_key,), Person.email.is_not(None)),
         (
-            DuplicateReason.SAME_NAME_AND_ORGANIZATION,
-            (name_key, Person.organization_id),
-            Person.organization_id.is_not(None),
+            DuplicateReason.SAME_NAME_AND_ORGANIZATION,  # "no organization" counts as the same
+            (name_key, func.coalesce(Person.organization_id, 0)),
+            Person.first_name.is_not(None),
         ),
     ):
         clashing = (

@@ -125,6 +125,8 @@ def import_people(
     records, errors = to_records(
         table, guess_mapping(table.headers) if mapping is None else mapping
     )
+    if not table.rows and not errors:
+        errors = [RowError(table.header_row, "there are no participants below the header row")]
     people, merged = merge_duplicates(records)
     plan = _plan(session, cohort_id, people, existing)
     report = ImportReport(

@@ -18,3 +18,27 @@ def _swedish_locale() -> object:
     QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
     yield
     QLocale.setDefault(previous)
+
+
+@pytest.fixture(autouse=True)
+def _no_unexpected_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A modal dialog nobody answers would hang the run: fail the test instead.
+
+    Tests that expect a message box or dialog patch it themselves (their patch wins).
+    """
+    from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog
+
+    from ui import msgbox
+
+    def refuse(what: str):  # type: ignore[no-untyped-def]
+        def raiser(*args: object, **_kwargs: object) -> None:
+            raise AssertionError(f"unexpected modal {what}: {args[1:3]!r}")
+
+        return raiser
+
+    for name in ("error", "information", "question", "crash"):
+        monkeypatch.setattr(msgbox, name, refuse(f"message box msgbox.{name}"))
+    monkeypatch.setattr(QDialog, "exec", refuse("dialog"))
+    monkeypatch.setattr(QInputDialog, "getText", refuse("input dialog"))
+    for name in ("getOpenFileName", "getSaveFileName"):
+        monkeypatch.setattr(QFileDialog, name, refuse(f"file dialog {name}"))

@@ -23,6 +23,16 @@ def press_ok(qtbot: QtBot, dialog: object) -> None:
     qtbot.keyClick(dialog, Qt.Key.Key_Return)  # type: ignore[arg-type]
 
 
+def type_date(qtbot: QtBot, field: object, text: str) -> None:
+    """Tick the date's box and type the date over what is there."""
+    if not field.check.isChecked():  # type: ignore[attr-defined]
+        qtbot.mouseClick(field.check, Qt.MouseButton.LeftButton)  # type: ignore[attr-defined]
+    edit = field.edit  # type: ignore[attr-defined]
+    edit.setFocus()
+    edit.setCurrentSectionIndex(0)  # the cursor at the year, as after clicking the field
+    qtbot.keyClicks(edit, text)
+
+
 def test_money_and_percent_as_typed() -> None:
     assert parse_money("24 500") == 2450000
     assert parse_money("24\u00a0500,50 kr") == 2450050
@@ -60,11 +70,13 @@ def test_cohort_dialog_money_dates_and_status(qtbot: QtBot) -> None:
     dialog.show()
     assert dialog.rule_fields.percent.value() == 70  # defaults from the programme
     qtbot.keyClicks(dialog.name, "Omgång 4")
-    dialog.start.setDate(QDate(2026, 9, 2))
-    dialog.end.setDate(QDate(2026, 8, 1))
+    type_date(qtbot, dialog.start, "2026-09-02")  # typed, as coordinators do
+    assert dialog.end.edit.date() == QDate(2027, 3, 2)  # follows the start until set
+    qtbot.mouseClick(dialog.end.check, Qt.MouseButton.LeftButton)
+    dialog.end.edit.setDate(QDate(2026, 8, 1))  # picked in the calendar
     press_ok(qtbot, dialog)
     assert "cannot end before it starts" in dialog.error.text()
-    dialog.end.setDate(QDate(2027, 3, 18))
+    dialog.end.edit.setDate(QDate(2027, 3, 18))
     qtbot.keyClicks(dialog.fee, "24 500 kronor")
     press_ok(qtbot, dialog)
     assert "amount such as 24 500" in dialog.error.text()

@@ -318,6 +318,11 @@ def test_merge_probable_duplicates(
         dialog.keep_first.click()
 
     monkeypatch.setattr(DuplicatesDialog, "show_pairs", show)
+    from ui import msgbox
+
+    asked: list[str] = []
+    monkeypatch.setattr(msgbox, "question", lambda _p, _t, text: asked.append(text) or True)
     window.cohort_page.participants.find_duplicates()
     assert shown and shown[0].list.count() == 1  # only "No probable duplicates." is left
     assert [p.person.last_name for p in _rows(window)].count("Ekström") == 1
+    assert "cannot be undone" in asked[0]

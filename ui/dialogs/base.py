@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from typing import Generic, TypeVar
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.forms import error_label, show_error
 
@@ -32,6 +41,21 @@ class FormDialog(QDialog, Generic[T]):
         layout.addLayout(self.form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # an error shown for the old value disappears as soon as the form is edited
+        if getattr(self, "_watching_edits", False):
+            super().showEvent(event)
+            return
+        self._watching_edits = True
+        for edit in self.findChildren(QLineEdit):
+            edit.textEdited.connect(self._clear_error)
+        for text in self.findChildren(QPlainTextEdit):
+            text.textChanged.connect(self._clear_error)
+        super().showEvent(event)
+
+    def _clear_error(self) -> None:
+        self.show_error(None)
 
     def values(self) -> T:
         raise NotImplementedError

@@ -11,7 +11,15 @@ from app.rules import CompletionRule
 from app.services.cohorts import CohortFields
 from ui.dialogs.base import FormDialog
 from ui.dialogs.program_dialog import RuleFields
-from ui.forms import date_edit, format_money, format_percent, parse_money, parse_percent, to_date
+from ui.forms import (
+    OptionalDate,
+    date_edit,
+    format_money,
+    format_percent,
+    parse_money,
+    parse_percent,
+    to_date,
+)
 from ui.labels import label
 
 LANGUAGES = {Language.SWEDISH: "Svenska", Language.ENGLISH: "English", Language.FINNISH: "Suomi"}
@@ -25,8 +33,9 @@ class CohortDialog(FormDialog[CohortFields]):
         initial = initial or CohortFields(name="")
         self.name = QLineEdit(initial.name)
         self.name.setPlaceholderText(self.tr("e.g. Omgång 3, hösten 2026"))
-        self.start = date_edit(initial.start_date, optional=True)
-        self.end = date_edit(initial.end_date, optional=True)
+        self.start = OptionalDate(initial.start_date, self.tr("set"))
+        self.end = OptionalDate(initial.end_date, self.tr("set"))
+        self.start.edit.dateChanged.connect(self._follow_start)
         self.status = QComboBox()
         for status in CohortStatus:
             self.status.addItem(label(status), status)
@@ -57,10 +66,15 @@ class CohortDialog(FormDialog[CohortFields]):
         self.form.addRow(self.tr("Document &language:"), self.language)
         self.rule_fields.add_to(self, self.form)
 
+    def _follow_start(self) -> None:
+        """Keep the end after the start while the end is not set yet."""
+        if not self.end.check.isChecked():
+            self.end.edit.setDate(self.start.edit.date().addMonths(6))
+
     def values(self) -> CohortFields:
         if not self.name.text().strip():
             raise ValueError(self.tr("A cohort needs a name."))
-        start, end = to_date(self.start.date()), to_date(self.end.date())
+        start, end = self.start.value(), self.end.value()
         if start and end and end < start:
             raise ValueError(self.tr("The cohort cannot end before it starts."))
         try:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.services.duplicates import DuplicatePair, DuplicateReason
 from app.services.people import PersonInfo
+from ui import msgbox
 
 _REASON = {
     DuplicateReason.SAME_EMAIL: QT_TRANSLATE_NOOP("DuplicatesDialog", "same e-mail"),
@@ -88,6 +89,17 @@ class DuplicatesDialog(QDialog):
             return
         first, second = item.data(Qt.ItemDataRole.UserRole)
         keep, other = (first, second) if keep_first else (second, first)
+        lines = item.text().split("\n")
+        kept, merged = (lines[0], lines[1]) if keep_first else (lines[1], lines[0])
+        if not msgbox.question(
+            self,
+            self.tr("Merge"),
+            self.tr(
+                "Keep {kept}\nand merge {merged} into it?\n\nThis cannot be undone; all history "
+                "of both is kept."
+            ).format(kept=kept, merged=merged),
+        ):
+            return
         self._merge(keep, other)
         self.list.takeItem(self.list.row(item))
         self._update()

@@ -7,7 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QMimeData
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-IMPORTABLE = ("*.csv", "*.xlsx", "*.txt", "*.tsv")
+# .xls is listed so that choosing one gets the clear "save it as .xlsx" message
+IMPORTABLE = ("*.csv", "*.xlsx", "*.txt", "*.tsv", "*.xls")
 
 
 def choose_file(parent: QWidget | None) -> Path | None:

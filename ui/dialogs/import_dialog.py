@@ -93,7 +93,7 @@ class ImportDialog(QDialog):
                 combo.setCurrentIndex(combo.findData(guessed[index]))
             combo.currentIndexChanged.connect(self._mapping_changed)
             self.columns.append(combo)
-            samples = ", ".join(r[index] for r in table.rows[:3] if r[index])
+            samples = " | ".join(r[index] for r in table.rows[:3] if r[index])
             caption = header or self.tr("(column {n})").format(n=index + 1)
             label_text = f"{caption}" + (
                 f"  ({samples[:40]}…)" if len(samples) > 40 else f"  ({samples})" if samples else ""
@@ -183,34 +183,33 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(not report.errors)
 
     def describe(self, report: ImportReport) -> str:
-        lines = [
-            self.tr(
-                "{created} new, {updated} updated, {unchanged} unchanged; "
-                "{enrolled} newly enrolled in this cohort."
-            ).format(
-                created=report.created,
-                updated=report.updated,
-                unchanged=report.unchanged,
-                enrolled=report.enrolled,
-            )
-        ]
-        for row, into in report.merged[:10]:
-            lines.append(
-                self.tr("Row {row} is the same person as row {into}; merged.").format(
-                    row=row, into=into
-                )
-            )
+        counts = self.tr(
+            "{created} new, {updated} updated, {unchanged} unchanged; "
+            "{enrolled} newly enrolled in this cohort."
+        ).format(
+            created=report.created,
+            updated=report.updated,
+            unchanged=report.unchanged,
+            enrolled=report.enrolled,
+        )
+        lines = []
         if report.errors:
-            lines.insert(
-                0,
-                self.tr(
-                    "Nothing can be imported until these rows are fixed "
-                    "(or their columns set to “—”):"
-                ),
-            )
+            lines.append(self.tr("Nothing can be imported until these are fixed:"))
             lines += [str(e) for e in report.errors[:15]]
             if len(report.errors) > 15:
                 lines.append(self.tr("… and {n} more.").format(n=len(report.errors) - 15))
+            lines.append("")
+            lines.append(self.tr("The other rows would give: {counts}").format(counts=counts))
+        else:
+            lines.append(counts)
+        for row, into in report.merged[:10]:
+            lines.append(
+                self.tr("row {row} is the same person as row {into}; merged.").format(
+                    row=row, into=into
+                )
+            )
+        if len(report.merged) > 10:
+            lines.append(self.tr("… and {n} more merged rows.").format(n=len(report.merged) - 10))
         return "\n".join(lines)
 
     def commit(self) -> None:

@@ -60,10 +60,20 @@ class SessionForm:
         self.focus_area.setEditable(True)
         self.focus_area.addItems(["", *focus_areas])
         self.focus_area.setCurrentText(initial.focus_area or "")
+        self.several_days.toggled.connect(self._several_days_toggled)
         self.mandatory = QCheckBox(tr("Mandatory for completion"))
         self.mandatory.setChecked(initial.mandatory)
         self.cancelled = QCheckBox(tr("Cancelled"))
         self.cancelled.setChecked(initial.cancelled)
+
+    def _several_days_toggled(self, on: bool) -> None:
+        residential = list(SessionFormat).index(SessionFormat.RESIDENTIAL)
+        if on and self.format.currentData() == SessionFormat.IN_PERSON:
+            self.format.setCurrentIndex(residential)
+        elif not on and self.format.currentIndex() == residential:
+            self.format.setCurrentIndex(list(SessionFormat).index(SessionFormat.IN_PERSON))
+        if on and self.end_date.date() <= self.date.date():
+            self.end_date.setDate(self.date.date().addDays(1))
 
     def add_to(self, owner: FormDialog[object], *, with_title: bool = True) -> None:
         tr, form = owner.tr, owner.form
@@ -155,9 +165,16 @@ class SeriesRequest:
 class SeriesDialog(FormDialog[SeriesRequest]):
     """ "6 sessions, every 4 weeks from 2 September"."""
 
-    def __init__(self, parent: QWidget | None, focus_areas: tuple[str, ...]) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        focus_areas: tuple[str, ...],
+        first_date: dt.date | None = None,
+    ) -> None:
         super().__init__(parent, self.tr("New series of sessions"))
-        self.fields = SessionForm(self, SessionFields("", dt.date.today()), focus_areas)
+        self.fields = SessionForm(
+            self, SessionFields("", first_date or dt.date.today()), focus_areas
+        )
         self.fields.title.setPlaceholderText(self.tr("e.g. Nätverksträff (numbered 1, 2, 3…)"))
         self.count = QSpinBox()
         self.count.setRange(1, 100)
@@ -186,8 +203,12 @@ class SeriesDialog(FormDialog[SeriesRequest]):
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, focus_areas: tuple[str, ...], error: str | None = None
+        cls,
+        parent: QWidget | None,
+        focus_areas: tuple[str, ...],
+        error: str | None = None,
+        first_date: dt.date | None = None,
     ) -> SeriesRequest | None:
-        dialog = cls(parent, focus_areas)
+        dialog = cls(parent, focus_areas, first_date)
         dialog.show_error(error)
         return dialog.run()
