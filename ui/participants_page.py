@@ -27,7 +27,7 @@ from app.services.cohorts import CohortInfo
 from app.services.enrollments import ParticipantInfo
 from app.services.exporting import export_participants
 from app.services.importing import ImportReport
-from app.services.people import PersonFields
+from app.services.people import PersonFields, PersonInfo
 from ui import msgbox
 from ui.dialogs.duplicates_dialog import DuplicatesDialog
 from ui.dialogs.files import choose_export_file, choose_file, dropped_file
@@ -195,6 +195,34 @@ class ParticipantsPage(QWidget):
             if result is None:
                 return
             fields, chosen_role = result
+            if fields.email:
+                self.workspace.read(
+                    self,
+                    lambda s: people.find_people_by_email(s, fields.email or ""),
+                    lambda found: save(fields, chosen_role, found),
+                )
+            else:
+                save(fields, chosen_role, [])
+
+        def save(fields: PersonFields, chosen_role: Role, same_email: list[PersonInfo]) -> None:
+            existing = same_email[0] if same_email else None
+            if existing is not None and msgbox.question(
+                self,
+                self.tr("Already in Kohort"),
+                self.tr(
+                    "{name} already has the e-mail {email}.\n\nEnroll {name} instead of "
+                    "adding a new person? (No adds a new person anyway.)"
+                ).format(name=existing.full_name, email=existing.email),
+            ):
+                person_id = existing.id
+                self.workspace.write(
+                    self,
+                    lambda s: enrollments.enroll(
+                        s, cohort_id=cohort.id, person_id=person_id, role=chosen_role
+                    ),
+                    message=self.tr("{name} enrolled.").format(name=existing.full_name),
+                )
+                return
 
             def work(s: DbSession) -> int:
                 person = people.create_person(s, fields)

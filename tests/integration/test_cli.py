@@ -345,3 +345,23 @@ def test_import_refuses_legacy_excel(
     old.write_bytes(bytes.fromhex("D0CF11E0A1B11AE1") + b"\x00" * 2000)
     code, _, err = run(capsys, "--db", str(demo_file), "import", str(old), "--cohort", "1")
     assert code == 1 and "save it as .xlsx" in err and "Traceback" not in err
+
+
+def test_import_json_reports_unreadable_files_too(
+    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    empty = tmp_path / "tom.csv"
+    empty.write_bytes(b"")
+    code, out, _ = run(
+        capsys, "--db", str(demo_file), "import", str(empty), "--cohort", "1", "--json"
+    )
+    report = json.loads(out)
+    assert code == 1 and report["created"] == 0
+    assert report["errors"][0]["row"] is None and "empty" in report["errors"][0]["message"]
+    header_only = tmp_path / "bara-rubriker.csv"
+    header_only.write_text("Förnamn;Efternamn;E-post\n", encoding="utf-8")
+    code, out, _ = run(
+        capsys, "--db", str(demo_file), "import", str(header_only), "--cohort", "1", "--json"
+    )
+    assert code == 1
+    assert "no participants below the header" in json.loads(out)["errors"][0]["message"]

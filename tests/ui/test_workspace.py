@@ -326,3 +326,58 @@ def test_merge_probable_duplicates(
     assert shown and shown[0].list.count() == 1  # only "No probable duplicates." is left
     assert [p.person.last_name for p in _rows(window)].count("Ekström") == 1
     assert "cannot be undone" in asked[0]
+
+
+def test_adding_someone_whose_email_is_known_offers_to_enroll_them(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, demo_db: Database
+) -> None:
+    from ui import msgbox
+
+    with demo_db.read() as s:
+        lec = next(c for c in cohorts.list_cohorts(s) if c.program_code == "LEC")
+    window.settings.setValue("workspace/cohort", lec.id)
+    window.refresh()
+    asked: list[str] = []
+    monkeypatch.setattr(msgbox, "question", lambda _p, _t, text: asked.append(text) or True)
+    answers(
+        monkeypatch,
+        PersonDialog,
+        "ask_new_with_role",
+        (PersonFields("Åsa", "Öberg", email="ASA.OBERG-JAATTEENMAKI@alingsas.se"), Role.MENTOR),
+    )
+    window.cohort_page.participants.add_person()
+    assert "Åsa Öberg-Jäätteenmäki already has the e-mail" in asked[0]
+    row = _row(window, "Öberg-Jäätteenmäki")  # the existing person, now also a mentor here
+    assert row.role == Role.MENTOR
+    assert all(p.person.last_name != "Öberg" for p in _rows(window))
+
+
+def test_eligibility_override_from_the_participants_page(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, demo_db: Database, qtbot: QtBot
+) -> None:
+    from ui.dialogs.override_dialog import OverrideChoice, OverrideDialog
+
+    window.refresh()
+    page = window.cohort_page.participants
+    select_rows(page, "Strömbäck")
+    before = _row(window, "Strömbäck").eligibility
+    assert before is not None and not before.eligible
+    dialog = OverrideDialog(None, "Göran Strömbäck", before)
+    qtbot.addWidget(dialog)
+    labels = [label.text() for label in dialog.findChildren(type(dialog.error))]
+    assert any("not eligible (attendance below minimum)" in text for text in labels)
+    dialog.eligible.setChecked(True)
+    with pytest.raises(ValueError, match="why"):
+        dialog.values()
+    dialog.reason.setPlainText("Kompletterade med en skriftlig uppgift")
+    choice = dialog.values()
+    monkeypatch.setattr(OverrideDialog, "ask", lambda *_: choice)
+    page.override_eligibility()
+    after = _row(window, "Strömbäck").eligibility
+    assert after is not None and after.eligible and after.override is not None
+    assert isinstance(choice, OverrideChoice)
+    select_rows(page, "Strömbäck")
+    monkeypatch.setattr(OverrideDialog, "ask", lambda *_: OverrideChoice(None, ""))
+    page.override_eligibility()
+    back = _row(window, "Strömbäck").eligibility
+    assert back is not None and not back.eligible and back.override is None

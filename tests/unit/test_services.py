@@ -621,3 +621,14 @@ def test_overview_counts_next_session_and_todos(demo_db: Database) -> None:
         enrollments.set_mentor(s, enrollment.id, None)
         todos = {t.kind: t for t in cohort_overview(s, fl.id, today=AFTER_DEMO).todos}
     assert todos[TodoKind.NO_MENTOR].examples == ("Åsa Öberg-Jäätteenmäki",)
+
+
+def test_same_name_without_organization_is_a_probable_duplicate(db: Database) -> None:
+    from app.services import duplicates
+
+    with db.write() as s:
+        a = people.create_person(s, PersonFields("Per", "Holm"))
+        b = people.create_person(s, PersonFields("per", "HOLM"))
+        people.create_person(s, PersonFields("Per", "Holm", organization="Lerums kommun"))
+        pairs = duplicates.probable_duplicates(s)
+    assert [(p.first.id, p.second.id) for p in pairs] == [(a.id, b.id)]
