@@ -19,7 +19,7 @@ from app.errors import DatabaseDamagedError, KohortError
 from app.importing.reader import read_table
 from app.models import AttendanceStatus
 from app.rules import SHORTFALL_TEXT
-from app.services import attendance, cohorts, demo, enrollments, sessions
+from app.services import attendance, cohorts, demo, enrollments, sessions, signin
 from app.services.attendance_report import export_attendance
 from app.services.cohorts import CohortInfo
 from app.services.enrollments import ParticipantInfo
@@ -119,6 +119,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--keep-existing",
         action="store_true",
         help="leave people already in Kohort (same e-mail) as they are",
+    )
+
+    p = sub.add_parser(
+        "signin-sheet", parents=[common], help="the paper list people sign at a session (PDF)"
+    )
+    p.add_argument("--session", type=_positive_id, required=True, metavar="ID")
+    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument(
+        "--blank-rows", type=int, default=5, metavar="N", help="empty rows for walk-ins (default 5)"
     )
 
     p = sub.add_parser("backup", parents=[common], help="copy the database to a file, verified")
@@ -348,6 +357,17 @@ def _attendance_export(db: Database, args: argparse.Namespace) -> None:
     print(f"Wrote the attendance of {count} participants to {args.out}.")
 
 
+def _signin_sheet(db: Database, args: argparse.Namespace) -> None:
+    with db.read() as session:
+        sheet = signin.write_signin_sheet(
+            session, args.session, Path(args.out), blank_rows=args.blank_rows
+        )
+    print(
+        f"Wrote the sign-in sheet for “{sheet.session_title}” ({len(sheet.rows)} names, "
+        f"{sheet.blank_rows} blank rows) to {args.out}."
+    )
+
+
 def _import(db: Database, args: argparse.Namespace) -> None:
     policy = ExistingPolicy.KEEP if args.keep_existing else ExistingPolicy.UPDATE
     try:
@@ -426,6 +446,7 @@ _HANDLERS: dict[str, Callable[[Database, argparse.Namespace], None]] = {
     "attendance mark": _attendance_mark,
     "attendance export": _attendance_export,
     "import": _import,
+    "signin-sheet": _signin_sheet,
     "backup": _backup,
     "check": _check,
 }

@@ -4,19 +4,25 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QToolBar, QVBoxLayout, QWidget
 
-from app.services import sessions
+from app.services import sessions, signin
 from app.services.cohorts import CohortInfo
 from app.services.sessions import SessionFields, SessionInfo
 from ui import msgbox
+from ui.dialogs import files
 from ui.dialogs.session_dialog import SeriesDialog, SessionDialog
 from ui.table_models import ROW_ROLE, SORT_ROLE, SessionTableModel
 from ui.views import action, table_view
 from ui.workspace import Workspace, retrying
+
+if TYPE_CHECKING:
+    from diplomas.signin_sheet import SigninSheet
 
 
 class SessionsPage(QWidget):
@@ -41,6 +47,7 @@ class SessionsPage(QWidget):
         self.duplicate_action = action(
             self, self.tr("&Duplicate…"), self.duplicate_session, "Ctrl+D"
         )
+        self.signin_action = action(self, self.tr("Sign-in &sheet…"), self.signin_sheet, "Ctrl+P")
         self.delete_action = action(
             self, self.tr("De&lete"), self.delete_session, QKeySequence.StandardKey.Delete
         )
@@ -53,7 +60,11 @@ class SessionsPage(QWidget):
             self.delete_action,
         ):
             toolbar.addAction(item)
-        self.view.addActions([self.edit_action, self.duplicate_action, self.delete_action])
+        toolbar.addSeparator()
+        toolbar.addAction(self.signin_action)
+        self.view.addActions(
+            [self.edit_action, self.duplicate_action, self.signin_action, self.delete_action]
+        )
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.view.selectionModel().selectionChanged.connect(self._update_actions)
         layout = QVBoxLayout(self)
@@ -80,7 +91,12 @@ class SessionsPage(QWidget):
 
     def _update_actions(self) -> None:
         has = self.selected() is not None
-        for item in (self.edit_action, self.duplicate_action, self.delete_action):
+        for item in (
+            self.edit_action,
+            self.duplicate_action,
+            self.delete_action,
+            self.signin_action,
+        ):
             item.setEnabled(has)
         self.add_action.setEnabled(self.cohort is not None)
         self.series_action.setEnabled(self.cohort is not None)
@@ -178,3 +194,23 @@ class SessionsPage(QWidget):
             lambda s: sessions.delete_session(s, current.id),
             message=self.tr("Session deleted."),
         )
+
+    def signin_sheet(self) -> None:
+        current = self.selected()
+        if current is None:
+            return
+        path = files.choose_pdf_file(self, f"{current.date.isoformat()} {current.title}")
+        if path is None:
+            return
+        self.save_signin_sheet(current.id, path)
+
+    def save_signin_sheet(self, session_id: int, path: Path) -> None:
+        def done(sheet: SigninSheet) -> None:
+            self.workspace.announce(
+                self.tr("Sign-in sheet saved: {path} ({n} names).").format(
+                    path=path, n=len(sheet.rows)
+                )
+            )
+            files.open_file(path)
+
+        self.workspace.read(self, lambda s: signin.write_signin_sheet(s, session_id, path), done)

@@ -365,3 +365,27 @@ def test_import_json_reports_unreadable_files_too(
     )
     assert code == 1
     assert "no participants below the header" in json.loads(out)["errors"][0]["message"]
+
+
+def test_signin_sheet(demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from pypdf import PdfReader
+
+    db = str(demo_file)
+    fl = next(
+        c
+        for c in json.loads(run(capsys, "--db", db, "cohorts", "--json")[1])
+        if c["program"]["code"] == "FL"
+    )
+    first = json.loads(run(capsys, "--db", db, "sessions", "--cohort", str(fl["id"]), "--json")[1])[
+        0
+    ]
+    out = tmp_path / "närvarolista.pdf"
+    code, text, _ = run(
+        capsys, "--db", db, "signin-sheet", "--session", str(first["id"]), "--out", str(out)
+    )
+    assert code == 0 and "17 names, 5 blank rows" in text
+    page_text = PdfReader(out).pages[0].extract_text()
+    assert "Start: Att leda sig själv" in page_text and "Öberg-Jäätteenmäki, Åsa" in page_text
+    assert "Fredriksson" not in page_text  # withdrawn
+    code, _, err = run(capsys, "--db", db, "signin-sheet", "--session", "999", "--out", str(out))
+    assert code == 1 and "no session with id 999" in err

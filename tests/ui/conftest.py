@@ -42,3 +42,6 @@ def _no_unexpected_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(QInputDialog, "getText", refuse("input dialog"))
     for name in ("getOpenFileName", "getSaveFileName"):
         monkeypatch.setattr(QFileDialog, name, refuse(f"file dialog {name}"))
+    from ui.dialogs import files
+
+    monkeypatch.setattr(files, "open_file", lambda _path: None)  # no PDF viewer in tests

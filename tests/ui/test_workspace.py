@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QSettings
@@ -381,3 +382,22 @@ def test_eligibility_override_from_the_participants_page(
     page.override_eligibility()
     back = _row(window, "Strömbäck").eligibility
     assert back is not None and not back.eligible and back.override is None
+
+
+def test_signin_sheet_from_the_sessions_page(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, demo_db: Database, tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+
+    from ui.dialogs import files
+
+    window.refresh()
+    page = window.cohort_page.sessions
+    page.view.selectRow(0)
+    target = tmp_path / "lista.pdf"
+    opened: list[Path] = []
+    monkeypatch.setattr(files, "choose_pdf_file", lambda *_: target)
+    monkeypatch.setattr(files, "open_file", opened.append)
+    page.signin_sheet()
+    assert opened == [target]
+    assert "Ekström, Johan" in PdfReader(target).pages[0].extract_text()
