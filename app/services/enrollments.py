@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select, update
+from sqlalchemy import String, select, type_coerce, update
 from sqlalchemy.orm import Session as DbSession
-from sqlalchemy.orm import joinedload
 
 from app.errors import NotFoundError, ValidationError
 from app.models import (
@@ -17,6 +17,7 @@ from app.models import (
     AttendanceStatus,
     Enrollment,
     EnrollmentStatus,
+    Organization,
     Person,
     Role,
     Session,
@@ -24,7 +25,7 @@ from app.models import (
 )
 from app.rules import Eligibility, Override, SessionMark, evaluate
 from app.services.cohorts import cohort_rule, load_cohort
-from app.services.people import PersonInfo, load_person, person_info
+from app.services.people import PersonInfo, load_person
 from app.text import clean, sort_key
 
 
@@ -144,33 +145,54 @@ def load_enrollment(session: DbSession, enrollment_id: int) -> Enrollment:
     return enrollment
 
 
-def list_participants(session: DbSession, cohort_id: int, *, today: date) -> list[ParticipantInfo]:
+def list_participants(
+    session: DbSession,
+    cohort_id: int,
+    *,
+    today: date,
+    statuses: Mapping[tuple[int, int], AttendanceStatus] | None = None,
+) -> list[ParticipantInfo]:
     """Everyone enrolled in a cohort, sorted by surname, with attendance and eligibility.
 
     Eligibility is computed for participants whose status is enrolled or completed.
+    ``statuses`` — (enrollment id, session id) → status — may be passed when the caller has
+    already read the cohort's marks. Columns are read as plain rows, not ORM objects: this
+    list feeds the attendance grid of cohorts with thousands of people.
     """
     rule = cohort_rule(session, cohort_id)
-    enrollments = list(
-        session.scalars(
-            select(Enrollment)
-            .where(Enrollment.cohort_id == cohort_id)
-            .options(joinedload(Enrollment.person).joinedload(Person.organization))
+    rows = session.execute(
+        select(
+            Enrollment.id,
+            Enrollment.role,
+            Enrollment.status,
+            Enrollment.mentor_id,
+            Enrollment.override_eligible,
+            Enrollment.override_reason,
+            Person.id,
+            Person.first_name,
+            Person.last_name,
+            Person.name_as_printed,
+            Person.email,
+            Person.phone,
+            Person.job_title,
+            Organization.name,
+            Person.department,
+            Person.archived_at,
         )
-    )
-    sessions = list(
-        session.execute(
-            select(Session.id, Session.date, Session.mandatory, Session.cancelled).where(
-                Session.cohort_id == cohort_id
-            )
-        ).all()
-    )
-    marks: dict[int, dict[int, AttendanceStatus]] = defaultdict(dict)
-    for enrollment_id, session_id, status in session.execute(
-        select(Attendance.enrollment_id, Attendance.session_id, Attendance.status)
-        .join(Enrollment)
+        .join(Person, Person.id == Enrollment.person_id)
+        .outerjoin(Organization, Organization.id == Person.organization_id)
         .where(Enrollment.cohort_id == cohort_id)
-    ):
-        marks[enrollment_id][session_id] = status
+    ).all()
+    sessions = session.execute(
+        select(Session.id, Session.date, Session.mandatory, Session.cancelled).where(
+            Session.cohort_id == cohort_id
+        )
+    ).all()
+    marks: dict[int, dict[int, AttendanceStatus]] = defaultdict(dict)
+    for (enrollment_id, session_id), mark in (
+        statuses if statuses is not None else attendance_statuses(session, cohort_id)
+    ).items():
+        marks[enrollment_id][session_id] = mark
     with_plan = set(
         session.scalars(
             select(ActionPlan.enrollment_id)
@@ -178,35 +200,81 @@ def list_participants(session: DbSession, cohort_id: int, *, today: date) -> lis
             .where(Enrollment.cohort_id == cohort_id)
         )
     )
-    names = {e.id: f"{e.person.first_name} {e.person.last_name}".strip() for e in enrollments}
+    names = {r[0]: f"{r[7]} {r[8]}".strip() for r in rows}
 
     result = []
-    for e in enrollments:
+    for (
+        e_id,
+        role,
+        status,
+        mentor_id,
+        override_eligible,
+        override_reason,
+        p_id,
+        first,
+        last,
+        printed,
+        email,
+        phone,
+        title,
+        org,
+        department,
+        archived,
+    ) in rows:
         eligibility = None
-        if e.role == Role.PARTICIPANT and e.status in _COUNTED_STATUSES:
-            own = marks.get(e.id, {})
+        if role == Role.PARTICIPANT and status in _COUNTED_STATUSES:
+            own = marks.get(e_id, {})
             eligibility = evaluate(
                 rule,
                 [SessionMark(d, m, c, own.get(sid)) for sid, d, m, c in sessions],
                 today=today,
-                has_action_plan=e.id in with_plan,
+                has_action_plan=e_id in with_plan,
                 override=(
-                    Override(e.override_eligible, e.override_reason or "")
-                    if e.override_eligible is not None
+                    Override(override_eligible, override_reason or "")
+                    if override_eligible is not None
                     else None
                 ),
             )
         result.append(
             ParticipantInfo(
-                enrollment_id=e.id,
-                person=person_info(e.person),
-                role=e.role,
-                status=e.status,
-                mentor_enrollment_id=e.mentor_id,
-                mentor_name=names.get(e.mentor_id) if e.mentor_id else None,
-                has_action_plan=e.id in with_plan,
+                enrollment_id=e_id,
+                person=PersonInfo(
+                    p_id,
+                    first,
+                    last,
+                    printed,
+                    email,
+                    phone,
+                    title,
+                    org,
+                    department,
+                    archived is not None,
+                ),
+                role=role,
+                status=status,
+                mentor_enrollment_id=mentor_id,
+                mentor_name=names.get(mentor_id) if mentor_id else None,
+                has_action_plan=e_id in with_plan,
                 eligibility=eligibility,
             )
         )
     result.sort(key=lambda p: p.sort_key)
     return result
+
+
+_STATUS_BY_VALUE = {s.value: s for s in AttendanceStatus}
+
+
+def attendance_statuses(
+    session: DbSession, cohort_id: int
+) -> dict[tuple[int, int], AttendanceStatus]:
+    """(enrollment id, session id) → status for a whole cohort, read as plain text (the
+    enum conversion per row is the slow part for tens of thousands of marks)."""
+    rows = session.execute(
+        select(
+            Attendance.enrollment_id, Attendance.session_id, type_coerce(Attendance.status, String)
+        )
+        .join(Enrollment, Enrollment.id == Attendance.enrollment_id)
+        .where(Enrollment.cohort_id == cohort_id)
+    )
+    return {(e, s): _STATUS_BY_VALUE[value] for e, s, value in rows}

@@ -62,10 +62,16 @@ def attendance_grid(
     schedule: list[SessionInfo] | None = None,
 ) -> AttendanceGrid:
     """The grid; pass ``participants``/``schedule`` when already loaded for the same view."""
+    marks = attendance.cohort_marks(session, cohort_id)
     people = (
         participants
         if participants is not None
-        else enrollments.list_participants(session, cohort_id, today=today)
+        else enrollments.list_participants(
+            session,
+            cohort_id,
+            today=today,
+            statuses={key: mark.status for key, mark in marks.items()},
+        )
     )
     return AttendanceGrid(
         cohort_id=cohort_id,
@@ -76,6 +82,6 @@ def attendance_grid(
         participants=tuple(
             p for p in people if p.role == Role.PARTICIPANT and p.status in GRID_STATUSES
         ),
-        marks=attendance.cohort_marks(session, cohort_id),
+        marks=marks,
         today=today,
     )
