@@ -8,8 +8,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Shared, noisy machines: no per-example deadline, so a slow moment is not a failure.
+settings.register_profile("kohort", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("kohort")
 
 from app.db import Database, open_database  # noqa: E402
 from app.services import demo  # noqa: E402

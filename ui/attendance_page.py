@@ -99,6 +99,7 @@ def _cycled(old: Mark | None) -> Mark | None:
 class AttendancePage(QWidget):
     marks_saved = Signal()
     reload_requested = Signal()
+    rule_requested = Signal()  # edit the cohort's completion rule
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -126,9 +127,17 @@ class AttendancePage(QWidget):
         self.undo_action, self.redo_action = undo, redo
         self.rollcall_action = action(self, self.tr("&Roll call…"), self.roll_call, "Ctrl+R")
         self.note_action = action(self, self.tr("&Note…"), self.edit_note)
+        self.rule_action = action(self, self.tr("Completion &rule…"), self.rule_requested.emit)
         self.export_action = action(self, self.tr("E&xport report…"), self.export_report, "Ctrl+E")
         toolbar = QToolBar()
-        for item in (self.rollcall_action, undo, redo, self.note_action, self.export_action):
+        for item in (
+            self.rollcall_action,
+            undo,
+            redo,
+            self.note_action,
+            self.rule_action,
+            self.export_action,
+        ):
             toolbar.addAction(item)
         self.toolbar = toolbar
         self.legend = QLabel(

@@ -79,7 +79,7 @@ class CohortPage(QWidget):
         cohort = overview.cohort
         self.stale = False
         self.attendance.show_grid(grid)
-        self.overview.show_overview(overview)
+        self.overview.show_overview(overview, grid)
         self.sessions.show_sessions(cohort, sessions, focus_areas)
         self.participants.show_participants(cohort, participants, organizations)
         self.header.setText(self._summary(cohort, overview))

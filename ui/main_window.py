@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
 
         self.cohort_page = CohortPage(self.workspace)
         self.cohort_page.reload_requested.connect(self._reload_current)
+        self.cohort_page.attendance.rule_requested.connect(self.sidebar.edit_selected)
         self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)

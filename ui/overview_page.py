@@ -8,6 +8,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app.models import EnrollmentStatus, Role
+from app.services.attendance_report import summarize
+from app.services.grid import AttendanceGrid
 from app.services.overview import CohortOverview, TodoKind
 from ui.labels import date_text, label, time_text
 
@@ -46,8 +48,37 @@ class OverviewPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
 
-    def show_overview(self, view: CohortOverview) -> None:
-        self.text.setText(self.as_html(view))
+    def show_overview(self, view: CohortOverview, grid: AttendanceGrid | None = None) -> None:
+        html_text = self.as_html(view)
+        if grid is not None and grid.participants and grid.sessions:
+            html_text += self.summary_html(grid)
+        self.text.setText(html_text)
+
+    def summary_html(self, grid: AttendanceGrid) -> str:
+        """Attendance per session and per organization (the cohort summary)."""
+        e = html.escape
+        per_session, per_organization = summarize(grid)
+        parts = [f"<h3>{e(self.tr('Attendance by session'))}</h3><table cellspacing='6'>"]
+        for s in per_session:
+            parts.append(
+                f"<tr><td>{e(date_text(s.date))}</td><td>{e(s.title)}</td>"
+                f"<td align='right'>{s.attended}/{s.participants}</td>"
+                f"<td>{e(self.tr('({recorded} recorded)').format(recorded=s.recorded))}</td>"
+                "</tr>"
+            )
+        parts.append(
+            f"</table><h3>{e(self.tr('Attendance by organization'))}</h3><table cellspacing='6'>"
+        )
+        for o in per_organization:
+            rate = "–" if o.attendance_rate is None else f"{float(o.attendance_rate):.0%}"
+            parts.append(
+                f"<tr><td>{e(o.organization)}</td>"
+                f"<td>{e(self.tr('{n} participant(s)').format(n=o.participants))}</td>"
+                f"<td align='right'>{rate}</td>"
+                f"<td>{e(self.tr('{n} eligible').format(n=o.eligible))}</td></tr>"
+            )
+        parts.append("</table>")
+        return "".join(parts)
 
     def as_html(self, view: CohortOverview) -> str:
         e = html.escape

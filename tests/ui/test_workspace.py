@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -282,6 +283,26 @@ def test_overview_lists_what_needs_doing(window: MainWindow, demo_db: Database) 
     assert "1 participant(s) without a mentor: Johan Ekström" in text
     assert "upcoming session(s) without a venue or link: Återträff" in text
     assert "Återträff" in text.split("Next session")[1]
+    by_organization = text.split("Attendance by organization")[1]
+    assert "Alingsås kommun" in by_organization and "10 eligible" in by_organization
+    assert "Attendance by session" in text
+
+
+def test_completion_rule_from_the_attendance_page(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, demo_db: Database
+) -> None:
+    window.refresh()
+    current = window.sidebar.current_cohort()
+    assert current is not None
+    stricter = replace(
+        cohorts.fields_of(current), rule=replace(current.rule, min_attendance_percent=100)
+    )
+    calls = answers(monkeypatch, CohortDialog, "ask", stricter)
+    window.cohort_page.attendance.rule_action.trigger()
+    assert calls and calls[0][0][1].rule == current.rule  # opened on the cohort in force
+    grid = window.cohort_page.attendance.model
+    eligible = sum(1 for r in range(grid.rowCount()) if grid.eligibility(r).eligible)
+    assert eligible == 8  # the seven with 5 of 5 sessions, plus the one override
 
 
 def _rows(window: MainWindow) -> list:
