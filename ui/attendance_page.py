@@ -11,7 +11,6 @@ from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QInputDialog,
     QLabel,
     QTableView,
@@ -31,6 +30,7 @@ from ui.attendance_model import (
     AttendanceModel,
     next_in_cycle,
 )
+from ui.dialogs import files
 from ui.table_models import SORT_ROLE
 from ui.views import action
 from ui.workspace import Workspace
@@ -290,18 +290,11 @@ class AttendancePage(QWidget):
         RollCallDialog.run(self)
 
     def export_report(self) -> None:
-        grid = self.model.grid
-        if grid is None:
+        if self.model.grid is None:
             return
-        name, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Export attendance"), "attendance.xlsx", "Excel (*.xlsx);;CSV (*.csv)"
-        )
-        if not name:
-            return
-        path = Path(name)
-        if path.suffix.lower() not in (".xlsx", ".csv"):
-            path = path.with_suffix(".csv" if "csv" in chosen.lower() else ".xlsx")
-        self.save_report(path)
+        path = files.choose_export_file(self, self.tr("attendance"), self.tr("Export attendance"))
+        if path is not None:
+            self.save_report(path)
 
     def save_report(self, path: Path) -> None:
         grid = self.model.grid

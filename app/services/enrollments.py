@@ -203,24 +203,12 @@ def list_participants(
     names = {r[0]: f"{r[7]} {r[8]}".strip() for r in rows}
 
     result = []
-    for (
-        e_id,
-        role,
-        status,
-        mentor_id,
-        override_eligible,
-        override_reason,
-        p_id,
-        first,
-        last,
-        printed,
-        email,
-        phone,
-        title,
-        org,
-        department,
-        archived,
-    ) in rows:
+    for row in rows:
+        e_id, role, status, mentor_id, override_eligible, override_reason = row[:6]
+        p_id, first, last, printed, email, phone, title, org, department, archived = row[6:]
+        person = PersonInfo(
+            p_id, first, last, printed, email, phone, title, org, department, archived is not None
+        )
         eligibility = None
         if role == Role.PARTICIPANT and status in _COUNTED_STATUSES:
             own = marks.get(e_id, {})
@@ -238,18 +226,7 @@ def list_participants(
         result.append(
             ParticipantInfo(
                 enrollment_id=e_id,
-                person=PersonInfo(
-                    p_id,
-                    first,
-                    last,
-                    printed,
-                    email,
-                    phone,
-                    title,
-                    org,
-                    department,
-                    archived is not None,
-                ),
+                person=person,
                 role=role,
                 status=status,
                 mentor_enrollment_id=mentor_id,

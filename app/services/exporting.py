@@ -15,10 +15,7 @@ failed export never leaves a half-written file and never damages an earlier expo
 
 from __future__ import annotations
 
-import contextlib
 import csv
-import os
-import secrets
 from collections.abc import Callable, Sequence
 from fractions import Fraction
 from pathlib import Path
@@ -29,7 +26,8 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
-from app.errors import KohortError, ValidationError
+from app.errors import ValidationError
+from app.files import write_atomically
 from app.importing.mapping import FORMULA_STARTS
 from app.services.enrollments import ParticipantInfo
 
@@ -113,19 +111,9 @@ def write_table(
         raise ValidationError(
             f"Kohort exports tables as .csv or .xlsx, not “{path.suffix or path.name}”."
         )
-    partial = path.with_name(f".{path.name}.{secrets.token_hex(4)}.partial")
-    try:
-        writer(partial, headers, values, sheet)
-        os.replace(partial, path)
-    except OSError as exc:
-        if isinstance(exc, PermissionError):
-            reason = "permission denied; if the file is open in another program, close it"
-        else:
-            reason = exc.strerror or str(exc)
-        raise KohortError(f"Could not write {path} ({reason}); nothing was exported.") from exc
-    finally:
-        with contextlib.suppress(OSError):
-            partial.unlink(missing_ok=True)
+    write_atomically(
+        path, lambda partial: writer(partial, headers, values, sheet), what="the export"
+    )
 
 
 def _percent(rate: Fraction) -> int:

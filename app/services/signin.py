@@ -15,16 +15,14 @@ module at start-up costs nothing.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import secrets
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from babel.dates import format_date, format_time
 from sqlalchemy.orm import Session as DbSession
 
-from app.errors import KohortError, ValidationError
+from app.errors import ValidationError
+from app.files import write_atomically
 from app.models import EnrollmentStatus, Language
 from app.services.cohorts import get_cohort
 from app.services.enrollments import ParticipantInfo, list_participants
@@ -96,22 +94,12 @@ def write_signin_sheet(
             f"A sign-in sheet is written as a .pdf file, not “{path.suffix or path.name}”."
         )
     sheet = signin_sheet(session, session_id, blank_rows=blank_rows)
-    partial = path.with_name(f".{path.name}.{secrets.token_hex(4)}.partial")
-    try:
+
+    def write(partial: Path) -> None:
         with partial.open("wb") as out:
             render_signin_sheet(sheet, out)
-        os.replace(partial, path)
-    except OSError as exc:
-        if isinstance(exc, PermissionError):
-            reason = "permission denied; if the file is open in another program, close it"
-        else:
-            reason = exc.strerror or str(exc)
-        raise KohortError(
-            f"Could not write the sign-in sheet {path} ({reason}); nothing was written."
-        ) from exc
-    finally:
-        with contextlib.suppress(OSError):
-            partial.unlink(missing_ok=True)
+
+    write_atomically(path, write, what="the sign-in sheet")
     return sheet
 
 

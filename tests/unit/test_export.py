@@ -15,7 +15,6 @@ from sqlalchemy import select
 from app.db import Database
 from app.errors import KohortError, ValidationError
 from app.models import Cohort, Enrollment, Organization, Person, Program
-from app.services import exporting
 from app.services.enrollments import ParticipantInfo, list_participants
 from app.services.exporting import COLUMNS, escape_cell, export_participants
 from tests.conftest import AFTER_DEMO
@@ -195,8 +194,10 @@ def test_a_failed_export_leaves_no_half_file_and_keeps_the_old_one(
     def disk_full(src: object, dst: object) -> None:
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-    monkeypatch.setattr(exporting.os, "replace", disk_full)
-    with pytest.raises(KohortError, match="nothing was exported") as info:
+    from app import files
+
+    monkeypatch.setattr(files.os, "replace", disk_full)
+    with pytest.raises(KohortError, match="nothing was written") as info:
         export_participants(listed, target)
     assert "No space left on device" in str(info.value)
     assert target.read_bytes() == b"the previous export"

@@ -32,34 +32,40 @@ def dropped_file(mime: QMimeData) -> Path | None:
     return Path(urls[0].toLocalFile())
 
 
-def choose_export_file(parent: QWidget | None, cohort_name: str) -> Path | None:
-    safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in cohort_name).strip()
+def _save_as(
+    parent: QWidget | None, title: str, suggested: str, filters: str, suffixes: tuple[str, ...]
+) -> Path | None:
+    """A save dialog whose answer always ends in one of ``suffixes`` (the first by default)."""
+    safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in suggested).strip()
     name, chosen = QFileDialog.getSaveFileName(
-        parent,
-        QCoreApplication.translate("files", "Export participants"),
-        f"{safe or 'participants'}.xlsx",
-        "Excel (*.xlsx);;CSV (*.csv)",
+        parent, title, f"{safe or 'kohort'}{suffixes[0]}", filters
     )
     if not name:
         return None
     path = Path(name)
-    if path.suffix.lower() not in (".xlsx", ".csv"):
-        path = path.with_suffix(".csv" if "csv" in chosen.lower() else ".xlsx")
-    return path
+    if path.suffix.lower() in suffixes:
+        return path
+    wanted = next((s for s in suffixes if s.lstrip(".") in chosen.lower()), suffixes[0])
+    return path.with_suffix(wanted)
+
+
+def choose_export_file(
+    parent: QWidget | None, suggested: str, title: str | None = None
+) -> Path | None:
+    """Where to save a table (.xlsx or .csv)."""
+    return _save_as(
+        parent,
+        title or QCoreApplication.translate("files", "Export"),
+        suggested,
+        "Excel (*.xlsx);;CSV (*.csv)",
+        (".xlsx", ".csv"),
+    )
 
 
 def choose_pdf_file(parent: QWidget | None, suggested: str) -> Path | None:
-    safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in suggested).strip()
-    name, _ = QFileDialog.getSaveFileName(
-        parent,
-        QCoreApplication.translate("files", "Save PDF"),
-        f"{safe or 'document'}.pdf",
-        "PDF (*.pdf)",
+    return _save_as(
+        parent, QCoreApplication.translate("files", "Save PDF"), suggested, "PDF (*.pdf)", (".pdf",)
     )
-    if not name:
-        return None
-    path = Path(name)
-    return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
 
 
 def open_file(path: Path) -> None:
