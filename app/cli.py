@@ -89,7 +89,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--cohort", type=_positive_id, required=True, metavar="ID")
 
-    att = sub.add_parser("attendance", help="record attendance or export the attendance report").add_subparsers(
+    att = sub.add_parser(
+        "attendance", help="record attendance or export the attendance report"
+    ).add_subparsers(
         dest="attendance_command", metavar="ACTION", parser_class=_Parser, required=True
     )
     p = att.add_parser("mark", parents=[common], help="mark people at a session")
