@@ -179,6 +179,8 @@ class AttendanceModel(QAbstractTableModel):
         if session is None:
             return _tr(str(_HEADERS[section])) if role == Qt.ItemDataRole.DisplayRole else None
         if role == Qt.ItemDataRole.DisplayRole:
+            if session.cancelled:
+                return f"{date_text(session.date)}\n{_tr('cancelled')}"
             attended, recorded = self.totals(session)
             return f"{date_text(session.date)}\n{attended}/{len(self.participants)}"
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -260,7 +262,7 @@ class AttendanceModel(QAbstractTableModel):
         if not_started and role == Qt.ItemDataRole.ForegroundRole:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            text = _tr("✓ Eligible") if eligibility.eligible else _tr("✗ Not yet")
+            text = _tr("✓ Eligible") if eligibility.eligible else _tr("✗ Not eligible")
             return text + (_tr(" (override)") if eligibility.override else "")
         if role == Qt.ItemDataRole.ForegroundRole:
             return QColor("#1b6e2d") if eligibility.eligible else QColor("#a4262c")

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QInputDialog,
@@ -98,6 +98,7 @@ def _cycled(old: Mark | None) -> Mark | None:
 
 class AttendancePage(QWidget):
     marks_saved = Signal()
+    marks_changed = Signal()  # shown on screen (eligibility in the header follows)
     reload_requested = Signal()
     rule_requested = Signal()  # edit the cohort's completion rule
 
@@ -105,6 +106,7 @@ class AttendancePage(QWidget):
         super().__init__(parent)
         self.workspace = workspace
         self.undo_stack = QUndoStack(self)
+        self._reloading_after_failure = False
         self.model = AttendanceModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -117,9 +119,19 @@ class AttendancePage(QWidget):
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        # fixed labels (the stack's own actions grow with the command text and move buttons)
+        undo = QAction(self.tr("&Undo"), self)
+        undo.triggered.connect(self.undo_stack.undo)
+        undo.setEnabled(False)
+        self.undo_stack.canUndoChanged.connect(undo.setEnabled)
+        self.undo_stack.undoTextChanged.connect(
+            lambda text: undo.setToolTip(self.tr("Undo {what} (Ctrl+Z)").format(what=text))
+        )
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo = QAction(self.tr("&Redo"), self)
+        redo.triggered.connect(self.undo_stack.redo)
+        redo.setEnabled(False)
+        self.undo_stack.canRedoChanged.connect(redo.setEnabled)
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         for item in (undo, redo):
             item.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -162,6 +174,7 @@ class AttendancePage(QWidget):
     def show_grid(self, grid: AttendanceGrid) -> None:
         same_cohort = self.model.grid is not None and self.model.grid.cohort_id == grid.cohort_id
         where = self._current_cell()
+        self._reloading_after_failure = False
         self.model.set_grid(grid)
         if not same_cohort:
             self.undo_stack.clear()
@@ -209,6 +222,12 @@ class AttendancePage(QWidget):
             )
         )
 
+    def focus_grid(self) -> None:
+        self.view.setFocus()
+        if not self.view.currentIndex().isValid() and self.proxy.rowCount():
+            first_session = self.proxy.mapFromSource(self.model.index(0, FIRST_SESSION))
+            self.view.setCurrentIndex(first_session)
+
     # -- marking ----------------------------------------------------------------------------
 
     def selected_cells(self) -> list[QModelIndex]:
@@ -219,6 +238,14 @@ class AttendancePage(QWidget):
 
     def mark_selection(self, how: Callable[[Mark | None], Mark | None], advance: bool) -> None:
         cells = self.selected_cells()
+        cancelled = [c for c in cells if (s := self.model.session_at(c.column())) and s.cancelled]
+        if cancelled and how(None) is not None:
+            self.workspace.announce(
+                self.tr(
+                    "That session is cancelled; it is not marked. Edit the session to un-cancel it."
+                )
+            )
+            cells = [c for c in cells if c not in cancelled]
         changes = [
             change
             for c in cells
@@ -245,11 +272,25 @@ class AttendancePage(QWidget):
 
     def show_and_save(self, changes: list[MarkChange]) -> None:
         self.model.apply(changes)
+        self.view.horizontalHeader().viewport().update()
         self._update_summary()
+        self.marks_changed.emit()
 
         def failed(exc: KohortError) -> None:
+            # Later marks queued behind this one fail the same way: one message, one reload.
+            if self._reloading_after_failure:
+                return
+            self._reloading_after_failure = True
             self.undo_stack.clear()  # the screen no longer matches the file: reload it
-            self.workspace.report(self, exc, None)
+            self.workspace.report(
+                self,
+                KohortError(
+                    self.tr(
+                        "The last marks were not saved, and the grid now shows what is saved. {why}"
+                    ).format(why=exc)
+                ),
+                None,
+            )
             self.reload_requested.emit()
 
         self.workspace.write(
@@ -262,10 +303,11 @@ class AttendancePage(QWidget):
 
     def edit_note(self) -> None:
         cells = self.selected_cells()
-        if len(cells) != 1:
-            return
-        cell = cells[0]
-        mark = self.model.mark_at(cell.row(), cell.column())
+        if len(cells) == 1:
+            self.edit_note_at(cells[0].row(), cells[0].column())
+
+    def edit_note_at(self, row: int, column: int) -> None:
+        mark = self.model.mark_at(row, column)
         if mark is None:
             self.workspace.announce(self.tr("Mark the session first, then add a note."))
             return
@@ -273,9 +315,7 @@ class AttendancePage(QWidget):
             self, self.tr("Note"), self.tr("Note for this mark:"), text=mark.note or ""
         )
         if ok:
-            change = self.model.change_for(
-                cell.row(), cell.column(), Mark(mark.status, text.strip() or None)
-            )
+            change = self.model.change_for(row, column, Mark(mark.status, text.strip() or None))
             if change is not None:
                 self.apply([change], self.tr("Edit note"))
 
@@ -292,7 +332,10 @@ class AttendancePage(QWidget):
     def export_report(self) -> None:
         if self.model.grid is None:
             return
-        path = files.choose_export_file(self, self.tr("attendance"), self.tr("Export attendance"))
+        cohort = self.model.grid.cohort_name if self.model.grid else ""
+        path = files.choose_export_file(
+            self, self.tr("Attendance {cohort}").format(cohort=cohort), self.tr("Export attendance")
+        )
         if path is not None:
             self.save_report(path)
 
@@ -308,7 +351,7 @@ class AttendancePage(QWidget):
             self,
             work,
             lambda n: self.workspace.announce(
-                self.tr("Saved the attendance of {n} participants to {path}.").format(
+                self.tr("Saved the attendance report ({n} row(s)) to {path}.").format(
                     n=n, path=path
                 )
             ),

@@ -38,6 +38,8 @@ class CohortPage(QWidget):
         self.stale = False  # marks were saved since the other tabs were loaded
         self.attendance.marks_saved.connect(self._marks_saved)
         self.attendance.reload_requested.connect(self.reload_requested)
+        self.attendance.marks_changed.connect(self._refresh_header)
+        self._shown: tuple[CohortInfo, CohortOverview] | None = None
         self.tabs = QTabWidget()
         self.tabs.addTab(self.overview, self.tr("&Overview"))
         self.tabs.addTab(self.sessions, self.tr("&Sessions"))
@@ -55,10 +57,23 @@ class CohortPage(QWidget):
             )
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_filter)
 
+    def _eligible_now(self, overview: CohortOverview) -> int:
+        """From the grid once it is loaded, so the header follows marks as they are made."""
+        grid = self.attendance.model
+        if grid.grid is None or grid.grid.cohort_id != overview.cohort.id:
+            return overview.eligible
+        return sum(1 for r in range(grid.rowCount()) if grid.eligibility(r).eligible)
+
+    def _refresh_header(self) -> None:
+        if self._shown is not None:
+            self.header.setText(self._summary(*self._shown))
+
     def _marks_saved(self) -> None:
         self.stale = True
 
     def _tab_changed(self, index: int) -> None:
+        if index == self.ATTENDANCE_TAB:
+            self.attendance.focus_grid()
         if self.stale and index != self.ATTENDANCE_TAB:
             self.stale = False
             self.reload_requested.emit()  # eligibility and counts changed with the marks
@@ -82,6 +97,7 @@ class CohortPage(QWidget):
         self.overview.show_overview(overview, grid)
         self.sessions.show_sessions(cohort, sessions, focus_areas)
         self.participants.show_participants(cohort, participants, organizations)
+        self._shown = (cohort, overview)
         self.header.setText(self._summary(cohort, overview))
 
     def _summary(self, cohort: CohortInfo, overview: CohortOverview) -> str:
@@ -95,6 +111,18 @@ class CohortPage(QWidget):
             rule_text += self.tr(", all mandatory sessions")
         if rule.require_action_plan:
             rule_text += self.tr(", an action plan")
+        counted = [self.tr("present")] + [
+            text
+            for on, text in (
+                (rule.count_late, self.tr("late")),
+                (rule.count_left_early, self.tr("left early")),
+                (rule.count_excused, self.tr("excused")),
+            )
+            if on
+        ]
+        rule_text += self.tr(" (counted as attended: {statuses})").format(
+            statuses=", ".join(counted)
+        )
         facts = self.tr(
             "{dates} · {status} · {sessions} sessions · {eligible} of {counted} "
             "participants eligible for a diploma"
@@ -102,7 +130,7 @@ class CohortPage(QWidget):
             dates=dates or self.tr("no dates set"),
             status=label(cohort.status),
             sessions=cohort.session_count,
-            eligible=overview.eligible,
+            eligible=self._eligible_now(overview),
             counted=overview.judged,
         )
         archived = e(self.tr(" (archived)")) if cohort.archived else ""

@@ -99,6 +99,7 @@ class ParticipantsPage(QWidget):
             button.setMenu(menu)
             button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
             toolbar.addWidget(button)
+        toolbar.addAction(self.override_action)
         toolbar.addAction(self.withdraw_action)
         toolbar.addAction(self.delete_action)
         toolbar.addSeparator()

@@ -28,6 +28,10 @@ def mark_attendance(
     All or nothing: if any person is not enrolled in the session's cohort, nothing is marked.
     """
     meeting = load_session(session, session_id)
+    if meeting.cancelled:
+        raise ValidationError(
+            f"Session {session_id} (“{meeting.title}”) is cancelled; nothing was marked."
+        )
     wanted = list(dict.fromkeys(person_ids))
     if not wanted:
         raise ValidationError("Name at least one person to mark.")
@@ -127,6 +131,12 @@ def set_marks(session: DbSession, changes: Sequence[MarkChange]) -> int:
     cohorts_of_sessions = set(
         session.scalars(select(Session.cohort_id).where(Session.id.in_(session_ids)))
     )
+    cancelled = set(
+        session.scalars(select(Session.title).where(Session.id.in_(session_ids), Session.cancelled))
+    )
+    if cancelled and any(c.mark is not None for c in changes):
+        titles = ", ".join(f"“{t}”" for t in sorted(cancelled))
+        raise ValidationError(f"{titles} is cancelled; nothing was marked.")
     found_sessions = session.scalar(
         select(func.count()).select_from(Session).where(Session.id.in_(session_ids))
     )

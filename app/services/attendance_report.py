@@ -25,7 +25,7 @@ STATUS_WORDS = {
 
 
 def report_table(grid: AttendanceGrid) -> tuple[list[str], list[list[Value]]]:
-    headers = ["Last name", "First name", "Organization"]
+    headers = ["Last name", "First name", "E-mail", "Organization"]
     headers += [
         f"{s.date.isoformat()} {s.title}" + (" (cancelled)" if s.cancelled else "")
         for s in grid.sessions
@@ -37,6 +37,7 @@ def report_table(grid: AttendanceGrid) -> tuple[list[str], list[list[Value]]]:
         row: list[Value] = [
             participant.person.last_name,
             participant.person.first_name,
+            participant.person.email,
             participant.person.organization,
         ]
         for s in grid.sessions:

@@ -22,6 +22,7 @@ GRID_STATUSES = (EnrollmentStatus.ENROLLED, EnrollmentStatus.COMPLETED)
 @dataclass(frozen=True)
 class AttendanceGrid:
     cohort_id: int
+    cohort_name: str
     rule: CompletionRule
     sessions: tuple[SessionInfo, ...]  # by date
     participants: tuple[ParticipantInfo, ...]  # by surname
@@ -75,6 +76,7 @@ def attendance_grid(
     )
     return AttendanceGrid(
         cohort_id=cohort_id,
+        cohort_name=cohorts.load_cohort(session, cohort_id).name,
         rule=cohorts.cohort_rule(session, cohort_id),
         sessions=tuple(
             schedule if schedule is not None else sessions.list_sessions(session, cohort_id)

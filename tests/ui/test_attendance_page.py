@@ -12,7 +12,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from app.db import Database
-from app.models import AttendanceStatus, Role
+from app.models import AttendanceStatus
 from app.services import attendance, cohorts
 from app.services.grid import attendance_grid
 from app.services.people import PersonFields
@@ -172,12 +172,14 @@ def test_roll_call(
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.session.id == new.id  # today's session is preselected
+    assert dialog.search.hasFocus() or dialog.focusWidget() is dialog.search
     dialog.search.setText("Ekström")  # type to find
     assert dialog.proxy.rowCount() == 1 and dialog.proxy.columnCount() == 2
     qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
     qtbot.keyClick(dialog, Qt.Key.Key_Return)  # Enter never presses "everyone present"
     assert page.undo_stack.count() == 0
     qtbot.keyClick(dialog.view, Qt.Key.Key_L)
+    assert dialog.search.selectedText() == "Ekström"  # back in the search, ready for a name
     column = page.model.column_of(new.id)
     row = next(i for i, p in enumerate(page.model.participants) if p.person.last_name == "Ekström")
     assert stored(demo_db, page, row, column) == AttendanceStatus.LATE
@@ -191,15 +193,56 @@ def test_roll_call(
     statuses = [stored(demo_db, page, r, column) for r in range(page.model.rowCount())]
     assert statuses.count(None) == 13
 
-    monkeypatch.setattr(
-        PersonDialog,
-        "ask_new_with_role",
-        lambda *_a, **_k: (PersonFields("Gäst", "Gästsson"), Role.GUEST),
-    )
+    # the real dialog and its real classmethod, answered as a coordinator would
+    def answer(person_dialog: PersonDialog) -> PersonFields:
+        person_dialog.first_name.setText("Gäst")
+        person_dialog.last_name.setText("Gästsson")
+        return person_dialog.values()
+
+    monkeypatch.setattr(PersonDialog, "run", answer)
     dialog.add_walk_in()
     with demo_db.read() as s:
         marks = attendance.cohort_marks(s, page.model.grid.cohort_id)  # type: ignore[union-attr]
     assert sum(1 for (_e, sid), m in marks.items() if sid == new.id) == 2
+
+
+def test_roll_call_note_goes_to_the_roll_call_row(
+    qtbot: QtBot, page: AttendancePage, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui import attendance_page
+
+    go_to(page, "Al-Hassan", 1)  # the grid's own cursor is elsewhere
+    monkeypatch.setattr(
+        attendance_page.QInputDialog, "getText", lambda *_a, **_k: ("Kom sent", True)
+    )
+    dialog = RollCallDialog(page)
+    qtbot.addWidget(dialog)
+    dialog.session_box.setCurrentIndex(4)
+    dialog.search.setText("Yılmaz")
+    dialog.view.setCurrentIndex(dialog.proxy.index(0, 1))
+    qtbot.keyClick(dialog.view, Qt.Key.Key_Return)
+    row = next(i for i, p in enumerate(page.model.participants) if p.person.last_name == "Yılmaz")
+    assert page.model.mark_at(row, FIRST_SESSION + 4).note == "Kom sent"  # type: ignore[union-attr]
+    assert page.model.mark_at(0, FIRST_SESSION).note is None  # type: ignore[union-attr]
+
+
+def test_cancelled_session_is_not_marked_in_the_grid(
+    qtbot: QtBot, page: AttendancePage, demo_db: Database
+) -> None:
+    from dataclasses import replace
+
+    from app.services import sessions
+
+    with demo_db.write() as s:
+        last = page.model.sessions[-1]
+        sessions.update_session(s, last.id, replace(sessions.fields_of(last), cancelled=True))
+    page.reload_requested.emit()
+    header = page.model.headerData(FIRST_SESSION + 4, Qt.Orientation.Horizontal)
+    assert header.endswith("cancelled")
+    row = go_to(page, "Al-Hassan", 5)
+    qtbot.keyClick(page.view, Qt.Key.Key_L)
+    assert stored(demo_db, page, row, FIRST_SESSION + 4) == AttendanceStatus.PRESENT  # as was
+    assert page.undo_stack.count() == 0
 
 
 def test_default_session_is_today_next_or_last(demo_db: Database) -> None:
@@ -207,7 +250,8 @@ def test_default_session_is_today_next_or_last(demo_db: Database) -> None:
         lec = next(c.id for c in cohorts.list_cohorts(s) if c.program_code == "LEC")
         grid = attendance_grid(s, lec, today=AFTER_DEMO)
     assert default_session(grid.sessions, dt.date(2026, 10, 15)) == 1  # that day's session
-    assert default_session(grid.sessions, dt.date(2026, 10, 16)) == 2  # the next one
+    assert default_session(grid.sessions, dt.date(2026, 10, 16)) == 1  # yesterday's paper list
+    assert default_session(grid.sessions, dt.date(2026, 9, 1)) == 0  # nothing held: the first
     assert default_session(grid.sessions, dt.date(2030, 1, 1)) == 5  # the last held
     assert default_session(grid.sessions, dt.date(2027, 1, 22)) == 3  # day 2 of a residential
 

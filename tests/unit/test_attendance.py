@@ -112,13 +112,39 @@ def test_attendance_report(demo_db: Database, tmp_path: Path, suffix: str) -> No
         sheet = openpyxl.load_workbook(path).active
         rows = [["" if v is None else str(v) for v in r] for r in sheet.iter_rows(values_only=True)]
     header = rows[0]
-    assert header[:3] == ["Last name", "First name", "Organization"]
-    assert header[3].startswith("2025-11-06 Start") and header[-1] == "Override reason"
+    assert header[:4] == ["Last name", "First name", "E-mail", "Organization"]
+    assert header[4].startswith("2025-11-06 Start") and header[-1] == "Override reason"
     assert len(rows) == 15 and all(len(r) == len(header) for r in rows)
     sjoberg = next(r for r in rows if r[0] == "Sjöberg")
     assert sjoberg[header.index("Eligible")] == "yes"
     assert "reflektionsuppgift" in sjoberg[-1]
-    assert rows[1][3] == "excused"
+    assert rows[1][4] == "excused"
+
+
+def test_cancelled_sessions_take_no_marks(demo_db: Database) -> None:
+    from dataclasses import replace
+
+    from app.services import sessions
+
+    cohort_id = _fl(demo_db)
+    with demo_db.write() as s:
+        grid = attendance_grid(s, cohort_id, today=AFTER_DEMO)
+        last = grid.sessions[-1]
+        sessions.update_session(s, last.id, replace(sessions.fields_of(last), cancelled=True))
+        person = grid.participants[0]
+        with pytest.raises(ValidationError, match="cancelled"):
+            attendance.mark_attendance(
+                s,
+                session_id=last.id,
+                person_ids=[person.person.id],
+                status=AttendanceStatus.PRESENT,
+            )
+        with pytest.raises(ValidationError, match="cancelled"):
+            attendance.set_marks(
+                s, [MarkChange(person.enrollment_id, last.id, Mark(AttendanceStatus.LATE))]
+            )
+        # clearing an old mark on it is still allowed
+        attendance.set_marks(s, [MarkChange(person.enrollment_id, last.id, None)])
 
 
 def test_summary_per_session_and_organization(demo_db: Database) -> None:

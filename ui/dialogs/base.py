@@ -48,6 +48,10 @@ class FormDialog(QDialog, Generic[T]):
             super().showEvent(event)
             return
         self._watching_edits = True
+        first = self.form.itemAt(0, QFormLayout.ItemRole.FieldRole)
+        widget = first.widget() if first is not None else None
+        if widget is not None:
+            widget.setFocus()  # the cursor in the first field, not on the OK button
         for edit in self.findChildren(QLineEdit):
             edit.textEdited.connect(self._clear_error)
         for text in self.findChildren(QPlainTextEdit):

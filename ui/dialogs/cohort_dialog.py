@@ -91,11 +91,11 @@ class CohortDialog(FormDialog[CohortFields]):
             name=self.name.text(),
             start_date=start,
             end_date=end,
-            status=self.status.currentData(),
+            status=CohortStatus(self.status.currentData()),
             capacity=self.capacity.value() or None,
             fee_minor=fee,
             vat_basis_points=vat,
-            language=self.language.currentData(),
+            language=Language(self.language.currentData()),
             rule=self.rule_fields.rule(),
         )
 

@@ -156,12 +156,12 @@ class ImportDialog(QDialog):
 
     def request(self) -> ImportRequest:
         mapping = {
-            i: combo.currentData()
+            i: Field(combo.currentData())
             for i, combo in enumerate(self.columns)
             if combo.currentData() is not None
         }
         existing = ExistingPolicy.KEEP if self.keep_existing.isChecked() else ExistingPolicy.UPDATE
-        return ImportRequest(mapping, existing, self.role.currentData())
+        return ImportRequest(mapping, existing, Role(self.role.currentData()))
 
     def _mapping_changed(self) -> None:
         self.report = None

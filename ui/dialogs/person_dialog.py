@@ -112,7 +112,7 @@ class PersonDialog(FormDialog[PersonFields]):
         dialog.role.setCurrentIndex(list(Role).index(role))
         dialog.show_error(error)
         fields = dialog.run()
-        return None if fields is None else (fields, dialog.role.currentData())
+        return None if fields is None else (fields, Role(dialog.role.currentData()))
 
 
 @dataclass(frozen=True)
@@ -194,9 +194,9 @@ class EnrollDialog(QDialog):
 
     def choice(self) -> EnrollChoice:
         if self._new:
-            return EnrollChoice(None, self.role.currentData())
+            return EnrollChoice(None, Role(self.role.currentData()))
         person_id = self.results.currentItem().data(Qt.ItemDataRole.UserRole)
-        return EnrollChoice(int(person_id), self.role.currentData())
+        return EnrollChoice(int(person_id), Role(self.role.currentData()))
 
     @classmethod
     def ask(

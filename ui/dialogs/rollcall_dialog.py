@@ -36,13 +36,14 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def default_session(sessions: tuple[SessionInfo, ...], today: dt.date) -> int:
-    """Today's session if there is one, else the next, else the last held."""
+    """Today's session if there is one; else the last one held (entering yesterday's paper
+    list is far more common than marking ahead); else the first upcoming one."""
     usable = [i for i, s in enumerate(sessions) if not s.cancelled] or list(range(len(sessions)))
     for i in usable:
         if sessions[i].date <= today <= sessions[i].last_date:
             return i
-    upcoming = [i for i in usable if sessions[i].date > today]
-    return upcoming[0] if upcoming else usable[-1]
+    held = [i for i in usable if sessions[i].date <= today]
+    return held[-1] if held else usable[0]
 
 
 class RollCallFilter(QSortFilterProxyModel):
@@ -92,7 +93,7 @@ class RollCallDialog(QDialog):
         self.search.setPlaceholderText(self.tr("Type to find a name, then ↓ and a status key"))
         self.search.textChanged.connect(self.proxy.set_words)
         self.search.returnPressed.connect(self._to_list)
-        self.view = AttendanceView(self._mark, self.page.edit_note)
+        self.view = AttendanceView(self._mark, self._edit_note)
         self.view.setModel(self.proxy)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setStretchLastSection(True)
@@ -118,8 +119,9 @@ class RollCallDialog(QDialog):
         layout.addWidget(
             QLabel(
                 self.tr(
-                    "P present · L late · E left early · X excused · "
-                    "A absent · Space cycles · Ctrl+Z undoes"
+                    "Find a name, Enter, then P present · L late · E left early · "
+                    "X excused · A absent (Swedish: N, S, G, F) · Space cycles · "
+                    "Enter adds a note · Ctrl+Z undoes"
                 )
             )
         )
@@ -131,6 +133,7 @@ class RollCallDialog(QDialog):
         model.dataChanged.connect(lambda *_: self._update_counts())
         self.session_box.setCurrentIndex(default_session(model.sessions, model.grid.today))
         self._session_changed()
+        self.search.setFocus()
         self.resize(560, 620)
 
     @property
@@ -172,10 +175,21 @@ class RollCallDialog(QDialog):
             if change is not None:
                 changes.append(change)
         self.page.apply(changes, self.tr("Roll call"))
-        if advance and len(indexes) == 1:
+        self.view.viewport().update()
+        if self.search.text():
+            # typing the next name must not be read as status keys for this one
+            self.search.setFocus()
+            self.search.selectAll()
+        elif advance and len(indexes) == 1:
             below = self.view.currentIndex().siblingAtRow(self.view.currentIndex().row() + 1)
             if below.isValid():
                 self.view.setCurrentIndex(below)
+
+    def _edit_note(self) -> None:
+        source = self.proxy.mapToSource(self.view.currentIndex())
+        if source.isValid():
+            column = FIRST_SESSION + self.session_box.currentIndex()
+            self.page.edit_note_at(source.row(), column)
 
     def mark_rest_present(self) -> None:
         model = self.page.model

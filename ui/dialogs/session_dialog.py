@@ -121,7 +121,7 @@ class SessionForm:
             end_time=end_time,
             venue=self.venue.text(),
             online_url=url,
-            format=self.format.currentData(),
+            format=SessionFormat(self.format.currentData()),
             minutes=minutes or None,
             focus_area=self.focus_area.currentText(),
             mandatory=self.mandatory.isChecked(),
