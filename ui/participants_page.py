@@ -3,7 +3,6 @@ withdraw, delete, probable duplicates, import and export."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,19 +18,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import KohortError
-from app.importing.reader import RawTable, read_table
 from app.models import EnrollmentStatus, Role
-from app.services import deletion, duplicates, enrollments, importing, people
+from app.services import deletion, duplicates, enrollments, people
 from app.services.cohorts import CohortInfo
 from app.services.enrollments import ParticipantInfo
 from app.services.exporting import export_participants
-from app.services.importing import ImportReport
 from app.services.people import PersonFields, PersonInfo
 from ui import msgbox
 from ui.dialogs.duplicates_dialog import DuplicatesDialog
 from ui.dialogs.files import choose_export_file, choose_file, dropped_file
-from ui.dialogs.import_dialog import ImportDialog, ImportRequest
+from ui.dialogs.import_dialog import import_into_cohort
 from ui.dialogs.override_dialog import OverrideDialog
 from ui.dialogs.person_dialog import EnrollDialog, PersonDialog
 from ui.labels import label
@@ -415,56 +411,8 @@ class ParticipantsPage(QWidget):
         if cohort is None:
             return
         path = path or choose_file(self)
-        if path is None:
-            return
-
-        def check(
-            request: ImportRequest,
-            done: Callable[[ImportReport | None], None],
-            *,
-            dry_run: bool,
-            table: RawTable,
-        ) -> None:
-            def work(s: DbSession) -> ImportReport:
-                return importing.import_people(
-                    s,
-                    cohort_id=cohort.id,
-                    table=table,
-                    mapping=request.mapping,
-                    existing=request.existing,
-                    role=request.role,
-                    dry_run=dry_run,
-                )
-
-            def failed(exc: KohortError) -> None:
-                msgbox.error(self, self.tr("Import"), str(exc))
-                done(None)
-
-            if dry_run:
-                self.workspace.read(self, work, done)
-            else:
-                self.workspace.write(self, work, done=done, failed=failed)
-
-        def opened(table: RawTable) -> None:
-            report = ImportDialog.run(
-                self,
-                table,
-                partial(check, dry_run=True, table=table),
-                partial(check, dry_run=False, table=table),
-            )
-            if report is not None:
-                self.workspace.announce(
-                    self.tr(
-                        "Imported {file}: {created} new, {updated} updated, {enrolled} enrolled."
-                    ).format(
-                        file=table.source,
-                        created=report.created,
-                        updated=report.updated,
-                        enrolled=report.enrolled,
-                    )
-                )
-
-        self.workspace.run(self, lambda: read_table(path), opened)
+        if path is not None:
+            import_into_cohort(self, self.workspace, cohort.id, path)
 
     def export_list(self) -> None:
         cohort = self.cohort

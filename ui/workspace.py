@@ -35,12 +35,14 @@ class Workspace(QObject):
         parent: QWidget | None,
         work: Callable[[DbSession], T],
         done: Callable[[T], None],
+        *,
+        failed: Callable[[KohortError], None] | None = None,
     ) -> None:
         def run() -> T:
             with self.db.read() as session:
                 return work(session)
 
-        self.runner.run(run, done, lambda exc: self.report(parent, exc, None))
+        self.runner.run(run, done, lambda exc: self.report(parent, exc, failed))
 
     def run(self, parent: QWidget | None, work: Callable[[], T], done: Callable[[T], None]) -> None:
         """Work that does not touch the database (reading or writing a file)."""

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -23,11 +26,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import KohortError
 from app.importing.mapping import Field, guess_mapping
-from app.importing.reader import RawTable
+from app.importing.reader import RawTable, read_table
 from app.models import Role
+from app.services import importing
 from app.services.importing import ExistingPolicy, ImportReport
+from ui import msgbox
 from ui.labels import label
+from ui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session as DbSession
 
 PREVIEW_ROWS = 8
 FIELD_TEXT = {
@@ -234,3 +244,56 @@ class ImportDialog(QDialog):
         dialog = cls(parent, table, check, commit)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         return dialog.report if accepted else None
+
+
+def import_into_cohort(parent: QWidget, workspace: Workspace, cohort_id: int, path: Path) -> None:
+    """Read the file off the UI thread, then the mapping step, the check and the import."""
+
+    def check(
+        request: ImportRequest,
+        done: Callable[[ImportReport | None], None],
+        *,
+        dry_run: bool,
+        table: RawTable,
+    ) -> None:
+        def work(s: DbSession) -> ImportReport:
+            return importing.import_people(
+                s,
+                cohort_id=cohort_id,
+                table=table,
+                mapping=request.mapping,
+                existing=request.existing,
+                role=request.role,
+                dry_run=dry_run,
+            )
+
+        def failed(exc: KohortError) -> None:
+            msgbox.error(parent, QCoreApplication.translate("ImportDialog", "Import"), str(exc))
+            done(None)  # the dialog stays open and can check or import again
+
+        if dry_run:
+            workspace.read(parent, work, done, failed=failed)
+        else:
+            workspace.write(parent, work, done=done, failed=failed)
+
+    def opened(table: RawTable) -> None:
+        report = ImportDialog.run(
+            parent,
+            table,
+            partial(check, dry_run=True, table=table),
+            partial(check, dry_run=False, table=table),
+        )
+        if report is not None:
+            workspace.announce(
+                QCoreApplication.translate(
+                    "ImportDialog",
+                    "Imported {file}: {created} new, {updated} updated, {enrolled} enrolled.",
+                ).format(
+                    file=table.source,
+                    created=report.created,
+                    updated=report.updated,
+                    enrolled=report.enrolled,
+                )
+            )
+
+    workspace.run(parent, lambda: read_table(path), opened)
