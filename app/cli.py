@@ -19,7 +19,16 @@ from app.errors import DatabaseDamagedError, KohortError
 from app.importing.reader import read_table
 from app.models import AttendanceStatus
 from app.rules import SHORTFALL_TEXT
-from app.services import attendance, cohorts, demo, enrollments, sessions, signin
+from app.services import (
+    attendance,
+    cohorts,
+    demo,
+    diploma_output,
+    diplomas,
+    enrollments,
+    sessions,
+    signin,
+)
 from app.services.attendance_report import export_attendance
 from app.services.cohorts import CohortInfo
 from app.services.enrollments import ParticipantInfo
@@ -130,6 +139,37 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, metavar="FILE.pdf")
     p.add_argument(
         "--blank-rows", type=int, default=5, metavar="N", help="empty rows for walk-ins (default 5)"
+    )
+
+    p = sub.add_parser(
+        "diplomas",
+        parents=[common],
+        help="issue diplomas (once) and write the ceremony PDF in hand-out order",
+    )
+    p.add_argument("--cohort", type=_positive_id, required=True, metavar="ID")
+    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument("--separate", metavar="DIR", help="also one PDF per person in DIR")
+    p.add_argument(
+        "--person",
+        type=_positive_id,
+        nargs="+",
+        metavar="ID",
+        default=None,
+        help="only these people (default: everyone eligible)",
+    )
+    p.add_argument(
+        "--order",
+        choices=["surname", "first_name", "organization"],
+        default="surname",
+        help="hand-out order (default: surname)",
+    )
+    p.add_argument(
+        "--no-checklist", action="store_true", help="leave out the checklist page at the end"
+    )
+    p.add_argument(
+        "--confirm-ineligible",
+        metavar="REASON",
+        help="issue to named people who are not eligible, recording why",
     )
 
     p = sub.add_parser("backup", parents=[common], help="copy the database to a file, verified")
@@ -370,6 +410,61 @@ def _signin_sheet(db: Database, args: argparse.Namespace) -> None:
     )
 
 
+def _diplomas(db: Database, args: argparse.Namespace) -> None:
+    today = dt.date.today()
+    with db.write() as session:
+        participants = enrollments.list_participants(session, args.cohort, today=today)
+        if args.person:
+            wanted = [
+                enrollments.enrollment_for_person(session, args.cohort, p).id for p in args.person
+            ]
+        else:
+            wanted = [
+                p.enrollment_id
+                for p in participants
+                if p.eligibility is not None and p.eligibility.eligible
+            ]
+        if not wanted:
+            raise KohortError(
+                "Nobody in this cohort is eligible for a diploma yet; nothing "
+                "was issued. Name people with --person to issue anyway."
+            )
+        holding = {d.enrollment_id for d in diplomas.list_diplomas(session, args.cohort) if d.valid}
+        missing = [e for e in wanted if e not in holding]
+        new = (
+            diplomas.issue_diplomas(
+                session,
+                args.cohort,
+                missing,
+                today=today,
+                confirm_ineligible=args.confirm_ineligible,
+            )
+            if missing
+            else []
+        )
+        order = diploma_output.HandOutOrder(args.order)
+        pages = diploma_output.write_ceremony_pdf(
+            session,
+            args.cohort,
+            Path(args.out),
+            order=order,
+            enrollment_ids=wanted,
+            checklist=not args.no_checklist,
+        )
+        files = []
+        if args.separate:
+            files = diploma_output.write_separate_files(
+                session, args.cohort, Path(args.separate), order=order, enrollment_ids=wanted
+            )
+    checklist = "" if args.no_checklist else " and a checklist page"
+    print(
+        f"Issued {len(new)} new diploma(s); wrote {pages} diploma(s){checklist} to "
+        f"{args.out} in hand-out order."
+    )
+    if files:
+        print(f"Wrote {len(files)} separate file(s) to {args.separate}.")
+
+
 def _import(db: Database, args: argparse.Namespace) -> None:
     policy = ExistingPolicy.KEEP if args.keep_existing else ExistingPolicy.UPDATE
     try:
@@ -448,6 +543,7 @@ _HANDLERS: dict[str, Callable[[Database, argparse.Namespace], None]] = {
     "attendance mark": _attendance_mark,
     "attendance export": _attendance_export,
     "import": _import,
+    "diplomas": _diplomas,
     "signin-sheet": _signin_sheet,
     "backup": _backup,
     "check": _check,

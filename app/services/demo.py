@@ -23,6 +23,7 @@ from app.models import (
     Language,
     Role,
     SessionFormat,
+    Signatory,
 )
 from app.rules import CompletionRule
 from app.services import attendance, cohorts, enrollments, people, programs, sessions
@@ -78,6 +79,15 @@ def create_demo(session: DbSession) -> DemoResult:
             ),
         )
         program_ids.append(program.id)
+        for position, signer in enumerate(spec.get("signatories", []), start=1):
+            session.add(
+                Signatory(
+                    program_id=program.id,
+                    position=position,
+                    name=signer["name"],
+                    title=signer["title"],
+                )
+            )
         for cohort_spec in spec["cohorts"]:
             cohort_ids.append(_create_cohort(session, program.id, cohort_spec))
     return DemoResult(created, tuple(program_ids), tuple(cohort_ids))

@@ -389,3 +389,68 @@ def test_signin_sheet(demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFix
     assert "Fredriksson" not in page_text  # withdrawn
     code, _, err = run(capsys, "--db", db, "signin-sheet", "--session", "999", "--out", str(out))
     assert code == 1 and "no session with id 999" in err
+
+
+def test_diplomas_issue_once_and_print_in_hand_out_order(
+    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from pypdf import PdfReader
+
+    db = str(demo_file)
+    fl = next(
+        c
+        for c in json.loads(run(capsys, "--db", db, "cohorts", "--json")[1])
+        if c["program"]["code"] == "FL"
+    )
+    rows = json.loads(
+        run(capsys, "--db", db, "participants", "--cohort", str(fl["id"]), "--json")[1]
+    )
+    eligible = [r for r in rows if r["eligible"]]
+    out = tmp_path / "diplom.pdf"
+    code, text, _ = run(
+        capsys,
+        "--db",
+        db,
+        "diplomas",
+        "--cohort",
+        str(fl["id"]),
+        "--out",
+        str(out),
+        "--separate",
+        str(tmp_path / "var för sig"),
+    )
+    assert code == 0 and f"Issued {len(eligible)} new" in text
+    pages = PdfReader(out).pages
+    assert len(pages) == len(eligible) + 1  # and the checklist
+    first_names = [p.extract_text() for p in pages[:-1]]
+    assert "Al-Hassan" in first_names[0] and "Öberg-Jäätteenmäki" in first_names[-1]
+    assert "FL-2026-001" in pages[-1].extract_text()
+    assert len(list((tmp_path / "var för sig").iterdir())) == len(eligible)
+    # again: nothing new is issued, the same frozen diplomas are printed
+    code, text, _ = run(
+        capsys,
+        "--db",
+        db,
+        "diplomas",
+        "--cohort",
+        str(fl["id"]),
+        "--out",
+        str(tmp_path / "igen.pdf"),
+        "--no-checklist",
+    )
+    assert code == 0 and "Issued 0 new" in text
+    assert len(PdfReader(tmp_path / "igen.pdf").pages) == len(eligible)
+    not_eligible = next(r for r in rows if r["eligible"] is False)
+    code, _, err = run(
+        capsys,
+        "--db",
+        db,
+        "diplomas",
+        "--cohort",
+        str(fl["id"]),
+        "--out",
+        str(tmp_path / "x.pdf"),
+        "--person",
+        str(not_eligible["person_id"]),
+    )
+    assert code == 1 and "Not eligible" in err

@@ -1,0 +1,359 @@
+"""Output for the ceremony: the issued diplomas in hand-out order, merged or one file each.
+
+Both print the register's FROZEN bytes, never a new rendering: what was issued is what prints.
+The merged file is the single-page PDFs joined with pypdf (identical objects such as the logo
+stored once), optionally followed by a checklist page (order, name, serial, tick box) drawn
+here with the bundled fonts. Only *valid* diplomas (neither revoked nor replaced) are printed.
+
+Separate files get safe names: no path separators, no Windows-reserved names (``CON``,
+``LPT1``), no control characters, length capped, and an existing file is never overwritten
+(" (2)" is added instead). Both writers are all-or-nothing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import enum
+import io
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session as DbSession
+
+from app.errors import KohortError, ValidationError
+from app.files import write_atomically
+from app.models import Diploma, Language, Organization, Person, utcnow
+from app.services.cohorts import load_cohort
+from app.services.diplomas import Cancelled, Progress, list_diplomas
+from app.text import sort_key
+from diplomas import fonts
+from diplomas.diploma import RenderCancelledError
+
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
+
+
+class HandOutOrder(enum.StrEnum):
+    SURNAME = "surname"
+    FIRST_NAME = "first_name"
+    ORGANIZATION = "organization"
+    CUSTOM = "custom"  # enrollment ids in the order the coordinator dragged them
+
+
+@dataclass(frozen=True)
+class PrintedDiploma:
+    diploma_id: int
+    enrollment_id: int
+    name: str  # as printed
+    serial: str
+    first_name: str
+    last_name: str
+    organization: str
+
+
+_CHECKLIST_WORDS = {
+    Language.SWEDISH: ("Checklista", "Nr", "Namn", "Diplom nr", "Utdelat"),
+    Language.ENGLISH: ("Checklist", "No.", "Name", "Diploma no.", "Handed out"),
+    Language.FINNISH: ("Tarkistuslista", "Nro", "Nimi", "Diplomi nro", "Jaettu"),
+}
+
+
+def hand_out_list(
+    session: DbSession,
+    cohort_id: int,
+    *,
+    order: HandOutOrder = HandOutOrder.SURNAME,
+    custom_order: Sequence[int] | None = None,
+    enrollment_ids: Sequence[int] | None = None,
+) -> list[int]:
+    """The valid diplomas' ids in hand-out order (only these enrollments, when given)."""
+    return [p.diploma_id for p in _printed(session, cohort_id, order, custom_order, enrollment_ids)]
+
+
+def write_ceremony_pdf(
+    session: DbSession,
+    cohort_id: int,
+    path: Path,
+    *,
+    order: HandOutOrder = HandOutOrder.SURNAME,
+    custom_order: Sequence[int] | None = None,
+    checklist: bool = True,
+    enrollment_ids: Sequence[int] | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> int:
+    """Write one print-ready PDF of the valid issued diplomas; returns the diploma count.
+
+    The diplomas are marked printed. Nothing is written (and nothing marked) on error or
+    cancel; an existing file at ``path`` is replaced only when the new one is complete.
+    """
+    try:
+        from pypdf import PdfReader, PdfWriter
+    except ImportError as exc:  # pragma: no cover - a packaging mistake
+        raise KohortError("Merging diplomas needs the pypdf package; reinstall Kohort.") from exc
+
+    if path.suffix.lower() != ".pdf":
+        raise ValidationError(f"Diplomas are written as a .pdf file, not “{path.name}”.")
+    printed = _printed(session, cohort_id, order, custom_order, enrollment_ids)
+    writer = PdfWriter()
+    total = len(printed)
+    if progress is not None:
+        progress(0, total)
+    for done, item in enumerate(printed, start=1):
+        if cancelled is not None and cancelled():
+            raise RenderCancelledError(f"Writing was cancelled after {done - 1} of {total}.")
+        writer.append(PdfReader(io.BytesIO(_frozen(session, item.diploma_id))))
+        if progress is not None:
+            progress(done, total)
+    cohort = load_cohort(session, cohort_id)
+    if checklist:
+        pdf = checklist_pdf(
+            printed, title=f"{cohort.program.name}, {cohort.name}", language=cohort.language
+        )
+        writer.append(PdfReader(io.BytesIO(pdf)))
+    writer.compress_identical_objects()  # the logo and shared forms stored once
+    writer.add_metadata({"/Title": f"{cohort.program.name} – {cohort.name}", "/Creator": "Kohort"})
+
+    def write(partial: Path) -> None:
+        with partial.open("wb") as out:
+            writer.write(out)
+
+    write_atomically(path, write, what="the diplomas")
+    now = utcnow()
+    for item in printed:
+        diploma = session.get(Diploma, item.diploma_id)
+        if diploma is not None:
+            diploma.printed_at = now
+    session.flush()
+    return total
+
+
+def write_separate_files(
+    session: DbSession,
+    cohort_id: int,
+    folder: Path,
+    *,
+    order: HandOutOrder = HandOutOrder.SURNAME,
+    custom_order: Sequence[int] | None = None,
+    enrollment_ids: Sequence[int] | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> list[Path]:
+    """One PDF per valid diploma in ``folder`` ("Name FL-2026-001.pdf"); returns the paths.
+
+    No existing file is overwritten. On any error or cancel, the files written so far are
+    removed again (and the folder, when this call created it).
+    """
+    printed = _printed(session, cohort_id, order, custom_order, enrollment_ids)
+    created_folder = not folder.exists()
+    written: list[Path] = []
+    total = len(printed)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        taken: set[str] = set()
+        if progress is not None:
+            progress(0, total)
+        for done, item in enumerate(printed, start=1):
+            if cancelled is not None and cancelled():
+                raise RenderCancelledError(f"Writing was cancelled after {done - 1} of {total}.")
+            target = unique_path(folder, safe_file_stem(item.name, item.serial), taken)
+            with target.open("xb") as out:  # "x": never overwrite, even in a race
+                written.append(target)
+                out.write(_frozen(session, item.diploma_id))
+            if progress is not None:
+                progress(done, total)
+    except BaseException as exc:
+        for done_path in written:
+            with contextlib.suppress(OSError):
+                done_path.unlink()
+        if created_folder:
+            with contextlib.suppress(OSError):
+                folder.rmdir()
+        if isinstance(exc, OSError):
+            raise KohortError(
+                f"Could not write the diplomas to {folder} ({exc.strerror or exc}); "
+                "nothing was written."
+            ) from exc
+        raise
+    return written
+
+
+# Safe file names.
+
+_WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"} | {
+    f"{name}{n}" for name in ("COM", "LPT") for n in (*"123456789", "¹", "²", "³")
+}
+_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
+MAX_STEM_BYTES = 150  # leaves room for " (99)", ".pdf" and a temporary suffix in 255 bytes
+
+
+def safe_file_stem(text: str, suffix: str = "") -> str:
+    """A file name stem that stays inside its folder on Windows, macOS and Linux.
+
+    ``suffix`` (a serial number) is kept whole; ``text`` is cut to make room for it.
+    """
+    tail = _clean_part(suffix)
+    room = MAX_STEM_BYTES - len(tail.encode("utf-8")) - 1
+    head = _clean_part(text).encode("utf-8")[: max(room, 0)].decode("utf-8", errors="ignore")
+    stem = " ".join(part for part in (head.rstrip(". "), tail) if part) or "diploma"
+    if stem.split(".")[0].rstrip().upper() in _WINDOWS_RESERVED:
+        stem = f"_{stem}"
+    return stem
+
+
+def _clean_part(text: str) -> str:
+    cleaned = _UNSAFE.sub("_", unicodedata.normalize("NFC", text))
+    return " ".join(cleaned.split()).strip(". ")
+
+
+def unique_path(folder: Path, stem: str, taken: set[str]) -> Path:
+    """``folder/stem.pdf``, or ``stem (2).pdf``… when that name exists or is ``taken``.
+
+    Names are compared case-insensitively (Windows and macOS folders are); the chosen name is
+    added to ``taken``.
+    """
+    number = 1
+    while True:
+        name = f"{stem}.pdf" if number == 1 else f"{stem} ({number}).pdf"
+        candidate = folder / name
+        if name.casefold() not in taken and not candidate.exists():
+            taken.add(name.casefold())
+            return candidate
+        number += 1
+
+
+# The checklist.
+
+
+def checklist_pdf(rows: Sequence[PrintedDiploma], *, title: str, language: Language) -> bytes:
+    """The checklist: order, name as printed, serial and a tick box, A4 portrait."""
+    from reportlab.lib.pagesizes import A4
+
+    heading, number_label, name_label, serial_label, tick_label = _CHECKLIST_WORDS[language]
+    width, height = A4
+    margin, row_height = 50.0, 24.0
+    columns = (margin, margin + 36, width - margin - 170, width - margin - 50)
+    name_width = columns[2] - columns[1] - 8
+    buffer = io.BytesIO()
+    canvas = fonts.new_canvas(buffer, pagesize=A4, title=f"{heading} – {title}")
+    per_page = int((height - 2 * margin - 70) // row_height)
+    pages = [rows[i : i + per_page] for i in range(0, len(rows), per_page)] or [rows]
+    for page_number, page in enumerate(pages):
+        y = height - margin
+        _draw_fitted(canvas, fonts.nfc(f"{heading} – {title}"), margin, y - 16, width - 2 * margin)
+        y -= 50
+        canvas.setFont(fonts.SANS_BOLD, 10)
+        for x, label in zip(
+            columns, (number_label, name_label, serial_label, tick_label), strict=True
+        ):
+            canvas.drawString(x, y, label)
+        canvas.line(margin, y - 6, width - margin, y - 6)
+        for index, row in enumerate(page, start=1 + page_number * per_page):
+            y -= row_height
+            canvas.setFont(fonts.SANS, 11)
+            canvas.drawString(columns[0], y, f"{index}.")
+            canvas.drawString(columns[2], y, fonts.nfc(row.serial))
+            _draw_fitted(canvas, fonts.nfc(row.name), columns[1], y, name_width, bold=False)
+            canvas.rect(columns[3] + 10, y - 3, 13, 13, stroke=1, fill=0)
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def _draw_fitted(
+    canvas: Canvas, text: str, x: float, y: float, width: float, *, bold: bool = True
+) -> None:
+    """Draw ``text`` shrunk (16 pt bold or 11 pt, down to 6 pt) to fit ``width``."""
+    font = fonts.SANS_BOLD if bold else fonts.SANS
+    size = 16.0 if bold else 11.0
+    while size > 6 and fonts.string_width(text, font, size) > width:
+        size -= 0.5
+    canvas.setFont(font, size)
+    canvas.drawString(x, y, text)
+
+
+# Gathering.
+
+
+def _printed(
+    session: DbSession,
+    cohort_id: int,
+    order: HandOutOrder,
+    custom_order: Sequence[int] | None,
+    enrollment_ids: Sequence[int] | None,
+) -> list[PrintedDiploma]:
+    valid = [d for d in list_diplomas(session, cohort_id) if d.valid]
+    if enrollment_ids is not None:
+        wanted = set(enrollment_ids)
+        missing = wanted - {d.enrollment_id for d in valid}
+        if missing:
+            raise ValidationError(
+                "No valid issued diploma for enrollment "
+                f"{', '.join(map(str, sorted(missing)))}; issue it first."
+            )
+        valid = [d for d in valid if d.enrollment_id in wanted]
+    if not valid:
+        raise ValidationError("There are no issued diplomas to print in this cohort.")
+    people = {
+        r[0]: r[1:]
+        for r in session.execute(
+            select(Person.id, Person.first_name, Person.last_name, Organization.name)
+            .outerjoin(Organization, Organization.id == Person.organization_id)
+            .where(Person.id.in_({d.person_id for d in valid}))
+        )
+    }
+    printed = [
+        PrintedDiploma(
+            d.id,
+            d.enrollment_id,
+            d.name_as_printed,
+            d.serial,
+            people[d.person_id][0],
+            people[d.person_id][1],
+            people[d.person_id][2] or "",
+        )
+        for d in valid
+    ]
+    surname = {p.diploma_id: (sort_key(p.last_name), sort_key(p.first_name)) for p in printed}
+    if order == HandOutOrder.SURNAME:
+        printed.sort(key=lambda p: surname[p.diploma_id])
+    elif order == HandOutOrder.FIRST_NAME:
+        printed.sort(key=lambda p: (sort_key(p.first_name), sort_key(p.last_name)))
+    elif order == HandOutOrder.ORGANIZATION:
+        printed.sort(key=lambda p: (sort_key(p.organization), *surname[p.diploma_id]))
+    else:
+        printed = _custom(printed, custom_order, surname)
+    return printed
+
+
+def _custom(
+    printed: list[PrintedDiploma],
+    custom_order: Sequence[int] | None,
+    surname: dict[int, tuple[str, str]],
+) -> list[PrintedDiploma]:
+    """Enrollments in the order given; any not mentioned follow, by surname."""
+    if custom_order is None:
+        raise ValidationError("A custom hand-out order needs the list of people in order.")
+    by_enrollment = {p.enrollment_id: p for p in printed}
+    unknown = [e for e in custom_order if e not in by_enrollment]
+    if unknown:
+        raise ValidationError(
+            f"Enrollment {', '.join(map(str, unknown))} has no diploma to print here."
+        )
+    first = [by_enrollment[e] for e in dict.fromkeys(custom_order)]
+    rest = sorted(
+        (p for p in printed if p.enrollment_id not in set(custom_order)),
+        key=lambda p: surname[p.diploma_id],
+    )
+    return first + rest
+
+
+def _frozen(session: DbSession, diploma_id: int) -> bytes:
+    pdf = session.scalar(select(Diploma.pdf).where(Diploma.id == diploma_id))
+    assert pdf is not None  # listed a moment ago, in the same transaction
+    return pdf

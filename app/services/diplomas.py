@@ -1,0 +1,523 @@
+"""The diploma register: a cohort's design, issuing, reissuing and revoking diplomas.
+
+An issued diploma is frozen: its PDF bytes and their SHA-256 are stored in the register row,
+and nothing done later (a template edit, a corrected name) changes them. A misspelt name is
+fixed by :func:`reissue_diploma`, which renders anew as a *new* row replacing the old one (the
+old row stays, counted as replaced). A diploma is *valid* while it is neither revoked nor
+replaced; a person has at most one valid diploma per cohort.
+
+Serial numbers are the programme's code, the issue year and a running number per programme and
+year ("FL-2026-007"). Verification codes are random, eight characters from an alphabet without
+look-alikes (no 0/O, 1/I/L), written "7KQ2-M9XD".
+
+Everything is checked and rendered before the first row is added, so a name the fonts cannot
+draw, a cancelled batch or an ineligible person without confirmation leaves no rows behind.
+The merged ceremony PDF and separate files are written by :mod:`app.services.diploma_output`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import secrets
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from babel.dates import format_date
+from babel.numbers import format_decimal
+from sqlalchemy import select
+from sqlalchemy.orm import Session as DbSession
+
+from app.errors import NotFoundError, ValidationError
+from app.models import (
+    Cohort,
+    Diploma,
+    Enrollment,
+    Language,
+    Person,
+    Session,
+    Signatory,
+    StoredImage,
+    utcnow,
+)
+from app.services.cohorts import load_cohort
+from app.services.enrollments import ParticipantInfo, list_participants
+from app.text import clean
+from diplomas.diploma import (
+    DEFAULT_TITLES,
+    DEFAULT_WORDINGS,
+    MAX_SIGNATORIES,
+    DiplomaContent,
+    DiplomaDesign,
+    RenderCancelledError,
+    check_design,
+    diploma_pdf,
+)
+from diplomas.diploma import Signatory as SignatoryDesign
+
+LOCALES = {Language.SWEDISH: "sv_SE", Language.ENGLISH: "en_GB", Language.FINNISH: "fi_FI"}
+CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"  # no 0/O, 1/I/L look-alikes
+CODE_LENGTH = 8
+
+# Words the wording's {hours} and {sessions} print, in the document's language.
+_HOURS = {
+    Language.SWEDISH: ("{n} timme", "{n} timmar"),
+    Language.ENGLISH: ("{n} hour", "{n} hours"),
+    Language.FINNISH: ("{n} tunti", "{n} tuntia"),
+}
+_SESSIONS = {
+    Language.SWEDISH: "{attended} av {held} träffar",
+    Language.ENGLISH: "{attended} of {held} sessions",
+    Language.FINNISH: "{attended}/{held} tapaamista",
+}
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class IssuedDiploma:
+    """One row of the register, as the diplomas page lists it."""
+
+    id: int
+    enrollment_id: int
+    person_id: int
+    person_name: str  # the person's name today; the diploma prints name_as_printed
+    name_as_printed: str
+    serial: str
+    verification_code: str
+    issue_date: dt.date
+    template: str
+    pdf_sha256: str
+    printed_at: dt.datetime | None
+    revoked: bool
+    revoked_reason: str | None
+    replaces_id: int | None
+    replaced_by_id: int | None
+    ineligible_reason: str | None  # set when issued despite not being eligible
+
+    @property
+    def valid(self) -> bool:
+        return not self.revoked and self.replaced_by_id is None
+
+
+# The design and the content.
+
+
+def cohort_design(
+    session: DbSession, cohort_id: int, *, today: dt.date | None = None
+) -> DiplomaDesign:
+    """How the cohort's diplomas look now (cohort settings, else the programme's, else defaults).
+
+    The issue date is the cohort's diploma issue date, else ``today``.
+    """
+    cohort = load_cohort(session, cohort_id)
+    program = cohort.program
+    language = cohort.language
+    logo_id = cohort.logo_image_id or program.logo_image_id
+    design = DiplomaDesign(
+        template=cohort.diploma_template or program.diploma_template or "classic",
+        orientation="landscape",
+        title=cohort.diploma_title or program.diploma_title or DEFAULT_TITLES[language.value],
+        wording=cohort.diploma_wording
+        or program.diploma_wording
+        or DEFAULT_WORDINGS[language.value],
+        place=cohort.diploma_place or program.diploma_place or "",
+        issue_date_text=_long_date(issue_date_of(cohort, today), language),
+        signatories=_signatories(session, cohort),
+        accent_color=cohort.accent_color or program.accent_color or DiplomaDesign.accent_color,
+        logo_png=_image(session, logo_id),
+        language=language.value,
+    )
+    try:
+        check_design(design)
+    except ValueError as exc:
+        raise ValidationError(str(exc)) from exc
+    return design
+
+
+def diploma_content(
+    session: DbSession,
+    enrollment_id: int,
+    *,
+    today: dt.date,
+    serial: str = "",
+    verification_code: str = "",
+) -> DiplomaContent:
+    """What one person's diploma says (a preview has no serial or code)."""
+    enrollment = _load_enrollment(session, enrollment_id)
+    cohort = enrollment.cohort
+    participants = {p.enrollment_id: p for p in list_participants(session, cohort.id, today=today)}
+    return _content(
+        cohort,
+        participants[enrollment_id],
+        _hours_text(session, cohort, today),
+        serial=serial,
+        verification_code=verification_code,
+    )
+
+
+def issue_date_of(cohort: Cohort, today: dt.date | None) -> dt.date:
+    return cohort.diploma_issue_date or today or dt.date.today()
+
+
+def _content(
+    cohort: Cohort,
+    participant: ParticipantInfo,
+    hours_text: str,
+    *,
+    serial: str,
+    verification_code: str,
+) -> DiplomaContent:
+    eligibility = participant.eligibility
+    sessions_text = (
+        _SESSIONS[cohort.language].format(attended=eligibility.attended, held=eligibility.held)
+        if eligibility is not None and eligibility.held
+        else ""
+    )
+    return DiplomaContent(
+        name=clean(participant.person.printed_name),
+        programme=cohort.program.name,
+        cohort=cohort.name,
+        dates_text=_dates_text(cohort),
+        hours_text=hours_text,
+        organization=participant.person.organization or "",
+        sessions_text=sessions_text,
+        serial=serial,
+        verification_code=verification_code,
+    )
+
+
+def _long_date(date: dt.date, language: Language) -> str:
+    return format_date(date, format="long", locale=LOCALES[language])
+
+
+def _dates_text(cohort: Cohort) -> str:
+    dates = [d for d in (cohort.start_date, cohort.end_date) if d is not None]
+    return " – ".join(_long_date(d, cohort.language) for d in dict.fromkeys(dates))
+
+
+def _hours_text(session: DbSession, cohort: Cohort, today: dt.date) -> str:
+    """The teaching time of the held sessions: "42 timmar", "12,5 timmar"; empty if none."""
+    minutes = sum(
+        m or 0
+        for m in session.scalars(
+            select(Session.minutes).where(
+                Session.cohort_id == cohort.id,
+                Session.cancelled.is_(False),
+                Session.date <= today,
+            )
+        )
+    )
+    if not minutes:
+        return ""
+    hours = (Decimal(minutes) / 60).quantize(Decimal("0.1"))
+    number = format_decimal(hours, format="#,##0.#", locale=LOCALES[cohort.language])
+    one, many = _HOURS[cohort.language]
+    return (one if hours == 1 else many).format(n=number)
+
+
+def _signatories(session: DbSession, cohort: Cohort) -> tuple[SignatoryDesign, ...]:
+    rows = list(
+        session.scalars(
+            select(Signatory).where(Signatory.cohort_id == cohort.id).order_by(Signatory.position)
+        )
+    ) or list(
+        session.scalars(
+            select(Signatory)
+            .where(Signatory.program_id == cohort.program_id)
+            .order_by(Signatory.position)
+        )
+    )
+    if not rows:
+        raise ValidationError(
+            "Add at least one signatory to the cohort or its programme before issuing diplomas."
+        )
+    return tuple(
+        SignatoryDesign(
+            name=row.name,
+            title=row.title or "",
+            signature_png=_image(session, row.signature_image_id),
+        )
+        for row in rows[:MAX_SIGNATORIES]
+    )
+
+
+def _image(session: DbSession, image_id: int | None) -> bytes | None:
+    if image_id is None:
+        return None
+    image = session.get(StoredImage, image_id)
+    return image.data if image is not None else None
+
+
+# Issuing.
+
+
+def issue_diplomas(
+    session: DbSession,
+    cohort_id: int,
+    enrollment_ids: Sequence[int],
+    *,
+    today: dt.date,
+    confirm_ineligible: str | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> list[IssuedDiploma]:
+    """Issue diplomas to these enrollments of the cohort; returns the new register rows.
+
+    Someone not eligible (or not a counted participant) is issued only when
+    ``confirm_ineligible`` gives the reason, which is recorded. Someone who already has a valid
+    diploma in the cohort is refused (reissue it instead). All or nothing.
+    """
+    cohort = load_cohort(session, cohort_id)
+    ids = list(dict.fromkeys(enrollment_ids))
+    if not ids:
+        raise ValidationError("Choose at least one person to issue a diploma to.")
+    participants = {p.enrollment_id: p for p in list_participants(session, cohort_id, today=today)}
+    unknown = [i for i in ids if i not in participants]
+    if unknown:
+        raise NotFoundError(
+            f"Enrollment {', '.join(map(str, unknown))} is not in cohort {cohort_id}."
+        )
+    chosen = [participants[i] for i in ids]
+    holders = _valid_diplomas(session, ids)
+    if holders:
+        listed = "; ".join(
+            f"{participants[e].person.full_name} ({serial})" for e, serial in holders.items()
+        )
+        raise ValidationError(
+            f"Already issued, reissue instead if something must change: {listed}."
+        )
+    reason = clean(confirm_ineligible)
+    ineligible = {
+        p.enrollment_id: p for p in chosen if p.eligibility is None or not p.eligibility.eligible
+    }
+    if ineligible and not reason:
+        names = ", ".join(p.person.full_name for p in ineligible.values())
+        raise ValidationError(
+            f"Not eligible for a diploma: {names}. Confirm with a reason to issue anyway."
+        )
+    design = cohort_design(session, cohort_id, today=today)
+    issue_date = issue_date_of(cohort, today)
+    hours = _hours_text(session, cohort, today)
+    serials = _serials(session, cohort, issue_date.year, len(chosen))
+    codes = _new_codes(session, len(chosen))
+    total = len(chosen)
+    if progress is not None:
+        progress(0, total)
+    rows = []
+    for done, (participant, serial, code) in enumerate(
+        zip(chosen, serials, codes, strict=True), start=1
+    ):
+        if cancelled is not None and cancelled():
+            raise RenderCancelledError(f"Issuing was cancelled after {done - 1} of {total}.")
+        content = _content(cohort, participant, hours, serial=serial, verification_code=code)
+        despite = participant.enrollment_id in ineligible
+        rows.append(
+            _row(
+                design,
+                content,
+                enrollment_id=participant.enrollment_id,
+                issue_date=issue_date,
+                ineligible_reason=reason if despite else None,
+            )
+        )
+        if progress is not None:
+            progress(done, total)
+    session.add_all(rows)
+    session.flush()
+    new_ids = {row.id for row in rows}
+    return [d for d in list_diplomas(session, cohort_id) if d.id in new_ids]
+
+
+def reissue_diploma(session: DbSession, diploma_id: int, *, today: dt.date) -> IssuedDiploma:
+    """Render a valid diploma anew from today's design and person, as a row replacing it.
+
+    The new row gets a new serial and verification code; the old row is kept, counted as
+    replaced (its code then verifies as replaced).
+    """
+    old = _load_diploma(session, diploma_id)
+    _refuse_invalid(session, old, "reissued")
+    enrollment = old.enrollment_id
+    cohort = _load_enrollment(session, enrollment).cohort
+    participants = {p.enrollment_id: p for p in list_participants(session, cohort.id, today=today)}
+    design = cohort_design(session, cohort.id, today=today)
+    issue_date = issue_date_of(cohort, today)
+    content = _content(
+        cohort,
+        participants[enrollment],
+        _hours_text(session, cohort, today),
+        serial=_serials(session, cohort, issue_date.year, 1)[0],
+        verification_code=_new_codes(session, 1)[0],
+    )
+    row = _row(
+        design,
+        content,
+        enrollment_id=enrollment,
+        issue_date=issue_date,
+        ineligible_reason=old.ineligible_reason if old.issued_despite_ineligible else None,
+    )
+    row.replaces_id = old.id
+    session.add(row)
+    session.flush()
+    return next(d for d in list_diplomas(session, cohort.id) if d.id == row.id)
+
+
+def revoke_diploma(session: DbSession, diploma_id: int, reason: str) -> IssuedDiploma:
+    """Revoke a valid diploma; the reason is recorded and its code verifies as revoked."""
+    diploma = _load_diploma(session, diploma_id)
+    reason = clean(reason)
+    if not reason:
+        raise ValidationError("Revoking a diploma needs a reason, for the record.")
+    _refuse_invalid(session, diploma, "revoked")
+    diploma.revoked_at = utcnow()
+    diploma.revoked_reason = reason
+    session.flush()
+    cohort_id = _load_enrollment(session, diploma.enrollment_id).cohort_id
+    return next(d for d in list_diplomas(session, cohort_id) if d.id == diploma.id)
+
+
+def list_diplomas(session: DbSession, cohort_id: int) -> list[IssuedDiploma]:
+    """Every register row of the cohort (valid, replaced and revoked), oldest first."""
+    load_cohort(session, cohort_id)
+    rows = session.execute(
+        select(
+            Diploma.id,
+            Diploma.enrollment_id,
+            Person.id,
+            Person.first_name,
+            Person.last_name,
+            Diploma.name_as_printed,
+            Diploma.serial,
+            Diploma.verification_code,
+            Diploma.issue_date,
+            Diploma.template,
+            Diploma.pdf_sha256,
+            Diploma.printed_at,
+            Diploma.revoked_at,
+            Diploma.revoked_reason,
+            Diploma.replaces_id,
+            Diploma.issued_despite_ineligible,
+            Diploma.ineligible_reason,
+        )
+        .join(Enrollment, Enrollment.id == Diploma.enrollment_id)
+        .join(Person, Person.id == Enrollment.person_id)
+        .where(Enrollment.cohort_id == cohort_id)
+        .order_by(Diploma.id)
+    ).all()
+    replaced_by = {r.replaces_id: r.id for r in rows if r.replaces_id is not None}
+    return [
+        IssuedDiploma(
+            id=r[0],
+            enrollment_id=r[1],
+            person_id=r[2],
+            person_name=f"{r[3]} {r[4]}".strip(),
+            name_as_printed=r[5],
+            serial=r[6],
+            verification_code=r[7],
+            issue_date=r[8],
+            template=r[9],
+            pdf_sha256=r[10],
+            printed_at=r[11],
+            revoked=r[12] is not None,
+            revoked_reason=r[13],
+            replaces_id=r[14],
+            replaced_by_id=replaced_by.get(r[0]),
+            ineligible_reason=r[16] if r[15] else None,
+        )
+        for r in rows
+    ]
+
+
+def issued_pdf(session: DbSession, diploma_id: int) -> bytes:
+    """The frozen PDF of an issued diploma, exactly as it was issued."""
+    return _load_diploma(session, diploma_id).pdf
+
+
+def _row(
+    design: DiplomaDesign,
+    content: DiplomaContent,
+    *,
+    enrollment_id: int,
+    issue_date: dt.date,
+    ineligible_reason: str | None,
+) -> Diploma:
+    try:
+        pdf = diploma_pdf(design, content)
+    except ValueError as exc:  # a name the fonts cannot draw, a wording too long to fit
+        raise ValidationError(str(exc)) from exc
+    return Diploma(
+        enrollment_id=enrollment_id,
+        serial=content.serial,
+        verification_code=content.verification_code,
+        name_as_printed=content.name,
+        issue_date=issue_date,
+        template=design.template,
+        pdf=pdf,
+        pdf_sha256=hashlib.sha256(pdf).hexdigest(),
+        issued_despite_ineligible=ineligible_reason is not None,
+        ineligible_reason=ineligible_reason,
+    )
+
+
+def _serials(session: DbSession, cohort: Cohort, year: int, count: int) -> list[str]:
+    """The next ``count`` serials of the programme in ``year``, after the highest issued."""
+    prefix = f"{cohort.program.code}-{year}-"
+    issued = session.scalars(
+        select(Diploma.serial)
+        .join(Enrollment, Enrollment.id == Diploma.enrollment_id)
+        .join(Cohort, Cohort.id == Enrollment.cohort_id)
+        .where(Cohort.program_id == cohort.program_id, Diploma.serial.startswith(prefix))
+    )
+    numbers = [int(s[len(prefix) :]) for s in issued if s[len(prefix) :].isdigit()]
+    start = max(numbers, default=0) + 1
+    return [f"{prefix}{n:03d}" for n in range(start, start + count)]
+
+
+def _new_codes(session: DbSession, count: int) -> list[str]:
+    codes: list[str] = []
+    while len(codes) < count:
+        raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+        code = f"{raw[:4]}-{raw[4:]}"
+        taken = session.scalar(select(Diploma.id).where(Diploma.verification_code == code))
+        if taken is None and code not in codes:
+            codes.append(code)
+    return codes
+
+
+def _valid_diplomas(session: DbSession, enrollment_ids: Sequence[int]) -> dict[int, str]:
+    """Enrollment id → serial of its valid diploma, for those that have one."""
+    replaced = select(Diploma.replaces_id).where(Diploma.replaces_id.is_not(None))
+    rows = session.execute(
+        select(Diploma.enrollment_id, Diploma.serial).where(
+            Diploma.enrollment_id.in_(enrollment_ids),
+            Diploma.revoked_at.is_(None),
+            Diploma.id.not_in(replaced),
+        )
+    )
+    return {e: serial for e, serial in rows}
+
+
+def _refuse_invalid(session: DbSession, diploma: Diploma, what: str) -> None:
+    if diploma.revoked_at is not None:
+        raise ValidationError(f"Diploma {diploma.serial} is revoked and cannot be {what}.")
+    successor = session.scalar(select(Diploma.serial).where(Diploma.replaces_id == diploma.id))
+    if successor is not None:
+        raise ValidationError(
+            f"Diploma {diploma.serial} was replaced by {successor}; use that one instead."
+        )
+
+
+def _load_diploma(session: DbSession, diploma_id: int) -> Diploma:
+    diploma = session.get(Diploma, diploma_id)
+    if diploma is None:
+        raise NotFoundError(f"There is no diploma with id {diploma_id}.")
+    return diploma
+
+
+def _load_enrollment(session: DbSession, enrollment_id: int) -> Enrollment:
+    enrollment = session.get(Enrollment, enrollment_id)
+    if enrollment is None:
+        raise NotFoundError(f"There is no enrollment with id {enrollment_id}.")
+    return enrollment

@@ -1,0 +1,313 @@
+"""The diploma register and the ceremony output, read back as a coordinator would."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from sqlalchemy import select
+from sqlalchemy.orm import Session as DbSession
+
+from app.db import Database
+from app.errors import KohortError, ValidationError
+from app.models import Cohort, Diploma, Enrollment, Person, Program, Signatory
+from app.services import diploma_output, diplomas
+from app.services.diploma_output import HandOutOrder, write_ceremony_pdf, write_separate_files
+from app.services.diplomas import issue_diplomas, list_diplomas, reissue_diploma, revoke_diploma
+from app.services.enrollments import list_participants
+from diplomas.diploma import RenderCancelledError
+from tests.conftest import AFTER_DEMO
+
+ISSUE_DATE = dt.date(2026, 3, 19)
+CODE = re.compile(r"^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$")
+
+
+def _fl(session: DbSession) -> Cohort:
+    cohort = session.scalar(select(Cohort).join(Program).where(Program.code == "FL"))
+    assert cohort is not None
+    return cohort
+
+
+def _prepare(session: DbSession) -> Cohort:
+    """The FL cohort with a signatory and a fixed ceremony date."""
+    cohort = _fl(session)
+    cohort.diploma_issue_date = ISSUE_DATE
+    session.add(Signatory(cohort_id=cohort.id, position=1, name="Eva Lund", title="Kommundirektör"))
+    session.flush()
+    return cohort
+
+
+def _split(session: DbSession, cohort_id: int) -> tuple[list[int], list[int]]:
+    eligible, ineligible = [], []
+    for p in list_participants(session, cohort_id, today=AFTER_DEMO):
+        if p.eligibility is not None:
+            (eligible if p.eligibility.eligible else ineligible).append(p.enrollment_id)
+    return eligible, ineligible
+
+
+@pytest.fixture
+def fl(demo_db: Database) -> Database:
+    with demo_db.write() as session:
+        _prepare(session)
+    return demo_db
+
+
+def _issue_eligible(db: Database, count: int | None = None) -> list[diplomas.IssuedDiploma]:
+    with db.write() as session:
+        cohort = _fl(session)
+        eligible, _ = _split(session, cohort.id)
+        return issue_diplomas(session, cohort.id, eligible[:count], today=AFTER_DEMO)
+
+
+def _pages(path: Path) -> list[str]:
+    return [page.extract_text() for page in PdfReader(path).pages]
+
+
+def test_design_needs_a_signatory(demo_db: Database) -> None:
+    with demo_db.write() as session, pytest.raises(ValidationError, match="signatory"):
+        diplomas.cohort_design(session, _fl(session).id, today=AFTER_DEMO)
+
+
+def test_design_and_content_in_the_cohorts_language(fl: Database) -> None:
+    with fl.read() as session:
+        cohort = _fl(session)
+        design = diplomas.cohort_design(session, cohort.id)
+        eligible, _ = _split(session, cohort.id)
+        content = diplomas.diploma_content(session, eligible[0], today=AFTER_DEMO)
+    assert design.issue_date_text == "19 mars 2026"
+    assert design.title == "Diplom" and design.signatories[0].name == "Eva Lund"
+    assert content.dates_text == "6 november 2025 – 19 mars 2026"
+    assert re.fullmatch(r"[\d,]+ timmar", content.hours_text)
+    assert re.fullmatch(r"\d+ av \d+ träffar", content.sessions_text)
+
+
+def test_serials_run_per_programme_and_year_and_codes_are_unique(fl: Database) -> None:
+    first = _issue_eligible(fl, 3)
+    assert [d.serial for d in first] == ["FL-2026-001", "FL-2026-002", "FL-2026-003"]
+    rest = _issue_eligible_rest(fl)
+    assert rest[0].serial == "FL-2026-004"
+    codes = [d.verification_code for d in first + rest]
+    assert all(CODE.match(c) for c in codes)
+    assert len(set(codes)) == len(codes)
+    with fl.read() as session:
+        stored = session.scalars(select(Diploma)).all()
+    assert all(hashlib.sha256(d.pdf).hexdigest() == d.pdf_sha256 for d in stored)
+
+
+def _issue_eligible_rest(db: Database) -> list[diplomas.IssuedDiploma]:
+    with db.write() as session:
+        cohort = _fl(session)
+        eligible, _ = _split(session, cohort.id)
+        have = {d.enrollment_id for d in list_diplomas(session, cohort.id)}
+        todo = [e for e in eligible if e not in have]
+        return issue_diplomas(session, cohort.id, todo, today=AFTER_DEMO)
+
+
+def test_already_issued_is_refused(fl: Database) -> None:
+    issued = _issue_eligible(fl, 1)
+    with fl.write() as session, pytest.raises(ValidationError, match="reissue"):
+        issue_diplomas(session, _fl(session).id, [issued[0].enrollment_id], today=AFTER_DEMO)
+
+
+def test_ineligible_needs_a_confirmed_reason(fl: Database) -> None:
+    with fl.write() as session:
+        cohort = _fl(session)
+        eligible, ineligible = _split(session, cohort.id)
+        with pytest.raises(ValidationError, match="Not eligible.*Hodžić"):
+            issue_diplomas(session, cohort.id, [eligible[0], *ineligible], today=AFTER_DEMO)
+        assert list_diplomas(session, cohort.id) == []
+        issued = issue_diplomas(
+            session,
+            cohort.id,
+            [eligible[0], ineligible[0]],
+            today=AFTER_DEMO,
+            confirm_ineligible="  Sjukdom, beslut av styrgruppen ",
+        )
+    by_enrollment = {d.enrollment_id: d for d in issued}
+    assert by_enrollment[eligible[0]].ineligible_reason is None
+    assert by_enrollment[ineligible[0]].ineligible_reason == "Sjukdom, beslut av styrgruppen"
+
+
+def test_issued_pdf_never_changes_after_edits(fl: Database) -> None:
+    issued = _issue_eligible(fl, 1)[0]
+    with fl.read() as session:
+        before = diplomas.issued_pdf(session, issued.id)
+    assert issued.name_as_printed in PdfReader(io.BytesIO(before)).pages[0].extract_text()
+    with fl.write() as session:
+        cohort = _fl(session)
+        cohort.diploma_wording = "Nu gäller {name} helt annan text."
+        cohort.accent_color = "#AA0000"
+        enrollment = session.get(Enrollment, issued.enrollment_id)
+        assert enrollment is not None
+        enrollment.person.name_as_printed = "Ett Helt Annat Namn"
+    with fl.read() as session:
+        after = session.get(Diploma, issued.id)
+        assert after is not None
+        assert after.pdf == before and after.pdf_sha256 == issued.pdf_sha256
+        assert list_diplomas(session, _fl(session).id)[0].name_as_printed == issued.name_as_printed
+
+
+def test_reissue_replaces_and_revoke_needs_a_reason(fl: Database) -> None:
+    old = _issue_eligible(fl, 1)[0]
+    with fl.write() as session:
+        person = session.scalar(
+            select(Person).join(Enrollment).where(Enrollment.id == old.enrollment_id)
+        )
+        assert person is not None
+        person.name_as_printed = "Rättstavat Namn"
+        new = reissue_diploma(session, old.id, today=AFTER_DEMO)
+        rows = {d.id: d for d in list_diplomas(session, _fl(session).id)}
+        with pytest.raises(ValidationError, match="replaced by"):
+            reissue_diploma(session, old.id, today=AFTER_DEMO)
+        with pytest.raises(ValidationError, match="reason"):
+            revoke_diploma(session, new.id, "   ")
+        revoked = revoke_diploma(session, new.id, "Utfärdat av misstag")
+    assert new.replaces_id == old.id and new.serial == "FL-2026-002"
+    assert new.name_as_printed == "Rättstavat Namn"
+    assert rows[old.id].replaced_by_id == new.id and not rows[old.id].valid
+    assert rows[old.id].pdf_sha256 == old.pdf_sha256
+    assert revoked.revoked and revoked.revoked_reason == "Utfärdat av misstag"
+    assert not revoked.valid
+
+
+def test_ceremony_pdf_in_hand_out_order_with_checklist(fl: Database, tmp_path: Path) -> None:
+    issued = _issue_eligible(fl)
+    with fl.write() as session:
+        revoke_diploma(session, issued[0].id, "Test")
+    valid = issued[1:]
+    out = tmp_path / "ceremoni.pdf"
+    seen: list[tuple[int, int]] = []
+    with fl.write() as session:
+        cohort_id = _fl(session).id
+        count = write_ceremony_pdf(
+            session,
+            cohort_id,
+            out,
+            order=HandOutOrder.FIRST_NAME,
+            progress=lambda *a: seen.append(a),
+        )
+    texts = _pages(out)
+    assert count == len(valid) and len(texts) == len(valid) + 1
+    expected = sorted(valid, key=lambda d: d.person_name.casefold())
+    for text, diploma in zip(texts, expected, strict=False):
+        assert diploma.name_as_printed in text and diploma.serial in text
+    assert issued[0].serial not in "".join(texts[:-1])
+    assert "Checklista" in texts[-1] and all(d.serial in texts[-1] for d in valid)
+    assert seen[0] == (0, count) and seen[-1] == (count, count)
+    with fl.read() as session:
+        printed = {d.id: d.printed_at for d in list_diplomas(session, cohort_id)}
+    assert all(printed[d.id] is not None for d in valid) and printed[issued[0].id] is None
+
+
+def test_custom_order_and_chosen_people(fl: Database, tmp_path: Path) -> None:
+    issued = _issue_eligible(fl, 3)
+    order = [issued[2].enrollment_id, issued[0].enrollment_id]
+    out = tmp_path / "two.pdf"
+    with fl.write() as session:
+        write_ceremony_pdf(
+            session,
+            _fl(session).id,
+            out,
+            order=HandOutOrder.CUSTOM,
+            custom_order=order,
+            enrollment_ids=order,
+            checklist=False,
+        )
+    texts = _pages(out)
+    assert len(texts) == 2
+    assert issued[2].serial in texts[0] and issued[0].serial in texts[1]
+
+
+def test_nothing_written_on_error_or_cancel(fl: Database, tmp_path: Path) -> None:
+    out = tmp_path / "out" / "x.pdf"
+    out.parent.mkdir()
+    with fl.write() as session, pytest.raises(ValidationError, match="no issued"):
+        write_ceremony_pdf(session, _fl(session).id, out, order=HandOutOrder.SURNAME)
+    _issue_eligible(fl, 2)
+    with fl.write() as session, pytest.raises(RenderCancelledError):
+        write_ceremony_pdf(session, _fl(session).id, out, cancelled=lambda: True)
+    assert list(out.parent.iterdir()) == []
+    with fl.write() as session, pytest.raises(RenderCancelledError):
+        issue_diplomas(
+            session,
+            _fl(session).id,
+            _split(session, _fl(session).id)[0][2:],
+            today=AFTER_DEMO,
+            cancelled=lambda: True,
+        )
+    with fl.read() as session:
+        assert len(list_diplomas(session, _fl(session).id)) == 2
+
+
+NASTY = [
+    "../x",
+    "CON",
+    "a/b",
+    "Å" * 200,
+    "Anna 🎓👩‍🎓",
+    unicodedata.normalize("NFD", "Åsa Ö"),
+    "..",
+    "lpt1.txt",
+    "a\\b:c*?",
+]
+
+
+def test_separate_files_stay_inside_and_are_unique(fl: Database, tmp_path: Path) -> None:
+    issued = _issue_eligible(fl, len(NASTY))
+    with fl.write() as session:
+        for diploma, name in zip(issued, NASTY, strict=True):
+            row = session.get(Diploma, diploma.id)
+            assert row is not None
+            row.name_as_printed = name  # what a file name is made from
+    folder = tmp_path / "ut"
+    folder.mkdir()
+    existing = folder / f"CON {issued[1].serial}.pdf"
+    existing.write_bytes(b"keep")
+    with fl.write() as session:
+        paths = write_separate_files(session, _fl(session).id, folder)
+    assert len(paths) == len(NASTY) == len({p.name.casefold() for p in paths})
+    assert existing.read_bytes() == b"keep"
+    assert folder / f"CON {issued[1].serial} (2).pdf" in paths
+    for path in paths:
+        assert path.parent == folder and path.resolve().parent == folder.resolve()
+        assert len(path.name.encode()) < 200 and unicodedata.is_normalized("NFC", path.name)
+        assert path.name.split(".")[0].upper() not in {"CON", "LPT1"}
+        assert PdfReader(path).pages  # a whole PDF
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        [*(p.name for p in paths), existing.name]
+    )
+
+
+def test_separate_files_all_or_nothing(
+    fl: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _issue_eligible(fl, 3)
+    calls = {"n": 0}
+    real = diploma_output._frozen
+
+    def failing(session: DbSession, diploma_id: int) -> bytes:
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise OSError(28, "No space left on device")
+        return real(session, diploma_id)
+
+    monkeypatch.setattr(diploma_output, "_frozen", failing)
+    folder = tmp_path / "new"
+    with fl.write() as session, pytest.raises(KohortError, match="nothing was written"):
+        write_separate_files(session, _fl(session).id, folder)
+    assert not folder.exists()
+
+
+def test_safe_file_stem() -> None:
+    assert diploma_output.safe_file_stem("../../etc/passwd") == "_.._etc_passwd"
+    assert diploma_output.safe_file_stem("nul") == "_nul"
+    assert diploma_output.safe_file_stem(" . ") == "diploma"
+    assert diploma_output.safe_file_stem(unicodedata.normalize("NFD", "Å")) == "Å"
+    long = diploma_output.safe_file_stem("Å" * 200, "FL-2026-001")
+    assert long.endswith("Å FL-2026-001") and len(long.encode()) <= diploma_output.MAX_STEM_BYTES
