@@ -70,8 +70,18 @@ def _pages(path: Path) -> list[str]:
 
 
 def test_design_needs_a_signatory(demo_db: Database) -> None:
+    from sqlalchemy import delete
+
+    with demo_db.write() as session:
+        session.execute(delete(Signatory))  # the demo programmes come with signatories
     with demo_db.write() as session, pytest.raises(ValidationError, match="signatory"):
         diplomas.cohort_design(session, _fl(session).id, today=AFTER_DEMO)
+
+
+def test_the_demo_programme_has_its_signatories(demo_db: Database) -> None:
+    with demo_db.read() as session:
+        design = diplomas.cohort_design(session, _fl(session).id, today=AFTER_DEMO)
+    assert [s.name for s in design.signatories] == ["Anna-Karin Lindqvist", "Ulla Järvinen"]
 
 
 def test_design_and_content_in_the_cohorts_language(fl: Database) -> None:
