@@ -9,11 +9,13 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from app.services.cohorts import CohortInfo
+from app.services.diplomas import IssuedDiploma
 from app.services.enrollments import ParticipantInfo
 from app.services.grid import AttendanceGrid
 from app.services.overview import CohortOverview
 from app.services.sessions import SessionInfo
 from ui.attendance_page import AttendancePage
+from ui.diplomas_page import DiplomasPage
 from ui.labels import date_text, label
 from ui.overview_page import OverviewPage
 from ui.participants_page import ParticipantsPage
@@ -22,7 +24,7 @@ from ui.workspace import Workspace
 
 
 class CohortPage(QWidget):
-    OVERVIEW_TAB, SESSIONS_TAB, PARTICIPANTS_TAB, ATTENDANCE_TAB = range(4)
+    OVERVIEW_TAB, SESSIONS_TAB, PARTICIPANTS_TAB, ATTENDANCE_TAB, DIPLOMAS_TAB = range(5)
     reload_requested = Signal()
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
@@ -35,6 +37,7 @@ class CohortPage(QWidget):
         self.sessions = SessionsPage(workspace)
         self.participants = ParticipantsPage(workspace)
         self.attendance = AttendancePage(workspace)
+        self.diplomas = DiplomasPage(workspace)
         self.stale = False  # marks were saved since the other tabs were loaded
         self.attendance.marks_saved.connect(self._marks_saved)
         self.attendance.reload_requested.connect(self.reload_requested)
@@ -45,11 +48,12 @@ class CohortPage(QWidget):
         self.tabs.addTab(self.sessions, self.tr("&Sessions"))
         self.tabs.addTab(self.participants, self.tr("Partic&ipants"))
         self.tabs.addTab(self.attendance, self.tr("&Attendance"))
+        self.tabs.addTab(self.diplomas, self.tr("&Diplomas"))
         self.tabs.currentChanged.connect(self._tab_changed)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
-        for number in range(4):
+        for number in range(5):
             QShortcut(
                 QKeySequence(f"Ctrl+{number + 1}"),
                 self,
@@ -90,10 +94,12 @@ class CohortPage(QWidget):
         focus_areas: tuple[str, ...],
         organizations: list[str],
         grid: AttendanceGrid,
+        issued: list[IssuedDiploma] | None = None,
     ) -> None:
         cohort = overview.cohort
         self.stale = False
         self.attendance.show_grid(grid)
+        self.diplomas.show_diplomas(cohort.id, participants, issued or [])
         self.overview.show_overview(overview, grid)
         self.sessions.show_sessions(cohort, sessions, focus_areas)
         self.participants.show_participants(cohort, participants, organizations)

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME, __version__
 from app.db import Database
-from app.services import demo, enrollments, overview, people, programs, sessions
+from app.services import demo, diplomas, enrollments, overview, people, programs, sessions
 from app.services.cohorts import CohortInfo
+from app.services.diplomas import IssuedDiploma
 from app.services.enrollments import ParticipantInfo
 from app.services.grid import AttendanceGrid, attendance_grid
 from app.services.overview import CohortOverview
@@ -46,6 +47,7 @@ class CohortView:
     focus_areas: tuple[str, ...]
     organizations: list[str]
     grid: AttendanceGrid
+    issued: list[IssuedDiploma]
 
     @property
     def cohort(self) -> CohortInfo:
@@ -66,6 +68,7 @@ def load_cohort_view(db: Database, cohort_id: int, today: dt.date) -> CohortView
             attendance_grid(
                 session, cohort_id, today=today, participants=participants, schedule=schedule
             ),
+            diplomas.list_diplomas(session, cohort_id),
         )
 
 
@@ -227,6 +230,7 @@ class MainWindow(QMainWindow):
             view.focus_areas,
             view.organizations,
             view.grid,
+            view.issued,
         )
         self.pages.setCurrentIndex(self.PAGE_COHORT)
 
