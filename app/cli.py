@@ -412,6 +412,8 @@ def _signin_sheet(db: Database, args: argparse.Namespace) -> None:
 
 def _diplomas(db: Database, args: argparse.Namespace) -> None:
     today = dt.date.today()
+    # First issue (and commit): the register is the truth. Only then write files, so a file
+    # never shows a serial or verification code the register does not have.
     with db.write() as session:
         participants = enrollments.list_participants(session, args.cohort, today=today)
         if args.person:
@@ -426,8 +428,8 @@ def _diplomas(db: Database, args: argparse.Namespace) -> None:
             ]
         if not wanted:
             raise KohortError(
-                "Nobody in this cohort is eligible for a diploma yet; nothing "
-                "was issued. Name people with --person to issue anyway."
+                "Nobody in this cohort is eligible for a diploma yet; nothing was issued. "
+                "Name people with --person to issue anyway."
             )
         holding = {d.enrollment_id for d in diplomas.list_diplomas(session, args.cohort) if d.valid}
         missing = [e for e in wanted if e not in holding]
@@ -442,7 +444,8 @@ def _diplomas(db: Database, args: argparse.Namespace) -> None:
             if missing
             else []
         )
-        order = diploma_output.HandOutOrder(args.order)
+    order = diploma_output.HandOutOrder(args.order)
+    with db.write() as session:
         pages = diploma_output.write_ceremony_pdf(
             session,
             args.cohort,
@@ -451,8 +454,9 @@ def _diplomas(db: Database, args: argparse.Namespace) -> None:
             enrollment_ids=wanted,
             checklist=not args.no_checklist,
         )
-        files = []
-        if args.separate:
+    files = []
+    if args.separate:
+        with db.write() as session:
             files = diploma_output.write_separate_files(
                 session, args.cohort, Path(args.separate), order=order, enrollment_ids=wanted
             )

@@ -107,6 +107,8 @@ class AttendancePage(QWidget):
         self.workspace = workspace
         self.undo_stack = QUndoStack(self)
         self._reloading_after_failure = False
+        self._sent: list[tuple[int, list[MarkChange]]] = []
+        self._sent_count = 0
         self.model = AttendanceModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -171,13 +173,20 @@ class AttendancePage(QWidget):
 
     # -- showing ----------------------------------------------------------------------------
 
-    def show_grid(self, grid: AttendanceGrid) -> None:
+    def show_grid(self, grid: AttendanceGrid, token: int | None = None) -> None:
+        """Show a freshly read grid. Marks sent after the read was queued (``token``) are not
+        in it — the one worker runs tasks in order — so they are shown again on top."""
         same_cohort = self.model.grid is not None and self.model.grid.cohort_id == grid.cohort_id
         where = self._current_cell()
         self._reloading_after_failure = False
         self.model.set_grid(grid)
         if not same_cohort:
             self.undo_stack.clear()
+            self._sent.clear()
+        elif token is not None:
+            later = [c for seq, changes in self._sent if seq > token for c in changes]
+            if later:
+                self.model.apply(later)
         self.view.resizeColumnsToContents()
         self._restore_cell(where)
         self._update_summary()
@@ -238,14 +247,9 @@ class AttendancePage(QWidget):
 
     def mark_selection(self, how: Callable[[Mark | None], Mark | None], advance: bool) -> None:
         cells = self.selected_cells()
-        cancelled = [c for c in cells if (s := self.model.session_at(c.column())) and s.cancelled]
-        if cancelled and how(None) is not None:
-            self.workspace.announce(
-                self.tr(
-                    "That session is cancelled; it is not marked. Edit the session to un-cancel it."
-                )
-            )
-            cells = [c for c in cells if c not in cancelled]
+        current = self.view.currentIndex()
+        # the row below in what the coordinator sees, fixed before a re-sort can move it
+        below = self.proxy.mapToSource(current.siblingAtRow(current.row() + 1))
         changes = [
             change
             for c in cells
@@ -256,21 +260,36 @@ class AttendancePage(QWidget):
             )
         ]
         self.apply(changes, self.tr("Mark attendance"))
-        if advance and len(cells) == 1:
-            current = self.view.currentIndex()
-            below = current.siblingAtRow(current.row() + 1)
-            if below.isValid():
-                self.view.setCurrentIndex(below)
+        if advance and len(cells) == 1 and below.isValid():
+            self.view.setCurrentIndex(
+                self.proxy.mapFromSource(self.model.index(below.row(), cells[0].column()))
+            )
 
     def apply(self, changes: list[MarkChange], text: str) -> None:
-        """Record changes as one undoable step (skipping cells that already hold them)."""
+        """Record changes as one undoable step (skipping cells that already hold them, and
+        marks on cancelled sessions)."""
+        cancelled = {s.id for s in self.model.sessions if s.cancelled}
+        if any(c.session_id in cancelled and c.mark is not None for c in changes):
+            self.workspace.announce(
+                self.tr(
+                    "That session is cancelled; it is not marked. Edit the session to un-cancel it."
+                )
+            )
+            changes = [c for c in changes if not (c.session_id in cancelled and c.mark)]
         changes = [c for c in changes if self.model.current_change(c) != c]
         if not changes:
             return
         old = [self.model.current_change(c) for c in changes]
         self.undo_stack.push(MarkCommand(self, changes, old, text))
 
+    def mark_token(self) -> int:
+        """Taken when a reload is asked for; see :meth:`show_grid`."""
+        return self._sent_count
+
     def show_and_save(self, changes: list[MarkChange]) -> None:
+        self._sent_count += 1
+        self._sent.append((self._sent_count, changes))
+        del self._sent[:-500]  # a reload is never that far behind
         self.model.apply(changes)
         self.view.horizontalHeader().viewport().update()
         self._update_summary()

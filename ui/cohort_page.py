@@ -95,10 +95,11 @@ class CohortPage(QWidget):
         organizations: list[str],
         grid: AttendanceGrid,
         issued: list[IssuedDiploma] | None = None,
+        token: int | None = None,
     ) -> None:
         cohort = overview.cohort
         self.stale = False
-        self.attendance.show_grid(grid)
+        self.attendance.show_grid(grid, token)
         self.diplomas.show_diplomas(cohort.id, participants, issued or [])
         self.overview.show_overview(overview, grid)
         self.sessions.show_sessions(cohort, sessions, focus_areas)

@@ -205,9 +205,10 @@ class MainWindow(QMainWindow):
         )
 
     def _load_cohort(self, cohort_id: int) -> None:
+        token = self.cohort_page.attendance.mark_token()
         self.runner.run(
             lambda: load_cohort_view(self.db, cohort_id, self.today),
-            self._show_cohort,
+            lambda view: self._show_cohort(view, token),
             self._cohort_failed,
         )
 
@@ -220,7 +221,7 @@ class MainWindow(QMainWindow):
         self.workspace.report(self, exc, None)
         self._show_empty(self.tr("Choose a cohort on the left."), offer_demo=False)
 
-    def _show_cohort(self, view: CohortView) -> None:
+    def _show_cohort(self, view: CohortView, token: int | None = None) -> None:
         if self.sidebar.current_cohort_id() != view.cohort.id:
             return  # the user moved on while this was loading
         self.cohort_page.show_cohort(
@@ -231,6 +232,7 @@ class MainWindow(QMainWindow):
             view.organizations,
             view.grid,
             view.issued,
+            token,
         )
         self.pages.setCurrentIndex(self.PAGE_COHORT)
 

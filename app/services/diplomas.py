@@ -462,15 +462,18 @@ def _row(
 
 
 def _serials(session: DbSession, cohort: Cohort, year: int, count: int) -> list[str]:
-    """The next ``count`` serials of the programme in ``year``, after the highest issued."""
+    """The next ``count`` serials with the programme's prefix in ``year``, after the highest
+    issued with that prefix by any programme (a code can be renamed and reused; serials are
+    unique in the whole register)."""
     prefix = f"{cohort.program.code}-{year}-"
     issued = session.scalars(
-        select(Diploma.serial)
-        .join(Enrollment, Enrollment.id == Diploma.enrollment_id)
-        .join(Cohort, Cohort.id == Enrollment.cohort_id)
-        .where(Cohort.program_id == cohort.program_id, Diploma.serial.startswith(prefix))
+        select(Diploma.serial).where(Diploma.serial.startswith(prefix, autoescape=True))
     )
-    numbers = [int(s[len(prefix) :]) for s in issued if s[len(prefix) :].isdigit()]
+    numbers = [
+        int(s[len(prefix) :])
+        for s in issued
+        if s.startswith(prefix) and s[len(prefix) :].isdigit()  # LIKE ignores case
+    ]
     start = max(numbers, default=0) + 1
     return [f"{prefix}{n:03d}" for n in range(start, start + count)]
 

@@ -111,7 +111,25 @@ def merge_people(session: DbSession, keep_id: int, merge_id: int) -> PersonInfo:
     return person_info(keep)
 
 
+def _valid_diplomas(session: DbSession, enrollment_id: int) -> list[Diploma]:
+    replaced = select(Diploma.replaces_id).where(Diploma.replaces_id.is_not(None))
+    return list(
+        session.scalars(
+            select(Diploma).where(
+                Diploma.enrollment_id == enrollment_id,
+                Diploma.revoked_at.is_(None),
+                Diploma.id.not_in(replaced),
+            )
+        )
+    )
+
+
 def _fold_enrollment(session: DbSession, target: Enrollment, source: Enrollment) -> None:
+    if _valid_diplomas(session, target.id) and _valid_diplomas(session, source.id):
+        raise ValidationError(
+            f"Both people hold a valid diploma in “{target.cohort.name}”; revoke one of them "
+            "first (Diplomas ▸ Revoke), then merge. Nothing was merged."
+        )
     marked = set(
         session.scalars(select(Attendance.session_id).where(Attendance.enrollment_id == target.id))
     )
@@ -124,9 +142,12 @@ def _fold_enrollment(session: DbSession, target: Enrollment, source: Enrollment)
         update(Diploma).where(Diploma.enrollment_id == source.id).values(enrollment_id=target.id)
     )
     session.execute(
-        update(Enrollment).where(Enrollment.mentor_id == source.id).values(mentor_id=target.id)
+        update(Enrollment)
+        .where(Enrollment.mentor_id == source.id, Enrollment.id != target.id)
+        .values(mentor_id=target.id)
     )
-    target.mentor_id = target.mentor_id or source.mentor_id
+    mentor = target.mentor_id or source.mentor_id
+    target.mentor_id = None if mentor in (source.id, target.id) else mentor
     target.manager_name = target.manager_name or source.manager_name
     if target.override_eligible is None and source.override_eligible is not None:
         target.override_eligible = source.override_eligible

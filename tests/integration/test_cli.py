@@ -454,3 +454,33 @@ def test_diplomas_issue_once_and_print_in_hand_out_order(
         str(not_eligible["person_id"]),
     )
     assert code == 1 and "Not eligible" in err
+
+
+def test_diploma_files_only_show_what_the_register_holds(
+    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from pypdf import PdfReader
+
+    db = str(demo_file)
+    blocked = tmp_path / "inte-en-mapp"
+    blocked.write_text("a file where the folder should go")
+    out = tmp_path / "diplom.pdf"
+    code, _, err = run(
+        capsys,
+        "--db",
+        db,
+        "diplomas",
+        "--cohort",
+        "1",
+        "--out",
+        str(out),
+        "--separate",
+        str(blocked / "var"),
+    )
+    assert code == 1 and "Traceback" not in err
+    text = "".join(p.extract_text() for p in PdfReader(out).pages)
+    with open_database(db) as database, database.read() as s:
+        codes = [
+            r[0] for r in s.connection().exec_driver_sql("SELECT verification_code FROM diploma")
+        ]
+    assert codes and all(c in text for c in codes)  # issued, committed, and printed

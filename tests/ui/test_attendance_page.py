@@ -260,3 +260,56 @@ def test_export_report_from_the_page(page: AttendancePage, tmp_path: Path) -> No
     target = tmp_path / "närvaro.xlsx"
     page.save_report(target)
     assert target.exists() and target.stat().st_size > 0
+
+
+def test_marking_down_a_sorted_column_marks_each_person_once(
+    qtbot: QtBot, page: AttendancePage, demo_db: Database
+) -> None:
+    page.view.sortByColumn(FIRST_SESSION + 2, Qt.SortOrder.AscendingOrder)  # by session 3
+    page.view.setCurrentIndex(page.proxy.index(0, FIRST_SESSION + 2))
+    seen = [page.proxy.index(r, 0).data() for r in range(3)]
+    for _ in range(3):
+        qtbot.keyClick(page.view, Qt.Key.Key_X)  # excused re-sorts the marked row away
+    names = {
+        f"{p.person.last_name}, {p.person.first_name}": i
+        for i, p in enumerate(page.model.participants)
+    }
+    assert [stored(demo_db, page, names[n], FIRST_SESSION + 2) for n in seen] == [
+        AttendanceStatus.EXCUSED
+    ] * 3
+
+
+def test_a_reload_that_was_already_on_its_way_keeps_newer_marks(
+    page: AttendancePage, demo_db: Database
+) -> None:
+    with demo_db.read() as s:  # the read a tab switch queued before the next keystroke
+        stale = attendance_grid(s, page.model.grid.cohort_id, today=AFTER_DEMO)  # type: ignore[union-attr]
+    token = page.mark_token()
+    row = go_to(page, "Strömbäck", 3)
+    page.mark_selection(lambda _old: attendance.Mark(AttendanceStatus.LATE), False)
+    page.show_grid(stale, token)
+    assert page.model.mark_at(row, FIRST_SESSION + 2).status == AttendanceStatus.LATE  # type: ignore[union-attr]
+    page.undo_action.trigger()  # and undo still restores what was there before
+    assert stored(demo_db, page, row, FIRST_SESSION + 2) == AttendanceStatus.ABSENT
+
+
+def test_roll_call_does_not_mark_a_cancelled_session(
+    qtbot: QtBot, page: AttendancePage, demo_db: Database
+) -> None:
+    from dataclasses import replace
+
+    from app.services import sessions
+
+    with demo_db.write() as s:
+        last = page.model.sessions[-1]
+        sessions.update_session(
+            s, last.id, replace(sessions.fields_of(last), cancelled=True, date=AFTER_DEMO)
+        )
+    page.reload_requested.emit()
+    dialog = RollCallDialog(page)
+    qtbot.addWidget(dialog)
+    dialog.session_box.setCurrentIndex(len(page.model.sessions) - 1)
+    dialog.mark_rest_present()
+    dialog.view.setCurrentIndex(dialog.proxy.index(0, 1))
+    qtbot.keyClick(dialog.view, Qt.Key.Key_P)
+    assert page.undo_stack.count() == 0

@@ -152,3 +152,25 @@ def test_export_the_list(lec: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_p
     assert any("Källström" in str(cell) for row in rows for cell in row)
     round_trip = read_table(target)
     assert len(round_trip.rows) == len(_rows(lec))
+
+
+def test_no_cancel_while_the_import_is_being_written(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from app.services.importing import ImportReport
+
+    table = read_table(_csv(tmp_path / "l.csv", "Förnamn;Efternamn", "Åsa;Öberg"))
+    ok = ImportReport(1, 0, 0, 1, (), (), dry_run=True)
+    pending: list[object] = []
+    dialog = ImportDialog(
+        None, table, lambda _r, done: done(ok), lambda _r, done: pending.append(done)
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.check()
+    dialog.commit()  # the write is on its way
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).isEnabled()
+    dialog.reject()  # Esc
+    assert dialog.isVisible()
+    pending[0](ImportReport(1, 0, 0, 1, (), (), dry_run=False))  # type: ignore[operator]
+    assert not dialog.isVisible() and dialog.report is not None

@@ -321,3 +321,42 @@ def test_safe_file_stem() -> None:
     assert diploma_output.safe_file_stem(unicodedata.normalize("NFD", "Å")) == "Å"
     long = diploma_output.safe_file_stem("Å" * 200, "FL-2026-001")
     assert long.endswith("Å FL-2026-001") and len(long.encode()) <= diploma_output.MAX_STEM_BYTES
+
+
+def test_serials_never_clash_when_a_programme_code_is_reused(fl: Database) -> None:
+    import datetime as _dt
+    from dataclasses import replace as _replace
+
+    from app.models import AttendanceStatus
+    from app.services import attendance, cohorts, enrollments, people, programs, sessions
+    from app.services.cohorts import CohortFields
+    from app.services.people import PersonFields
+    from app.services.programs import ProgramFields
+    from app.services.sessions import SessionFields
+
+    with fl.write() as session:
+        cohort_id = _fl(session).id
+        eligible, _ = _split(session, cohort_id)
+        first = diplomas.issue_diplomas(session, cohort_id, eligible[:1], today=AFTER_DEMO)
+        old = programs.get_program(session, _fl(session).program_id)
+        programs.update_program(session, old.id, _replace(programs.fields_of(old), code="FLX"))
+        # a new programme takes the freed code "FL" and issues its first diploma
+        newcomer = programs.create_program(session, ProgramFields("Nya ledare", "FL"))
+        new_cohort = cohorts.create_cohort(session, newcomer.id, CohortFields("Omgång 1"))
+        meeting = sessions.create_session(
+            session, new_cohort.id, SessionFields("Träff", _dt.date(2026, 2, 1))
+        )
+        person = people.create_person(session, PersonFields("Ny", "Ledare"))
+        enrollment = enrollments.enroll(session, cohort_id=new_cohort.id, person_id=person.id)
+        attendance.mark_attendance(
+            session, session_id=meeting.id, person_ids=[person.id], status=AttendanceStatus.PRESENT
+        )
+        session.add(
+            Signatory(cohort_id=new_cohort.id, position=1, name="Eva Lund", title="Kommundirektör")
+        )
+        # issued in the same year as the first, so both would be FL-<year>-001
+        cohorts.load_cohort(session, new_cohort.id).diploma_issue_date = first[0].issue_date
+    with fl.write() as session:
+        again = diplomas.issue_diplomas(session, new_cohort.id, [enrollment], today=AFTER_DEMO)
+    assert first[0].serial.startswith("FL-") and again[0].serial.startswith("FL-")
+    assert first[0].serial != again[0].serial  # the old FL numbers are not reused

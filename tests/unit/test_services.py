@@ -632,3 +632,57 @@ def test_same_name_without_organization_is_a_probable_duplicate(db: Database) ->
         people.create_person(s, PersonFields("Per", "Holm", organization="Lerums kommun"))
         pairs = duplicates.probable_duplicates(s)
     assert [(p.first.id, p.second.id) for p in pairs] == [(a.id, b.id)]
+
+
+def test_merge_is_refused_when_both_hold_a_diploma_in_one_cohort(demo_db: Database) -> None:
+    from app.services import duplicates
+
+    with demo_db.write() as s:
+        fl = next(c for c in cohorts.list_cohorts(s) if c.program_code == "FL")
+        keep = people.search_people(s, "Johan Ekström")[0].person
+        twin = people.create_person(
+            s, PersonFields("Johan", "Ekström", organization="Alingsås kommun")
+        )
+        twin_enrollment = enrollments.enroll(s, cohort_id=fl.id, person_id=twin.id)
+        kept_enrollment = enrollments.enrollment_for_person(s, fl.id, keep.id).id
+        for number, enrollment_id in enumerate((kept_enrollment, twin_enrollment), start=1):
+            s.add(
+                Diploma(
+                    enrollment_id=enrollment_id,
+                    serial=f"FL-2026-90{number}",
+                    verification_code=f"AAAA-BBB{number}",
+                    name_as_printed="Johan Ekström",
+                    issue_date=dt.date(2026, 3, 19),
+                    template="classic",
+                    pdf=b"%PDF",
+                    pdf_sha256="0" * 64,
+                )
+            )
+    with pytest.raises(ValidationError, match="revoke one"), demo_db.write() as s:
+        duplicates.merge_people(s, keep.id, twin.id)
+    with demo_db.read() as s:
+        assert people.get_person(s, twin.id).last_name == "Ekström"  # nothing was merged
+
+
+def test_merge_when_one_mentors_the_other(demo_db: Database) -> None:
+    from app.services import duplicates
+
+    with demo_db.write() as s:
+        fl = next(c for c in cohorts.list_cohorts(s) if c.program_code == "FL")
+        mentee = people.search_people(s, "Petter Lindgren")[0].person
+        mentor = people.create_person(
+            s, PersonFields("Petter", "Lindgren", organization="Alingsås kommun")
+        )
+        mentor_enrollment = enrollments.enroll(
+            s, cohort_id=fl.id, person_id=mentor.id, role=Role.MENTOR
+        )
+        enrollments.set_mentor(
+            s, enrollments.enrollment_for_person(s, fl.id, mentee.id).id, mentor_enrollment
+        )
+        duplicates.merge_people(s, mentee.id, mentor.id)
+        row = next(
+            p
+            for p in enrollments.list_participants(s, fl.id, today=AFTER_DEMO)
+            if p.person.id == mentee.id
+        )
+    assert row.mentor_enrollment_id is None  # never one's own mentor

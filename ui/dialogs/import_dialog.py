@@ -79,6 +79,7 @@ class ImportDialog(QDialog):
         self.table = table
         self._check, self._commit = check, commit
         self.report: ImportReport | None = None
+        self._committing = False
 
         where = self.tr("{rows} rows, header on row {header}").format(
             rows=len(table.rows), header=table.header_row
@@ -155,6 +156,10 @@ class ImportDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(760, 640)
 
+    def reject(self) -> None:
+        if not self._committing:  # Esc and the window's close button wait too
+            super().reject()
+
     def _preview_model(self) -> QStandardItemModel:
         model = QStandardItemModel(self)
         model.setHorizontalHeaderLabels(list(self.table.headers))
@@ -227,9 +232,13 @@ class ImportDialog(QDialog):
             return
         self.import_button.setEnabled(False)
         self.check_button.setEnabled(False)
+        self._committing = True  # the import runs whole or not at all: no cancel half-way
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(False)
         self._commit(self.request(), self._committed)
 
     def _committed(self, report: ImportReport | None) -> None:
+        self._committing = False
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(True)
         if report is None:  # nothing was written; let the coordinator try again
             self.check_button.setEnabled(True)
             self._mapping_changed()

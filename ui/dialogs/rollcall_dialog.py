@@ -130,7 +130,8 @@ class RollCallDialog(QDialog):
         layout.addWidget(buttons)
         self.addActions([page.undo_action, page.redo_action])
         self.session_box.currentIndexChanged.connect(self._session_changed)
-        model.dataChanged.connect(lambda *_: self._update_counts())
+        model.dataChanged.connect(self._update_counts)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.session_box.setCurrentIndex(default_session(model.sessions, model.grid.today))
         self._session_changed()
         self.search.setFocus()
@@ -145,7 +146,7 @@ class RollCallDialog(QDialog):
         self.view.resizeColumnsToContents()
         self._update_counts()
 
-    def _update_counts(self) -> None:
+    def _update_counts(self, *_changed: object) -> None:
         model = self.page.model
         if model.grid is None or not model.sessions:
             return
