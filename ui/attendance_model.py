@@ -154,6 +154,11 @@ class AttendanceModel(QAbstractTableModel):
     def eligibility(self, row: int) -> Eligibility:
         return self._eligibility[row]
 
+    def eligible_count(self) -> tuple[int, int]:
+        """(eligible, judged) over the rows the rule applies to."""
+        judged = [r for r, p in enumerate(self.participants) if self.grid and self.grid.judged(p)]
+        return sum(1 for r in judged if self._eligibility[r].eligible), len(judged)
+
     def totals(self, session: SessionInfo) -> tuple[int, int]:
         """(attended, recorded) for one session under the rule."""
         assert self.grid is not None
@@ -230,6 +235,8 @@ class AttendanceModel(QAbstractTableModel):
             if role == SORT_ROLE:
                 return -1.0 if eligibility.rate is None else float(eligibility.rate)
         elif column == ELIGIBLE:
+            if not self.grid.judged(participant):
+                return _tr("guest") if role == Qt.ItemDataRole.DisplayRole else None
             return self._eligibility_data(eligibility, role)
         return None
 

@@ -217,15 +217,13 @@ class AttendancePage(QWidget):
         held = [
             s for s in self.model.sessions if not s.cancelled and s.date <= self.model.grid.today
         ]
-        eligible = sum(
-            1 for r in range(self.model.rowCount()) if self.model.eligibility(r).eligible
-        )
+        eligible, judged = self.model.eligible_count()
         self.summary.setText(
             self.tr(
                 "{eligible} of {total} participants eligible · {held} of {sessions} sessions held"
             ).format(
                 eligible=eligible,
-                total=self.model.rowCount(),
+                total=judged,
                 held=len(held),
                 sessions=len(self.model.sessions),
             )

@@ -66,7 +66,7 @@ class CohortPage(QWidget):
         grid = self.attendance.model
         if grid.grid is None or grid.grid.cohort_id != overview.cohort.id:
             return overview.eligible
-        return sum(1 for r in range(grid.rowCount()) if grid.eligibility(r).eligible)
+        return grid.eligible_count()[0]
 
     def _refresh_header(self) -> None:
         if self._shown is not None:

@@ -47,7 +47,7 @@ def report_table(grid: AttendanceGrid) -> tuple[list[str], list[list[Value]]]:
             eligibility.attended,
             eligibility.held,
             eligibility.rate,
-            "yes" if eligibility.eligible else "no",
+            ("yes" if eligibility.eligible else "no") if grid.judged(participant) else "guest",
             eligibility.override.reason if eligibility.override else None,
         ]
         rows.append(row)
@@ -95,6 +95,8 @@ def summarize(grid: AttendanceGrid) -> tuple[list[SessionSummary], list[Organiza
         )
     groups: dict[str, list[tuple[int, int, bool]]] = defaultdict(list)
     for participant in grid.participants:
+        if not grid.judged(participant):
+            continue
         e = grid.eligibility(participant)
         groups[participant.person.organization or "—"].append((e.attended, e.held, e.eligible))
     per_organization = [

@@ -15,8 +15,10 @@ from app.services.enrollments import ParticipantInfo
 from app.services.sessions import SessionInfo
 
 # Rows of the grid: the participants the completion rule judges (not applicants,
-# waitlisted, admitted-but-not-started or withdrawn people; set them to enrolled first).
+# waitlisted, admitted-but-not-started or withdrawn people; set them to enrolled first),
+# then guests (walk-ins), whose attendance is kept but who are not judged.
 GRID_STATUSES = (EnrollmentStatus.ENROLLED, EnrollmentStatus.COMPLETED)
+GRID_ROLES = (Role.PARTICIPANT, Role.GUEST)
 
 
 @dataclass(frozen=True)
@@ -28,6 +30,11 @@ class AttendanceGrid:
     participants: tuple[ParticipantInfo, ...]  # by surname
     marks: dict[tuple[int, int], Mark]  # (enrollment id, session id) -> mark
     today: dt.date
+
+    @staticmethod
+    def judged(participant: ParticipantInfo) -> bool:
+        """Whether the completion rule applies (participants yes, guests no)."""
+        return participant.role == Role.PARTICIPANT
 
     def eligibility(
         self, participant: ParticipantInfo, marks: dict[tuple[int, int], Mark] | None = None
@@ -82,7 +89,9 @@ def attendance_grid(
             schedule if schedule is not None else sessions.list_sessions(session, cohort_id)
         ),
         participants=tuple(
-            p for p in people if p.role == Role.PARTICIPANT and p.status in GRID_STATUSES
+            p
+            for p in sorted(people, key=lambda p: p.role != Role.PARTICIPANT)  # guests last
+            if p.role in GRID_ROLES and p.status in GRID_STATUSES
         ),
         marks=marks,
         today=today,

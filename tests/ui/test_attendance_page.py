@@ -313,3 +313,25 @@ def test_roll_call_does_not_mark_a_cancelled_session(
     dialog.view.setCurrentIndex(dialog.proxy.index(0, 1))
     qtbot.keyClick(dialog.view, Qt.Key.Key_P)
     assert page.undo_stack.count() == 0
+
+
+def test_walk_in_guests_show_on_the_grid_but_are_not_judged(
+    qtbot: QtBot, page: AttendancePage, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def answer(person_dialog: PersonDialog) -> PersonFields:
+        person_dialog.first_name.setText("Gäst")
+        person_dialog.last_name.setText("Gästsson")
+        return person_dialog.values()
+
+    monkeypatch.setattr(PersonDialog, "run", answer)
+    dialog = RollCallDialog(page)
+    qtbot.addWidget(dialog)
+    dialog.session_box.setCurrentIndex(0)
+    dialog.add_walk_in()
+    rows = {p.person.last_name: i for i, p in enumerate(page.model.participants)}
+    guest = rows["Gästsson"]
+    assert guest == len(rows) - 1  # guests come after the participants
+    assert page.model.index(guest, ELIGIBLE).data() == "guest"
+    assert page.model.mark_at(guest, FIRST_SESSION).status == AttendanceStatus.PRESENT  # type: ignore[union-attr]
+    assert page.model.eligible_count() == (10, 14)  # the guest is not judged
+    assert "10 of 14 participants eligible" in page.summary.text()
