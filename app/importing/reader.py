@@ -31,8 +31,6 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-import openpyxl
-
 from app.errors import KohortError
 from app.importing.mapping import clean_value, field_for_header, is_blank
 from app.text import is_valid_email
@@ -322,6 +320,8 @@ def _read_xlsx(name: str, data: bytes) -> RawTable:
         with warnings.catch_warnings():
             # openpyxl warns about features it drops (data validation, styles); irrelevant here
             warnings.simplefilter("ignore")
+            import openpyxl  # loaded only for .xlsx: it is most of a command's start-up
+
             workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
             try:
                 sheet = _choose_sheet(workbook.worksheets)

@@ -20,12 +20,6 @@ from collections.abc import Callable, Sequence
 from fractions import Fraction
 from pathlib import Path
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
-
 from app.errors import ValidationError
 from app.files import write_atomically
 from app.importing.mapping import FORMULA_STARTS
@@ -138,6 +132,12 @@ def _write_csv(path: Path, headers: Sequence[str], rows: list[list[Value]], _she
 
 
 def _write_xlsx(path: Path, headers: Sequence[str], rows: list[list[Value]], name: str) -> None:
+    from openpyxl import Workbook  # loaded only when an .xlsx is written
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(name)
     sheet.freeze_panes = "A2"
@@ -160,6 +160,9 @@ def _write_xlsx(path: Path, headers: Sequence[str], rows: list[list[Value]], nam
 
 
 def _xlsx_cell(sheet: object, value: Value) -> object:
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
     if value is None or isinstance(value, int):
         return value
     if isinstance(value, Fraction):

@@ -173,6 +173,7 @@ def downgrade():
         return cfg
 
     monkeypatch.setattr(db_module, "alembic_config", patched)
+    monkeypatch.setattr(db_module, "SCHEMA_HEAD", "0002")  # as that future Kohort would have
     return target
 
 
@@ -363,3 +364,7 @@ def test_a_folder_is_not_a_database(tmp_path: Path) -> None:
     with pytest.raises(DatabaseError, match="is a folder"):
         open_database(str(tmp_path))
     assert list(tmp_path.iterdir()) == []  # no lock file left behind
+
+
+def test_the_schema_head_constant_matches_the_migrations() -> None:
+    assert db_module.head_revision() == db_module.SCHEMA_HEAD
