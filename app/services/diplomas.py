@@ -42,7 +42,7 @@ from app.models import (
     utcnow,
 )
 from app.services.cohorts import load_cohort
-from app.services.enrollments import ParticipantInfo, list_participants
+from app.services.enrollments import ParticipantInfo, list_participants, load_enrollment
 from app.text import clean
 from diplomas.diploma import (
     DEFAULT_TITLES,
@@ -146,7 +146,7 @@ def diploma_content(
     verification_code: str = "",
 ) -> DiplomaContent:
     """What one person's diploma says (a preview has no serial or code)."""
-    enrollment = _load_enrollment(session, enrollment_id)
+    enrollment = load_enrollment(session, enrollment_id)
     cohort = enrollment.cohort
     participants = {p.enrollment_id: p for p in list_participants(session, cohort.id, today=today)}
     return _content(
@@ -281,7 +281,7 @@ def issue_diplomas(
             f"Enrollment {', '.join(map(str, unknown))} is not in cohort {cohort_id}."
         )
     chosen = [participants[i] for i in ids]
-    holders = _valid_diplomas(session, ids)
+    holders = valid_diplomas(session, ids)
     if holders:
         listed = "; ".join(
             f"{participants[e].person.full_name} ({serial})" for e, serial in holders.items()
@@ -340,7 +340,7 @@ def reissue_diploma(session: DbSession, diploma_id: int, *, today: dt.date) -> I
     old = _load_diploma(session, diploma_id)
     _refuse_invalid(session, old, "reissued")
     enrollment = old.enrollment_id
-    cohort = _load_enrollment(session, enrollment).cohort
+    cohort = load_enrollment(session, enrollment).cohort
     participants = {p.enrollment_id: p for p in list_participants(session, cohort.id, today=today)}
     design = cohort_design(session, cohort.id, today=today)
     issue_date = issue_date_of(cohort, today)
@@ -374,7 +374,7 @@ def revoke_diploma(session: DbSession, diploma_id: int, reason: str) -> IssuedDi
     diploma.revoked_at = utcnow()
     diploma.revoked_reason = reason
     session.flush()
-    cohort_id = _load_enrollment(session, diploma.enrollment_id).cohort_id
+    cohort_id = load_enrollment(session, diploma.enrollment_id).cohort_id
     return next(d for d in list_diplomas(session, cohort_id) if d.id == diploma.id)
 
 
@@ -489,7 +489,7 @@ def _new_codes(session: DbSession, count: int) -> list[str]:
     return codes
 
 
-def _valid_diplomas(session: DbSession, enrollment_ids: Sequence[int]) -> dict[int, str]:
+def valid_diplomas(session: DbSession, enrollment_ids: Sequence[int]) -> dict[int, str]:
     """Enrollment id → serial of its valid diploma, for those that have one."""
     replaced = select(Diploma.replaces_id).where(Diploma.replaces_id.is_not(None))
     rows = session.execute(
@@ -517,10 +517,3 @@ def _load_diploma(session: DbSession, diploma_id: int) -> Diploma:
     if diploma is None:
         raise NotFoundError(f"There is no diploma with id {diploma_id}.")
     return diploma
-
-
-def _load_enrollment(session: DbSession, enrollment_id: int) -> Enrollment:
-    enrollment = session.get(Enrollment, enrollment_id)
-    if enrollment is None:
-        raise NotFoundError(f"There is no enrollment with id {enrollment_id}.")
-    return enrollment

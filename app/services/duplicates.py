@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session as DbSession
 
 from app.errors import ValidationError
 from app.models import ActionItem, ActionPlan, Attendance, Diploma, Enrollment, Person
+from app.services.diplomas import valid_diplomas
 from app.services.people import PersonInfo, load_person, person_info
 
 
@@ -111,21 +112,8 @@ def merge_people(session: DbSession, keep_id: int, merge_id: int) -> PersonInfo:
     return person_info(keep)
 
 
-def _valid_diplomas(session: DbSession, enrollment_id: int) -> list[Diploma]:
-    replaced = select(Diploma.replaces_id).where(Diploma.replaces_id.is_not(None))
-    return list(
-        session.scalars(
-            select(Diploma).where(
-                Diploma.enrollment_id == enrollment_id,
-                Diploma.revoked_at.is_(None),
-                Diploma.id.not_in(replaced),
-            )
-        )
-    )
-
-
 def _fold_enrollment(session: DbSession, target: Enrollment, source: Enrollment) -> None:
-    if _valid_diplomas(session, target.id) and _valid_diplomas(session, source.id):
+    if len(valid_diplomas(session, [target.id, source.id])) == 2:
         raise ValidationError(
             f"Both people hold a valid diploma in “{target.cohort.name}”; revoke one of them "
             "first (Diplomas ▸ Revoke), then merge. Nothing was merged."
