@@ -7,32 +7,24 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
-from typing import Any, NoReturn
+from typing import NoReturn
 
-from app import __version__
-from app.db import Database, backup_database, integrity_problems, open_database
-from app.errors import DatabaseDamagedError, KohortError
-from app.importing.reader import read_table
+from app import __version__, cli_files
+from app.cli_output import cohort_json, iso, participant_json, print_json, session_json, table
+from app.db import Database, open_database
+from app.errors import KohortError
 from app.models import AttendanceStatus
 from app.rules import SHORTFALL_TEXT
 from app.services import (
     attendance,
     cohorts,
     demo,
-    diploma_output,
-    diplomas,
     enrollments,
     sessions,
-    signin,
 )
-from app.services.attendance_report import export_attendance
-from app.services.cohorts import CohortInfo
 from app.services.enrollments import ParticipantInfo
-from app.services.importing import ExistingPolicy, import_people
 from app.services.sessions import SessionInfo
 
 EXIT_FAILURE = 1
@@ -194,92 +186,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KohortError as exc:
         print(f"kohort: {exc}", file=sys.stderr)
         return EXIT_FAILURE
-    except _ReportedError:
+    except cli_files.ReportedError:
         return EXIT_FAILURE
     except BrokenPipeError:  # `kohort participants | head`
         return 0
     return 0
 
 
-def _print_json(value: Any) -> None:
-    print(json.dumps(value, ensure_ascii=False, indent=2))
-
-
-def _table(rows: list[list[str]], header: list[str]) -> None:
-    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
-    for row in [header, *rows]:
-        print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
-
-
-def _date(value: dt.date | dt.time | None) -> str | None:
-    return None if value is None else value.isoformat()
-
-
-def cohort_json(c: CohortInfo) -> dict[str, Any]:
-    return {
-        "id": c.id,
-        "program": {"id": c.program_id, "name": c.program_name, "code": c.program_code},
-        "name": c.name,
-        "start_date": _date(c.start_date),
-        "end_date": _date(c.end_date),
-        "status": c.status.value,
-        "participants": c.participant_count,
-        "sessions": c.session_count,
-        "archived": c.archived,
-    }
-
-
-def session_json(s: SessionInfo) -> dict[str, Any]:
-    return {
-        "id": s.id,
-        "cohort_id": s.cohort_id,
-        "title": s.title,
-        "date": _date(s.date),
-        "end_date": _date(s.end_date),
-        "start_time": _date(s.start_time),
-        "end_time": _date(s.end_time),
-        "venue": s.venue,
-        "online_url": s.online_url,
-        "format": s.format.value,
-        "hours": None if s.hours is None else float(s.hours),
-        "focus_area": s.focus_area,
-        "mandatory": s.mandatory,
-        "cancelled": s.cancelled,
-    }
-
-
-def participant_json(p: ParticipantInfo) -> dict[str, Any]:
-    e = p.eligibility
-    rate = None if e is None or e.rate is None else round(float(e.rate), 4)
-    return {
-        "enrollment_id": p.enrollment_id,
-        "person_id": p.person.id,
-        "first_name": p.person.first_name,
-        "last_name": p.person.last_name,
-        "name_as_printed": p.person.printed_name,
-        "email": p.person.email,
-        "organization": p.person.organization,
-        "department": p.person.department,
-        "role": p.role.value,
-        "status": p.status.value,
-        "mentor": p.mentor_name,
-        "has_action_plan": p.has_action_plan,
-        "attended": None if e is None else e.attended,
-        "held": None if e is None else e.held,
-        "attendance_rate": rate,
-        "eligible": None if e is None else e.eligible,
-        "shortfalls": [] if e is None else [s.value for s in e.shortfalls],
-        "override": None
-        if e is None or e.override is None
-        else {"eligible": e.override.eligible, "reason": e.override.reason},
-    }
-
-
 def _demo(db: Database, args: argparse.Namespace) -> None:
     with db.write() as session:
         result = demo.create_demo(session)
     if args.json:
-        _print_json(
+        print_json(
             {
                 "created": result.created,
                 "program_ids": list(result.program_ids),
@@ -298,16 +216,16 @@ def _cohorts(db: Database, args: argparse.Namespace) -> None:
     with db.read() as session:
         found = cohorts.list_cohorts(session, include_archived=True)
     if args.json:
-        _print_json([cohort_json(c) for c in found])
+        print_json([cohort_json(c) for c in found])
         return
-    _table(
+    table(
         [
             [
                 str(c.id),
                 c.program_name,
                 c.name,
-                _date(c.start_date) or "",
-                _date(c.end_date) or "",
+                iso(c.start_date) or "",
+                iso(c.end_date) or "",
                 c.status.value,
                 str(c.participant_count),
                 str(c.session_count),
@@ -322,14 +240,14 @@ def _sessions(db: Database, args: argparse.Namespace) -> None:
     with db.read() as session:
         found = sessions.list_sessions(session, args.cohort)
     if args.json:
-        _print_json([session_json(s) for s in found])
+        print_json([session_json(s) for s in found])
         return
 
     def when(s: SessionInfo) -> str:
         times = f" {s.start_time:%H:%M}–{s.end_time:%H:%M}" if s.start_time and s.end_time else ""
         return f"{s.date}{'–' + str(s.end_date) if s.end_date else ''}{times}"
 
-    _table(
+    table(
         [
             [
                 str(s.id),
@@ -349,7 +267,7 @@ def _participants(db: Database, args: argparse.Namespace) -> None:
     with db.read() as session:
         found = enrollments.list_participants(session, args.cohort, today=dt.date.today())
     if args.json:
-        _print_json([participant_json(p) for p in found])
+        print_json([participant_json(p) for p in found])
         return
 
     def eligibility(p: ParticipantInfo) -> tuple[str, str]:
@@ -362,7 +280,7 @@ def _participants(db: Database, args: argparse.Namespace) -> None:
         why = ", ".join(SHORTFALL_TEXT[s] for s in e.shortfalls)
         return rate, "yes" if e.eligible else f"no: {why}"
 
-    _table(
+    table(
         [
             [
                 str(p.person.id),
@@ -393,164 +311,18 @@ def _attendance_mark(db: Database, args: argparse.Namespace) -> None:
     )
 
 
-def _attendance_export(db: Database, args: argparse.Namespace) -> None:
-    with db.read() as session:
-        count = export_attendance(session, args.cohort, Path(args.out), today=dt.date.today())
-    print(f"Wrote the attendance of {count} participants to {args.out}.")
-
-
-def _signin_sheet(db: Database, args: argparse.Namespace) -> None:
-    with db.read() as session:
-        sheet = signin.write_signin_sheet(
-            session, args.session, Path(args.out), blank_rows=args.blank_rows
-        )
-    print(
-        f"Wrote the sign-in sheet for “{sheet.session_title}” ({len(sheet.rows)} names, "
-        f"{sheet.blank_rows} blank rows) to {args.out}."
-    )
-
-
-def _diplomas(db: Database, args: argparse.Namespace) -> None:
-    today = dt.date.today()
-    # First issue (and commit): the register is the truth. Only then write files, so a file
-    # never shows a serial or verification code the register does not have.
-    with db.write() as session:
-        participants = enrollments.list_participants(session, args.cohort, today=today)
-        if args.person:
-            wanted = [
-                enrollments.enrollment_for_person(session, args.cohort, p).id for p in args.person
-            ]
-        else:
-            wanted = [
-                p.enrollment_id
-                for p in participants
-                if p.eligibility is not None and p.eligibility.eligible
-            ]
-        if not wanted:
-            raise KohortError(
-                "Nobody in this cohort is eligible for a diploma yet; nothing was issued. "
-                "Name people with --person to issue anyway."
-            )
-        holding = {d.enrollment_id for d in diplomas.list_diplomas(session, args.cohort) if d.valid}
-        missing = [e for e in wanted if e not in holding]
-        new = (
-            diplomas.issue_diplomas(
-                session,
-                args.cohort,
-                missing,
-                today=today,
-                confirm_ineligible=args.confirm_ineligible,
-            )
-            if missing
-            else []
-        )
-    order = diploma_output.HandOutOrder(args.order)
-    with db.write() as session:
-        pages = diploma_output.write_ceremony_pdf(
-            session,
-            args.cohort,
-            Path(args.out),
-            order=order,
-            enrollment_ids=wanted,
-            checklist=not args.no_checklist,
-        )
-    files = []
-    if args.separate:
-        with db.write() as session:
-            files = diploma_output.write_separate_files(
-                session, args.cohort, Path(args.separate), order=order, enrollment_ids=wanted
-            )
-    checklist = "" if args.no_checklist else " and a checklist page"
-    print(
-        f"Issued {len(new)} new diploma(s); wrote {pages} diploma(s){checklist} to "
-        f"{args.out} in hand-out order."
-    )
-    if files:
-        print(f"Wrote {len(files)} separate file(s) to {args.separate}.")
-
-
-def _import(db: Database, args: argparse.Namespace) -> None:
-    policy = ExistingPolicy.KEEP if args.keep_existing else ExistingPolicy.UPDATE
-    try:
-        table = read_table(Path(args.file))
-        with db.write() as session:
-            report = import_people(
-                session,
-                cohort_id=args.cohort,
-                table=table,
-                existing=policy,
-                dry_run=args.dry_run,
-            )
-    except KohortError as exc:
-        if not args.json:
-            raise
-        # scripts get the same shape for a file that cannot be read at all
-        _print_json(
-            {
-                "created": 0,
-                "updated": 0,
-                "unchanged": 0,
-                "enrolled": 0,
-                "errors": [{"row": None, "message": str(exc)}],
-                "merged": [],
-                "dry_run": args.dry_run,
-            }
-        )
-        raise _ReportedError() from exc
-    if args.json:
-        _print_json(report.as_json())
-    else:
-        if report.errors:
-            head = "Nothing was imported; fix these rows and try again:"
-        elif report.dry_run:
-            head = "Dry run, nothing written. Importing would give:"
-        else:
-            head = f"Imported {table.source}:"
-        print(head)
-        print(
-            f"  created {report.created}, updated {report.updated}, "
-            f"unchanged {report.unchanged}, newly enrolled {report.enrolled}"
-        )
-        for row, into in report.merged:
-            print(f"  row {row} is the same person as row {into}; merged")
-        for error in report.errors:
-            print(f"  {error}")
-    if report.errors:
-        raise _ReportedError()
-
-
-class _ReportedError(Exception):
-    """The command printed its own explanation; exit 1 without another message."""
-
-
-def _backup(db: Database, args: argparse.Namespace) -> None:
-    target = backup_database(db.path, Path(args.out))
-    print(f"Backed up {db.path} to {target} (integrity checked).")
-
-
-def _check(db: Database, _args: argparse.Namespace) -> None:
-    problems = integrity_problems(db.path)
-    if problems:
-        listed = "; ".join(problems[:5])
-        raise DatabaseDamagedError(
-            f"The database {db.path} has {len(problems)} problem(s): {listed}. "
-            "Restore it from a backup."
-        )
-    print(f"{db.path}: no problems found.")
-
-
 _HANDLERS: dict[str, Callable[[Database, argparse.Namespace], None]] = {
     "demo": _demo,
     "cohorts": _cohorts,
     "sessions": _sessions,
     "participants": _participants,
     "attendance mark": _attendance_mark,
-    "attendance export": _attendance_export,
-    "import": _import,
-    "diplomas": _diplomas,
-    "signin-sheet": _signin_sheet,
-    "backup": _backup,
-    "check": _check,
+    "attendance export": cli_files.attendance_export,
+    "import": cli_files.import_list,
+    "diplomas": cli_files.issue_and_print_diplomas,
+    "signin-sheet": cli_files.signin_sheet,
+    "backup": cli_files.backup,
+    "check": cli_files.check,
 }
 
 

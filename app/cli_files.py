@@ -1,0 +1,162 @@
+"""The `kohort` commands that read or write files: import, attendance export, sign-in
+sheet, diplomas, backup and check."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+from app.cli_output import print_json
+from app.db import Database, backup_database, integrity_problems
+from app.errors import DatabaseDamagedError, KohortError
+from app.importing.reader import read_table
+from app.services import diploma_output, diplomas, enrollments, signin
+from app.services.attendance_report import export_attendance
+from app.services.importing import ExistingPolicy, import_people
+
+
+class ReportedError(Exception):
+    """The command printed its own explanation; exit 1 without another message."""
+
+
+def attendance_export(db: Database, args: argparse.Namespace) -> None:
+    with db.read() as session:
+        count = export_attendance(session, args.cohort, Path(args.out), today=dt.date.today())
+    print(f"Wrote the attendance of {count} participants to {args.out}.")
+
+
+def signin_sheet(db: Database, args: argparse.Namespace) -> None:
+    with db.read() as session:
+        sheet = signin.write_signin_sheet(
+            session, args.session, Path(args.out), blank_rows=args.blank_rows
+        )
+    print(
+        f"Wrote the sign-in sheet for “{sheet.session_title}” ({len(sheet.rows)} names, "
+        f"{sheet.blank_rows} blank rows) to {args.out}."
+    )
+
+
+def issue_and_print_diplomas(db: Database, args: argparse.Namespace) -> None:
+    today = dt.date.today()
+    # First issue (and commit): the register is the truth. Only then write files, so a file
+    # never shows a serial or verification code the register does not have.
+    with db.write() as session:
+        participants = enrollments.list_participants(session, args.cohort, today=today)
+        if args.person:
+            wanted = [
+                enrollments.enrollment_for_person(session, args.cohort, p).id for p in args.person
+            ]
+        else:
+            wanted = [
+                p.enrollment_id
+                for p in participants
+                if p.eligibility is not None and p.eligibility.eligible
+            ]
+        if not wanted:
+            raise KohortError(
+                "Nobody in this cohort is eligible for a diploma yet; nothing was issued. "
+                "Name people with --person to issue anyway."
+            )
+        holding = {d.enrollment_id for d in diplomas.list_diplomas(session, args.cohort) if d.valid}
+        missing = [e for e in wanted if e not in holding]
+        new = (
+            diplomas.issue_diplomas(
+                session,
+                args.cohort,
+                missing,
+                today=today,
+                confirm_ineligible=args.confirm_ineligible,
+            )
+            if missing
+            else []
+        )
+    order = diploma_output.HandOutOrder(args.order)
+    with db.write() as session:
+        pages = diploma_output.write_ceremony_pdf(
+            session,
+            args.cohort,
+            Path(args.out),
+            order=order,
+            enrollment_ids=wanted,
+            checklist=not args.no_checklist,
+        )
+    files = []
+    if args.separate:
+        with db.write() as session:
+            files = diploma_output.write_separate_files(
+                session, args.cohort, Path(args.separate), order=order, enrollment_ids=wanted
+            )
+    checklist = "" if args.no_checklist else " and a checklist page"
+    print(
+        f"Issued {len(new)} new diploma(s); wrote {pages} diploma(s){checklist} to "
+        f"{args.out} in hand-out order."
+    )
+    if files:
+        print(f"Wrote {len(files)} separate file(s) to {args.separate}.")
+
+
+def import_list(db: Database, args: argparse.Namespace) -> None:
+    policy = ExistingPolicy.KEEP if args.keep_existing else ExistingPolicy.UPDATE
+    try:
+        table = read_table(Path(args.file))
+        with db.write() as session:
+            report = import_people(
+                session,
+                cohort_id=args.cohort,
+                table=table,
+                existing=policy,
+                dry_run=args.dry_run,
+            )
+    except KohortError as exc:
+        if not args.json:
+            raise
+        # scripts get the same shape for a file that cannot be read at all
+        print_json(
+            {
+                "created": 0,
+                "updated": 0,
+                "unchanged": 0,
+                "enrolled": 0,
+                "errors": [{"row": None, "message": str(exc)}],
+                "merged": [],
+                "dry_run": args.dry_run,
+            }
+        )
+        raise ReportedError() from exc
+    if args.json:
+        print_json(report.as_json())
+    else:
+        if report.errors:
+            head = "Nothing was imported; fix these rows and try again:"
+        elif report.dry_run:
+            head = "Dry run, nothing written. Importing would give:"
+        else:
+            head = f"Imported {table.source}:"
+        print(head)
+        print(
+            f"  created {report.created}, updated {report.updated}, "
+            f"unchanged {report.unchanged}, newly enrolled {report.enrolled}"
+        )
+        for row, into in report.merged:
+            print(f"  row {row} is the same person as row {into}; merged")
+        for error in report.errors:
+            print(f"  {error}")
+    if report.errors:
+        raise ReportedError()
+
+
+def backup(db: Database, args: argparse.Namespace) -> None:
+    target = backup_database(db.path, Path(args.out))
+    print(f"Backed up {db.path} to {target} (integrity checked).")
+
+
+def check(db: Database, _args: argparse.Namespace) -> None:
+    problems = integrity_problems(db.path)
+    if problems:
+        listed = "; ".join(problems[:5])
+        raise DatabaseDamagedError(
+            f"The database {db.path} has {len(problems)} problem(s): {listed}. "
+            "Restore it from a backup."
+        )
+    print(f"{db.path}: no problems found.")

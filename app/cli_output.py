@@ -1,0 +1,86 @@
+"""What the `kohort` commands print: the stable JSON shapes (documented in the README) and
+plain-text tables."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+from app.services.cohorts import CohortInfo
+from app.services.enrollments import ParticipantInfo
+from app.services.sessions import SessionInfo
+
+
+def print_json(value: Any) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def table(rows: list[list[str]], header: list[str]) -> None:
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
+    for row in [header, *rows]:
+        print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
+
+
+def iso(value: dt.date | dt.time | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def cohort_json(c: CohortInfo) -> dict[str, Any]:
+    return {
+        "id": c.id,
+        "program": {"id": c.program_id, "name": c.program_name, "code": c.program_code},
+        "name": c.name,
+        "start_date": iso(c.start_date),
+        "end_date": iso(c.end_date),
+        "status": c.status.value,
+        "participants": c.participant_count,
+        "sessions": c.session_count,
+        "archived": c.archived,
+    }
+
+
+def session_json(s: SessionInfo) -> dict[str, Any]:
+    return {
+        "id": s.id,
+        "cohort_id": s.cohort_id,
+        "title": s.title,
+        "date": iso(s.date),
+        "end_date": iso(s.end_date),
+        "start_time": iso(s.start_time),
+        "end_time": iso(s.end_time),
+        "venue": s.venue,
+        "online_url": s.online_url,
+        "format": s.format.value,
+        "hours": None if s.hours is None else float(s.hours),
+        "focus_area": s.focus_area,
+        "mandatory": s.mandatory,
+        "cancelled": s.cancelled,
+    }
+
+
+def participant_json(p: ParticipantInfo) -> dict[str, Any]:
+    e = p.eligibility
+    rate = None if e is None or e.rate is None else round(float(e.rate), 4)
+    return {
+        "enrollment_id": p.enrollment_id,
+        "person_id": p.person.id,
+        "first_name": p.person.first_name,
+        "last_name": p.person.last_name,
+        "name_as_printed": p.person.printed_name,
+        "email": p.person.email,
+        "organization": p.person.organization,
+        "department": p.person.department,
+        "role": p.role.value,
+        "status": p.status.value,
+        "mentor": p.mentor_name,
+        "has_action_plan": p.has_action_plan,
+        "attended": None if e is None else e.attended,
+        "held": None if e is None else e.held,
+        "attendance_rate": rate,
+        "eligible": None if e is None else e.eligible,
+        "shortfalls": [] if e is None else [s.value for s in e.shortfalls],
+        "override": None
+        if e is None or e.override is None
+        else {"eligible": e.override.eligible, "reason": e.override.reason},
+    }
