@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session as DbSession
 from app.db import Database
 from app.errors import KohortError, ValidationError
 from app.models import Cohort, Diploma, Enrollment, Person, Program, Signatory
-from app.services import diploma_output, diplomas
+from app.services import diploma_design, diploma_output, diplomas
 from app.services.diploma_output import HandOutOrder, write_ceremony_pdf, write_separate_files
 from app.services.diplomas import issue_diplomas, list_diplomas, reissue_diploma, revoke_diploma
 from app.services.enrollments import list_participants
@@ -75,21 +75,21 @@ def test_design_needs_a_signatory(demo_db: Database) -> None:
     with demo_db.write() as session:
         session.execute(delete(Signatory))  # the demo programmes come with signatories
     with demo_db.write() as session, pytest.raises(ValidationError, match="signatory"):
-        diplomas.cohort_design(session, _fl(session).id, today=AFTER_DEMO)
+        diploma_design.cohort_design(session, _fl(session).id, today=AFTER_DEMO)
 
 
 def test_the_demo_programme_has_its_signatories(demo_db: Database) -> None:
     with demo_db.read() as session:
-        design = diplomas.cohort_design(session, _fl(session).id, today=AFTER_DEMO)
+        design = diploma_design.cohort_design(session, _fl(session).id, today=AFTER_DEMO)
     assert [s.name for s in design.signatories] == ["Anna-Karin Lindqvist", "Ulla Järvinen"]
 
 
 def test_design_and_content_in_the_cohorts_language(fl: Database) -> None:
     with fl.read() as session:
         cohort = _fl(session)
-        design = diplomas.cohort_design(session, cohort.id)
+        design = diploma_design.cohort_design(session, cohort.id)
         eligible, _ = _split(session, cohort.id)
-        content = diplomas.diploma_content(session, eligible[0], today=AFTER_DEMO)
+        content = diploma_design.diploma_content(session, eligible[0], today=AFTER_DEMO)
     assert design.issue_date_text == "19 mars 2026"
     assert design.title == "Diplom" and design.signatories[0].name == "Eva Lund"
     assert content.dates_text == "6 november 2025 – 19 mars 2026"
