@@ -36,7 +36,7 @@ from diplomas.fonts import missing_glyphs, nfc
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
 
-    from diplomas.templates import Layer, PageLayout
+    from diplomas.layout import Layer, PageLayout
 
 TEMPLATES = ("classic", "modern", "minimal")
 ORIENTATIONS = ("landscape", "portrait")
@@ -234,7 +234,7 @@ def check_content(design: DiplomaDesign, content: DiplomaContent) -> None:
 
 
 def _check_drawable(design: DiplomaDesign, texts: list[tuple[str, str]], prefix: str) -> None:
-    from diplomas.templates import fonts_of
+    from diplomas.layout import fonts_of
 
     for what, text in texts:
         drawn = " ".join(text.split())  # line breaks separate paragraphs; never drawn
@@ -296,7 +296,7 @@ def render_diplomas(
     lines and images) is drawn once, as a form that each page shows: the images are stored
     once and an added page costs only its own text.
     """
-    from diplomas import templates
+    from diplomas import person_layout, templates
 
     check_design(design)
     if not contents:
@@ -304,7 +304,7 @@ def render_diplomas(
     for content in contents:
         check_content(design, content)
     page = templates.layout_page(design)
-    people = [templates.layout_person(page, design, content) for content in contents]
+    people = [person_layout.layout_person(page, design, content) for content in contents]
     total = len(contents)
     if progress is not None:
         progress(0, total)
@@ -398,7 +398,7 @@ def _draw_background(canvas: Canvas, page: PageLayout) -> None:
 def _draw_layer(canvas: Canvas, layer: Layer) -> None:
     from reportlab.lib.utils import ImageReader
 
-    from diplomas.templates import Diamond, Rect, Rule
+    from diplomas.layout import Diamond, Rect, Rule
 
     canvas.saveState()
     for shape in layer.shapes:

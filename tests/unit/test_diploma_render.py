@@ -34,17 +34,9 @@ from diplomas.diploma import (
     render_diplomas,
     unknown_placeholders,
 )
-from diplomas.templates import (
-    ASCENT,
-    DESCENT,
-    Box,
-    Diamond,
-    Rule,
-    layout_page,
-    layout_person,
-    palette,
-    rgb,
-)
+from diplomas.layout import ASCENT, DESCENT, Box, Diamond, Rule, palette, rgb
+from diplomas.person_layout import layout_person
+from diplomas.templates import layout_page
 from tests.unit.test_fonts import STANDARD_14
 
 LONG_NAME = "Marie-Louise Gyllenstierna af Lundholm-Björkqvist-Wachtmeister"
