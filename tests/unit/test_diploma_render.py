@@ -10,15 +10,13 @@ import subprocess
 import sys
 import unicodedata
 import zlib
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from itertools import combinations
 from pathlib import Path
 from typing import Any
 
 import pytest
-from pypdf import PdfReader
 
-from diplomas import fonts
 from diplomas.diploma import (
     DEFAULT_WORDINGS,
     ORIENTATIONS,
@@ -37,6 +35,7 @@ from diplomas.diploma import (
 from diplomas.layout import ASCENT, DESCENT, Box, Diamond, Rule, palette, rgb
 from diplomas.person_layout import layout_person
 from diplomas.templates import layout_page
+from tests.pdf_text import DrawnText, drawn_texts, read, squashed
 from tests.unit.test_fonts import STANDARD_14
 
 LONG_NAME = "Marie-Louise Gyllenstierna af Lundholm-Björkqvist-Wachtmeister"
@@ -90,52 +89,19 @@ CONTENT = DiplomaContent(
 )
 
 
-@dataclass(frozen=True)
-class Text:
-    """A piece of text as the PDF draws it: its baseline start, width and size."""
-
-    text: str
-    x: float
-    y: float
-    width: float
-    size: float
-
-    def overlaps(self, other: Text) -> bool:
-        # Up to the capitals' height (not the accents'): lines 1.1 em apart do not collide.
-        return (
-            self.x < other.x + other.width - 0.01
-            and other.x < self.x + self.width - 0.01
-            and self.y - DESCENT * self.size < other.y + 0.75 * other.size
-            and other.y - DESCENT * other.size < self.y + 0.75 * self.size
-        )
+def overlaps(a: DrawnText, b: DrawnText) -> bool:
+    # Up to the capitals' height (not the accents'): lines 1.1 em apart do not collide.
+    return (
+        a.x < b.x + b.width - 0.01
+        and b.x < a.x + a.width - 0.01
+        and a.y - DESCENT * a.size < b.y + 0.75 * b.size
+        and b.y - DESCENT * b.size < a.y + 0.75 * a.size
+    )
 
 
-def read(data: bytes) -> PdfReader:
-    return PdfReader(io.BytesIO(data))
-
-
-def squashed(text: str) -> str:
-    return re.sub(r"\s+", "", text)
-
-
-def texts(data: bytes, page: int = 0) -> list[Text]:
+def texts(data: bytes, page: int = 0) -> list[DrawnText]:
     """Every drawn piece of text on a page (the shared form's included)."""
-    by_postscript_name = {f.file.removesuffix(".ttf"): f.name for f in fonts.BUNDLED_FONTS}
-    found: list[Text] = []
-
-    def visit(text: str, cm: list[float], tm: list[float], font: Any, size: float) -> None:
-        text = text.strip("\n").rstrip(" ")  # pypdf adds a space before the next run
-        if not text.strip():
-            return
-        base = str(font["/BaseFont"]).split("+")[-1]
-        drawn_size = size * tm[0] * cm[0]
-        x = cm[0] * tm[4] + cm[2] * tm[5] + cm[4]
-        y = cm[1] * tm[4] + cm[3] * tm[5] + cm[5]
-        width = fonts.string_width(text, by_postscript_name[base], drawn_size)
-        found.append(Text(text, x, y, width, drawn_size))
-
-    read(data).pages[page].extract_text(visitor_text=visit)
-    return found
+    return drawn_texts(read(data).pages[page])
 
 
 def all_fonts(data: bytes) -> set[str]:
@@ -158,7 +124,7 @@ def image_objects(data: bytes) -> int:
     return len(re.findall(rb"/Subtype\s*/Image", data))
 
 
-def assert_on_the_page_without_collisions(data: bytes, page: int = 0) -> list[Text]:
+def assert_on_the_page_without_collisions(data: bytes, page: int = 0) -> list[DrawnText]:
     mediabox = read(data).pages[page].mediabox
     width, height = float(mediabox.width), float(mediabox.height)
     drawn = texts(data, page)
@@ -166,7 +132,7 @@ def assert_on_the_page_without_collisions(data: bytes, page: int = 0) -> list[Te
         assert 0 <= t.x <= t.x + t.width <= width + 0.01, t
         assert 0 <= t.y - DESCENT * t.size <= t.y + ASCENT * t.size <= height, t
     for a, b in combinations(drawn, 2):
-        assert not a.overlaps(b), (a, b)
+        assert not overlaps(a, b), (a, b)
     return drawn
 
 

@@ -9,11 +9,10 @@ import re
 import subprocess
 import sys
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from pypdf import PageObject, PdfReader
 
 from app.db import Database
 from app.errors import KohortError, ValidationError
@@ -23,7 +22,6 @@ from app.services.cohorts import CohortFields
 from app.services.people import PersonFields
 from app.services.programs import ProgramFields
 from app.services.sessions import SessionFields
-from diplomas import fonts
 from diplomas.signin_sheet import (
     CELL_PADDING,
     CELL_TEXT_HEIGHT,
@@ -39,6 +37,7 @@ from diplomas.signin_sheet import (
     render_signin_sheet,
     signin_sheet_pdf,
 )
+from tests.pdf_text import DrawnText, drawn_texts, read, squashed
 from tests.unit.test_fonts import embedded_fonts
 
 LONG_NAME = "Gyllenstierna af Lundholm-Björkqvist-Wachtmeister, Marie-Louise"
@@ -53,51 +52,13 @@ SHEET = SigninSheet(
 )
 
 
-@dataclass(frozen=True)
-class Run:
-    """One piece of text as drawn: where it starts, how wide it is."""
-
-    text: str
-    x: float
-    y: float
-    width: float
-
-
-def read(data: bytes) -> PdfReader:
-    return PdfReader(io.BytesIO(data))
-
-
 def page_texts(data: bytes) -> list[str]:
     return [page.extract_text() for page in read(data).pages]
 
 
-def squashed(text: str) -> str:
-    """Text without any white space, so a name broken over two lines still matches."""
-    return re.sub(r"\s+", "", text)
-
-
-def runs(data: bytes) -> list[list[Run]]:
+def runs(data: bytes) -> list[list[DrawnText]]:
     """Every drawn piece of text per page, measured with the font that drew it."""
-    return [_page_runs(page) for page in read(data).pages]
-
-
-def _page_runs(page: PageObject) -> list[Run]:
-    by_postscript_name = {f.file.removesuffix(".ttf"): f.name for f in fonts.BUNDLED_FONTS}
-    found: list[Run] = []
-
-    def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
-        text = text.strip("\n")
-        if not text.strip():
-            return
-        assert font is not None
-        base = str(font["/BaseFont"]).split("+")[-1]  # type: ignore[index]
-        x = cm[0] * tm[4] + cm[2] * tm[5] + cm[4]
-        y = cm[1] * tm[4] + cm[3] * tm[5] + cm[5]
-        width = fonts.string_width(text, by_postscript_name[base], size * tm[0] * cm[0])
-        found.append(Run(text, x, y, width))
-
-    page.extract_text(visitor_text=visit)
-    return found
+    return [drawn_texts(page) for page in read(data).pages]
 
 
 def assert_everything_on_the_page_and_in_its_cell(data: bytes, signature_label: str) -> None:
