@@ -3,6 +3,7 @@ withdraw, delete, probable duplicates, import and export."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -243,9 +244,8 @@ class ParticipantsPage(QWidget):
         if cohort is None:
             return
 
-        def search(text: str) -> list[people.PersonMatch]:
-            with self.workspace.db.read() as session:
-                return people.search_people(session, text, limit=100)
+        def search(text: str, done: Callable[[list[people.PersonMatch]], None]) -> None:
+            self.workspace.read(self, lambda s: people.search_people(s, text, limit=100), done)
 
         choice = EnrollDialog.ask(self, search)
         if choice is None:

@@ -193,9 +193,9 @@ def test_enroll_dialog_finds_alumni_and_enter_enrolls(qtbot: QtBot) -> None:
     ]
     asked: list[str] = []
 
-    def search(text: str) -> list[PersonMatch]:
+    def search(text: str, done: object) -> None:
         asked.append(text)
-        return [m for m in alumni if text.casefold() in m.person.full_name.casefold()]
+        done([m for m in alumni if text.casefold() in m.person.full_name.casefold()])  # type: ignore[operator]
 
     dialog = EnrollDialog(None, search)
     qtbot.addWidget(dialog)
@@ -210,7 +210,7 @@ def test_enroll_dialog_finds_alumni_and_enter_enrolls(qtbot: QtBot) -> None:
 
 
 def test_enroll_dialog_new_person(qtbot: QtBot) -> None:
-    dialog = EnrollDialog(None, lambda _text: [])
+    dialog = EnrollDialog(None, lambda _text, done: done([]))
     qtbot.addWidget(dialog)
     dialog.role.setCurrentIndex(list(Role).index(Role.GUEST))
     dialog.new_button.click()

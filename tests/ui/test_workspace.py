@@ -232,7 +232,9 @@ def test_enroll_an_alumna_into_a_new_cohort(
     searched: list[list[str]] = []
 
     def fake_ask(_parent: object, search: object) -> EnrollChoice:
-        searched.append([m.person.full_name for m in search("åsa öberg")])  # type: ignore[operator]
+        found: list[list[str]] = []
+        search("åsa öberg", lambda ms: found.append([m.person.full_name for m in ms]))  # type: ignore[operator]
+        searched.extend(found)
         return EnrollChoice(asa.person.id, Role.PARTICIPANT)
 
     monkeypatch.setattr(EnrollDialog, "ask", fake_ask)

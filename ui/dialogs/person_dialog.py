@@ -115,6 +115,10 @@ class PersonDialog(FormDialog[PersonFields]):
         return None if fields is None else (fields, Role(dialog.role.currentData()))
 
 
+# search(text, done): looks people up off the UI thread and calls done(matches) back on it
+Search = Callable[[str, Callable[[list[PersonMatch]], None]], None]
+
+
 @dataclass(frozen=True)
 class EnrollChoice:
     person_id: int | None  # None: create a new person instead
@@ -124,7 +128,7 @@ class EnrollChoice:
 class EnrollDialog(QDialog):
     """Search everyone who was ever in any cohort and enroll them, or add someone new."""
 
-    def __init__(self, parent: QWidget | None, search: Callable[[str], list[PersonMatch]]) -> None:
+    def __init__(self, parent: QWidget | None, search: Search) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Enroll a person"))
         self._search = search
@@ -151,6 +155,7 @@ class EnrollDialog(QDialog):
         layout.addWidget(self.role)
         layout.addWidget(self.buttons)
         self._new = False
+        self._accept_when_found = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(150)  # search as the coordinator types, not on every key
@@ -161,8 +166,15 @@ class EnrollDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
+        """Search off the UI thread; results for a query typed over are dropped."""
+        text = self.query.text()
+        self._search(text, lambda found: self._show(text, found))
+
+    def _show(self, text: str, found: list[PersonMatch]) -> None:
+        if text != self.query.text():
+            return  # the coordinator typed on; a newer search is on its way
         self.results.clear()
-        for match in self._search(self.query.text()):
+        for match in found:
             p = match.person
             where = ", ".join(x for x in (p.organization, p.email) if x)
             history = (
@@ -176,12 +188,13 @@ class EnrollDialog(QDialog):
             self.results.addItem(item)
         if self.results.count():
             self.results.setCurrentRow(0)
+            if self._accept_when_found:
+                self.accept()
 
     def _enter(self) -> None:
         self._timer.stop()
+        self._accept_when_found = True  # Enter: enroll the first match once it is found
         self.refresh()
-        if self.results.count():
-            self.accept()
 
     def _choose_new(self) -> None:
         self._new = True
@@ -199,8 +212,6 @@ class EnrollDialog(QDialog):
         return EnrollChoice(int(person_id), Role(self.role.currentData()))
 
     @classmethod
-    def ask(
-        cls, parent: QWidget | None, search: Callable[[str], list[PersonMatch]]
-    ) -> EnrollChoice | None:
+    def ask(cls, parent: QWidget | None, search: Search) -> EnrollChoice | None:
         dialog = cls(parent, search)
         return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
