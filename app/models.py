@@ -186,6 +186,9 @@ class DiplomaSettingsColumns:
     diploma_wording: Mapped[str | None] = mapped_column(Text)
     diploma_place: Mapped[str | None] = mapped_column(String(200))
     accent_color: Mapped[str | None] = mapped_column(String(7))
+    diploma_orientation: Mapped[str | None] = mapped_column(String(20))  # None: landscape
+    # A URL with {code} printed as a QR code on the diploma (None: no QR code).
+    verification_url: Mapped[str | None] = mapped_column(String(500))
 
 
 class Program(CompletionRuleColumns, DiplomaSettingsColumns, Base):
@@ -205,6 +208,11 @@ class Program(CompletionRuleColumns, DiplomaSettingsColumns, Base):
     logo_image_id: Mapped[int | None] = mapped_column(
         ForeignKey("stored_image.id", ondelete="SET NULL")
     )
+    background_image_id: Mapped[int | None] = mapped_column(
+        ForeignKey("stored_image.id", ondelete="SET NULL")
+    )
+    # The action plan's headings and guiding questions as JSON (None: the language's defaults).
+    action_plan_guide: Mapped[str | None] = mapped_column(Text)
     archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
@@ -244,6 +252,9 @@ class Cohort(CompletionRuleColumns, DiplomaSettingsColumns, Base):
     )
     diploma_issue_date: Mapped[dt.date | None] = mapped_column(Date)
     logo_image_id: Mapped[int | None] = mapped_column(
+        ForeignKey("stored_image.id", ondelete="SET NULL")
+    )
+    background_image_id: Mapped[int | None] = mapped_column(
         ForeignKey("stored_image.id", ondelete="SET NULL")
     )
     archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime)

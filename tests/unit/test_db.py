@@ -16,7 +16,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy import select, text
 
 from app import db as db_module
-from app.db import Database, backup_database, open_database, resolve_location
+from app.db import SCHEMA_HEAD, Database, backup_database, open_database, resolve_location
 from app.errors import (
     DatabaseDamagedError,
     DatabaseError,
@@ -25,6 +25,8 @@ from app.errors import (
 )
 from app.models import Base, Program
 from tests.conftest import AFTER_DEMO
+
+NEXT = f"{int(SCHEMA_HEAD) + 1:04d}"  # the revision a future Kohort would add
 
 
 def _sha(path: Path) -> str:
@@ -136,18 +138,18 @@ def test_models_and_migrations_agree(db: Database) -> None:
 
 @pytest.fixture
 def migrations_with_a_second_revision(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A copy of the shipped migrations plus a revision 0002, as a future Kohort would have."""
+    """A copy of the shipped migrations plus the next revision, as a future Kohort would have."""
     source = Path(db_module.__file__).parent / "migrations"
     target = tmp_path / "migrations"
     shutil.copytree(source, target, ignore=shutil.ignore_patterns("__pycache__"))
-    (target / "versions" / "0002_test.py").write_text(
-        """
+    (target / "versions" / f"{NEXT}_test.py").write_text(
+        f"""
 import sqlalchemy as sa
 from alembic import op
 import os
 
-revision = "0002"
-down_revision = "0001"
+revision = "{NEXT}"
+down_revision = "{SCHEMA_HEAD}"
 branch_labels = None
 depends_on = None
 
@@ -173,7 +175,7 @@ def downgrade():
         return cfg
 
     monkeypatch.setattr(db_module, "alembic_config", patched)
-    monkeypatch.setattr(db_module, "SCHEMA_HEAD", "0002")  # as that future Kohort would have
+    monkeypatch.setattr(db_module, "SCHEMA_HEAD", NEXT)  # as that future Kohort would have
     return target
 
 
@@ -200,12 +202,12 @@ def test_migrating_takes_a_verified_backup_first(
         assert backup.parent == path.parent / "backups"
         con = sqlite3.connect(backup)
         assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+        assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == SCHEMA_HEAD
         con.close()
         assert _programme_names(backup) == names
         with migrated.read() as session:
             assert session.execute(text("SELECT motto FROM program")).all()
-            assert session.scalar(text("SELECT version_num FROM alembic_version")) == "0002"
+            assert session.scalar(text("SELECT version_num FROM alembic_version")) == NEXT
     finally:
         migrated.close()
 
@@ -222,7 +224,7 @@ def test_a_failed_migration_leaves_the_data_as_it_was(
     with pytest.raises(RuntimeError, match="power cut"):
         open_database(str(path))
     con = sqlite3.connect(path)
-    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == SCHEMA_HEAD
     columns = [r[1] for r in con.execute("PRAGMA table_info(program)")]
     con.close()
     assert "motto" not in columns
