@@ -39,3 +39,7 @@ class DatabaseTooNewError(DatabaseError):
 
 class DatabaseDamagedError(DatabaseError):
     """The file is not a SQLite database, not a Kohort database, or fails its integrity check."""
+
+
+class CancelledError(KohortError):
+    """The user stopped a long task; nothing of it was kept."""

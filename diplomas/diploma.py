@@ -14,6 +14,10 @@ Anything else in braces — an unknown ``{namn}``, a stray ``{`` or ``}`` — is
 as typed, never an error: a typo shows on the preview instead of breaking a batch.
 :func:`unknown_placeholders` lists such names so the design page can point them out.
 
+A design may give a verification address with ``{code}`` in it
+(``https://example.se/diplom?kod={code}``): every diploma with a verification code then
+carries a QR code of that address with its code, beside the small print (:mod:`diplomas.qr`).
+
 Rendering is deterministic (``invariant=1``): the same design and content give the same bytes,
 so the register can keep a diploma's PDF and its SHA-256. ReportLab and the layout module are
 imported only when a diploma is first rendered.
@@ -43,6 +47,8 @@ ORIENTATIONS = ("landscape", "portrait")
 LANGUAGES = ("sv", "en", "fi")
 PLACEHOLDERS = ("name", "programme", "cohort", "dates", "hours", "organization", "sessions")
 MAX_SIGNATORIES = 3
+CODE_PLACEHOLDER = "{code}"  # where the verification address takes the diploma's code
+MAX_VERIFICATION_URL = 300
 
 # Defaults a programme can start from; the coordinator edits them freely.
 DEFAULT_TITLES = {"sv": "Diplom", "en": "Diploma", "fi": "Diplomi"}
@@ -106,6 +112,8 @@ class DiplomaDesign:
     logo_png: bytes | None = None
     background_png: bytes | None = None  # drawn first, scaled to cover the page
     language: str = "sv"
+    # A web address with {code} in it, printed as a QR code beside the serial ("": none).
+    verification_url: str = ""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -195,6 +203,20 @@ def footer_text(design: DiplomaDesign, content: DiplomaContent) -> tuple[str, ..
     return tuple(texts)
 
 
+def verification_link(design: DiplomaDesign, content: DiplomaContent) -> str:
+    """What the QR code holds: the design's address with the code in it ("" for none).
+
+    Empty when the design has no address or the diploma no code yet (a preview).
+    """
+    template = design.verification_url.strip()
+    code = content.verification_code.strip()
+    if not template or not code:
+        return ""
+    from urllib.parse import quote
+
+    return template.replace(CODE_PLACEHOLDER, quote(nfc(code), safe=""))
+
+
 # Checking before drawing.
 
 
@@ -221,6 +243,30 @@ def check_design(design: DiplomaDesign) -> None:
     texts += [(f"signatory “{s.name}”", f"{s.name} {s.title}") for s in design.signatories]
     texts.append(("wording", design.wording))
     _check_drawable(design, texts, "")
+    _check_verification_url(design.verification_url.strip())
+
+
+def _check_verification_url(url: str) -> None:
+    if not url:
+        return
+    if len(url) > MAX_VERIFICATION_URL:
+        raise ValueError(
+            f"The verification address is at most {MAX_VERIFICATION_URL} characters, "
+            f"not {len(url)}."
+        )
+    if any(c.isspace() for c in url):
+        raise ValueError("The verification address cannot contain spaces or line breaks.")
+    others = [p for p in re.findall(r"\{[^{}]*\}|[{}]", url) if p != CODE_PLACEHOLDER]
+    if others:
+        raise ValueError(
+            f"The verification address can contain only the placeholder {CODE_PLACEHOLDER}, "
+            f"not “{others[0]}”."
+        )
+    if CODE_PLACEHOLDER not in url:
+        raise ValueError(
+            f"The verification address needs {CODE_PLACEHOLDER} where the diploma's code goes, "
+            f"as in https://example.se/diplom?kod={CODE_PLACEHOLDER}."
+        )
 
 
 def check_content(design: DiplomaDesign, content: DiplomaContent) -> None:
@@ -398,7 +444,8 @@ def _draw_background(canvas: Canvas, page: PageLayout) -> None:
 def _draw_layer(canvas: Canvas, layer: Layer) -> None:
     from reportlab.lib.utils import ImageReader
 
-    from diplomas.layout import Diamond, Rect, Rule
+    from diplomas.layout import Diamond, QrCode, Rect, Rule
+    from diplomas.qr import draw_qr
 
     canvas.saveState()
     for shape in layer.shapes:
@@ -430,6 +477,9 @@ def _draw_layer(canvas: Canvas, layer: Layer) -> None:
             path.lineTo(shape.x - shape.radius, shape.y)
             path.close()
             canvas.drawPath(path, stroke=0, fill=1)
+        elif isinstance(shape, QrCode):
+            canvas.setFillColorRGB(*shape.color)
+            draw_qr(canvas, shape.text, shape.box.x, shape.box.y, shape.box.width)
     for picture in layer.pictures:
         box = picture.box
         canvas.drawImage(

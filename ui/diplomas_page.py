@@ -1,27 +1,19 @@
-"""Diplomas of a cohort: who is eligible, issue, preview the frozen PDF, reissue, revoke,
-and print the ceremony file in hand-out order. (The design editor is not built yet: the
-design comes from the cohort and programme settings.)"""
+"""Diplomas of a cohort: design them, see who is eligible, issue, preview the frozen PDF,
+reissue, revoke, and print the ceremony stack in hand-out order (from Kohort, to a file, or
+through the PDF reader), with progress and cancel on long work."""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
-from pathlib import Path
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QBuffer,
-    QByteArray,
-    QCoreApplication,
+    QSettings,
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QInputDialog,
     QLabel,
     QToolBar,
@@ -29,82 +21,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models import Role
-from app.services import diploma_output, diplomas
+from app.errors import CancelledError, KohortError
+from app.services import diploma_settings, diplomas
+from app.services.diploma_design import DesignSettings, load_settings
+from app.services.diploma_settings import PreviewPerson
 from app.services.diplomas import IssuedDiploma
 from app.services.enrollments import ParticipantInfo
+from diplomas.diploma import RenderCancelledError
 from ui import msgbox
-from ui.dialogs import files
-from ui.table_models import ROW_ROLE, SORT_ROLE, Column, RowTableModel
+from ui.dialogs.design_dialog import DesignDialog
+from ui.dialogs.preview_dialog import PreviewDialog
+from ui.diploma_output_actions import DiplomaOutput
+from ui.diploma_table import DiplomaRow, DiplomaTableModel, diploma_rows
+from ui.progress import LongTask, run_with_progress
+from ui.table_models import ROW_ROLE, SORT_ROLE
 from ui.views import action, table_view
-from ui.workspace import Workspace
+from ui.workspace import Workspace, retrying
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session as DbSession
-
-
-@dataclass(frozen=True)
-class DiplomaRow:
-    participant: ParticipantInfo
-    diploma: IssuedDiploma | None  # the valid one, if any
-
-
-def diploma_rows(
-    participants: list[ParticipantInfo], issued: list[IssuedDiploma]
-) -> list[DiplomaRow]:
-    valid = {d.enrollment_id: d for d in issued if d.valid}
-    return [
-        DiplomaRow(p, valid.get(p.enrollment_id))
-        for p in participants
-        if p.role == Role.PARTICIPANT and (p.eligibility is not None or p.enrollment_id in valid)
-    ]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("diplomas", text)
-
-
-def _eligibility(row: DiplomaRow) -> str:
-    e = row.participant.eligibility
-    if e is None:
-        return ""
-    text = _tr("✓ Eligible") if e.eligible else _tr("✗ Not eligible")
-    return text + (_tr(" (override)") if e.override else "")
-
-
-def _issued(row: DiplomaRow) -> str:
-    d = row.diploma
-    if d is None:
-        return _tr("not issued")
-    text = f"{d.serial} · {d.issue_date.isoformat()}"
-    if d.ineligible_reason:
-        text += _tr(" · despite the rule")
-    return text
-
-
-class DiplomaTableModel(RowTableModel[DiplomaRow]):
-    NAME, ORGANIZATION, ELIGIBLE, ISSUED, PRINTED, NAME_AS_PRINTED = range(6)
-    COLUMNS = (
-        Column(
-            QT_TRANSLATE_NOOP("diplomas", "Name"),
-            lambda r: f"{r.participant.person.last_name}, {r.participant.person.first_name}",
-            lambda r: r.participant.sort_key,
-        ),
-        Column(
-            QT_TRANSLATE_NOOP("diplomas", "Organization"),
-            lambda r: r.participant.person.organization or "",
-        ),
-        Column(QT_TRANSLATE_NOOP("diplomas", "Diploma"), _eligibility),
-        Column(QT_TRANSLATE_NOOP("diplomas", "Issued"), _issued),
-        Column(
-            QT_TRANSLATE_NOOP("diplomas", "Printed"),
-            lambda r: "✓" if r.diploma and r.diploma.printed_at else "",
-        ),
-        Column(
-            QT_TRANSLATE_NOOP("diplomas", "Printed as"),
-            lambda r: r.diploma.name_as_printed if r.diploma else r.participant.person.printed_name,
-        ),
-    )
 
 
 class DiplomasPage(QWidget):
@@ -119,12 +54,24 @@ class DiplomasPage(QWidget):
         self.view = table_view(self.proxy)
         self.view.sortByColumn(DiplomaTableModel.NAME, Qt.SortOrder.AscendingOrder)
         self.view.doubleClicked.connect(lambda _i: self.preview())
-        self.issue_action = action(self, self.tr("&Issue…"), self.issue)
+        self.output = DiplomaOutput(self)
+        self.design_action = action(self, self.tr("&Design…"), self.design, "Ctrl+D")
+        self.issue_action = action(self, self.tr("&Issue…"), self.issue, "Ctrl+Shift+I")
         self.preview_action = action(self, self.tr("&Preview"), self.preview, "Space")
         self.reissue_action = action(self, self.tr("&Reissue…"), self.reissue)
         self.revoke_action = action(self, self.tr("Re&voke…"), self.revoke)
-        self.print_action = action(self, self.tr("&Ceremony PDF…"), self.ceremony_pdf, "Ctrl+P")
+        self.print_action = action(
+            self, self.tr("&Ceremony stack…"), self.output.ceremony, "Ctrl+P"
+        )
+        self.reprint_action = action(
+            self, self.tr("Print &selected…"), self.output.print_selected, "Ctrl+Shift+P"
+        )
+        self.calibrate_action = action(
+            self, self.tr("Printer ca&libration…"), self.output.calibrate
+        )
         toolbar = QToolBar()
+        toolbar.addAction(self.design_action)
+        toolbar.addSeparator()
         for item in (
             self.issue_action,
             self.preview_action,
@@ -133,12 +80,14 @@ class DiplomasPage(QWidget):
         ):
             toolbar.addAction(item)
         toolbar.addSeparator()
-        toolbar.addAction(self.print_action)
+        for item in (self.print_action, self.reprint_action, self.calibrate_action):
+            toolbar.addAction(item)
         note = QLabel(
             self.tr(
-                "Issuing freezes each diploma: later edits to the wording or a name never change "
-                "it; reissue to print a corrected one. The design comes from the cohort's "
-                "settings (template, wording, place, signatories)."
+                "Design (Ctrl+D) sets how the cohort's diplomas look. Issuing freezes each "
+                "diploma: later edits to the design or a name never change it; reissue to "
+                "print a corrected one. Ceremony stack (Ctrl+P) prints every valid diploma in "
+                "hand-out order."
             )
         )
         note.setWordWrap(True)
@@ -159,6 +108,70 @@ class DiplomasPage(QWidget):
         rows = {i.row() for i in self.view.selectionModel().selectedRows()}
         found = [self.proxy.index(r, 0).data(ROW_ROLE) for r in sorted(rows)]
         return [r for r in found if isinstance(r, DiplomaRow)]
+
+    @property
+    def ui_state(self) -> QSettings:
+        return self.workspace.ui_state or QSettings()
+
+    # The design.
+
+    def design(self) -> None:
+        cohort_id = self.cohort_id
+        if cohort_id is None:
+            return
+        today = dt.date.today()
+
+        def load(s: DbSession) -> tuple[DesignSettings, list[PreviewPerson], tuple[Any, ...]]:
+            return (
+                load_settings(s, cohort_id),
+                diploma_settings.preview_contents(s, cohort_id, today=today),
+                diploma_settings.programme_signatories(s, cohort_id),
+            )
+
+        self.workspace.read(self, load, lambda loaded: self.edit_design(cohort_id, *loaded))
+
+    def edit_design(
+        self,
+        cohort_id: int,
+        settings: DesignSettings,
+        people: list[PreviewPerson],
+        programme_signatories: tuple[Any, ...],
+    ) -> None:
+        today = dt.date.today()
+
+        def ask(
+            values: tuple[DesignSettings, bool], error: str | None
+        ) -> tuple[DesignSettings, bool] | None:
+            dialog = DesignDialog(
+                self,
+                self.workspace,
+                values[0],
+                people,
+                programme_signatories,
+                today=today,
+                error=error,
+                as_default=values[1],
+            )
+            try:
+                return dialog.run()
+            finally:
+                dialog.deleteLater()
+
+        def save(
+            values: tuple[DesignSettings, bool], failed: Callable[[KohortError], None]
+        ) -> None:
+            self.workspace.write(
+                self,
+                lambda s: diploma_settings.save_settings(
+                    s, cohort_id, values[0], today=today, as_programme_default=values[1]
+                ),
+                failed=failed,
+                message=self.tr("Diploma design saved."),
+            )
+
+        retrying(ask, save, (settings, False))
+
+    # Issuing and the register.
 
     def issue(self) -> None:
         cohort_id = self.cohort_id
@@ -195,12 +208,32 @@ class DiplomasPage(QWidget):
                 return
             reason = text.strip()
         ids = [r.participant.enrollment_id for r in chosen]
-        self.workspace.write(
+        task = LongTask(self, self.tr("Issuing {n} diploma(s)…").format(n=len(ids)))
+
+        def work(s: DbSession) -> list[IssuedDiploma]:
+            try:
+                return diplomas.issue_diplomas(
+                    s,
+                    cohort_id,
+                    ids,
+                    today=dt.date.today(),
+                    confirm_ineligible=reason,
+                    progress=task.progress,
+                    cancelled=task.cancelled,
+                )
+            except RenderCancelledError as exc:
+                raise CancelledError(
+                    self.tr("Issuing was cancelled; no diploma was issued.")
+                ) from exc
+
+        run_with_progress(
+            self.workspace,
             self,
-            lambda s: diplomas.issue_diplomas(
-                s, cohort_id, ids, today=dt.date.today(), confirm_ineligible=reason
+            task,
+            work,
+            lambda issued: self.workspace.announce(
+                self.tr("{n} diploma(s) issued.").format(n=len(issued))
             ),
-            message=self.tr("{n} diploma(s) issued.").format(n=len(ids)),
         )
 
     def preview(self) -> None:
@@ -233,10 +266,16 @@ class DiplomasPage(QWidget):
             ),
         ):
             return
+
+        def done(new: IssuedDiploma) -> None:
+            self.workspace.announce(
+                self.tr("Reissued as {serial}; Ctrl+Shift+P prints it.").format(serial=new.serial)
+            )
+
         self.workspace.write(
             self,
             lambda s: diplomas.reissue_diploma(s, diploma.id, today=dt.date.today()),
-            message=self.tr("Reissued."),
+            done=done,
         )
 
     def revoke(self) -> None:
@@ -256,70 +295,3 @@ class DiplomasPage(QWidget):
                 lambda s: diplomas.revoke_diploma(s, diploma.id, text.strip()),
                 message=self.tr("Revoked."),
             )
-
-    def ceremony_pdf(self) -> None:
-        cohort_id = self.cohort_id
-        if cohort_id is None:
-            return
-        orders = {
-            self.tr("by surname"): diploma_output.HandOutOrder.SURNAME,
-            self.tr("by first name"): diploma_output.HandOutOrder.FIRST_NAME,
-            self.tr("by organization"): diploma_output.HandOutOrder.ORGANIZATION,
-        }
-        choice, ok = QInputDialog.getItem(
-            self,
-            self.tr("Hand-out order"),
-            self.tr("Order of the diplomas:"),
-            list(orders),
-            0,
-            False,
-        )
-        if not ok:
-            return
-        path = files.choose_pdf_file(self, self.tr("Diplomas"))
-        if path is None:
-            return
-        self.save_ceremony_pdf(path, orders[choice])
-
-    def save_ceremony_pdf(self, path: Path, order: diploma_output.HandOutOrder) -> None:
-        cohort_id = self.cohort_id
-        assert cohort_id is not None
-
-        def work(s: DbSession) -> int:
-            return diploma_output.write_ceremony_pdf(s, cohort_id, path, order=order)
-
-        def done(count: int) -> None:
-            self.workspace.announce(
-                self.tr("{n} diploma(s) and a checklist saved to {path}.").format(
-                    n=count, path=path
-                )
-            )
-            files.open_file(path)
-
-        self.workspace.write(self, work, done=done)
-
-
-class PreviewDialog(QDialog):
-    """The frozen PDF as it will print, through QtPdf."""
-
-    def __init__(self, parent: QWidget | None, title: str, pdf: bytes) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.buffer = QBuffer(self)
-        self.buffer.setData(QByteArray(pdf))
-        self.buffer.open(QBuffer.OpenModeFlag.ReadOnly)
-        self.document = QPdfDocument(self)
-        self.document.load(self.buffer)
-        self.view = QPdfView()
-        self.view.setDocument(self.document)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.view)
-        layout.addWidget(buttons)
-        self.resize(900, 680)
-
-    @classmethod
-    def show_pdf(cls, parent: QWidget | None, title: str, pdf: bytes) -> None:
-        cls(parent, title, pdf).exec()

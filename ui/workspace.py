@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QStatusBar, QWidget
 
 from app.db import Database
@@ -29,6 +29,8 @@ class Workspace(QObject):
         self.db = db
         self.runner = runner
         self.status_bar: QStatusBar | None = None
+        # UI state (window geometry, printer calibration): the main window's QSettings.
+        self.ui_state: QSettings | None = None
 
     def read(
         self,

@@ -189,7 +189,10 @@ def duplicate_cohort(
         "diploma_wording",
         "diploma_place",
         "accent_color",
+        "diploma_orientation",
+        "verification_url",
         "logo_image_id",
+        "background_image_id",
         "currency",
     ):
         setattr(new, column, getattr(source, column))

@@ -5,11 +5,12 @@ the content of one person's diploma. Nothing here is stored; issuing freezes the
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from babel.dates import format_date
 from babel.numbers import format_decimal
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session as DbSession
 
 from app.errors import ValidationError
@@ -33,6 +34,7 @@ from diplomas.diploma import (
 )
 from diplomas.diploma import Signatory as SignatoryDesign
 
+DEFAULT_ACCENT = DiplomaDesign.accent_color
 LOCALES = {Language.SWEDISH: "sv_SE", Language.ENGLISH: "en_GB", Language.FINNISH: "fi_FI"}
 
 # Words the wording's {hours} and {sessions} print, in the document's language.
@@ -55,29 +57,140 @@ def cohort_design(
 
     The issue date is the cohort's diploma issue date, else ``today``.
     """
+    settings = load_settings(session, cohort_id)
+    if not settings.signatories:
+        raise ValidationError(
+            "Add at least one signatory to the cohort or its programme before issuing diplomas."
+        )
+    return design_of(settings, today=today or dt.date.today())
+
+
+@dataclass(frozen=True, kw_only=True)
+class SignatorySettings:
+    name: str
+    title: str = ""
+    signature_png: bytes | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class DesignSettings:
+    """What the coordinator chooses for a cohort's diplomas, images as bytes (so an unsaved
+    choice can be previewed)."""
+
+    template: str = "classic"
+    orientation: str = "landscape"
+    title: str = ""
+    wording: str = ""
+    place: str = ""
+    issue_date: dt.date | None = None  # None: the day the diplomas are issued
+    accent_color: str = DEFAULT_ACCENT
+    logo_png: bytes | None = None
+    background_png: bytes | None = None
+    verification_url: str = ""
+    signatories: tuple[SignatorySettings, ...] = ()
+    # True: the cohort has no signatories of its own and uses the programme's.
+    programme_signatories: bool = True
+    language: Language = Language.SWEDISH
+
+
+def load_settings(session: DbSession, cohort_id: int) -> DesignSettings:
+    """The cohort's design as the editor shows it: its own values, else the programme's."""
     cohort = load_cohort(session, cohort_id)
     program = cohort.program
     language = cohort.language
-    logo_id = cohort.logo_image_id or program.logo_image_id
-    design = DiplomaDesign(
+    own = signatory_rows(session, Signatory.cohort_id == cohort.id)
+    rows = own or signatory_rows(session, Signatory.program_id == program.id)
+    return DesignSettings(
         template=cohort.diploma_template or program.diploma_template or "classic",
-        orientation="landscape",
+        orientation=cohort.diploma_orientation or program.diploma_orientation or "landscape",
         title=cohort.diploma_title or program.diploma_title or DEFAULT_TITLES[language.value],
         wording=cohort.diploma_wording
         or program.diploma_wording
         or DEFAULT_WORDINGS[language.value],
         place=cohort.diploma_place or program.diploma_place or "",
-        issue_date_text=_long_date(issue_date_of(cohort, today), language),
-        signatories=_signatories(session, cohort),
-        accent_color=cohort.accent_color or program.accent_color or DiplomaDesign.accent_color,
-        logo_png=_image(session, logo_id),
-        language=language.value,
+        issue_date=cohort.diploma_issue_date,
+        accent_color=cohort.accent_color or program.accent_color or DEFAULT_ACCENT,
+        logo_png=image_data(session, cohort.logo_image_id or program.logo_image_id),
+        background_png=image_data(
+            session, cohort.background_image_id or program.background_image_id
+        ),
+        verification_url=cohort.verification_url or program.verification_url or "",
+        signatories=tuple(
+            SignatorySettings(
+                name=row.name,
+                title=row.title or "",
+                signature_png=image_data(session, row.signature_image_id),
+            )
+            for row in rows[:MAX_SIGNATORIES]
+        ),
+        programme_signatories=not own,
+        language=language,
+    )
+
+
+def design_of(settings: DesignSettings, *, today: dt.date) -> DiplomaDesign:
+    """The renderer's design for these settings; raises ``ValidationError`` if unprintable."""
+    settings = tidy(settings)
+    if not settings.signatories:
+        raise ValidationError("A diploma needs at least one signatory: add a name.")
+    design = DiplomaDesign(
+        template=settings.template,
+        orientation=settings.orientation,
+        title=settings.title or DEFAULT_TITLES[settings.language.value],
+        wording=settings.wording or DEFAULT_WORDINGS[settings.language.value],
+        place=settings.place,
+        issue_date_text=long_date(settings.issue_date or today, settings.language),
+        signatories=tuple(
+            SignatoryDesign(name=s.name, title=s.title, signature_png=s.signature_png)
+            for s in settings.signatories
+        ),
+        accent_color=settings.accent_color,
+        logo_png=settings.logo_png,
+        background_png=settings.background_png,
+        language=settings.language.value,
+        verification_url=settings.verification_url,
     )
     try:
         check_design(design)
     except ValueError as exc:
         raise ValidationError(str(exc)) from exc
     return design
+
+
+def tidy(settings: DesignSettings) -> DesignSettings:
+    """White space cleaned, empty signatory rows dropped, the colour in capitals."""
+    signatories = tuple(
+        SignatorySettings(
+            name=clean(s.name), title=clean(s.title), signature_png=s.signature_png or None
+        )
+        for s in settings.signatories
+        if clean(s.name) or clean(s.title) or s.signature_png
+    )
+    for s in signatories:
+        if not s.name:
+            raise ValidationError("Each signatory needs a name (the title alone is not enough).")
+    if len(signatories) > MAX_SIGNATORIES:
+        raise ValidationError(f"A diploma has at most {MAX_SIGNATORIES} signatories.")
+    return replace(
+        settings,
+        title=clean(settings.title),
+        wording=settings.wording.strip(),
+        place=clean(settings.place),
+        accent_color=settings.accent_color.strip().upper(),
+        verification_url=settings.verification_url.strip(),
+        signatories=signatories,
+    )
+
+
+def signatory_rows(session: DbSession, owner: ColumnElement[bool]) -> list[Signatory]:
+    return list(session.scalars(select(Signatory).where(owner).order_by(Signatory.position)))
+
+
+def image_data(session: DbSession, image_id: int | None) -> bytes | None:
+    if image_id is None:
+        return None
+    image = session.get(StoredImage, image_id)
+    return image.data if image is not None else None
 
 
 def diploma_content(
@@ -132,13 +245,13 @@ def content_for(
     )
 
 
-def _long_date(date: dt.date, language: Language) -> str:
+def long_date(date: dt.date, language: Language) -> str:
     return format_date(date, format="long", locale=LOCALES[language])
 
 
 def _dates_text(cohort: Cohort) -> str:
     dates = [d for d in (cohort.start_date, cohort.end_date) if d is not None]
-    return " – ".join(_long_date(d, cohort.language) for d in dict.fromkeys(dates))
+    return " – ".join(long_date(d, cohort.language) for d in dict.fromkeys(dates))
 
 
 def hours_text(session: DbSession, cohort: Cohort, today: dt.date) -> str:
@@ -159,36 +272,3 @@ def hours_text(session: DbSession, cohort: Cohort, today: dt.date) -> str:
     number = format_decimal(hours, format="#,##0.#", locale=LOCALES[cohort.language])
     one, many = _HOURS[cohort.language]
     return (one if hours == 1 else many).format(n=number)
-
-
-def _signatories(session: DbSession, cohort: Cohort) -> tuple[SignatoryDesign, ...]:
-    rows = list(
-        session.scalars(
-            select(Signatory).where(Signatory.cohort_id == cohort.id).order_by(Signatory.position)
-        )
-    ) or list(
-        session.scalars(
-            select(Signatory)
-            .where(Signatory.program_id == cohort.program_id)
-            .order_by(Signatory.position)
-        )
-    )
-    if not rows:
-        raise ValidationError(
-            "Add at least one signatory to the cohort or its programme before issuing diplomas."
-        )
-    return tuple(
-        SignatoryDesign(
-            name=row.name,
-            title=row.title or "",
-            signature_png=_image(session, row.signature_image_id),
-        )
-        for row in rows[:MAX_SIGNATORIES]
-    )
-
-
-def _image(session: DbSession, image_id: int | None) -> bytes | None:
-    if image_id is None:
-        return None
-    image = session.get(StoredImage, image_id)
-    return image.data if image is not None else None

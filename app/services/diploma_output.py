@@ -92,13 +92,44 @@ def write_ceremony_pdf(
     The diplomas are marked printed. Nothing is written (and nothing marked) on error or
     cancel; an existing file at ``path`` is replaced only when the new one is complete.
     """
+    if path.suffix.lower() != ".pdf":
+        raise ValidationError(f"Diplomas are written as a .pdf file, not “{path.name}”.")
+    pdf, diploma_ids = ceremony_pdf(
+        session,
+        cohort_id,
+        order=order,
+        custom_order=custom_order,
+        checklist=checklist,
+        enrollment_ids=enrollment_ids,
+        progress=progress,
+        cancelled=cancelled,
+    )
+    def write(partial: Path) -> None:
+        partial.write_bytes(pdf)
+
+    write_atomically(path, write, what="the diplomas")
+    mark_printed(session, diploma_ids)
+    return len(diploma_ids)
+
+
+def ceremony_pdf(
+    session: DbSession,
+    cohort_id: int,
+    *,
+    order: HandOutOrder = HandOutOrder.SURNAME,
+    custom_order: Sequence[int] | None = None,
+    checklist: bool = True,
+    enrollment_ids: Sequence[int] | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> tuple[bytes, list[int]]:
+    """The merged print file (frozen pages in hand-out order, then the checklist) and the
+    ids of the diplomas in it, in order. Nothing is marked printed."""
     try:
         from pypdf import PdfReader, PdfWriter
     except ImportError as exc:  # pragma: no cover - a packaging mistake
         raise KohortError("Merging diplomas needs the pypdf package; reinstall Kohort.") from exc
 
-    if path.suffix.lower() != ".pdf":
-        raise ValidationError(f"Diplomas are written as a .pdf file, not “{path.name}”.")
     printed = _printed(session, cohort_id, order, custom_order, enrollment_ids)
     writer = PdfWriter()
     total = len(printed)
@@ -118,19 +149,31 @@ def write_ceremony_pdf(
         writer.append(PdfReader(io.BytesIO(pdf)))
     writer.compress_identical_objects()  # the logo and shared forms stored once
     writer.add_metadata({"/Title": f"{cohort.program.name} – {cohort.name}", "/Creator": "Kohort"})
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue(), [item.diploma_id for item in printed]
 
-    def write(partial: Path) -> None:
-        with partial.open("wb") as out:
-            writer.write(out)
 
-    write_atomically(path, write, what="the diplomas")
+def frozen_pdfs(session: DbSession, diploma_ids: Sequence[int]) -> bytes:
+    """The frozen diplomas (already issued, e.g. one reissued) merged in the order given."""
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    for diploma_id in diploma_ids:
+        writer.append(PdfReader(io.BytesIO(_frozen(session, diploma_id))))
+    writer.compress_identical_objects()
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def mark_printed(session: DbSession, diploma_ids: Sequence[int]) -> None:
     now = utcnow()
-    for item in printed:
-        diploma = session.get(Diploma, item.diploma_id)
+    for diploma_id in diploma_ids:
+        diploma = session.get(Diploma, diploma_id)
         if diploma is not None:
             diploma.printed_at = now
     session.flush()
-    return total
 
 
 def write_separate_files(
@@ -287,6 +330,13 @@ def _printed(
     custom_order: Sequence[int] | None,
     enrollment_ids: Sequence[int] | None,
 ) -> list[PrintedDiploma]:
+    return in_hand_out_order(printable(session, cohort_id, enrollment_ids), order, custom_order)
+
+
+def printable(
+    session: DbSession, cohort_id: int, enrollment_ids: Sequence[int] | None = None
+) -> list[PrintedDiploma]:
+    """The cohort's valid issued diplomas (only these enrollments', when given), unordered."""
     valid = [d for d in list_diplomas(session, cohort_id) if d.valid]
     if enrollment_ids is not None:
         wanted = set(enrollment_ids)
@@ -307,7 +357,7 @@ def _printed(
             .where(Person.id.in_({d.person_id for d in valid}))
         )
     }
-    printed = [
+    return [
         PrintedDiploma(
             d.id,
             d.enrollment_id,
@@ -319,16 +369,22 @@ def _printed(
         )
         for d in valid
     ]
+
+
+def in_hand_out_order(
+    printed: Sequence[PrintedDiploma],
+    order: HandOutOrder,
+    custom_order: Sequence[int] | None = None,
+) -> list[PrintedDiploma]:
+    """The diplomas sorted for handing out (Swedish alphabetical order: Å, Ä, Ö last)."""
     surname = {p.diploma_id: (sort_key(p.last_name), sort_key(p.first_name)) for p in printed}
     if order == HandOutOrder.SURNAME:
-        printed.sort(key=lambda p: surname[p.diploma_id])
-    elif order == HandOutOrder.FIRST_NAME:
-        printed.sort(key=lambda p: (sort_key(p.first_name), sort_key(p.last_name)))
-    elif order == HandOutOrder.ORGANIZATION:
-        printed.sort(key=lambda p: (sort_key(p.organization), *surname[p.diploma_id]))
-    else:
-        printed = _custom(printed, custom_order, surname)
-    return printed
+        return sorted(printed, key=lambda p: surname[p.diploma_id])
+    if order == HandOutOrder.FIRST_NAME:
+        return sorted(printed, key=lambda p: (sort_key(p.first_name), sort_key(p.last_name)))
+    if order == HandOutOrder.ORGANIZATION:
+        return sorted(printed, key=lambda p: (sort_key(p.organization), *surname[p.diploma_id]))
+    return _custom(list(printed), custom_order, surname)
 
 
 def _custom(

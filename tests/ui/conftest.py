@@ -26,7 +26,7 @@ def _no_unexpected_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
 
     Tests that expect a message box or dialog patch it themselves (their patch wins).
     """
-    from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog
+    from PySide6.QtWidgets import QColorDialog, QDialog, QFileDialog, QInputDialog
 
     from ui import msgbox
 
@@ -40,7 +40,8 @@ def _no_unexpected_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setattr(msgbox, name, refuse(f"message box msgbox.{name}"))
     monkeypatch.setattr(QDialog, "exec", refuse("dialog"))
     monkeypatch.setattr(QInputDialog, "getText", refuse("input dialog"))
-    for name in ("getOpenFileName", "getSaveFileName"):
+    monkeypatch.setattr(QColorDialog, "getColor", refuse("colour dialog"))
+    for name in ("getOpenFileName", "getSaveFileName", "getExistingDirectory"):
         monkeypatch.setattr(QFileDialog, name, refuse(f"file dialog {name}"))
     from ui.dialogs import files
 

@@ -12,10 +12,14 @@ from pytestqt.qtbot import QtBot
 
 from app.db import Database
 from app.services import diplomas
+from app.services.diploma_output import HandOutOrder
 from tests.conftest import AFTER_DEMO
 from ui import diplomas_page, msgbox
 from ui.dialogs import files
-from ui.diplomas_page import DiplomasPage, PreviewDialog
+from ui.dialogs.ceremony_dialog import CeremonyChoice, CeremonyDialog, Destination
+from ui.dialogs.preview_dialog import PreviewDialog
+from ui.diploma_table import DiplomaRow
+from ui.diplomas_page import DiplomasPage
 from ui.main_window import MainWindow
 from ui.tasks import TaskRunner
 
@@ -30,7 +34,7 @@ def page(qtbot: QtBot, demo_db: Database, ui_settings: QSettings) -> Iterator[Di
     yield window.cohort_page.diplomas
 
 
-def rows(page: DiplomasPage) -> dict[str, diplomas_page.DiplomaRow]:
+def rows(page: DiplomasPage) -> dict[str, DiplomaRow]:
     found = [page.model.row_at(r) for r in range(page.model.rowCount())]
     return {r.participant.person.last_name: r for r in found}
 
@@ -93,11 +97,10 @@ def test_issue_preview_reissue_revoke_and_print(
     assert rows(page)["Lindgren"].diploma is None  # no valid diploma any more
 
     target = tmp_path / "diplom.pdf"
-    monkeypatch.setattr(
-        diplomas_page.QInputDialog, "getItem", lambda *_a, **_k: ("by first name", True)
-    )
+    choice = CeremonyChoice(HandOutOrder.FIRST_NAME, None, True, Destination.SAVE)
+    monkeypatch.setattr(CeremonyDialog, "run", lambda _self: choice)
     monkeypatch.setattr(files, "choose_pdf_file", lambda *_: target)
-    page.ceremony_pdf()
+    page.output.ceremony()
     pages = PdfReader(target).pages
     assert len(pages) == 10 + 1  # 11 valid diplomas less Lindgren's, plus the checklist
     assert "Fatima Al-Hassan" in pages[0].extract_text()  # F… comes first by first name

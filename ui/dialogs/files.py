@@ -71,3 +71,29 @@ def choose_pdf_file(parent: QWidget | None, suggested: str) -> Path | None:
 def open_file(path: Path) -> None:
     """Open a document in the computer's own viewer (to print the vector PDF from there)."""
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def choose_image_file(parent: QWidget | None, title: str) -> Path | None:
+    """A logo, background or signature: PNG or JPEG."""
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        title,
+        "",
+        QCoreApplication.translate("files", "Images (*.png *.jpg *.jpeg);;All files (*)"),
+    )
+    return Path(name) if name else None
+
+
+def choose_folder(parent: QWidget | None, title: str) -> Path | None:
+    """A folder for one file per person (new files only; nothing there is overwritten)."""
+    name = QFileDialog.getExistingDirectory(parent, title)
+    return Path(name) if name else None
+
+
+def print_folder() -> Path:
+    """Where files opened in the PDF reader are kept (the user's cache, cleaned by the OS)."""
+    from platformdirs import user_cache_path
+
+    folder = user_cache_path("kohort", appauthor=False) / "print"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder

@@ -1,0 +1,205 @@
+"""Saving a cohort's diploma design, its images, and previewing a design not saved yet.
+
+The settings themselves (:class:`~app.services.diploma_design.DesignSettings`) and how they
+are read are in :mod:`app.services.diploma_design`. :func:`save_settings` checks them with
+the renderer's own checks and writes them to the cohort (and, when asked, to the programme as
+the default for new cohorts). :func:`preview_pdf` renders an unsaved design by the very code
+that issues diplomas. Images are kept once per content (by SHA-256) in ``stored_image``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from typing import NamedTuple
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session as DbSession
+
+from app.errors import ValidationError
+from app.models import Cohort, Program, Role, Signatory, StoredImage
+from app.services.cohorts import load_cohort
+from app.services.diploma_design import (
+    DesignSettings,
+    SignatorySettings,
+    content_for,
+    design_of,
+    hours_text,
+    image_data,
+    signatory_rows,
+    tidy,
+)
+from app.services.enrollments import list_participants
+from diplomas.diploma import DiplomaContent, check_content, diploma_pdf
+
+MAX_IMAGE_BYTES = 15 * 1024 * 1024  # a scanned A4 background at 300 dpi fits; a RAW photo not
+_PNG = b"\x89PNG\r\n\x1a\n"
+_JPEG = b"\xff\xd8\xff"
+SAMPLE_NAME = "Åsa Öberg-Jäätteenmäki"
+
+
+class PreviewPerson(NamedTuple):
+    enrollment_id: int | None  # None: the sample name of an empty cohort
+    content: DiplomaContent
+
+
+def save_settings(
+    session: DbSession,
+    cohort_id: int,
+    settings: DesignSettings,
+    *,
+    today: dt.date,
+    as_programme_default: bool = False,
+) -> None:
+    """Check the design, then store it on the cohort (and on its programme when asked).
+
+    Issued diplomas are frozen and not touched. With ``programme_signatories`` the cohort's
+    own signatories are removed so the programme's are used.
+    """
+    design_of(settings, today=today)  # raises before anything is written
+    settings = tidy(settings)
+    cohort = load_cohort(session, cohort_id)
+    _store(session, cohort, settings)
+    cohort.diploma_issue_date = settings.issue_date
+    cohort.language = settings.language
+    if as_programme_default:
+        _store(session, cohort.program, settings)
+    if settings.programme_signatories and not as_programme_default:
+        program_rows = signatory_rows(session, Signatory.program_id == cohort.program_id)
+        if not program_rows:
+            raise ValidationError(
+                "The programme has no signatories to use: untick “Use the programme's "
+                "signatories” and add them here, or save as the programme's default."
+            )
+        session.execute(delete(Signatory).where(Signatory.cohort_id == cohort.id))
+    else:
+        _set_signatories(session, settings.signatories, cohort_id=cohort.id)
+        if as_programme_default:
+            _set_signatories(session, settings.signatories, program_id=cohort.program_id)
+            if settings.programme_signatories:
+                session.execute(delete(Signatory).where(Signatory.cohort_id == cohort.id))
+    session.flush()
+
+
+def programme_signatories(session: DbSession, cohort_id: int) -> tuple[SignatorySettings, ...]:
+    """The signatories the cohort's programme gives by default."""
+    cohort = load_cohort(session, cohort_id)
+    return tuple(
+        SignatorySettings(
+            name=row.name,
+            title=row.title or "",
+            signature_png=image_data(session, row.signature_image_id),
+        )
+        for row in signatory_rows(session, Signatory.program_id == cohort.program_id)
+    )
+
+
+def preview_contents(session: DbSession, cohort_id: int, *, today: dt.date) -> list[PreviewPerson]:
+    """Whom the design can be previewed for: the cohort's participants, the longest printed
+    name first (the hardest case), or a sample name when the cohort has nobody yet."""
+    cohort = load_cohort(session, cohort_id)
+    hours = hours_text(session, cohort, today)
+    people = [
+        PreviewPerson(
+            p.enrollment_id,
+            content_for(cohort, p, hours, serial="", verification_code=""),
+        )
+        for p in list_participants(session, cohort_id, today=today)
+        if p.role == Role.PARTICIPANT
+    ]
+    people.sort(key=lambda p: -len(p.content.name))
+    return people or [
+        PreviewPerson(
+            None,
+            DiplomaContent(
+                name=SAMPLE_NAME,
+                programme=cohort.program.name,
+                cohort=cohort.name,
+                hours_text=hours,
+            ),
+        )
+    ]
+
+
+def preview_pdf(settings: DesignSettings, content: DiplomaContent, *, today: dt.date) -> bytes:
+    """One page as ``settings`` would print it for ``content``, by the issuing code.
+
+    A preview carries no serial number or code: those exist only once issued. Raises
+    ``ValidationError`` with the reason when the design cannot be printed.
+    """
+    design = design_of(settings, today=today)
+    try:
+        check_content(design, content)
+    except ValueError as exc:
+        raise ValidationError(str(exc)) from exc
+    return diploma_pdf(design, content)
+
+
+def store_image(session: DbSession, data: bytes, what: str) -> int:
+    """Keep a PNG or JPEG in the database (once per content); returns its id."""
+    check_image_bytes(data, what)
+    digest = hashlib.sha256(data).hexdigest()
+    for found in session.scalars(select(StoredImage).where(StoredImage.sha256 == digest)):
+        if found.data == data:
+            return found.id
+    image = StoredImage(
+        mime_type="image/png" if data.startswith(_PNG) else "image/jpeg", data=data, sha256=digest
+    )
+    session.add(image)
+    session.flush()
+    return image.id
+
+
+def check_image_bytes(data: bytes, what: str) -> None:
+    """Raise ``ValidationError`` unless ``data`` looks like a PNG or JPEG of a sane size."""
+    if not data:
+        raise ValidationError(f"The {what} file is empty.")
+    if len(data) > MAX_IMAGE_BYTES:
+        raise ValidationError(
+            f"The {what} is {len(data) / 1024 / 1024:.0f} MB; use an image under "
+            f"{MAX_IMAGE_BYTES // 1024 // 1024} MB (a PNG or JPEG at 300 dpi is plenty)."
+        )
+    if not (data.startswith(_PNG) or data.startswith(_JPEG)):
+        raise ValidationError(
+            f"The {what} must be a PNG or JPEG image (save it as PNG from the program "
+            "it was made in)."
+        )
+
+
+def _store(session: DbSession, target: Cohort | Program, settings: DesignSettings) -> None:
+    target.diploma_template = settings.template
+    target.diploma_orientation = settings.orientation
+    target.diploma_title = settings.title or None
+    target.diploma_wording = settings.wording or None
+    target.diploma_place = settings.place or None
+    target.accent_color = settings.accent_color
+    target.verification_url = settings.verification_url or None
+    target.logo_image_id = _image_id(session, settings.logo_png, "logo")
+    target.background_image_id = _image_id(session, settings.background_png, "background")
+
+
+def _image_id(session: DbSession, data: bytes | None, what: str) -> int | None:
+    return store_image(session, data, what) if data else None
+
+
+def _set_signatories(
+    session: DbSession,
+    signatories: tuple[SignatorySettings, ...],
+    *,
+    cohort_id: int | None = None,
+    program_id: int | None = None,
+) -> None:
+    owner = Signatory.cohort_id == cohort_id if cohort_id else Signatory.program_id == program_id
+    session.execute(delete(Signatory).where(owner))
+    session.flush()
+    for position, s in enumerate(signatories, start=1):
+        session.add(
+            Signatory(
+                cohort_id=cohort_id,
+                program_id=program_id,
+                position=position,
+                name=s.name,
+                title=s.title or None,
+                signature_image_id=_image_id(session, s.signature_png, f"signature of {s.name}"),
+            )
+        )

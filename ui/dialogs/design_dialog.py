@@ -1,0 +1,440 @@
+"""The diploma design editor: every choice on the left, a live preview on the right.
+
+The preview is the PDF the issuing code would write for the chosen participant (longest name
+first: the hardest case), rendered off the UI thread a moment after each edit and shown
+through QtPdf, so what is seen is what prints. Nothing is saved until OK; Cancel forgets all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QBuffer, QByteArray, QTimer
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QColorDialog,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import KohortError
+from app.models import Language
+from app.services.diploma_design import DesignSettings, SignatorySettings
+from app.services.diploma_settings import PreviewPerson, check_image_bytes, preview_pdf
+from diplomas.diploma import MAX_SIGNATORIES, PLACEHOLDERS, unknown_placeholders
+from ui.dialogs import files
+from ui.dialogs.cohort_dialog import LANGUAGES
+from ui.forms import OptionalDate, error_label, show_error
+from ui.workspace import Workspace
+
+PREVIEW_DELAY_MS = 300
+
+
+class ImageChooser(QWidget):
+    """An optional image: what is chosen (size), Choose… and Remove."""
+
+    def __init__(self, what: str, data: bytes | None, changed: Callable[[], None]) -> None:
+        super().__init__()
+        self.what = what
+        self.data = data
+        self.changed = changed
+        self.label = QLabel()
+        self.choose = QPushButton(self.tr("Choose…"))
+        self.remove = QPushButton(self.tr("Remove"))
+        self.choose.clicked.connect(self.pick)
+        self.remove.clicked.connect(lambda: self.set_data(None))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.choose)
+        layout.addWidget(self.remove)
+        self._show()
+
+    def pick(self) -> None:
+        path = files.choose_image_file(self, self.tr("Choose the {what}").format(what=self.what))
+        if path is None:
+            return
+        try:
+            data = path.read_bytes()
+            check_image_bytes(data, self.what)
+        except OSError as exc:
+            self.label.setText(
+                self.tr("Could not read {name}: {error}").format(
+                    name=path.name, error=exc.strerror or exc
+                )
+            )
+            return
+        except KohortError as exc:
+            self.label.setText(str(exc))
+            return
+        self.set_data(data)
+
+    def set_data(self, data: bytes | None) -> None:
+        self.show_data(data)
+        self.changed()
+
+    def show_data(self, data: bytes | None) -> None:
+        self.data = data
+        self._show()
+
+    def _show(self) -> None:
+        self.remove.setEnabled(self.data is not None)
+        if self.data is None:
+            self.label.setText(self.tr("none"))
+        else:
+            self.label.setText(self.tr("{kb:,} KB").format(kb=max(1, len(self.data) // 1024)))
+
+
+class SignatoryRow:
+    """Name, title and signature image of one signatory, on one row of ``grid``."""
+
+    def __init__(
+        self, grid: QGridLayout, row: int, tr: Callable[[str], str], changed: Callable[[], None]
+    ) -> None:
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(tr("Name"))
+        self.title = QLineEdit()
+        self.title.setPlaceholderText(tr("Title, e.g. Kommundirektör"))
+        self.signature = ImageChooser(tr("signature image"), None, changed)
+        for edit in (self.name, self.title):
+            edit.textEdited.connect(lambda _t: changed())
+        grid.addWidget(QLabel(f"{row + 1}."), row, 0)
+        grid.addWidget(self.name, row, 1)
+        grid.addWidget(self.title, row, 2)
+        grid.addWidget(self.signature, row, 3)
+
+    def value(self) -> SignatorySettings:
+        return SignatorySettings(
+            name=self.name.text(), title=self.title.text(), signature_png=self.signature.data
+        )
+
+    def set_value(self, value: SignatorySettings | None) -> None:
+        self.name.setText(value.name if value else "")
+        self.title.setText(value.title if value else "")
+        self.signature.show_data(value.signature_png if value else None)
+
+    def set_enabled(self, on: bool) -> None:
+        for widget in (self.name, self.title, self.signature):
+            widget.setEnabled(on)
+
+
+class DesignDialog(QDialog):
+    """Edit a cohort's diploma design with a live preview; :meth:`run` gives the settings."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        workspace: Workspace,
+        settings: DesignSettings,
+        people: list[PreviewPerson],
+        programme_signatories: tuple[SignatorySettings, ...],
+        *,
+        today: dt.date,
+        error: str | None = None,
+        as_default: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Diploma design"))
+        self.workspace = workspace
+        self.people = people
+        self.today = today
+        self.rendering = False
+        self.pending = False
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(PREVIEW_DELAY_MS)
+        self.timer.timeout.connect(self.render_preview)
+        changed = self.timer.start
+
+        self.template = QComboBox()
+        for key, text in (
+            ("classic", self.tr("Classic (border and ornament)")),
+            ("modern", self.tr("Modern (colour band)")),
+            ("minimal", self.tr("Minimal")),
+        ):
+            self.template.addItem(text, key)
+        self.orientation = QComboBox()
+        self.orientation.addItem(self.tr("A4 landscape"), "landscape")
+        self.orientation.addItem(self.tr("A4 portrait"), "portrait")
+        self.language = QComboBox()
+        for language, name in LANGUAGES.items():
+            self.language.addItem(name, language.value)
+        self.title = QLineEdit()
+        self.wording = QPlainTextEdit()
+        self.wording.setTabChangesFocus(True)
+        self.wording.setFixedHeight(110)
+        self.placeholder_help = QLabel(
+            self.tr("Placeholders: {names}").format(
+                names=" ".join("{" + p + "}" for p in PLACEHOLDERS)
+            )
+        )
+        self.placeholder_help.setWordWrap(True)
+        self.placeholder_help.setStyleSheet("color: palette(mid);")
+        self.wording_warning = error_label(self)
+        self.place = QLineEdit()
+        self.place.setPlaceholderText(self.tr("e.g. Alingsås"))
+        self.issue_date = OptionalDate(None, self.tr("Fixed date"), default=today)
+        self.issue_date.setToolTip(self.tr("Unticked: the day the diplomas are issued."))
+        self.accent = QLineEdit()
+        self.accent.setInputMask(r"\#HHHHHH")
+        self.accent_button = QPushButton(self.tr("Choose…"))
+        self.accent_button.clicked.connect(self.pick_colour)
+        accent_row = QWidget()  # a widget, so the label's mnemonic has a buddy
+        accent_layout = QHBoxLayout(accent_row)
+        accent_layout.setContentsMargins(0, 0, 0, 0)
+        accent_layout.addWidget(self.accent, 1)
+        accent_layout.addWidget(self.accent_button)
+        accent_row.setFocusProxy(self.accent)
+        self.logo = ImageChooser(self.tr("logo"), None, changed)
+        self.background = ImageChooser(self.tr("background image"), None, changed)
+        self.verification_url = QLineEdit()
+        self.verification_url.setPlaceholderText("https://www.example.se/diplom?kod={code}")
+        self.verification_url.setToolTip(
+            self.tr(
+                "Printed as a QR code beside the serial number; {code} becomes the "
+                "diploma's verification code. Leave empty for no QR code."
+            )
+        )
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Template:"), self.template)
+        form.addRow(self.tr("&Paper:"), self.orientation)
+        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(self.tr("T&itle:"), self.title)
+        form.addRow(self.tr("&Wording:"), self.wording)
+        form.addRow("", self.placeholder_help)
+        form.addRow("", self.wording_warning)
+        form.addRow(self.tr("Pla&ce:"), self.place)
+        form.addRow(self.tr("Issue &date:"), self.issue_date)
+        form.addRow(self.tr("&Accent colour:"), accent_row)
+        form.addRow(self.tr("Lo&go:"), self.logo)
+        form.addRow(self.tr("&Background:"), self.background)
+        form.addRow(self.tr("&QR code address:"), self.verification_url)
+
+        signers = QGroupBox(self.tr("Signatories"))
+        self.use_programme = QCheckBox(self.tr("&Use the programme's signatories"))
+        grid = QGridLayout()
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(2, 3)
+        signers_layout = QVBoxLayout(signers)
+        signers_layout.addWidget(self.use_programme)
+        signers_layout.addLayout(grid)
+        self.signatories = [SignatoryRow(grid, i, self.tr, changed) for i in range(MAX_SIGNATORIES)]
+        self.programme_signatories = programme_signatories
+        self.own_signatories: tuple[SignatorySettings, ...] = ()
+        self.use_programme.toggled.connect(self._use_programme_toggled)
+        self.as_default = QCheckBox(
+            self.tr("Also make this the programme's design for new cohorts")
+        )
+        self.as_default.setChecked(as_default)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addLayout(form)
+        left_layout.addWidget(signers)
+        left_layout.addWidget(self.as_default)
+        left_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(left)
+        scroll.setWidgetResizable(True)
+
+        self.person = QComboBox()
+        for person in people:
+            self.person.addItem(person.content.name, person.enrollment_id)
+        self.person.currentIndexChanged.connect(lambda _i: changed())
+        self.preview_status = QLabel()
+        self.preview_status.setWordWrap(True)
+        self.buffer = QBuffer(self)
+        self.document = QPdfDocument(self)
+        self.view = QPdfView()
+        self.view.setDocument(self.document)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
+        self.view.setMinimumSize(420, 320)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        person_row = QHBoxLayout()
+        person_label = QLabel(self.tr("Preview &for:"))
+        person_label.setBuddy(self.person)
+        person_row.addWidget(person_label)
+        person_row.addWidget(self.person, 1)
+        right_layout.addLayout(person_row)
+        right_layout.addWidget(self.view, 1)
+        right_layout.addWidget(self.preview_status)
+
+        splitter = QSplitter()
+        splitter.addWidget(scroll)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([580, 600])
+        self.error = error_label(self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        QShortcut(QKeySequence("F5"), self, self.render_preview)
+        self.resize(1180, 720)
+
+        self.set_settings(settings)
+        show_error(self.error, error)
+        for combo in (self.template, self.orientation, self.language):
+            combo.currentIndexChanged.connect(lambda _i: changed())
+        for edit in (self.title, self.place, self.accent, self.verification_url):
+            edit.textEdited.connect(lambda _t: changed())
+        self.wording.textChanged.connect(self._wording_changed)
+        self.issue_date.check.toggled.connect(lambda _on: changed())
+        self.issue_date.edit.dateChanged.connect(lambda _d: changed())
+        self.render_preview()
+
+    # Values in and out.
+
+    def set_settings(self, s: DesignSettings) -> None:
+        self.template.setCurrentIndex(max(0, self.template.findData(s.template)))
+        self.orientation.setCurrentIndex(max(0, self.orientation.findData(s.orientation)))
+        self.language.setCurrentIndex(max(0, self.language.findData(s.language.value)))
+        self.title.setText(s.title)
+        self.wording.setPlainText(s.wording)
+        self.place.setText(s.place)
+        self.issue_date.set_value(s.issue_date)
+        self.accent.setText(s.accent_color)
+        self.logo.show_data(s.logo_png)
+        self.background.show_data(s.background_png)
+        self.verification_url.setText(s.verification_url)
+        self.own_signatories = () if s.programme_signatories else s.signatories
+        self.use_programme.blockSignals(True)
+        self.use_programme.setChecked(s.programme_signatories)
+        self.use_programme.blockSignals(False)
+        self._show_signatories(s.signatories, editable=not s.programme_signatories)
+        self._wording_changed()
+
+    def settings(self) -> DesignSettings:
+        return DesignSettings(
+            template=str(self.template.currentData()),
+            orientation=str(self.orientation.currentData()),
+            language=Language(self.language.currentData()),
+            title=self.title.text(),
+            wording=self.wording.toPlainText(),
+            place=self.place.text(),
+            issue_date=self.issue_date.value(),
+            accent_color=self.accent.text(),
+            logo_png=self.logo.data,
+            background_png=self.background.data,
+            verification_url=self.verification_url.text(),
+            signatories=tuple(row.value() for row in self.signatories),
+            programme_signatories=self.use_programme.isChecked(),
+        )
+
+    def run(self) -> tuple[DesignSettings, bool] | None:
+        """The chosen settings and whether they also become the programme's, or ``None``."""
+        if self.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return self.settings(), self.as_default.isChecked()
+
+    # Reactions.
+
+    def _use_programme_toggled(self, use_programme: bool) -> None:
+        # The programme's signatories are shown read-only, so the preview is what prints;
+        # unticking brings back what was typed for this cohort.
+        if use_programme:
+            self.own_signatories = tuple(row.value() for row in self.signatories)
+            self._show_signatories(self.programme_signatories, editable=False)
+        else:
+            self._show_signatories(self.own_signatories, editable=True)
+        self.timer.start()
+
+    def _show_signatories(self, values: tuple[SignatorySettings, ...], *, editable: bool) -> None:
+        for i, row in enumerate(self.signatories):
+            row.set_value(values[i] if i < len(values) else None)
+            row.set_enabled(editable)
+
+    def _wording_changed(self) -> None:
+        unknown = unknown_placeholders(self.wording.toPlainText())
+        show_error(
+            self.wording_warning,
+            self.tr("Not a placeholder, printed as typed: {names}").format(
+                names=", ".join("{" + u + "}" for u in unknown)
+            )
+            if unknown
+            else None,
+        )
+        self.timer.start()
+
+    def pick_colour(self) -> None:
+        colour = QColorDialog.getColor(QColor(self.accent.text()), self, self.tr("Accent colour"))
+        if colour.isValid():
+            self.accent.setText(colour.name().upper())
+            self.timer.start()
+
+    def accept(self) -> None:
+        show_error(self.error, None)
+        super().accept()
+
+    def render_preview(self) -> None:
+        """Render the current settings off the UI thread; one render at a time, newest wins."""
+        self.timer.stop()
+        if self.rendering:
+            self.pending = True
+            return
+        self.rendering = True
+        self.pending = False
+        settings = self.settings()
+        index = max(0, self.person.currentIndex())
+        content = self.people[index].content
+        today = self.today
+
+        def work() -> bytes | str:
+            try:
+                return preview_pdf(settings, content, today=today)
+            except KohortError as exc:
+                return str(exc)
+
+        self.workspace.run(self, work, self._show_preview)
+
+    def _show_preview(self, result: bytes | str) -> None:
+        self.rendering = False
+        if isinstance(result, str):
+            self.preview_status.setText(
+                self.tr("Cannot print this design: {reason}").format(reason=result)
+            )
+            self.preview_status.setStyleSheet("color: #a4262c;")
+        else:
+            self.preview_status.setText(
+                self.tr("Preview of the file Kohort will print (no serial number until issued).")
+            )
+            self.preview_status.setStyleSheet("")
+            self.document.close()
+            self.buffer.close()
+            self.buffer.setData(QByteArray(result))
+            self.buffer.open(QBuffer.OpenModeFlag.ReadOnly)
+            self.document.load(self.buffer)
+        if self.pending:
+            self.render_preview()
+
+    @property
+    def preview_ok(self) -> bool:
+        return self.document.status() == QPdfDocument.Status.Ready and not self.rendering
+
+    def preview_page_size(self) -> tuple[float, float]:
+        size = self.document.pagePointSize(0)
+        return size.width(), size.height()

@@ -1,0 +1,202 @@
+"""Printing a cohort's issued diplomas: the ceremony stack in hand-out order (printed from
+Kohort, saved, opened in the PDF reader, or one file each), reprinting chosen diplomas exactly
+as frozen, and the printer calibration. Long work shows progress and can be cancelled."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+
+from app.errors import KohortError
+from app.files import write_atomically
+from app.services import diploma_output
+from ui import msgbox, printing
+from ui.dialogs import files
+from ui.dialogs.calibration_dialog import CalibrationDialog
+from ui.dialogs.ceremony_dialog import CeremonyChoice, CeremonyDialog, Destination
+from ui.progress import LongTask, cancellable, run_with_progress
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from sqlalchemy.orm import Session as DbSession
+
+    from ui.diplomas_page import DiplomasPage
+
+
+def partial_writer(data: bytes) -> Callable[[Path], None]:
+    def write(path: Path) -> None:
+        path.write_bytes(data)
+
+    return write
+
+
+class DiplomaOutput(QObject):
+    """The output actions of a :class:`~ui.diplomas_page.DiplomasPage`."""
+
+    def __init__(self, page: DiplomasPage) -> None:
+        super().__init__(page)
+        self.page = page
+
+    def ceremony(self) -> None:
+        cohort_id = self.page.cohort_id
+        if cohort_id is None:
+            return
+        self.page.workspace.read(
+            self.page,
+            lambda s: diploma_output.printable(s, cohort_id),
+            lambda printed: self.choose_output(cohort_id, printed),
+        )
+
+    def choose_output(self, cohort_id: int, printed: list[diploma_output.PrintedDiploma]) -> None:
+        dialog = CeremonyDialog(self.page, printed)
+        try:
+            choice = dialog.run()
+        finally:
+            dialog.deleteLater()
+        if choice is None:
+            return
+        if choice.destination == Destination.SAVE:
+            path = files.choose_pdf_file(self.page, self.tr("Diplomas"))
+            if path is not None:
+                self.save_ceremony_pdf(path, choice)
+        elif choice.destination == Destination.SEPARATE:
+            folder = files.choose_folder(self.page, self.tr("Folder for one file per diploma"))
+            if folder is not None:
+                self.save_separate_files(folder, choice)
+        else:
+            self.make_ceremony_pdf(choice)
+
+    def _output_args(self, choice: CeremonyChoice) -> dict[str, Any]:
+        return {"order": choice.order, "custom_order": choice.custom_order}
+
+    def save_ceremony_pdf(self, path: Path, choice: CeremonyChoice) -> None:
+        cohort_id = self.page.cohort_id
+        assert cohort_id is not None
+        task = LongTask(self.page, self.tr("Putting the diplomas together…"))
+
+        def work(s: DbSession) -> int:
+            with cancellable(self.tr("Cancelled; no file was written.")):
+                return diploma_output.write_ceremony_pdf(
+                    s,
+                    cohort_id,
+                    path,
+                    checklist=choice.checklist,
+                    progress=task.progress,
+                    cancelled=task.cancelled,
+                    **self._output_args(choice),
+                )
+
+        def done(count: int) -> None:
+            self.page.workspace.announce(
+                self.tr("{n} diploma(s) saved to {path}.").format(n=count, path=path)
+            )
+            files.open_file(path)
+
+        run_with_progress(self.page.workspace, self.page, task, work, done)
+
+    def save_separate_files(self, folder: Path, choice: CeremonyChoice) -> None:
+        cohort_id = self.page.cohort_id
+        assert cohort_id is not None
+        task = LongTask(self.page, self.tr("Writing one file per diploma…"))
+
+        def work(s: DbSession) -> list[Path]:
+            with cancellable(self.tr("Cancelled; the files written were removed again.")):
+                return diploma_output.write_separate_files(
+                    s,
+                    cohort_id,
+                    folder,
+                    progress=task.progress,
+                    cancelled=task.cancelled,
+                    **self._output_args(choice),
+                )
+
+        run_with_progress(
+            self.page.workspace,
+            self.page,
+            task,
+            work,
+            lambda written: self.page.workspace.announce(
+                self.tr("{n} file(s) written to {folder}.").format(n=len(written), folder=folder)
+            ),
+        )
+
+    def make_ceremony_pdf(self, choice: CeremonyChoice) -> None:
+        """The merged stack, then printed from here or opened in the PDF reader."""
+        cohort_id = self.page.cohort_id
+        assert cohort_id is not None
+        task = LongTask(self.page, self.tr("Putting the diplomas together…"))
+
+        def work(s: DbSession) -> tuple[bytes, list[int]]:
+            with cancellable(self.tr("Cancelled.")):
+                return diploma_output.ceremony_pdf(
+                    s,
+                    cohort_id,
+                    checklist=choice.checklist,
+                    progress=task.progress,
+                    cancelled=task.cancelled,
+                    **self._output_args(choice),
+                )
+
+        def done(result: tuple[bytes, list[int]]) -> None:
+            pdf, ids = result
+            if choice.destination == Destination.OPEN:
+                self.open_in_reader(pdf, ids)
+            else:
+                self.print_pdf(pdf, ids)
+
+        run_with_progress(self.page.workspace, self.page, task, work, done)
+
+    def print_selected(self) -> None:
+        """Reprint chosen diplomas (a corrected one, say) exactly as frozen."""
+        ids = [r.diploma.id for r in self.page.selected() if r.diploma is not None]
+        if not ids:
+            self.page.workspace.announce(self.tr("Select issued diplomas to print."))
+            return
+        self.page.workspace.read(
+            self.page,
+            lambda s: diploma_output.frozen_pdfs(s, ids),
+            lambda pdf: self.print_pdf(pdf, ids),
+        )
+
+    def print_pdf(self, pdf: bytes, diploma_ids: list[int]) -> None:
+        try:
+            pages = printing.print_with_dialog(
+                self.page, pdf, self.tr("Diplomas"), self.page.ui_state
+            )
+        except KohortError as exc:
+            msgbox.error(self.page, self.tr("Print"), str(exc))
+            return
+        if pages:
+            self.mark_printed(
+                diploma_ids, self.tr("{n} page(s) sent to the printer.").format(n=pages)
+            )
+
+    def open_in_reader(self, pdf: bytes, diploma_ids: list[int]) -> None:
+        path = files.print_folder() / f"kohort-diplomas-{self.page.cohort_id}.pdf"
+
+        def write() -> Path:
+            write_atomically(path, partial_writer(pdf), what="the diplomas")
+            return path
+
+        def done(written: Path) -> None:
+            files.open_file(written)
+            self.mark_printed(
+                diploma_ids, self.tr("Opened {path} in your PDF reader.").format(path=written)
+            )
+
+        self.page.workspace.run(self.page, write, done)
+
+    def mark_printed(self, diploma_ids: list[int], message: str) -> None:
+        self.page.workspace.write(
+            self.page, lambda s: diploma_output.mark_printed(s, diploma_ids), message=message
+        )
+
+    def calibrate(self) -> None:
+        dialog = CalibrationDialog(self.page, self.page.ui_state)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()

@@ -1,0 +1,76 @@
+"""The diplomas table: each participant with their eligibility and valid issued diploma."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from app.models import Role
+from app.services.diplomas import IssuedDiploma
+from app.services.enrollments import ParticipantInfo
+from ui.table_models import Column, RowTableModel
+
+
+@dataclass(frozen=True)
+class DiplomaRow:
+    participant: ParticipantInfo
+    diploma: IssuedDiploma | None  # the valid one, if any
+
+
+def diploma_rows(
+    participants: list[ParticipantInfo], issued: list[IssuedDiploma]
+) -> list[DiplomaRow]:
+    valid = {d.enrollment_id: d for d in issued if d.valid}
+    return [
+        DiplomaRow(p, valid.get(p.enrollment_id))
+        for p in participants
+        if p.role == Role.PARTICIPANT and (p.eligibility is not None or p.enrollment_id in valid)
+    ]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("diplomas", text)
+
+
+def _eligibility(row: DiplomaRow) -> str:
+    e = row.participant.eligibility
+    if e is None:
+        return ""
+    text = _tr("✓ Eligible") if e.eligible else _tr("✗ Not eligible")
+    return text + (_tr(" (override)") if e.override else "")
+
+
+def _issued(row: DiplomaRow) -> str:
+    d = row.diploma
+    if d is None:
+        return _tr("not issued")
+    text = f"{d.serial} · {d.issue_date.isoformat()}"
+    if d.ineligible_reason:
+        text += _tr(" · despite the rule")
+    return text
+
+
+class DiplomaTableModel(RowTableModel[DiplomaRow]):
+    NAME, ORGANIZATION, ELIGIBLE, ISSUED, PRINTED, NAME_AS_PRINTED = range(6)
+    COLUMNS = (
+        Column(
+            QT_TRANSLATE_NOOP("diplomas", "Name"),
+            lambda r: f"{r.participant.person.last_name}, {r.participant.person.first_name}",
+            lambda r: r.participant.sort_key,
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("diplomas", "Organization"),
+            lambda r: r.participant.person.organization or "",
+        ),
+        Column(QT_TRANSLATE_NOOP("diplomas", "Diploma"), _eligibility),
+        Column(QT_TRANSLATE_NOOP("diplomas", "Issued"), _issued),
+        Column(
+            QT_TRANSLATE_NOOP("diplomas", "Printed"),
+            lambda r: "✓" if r.diploma and r.diploma.printed_at else "",
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("diplomas", "Printed as"),
+            lambda r: r.diploma.name_as_printed if r.diploma else r.participant.person.printed_name,
+        ),
+    )

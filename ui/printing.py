@@ -1,0 +1,142 @@
+"""Printing PDFs from Kohort: each page rendered through QtPdf at 300 dpi onto the printer,
+in the page's own orientation, shifted by the printer's calibration offset.
+
+The calibration (x/y in millimetres, per printer name) is for pre-printed diploma paper whose
+frame must meet the text; it is UI state, kept in QSettings. For the best possible output the
+coordinator can always open the vector PDF in their PDF reader and print from there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QBuffer, QByteArray, QPointF, QRectF, QSettings, QSize
+from PySide6.QtGui import QPageLayout, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QWidget
+
+from app.errors import KohortError
+
+DPI = 300
+MM_PER_INCH = 25.4
+
+
+def offset_key(printer_name: str, axis: str) -> str:
+    safe = printer_name.replace("/", "_").replace("\\", "_") or "default"
+    return f"printing/{safe}/offset_{axis}_mm"
+
+
+def calibration(settings: QSettings, printer_name: str) -> tuple[float, float]:
+    """The printer's x/y offset in mm (positive: right and down), 0/0 if never calibrated."""
+    return (
+        float(settings.value(offset_key(printer_name, "x"), 0.0)),  # type: ignore[arg-type]
+        float(settings.value(offset_key(printer_name, "y"), 0.0)),  # type: ignore[arg-type]
+    )
+
+
+def set_calibration(settings: QSettings, printer_name: str, x_mm: float, y_mm: float) -> None:
+    settings.setValue(offset_key(printer_name, "x"), round(x_mm, 1))
+    settings.setValue(offset_key(printer_name, "y"), round(y_mm, 1))
+    settings.sync()
+
+
+def load_pdf(pdf: bytes) -> tuple[QPdfDocument, QBuffer]:
+    buffer = QBuffer()
+    buffer.setData(QByteArray(pdf))
+    buffer.open(QBuffer.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(buffer)
+    if document.status() != QPdfDocument.Status.Ready:
+        raise KohortError("The PDF to print could not be read; nothing was printed.")
+    return document, buffer
+
+
+def print_pdf_pages(
+    printer: QPrinter,
+    pdf: bytes,
+    *,
+    offset_mm: tuple[float, float] = (0.0, 0.0),
+    progress: Callable[[int, int], bool] | None = None,
+) -> int:
+    """Paint every page of ``pdf`` onto ``printer``; returns the pages printed.
+
+    Each page is rendered at 300 dpi and drawn over the whole sheet (full-page mode, so the
+    printer's margins do not shrink it), turned to the page's own orientation. ``progress``
+    is called with (done, total) and returns False to stop.
+    """
+    document, buffer = load_pdf(pdf)
+    total = document.pageCount()
+    printer.setFullPage(True)
+    painter = QPainter()
+    printed = 0
+    try:
+        for index in range(total):
+            if progress is not None and not progress(index, total):
+                break
+            size = document.pagePointSize(index)
+            landscape = size.width() > size.height()
+            printer.setPageOrientation(
+                QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+            )
+            if index == 0:
+                if not painter.begin(printer):
+                    raise KohortError(
+                        "The printer could not be opened; check that it is connected and "
+                        "not paused, or open the PDF in your PDF reader and print from there."
+                    )
+            elif not printer.newPage():
+                raise KohortError("The printer stopped accepting pages; nothing more printed.")
+            pixels = QSize(round(size.width() / 72 * DPI), round(size.height() / 72 * DPI))
+            image = document.render(index, pixels)
+            sheet = printer.paperRect(QPrinter.Unit.DevicePixel)
+            resolution = printer.resolution()
+            shift = QPointF(
+                offset_mm[0] / MM_PER_INCH * resolution, offset_mm[1] / MM_PER_INCH * resolution
+            )
+            painter.drawImage(QRectF(shift, sheet.size()), image)
+            printed += 1
+        return printed
+    finally:
+        if painter.isActive():
+            painter.end()
+        document.close()
+        buffer.close()
+
+
+def print_with_dialog(
+    parent: QWidget | None, pdf: bytes, title: str, settings: QSettings
+) -> int | None:
+    """Ask for the printer, then print with its calibration; pages printed or None (cancelled)."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setResolution(DPI)
+    printer.setDocName(title)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(QApplication.translate("printing", "Print {title}").format(title=title))
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return print_with_progress(parent, printer, pdf, calibration(settings, printer.printerName()))
+
+
+def print_with_progress(
+    parent: QWidget | None, printer: QPrinter, pdf: bytes, offset_mm: tuple[float, float]
+) -> int:
+    progress_dialog = QProgressDialog(
+        QApplication.translate("printing", "Sending pages to the printer…"),
+        QApplication.translate("printing", "Stop"),
+        0,
+        0,
+        parent,
+    )
+    progress_dialog.setMinimumDuration(400)
+
+    def step(done: int, total: int) -> bool:
+        progress_dialog.setMaximum(total)
+        progress_dialog.setValue(done)
+        QApplication.processEvents()
+        return not progress_dialog.wasCanceled()
+
+    try:
+        return print_pdf_pages(printer, pdf, offset_mm=offset_mm, progress=step)
+    finally:
+        progress_dialog.close()

@@ -1,0 +1,101 @@
+"""Progress and cancel for long work on the worker thread (issuing, writing, rendering).
+
+The worker calls :meth:`LongTask.progress` and :meth:`LongTask.cancelled` from its thread;
+the progress dialog lives on the UI thread and is updated through a queued signal. Work that
+sees ``cancelled()`` raises, so its transaction is rolled back and nothing half-done is kept.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from app.errors import CancelledError, KohortError
+from diplomas.diploma import RenderCancelledError
+from ui import msgbox
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session as DbSession
+
+    from ui.workspace import Workspace
+
+T = TypeVar("T")
+
+SHOW_AFTER_MS = 400  # quick work finishes without a dialog flashing up
+
+
+class _Relay(QObject):
+    step = Signal(int, int)
+
+
+class LongTask:
+    def __init__(self, parent: QWidget | None, label: str) -> None:
+        self.dialog = QProgressDialog(
+            label, QCoreApplication.translate("progress", "Cancel"), 0, 0, parent
+        )
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(SHOW_AFTER_MS)
+        self.dialog.setAutoReset(False)
+        self.dialog.setAutoClose(False)
+        self._stop = threading.Event()
+        self.dialog.canceled.connect(self._stop.set)
+        self._relay = _Relay()
+        self._relay.step.connect(self._show, Qt.ConnectionType.QueuedConnection)
+
+    def progress(self, done: int, total: int) -> None:
+        """Called from the worker thread."""
+        self._relay.step.emit(done, total)
+
+    def cancelled(self) -> bool:
+        """Called from the worker thread."""
+        return self._stop.is_set()
+
+    def cancel(self) -> None:
+        self._stop.set()
+
+    def _show(self, done: int, total: int) -> None:
+        if self.dialog.maximum() != total:
+            self.dialog.setMaximum(total)
+        self.dialog.setValue(done)
+
+    def finish(self) -> None:
+        self._relay.step.disconnect(self._show)
+        self.dialog.close()
+        self.dialog.deleteLater()
+
+
+def run_with_progress(
+    workspace: Workspace,
+    parent: QWidget | None,
+    task: LongTask,
+    work: Callable[[DbSession], T],
+    done: Callable[[T], None],
+) -> None:
+    """A write with progress and cancel; a cancel is announced, not shown as an error."""
+
+    def finished(result: T) -> None:
+        task.finish()
+        done(result)
+
+    def failed(exc: KohortError) -> None:
+        task.finish()
+        if isinstance(exc, CancelledError):
+            workspace.announce(str(exc))
+        else:
+            msgbox.error(parent, "Kohort", str(exc))
+
+    workspace.write(parent, work, done=finished, failed=failed)
+
+
+@contextlib.contextmanager
+def cancellable(message: str) -> Iterator[None]:
+    """Turn the renderer's cancel into the error the workspace reports as a cancel."""
+    try:
+        yield
+    except RenderCancelledError as exc:
+        raise CancelledError(message) from exc
