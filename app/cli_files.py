@@ -39,6 +39,8 @@ def signin_sheet(db: Database, args: argparse.Namespace) -> None:
 
 def issue_and_print_diplomas(db: Database, args: argparse.Namespace) -> None:
     today = dt.date.today()
+    if args.order == "custom" and not args.person:
+        raise KohortError("--order custom prints in the order of --person: name the people.")
     # First issue (and commit): the register is the truth. Only then write files, so a file
     # never shows a serial or verification code the register does not have.
     with db.write() as session:
@@ -71,13 +73,15 @@ def issue_and_print_diplomas(db: Database, args: argparse.Namespace) -> None:
             if missing
             else []
         )
-    order = diploma_output.HandOutOrder(args.order)
+    order = diploma_output.HandOutOrder("first_name" if args.order == "firstname" else args.order)
+    custom = wanted if order == diploma_output.HandOutOrder.CUSTOM else None
     with db.write() as session:
         pages = diploma_output.write_ceremony_pdf(
             session,
             args.cohort,
             Path(args.out),
             order=order,
+            custom_order=custom,
             enrollment_ids=wanted,
             checklist=not args.no_checklist,
         )
@@ -85,7 +89,12 @@ def issue_and_print_diplomas(db: Database, args: argparse.Namespace) -> None:
     if args.separate:
         with db.write() as session:
             files = diploma_output.write_separate_files(
-                session, args.cohort, Path(args.separate), order=order, enrollment_ids=wanted
+                session,
+                args.cohort,
+                Path(args.separate),
+                order=order,
+                custom_order=custom,
+                enrollment_ids=wanted,
             )
     checklist = "" if args.no_checklist else " and a checklist page"
     print(

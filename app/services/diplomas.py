@@ -23,7 +23,7 @@ import secrets
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session as DbSession
 
 from app.errors import NotFoundError, ValidationError
@@ -349,3 +349,12 @@ def _load_diploma(session: DbSession, diploma_id: int) -> Diploma:
     if diploma is None:
         raise NotFoundError(f"There is no diploma with id {diploma_id}.")
     return diploma
+
+
+def diploma_id_by_serial(session: DbSession, serial: str) -> int:
+    """The register row with this serial number (any case, spaces ignored)."""
+    wanted = "".join(serial.split()).upper()
+    found = session.scalar(select(Diploma.id).where(func.upper(Diploma.serial) == wanted))
+    if found is None:
+        raise NotFoundError(f"There is no diploma with serial number {serial.strip()!r}.")
+    return found

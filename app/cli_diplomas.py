@@ -1,0 +1,246 @@
+"""Diploma commands besides issuing: the design (and its preview), reissue and revoke.
+
+`kohort design` shows or changes a cohort's diploma design with the same checks as the
+design editor, and `--preview FILE.pdf` renders it for one participant (or the longest
+name) without issuing anything. `kohort reissue SERIAL [--name "…"] [--out FILE.pdf]` fixes
+a misspelt name in one step: the printed name is corrected, a new diploma replaces the old
+one in the register, and its frozen PDF is written for printing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from app.cli_output import iso, print_json
+from app.db import Database
+from app.errors import KohortError, ValidationError
+from app.files import write_atomically
+from app.models import Language
+from app.services import diploma_settings, diplomas, people
+from app.services.diploma_design import DesignSettings, SignatorySettings, load_settings
+from diplomas.diploma import ORIENTATIONS, TEMPLATES
+
+
+def add_parsers(
+    sub: Any, common: argparse.ArgumentParser, json_flag: argparse.ArgumentParser, positive_id: Any
+) -> None:
+    p = sub.add_parser(
+        "design",
+        parents=[common, json_flag],
+        help="show or change a cohort's diploma design; --preview renders it",
+    )
+    p.add_argument("--cohort", type=positive_id, required=True, metavar="ID")
+    p.add_argument("--template", choices=TEMPLATES)
+    p.add_argument("--orientation", choices=ORIENTATIONS)
+    p.add_argument("--language", choices=[lang.value for lang in Language])
+    p.add_argument("--title")
+    p.add_argument("--wording", help="with {name} {programme} {cohort} {dates} {hours} …")
+    p.add_argument("--place")
+    p.add_argument("--issue-date", metavar="YYYY-MM-DD|none")
+    p.add_argument("--accent", metavar="#RRGGBB")
+    p.add_argument("--logo", metavar="FILE.png|none")
+    p.add_argument("--background", metavar="FILE.png|none")
+    p.add_argument("--qr-url", metavar="URL|none", help="an address with {code} in it")
+    p.add_argument(
+        "--signatory",
+        action="append",
+        metavar="NAME[|TITLE[|SIGNATURE.png]]",
+        help="the cohort's own signatories, in order (up to 3; repeat the option)",
+    )
+    p.add_argument(
+        "--programme-signatories", action="store_true", help="use the programme's signatories"
+    )
+    p.add_argument(
+        "--as-programme-default",
+        action="store_true",
+        help="also make this the programme's design for new cohorts",
+    )
+    p.add_argument("--preview", metavar="FILE.pdf", help="write a preview (nothing is issued)")
+    p.add_argument("--person", type=positive_id, metavar="ID", help="preview for this person")
+
+    p = sub.add_parser(
+        "reissue",
+        parents=[common, json_flag],
+        help="replace a diploma with a new one (a corrected name); the old stays, marked replaced",
+    )
+    p.add_argument("serial", metavar="SERIAL")
+    p.add_argument("--name", help="the corrected name as printed")
+    p.add_argument("--out", metavar="FILE.pdf", help="write the new diploma for printing")
+
+    p = sub.add_parser(
+        "revoke", parents=[common, json_flag], help="revoke a diploma, with a reason"
+    )
+    p.add_argument("serial", metavar="SERIAL")
+    p.add_argument("--reason", required=True)
+
+
+def design(db: Database, args: argparse.Namespace) -> None:
+    today = dt.date.today()
+    with db.read() as session:
+        current = load_settings(session, args.cohort)
+    changed = _apply(current, args)
+    if changed != current or args.as_programme_default:
+        with db.write() as session:
+            diploma_settings.save_settings(
+                session,
+                args.cohort,
+                changed,
+                today=today,
+                as_programme_default=args.as_programme_default,
+            )
+    if args.preview:
+        with db.read() as session:
+            people_ = diploma_settings.preview_contents(session, args.cohort, today=today)
+            enrollment = None
+            if args.person:
+                from app.services.enrollments import enrollment_for_person
+
+                enrollment = enrollment_for_person(session, args.cohort, args.person).id
+        chosen = next((p for p in people_ if p.enrollment_id == enrollment), people_[0])
+        pdf = diploma_settings.preview_pdf(changed, chosen.content, today=today)
+        _write_pdf(Path(args.preview), pdf)
+    summary = _summary(changed)
+    if args.json:
+        print_json(summary)
+        return
+    for key, value in summary.items():
+        print(f"{key + ':':<22}{value}")
+    if args.preview:
+        print(f"Preview written to {args.preview}.")
+
+
+def reissue(db: Database, args: argparse.Namespace) -> None:
+    today = dt.date.today()
+    with db.write() as session:
+        old_id = diplomas.diploma_id_by_serial(session, args.serial)
+        if args.name is not None:
+            _correct_name(session, old_id, args.name)
+        new = diplomas.reissue_diploma(session, old_id, today=today)
+        pdf = diplomas.issued_pdf(session, new.id)
+    if args.out:
+        _write_pdf(Path(args.out), pdf)
+    if args.json:
+        print_json(
+            {
+                "serial": new.serial,
+                "verification_code": new.verification_code,
+                "name_as_printed": new.name_as_printed,
+                "replaces": args.serial.strip(),
+                "issue_date": iso(new.issue_date),
+            }
+        )
+        return
+    where = f"; written to {args.out}" if args.out else ""
+    print(f"{new.serial} ({new.name_as_printed}) replaces {args.serial.strip()}{where}.")
+
+
+def revoke(db: Database, args: argparse.Namespace) -> None:
+    with db.write() as session:
+        revoked = diplomas.revoke_diploma(
+            session, diplomas.diploma_id_by_serial(session, args.serial), args.reason
+        )
+    if args.json:
+        print_json({"serial": revoked.serial, "revoked": True, "reason": args.reason.strip()})
+        return
+    print(f"{revoked.serial} is revoked: {args.reason.strip()}")
+
+
+def _correct_name(session: Any, diploma_id: int, name: str) -> None:
+    from app.models import Diploma, Enrollment
+
+    diploma = session.get(Diploma, diploma_id)
+    enrollment = session.get(Enrollment, diploma.enrollment_id)
+    person = people.get_person(session, enrollment.person_id)
+    fields = dataclasses.replace(people.fields_of(person), name_as_printed=name)
+    people.update_person(session, enrollment.person_id, fields)
+
+
+def _apply(s: DesignSettings, args: argparse.Namespace) -> DesignSettings:
+    changes: dict[str, Any] = {}
+    for option, field in (
+        ("template", "template"),
+        ("orientation", "orientation"),
+        ("title", "title"),
+        ("wording", "wording"),
+        ("place", "place"),
+        ("accent", "accent_color"),
+    ):
+        value = getattr(args, option)
+        if value is not None:
+            changes[field] = value
+    if args.language:
+        changes["language"] = Language(args.language)
+    if args.issue_date is not None:
+        changes["issue_date"] = _date_or_none(args.issue_date)
+    if args.qr_url is not None:
+        changes["verification_url"] = "" if args.qr_url.lower() == "none" else args.qr_url
+    for option, field in (("logo", "logo_png"), ("background", "background_png")):
+        value = getattr(args, option)
+        if value is not None:
+            changes[field] = None if value.lower() == "none" else _image(value, option)
+    if args.programme_signatories:
+        changes["programme_signatories"] = True
+    elif args.signatory:
+        changes["signatories"] = tuple(_signatory(text) for text in args.signatory)
+        changes["programme_signatories"] = False
+    return dataclasses.replace(s, **changes)
+
+
+def _signatory(text: str) -> SignatorySettings:
+    name, _, rest = text.partition("|")
+    title, _, signature = rest.partition("|")
+    return SignatorySettings(
+        name=name, title=title, signature_png=_image(signature, "signature") if signature else None
+    )
+
+
+def _image(path: str, what: str) -> bytes:
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise KohortError(f"Cannot read the {what} {path}: {exc.strerror or exc}.") from exc
+    diploma_settings.check_image_bytes(data, what)
+    return data
+
+
+def _date_or_none(text: str) -> dt.date | None:
+    if text.strip().lower() == "none":
+        return None
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise ValidationError(
+            f"--issue-date is written YYYY-MM-DD (or none), not {text!r}."
+        ) from None
+
+
+def _write_pdf(path: Path, pdf: bytes) -> None:
+    if path.suffix.lower() != ".pdf":
+        raise ValidationError(f"A diploma is written as a .pdf file, not “{path.name}”.")
+
+    def write(partial: Path) -> None:
+        partial.write_bytes(pdf)
+
+    write_atomically(path, write, what="the diploma")
+
+
+def _summary(s: DesignSettings) -> dict[str, Any]:
+    return {
+        "template": s.template,
+        "orientation": s.orientation,
+        "language": s.language.value,
+        "title": s.title,
+        "wording": s.wording,
+        "place": s.place,
+        "issue_date": iso(s.issue_date) or "(the day of issue)",
+        "accent": s.accent_color,
+        "logo": f"{len(s.logo_png)} bytes" if s.logo_png else "none",
+        "background": f"{len(s.background_png)} bytes" if s.background_png else "none",
+        "qr_url": s.verification_url or "none",
+        "signatories": [f"{x.name}, {x.title}" if x.title else x.name for x in s.signatories]
+        + (["(the programme's)"] if s.programme_signatories else []),
+    }
