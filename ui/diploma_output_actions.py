@@ -72,6 +72,9 @@ class DiplomaOutput(QObject):
     def _output_args(self, choice: CeremonyChoice) -> dict[str, Any]:
         return {"order": choice.order, "custom_order": choice.custom_order}
 
+    def _merged_args(self, choice: CeremonyChoice) -> dict[str, Any]:
+        return {**self._output_args(choice), "action_plans": choice.action_plans}
+
     def save_ceremony_pdf(self, path: Path, choice: CeremonyChoice) -> None:
         cohort_id = self.page.cohort_id
         assert cohort_id is not None
@@ -86,7 +89,7 @@ class DiplomaOutput(QObject):
                     checklist=choice.checklist,
                     progress=task.progress,
                     cancelled=task.cancelled,
-                    **self._output_args(choice),
+                    **self._merged_args(choice),
                 )
 
         def done(count: int) -> None:
@@ -137,7 +140,7 @@ class DiplomaOutput(QObject):
                     checklist=choice.checklist,
                     progress=task.progress,
                     cancelled=task.cancelled,
-                    **self._output_args(choice),
+                    **self._merged_args(choice),
                 )
 
         def done(result: tuple[bytes, list[int]]) -> None:

@@ -17,8 +17,9 @@ import enum
 import io
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -83,6 +84,7 @@ def write_ceremony_pdf(
     order: HandOutOrder = HandOutOrder.SURNAME,
     custom_order: Sequence[int] | None = None,
     checklist: bool = True,
+    action_plans: bool = False,
     enrollment_ids: Sequence[int] | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
@@ -100,10 +102,12 @@ def write_ceremony_pdf(
         order=order,
         custom_order=custom_order,
         checklist=checklist,
+        action_plans=action_plans,
         enrollment_ids=enrollment_ids,
         progress=progress,
         cancelled=cancelled,
     )
+
     def write(partial: Path) -> None:
         partial.write_bytes(pdf)
 
@@ -119,18 +123,24 @@ def ceremony_pdf(
     order: HandOutOrder = HandOutOrder.SURNAME,
     custom_order: Sequence[int] | None = None,
     checklist: bool = True,
+    action_plans: bool = False,
     enrollment_ids: Sequence[int] | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> tuple[bytes, list[int]]:
     """The merged print file (frozen pages in hand-out order, then the checklist) and the
-    ids of the diplomas in it, in order. Nothing is marked printed."""
+    ids of the diplomas in it, in order. Nothing is marked printed.
+
+    With ``action_plans`` (the ceremony pack), each participant's action plan follows their
+    diploma; people without a plan get their diploma only.
+    """
     try:
         from pypdf import PdfReader, PdfWriter
     except ImportError as exc:  # pragma: no cover - a packaging mistake
         raise KohortError("Merging diplomas needs the pypdf package; reinstall Kohort.") from exc
 
     printed = _printed(session, cohort_id, order, custom_order, enrollment_ids)
+    plans = _plans(session, cohort_id, printed) if action_plans else {}
     writer = PdfWriter()
     total = len(printed)
     if progress is not None:
@@ -139,6 +149,8 @@ def ceremony_pdf(
         if cancelled is not None and cancelled():
             raise RenderCancelledError(f"Writing was cancelled after {done - 1} of {total}.")
         writer.append(PdfReader(io.BytesIO(_frozen(session, item.diploma_id))))
+        if item.enrollment_id in plans:
+            writer.append(PdfReader(io.BytesIO(plans[item.enrollment_id]())))
         if progress is not None:
             progress(done, total)
     cohort = load_cohort(session, cohort_id)
@@ -152,6 +164,23 @@ def ceremony_pdf(
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue(), [item.diploma_id for item in printed]
+
+
+def _plans(
+    session: DbSession, cohort_id: int, printed: Sequence[PrintedDiploma]
+) -> dict[int, Callable[[], bytes]]:
+    """Each printed person's action plan, rendered when its turn comes (so cancel is quick)."""
+    from app.services.action_plans import plan_accent, plan_documents
+    from diplomas.action_plan import action_plan_pdf
+
+    accent = plan_accent(session, cohort_id)
+    documents = plan_documents(
+        session, cohort_id, [p.enrollment_id for p in printed], skip_without_plan=True
+    )
+    return {
+        enrollment_id: partial(action_plan_pdf, document, accent_color=accent)
+        for enrollment_id, document in documents
+    }
 
 
 def frozen_pdfs(session: DbSession, diploma_ids: Sequence[int]) -> bytes:

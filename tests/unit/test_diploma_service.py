@@ -360,3 +360,30 @@ def test_serials_never_clash_when_a_programme_code_is_reused(fl: Database) -> No
         again = diplomas.issue_diplomas(session, new_cohort.id, [enrollment], today=AFTER_DEMO)
     assert first[0].serial.startswith("FL-") and again[0].serial.startswith("FL-")
     assert first[0].serial != again[0].serial  # the old FL numbers are not reused
+
+
+def test_the_ceremony_pack_puts_each_plan_right_after_its_diploma(fl: Database) -> None:
+    from app.services.action_plans import plan_documents
+
+    issued = _issue_eligible(fl)
+    with fl.read() as session:
+        cohort_id = _fl(session).id
+        with_plan = {e for e, _ in plan_documents(session, cohort_id, skip_without_plan=True)}
+        pdf, ids = diploma_output.ceremony_pdf(
+            session, cohort_id, checklist=False, action_plans=True
+        )
+    holders = {d.id: d for d in issued}
+    assert with_plan & {d.enrollment_id for d in issued}, "the demo has plans for some"
+    texts = [page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages]
+    position = 0
+    for diploma_id in ids:
+        diploma = holders[diploma_id]
+        assert diploma.serial in texts[position]  # the diploma first
+        position += 1
+        if diploma.enrollment_id in with_plan:
+            assert "handlingsplan" in texts[position].lower()
+            assert diploma.name_as_printed in texts[position]
+            serials = [holders[i].serial for i in ids]
+            while position < len(texts) and not any(s in texts[position] for s in serials):
+                position += 1  # the rest of the plan
+    assert position == len(texts)

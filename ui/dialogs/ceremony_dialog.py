@@ -39,6 +39,7 @@ class CeremonyChoice:
     custom_order: tuple[int, ...] | None  # enrollment ids, when dragged
     checklist: bool
     destination: Destination
+    action_plans: bool = False  # the ceremony pack: each plan right after its diploma
 
 
 class CeremonyDialog(QDialog):
@@ -60,6 +61,9 @@ class CeremonyDialog(QDialog):
         self.list.model().rowsMoved.connect(self._arranged)
         self.checklist = QCheckBox(self.tr("Add a &checklist page (order, name, serial, tick box)"))
         self.checklist.setChecked(True)
+        self.action_plans = QCheckBox(
+            self.tr("Put each participant's &action plan right after their diploma")
+        )
         hint = QLabel(
             self.tr(
                 "Drag names into the order you will call them, or move the selected one with "
@@ -98,6 +102,7 @@ class CeremonyDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.checklist)
+        layout.addWidget(self.action_plans)
         layout.addWidget(buttons)
         QShortcut(QKeySequence("Alt+Up"), self.list, lambda: self.move_selected(-1))
         QShortcut(QKeySequence("Alt+Down"), self.list, lambda: self.move_selected(1))
@@ -159,6 +164,7 @@ class CeremonyDialog(QDialog):
             custom_order=self.enrollment_order() if order == HandOutOrder.CUSTOM else None,
             checklist=self.checklist.isChecked(),
             destination=self.destination,
+            action_plans=self.action_plans.isChecked(),
         )
 
     def run(self) -> CeremonyChoice | None:
