@@ -1,6 +1,7 @@
 """The ``kohort`` command: the GUI by default, and headless subcommands over the same services.
 
 Errors: one sentence on stderr; exit 2 for a usage mistake, 1 for anything that failed.
+`kohort verify` also answers with its exit code: 0 valid, 3 replaced or revoked, 4 unknown.
 """
 
 from __future__ import annotations
@@ -11,24 +12,38 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import NoReturn
 
-from app import __version__, cli_files
-from app.cli_output import cohort_json, iso, participant_json, print_json, session_json, table
+from app import __version__, cli_diplomas, cli_files
+from app.cli_output import (
+    cohort_json,
+    iso,
+    participant_json,
+    plan_json,
+    print_json,
+    session_json,
+    table,
+    verification_json,
+)
 from app.db import Database, open_database
 from app.errors import KohortError
 from app.models import AttendanceStatus
 from app.rules import SHORTFALL_TEXT
 from app.services import (
+    action_plans,
     attendance,
     cohorts,
     demo,
     enrollments,
     sessions,
+    verification,
 )
 from app.services.enrollments import ParticipantInfo
 from app.services.sessions import SessionInfo
+from app.services.verification import VerificationStatus
 
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
+EXIT_NOT_VALID = 3  # `verify`: the diploma exists but was replaced or revoked
+EXIT_UNKNOWN = 4  # `verify`: no diploma has that code
 
 
 class _Parser(argparse.ArgumentParser):
@@ -151,12 +166,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--order",
-        choices=["surname", "first_name", "organization"],
+        choices=["surname", "firstname", "first_name", "organization", "custom"],
         default="surname",
-        help="hand-out order (default: surname)",
+        help="hand-out order (default: surname; custom: the order of --person)",
     )
     p.add_argument(
         "--no-checklist", action="store_true", help="leave out the checklist page at the end"
+    )
+    p.add_argument(
+        "--with-action-plans",
+        action="store_true",
+        help="the ceremony pack: each participant's action plan right after their diploma",
     )
     p.add_argument(
         "--confirm-ineligible",
@@ -164,9 +184,38 @@ def build_parser() -> argparse.ArgumentParser:
         help="issue to named people who are not eligible, recording why",
     )
 
+    p = sub.add_parser(
+        "action-plans",
+        parents=[common, json_flag],
+        help="list a cohort's action plans, or print them (or blank forms) as PDF",
+    )
+    p.add_argument("--cohort", type=_positive_id, required=True, metavar="ID")
+    p.add_argument("--out", metavar="FILE.pdf", help="one print-ready PDF (without it: a list)")
+    p.add_argument("--separate", metavar="DIR", help="one PDF per person in DIR")
+    p.add_argument(
+        "--person",
+        type=_positive_id,
+        nargs="+",
+        metavar="ID",
+        default=None,
+        help="only these people (default: everyone with a plan)",
+    )
+    p.add_argument("--mentor", type=_positive_id, metavar="ID", help="only this mentor's adepts")
+    p.add_argument(
+        "--blank", action="store_true", help="blank forms with each participant's name instead"
+    )
+    p.add_argument("--unnamed", action="store_true", help="one blank form without a name")
+
     p = sub.add_parser("backup", parents=[common], help="copy the database to a file, verified")
     p.add_argument("--out", required=True, metavar="FILE")
     sub.add_parser("check", parents=[common], help="check the database's integrity")
+    p = sub.add_parser(
+        "verify",
+        parents=[common, json_flag],
+        help="whose diploma a verification code (or the QR code's address) is, and if it holds",
+    )
+    p.add_argument("code", metavar="CODE|URL")
+    cli_diplomas.add_parsers(sub, common, json_flag, _positive_id)
     return parser
 
 
@@ -182,7 +231,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ]
     try:
         with open_database(args.db) as db:
-            handler(db, args)
+            status = handler(db, args)
     except KohortError as exc:
         print(f"kohort: {exc}", file=sys.stderr)
         return EXIT_FAILURE
@@ -190,7 +239,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILURE
     except BrokenPipeError:  # `kohort participants | head`
         return 0
-    return 0
+    return status or 0
 
 
 def _demo(db: Database, args: argparse.Namespace) -> None:
@@ -311,7 +360,70 @@ def _attendance_mark(db: Database, args: argparse.Namespace) -> None:
     )
 
 
-_HANDLERS: dict[str, Callable[[Database, argparse.Namespace], None]] = {
+def _verify(db: Database, args: argparse.Namespace) -> int:
+    with db.read() as session:
+        result = verification.verify_code(session, args.code)
+    if args.json:
+        print_json(verification_json(result, args.code))
+    elif result is None:
+        print(f"Unknown: no diploma in this register has the verification code “{args.code}”.")
+    else:
+        if result.status == VerificationStatus.VALID:
+            print("Valid: this diploma was issued and holds.")
+        elif result.status == VerificationStatus.REPLACED:
+            print(f"Replaced: this diploma was reissued as {result.replaced_by}; that one holds.")
+        else:
+            print(f"Revoked on {iso(result.revoked_on)}: {result.revoked_reason}")
+        for label, value in (
+            ("Name", result.name_as_printed),
+            ("Programme", result.programme),
+            ("Cohort", result.cohort),
+            ("Serial", result.serial),
+            ("Issued", iso(result.issue_date)),
+            ("Code", result.code),
+        ):
+            print(f"  {label + ':':<11}{value}")
+    if result is None:
+        return EXIT_UNKNOWN
+    return 0 if result.valid else EXIT_NOT_VALID
+
+
+def _action_plans(db: Database, args: argparse.Namespace) -> None:
+    if args.out or args.separate:
+        cli_files.print_action_plans(db, args)
+        return
+    if args.blank or args.unnamed:
+        raise KohortError("Say where the blank forms go: --out FILE.pdf or --separate DIR.")
+    with db.read() as session:
+        rows = action_plans.plan_overview(session, args.cohort, today=dt.date.today())
+        people, mentor = cli_files.plan_selection(session, args)
+    rows = [
+        r
+        for r in rows
+        if (people is None or r.enrollment_id in people)
+        and (mentor is None or r.mentor_enrollment_id == mentor)
+    ]
+    if args.json:
+        print_json([plan_json(r) for r in rows])
+        return
+    marks = {"overdue": " (passed)", "soon": " (soon)", "later": ""}
+    table(
+        [
+            [
+                str(r.person_id),
+                f"{r.last_name}, {r.first_name}",
+                r.mentor_name,
+                f"{r.sections_filled}/{action_plans.SECTIONS_OF}" if r.has_plan else "-",
+                str(r.actions) if r.has_plan else "",
+                (iso(r.follow_up_date) or "") + (marks[r.follow_up.value] if r.follow_up else ""),
+            ]
+            for r in rows
+        ],
+        ["PERSON", "NAME", "MENTOR", "PLAN", "ACTIONS", "FOLLOW-UP"],
+    )
+
+
+_HANDLERS: dict[str, Callable[[Database, argparse.Namespace], int | None]] = {
     "demo": _demo,
     "cohorts": _cohorts,
     "sessions": _sessions,
@@ -320,9 +432,14 @@ _HANDLERS: dict[str, Callable[[Database, argparse.Namespace], None]] = {
     "attendance export": cli_files.attendance_export,
     "import": cli_files.import_list,
     "diplomas": cli_files.issue_and_print_diplomas,
+    "action-plans": _action_plans,
     "signin-sheet": cli_files.signin_sheet,
     "backup": cli_files.backup,
     "check": cli_files.check,
+    "verify": _verify,
+    "design": cli_diplomas.design,
+    "reissue": cli_diplomas.reissue,
+    "revoke": cli_diplomas.revoke,
 }
 
 

@@ -1,5 +1,5 @@
 """The `kohort` commands that read or write files: import, attendance export, sign-in
-sheet, diplomas, backup and check."""
+sheet, diplomas, action plans, backup and check."""
 
 from __future__ import annotations
 
@@ -7,11 +7,13 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
+from sqlalchemy.orm import Session as DbSession
+
 from app.cli_output import print_json
 from app.db import Database, backup_database, integrity_problems
 from app.errors import DatabaseDamagedError, KohortError
 from app.importing.reader import read_table
-from app.services import diploma_output, diplomas, enrollments, signin
+from app.services import action_plan_output, diploma_output, diplomas, enrollments, signin
 from app.services.attendance_report import export_attendance
 from app.services.importing import ExistingPolicy, import_people
 
@@ -84,6 +86,7 @@ def issue_and_print_diplomas(db: Database, args: argparse.Namespace) -> None:
             custom_order=custom,
             enrollment_ids=wanted,
             checklist=not args.no_checklist,
+            action_plans=args.with_action_plans,
         )
     files = []
     if args.separate:
@@ -103,6 +106,38 @@ def issue_and_print_diplomas(db: Database, args: argparse.Namespace) -> None:
     )
     if files:
         print(f"Wrote {len(files)} separate file(s) to {args.separate}.")
+
+
+def plan_selection(
+    session: DbSession, args: argparse.Namespace
+) -> tuple[list[int] | None, int | None]:
+    """The enrollments named with --person and the mentor's with --mentor (person ids)."""
+    people = (
+        [enrollments.enrollment_for_person(session, args.cohort, p).id for p in args.person]
+        if args.person
+        else None
+    )
+    mentor = (
+        enrollments.enrollment_for_person(session, args.cohort, args.mentor).id
+        if args.mentor
+        else None
+    )
+    return people, mentor
+
+
+def print_action_plans(db: Database, args: argparse.Namespace) -> None:
+    with db.read() as session:
+        people, mentor = plan_selection(session, args)
+        job = action_plan_output.print_job(
+            session, args.cohort, people, mentor_id=mentor, blank=args.blank, unnamed=args.unnamed
+        )
+    what = "blank form(s)" if job.blank else "action plan(s)"
+    if args.out:
+        count = action_plan_output.write_plans_pdf(job, Path(args.out))
+        print(f"Wrote {count} {what} to {args.out}.")
+    if args.separate:
+        files = action_plan_output.write_plan_files(job, Path(args.separate))
+        print(f"Wrote {len(files)} separate file(s) of {what} to {args.separate}.")
 
 
 def import_list(db: Database, args: argparse.Namespace) -> None:

@@ -7,9 +7,11 @@ import datetime as dt
 import json
 from typing import Any
 
+from app.services.action_plans import SECTIONS_OF, PlanSummary
 from app.services.cohorts import CohortInfo
 from app.services.enrollments import ParticipantInfo
 from app.services.sessions import SessionInfo
+from app.services.verification import VerificationResult
 
 
 def print_json(value: Any) -> None:
@@ -83,4 +85,43 @@ def participant_json(p: ParticipantInfo) -> dict[str, Any]:
         "override": None
         if e is None or e.override is None
         else {"eligible": e.override.eligible, "reason": e.override.reason},
+    }
+
+
+def verification_json(result: VerificationResult | None, query: str) -> dict[str, Any]:
+    """`kohort verify --json`: the same keys whether the code is known or not."""
+    return {
+        "query": query,
+        "found": result is not None,
+        "status": "unknown" if result is None else result.status.value,
+        "valid": result is not None and result.valid,
+        "code": None if result is None else result.code,
+        "serial": None if result is None else result.serial,
+        "name_as_printed": None if result is None else result.name_as_printed,
+        "programme": None if result is None else result.programme,
+        "cohort": None if result is None else result.cohort,
+        "issue_date": None if result is None else iso(result.issue_date),
+        "replaced_by": None if result is None else result.replaced_by,
+        "revoked_on": None if result is None else iso(result.revoked_on),
+        "revoked_reason": None if result is None else result.revoked_reason,
+    }
+
+
+def plan_json(r: PlanSummary) -> dict[str, Any]:
+    return {
+        "enrollment_id": r.enrollment_id,
+        "person_id": r.person_id,
+        "first_name": r.first_name,
+        "last_name": r.last_name,
+        "organization": r.organization or None,
+        "status": r.status.value,
+        "mentor": r.mentor_name or None,
+        "has_plan": r.has_plan,
+        "sections_filled": r.sections_filled,
+        "sections_total": SECTIONS_OF,
+        "actions": r.actions,
+        "actions_done": r.actions_done,
+        "follow_up_date": iso(r.follow_up_date),
+        "follow_up": None if r.follow_up is None else r.follow_up.value,
+        "updated_at": None if r.updated_at is None else r.updated_at.isoformat(timespec="seconds"),
     }

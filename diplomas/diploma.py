@@ -25,6 +25,7 @@ imported only when a diploma is first rendered.
 
 from __future__ import annotations
 
+import functools
 import io
 import os
 import re
@@ -38,6 +39,7 @@ from typing import TYPE_CHECKING, BinaryIO
 from diplomas.fonts import missing_glyphs, nfc
 
 if TYPE_CHECKING:
+    from reportlab.lib.utils import ImageReader
     from reportlab.pdfgen.canvas import Canvas
 
     from diplomas.layout import Layer, PageLayout
@@ -376,6 +378,16 @@ def render_diplomas(
 _streams_lock = threading.Lock()
 
 
+@functools.lru_cache(maxsize=8)
+def _image(data: bytes) -> ImageReader:
+    """The decoded image, kept for the next diploma of the design (issuing renders one
+    document per person, each embedding the same logo and signatures). Used only while
+    ``_streams_lock`` is held, so never by two threads at once."""
+    from reportlab.lib.utils import ImageReader
+
+    return ImageReader(io.BytesIO(data))
+
+
 @contextmanager
 def _binary_streams() -> Iterator[None]:
     """ReportLab's streams without ASCII85 while a diploma is made; the setting restored after.
@@ -425,9 +437,7 @@ def _draw_background(canvas: Canvas, page: PageLayout) -> None:
     """The background image scaled to cover the whole page, centred, its overflow clipped."""
     if page.background is None:
         return
-    from reportlab.lib.utils import ImageReader
-
-    image = ImageReader(io.BytesIO(page.background))
+    image = _image(page.background)
     image_width, image_height = image.getSize()
     scale = max(page.width / image_width, page.height / image_height)
     width, height = image_width * scale, image_height * scale
@@ -442,8 +452,6 @@ def _draw_background(canvas: Canvas, page: PageLayout) -> None:
 
 
 def _draw_layer(canvas: Canvas, layer: Layer) -> None:
-    from reportlab.lib.utils import ImageReader
-
     from diplomas.layout import Diamond, QrCode, Rect, Rule
     from diplomas.qr import draw_qr
 
@@ -483,7 +491,7 @@ def _draw_layer(canvas: Canvas, layer: Layer) -> None:
     for picture in layer.pictures:
         box = picture.box
         canvas.drawImage(
-            ImageReader(io.BytesIO(picture.data)),
+            _image(picture.data),
             box.x,
             box.y,
             box.width,

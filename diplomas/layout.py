@@ -20,6 +20,9 @@ DESCENT = 0.25
 NAME_LEADING = 1.12
 # A placeholder's value this short never breaks across lines ("omgång 3", "60 timmar").
 UNBROKEN = 24
+# The side of the square a verification QR code takes, its quiet zone included: a short
+# address (version 3, 29 modules) gets modules of 0.54 mm, which phones read off paper.
+QR_SIDE = 20 * MM
 # Of the room left around the stacked wording and name, this share goes above: the optical
 # centre is a little above the middle.
 ABOVE = 0.42
@@ -117,7 +120,16 @@ class Diamond:
     color: RGB
 
 
-Shape = Rect | Rule | Diamond
+@dataclass(frozen=True)
+class QrCode:
+    """A QR code of ``text`` filling the square ``box`` (its quiet zone included)."""
+
+    text: str
+    box: Box
+    color: RGB
+
+
+Shape = Rect | Rule | Diamond | QrCode
 
 
 @dataclass(frozen=True)
@@ -155,6 +167,7 @@ class Frame:
     footer_style: Style
     footer_stacked: bool
     min_scale: float = 0.72  # lead and wording shrink to this share before giving up
+    qr: Box | None = None  # kept free for the verification QR code (designs with an address)
 
 
 @dataclass(frozen=True)

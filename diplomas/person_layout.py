@@ -1,11 +1,12 @@
 """The part of a diploma that belongs to one person: the wording above and below the name,
-the name in its box (shrunk, then on two balanced lines), and the small print."""
+the name in its box (shrunk, then on two balanced lines), the small print and the QR code of
+the verification address."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from diplomas.diploma import DiplomaContent, DiplomaDesign, footer_text
+from diplomas.diploma import DiplomaContent, DiplomaDesign, footer_text, verification_link
 from diplomas.diploma import wording_parts as _wording_parts
 from diplomas.fonts import nfc, string_width
 from diplomas.layout import (
@@ -20,6 +21,7 @@ from diplomas.layout import (
     Layer,
     PageLayout,
     PersonLayout,
+    QrCode,
     Rule,
     Run,
     Shape,
@@ -112,6 +114,9 @@ def layout_person(page: PageLayout, design: DiplomaDesign, content: DiplomaConte
     if wording.lines:
         runs += _block_runs(wording, frame.wording, frame, y - frame.gap)
     runs += _footer_runs(frame, footer_text(design, content))
+    link = verification_link(design, content)
+    if link and frame.qr is not None:
+        shapes.append(QrCode(link, frame.qr, INK))
     return PersonLayout(Layer(tuple(shapes), (), tuple(runs)), name_box, name)
 
 

@@ -16,6 +16,10 @@ Templates:
 - ``minimal``: white space, a small spaced title in the accent colour, the name in a light
   serif over one thin accent rule.
 
+With a verification address in the design, each template keeps a square free for the QR code
+near the small print (:attr:`Frame.qr`), narrowing the small print or the signatures where
+they would reach it.
+
 Lengths are in points; y grows upwards from the bottom of the page (ReportLab's way).
 No ReportLab import here: font metrics come through :mod:`diplomas.fonts`.
 """
@@ -35,6 +39,7 @@ from diplomas.layout import (
     INK,
     MM,
     MUTED,
+    QR_SIDE,
     RGB,
     Box,
     Diamond,
@@ -102,6 +107,13 @@ def _classic(design: DiplomaDesign, pal: Palette, w: float, h: float) -> tuple[F
         Diamond(w / 2, ornament, 1.6 * MM, pal.accent),
     ]
     line_y = (40 if landscape else 58) * MM
+    footer = Box(x, inner + 3.5 * MM, width, 6 * MM)
+    # Landscape: in the margin between the signatures and the border. Portrait: in the
+    # bottom right corner of the text column, the centred small print narrowed to pass it.
+    qr_x = w - inner - 0.5 * MM - QR_SIDE if landscape else x + width - QR_SIDE
+    qr = _qr_box(design, qr_x, inner + 2.5 * MM)
+    if qr is not None and not landscape:
+        footer = _narrowed(footer, QR_SIDE + 3 * MM)
     signatures = _Signatures(
         Style(SERIF_BOLD, 11, INK),
         Style(SERIF, 9.5, MUTED),
@@ -127,9 +139,10 @@ def _classic(design: DiplomaDesign, pal: Palette, w: float, h: float) -> tuple[F
         name_height=70,
         gap=(5 if landscape else 7) * MM,
         name_rule=None,
-        footer=Box(x, inner + 3.5 * MM, width, 6 * MM),
+        footer=footer,
         footer_style=Style(SANS, 7, MUTED),
         footer_stacked=False,
+        qr=qr,
     )
     return frame, _merge(Layer(tuple(shapes), pictures, tuple(runs)), static)
 
@@ -172,7 +185,15 @@ def _modern(design: DiplomaDesign, pal: Palette, w: float, h: float) -> tuple[Fr
     signatures = _Signatures(
         Style(SANS_BOLD, 10, INK), Style(SANS, 8.5, MUTED), HAIRLINE, 0.6, 60 * MM, 12 * MM, 15 * MM
     )
-    static = _signature_layer(design, signatures, x, width, line_y, "left")
+    # Bottom right, on white; the signatures (landscape) or the small print (portrait) end
+    # short of it.
+    qr = _qr_box(design, right - QR_SIDE, (10 if landscape else 7) * MM)
+    signature_width = width
+    if qr is not None and landscape:
+        signature_width -= QR_SIDE + 6 * MM
+    elif qr is not None:
+        footer = Box(footer.x, footer.y, footer.width - QR_SIDE - 6 * MM, footer.height)
+    static = _signature_layer(design, signatures, x, signature_width, line_y, "left")
     place_y = line_y + 24 * MM
     runs += _place(design, Style(SANS, 11, INK), x, width, place_y, "left")
     body_bottom = place_y + 11 * MM
@@ -191,6 +212,7 @@ def _modern(design: DiplomaDesign, pal: Palette, w: float, h: float) -> tuple[Fr
         footer=footer,
         footer_style=footer_style,
         footer_stacked=landscape,
+        qr=qr,
     )
     return frame, _merge(Layer(tuple(shapes), pictures, tuple(runs)), static)
 
@@ -212,6 +234,13 @@ def _minimal(design: DiplomaDesign, pal: Palette, w: float, h: float) -> tuple[F
     place_y = line_y + 22 * MM
     runs += _place(design, Style(SANS, 10, MUTED), x, width, place_y, "centre")
     body_bottom = place_y + 12 * MM
+    footer = Box(x, 12 * MM, width, 4 * MM)
+    # Landscape: in the wide right margin. Portrait: the bottom right corner of the column,
+    # the centred small print narrowed to pass it.
+    qr_x = x + width + 4 * MM if landscape else x + width - QR_SIDE
+    qr = _qr_box(design, qr_x, (10 if landscape else 8) * MM)
+    if qr is not None and not landscape:
+        footer = _narrowed(footer, QR_SIDE + 3 * MM)
     frame = Frame(
         align="centre",
         body=Box(x, body_bottom, width, baseline - 10 * MM - body_bottom),
@@ -224,9 +253,10 @@ def _minimal(design: DiplomaDesign, pal: Palette, w: float, h: float) -> tuple[F
         name_height=72,
         gap=6 * MM,
         name_rule=(36 * MM, 0.6),
-        footer=Box(x, 12 * MM, width, 4 * MM),
+        footer=footer,
         footer_style=Style(SANS, 6.5, FAINT),
         footer_stacked=False,
+        qr=qr,
     )
     return frame, _merge(Layer((), pictures, tuple(runs)), static)
 
@@ -237,6 +267,16 @@ def _merge(*layers: Layer) -> Layer:
         tuple(p for layer in layers for p in layer.pictures),
         tuple(r for layer in layers for r in layer.runs),
     )
+
+
+def _qr_box(design: DiplomaDesign, x: float, y: float) -> Box | None:
+    """The QR code's square at (``x``, ``y``), when the design has a verification address."""
+    return Box(x, y, QR_SIDE, QR_SIDE) if design.verification_url.strip() else None
+
+
+def _narrowed(box: Box, by: float) -> Box:
+    """``box`` less ``by`` on both sides: centred text in it stays centred on the page."""
+    return Box(box.x + by, box.y, box.width - 2 * by, box.height)
 
 
 def _logo(

@@ -1,4 +1,5 @@
-"""The page for one cohort: a header, then Overview, Sessions and Participants tabs."""
+"""The page for one cohort: a header, then the Overview, Sessions, Participants, Attendance,
+Diplomas and Action plans tabs."""
 
 from __future__ import annotations
 
@@ -8,12 +9,15 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from app.models import Role
+from app.services.action_plans import PlanSummary
 from app.services.cohorts import CohortInfo
 from app.services.diplomas import IssuedDiploma
 from app.services.enrollments import ParticipantInfo
 from app.services.grid import AttendanceGrid
 from app.services.overview import CohortOverview
 from app.services.sessions import SessionInfo
+from ui.action_plans_page import ActionPlansPage
 from ui.attendance_page import AttendancePage
 from ui.diplomas_page import DiplomasPage
 from ui.labels import date_text, label
@@ -24,7 +28,7 @@ from ui.workspace import Workspace
 
 
 class CohortPage(QWidget):
-    OVERVIEW_TAB, SESSIONS_TAB, PARTICIPANTS_TAB, ATTENDANCE_TAB, DIPLOMAS_TAB = range(5)
+    OVERVIEW_TAB, SESSIONS_TAB, PARTICIPANTS_TAB, ATTENDANCE_TAB, DIPLOMAS_TAB, PLANS_TAB = range(6)
     reload_requested = Signal()
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
@@ -38,6 +42,7 @@ class CohortPage(QWidget):
         self.participants = ParticipantsPage(workspace)
         self.attendance = AttendancePage(workspace)
         self.diplomas = DiplomasPage(workspace)
+        self.plans = ActionPlansPage(workspace)
         self.stale = False  # marks were saved since the other tabs were loaded
         self.attendance.marks_saved.connect(self._marks_saved)
         self.attendance.reload_requested.connect(self.reload_requested)
@@ -49,11 +54,12 @@ class CohortPage(QWidget):
         self.tabs.addTab(self.participants, self.tr("Partic&ipants"))
         self.tabs.addTab(self.attendance, self.tr("&Attendance"))
         self.tabs.addTab(self.diplomas, self.tr("&Diplomas"))
+        self.tabs.addTab(self.plans, self.tr("Action &plans"))
         self.tabs.currentChanged.connect(self._tab_changed)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
-        for number in range(5):
+        for number in range(self.tabs.count()):
             QShortcut(
                 QKeySequence(f"Ctrl+{number + 1}"),
                 self,
@@ -96,11 +102,16 @@ class CohortPage(QWidget):
         grid: AttendanceGrid,
         issued: list[IssuedDiploma] | None = None,
         token: int | None = None,
+        plans: list[PlanSummary] | None = None,
     ) -> None:
         cohort = overview.cohort
         self.stale = False
         self.attendance.show_grid(grid, token)
         self.diplomas.show_diplomas(cohort.id, participants, issued or [])
+        mentors = [
+            (p.enrollment_id, p.person.full_name) for p in participants if p.role == Role.MENTOR
+        ]
+        self.plans.show_plans(cohort, plans or [], mentors)
         self.overview.show_overview(overview, grid)
         self.sessions.show_sessions(cohort, sessions, focus_areas)
         self.participants.show_participants(cohort, participants, organizations)

@@ -20,7 +20,17 @@ from PySide6.QtWidgets import (
 
 from app import APP_NAME, __version__
 from app.db import Database
-from app.services import demo, diplomas, enrollments, overview, people, programs, sessions
+from app.services import (
+    action_plans,
+    demo,
+    diplomas,
+    enrollments,
+    overview,
+    people,
+    programs,
+    sessions,
+)
+from app.services.action_plans import PlanSummary
 from app.services.cohorts import CohortInfo
 from app.services.diplomas import IssuedDiploma
 from app.services.enrollments import ParticipantInfo
@@ -48,6 +58,7 @@ class CohortView:
     organizations: list[str]
     grid: AttendanceGrid
     issued: list[IssuedDiploma]
+    plans: list[PlanSummary]
 
     @property
     def cohort(self) -> CohortInfo:
@@ -69,6 +80,7 @@ def load_cohort_view(db: Database, cohort_id: int, today: dt.date) -> CohortView
                 session, cohort_id, today=today, participants=participants, schedule=schedule
             ),
             diplomas.list_diplomas(session, cohort_id),
+            action_plans.plan_overview(session, cohort_id, today=today),
         )
 
 
@@ -92,6 +104,7 @@ class MainWindow(QMainWindow):
         self._fixed_today = today  # tests pin the date; the app follows the calendar
         self.setWindowTitle(f"{APP_NAME} — {db.path.name}")
         self.workspace = Workspace(db, runner, self)
+        self.workspace.ui_state = settings
         self.workspace.status_bar = self.statusBar()
         self.workspace.changed.connect(self.refresh)
 
@@ -233,6 +246,7 @@ class MainWindow(QMainWindow):
             view.grid,
             view.issued,
             token,
+            view.plans,
         )
         self.pages.setCurrentIndex(self.PAGE_COHORT)
 

@@ -1,5 +1,5 @@
 """The people of a cohort: filter, add, enroll alumni, edit, roles, status, mentors,
-withdraw, delete, probable duplicates, import and export."""
+action plans, withdraw, delete, probable duplicates, import and export."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ from app.services.enrollments import ParticipantInfo
 from app.services.exporting import export_participants
 from app.services.people import PersonFields, PersonInfo
 from ui import msgbox
+from ui.dialogs.action_plan_dialog import ActionPlanDialog
 from ui.dialogs.duplicates_dialog import DuplicatesDialog
 from ui.dialogs.files import choose_export_file, choose_file, dropped_file
 from ui.dialogs.import_dialog import import_into_cohort
@@ -67,6 +68,7 @@ class ParticipantsPage(QWidget):
             self, self.tr("&Enroll existing…"), self.enroll_existing, "Ctrl+Shift+N"
         )
         self.edit_action = action(self, self.tr("&Edit…"), self.edit_person, "F2")
+        self.plan_action = action(self, self.tr("Action &plan…"), self.edit_plan, "Ctrl+Shift+A")
         self.withdraw_action = action(self, self.tr("&Withdraw"), self.withdraw)
         self.override_action = action(
             self, self.tr("Eligibility &override…"), self.override_eligibility
@@ -88,7 +90,7 @@ class ParticipantsPage(QWidget):
         self.mentor_menu.aboutToShow.connect(self._fill_mentor_menu)
 
         toolbar = QToolBar()
-        for item in (self.add_action, self.enroll_action, self.edit_action):
+        for item in (self.add_action, self.enroll_action, self.edit_action, self.plan_action):
             toolbar.addAction(item)
         for menu in (self.status_menu, self.role_menu, self.mentor_menu):
             button = QToolButton()
@@ -106,7 +108,7 @@ class ParticipantsPage(QWidget):
         self.toolbar = toolbar
 
         context = QMenu(self)
-        context.addActions([self.edit_action])
+        context.addActions([self.edit_action, self.plan_action])
         context.addMenu(self.status_menu)
         context.addMenu(self.role_menu)
         context.addMenu(self.mentor_menu)
@@ -149,6 +151,7 @@ class ParticipantsPage(QWidget):
         for item in (self.edit_action, self.delete_action):
             item.setEnabled(len(chosen) == 1)
         self.override_action.setEnabled(len(chosen) == 1 and chosen[0].eligibility is not None)
+        self.plan_action.setEnabled(len(chosen) == 1 and chosen[0].role == Role.PARTICIPANT)
         self.withdraw_action.setEnabled(bool(chosen))
         for menu in (self.status_menu, self.role_menu, self.mentor_menu):
             menu.setEnabled(bool(chosen))
@@ -275,6 +278,11 @@ class ParticipantsPage(QWidget):
             ),
             people.fields_of(person),
         )
+
+    def edit_plan(self) -> None:
+        chosen = self.selected()
+        if len(chosen) == 1 and chosen[0].role == Role.PARTICIPANT:
+            ActionPlanDialog.edit(self, self.workspace, chosen[0].enrollment_id)
 
     def set_status(self, status: EnrollmentStatus) -> None:
         ids = [p.enrollment_id for p in self.selected()]

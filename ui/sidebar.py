@@ -15,6 +15,7 @@ from app.services.cohorts import CohortInfo
 from app.services.programs import ProgramInfo
 from ui import msgbox
 from ui.dialogs.cohort_dialog import CohortDialog, DuplicateCohortDialog
+from ui.dialogs.plan_guide_dialog import edit_plan_guide
 from ui.dialogs.program_dialog import ProgramDialog
 from ui.workspace import Workspace, retrying
 
@@ -227,7 +228,12 @@ class Sidebar(QWidget):
             )
         elif program is not None:
             retrying(
-                lambda values, error: ProgramDialog.ask(self, values, error),
+                lambda values, error: ProgramDialog.ask(
+                    self,
+                    values,
+                    error,
+                    edit_guide=lambda w: edit_plan_guide(w, self.workspace, program.id),
+                ),
                 lambda fields, failed: self.workspace.write(
                     self,
                     lambda s: programs.update_program(s, program.id, fields),

@@ -36,6 +36,7 @@ from diplomas import fonts
 from diplomas.diploma import RenderCancelledError
 
 if TYPE_CHECKING:
+    from pypdf import PdfWriter
     from reportlab.pdfgen.canvas import Canvas
 
 
@@ -159,7 +160,7 @@ def ceremony_pdf(
             printed, title=f"{cohort.program.name}, {cohort.name}", language=cohort.language
         )
         writer.append(PdfReader(io.BytesIO(pdf)))
-    writer.compress_identical_objects()  # the logo and shared forms stored once
+    store_shared_once(writer)  # the logo and signature images stored once
     writer.add_metadata({"/Title": f"{cohort.program.name} – {cohort.name}", "/Creator": "Kohort"})
     out = io.BytesIO()
     writer.write(out)
@@ -171,16 +172,20 @@ def _plans(
 ) -> dict[int, Callable[[], bytes]]:
     """Each printed person's action plan, rendered when its turn comes (so cancel is quick)."""
     from app.services.action_plans import plan_accent, plan_documents
-    from diplomas.action_plan import action_plan_pdf
+    from diplomas.action_plan import PlanDocument, action_plan_pdf
 
     accent = plan_accent(session, cohort_id)
     documents = plan_documents(
         session, cohort_id, [p.enrollment_id for p in printed], skip_without_plan=True
     )
-    return {
-        enrollment_id: partial(action_plan_pdf, document, accent_color=accent)
-        for enrollment_id, document in documents
-    }
+
+    def render(document: PlanDocument) -> bytes:
+        try:
+            return action_plan_pdf(document, accent_color=accent)
+        except ValueError as exc:  # a character no bundled font has, say
+            raise ValidationError(str(exc)) from exc
+
+    return {enrollment_id: partial(render, document) for enrollment_id, document in documents}
 
 
 def frozen_pdfs(session: DbSession, diploma_ids: Sequence[int]) -> bytes:
@@ -190,10 +195,27 @@ def frozen_pdfs(session: DbSession, diploma_ids: Sequence[int]) -> bytes:
     writer = PdfWriter()
     for diploma_id in diploma_ids:
         writer.append(PdfReader(io.BytesIO(_frozen(session, diploma_id))))
-    writer.compress_identical_objects()
+    store_shared_once(writer)
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
+
+
+def store_shared_once(writer: PdfWriter) -> None:
+    """Merge the objects the frozen files have in common (logo, signature images and their
+    masks, equal font data), so each is stored once in the merged file.
+
+    pypdf's ``compress_identical_objects()`` merges one level per call: a signature image
+    is the same on every page only once its soft masks have been merged. So it is repeated
+    until a pass merges nothing (about five; together far cheaper than the appending).
+    """
+    live = -1
+    for _ in range(10):
+        writer.compress_identical_objects()
+        now = sum(obj is not None for obj in writer._objects)
+        if now == live:
+            return
+        live = now
 
 
 def mark_printed(session: DbSession, diploma_ids: Sequence[int]) -> None:

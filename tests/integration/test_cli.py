@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import os
+import struct
 import subprocess
 import sys
+import zlib
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -454,6 +458,24 @@ def test_diplomas_issue_once_and_print_in_hand_out_order(
         str(not_eligible["person_id"]),
     )
     assert code == 1 and "Not eligible" in err
+    # a custom hand-out order: the order of --person
+    chosen = [r for r in eligible if r["last_name"] in ("Öberg-Jäätteenmäki", "Al-Hassan")]
+    chosen.sort(key=lambda r: r["last_name"], reverse=True)  # Ö before A
+    code, _, _ = run(
+        capsys,
+        *("--db", db, "diplomas", "--cohort", str(fl["id"]), "--out", str(tmp_path / "c.pdf")),
+        *("--order", "custom", "--no-checklist", "--person"),
+        *(str(r["person_id"]) for r in chosen),
+    )
+    texts = [p.extract_text() for p in PdfReader(tmp_path / "c.pdf").pages]
+    assert code == 0 and len(texts) == 2
+    assert "Öberg-Jäätteenmäki" in texts[0] and "Al-Hassan" in texts[1]
+    code, _, err = run(
+        capsys,
+        *("--db", db, "diplomas", "--cohort", str(fl["id"]), "--out", str(tmp_path / "d.pdf")),
+        *("--order", "custom"),
+    )
+    assert code == 1 and "--person" in err
 
 
 def test_diploma_files_only_show_what_the_register_holds(
@@ -484,3 +506,268 @@ def test_diploma_files_only_show_what_the_register_holds(
             r[0] for r in s.connection().exec_driver_sql("SELECT verification_code FROM diploma")
         ]
     assert codes and all(c in text for c in codes)  # issued, committed, and printed
+
+
+def _issued_codes(db: str) -> list[tuple[int, str, str, str]]:
+    with open_database(db) as database, database.read() as s:
+        return [
+            (r[0], r[1], r[2], r[3])
+            for r in s.connection().exec_driver_sql(
+                "SELECT id, serial, verification_code, name_as_printed FROM diploma ORDER BY id"
+            )
+        ]
+
+
+def test_verify_says_whose_diploma_a_code_is_and_answers_with_its_exit_code(
+    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from app.services.diplomas import reissue_diploma, revoke_diploma
+
+    db = str(demo_file)
+    run(capsys, "--db", db, "diplomas", "--cohort", "1", "--out", str(tmp_path / "d.pdf"))
+    (first_id, first_serial, first, _), (second_id, _, second, _), third_row = _issued_codes(db)[:3]
+    _, third_serial, third, third_name = third_row
+    code, out, err = run(capsys, "--db", db, "verify", first.lower().replace("-", ""))
+    assert code == 0 and not err
+    assert out.startswith("Valid:") and first_serial in out and first in out
+    assert "Framtidens ledare" in out and "Omgång 3" in out
+
+    with open_database(db) as database, database.write() as s:
+        new = reissue_diploma(s, first_id, today=dt.date.today())
+        revoke_diploma(s, second_id, "Utfärdat av misstag")
+    code, out, _ = run(capsys, "--db", db, "verify", f"https://example.se/diplom?kod={first}")
+    assert code == 3 and out.startswith(f"Replaced: this diploma was reissued as {new.serial}")
+    code, out, _ = run(capsys, "--db", db, "verify", second, "--json")
+    revoked = json.loads(out)
+    assert code == 3
+    assert revoked["status"] == "revoked" and revoked["valid"] is False
+    assert revoked["revoked_reason"] == "Utfärdat av misstag"
+    assert revoked["revoked_on"] == dt.datetime.now(dt.UTC).date().isoformat()
+    code, out, _ = run(capsys, "--db", db, "verify", third, "--json")
+    valid = json.loads(out)
+    assert code == 0
+    assert valid == {
+        "query": third,
+        "found": True,
+        "status": "valid",
+        "valid": True,
+        "code": third,
+        "serial": third_serial,
+        "name_as_printed": third_name,
+        "programme": "Framtidens ledare",
+        "cohort": "Omgång 3, 2025/2026",
+        "issue_date": valid["issue_date"],
+        "replaced_by": None,
+        "revoked_on": None,
+        "revoked_reason": None,
+    }
+
+
+def test_verify_an_unknown_code(demo_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "--db", str(demo_file), "verify", "ZZZZ-ZZZZ")
+    assert code == 4 and not err
+    assert out.strip() == (
+        "Unknown: no diploma in this register has the verification code “ZZZZ-ZZZZ”."
+    )
+    code, out, _ = run(capsys, "--db", str(demo_file), "verify", "zzzz-zzzz", "--json")
+    assert code == 4
+    assert json.loads(out) | {"query": None} == {
+        "query": None,
+        "found": False,
+        "status": "unknown",
+        "valid": False,
+        **dict.fromkeys(
+            ["code", "serial", "name_as_printed", "programme", "cohort", "issue_date"], None
+        ),
+        **dict.fromkeys(["replaced_by", "revoked_on", "revoked_reason"], None),
+    }
+
+
+def test_design_preview_reissue_with_a_corrected_name_and_revoke(
+    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from pypdf import PdfReader
+
+    db = str(demo_file)
+    fl = next(
+        c
+        for c in json.loads(run(capsys, "--db", db, "cohorts", "--json")[1])
+        if c["program"]["code"] == "FL"
+    )
+    cohort = str(fl["id"])
+    preview = tmp_path / "förhandsvisning.pdf"
+    code, text, _ = run(
+        capsys,
+        *("--db", db, "design", "--cohort", cohort, "--json", "--template", "minimal"),
+        *("--orientation", "portrait", "--place", "Alingsås", "--issue-date", "2026-03-19"),
+        *("--signatory", "Eva Lund|Kommundirektör", "--preview", str(preview)),
+    )
+    shown = json.loads(text)
+    assert code == 0 and shown["template"] == "minimal"
+    assert shown["signatories"] == ["Eva Lund, Kommundirektör"]
+    page = PdfReader(preview).pages[0]
+    assert float(page.mediabox.width) < float(page.mediabox.height)
+    assert "Alingsås den 19 mars 2026" in page.extract_text()
+    assert "Diplom nr" not in page.extract_text()  # a preview has no serial
+
+    code, _, err = run(capsys, "--db", db, "design", "--cohort", cohort, "--accent", "blue")
+    assert code == 1 and "#RRGGBB" in err
+
+    run(capsys, "--db", db, "diplomas", "--cohort", cohort, "--out", str(tmp_path / "d.pdf"))
+    out = tmp_path / "rättad.pdf"
+    code, text, _ = run(
+        capsys,
+        *("--db", db, "reissue", "fl-2026-001", "--name", "Fatima Al-Hassan Berg"),
+        *("--out", str(out), "--json"),
+    )
+    new = json.loads(text)
+    assert code == 0 and new["replaces"] == "fl-2026-001"
+    assert "Fatima Al-Hassan Berg" in PdfReader(out).pages[0].extract_text()
+    assert run(capsys, "--db", db, "verify", new["verification_code"])[0] == 0
+    code, _, err = run(capsys, "--db", db, "reissue", "FL-2026-001")
+    assert code == 1 and "replaced by" in err
+
+    code, text, _ = run(capsys, "--db", db, "revoke", new["serial"], "--reason", "Fel kohort")
+    assert code == 0 and "revoked" in text
+    assert run(capsys, "--db", db, "verify", new["verification_code"])[0] == 3
+    code, _, err = run(capsys, "--db", db, "revoke", "XX-1999-001", "--reason", "x")
+    assert code == 1 and "no diploma with serial" in err
+
+
+def _png(color: tuple[int, ...]) -> bytes:
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (
+            struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        )
+
+    header = struct.pack(">IIBBBBB", 60, 20, 8, 6 if len(color) == 4 else 2, 0, 0, 0)
+    idat = zlib.compress((b"\x00" + bytes(color) * 60) * 20)
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", idat) + chunk(b"IEND", b"")
+    )
+
+
+def _image_streams(path: Path) -> dict[int, bytes]:
+    """Every image a reader meets on the pages (in forms too, soft masks included), by object."""
+    from pypdf import PdfReader
+
+    found: dict[int, bytes] = {}
+
+    def visit(resources: Any) -> None:
+        xobjects = resources.get_object().get("/XObject") if resources is not None else None
+        for ref in (xobjects.get_object() if xobjects is not None else {}).values():
+            obj = ref.get_object()
+            if obj["/Subtype"] == "/Image":
+                found[ref.idnum] = obj.get_data()
+                if "/SMask" in obj:
+                    mask = obj.raw_get("/SMask")
+                    found[mask.idnum] = mask.get_object().get_data()
+            elif obj["/Subtype"] == "/Form":
+                visit(obj.get("/Resources"))
+
+    for page in PdfReader(path).pages:
+        visit(page.get("/Resources"))
+    return found
+
+
+def test_the_ceremony_file_stores_the_logo_and_signature_images_once(
+    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Each frozen diploma carries its own copy of the images; the merged file keeps one."""
+    from sqlalchemy import select
+
+    from app.models import Cohort, Signatory, StoredImage
+
+    with open_database(str(demo_file)) as database, database.write() as s:
+        logo, signature = (
+            StoredImage(mime_type="image/png", data=data, sha256=hashlib.sha256(data).hexdigest())
+            for data in (_png((31, 85, 104)), _png((20, 30, 90, 160)))
+        )
+        s.add_all([logo, signature])
+        s.flush()
+        cohort = s.get(Cohort, 1)
+        assert cohort is not None
+        cohort.logo_image_id = logo.id
+        for signatory in s.scalars(select(Signatory)):
+            signatory.signature_image_id = signature.id
+    out = tmp_path / "ceremoni.pdf"
+    code, text, err = run(
+        capsys, "--db", str(demo_file), "diplomas", "--cohort", "1", "--out", str(out)
+    )
+    assert code == 0, err
+    assert "wrote 10 diploma(s)" in text
+    images = _image_streams(out)
+    assert len(images) == len(set(images.values())) == 3  # logo, signature, its mask: once each
+
+
+def test_action_plans_list_print_blank_and_separate(
+    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from pypdf import PdfReader
+
+    db = str(demo_file)
+    fl = next(
+        c
+        for c in json.loads(run(capsys, "--db", db, "cohorts", "--json")[1])
+        if c["program"]["code"] == "FL"
+    )
+    cohort = str(fl["id"])
+    code, out, _ = run(capsys, "--db", db, "action-plans", "--cohort", cohort, "--json")
+    listed = json.loads(out)
+    assert code == 0 and len(listed) == 14
+    with_plan = [r for r in listed if r["has_plan"]]
+    asa = next(r for r in listed if r["last_name"] == "Öberg-Jäätteenmäki")
+    assert len(with_plan) == 6 and asa["sections_filled"] == asa["sections_total"] == 4
+    assert asa["mentor"] == "Anders Bergström" and asa["follow_up_date"] == "2026-09-15"
+    participants = json.loads(
+        run(capsys, "--db", db, "participants", "--cohort", cohort, "--json")[1]
+    )
+    bergstrom = next(p for p in participants if p["last_name"] == "Bergström")
+
+    # every plan in one file, and one file each
+    out_pdf, folder = tmp_path / "planer.pdf", tmp_path / "var för sig"
+    code, text, _ = run(
+        capsys,
+        *("--db", db, "action-plans", "--cohort", cohort),
+        *("--out", str(out_pdf), "--separate", str(folder)),
+    )
+    assert code == 0 and "Wrote 6 action plan(s)" in text
+    pages = "".join(p.extract_text() for p in PdfReader(out_pdf).pages)
+    assert pages.index("Johan Ekström") < pages.index("Åsa Öberg-Jäätteenmäki")  # by surname
+    assert (
+        sorted(p.name for p in folder.iterdir())[-1] == "Åsa Öberg-Jäätteenmäki handlingsplan.pdf"
+    )
+
+    # a mentor's adepts, as a list and as named blank forms for the workshop
+    code, out, _ = run(
+        capsys,
+        *("--db", db, "action-plans", "--cohort", cohort),
+        *("--mentor", str(bergstrom["person_id"])),
+    )
+    assert code == 0 and "Sjöberg, Mikael" in out and "Ekström" not in out
+    code, text, _ = run(
+        capsys,
+        *("--db", db, "action-plans", "--cohort", cohort, "--blank"),
+        *("--mentor", str(bergstrom["person_id"]), "--out", str(tmp_path / "tomma.pdf")),
+    )
+    assert code == 0 and "Wrote 5 blank form(s)" in text
+    blank_text = "".join(p.extract_text() for p in PdfReader(tmp_path / "tomma.pdf").pages)
+    assert "Mikael Sjöberg" in blank_text and "Lyssnar in" not in blank_text
+    code, text, _ = run(
+        capsys,
+        *("--db", db, "action-plans", "--cohort", cohort, "--unnamed"),
+        *("--out", str(tmp_path / "en.pdf")),
+    )
+    assert code == 0 and "Wrote 1 blank form(s)" in text
+
+    # someone without a plan: one clear sentence, nothing written
+    fatima = next(p for p in participants if p["last_name"] == "Al-Hassan")
+    code, _, err = run(
+        capsys,
+        *("--db", db, "action-plans", "--cohort", cohort),
+        *("--person", str(fatima["person_id"]), "--out", str(tmp_path / "x.pdf")),
+    )
+    assert code == 1 and "No action plan yet for Fatima Al-Hassan" in err
+    assert not (tmp_path / "x.pdf").exists()
+    code, _, err = run(capsys, "--db", db, "action-plans", "--cohort", cohort, "--blank")
+    assert code == 1 and "--out" in err

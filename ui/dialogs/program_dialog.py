@@ -1,12 +1,16 @@
-"""Create or edit a programme, with its default completion rule."""
+"""Create or edit a programme, with its default completion rule (and, for an existing
+programme, a way to its action plan headings and questions)."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QWidget,
 )
@@ -53,7 +57,12 @@ class RuleFields:
 
 
 class ProgramDialog(FormDialog[ProgramFields]):
-    def __init__(self, parent: QWidget | None, initial: ProgramFields | None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        initial: ProgramFields | None,
+        edit_guide: Callable[[QWidget], None] | None = None,
+    ) -> None:
         super().__init__(parent, self.tr("Programme") if initial else self.tr("New programme"))
         initial = initial or ProgramFields(name="", code="")
         self.name = QLineEdit(initial.name)
@@ -79,6 +88,10 @@ class ProgramDialog(FormDialog[ProgramFields]):
         self.form.addRow(self.tr("&Focus areas:"), self.focus_areas)
         self.form.addRow(self.tr("Diploma &place:"), self.place)
         self.rule_fields.add_to(self, self.form)
+        if edit_guide is not None:  # an existing programme: the guide is saved on its own
+            guide = QPushButton(self.tr("Action plan &headings and questions…"))
+            guide.clicked.connect(lambda: edit_guide(self))
+            self.form.addRow(self.tr("Action plans:"), guide)
         self.resize(520, self.sizeHint().height())
 
     def values(self) -> ProgramFields:
@@ -98,8 +111,12 @@ class ProgramDialog(FormDialog[ProgramFields]):
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, initial: ProgramFields | None, error: str | None = None
+        cls,
+        parent: QWidget | None,
+        initial: ProgramFields | None,
+        error: str | None = None,
+        edit_guide: Callable[[QWidget], None] | None = None,
     ) -> ProgramFields | None:
-        dialog = cls(parent, initial)
+        dialog = cls(parent, initial, edit_guide)
         dialog.show_error(error)
         return dialog.run()

@@ -1,0 +1,166 @@
+"""Printing action plans: one merged, print-ready PDF, or one file per person.
+
+:func:`print_job` gathers what to print in a read session (the documents come from
+:mod:`app.services.action_plans`). Writing needs no database, so the window renders on its
+worker once the read has finished, with progress and a cancel button. Both writers are
+all-or-nothing, like the diplomas', and share their safe file names: nothing leaves the
+chosen folder and nothing is overwritten.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.orm import Session as DbSession
+
+from app.errors import KohortError, ValidationError
+from app.files import write_atomically
+from app.models import Language
+from app.services.action_plans import (
+    blank_document,
+    blank_documents,
+    plan_accent,
+    plan_documents,
+)
+from app.services.diploma_output import safe_file_stem, unique_path
+from diplomas.action_plan import PlanDocument, render_action_plans
+from diplomas.diploma import RenderCancelledError
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+FILE_WORD = {  # ends each file name, in the document's language
+    Language.SWEDISH: "handlingsplan",
+    Language.ENGLISH: "action plan",
+    Language.FINNISH: "kehittymissuunnitelma",
+}
+
+
+@dataclass(frozen=True)
+class PrintJob:
+    """What to print: the documents in order, blank forms or filled-in plans."""
+
+    documents: tuple[PlanDocument, ...]
+    blank: bool
+    accent_color: str
+
+
+def print_job(
+    session: DbSession,
+    cohort_id: int,
+    enrollment_ids: Sequence[int] | None = None,
+    *,
+    mentor_id: int | None = None,
+    blank: bool = False,
+    unnamed: bool = False,
+) -> PrintJob:
+    """The plans of a cohort (default: everyone who has one), or only of the enrollments
+    given, or of a mentor's adepts; ``blank``: a named blank form for each participant
+    instead (default: everyone enrolled); ``unnamed``: one blank form without a name."""
+    if unnamed:
+        documents = [blank_document(session, cohort_id, None)]
+    elif blank:
+        documents = [
+            d for _, d in blank_documents(session, cohort_id, enrollment_ids, mentor_id=mentor_id)
+        ]
+    else:
+        documents = [
+            d for _, d in plan_documents(session, cohort_id, enrollment_ids, mentor_id=mentor_id)
+        ]
+    if not documents:
+        raise ValidationError(
+            "Nobody here has an action plan yet; print blank forms for the workshop instead."
+            if not blank
+            else "There is nobody to print a blank form for."
+        )
+    return PrintJob(tuple(documents), blank or unnamed, plan_accent(session, cohort_id))
+
+
+def write_plans_pdf(
+    job: PrintJob,
+    path: Path,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> int:
+    """One merged, print-ready PDF of the documents, in their order; returns their count.
+
+    Nothing is written on error or cancel (:class:`RenderCancelledError`); an existing file
+    is replaced only when the new one is complete.
+    """
+    if path.suffix.lower() != ".pdf":
+        raise ValidationError(f"Action plans are written as a .pdf file, not “{path.name}”.")
+    pdf = _render(job.documents, job, progress, cancelled)
+
+    def write(partial: Path) -> None:
+        partial.write_bytes(pdf)
+
+    write_atomically(path, write, what="the action plans")
+    return len(job.documents)
+
+
+def write_plan_files(
+    job: PrintJob,
+    folder: Path,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> list[Path]:
+    """One PDF per document in ``folder`` ("Åsa Öberg handlingsplan.pdf"), safe names that
+    never leave the folder and never overwrite a file. All or nothing: on error or cancel
+    the files written so far are removed again (and the folder, when this call made it)."""
+    documents = job.documents
+    created_folder = not folder.exists()
+    written: list[Path] = []
+    total = len(documents)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        taken: set[str] = set()
+        if progress is not None:
+            progress(0, total)
+        for done, document in enumerate(documents, start=1):
+            if cancelled is not None and cancelled():
+                raise RenderCancelledError(f"Writing was cancelled after {done - 1} of {total}.")
+            pdf = _render([document], job, None, None)
+            word = FILE_WORD[Language(document.language)]
+            target = unique_path(folder, safe_file_stem(document.name, word), taken)
+            with target.open("xb") as out:  # "x": never overwrite, even in a race
+                written.append(target)
+                out.write(pdf)
+            if progress is not None:
+                progress(done, total)
+    except BaseException as exc:
+        for path in written:
+            with contextlib.suppress(OSError):
+                path.unlink()
+        if created_folder:
+            with contextlib.suppress(OSError):
+                folder.rmdir()
+        if isinstance(exc, OSError):
+            raise KohortError(
+                f"Could not write the action plans to {folder} ({exc.strerror or exc}); "
+                "nothing was written."
+            ) from exc
+        raise
+    return written
+
+
+def _render(
+    documents: Sequence[PlanDocument],
+    job: PrintJob,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+) -> bytes:
+    try:
+        return render_action_plans(
+            documents,
+            blank=job.blank,
+            accent_color=job.accent_color,
+            progress=progress,
+            cancelled=cancelled,
+        )
+    except ValueError as exc:  # e.g. a character the fonts cannot draw, named with its plan
+        raise ValidationError(str(exc)) from exc

@@ -1,0 +1,117 @@
+"""Verifying a diploma: whose it is and whether it still holds, from its verification code.
+
+Someone holding a diploma (an employer, the coordinator at a desk) reads its verification
+code off the paper, or scans its QR code and gets the whole verification address. Either is
+accepted as typed: upper or lower case, with or without the dash, with spaces around, or the
+address with the code in it (percent-encoded or not). The register answers with the name as
+printed, the programme and cohort, the serial and issue date, and whether the diploma is
+valid, replaced by a newer one (which serial) or revoked (when, and why).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import re
+from dataclasses import dataclass
+from urllib.parse import unquote
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session as DbSession
+from sqlalchemy.orm import aliased
+
+from app.models import Cohort, Diploma, Enrollment, Program
+from app.services.diplomas import CODE_ALPHABET, CODE_LENGTH
+
+
+class VerificationStatus(enum.StrEnum):
+    VALID = "valid"
+    REPLACED = "replaced"  # reissued: a newer diploma (replaced_by) holds instead
+    REVOKED = "revoked"
+
+
+@dataclass(frozen=True)
+class VerificationResult:
+    status: VerificationStatus
+    code: str  # as the register writes it: "7KQ2-M9XD"
+    serial: str
+    name_as_printed: str
+    programme: str
+    cohort: str
+    issue_date: dt.date
+    replaced_by: str | None  # the serial of the diploma that replaced this one
+    revoked_on: dt.date | None
+    revoked_reason: str | None
+
+    @property
+    def valid(self) -> bool:
+        return self.status == VerificationStatus.VALID
+
+
+_TOKEN = re.compile(r"[0-9A-Za-z]+(?:-[0-9A-Za-z]+)*")
+
+
+def code_candidates(text: str) -> list[str]:
+    """The verification codes ``text`` may hold, written as the register writes them, the
+    last in the text first (in an address the code comes after the host and path)."""
+    text = unquote(text)
+    whole = "".join(text.split())  # "7KQ2 M9XD" as read aloud
+    candidates = [whole.upper()] if whole else []
+    tokens = [whole] if _TOKEN.fullmatch(whole) else []
+    for token in [*tokens, *reversed(_TOKEN.findall(text))]:
+        parts = token.upper().split("-")
+        pieces = [*(a + b for a, b in zip(parts, parts[1:], strict=False)), *parts]
+        for piece in pieces:
+            if len(piece) == CODE_LENGTH and all(c in CODE_ALPHABET for c in piece):
+                candidates.append(f"{piece[: CODE_LENGTH // 2]}-{piece[CODE_LENGTH // 2 :]}")
+    return list(dict.fromkeys(candidates))
+
+
+def verify_code(session: DbSession, text: str) -> VerificationResult | None:
+    """The register's answer for a verification code (or an address with one in it);
+    ``None`` when no diploma has it."""
+    candidates = code_candidates(text)
+    if not candidates:
+        return None
+    successor = aliased(Diploma)
+    rows = session.execute(
+        select(
+            Diploma.verification_code,
+            Diploma.serial,
+            Diploma.name_as_printed,
+            Program.name,
+            Cohort.name,
+            Diploma.issue_date,
+            successor.serial,
+            Diploma.revoked_at,
+            Diploma.revoked_reason,
+        )
+        .join(Enrollment, Enrollment.id == Diploma.enrollment_id)
+        .join(Cohort, Cohort.id == Enrollment.cohort_id)
+        .join(Program, Program.id == Cohort.program_id)
+        .outerjoin(successor, successor.replaces_id == Diploma.id)
+        .where(func.upper(Diploma.verification_code).in_(candidates))
+    ).all()
+    if not rows:
+        return None
+    by_code = {row[0].upper(): row for row in rows}
+    row = next(by_code[c] for c in candidates if c in by_code)
+    code, serial, name, programme, cohort, issued, replaced_by, revoked_at, reason = row
+    if revoked_at is not None:
+        status = VerificationStatus.REVOKED
+    elif replaced_by is not None:
+        status = VerificationStatus.REPLACED
+    else:
+        status = VerificationStatus.VALID
+    return VerificationResult(
+        status=status,
+        code=code,
+        serial=serial,
+        name_as_printed=name,
+        programme=programme,
+        cohort=cohort,
+        issue_date=issued,
+        replaced_by=replaced_by,
+        revoked_on=None if revoked_at is None else revoked_at.date(),
+        revoked_reason=reason,
+    )
