@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import secrets
-from collections.abc import Callable
+import unicodedata
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from app.errors import KohortError
@@ -33,3 +35,96 @@ def write_atomically(path: Path, write: Callable[[Path], None], *, what: str) ->
     finally:
         with contextlib.suppress(OSError):
             partial.unlink(missing_ok=True)
+
+
+# Safe file names, and one file per person.
+
+_WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"} | {
+    f"{name}{n}" for name in ("COM", "LPT") for n in (*"123456789", "¹", "²", "³")
+}
+_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
+MAX_STEM_BYTES = 150  # leaves room for " (99)", ".pdf" and a temporary suffix in 255 bytes
+
+
+def safe_file_stem(text: str, suffix: str = "") -> str:
+    """A file name stem that stays inside its folder on Windows, macOS and Linux.
+
+    ``suffix`` (a serial number) is kept whole; ``text`` is cut to make room for it.
+    """
+    tail = _clean_part(suffix)
+    room = MAX_STEM_BYTES - len(tail.encode("utf-8")) - 1
+    head = _clean_part(text).encode("utf-8")[: max(room, 0)].decode("utf-8", errors="ignore")
+    stem = " ".join(part for part in (head.rstrip(". "), tail) if part) or "diploma"
+    if stem.split(".")[0].rstrip().upper() in _WINDOWS_RESERVED:
+        stem = f"_{stem}"
+    return stem
+
+
+def _clean_part(text: str) -> str:
+    cleaned = _UNSAFE.sub("_", unicodedata.normalize("NFC", text))
+    return " ".join(cleaned.split()).strip(". ")
+
+
+def unique_path(folder: Path, stem: str, taken: set[str]) -> Path:
+    """``folder/stem.pdf``, or ``stem (2).pdf``… when that name exists or is ``taken``.
+
+    Names are compared case-insensitively (Windows and macOS folders are); the chosen name is
+    added to ``taken``.
+    """
+    number = 1
+    while True:
+        name = f"{stem}.pdf" if number == 1 else f"{stem} ({number}).pdf"
+        candidate = folder / name
+        if name.casefold() not in taken and not candidate.exists():
+            taken.add(name.casefold())
+            return candidate
+        number += 1
+
+
+def write_each(
+    folder: Path,
+    items: Sequence[tuple[str, Callable[[], bytes]]],
+    *,
+    what: str,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[Path]:
+    """Write ``folder/stem.pdf`` for each (stem, make the bytes); all or nothing.
+
+    Names are made unique (never overwriting a file, even in a race). On any error or cancel
+    the files written so far are removed again, and the folder when this call created it;
+    ``cancelled()`` true raises :class:`~diplomas.diploma.RenderCancelledError`.
+    """
+    from diplomas.diploma import RenderCancelledError
+
+    created_folder = not folder.exists()
+    written: list[Path] = []
+    total = len(items)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        taken: set[str] = set()
+        if progress is not None:
+            progress(0, total)
+        for done, (stem, make) in enumerate(items, start=1):
+            if cancelled is not None and cancelled():
+                raise RenderCancelledError(f"Writing was cancelled after {done - 1} of {total}.")
+            data = make()
+            target = unique_path(folder, stem, taken)
+            with target.open("xb") as out:  # "x": never overwrite, even in a race
+                written.append(target)
+                out.write(data)
+            if progress is not None:
+                progress(done, total)
+    except BaseException as exc:
+        for done_path in written:
+            with contextlib.suppress(OSError):
+                done_path.unlink()
+        if created_folder:
+            with contextlib.suppress(OSError):
+                folder.rmdir()
+        if isinstance(exc, OSError):
+            raise KohortError(
+                f"Could not write {what} to {folder} ({exc.strerror or exc}); nothing was written."
+            ) from exc
+        raise
+    return written

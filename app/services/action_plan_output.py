@@ -9,15 +9,15 @@ chosen folder and nothing is overwritten.
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from sqlalchemy.orm import Session as DbSession
 
-from app.errors import KohortError, ValidationError
-from app.files import write_atomically
+from app.errors import ValidationError
+from app.files import safe_file_stem, write_atomically, write_each
 from app.models import Language
 from app.services.action_plans import (
     blank_document,
@@ -25,9 +25,7 @@ from app.services.action_plans import (
     plan_accent,
     plan_documents,
 )
-from app.services.diploma_output import safe_file_stem, unique_path
 from diplomas.action_plan import PlanDocument, render_action_plans
-from diplomas.diploma import RenderCancelledError
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -112,40 +110,19 @@ def write_plan_files(
     """One PDF per document in ``folder`` ("Åsa Öberg handlingsplan.pdf"), safe names that
     never leave the folder and never overwrite a file. All or nothing: on error or cancel
     the files written so far are removed again (and the folder, when this call made it)."""
-    documents = job.documents
-    created_folder = not folder.exists()
-    written: list[Path] = []
-    total = len(documents)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        taken: set[str] = set()
-        if progress is not None:
-            progress(0, total)
-        for done, document in enumerate(documents, start=1):
-            if cancelled is not None and cancelled():
-                raise RenderCancelledError(f"Writing was cancelled after {done - 1} of {total}.")
-            pdf = _render([document], job, None, None)
-            word = FILE_WORD[Language(document.language)]
-            target = unique_path(folder, safe_file_stem(document.name, word), taken)
-            with target.open("xb") as out:  # "x": never overwrite, even in a race
-                written.append(target)
-                out.write(pdf)
-            if progress is not None:
-                progress(done, total)
-    except BaseException as exc:
-        for path in written:
-            with contextlib.suppress(OSError):
-                path.unlink()
-        if created_folder:
-            with contextlib.suppress(OSError):
-                folder.rmdir()
-        if isinstance(exc, OSError):
-            raise KohortError(
-                f"Could not write the action plans to {folder} ({exc.strerror or exc}); "
-                "nothing was written."
-            ) from exc
-        raise
-    return written
+    return write_each(
+        folder,
+        [
+            (
+                safe_file_stem(document.name, FILE_WORD[Language(document.language)]),
+                partial(_render, [document], job, None, None),
+            )
+            for document in job.documents
+        ],
+        what="the action plans",
+        progress=progress,
+        cancelled=cancelled,
+    )
 
 
 def _render(

@@ -5,18 +5,16 @@ The merged file is the single-page PDFs joined with pypdf (identical objects suc
 stored once), optionally followed by a checklist page (order, name, serial, tick box) drawn
 here with the bundled fonts. Only *valid* diplomas (neither revoked nor replaced) are printed.
 
-Separate files get safe names: no path separators, no Windows-reserved names (``CON``,
-``LPT1``), no control characters, length capped, and an existing file is never overwritten
-(" (2)" is added instead). Both writers are all-or-nothing.
+Separate files get safe names (:func:`app.files.safe_file_stem`): no path separators, no
+Windows-reserved names (``CON``, ``LPT1``), no control characters, length capped, and an
+existing file is never overwritten (" (2)" is added instead). Both writers are
+all-or-nothing.
 """
 
 from __future__ import annotations
 
-import contextlib
 import enum
 import io
-import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -27,7 +25,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as DbSession
 
 from app.errors import KohortError, ValidationError
-from app.files import write_atomically
+from app.files import safe_file_stem, write_atomically, write_each
 from app.models import Diploma, Language, Organization, Person, utcnow
 from app.services.cohorts import load_cohort
 from app.services.diplomas import Cancelled, Progress, list_diplomas
@@ -244,81 +242,16 @@ def write_separate_files(
     removed again (and the folder, when this call created it).
     """
     printed = _printed(session, cohort_id, order, custom_order, enrollment_ids)
-    created_folder = not folder.exists()
-    written: list[Path] = []
-    total = len(printed)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        taken: set[str] = set()
-        if progress is not None:
-            progress(0, total)
-        for done, item in enumerate(printed, start=1):
-            if cancelled is not None and cancelled():
-                raise RenderCancelledError(f"Writing was cancelled after {done - 1} of {total}.")
-            target = unique_path(folder, safe_file_stem(item.name, item.serial), taken)
-            with target.open("xb") as out:  # "x": never overwrite, even in a race
-                written.append(target)
-                out.write(_frozen(session, item.diploma_id))
-            if progress is not None:
-                progress(done, total)
-    except BaseException as exc:
-        for done_path in written:
-            with contextlib.suppress(OSError):
-                done_path.unlink()
-        if created_folder:
-            with contextlib.suppress(OSError):
-                folder.rmdir()
-        if isinstance(exc, OSError):
-            raise KohortError(
-                f"Could not write the diplomas to {folder} ({exc.strerror or exc}); "
-                "nothing was written."
-            ) from exc
-        raise
-    return written
-
-
-# Safe file names.
-
-_WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"} | {
-    f"{name}{n}" for name in ("COM", "LPT") for n in (*"123456789", "¹", "²", "³")
-}
-_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
-MAX_STEM_BYTES = 150  # leaves room for " (99)", ".pdf" and a temporary suffix in 255 bytes
-
-
-def safe_file_stem(text: str, suffix: str = "") -> str:
-    """A file name stem that stays inside its folder on Windows, macOS and Linux.
-
-    ``suffix`` (a serial number) is kept whole; ``text`` is cut to make room for it.
-    """
-    tail = _clean_part(suffix)
-    room = MAX_STEM_BYTES - len(tail.encode("utf-8")) - 1
-    head = _clean_part(text).encode("utf-8")[: max(room, 0)].decode("utf-8", errors="ignore")
-    stem = " ".join(part for part in (head.rstrip(". "), tail) if part) or "diploma"
-    if stem.split(".")[0].rstrip().upper() in _WINDOWS_RESERVED:
-        stem = f"_{stem}"
-    return stem
-
-
-def _clean_part(text: str) -> str:
-    cleaned = _UNSAFE.sub("_", unicodedata.normalize("NFC", text))
-    return " ".join(cleaned.split()).strip(". ")
-
-
-def unique_path(folder: Path, stem: str, taken: set[str]) -> Path:
-    """``folder/stem.pdf``, or ``stem (2).pdf``… when that name exists or is ``taken``.
-
-    Names are compared case-insensitively (Windows and macOS folders are); the chosen name is
-    added to ``taken``.
-    """
-    number = 1
-    while True:
-        name = f"{stem}.pdf" if number == 1 else f"{stem} ({number}).pdf"
-        candidate = folder / name
-        if name.casefold() not in taken and not candidate.exists():
-            taken.add(name.casefold())
-            return candidate
-        number += 1
+    return write_each(
+        folder,
+        [
+            (safe_file_stem(item.name, item.serial), partial(_frozen, session, item.diploma_id))
+            for item in printed
+        ],
+        what="the diplomas",
+        progress=progress,
+        cancelled=cancelled,
+    )
 
 
 # The checklist.

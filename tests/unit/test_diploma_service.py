@@ -14,6 +14,7 @@ from pypdf import PdfReader
 from sqlalchemy import select
 from sqlalchemy.orm import Session as DbSession
 
+from app import files
 from app.db import Database
 from app.errors import KohortError, ValidationError
 from app.models import Cohort, Diploma, Enrollment, Person, Program, Signatory
@@ -315,12 +316,12 @@ def test_separate_files_all_or_nothing(
 
 
 def test_safe_file_stem() -> None:
-    assert diploma_output.safe_file_stem("../../etc/passwd") == "_.._etc_passwd"
-    assert diploma_output.safe_file_stem("nul") == "_nul"
-    assert diploma_output.safe_file_stem(" . ") == "diploma"
-    assert diploma_output.safe_file_stem(unicodedata.normalize("NFD", "Å")) == "Å"
-    long = diploma_output.safe_file_stem("Å" * 200, "FL-2026-001")
-    assert long.endswith("Å FL-2026-001") and len(long.encode()) <= diploma_output.MAX_STEM_BYTES
+    assert files.safe_file_stem("../../etc/passwd") == "_.._etc_passwd"
+    assert files.safe_file_stem("nul") == "_nul"
+    assert files.safe_file_stem(" . ") == "diploma"
+    assert files.safe_file_stem(unicodedata.normalize("NFD", "Å")) == "Å"
+    long = files.safe_file_stem("Å" * 200, "FL-2026-001")
+    assert long.endswith("Å FL-2026-001") and len(long.encode()) <= files.MAX_STEM_BYTES
 
 
 def test_serials_never_clash_when_a_programme_code_is_reused(fl: Database) -> None:
