@@ -152,6 +152,11 @@ def revoke(db: Database, args: argparse.Namespace) -> None:
 def _correct_name(session: Any, diploma_id: int, name: str) -> None:
     from app.models import Diploma, Enrollment
 
+    if not " ".join(name.split()):
+        raise ValidationError(
+            "--name is the corrected name as printed; it cannot be empty (leave --name out "
+            "to reissue with the name Kohort has)."
+        )
     diploma = session.get(Diploma, diploma_id)
     enrollment = session.get(Enrollment, diploma.enrollment_id)
     person = people.get_person(session, enrollment.person_id)

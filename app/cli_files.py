@@ -63,6 +63,19 @@ def issue_and_print_diplomas(db: Database, args: argparse.Namespace) -> None:
                 "Name people with --person to issue anyway."
             )
         holding = {d.enrollment_id for d in diplomas.list_diplomas(session, args.cohort) if d.valid}
+        if args.confirm_ineligible is None:
+            refused = [
+                p.person.full_name
+                for p in participants
+                if p.enrollment_id in wanted
+                and p.enrollment_id not in holding
+                and not (p.eligibility is not None and p.eligibility.eligible)
+            ]
+            if refused:
+                raise KohortError(
+                    f"Not eligible for a diploma: {', '.join(refused)}. To issue anyway, add "
+                    '--confirm-ineligible "the reason" (it is recorded).'
+                )
         missing = [e for e in wanted if e not in holding]
         new = (
             diplomas.issue_diplomas(
@@ -100,6 +113,8 @@ def issue_and_print_diplomas(db: Database, args: argparse.Namespace) -> None:
                 enrollment_ids=wanted,
             )
     checklist = "" if args.no_checklist else " and a checklist page"
+    if args.with_action_plans:
+        checklist = f", each with its action plan where there is one,{checklist}"
     print(
         f"Issued {len(new)} new diploma(s); wrote {pages} diploma(s){checklist} to "
         f"{args.out} in hand-out order."

@@ -185,6 +185,13 @@ def unknown_placeholders(wording: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(unknown))
 
 
+def empty_placeholders(wording: str, content: DiplomaContent) -> tuple[str, ...]:
+    """Placeholders the wording uses that print nothing for this person (e.g. ``{dates}`` in
+    a cohort without dates), in order, once each: the wording would have gaps."""
+    empty = [key for text, key in wording_parts(wording, content) if key and not text.strip()]
+    return tuple(dict.fromkeys(empty))
+
+
 def place_and_date(design: DiplomaDesign) -> str:
     """The line above the signatures: "Alingsås den 22 mars 2024" (either part may be empty)."""
     place = " ".join(nfc(design.place).split())

@@ -301,7 +301,10 @@ class ActionPlansPage(QWidget):
             msgbox.information(
                 self,
                 self.tr("Print plans"),
-                self.tr("Nobody shown has an action plan yet. Blank forms print for everyone."),
+                self.tr(
+                    "Nobody shown has an action plan yet. For forms to fill in by hand, use "
+                    "“Blank forms, named…” or “Blank form…”."
+                ),
             )
             return
         path = files.choose_pdf_file(self, self._file_name(self.tr("action plans")))
@@ -322,7 +325,17 @@ class ActionPlansPage(QWidget):
 
     def print_blank_forms(self) -> None:
         ids = [r.enrollment_id for r in self.shown()]
-        if self.cohort is None or not ids:
+        if self.cohort is None:
+            return
+        if not ids:
+            msgbox.information(
+                self,
+                self.tr("Blank forms"),
+                self.tr(
+                    "Nobody is shown to print a named form for (check the mentor filter). "
+                    "“Blank form…” prints one without a name."
+                ),
+            )
             return
         path = files.choose_pdf_file(self, self._file_name(self.tr("blank action plans")))
         if path is not None:

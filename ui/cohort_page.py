@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from app.models import Role
 from app.services.action_plans import PlanSummary
@@ -63,7 +63,7 @@ class CohortPage(QWidget):
             QShortcut(
                 QKeySequence(f"Ctrl+{number + 1}"),
                 self,
-                lambda n=number: self.tabs.setCurrentIndex(n),
+                lambda n=number: self.show_tab(n),
             )
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_filter)
 
@@ -80,6 +80,36 @@ class CohortPage(QWidget):
 
     def _marks_saved(self) -> None:
         self.stale = True
+
+    def show_tab(self, index: int) -> None:
+        """Switch tab from the keyboard and put the focus in it, so its shortcuts work at once."""
+        self.tabs.setCurrentIndex(index)
+        if index == self.ATTENDANCE_TAB:
+            self.attendance.focus_grid()
+            return
+        page = self.tabs.widget(index)
+        view = getattr(page, "view", None)
+        if not isinstance(view, QAbstractItemView):
+            if page is not None:
+                page.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            return
+        view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        model = view.model()
+        selection = view.selectionModel()
+        if model is None or not model.rowCount() or selection.hasSelection():
+            return
+        current = view.currentIndex()
+        first = current if current.isValid() else model.index(0, 0)
+        if index == self.DIPLOMAS_TAB:
+            # a keyboard cursor, not a selection: "Issue…" with nothing selected means
+            # everyone eligible
+            selection.setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
+        else:  # the first row selected, so Enter opens it
+            selection.setCurrentIndex(
+                first,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
 
     def _tab_changed(self, index: int) -> None:
         if index == self.ATTENDANCE_TAB:

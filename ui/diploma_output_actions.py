@@ -39,6 +39,8 @@ class DiplomaOutput(QObject):
     def __init__(self, page: DiplomasPage) -> None:
         super().__init__(page)
         self.page = page
+        self.last_choice: CeremonyChoice | None = None  # per cohort, kept while Kohort runs
+        self.last_cohort: int | None = None
 
     def ceremony(self) -> None:
         cohort_id = self.page.cohort_id
@@ -51,13 +53,15 @@ class DiplomaOutput(QObject):
         )
 
     def choose_output(self, cohort_id: int, printed: list[diploma_output.PrintedDiploma]) -> None:
-        dialog = CeremonyDialog(self.page, printed)
+        previous = self.last_choice if self.last_cohort == cohort_id else None
+        dialog = CeremonyDialog(self.page, printed, previous)
         try:
             choice = dialog.run()
         finally:
             dialog.deleteLater()
         if choice is None:
             return
+        self.last_choice, self.last_cohort = choice, cohort_id
         if choice.destination == Destination.SAVE:
             path = files.choose_pdf_file(self.page, self.tr("Diplomas"))
             if path is not None:
@@ -185,7 +189,16 @@ class DiplomaOutput(QObject):
             return path
 
         def done(written: Path) -> None:
-            files.open_file(written)
+            if not files.open_file(written):
+                msgbox.error(
+                    self.page,
+                    self.tr("Open in PDF reader"),
+                    self.tr(
+                        "No PDF reader opened the file. It is saved as {path}: open it from "
+                        "there, or use Print… or Save PDF… instead."
+                    ).format(path=written),
+                )
+                return
             self.mark_printed(
                 diploma_ids, self.tr("Opened {path} in your PDF reader.").format(path=written)
             )

@@ -47,6 +47,7 @@ class DiplomasPage(QWidget):
         super().__init__(parent)
         self.workspace = workspace
         self.cohort_id: int | None = None
+        self.reselect: int | None = None  # enrollment to select after the next reload
         self.model = DiplomaTableModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -103,6 +104,17 @@ class DiplomasPage(QWidget):
         self.cohort_id = cohort_id
         self.model.set_rows(diploma_rows(participants, issued))
         self.view.resizeColumnsToContents()
+        if self.reselect is not None:
+            self._select_enrollment(self.reselect)
+            self.reselect = None
+
+    def _select_enrollment(self, enrollment_id: int) -> None:
+        for row in range(self.proxy.rowCount()):
+            found = self.proxy.index(row, 0).data(ROW_ROLE)
+            if isinstance(found, DiplomaRow) and found.participant.enrollment_id == enrollment_id:
+                self.view.selectRow(row)
+                self.view.scrollTo(self.proxy.index(row, 0))
+                return
 
     def selected(self) -> list[DiplomaRow]:
         rows = {i.row() for i in self.view.selectionModel().selectedRows()}
@@ -178,7 +190,8 @@ class DiplomasPage(QWidget):
         chosen = [r for r in self.selected() if r.diploma is None]
         if cohort_id is None:
             return
-        if not chosen:  # nothing selected: everyone eligible without a diploma
+        everyone = not chosen
+        if everyone:  # nothing selected: everyone eligible without a diploma
             chosen = [
                 r
                 for r in (self.model.row_at(i) for i in range(self.model.rowCount()))
@@ -188,6 +201,20 @@ class DiplomasPage(QWidget):
             ]
         if not chosen:
             self.workspace.announce(self.tr("Everyone eligible already has a diploma."))
+            return
+        if everyone and not msgbox.question(
+            self,
+            self.tr("Issue diplomas"),
+            self.tr(
+                "Issue a diploma to each of the {n} eligible participants who have none yet "
+                "({names})? Each gets a serial number for good; one issued by mistake can be "
+                "revoked. (To issue to some, select them first.)"
+            ).format(
+                n=len(chosen),
+                names=", ".join(r.participant.person.full_name for r in chosen[:12])
+                + (", …" if len(chosen) > 12 else ""),
+            ),
+        ):
             return
         ineligible = [
             r.participant.person.full_name
@@ -266,6 +293,8 @@ class DiplomasPage(QWidget):
             ),
         ):
             return
+
+        self.reselect = chosen[0].participant.enrollment_id
 
         def done(new: IssuedDiploma) -> None:
             self.workspace.announce(

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QDate, QLocale, QTime
+from PySide6.QtCore import QDate, QLocale, Qt, QTime
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QLabel, QTimeEdit, QWidget
 
 _NO_DATE = QDate(1900, 1, 1)
@@ -95,6 +95,7 @@ class OptionalDate(QWidget):
         layout.addWidget(self.check)
         layout.addWidget(self.edit, 1)
         self.setFocusProxy(self.check)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # so a label's Alt+key reaches it
 
     def value(self) -> dt.date | None:
         return to_date(self.edit.date()) if self.check.isChecked() else None

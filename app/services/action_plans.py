@@ -473,7 +473,15 @@ def blank_documents(
     if enrollment_ids is None:
         chosen = [p for p in chosen if p.status in _SHOWN_STATUSES]
     guide = guide_of(cohort.program, cohort.language)
-    return [(p.enrollment_id, _document(cohort, guide, p, None)) for p in chosen]
+    plans = _cohort_plans(session, cohort_id)
+    documents = []
+    for p in chosen:
+        document = _document(cohort, guide, p, None)
+        plan = plans.get(p.enrollment_id)
+        if plan is not None and plan.manager_name:  # a manager named in the plan so far
+            document = replace(document, manager=plan.manager_name)
+        documents.append((p.enrollment_id, document))
+    return documents
 
 
 def plan_accent(session: DbSession, cohort_id: int) -> str:

@@ -5,6 +5,7 @@ the content of one person's diploma. Nothing here is stored; issuing freezes the
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -176,10 +177,16 @@ def tidy(settings: DesignSettings) -> DesignSettings:
         title=clean(settings.title),
         wording=settings.wording.strip(),
         place=clean(settings.place),
-        accent_color=settings.accent_color.strip().upper(),
+        accent_color=_colour(settings.accent_color),
         verification_url=settings.verification_url.strip(),
         signatories=signatories,
     )
+
+
+def _colour(text: str) -> str:
+    """#RRGGBB in capitals; anything else as typed, so the message quotes what was typed."""
+    text = text.strip()
+    return text.upper() if re.fullmatch(r"#[0-9A-Fa-f]{6}", text) else text
 
 
 def signatory_rows(session: DbSession, owner: ColumnElement[bool]) -> list[Signatory]:

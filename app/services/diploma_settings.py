@@ -17,7 +17,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session as DbSession
 
 from app.errors import ValidationError
-from app.models import Cohort, Program, Role, Signatory, StoredImage
+from app.models import Cohort, EnrollmentStatus, Program, Role, Signatory, StoredImage
 from app.services.cohorts import load_cohort
 from app.services.diploma_design import (
     DesignSettings,
@@ -95,8 +95,9 @@ def programme_signatories(session: DbSession, cohort_id: int) -> tuple[Signatory
 
 
 def preview_contents(session: DbSession, cohort_id: int, *, today: dt.date) -> list[PreviewPerson]:
-    """Whom the design can be previewed for: the cohort's participants, the longest printed
-    name first (the hardest case), or a sample name when the cohort has nobody yet."""
+    """Whom the design can be previewed for: the cohort's enrolled (or completed)
+    participants, the longest printed name first (the hardest case), or a sample name when
+    the cohort has nobody yet."""
     cohort = load_cohort(session, cohort_id)
     hours = hours_text(session, cohort, today)
     people = [
@@ -106,6 +107,7 @@ def preview_contents(session: DbSession, cohort_id: int, *, today: dt.date) -> l
         )
         for p in list_participants(session, cohort_id, today=today)
         if p.role == Role.PARTICIPANT
+        and p.status in (EnrollmentStatus.ENROLLED, EnrollmentStatus.COMPLETED)
     ]
     people.sort(key=lambda p: -len(p.content.name))
     return people or [

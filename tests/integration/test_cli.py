@@ -457,7 +457,7 @@ def test_diplomas_issue_once_and_print_in_hand_out_order(
         "--person",
         str(not_eligible["person_id"]),
     )
-    assert code == 1 and "Not eligible" in err
+    assert code == 1 and "Not eligible" in err and "--confirm-ineligible" in err
     # a custom hand-out order: the order of --person
     chosen = [r for r in eligible if r["last_name"] in ("Öberg-Jäätteenmäki", "Al-Hassan")]
     chosen.sort(key=lambda r: r["last_name"], reverse=True)  # Ö before A
@@ -626,6 +626,9 @@ def test_design_preview_reissue_with_a_corrected_name_and_revoke(
     assert run(capsys, "--db", db, "verify", new["verification_code"])[0] == 0
     code, _, err = run(capsys, "--db", db, "reissue", "FL-2026-001")
     assert code == 1 and "replaced by" in err
+    code, _, err = run(capsys, "--db", db, "reissue", new["serial"], "--name", "   ")
+    assert code == 1 and "cannot be empty" in err
+    assert run(capsys, "--db", db, "verify", new["verification_code"])[0] == 0  # untouched
 
     code, text, _ = run(capsys, "--db", db, "revoke", new["serial"], "--reason", "Fel kohort")
     assert code == 0 and "revoked" in text

@@ -21,9 +21,10 @@ from app.services.diploma_design import DesignSettings, load_settings
 from app.services.diploma_output import HandOutOrder
 from diplomas.calibration import calibration_page_pdf
 from tests.conftest import AFTER_DEMO
-from ui import printing
+from ui import msgbox, printing
+from ui.dialogs import files
 from ui.dialogs.calibration_dialog import CalibrationDialog
-from ui.dialogs.ceremony_dialog import CeremonyDialog, Destination
+from ui.dialogs.ceremony_dialog import CeremonyChoice, CeremonyDialog, Destination
 from ui.dialogs.design_dialog import DesignDialog
 from ui.diplomas_page import DiplomasPage
 from ui.main_window import MainWindow
@@ -74,6 +75,7 @@ def test_the_preview_follows_every_edit(
     qtbot.keyClicks(dialog.wording, "{namn} har deltagit i {programme}")
     assert dialog.wording_warning.isVisibleTo(dialog)
     assert "{namn}" in dialog.wording_warning.text()
+    assert "Empty" not in dialog.wording_warning.text()  # the demo cohort has everything
 
     dialog.accent.clear()
     qtbot.keyClicks(dialog.accent, "12")  # an unfinished colour: said, not crashed
@@ -92,6 +94,7 @@ def test_programme_signatories_are_shown_and_own_ones_come_back(
     assert first.name.text() == "Anna-Karin Lindqvist"
     dialog.use_programme.setChecked(False)
     assert first.name.isEnabled()
+    assert first.name.text() == "Anna-Karin Lindqvist"  # starts from the programme's
     first.name.clear()
     qtbot.keyClicks(first.name, "Eva Lund")
     dialog.use_programme.setChecked(True)
@@ -131,7 +134,8 @@ def test_a_refused_design_reopens_with_what_was_typed(
     assert seen[1][0] == "Borås" and "RRGGBB" in (seen[1][1] or "")
 
 
-def _issue_all(page: DiplomasPage) -> None:
+def _issue_all(page: DiplomasPage, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(msgbox, "question", lambda *_: True)
     page.issue()
     assert any(page.model.row_at(r).diploma for r in range(page.model.rowCount()))
 
@@ -146,6 +150,7 @@ def test_cancelling_an_issue_leaves_no_register_rows(
         return len(calls) > 3  # stop after a few diplomas
 
     monkeypatch.setattr(LongTask, "cancelled", cancelled)
+    monkeypatch.setattr(msgbox, "question", lambda *_: True)
     page.issue()
     with demo_db.read() as s:
         assert diplomas.list_diplomas(s, page.cohort_id or 0) == []
@@ -153,9 +158,9 @@ def test_cancelling_an_issue_leaves_no_register_rows(
 
 
 def test_ceremony_order_by_keyboard_becomes_custom(
-    qtbot: QtBot, page: DiplomasPage, demo_db: Database
+    qtbot: QtBot, page: DiplomasPage, demo_db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    _issue_all(page)
+    _issue_all(page, monkeypatch)
     with demo_db.read() as s:
         printed = diploma_output.printable(s, page.cohort_id or 0)
     dialog = CeremonyDialog(page, printed)
@@ -182,6 +187,41 @@ def test_ceremony_order_by_keyboard_becomes_custom(
         )
     assert len(PdfReader(io.BytesIO(pdf)).pages) == len(after) == len(ids)
 
+    again = CeremonyDialog(page, printed, choice)  # the arranged order is not lost
+    qtbot.addWidget(again)
+    assert again.enrollment_order() == after and not again.checklist.isChecked()
+    assert again.order.currentData() == HandOutOrder.CUSTOM
+
+
+def test_no_pdf_reader_is_said_and_nothing_is_marked_printed(
+    page: DiplomasPage, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _issue_all(page, monkeypatch)
+    errors: list[str] = []
+    monkeypatch.setattr(files, "open_file", lambda _path: False)
+    monkeypatch.setattr(msgbox, "error", lambda _p, _t, text: errors.append(text))
+    monkeypatch.setattr(
+        CeremonyDialog,
+        "run",
+        lambda _self: CeremonyChoice(HandOutOrder.SURNAME, None, True, Destination.OPEN),
+    )
+    page.output.ceremony()
+    assert errors and "No PDF reader" in errors[0]
+    with demo_db.read() as s:
+        assert not any(d.printed_at for d in diplomas.list_diplomas(s, page.cohort_id or 0))
+
+
+def test_ctrl_5_puts_the_focus_in_the_diplomas_table_without_selecting(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.sidebar.setFocus()
+    window.cohort_page.show_tab(window.cohort_page.DIPLOMAS_TAB)
+    page = window.cohort_page.diplomas
+    assert page.view.hasFocus() or page.view.currentIndex().isValid()
+    assert page.selected() == []  # Issue… still means everyone eligible
+    window.cohort_page.show_tab(window.cohort_page.PARTICIPANTS_TAB)
+    assert window.cohort_page.participants.view.selectionModel().hasSelection()
+
 
 def _pdf_printer(path: Path) -> QPrinter:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -192,9 +232,13 @@ def _pdf_printer(path: Path) -> QPrinter:
 
 
 def test_printing_keeps_each_pages_orientation(
-    qtbot: QtBot, page: DiplomasPage, demo_db: Database, tmp_path: Path
+    qtbot: QtBot,
+    page: DiplomasPage,
+    demo_db: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    _issue_all(page)
+    _issue_all(page, monkeypatch)
     with demo_db.read() as s:
         pdf, ids = diploma_output.ceremony_pdf(s, page.cohort_id or 0)  # + portrait checklist
     out = tmp_path / "printed.pdf"

@@ -57,7 +57,12 @@ def test_issue_preview_reissue_revoke_and_print(
     tmp_path: Path,
 ) -> None:
     assert len(rows(page)) == 14 and all(r.diploma is None for r in rows(page).values())
-    page.issue()  # nothing selected: everyone eligible
+    asked: list[str] = []
+    monkeypatch.setattr(msgbox, "question", lambda _p, _t, text: asked.append(text) and False)
+    page.issue()  # nothing selected: everyone eligible, but only when confirmed
+    assert "10 eligible" in asked[0] and all(r.diploma is None for r in rows(page).values())
+    monkeypatch.setattr(msgbox, "question", lambda *_: True)
+    page.issue()
     issued = {n: r.diploma for n, r in rows(page).items() if r.diploma}
     assert len(issued) == 10 and "Strömbäck" not in issued
     assert issued["Al-Hassan"].serial.startswith("FL-")  # type: ignore[union-attr]
@@ -88,6 +93,7 @@ def test_issue_preview_reissue_revoke_and_print(
     page.reissue()
     new = rows(page)["Ekström"].diploma
     assert new is not None and old is not None and new.serial != old.serial
+    assert [r.participant.person.last_name for r in page.selected()] == ["Ekström"]
     with demo_db.read() as s:
         register = {d.id: d for d in diplomas.list_diplomas(s, page.cohort_id or 0)}
     assert register[old.id].replaced_by_id == new.id

@@ -135,6 +135,15 @@ def test_the_manager_comes_from_the_enrollment_until_the_plan_has_one(demo_db: D
         assert action_plans.open_plan(s, fatima).fields.manager_name == "Lars Ivarsson"
 
 
+def test_a_named_blank_form_keeps_the_manager_the_plan_names(demo_db: Database) -> None:
+    fatima = enrollment(demo_db, "Al-Hassan")
+    with demo_db.write() as s:
+        action_plans.save_plan(s, fatima, PlanFields(goal="Leda", manager_name="Maria Holm"))
+    with demo_db.read() as s:
+        (only,) = action_plans.blank_documents(s, fl_cohort(demo_db), [fatima])
+    assert only[1].manager == "Maria Holm" and not only[1].texts.get("goal")
+
+
 def test_only_participants_have_plans_and_limits_write_nothing(demo_db: Database) -> None:
     bergstrom = mentor(demo_db, "Bergström")
     with (

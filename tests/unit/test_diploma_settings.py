@@ -17,6 +17,7 @@ from app.services import diploma_design, diploma_settings
 from app.services.diploma_design import DesignSettings, SignatorySettings, load_settings
 from app.services.diplomas import issue_diplomas
 from app.services.enrollments import list_participants
+from diplomas.diploma import empty_placeholders
 from tests.conftest import AFTER_DEMO
 from tests.pdf_text import read
 
@@ -186,5 +187,7 @@ def test_an_empty_cohort_previews_a_sample_name(demo_db: Database) -> None:
         people = diploma_settings.preview_contents(session, new.id, today=AFTER_DEMO)
         settings = load_settings(session, new.id)
     assert [p.enrollment_id for p in people] == [None]
+    # no dates and no sessions held: the default wording would have gaps, which are named
+    assert empty_placeholders(settings.wording, people[0].content) == ("dates", "hours")
     pdf = diploma_settings.preview_pdf(settings, people[0].content, today=AFTER_DEMO)
     assert diploma_settings.SAMPLE_NAME in "".join(p.extract_text() for p in read(pdf).pages)

@@ -43,7 +43,12 @@ class CeremonyChoice:
 
 
 class CeremonyDialog(QDialog):
-    def __init__(self, parent: QWidget | None, printed: Sequence[PrintedDiploma]) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        printed: Sequence[PrintedDiploma],
+        previous: CeremonyChoice | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Diplomas for the ceremony"))
         self.printed = list(printed)
@@ -108,14 +113,35 @@ class CeremonyDialog(QDialog):
         QShortcut(QKeySequence("Alt+Down"), self.list, lambda: self.move_selected(1))
         self.order.currentIndexChanged.connect(lambda _i: self._sort())
         self._sort()
+        if previous is not None:
+            self.restore(previous)
         self.resize(520, 560)
+
+    def restore(self, previous: CeremonyChoice) -> None:
+        """Start from the last choice (the order dragged into place is not lost)."""
+        self.checklist.setChecked(previous.checklist)
+        self.action_plans.setChecked(previous.action_plans)
+        if previous.order != HandOutOrder.CUSTOM or previous.custom_order is None:
+            self.order.setCurrentIndex(self.order.findData(previous.order))
+            return
+        known = {p.enrollment_id for p in self.printed}
+        arranged = in_hand_out_order(
+            self.printed,
+            HandOutOrder.CUSTOM,
+            [e for e in previous.custom_order if e in known],
+        )
+        self._fill(arranged)
+        self._arranged()
 
     def _sort(self) -> None:
         order = HandOutOrder(self.order.currentData())
         if order == HandOutOrder.CUSTOM:
             return  # keep the list as arranged
+        self._fill(in_hand_out_order(self.printed, order))
+
+    def _fill(self, items: Sequence[PrintedDiploma]) -> None:
         self.list.clear()
-        for number, item in enumerate(in_hand_out_order(self.printed, order), start=1):
+        for number, item in enumerate(items, start=1):
             entry = QListWidgetItem(self._label(number, item))
             entry.setData(Qt.ItemDataRole.UserRole, item.enrollment_id)
             entry.setData(Qt.ItemDataRole.UserRole + 1, item)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QBuffer, QByteArray, QTimer
+from PySide6.QtCore import QBuffer, QByteArray, Qt, QTimer
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -38,7 +38,13 @@ from app.errors import KohortError
 from app.models import Language
 from app.services.diploma_design import DesignSettings, SignatorySettings
 from app.services.diploma_settings import PreviewPerson, check_image_bytes, preview_pdf
-from diplomas.diploma import MAX_SIGNATORIES, PLACEHOLDERS, unknown_placeholders
+from diplomas.diploma import (
+    MAX_SIGNATORIES,
+    PLACEHOLDERS,
+    DiplomaContent,
+    empty_placeholders,
+    unknown_placeholders,
+)
 from ui.dialogs import files
 from ui.dialogs.cohort_dialog import LANGUAGES
 from ui.forms import OptionalDate, error_label, show_error
@@ -65,6 +71,9 @@ class ImageChooser(QWidget):
         layout.addWidget(self.label, 1)
         layout.addWidget(self.choose)
         layout.addWidget(self.remove)
+        # the label's Alt+key lands on Choose… (a label's buddy must take focus itself)
+        self.setFocusProxy(self.choose)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._show()
 
     def pick(self) -> None:
@@ -181,9 +190,10 @@ class DesignDialog(QDialog):
         self.wording.setTabChangesFocus(True)
         self.wording.setFixedHeight(110)
         self.placeholder_help = QLabel(
-            self.tr("Placeholders: {names}").format(
-                names=" ".join("{" + p + "}" for p in PLACEHOLDERS)
-            )
+            self.tr(
+                "Placeholders: {names}. {{hours}} and {{sessions}} bring their own words "
+                "(“27,5 timmar”, “5 av 5 träffar”)."
+            ).format(names=" ".join("{" + p + "}" for p in PLACEHOLDERS))
         )
         self.placeholder_help.setWordWrap(True)
         self.placeholder_help.setStyleSheet("color: palette(mid);")
@@ -202,6 +212,7 @@ class DesignDialog(QDialog):
         accent_layout.addWidget(self.accent, 1)
         accent_layout.addWidget(self.accent_button)
         accent_row.setFocusProxy(self.accent)
+        accent_row.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.logo = ImageChooser(self.tr("logo"), None, changed)
         self.background = ImageChooser(self.tr("background image"), None, changed)
         self.verification_url = QLineEdit()
@@ -256,9 +267,17 @@ class DesignDialog(QDialog):
         scroll.setWidgetResizable(True)
 
         self.person = QComboBox()
+        names = [person.content.name for person in people]
         for person in people:
-            self.person.addItem(person.content.name, person.enrollment_id)
-        self.person.currentIndexChanged.connect(lambda _i: changed())
+            label = person.content.name
+            if person.enrollment_id is None:
+                label = self.tr("{name} (a sample: the cohort has no participants)").format(
+                    name=label
+                )
+            elif names.count(label) > 1:  # two people print alike: tell them apart
+                label = f"{label} — {person.content.organization or person.enrollment_id}"
+            self.person.addItem(label, person.enrollment_id)
+        self.person.currentIndexChanged.connect(lambda _i: self._wording_changed())
         self.preview_status = QLabel()
         self.preview_status.setWordWrap(True)
         self.buffer = QBuffer(self)
@@ -359,8 +378,9 @@ class DesignDialog(QDialog):
         if use_programme:
             self.own_signatories = tuple(row.value() for row in self.signatories)
             self._show_signatories(self.programme_signatories, editable=False)
-        else:
-            self._show_signatories(self.own_signatories, editable=True)
+        else:  # start from the programme's when the cohort has none of its own yet
+            own = self.own_signatories if any(s.name for s in self.own_signatories) else ()
+            self._show_signatories(own or self.programme_signatories, editable=True)
         self.timer.start()
 
     def _show_signatories(self, values: tuple[SignatorySettings, ...], *, editable: bool) -> None:
@@ -369,16 +389,28 @@ class DesignDialog(QDialog):
             row.set_enabled(editable)
 
     def _wording_changed(self) -> None:
-        unknown = unknown_placeholders(self.wording.toPlainText())
-        show_error(
-            self.wording_warning,
-            self.tr("Not a placeholder, printed as typed: {names}").format(
-                names=", ".join("{" + u + "}" for u in unknown)
+        wording = self.wording.toPlainText()
+        unknown = unknown_placeholders(wording)
+        empty = empty_placeholders(wording, self._content())
+        problems = []
+        if unknown:
+            problems.append(
+                self.tr("Not a placeholder, printed as typed: {names}.").format(
+                    names=", ".join("{" + u + "}" for u in unknown)
+                )
             )
-            if unknown
-            else None,
-        )
+        if empty:
+            problems.append(
+                self.tr(
+                    "Empty for {person}, leaving a gap: {names} (set the cohort's dates, hold "
+                    "sessions, or reword)."
+                ).format(person=self._content().name, names=", ".join("{" + e + "}" for e in empty))
+            )
+        show_error(self.wording_warning, " ".join(problems) or None)
         self.timer.start()
+
+    def _content(self) -> DiplomaContent:
+        return self.people[max(0, self.person.currentIndex())].content
 
     def pick_colour(self) -> None:
         colour = QColorDialog.getColor(QColor(self.accent.text()), self, self.tr("Accent colour"))
@@ -399,8 +431,7 @@ class DesignDialog(QDialog):
         self.rendering = True
         self.pending = False
         settings = self.settings()
-        index = max(0, self.person.currentIndex())
-        content = self.people[index].content
+        content = self._content()
         today = self.today
 
         def work() -> bytes | str:

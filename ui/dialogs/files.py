@@ -68,9 +68,12 @@ def choose_pdf_file(parent: QWidget | None, suggested: str) -> Path | None:
     )
 
 
-def open_file(path: Path) -> None:
-    """Open a document in the computer's own viewer (to print the vector PDF from there)."""
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+def open_file(path: Path) -> bool:
+    """Open a document in the computer's own viewer (to print the vector PDF from there).
+
+    False when no program could be started for it.
+    """
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
 def choose_image_file(parent: QWidget | None, title: str) -> Path | None:
