@@ -40,6 +40,7 @@ from app.services.programs import ProgramInfo
 from app.services.sessions import SessionInfo
 from ui import msgbox
 from ui.cohort_page import CohortPage
+from ui.dialogs.verify_dialog import VerifyDialog
 from ui.sidebar import COHORT_ID_ROLE, Sidebar
 from ui.tasks import TaskRunner
 from ui.workspace import Workspace
@@ -159,12 +160,20 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         refresh = file_menu.addAction(self.tr("&Refresh"), self.refresh)
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        verify = file_menu.addAction(self.tr("&Verify a diploma…"), self.verify_diploma)
+        verify.setShortcut(QKeySequence("Ctrl+Shift+V"))
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"), self.close)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.menuBar().addMenu(self.sidebar.menu)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("&About Kohort"), self._about)
+
+    def verify_diploma(self) -> None:
+        """Whose diploma a code is, and whether it holds (also without a cohort chosen)."""
+        dialog = VerifyDialog(self, self.workspace)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
 
     def _about(self) -> None:
         msgbox.information(

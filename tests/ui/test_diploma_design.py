@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
@@ -26,6 +26,7 @@ from ui.dialogs import files
 from ui.dialogs.calibration_dialog import CalibrationDialog
 from ui.dialogs.ceremony_dialog import CeremonyChoice, CeremonyDialog, Destination
 from ui.dialogs.design_dialog import DesignDialog
+from ui.dialogs.verify_dialog import VerifyDialog
 from ui.diplomas_page import DiplomasPage
 from ui.main_window import MainWindow
 from ui.progress import LongTask
@@ -292,3 +293,20 @@ def test_screenshot_of_the_design_editor(
     folder = Path(os.environ["KOHORT_SCREENSHOTS"])
     target = folder / "design-editor.png"
     assert dialog.grab().save(str(target)) and target.stat().st_size > 0
+
+
+def test_verify_a_code_in_the_window(
+    qtbot: QtBot, window: MainWindow, page: DiplomasPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _issue_all(page, monkeypatch)
+    rows = [page.model.row_at(r) for r in range(page.model.rowCount())]
+    diploma = next(r.diploma for r in rows if r.diploma is not None)
+    dialog = VerifyDialog(window, window.workspace)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.code, diploma.verification_code.lower().replace("-", " "))
+    qtbot.keyClick(dialog.code, Qt.Key.Key_Return)
+    assert "Valid" in dialog.answer.text() and diploma.serial in dialog.answer.text()
+    dialog.code.clear()
+    qtbot.keyClicks(dialog.code, "ZZZZ-ZZZZ")
+    qtbot.keyClick(dialog.code, Qt.Key.Key_Return)
+    assert "Unknown code" in dialog.answer.text()

@@ -1,0 +1,108 @@
+"""Verify a diploma: type the code printed on it, or paste the address its QR code holds,
+and see whose diploma it is and whether it still holds (valid, replaced or revoked)."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import verification
+from app.services.verification import VerificationResult, VerificationStatus
+from ui.workspace import Workspace
+
+_COLOURS = {
+    VerificationStatus.VALID: "#1b7a3a",
+    VerificationStatus.REPLACED: "#9a6700",
+    VerificationStatus.REVOKED: "#a4262c",
+}
+
+
+class VerifyDialog(QDialog):
+    def __init__(self, parent: QWidget | None, workspace: Workspace) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Verify a diploma"))
+        self.workspace = workspace
+        self.code = QLineEdit()
+        self.code.setPlaceholderText(self.tr("7KQ2-M9XD, or the address from the QR code"))
+        self.code.setClearButtonEnabled(True)
+        self.code.returnPressed.connect(self.check)
+        self.answer = QLabel(
+            self.tr("Type the verification code printed on the diploma and press Enter.")
+        )
+        self.answer.setWordWrap(True)
+        self.answer.setTextFormat(Qt.TextFormat.RichText)
+        self.answer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.answer.setMinimumHeight(150)
+        self.answer.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        form = QFormLayout()
+        form.addRow(self.tr("&Code:"), self.code)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        check = buttons.addButton(self.tr("&Check"), QDialogButtonBox.ButtonRole.ActionRole)
+        check.clicked.connect(self.check)
+        check.setAutoDefault(False)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.answer, 1)
+        layout.addWidget(buttons)
+        self.resize(520, 300)
+
+    def check(self) -> None:
+        text = self.code.text().strip()
+        if not text:
+            return
+        self.workspace.read(
+            self, lambda s: verification.verify_code(s, text), lambda r: self.show_result(text, r)
+        )
+
+    def show_result(self, text: str, result: VerificationResult | None) -> None:
+        if result is None:
+            self.answer.setText(
+                "<p style='color:#a4262c'><b>{}</b></p><p>{}</p>".format(
+                    html.escape(self.tr("Unknown code")),
+                    html.escape(
+                        self.tr(
+                            "No diploma in this register has the code “{code}”. Check the "
+                            "letters (the codes use no 0, O, 1, I or L)."
+                        ).format(code=text)
+                    ),
+                )
+            )
+            return
+        if result.status == VerificationStatus.VALID:
+            verdict = self.tr("Valid: this diploma was issued and holds.")
+        elif result.status == VerificationStatus.REPLACED:
+            verdict = self.tr("Replaced: reissued as {serial}, which holds.").format(
+                serial=result.replaced_by
+            )
+        else:
+            verdict = self.tr("Revoked on {date}: {reason}").format(
+                date=result.revoked_on.isoformat() if result.revoked_on else "",
+                reason=result.revoked_reason or "",
+            )
+        rows = (
+            (self.tr("Name"), result.name_as_printed),
+            (self.tr("Programme"), result.programme),
+            (self.tr("Cohort"), result.cohort),
+            (self.tr("Serial"), result.serial),
+            (self.tr("Issued"), result.issue_date.isoformat()),
+            (self.tr("Code"), result.code),
+        )
+        table = "".join(
+            f"<tr><td>{html.escape(k)}:&nbsp;</td><td><b>{html.escape(v)}</b></td></tr>"
+            for k, v in rows
+        )
+        self.answer.setText(
+            f"<p style='color:{_COLOURS[result.status]}'><b>{html.escape(verdict)}</b></p>"
+            f"<table>{table}</table>"
+        )
