@@ -371,7 +371,12 @@ def _verify(db: Database, args: argparse.Namespace) -> int:
         if result.status == VerificationStatus.VALID:
             print("Valid: this diploma was issued and holds.")
         elif result.status == VerificationStatus.REPLACED:
-            print(f"Replaced: this diploma was reissued as {result.replaced_by}; that one holds.")
+            now = (
+                f"{result.latest_serial} holds"
+                if result.latest_valid
+                else f"{result.latest_serial} does not hold either (revoked)"
+            )
+            print(f"Replaced: this diploma was reissued as {result.replaced_by}; {now}.")
         else:
             print(f"Revoked on {iso(result.revoked_on)}: {result.revoked_reason}")
         for label, value in (

@@ -22,7 +22,7 @@ from app.files import write_atomically
 from app.models import Language
 from app.services import diploma_settings, diplomas, people
 from app.services.diploma_design import DesignSettings, SignatorySettings, load_settings
-from diplomas.diploma import ORIENTATIONS, TEMPLATES
+from diplomas.diploma import ORIENTATIONS, TEMPLATES, DiplomaContent
 
 
 def add_parsers(
@@ -80,8 +80,11 @@ def add_parsers(
 
 def design(db: Database, args: argparse.Namespace) -> None:
     today = dt.date.today()
+    if args.preview:
+        _check_target(Path(args.preview))  # before anything is saved
     with db.read() as session:
         current = load_settings(session, args.cohort)
+        content = _preview_content(session, args) if args.preview else None
     changed = _apply(current, args)
     if changed != current or args.as_programme_default:
         with db.write() as session:
@@ -92,16 +95,8 @@ def design(db: Database, args: argparse.Namespace) -> None:
                 today=today,
                 as_programme_default=args.as_programme_default,
             )
-    if args.preview:
-        with db.read() as session:
-            people_ = diploma_settings.preview_contents(session, args.cohort, today=today)
-            enrollment = None
-            if args.person:
-                from app.services.enrollments import enrollment_for_person
-
-                enrollment = enrollment_for_person(session, args.cohort, args.person).id
-        chosen = next((p for p in people_ if p.enrollment_id == enrollment), people_[0])
-        pdf = diploma_settings.preview_pdf(changed, chosen.content, today=today)
+    if args.preview and content is not None:
+        pdf = diploma_settings.preview_pdf(changed, content, today=today)
         _write_pdf(Path(args.preview), pdf)
     summary = _summary(changed)
     if args.json:
@@ -113,8 +108,26 @@ def design(db: Database, args: argparse.Namespace) -> None:
         print(f"Preview written to {args.preview}.")
 
 
+def _preview_content(session: Any, args: argparse.Namespace) -> DiplomaContent:
+    people_ = diploma_settings.preview_contents(session, args.cohort, today=dt.date.today())
+    if not args.person:
+        return people_[0].content
+    from app.services.enrollments import enrollment_for_person
+
+    enrollment = enrollment_for_person(session, args.cohort, args.person).id
+    for person in people_:
+        if person.enrollment_id == enrollment:
+            return person.content
+    raise ValidationError(
+        f"Person {args.person} is not an enrolled participant of this cohort; preview for "
+        "someone who is, or leave --person out."
+    )
+
+
 def reissue(db: Database, args: argparse.Namespace) -> None:
     today = dt.date.today()
+    if args.out:
+        _check_target(Path(args.out))  # before the register changes
     with db.write() as session:
         old_id = diplomas.diploma_id_by_serial(session, args.serial)
         if args.name is not None:
@@ -223,9 +236,16 @@ def _date_or_none(text: str) -> dt.date | None:
         ) from None
 
 
-def _write_pdf(path: Path, pdf: bytes) -> None:
+def _check_target(path: Path) -> None:
     if path.suffix.lower() != ".pdf":
         raise ValidationError(f"A diploma is written as a .pdf file, not “{path.name}”.")
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise ValidationError(f"There is no folder {folder} to write {path.name} in.")
+
+
+def _write_pdf(path: Path, pdf: bytes) -> None:
+    _check_target(path)
 
     def write(partial: Path) -> None:
         partial.write_bytes(pdf)

@@ -102,6 +102,8 @@ def verification_json(result: VerificationResult | None, query: str) -> dict[str
         "cohort": None if result is None else result.cohort,
         "issue_date": None if result is None else iso(result.issue_date),
         "replaced_by": None if result is None else result.replaced_by,
+        "latest_serial": None if result is None else result.latest_serial,
+        "latest_valid": None if result is None else result.latest_valid,
         "revoked_on": None if result is None else iso(result.revoked_on),
         "revoked_reason": None if result is None else result.revoked_reason,
     }

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QStatusBar, QWidget
 
@@ -44,11 +45,15 @@ class Workspace(QObject):
             with self.db.read() as session:
                 return work(session)
 
-        self.runner.run(run, done, lambda exc: self.report(parent, exc, failed))
+        self.runner.run(
+            run, _unless_gone(parent, done), lambda exc: self.report(parent, exc, failed)
+        )
 
     def run(self, parent: QWidget | None, work: Callable[[], T], done: Callable[[T], None]) -> None:
         """Work that does not touch the database (reading or writing a file)."""
-        self.runner.run(work, done, lambda exc: self.report(parent, exc, None))
+        self.runner.run(
+            work, _unless_gone(parent, done), lambda exc: self.report(parent, exc, None)
+        )
 
     def announce(self, message: str) -> None:
         if self.status_bar is not None:
@@ -78,7 +83,7 @@ class Workspace(QObject):
         def finished(result: T) -> None:
             if message and self.status_bar is not None:
                 self.status_bar.showMessage(message, 5000)
-            if done is not None:
+            if done is not None and not _gone(parent):
                 done(result)
             if quiet:
                 self.quietly_changed.emit()
@@ -95,10 +100,25 @@ class Workspace(QObject):
     ) -> None:
         if not isinstance(exc, KohortError):
             raise exc  # a bug: the global crash handler logs and shows it
-        if failed is not None:
+        if _gone(parent):  # its window was closed while the work ran: tell the status bar
+            self.announce(str(exc))
+        elif failed is not None:
             failed(exc)
         else:
             msgbox.error(parent, "Kohort", str(exc))
+
+
+def _gone(widget: QWidget | None) -> bool:
+    """True when ``widget`` was deleted (a dialog closed) while work for it was running."""
+    return widget is not None and not shiboken6.isValid(widget)
+
+
+def _unless_gone(widget: QWidget | None, done: Callable[[T], None]) -> Callable[[T], None]:
+    def deliver(result: T) -> None:
+        if not _gone(widget):
+            done(result)
+
+    return deliver
 
 
 def retrying(

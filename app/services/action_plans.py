@@ -431,11 +431,15 @@ def plan_documents(
     """(enrollment id, document) of the plans to print, by surname.
 
     Without ``enrollment_ids``: every participant who has a plan (only a mentor's adepts
-    with ``mentor_id``, a mentor's enrollment id). Someone named who has no plan is an error,
-    unless ``skip_without_plan``.
+    with ``mentor_id``, a mentor's enrollment id). Someone named who has no plan (or is no
+    participant) is an error, unless ``skip_without_plan``.
     """
     cohort = load_cohort(session, cohort_id)
     plans = _cohort_plans(session, cohort_id)
+    if enrollment_ids is not None and skip_without_plan:
+        # (a mentor who got a diploma, say, simply has no plan to print)
+        known = {p.enrollment_id for p in _people(session, cohort_id)}
+        enrollment_ids = [e for e in enrollment_ids if e in known]
     chosen = _chosen(session, cohort_id, enrollment_ids, mentor_id)
     if enrollment_ids is None or skip_without_plan:
         chosen = [p for p in chosen if p.enrollment_id in plans]

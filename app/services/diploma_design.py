@@ -137,8 +137,8 @@ def design_of(settings: DesignSettings, *, today: dt.date) -> DiplomaDesign:
     design = DiplomaDesign(
         template=settings.template,
         orientation=settings.orientation,
-        title=settings.title or DEFAULT_TITLES[settings.language.value],
-        wording=settings.wording or DEFAULT_WORDINGS[settings.language.value],
+        title=in_language(settings.title, DEFAULT_TITLES, settings.language),
+        wording=in_language(settings.wording, DEFAULT_WORDINGS, settings.language),
         place=settings.place,
         issue_date_text=long_date(settings.issue_date or today, settings.language),
         signatories=tuple(
@@ -181,6 +181,20 @@ def tidy(settings: DesignSettings) -> DesignSettings:
         verification_url=settings.verification_url.strip(),
         signatories=signatories,
     )
+
+
+def in_language(text: str, defaults: dict[str, str], language: Language) -> str:
+    """``text``, or the language's default when it is empty or another language's default
+    (a cohort switched to English prints "Diploma", not the Swedish default it started with)."""
+    if not text.strip() or text.strip() in {d.strip() for d in defaults.values()}:
+        return defaults[language.value]
+    return text
+
+
+def is_default(text: str | None, defaults: dict[str, str]) -> bool:
+    return not (text or "").strip() or (text or "").strip() in {
+        d.strip() for d in defaults.values()
+    }
 
 
 def _colour(text: str) -> str:

@@ -26,11 +26,18 @@ from app.services.diploma_design import (
     design_of,
     hours_text,
     image_data,
+    is_default,
     signatory_rows,
     tidy,
 )
 from app.services.enrollments import list_participants
-from diplomas.diploma import DiplomaContent, check_content, diploma_pdf
+from diplomas.diploma import (
+    DEFAULT_TITLES,
+    DEFAULT_WORDINGS,
+    DiplomaContent,
+    check_content,
+    diploma_pdf,
+)
 
 MAX_IMAGE_BYTES = 15 * 1024 * 1024  # a scanned A4 background at 300 dpi fits; a RAW photo not
 _PNG = b"\x89PNG\r\n\x1a\n"
@@ -171,8 +178,11 @@ def check_image_bytes(data: bytes, what: str) -> None:
 def _store(session: DbSession, target: Cohort | Program, settings: DesignSettings) -> None:
     target.diploma_template = settings.template
     target.diploma_orientation = settings.orientation
-    target.diploma_title = settings.title or None
-    target.diploma_wording = settings.wording or None
+    # a language's default is stored as "none", so it follows the document's language
+    target.diploma_title = None if is_default(settings.title, DEFAULT_TITLES) else settings.title
+    target.diploma_wording = (
+        None if is_default(settings.wording, DEFAULT_WORDINGS) else settings.wording
+    )
     target.diploma_place = settings.place or None
     target.accent_color = settings.accent_color
     target.verification_url = settings.verification_url or None

@@ -42,6 +42,10 @@ class VerificationResult:
     replaced_by: str | None  # the serial of the diploma that replaced this one
     revoked_on: dt.date | None
     revoked_reason: str | None
+    # Replaced: the newest diploma in the line of reissues, and whether it holds (it may
+    # itself have been revoked since).
+    latest_serial: str | None = None
+    latest_valid: bool = False
 
     @property
     def valid(self) -> bool:
@@ -103,8 +107,13 @@ def verify_code(session: DbSession, text: str) -> VerificationResult | None:
         status = VerificationStatus.REPLACED
     else:
         status = VerificationStatus.VALID
+    latest_serial, latest_valid = (
+        _latest(session, replaced_by) if replaced_by is not None else (None, False)
+    )
     return VerificationResult(
         status=status,
+        latest_serial=latest_serial,
+        latest_valid=latest_valid,
         code=code,
         serial=serial,
         name_as_printed=name,
@@ -115,3 +124,20 @@ def verify_code(session: DbSession, text: str) -> VerificationResult | None:
         revoked_on=None if revoked_at is None else revoked_at.date(),
         revoked_reason=reason,
     )
+
+
+def _latest(session: DbSession, serial: str) -> tuple[str, bool]:
+    """Follow the reissues from ``serial`` to the newest; its serial and whether it holds."""
+    successor = aliased(Diploma)
+    seen: set[str] = set()
+    while serial not in seen:
+        seen.add(serial)
+        revoked_at, next_serial = session.execute(
+            select(Diploma.revoked_at, successor.serial)
+            .outerjoin(successor, successor.replaces_id == Diploma.id)
+            .where(Diploma.serial == serial)
+        ).one()
+        if next_serial is None:
+            return serial, revoked_at is None
+        serial = next_serial
+    return serial, False  # a loop cannot happen (replaces_id is unique); never "valid"

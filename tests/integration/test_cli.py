@@ -558,6 +558,8 @@ def test_verify_says_whose_diploma_a_code_is_and_answers_with_its_exit_code(
         "cohort": "Omgång 3, 2025/2026",
         "issue_date": valid["issue_date"],
         "replaced_by": None,
+        "latest_serial": None,
+        "latest_valid": False,
         "revoked_on": None,
         "revoked_reason": None,
     }
@@ -579,7 +581,9 @@ def test_verify_an_unknown_code(demo_file: Path, capsys: pytest.CaptureFixture[s
         **dict.fromkeys(
             ["code", "serial", "name_as_printed", "programme", "cohort", "issue_date"], None
         ),
-        **dict.fromkeys(["replaced_by", "revoked_on", "revoked_reason"], None),
+        **dict.fromkeys(
+            ["replaced_by", "latest_serial", "latest_valid", "revoked_on", "revoked_reason"], None
+        ),
     }
 
 
@@ -614,6 +618,21 @@ def test_design_preview_reissue_with_a_corrected_name_and_revoke(
     assert code == 1 and "#RRGGBB" in err
 
     run(capsys, "--db", db, "diplomas", "--cohort", cohort, "--out", str(tmp_path / "d.pdf"))
+    for bad in ("rättad.PDF.txt", "ingen-mapp/rättad.pdf"):  # refused before anything changes
+        code, _, err = run(
+            capsys,
+            "--db",
+            db,
+            "reissue",
+            "FL-2026-001",
+            "--name",
+            "X",
+            "--out",
+            str(tmp_path / bad),
+        )
+        assert code == 1
+    code, text, _ = run(capsys, "--db", db, "participants", "--cohort", cohort, "--json")
+    assert not any(r.get("name_as_printed") == "X" for r in json.loads(text))
     out = tmp_path / "rättad.pdf"
     code, text, _ = run(
         capsys,

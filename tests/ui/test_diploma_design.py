@@ -78,6 +78,10 @@ def test_the_preview_follows_every_edit(
     assert "{namn}" in dialog.wording_warning.text()
     assert "Empty" not in dialog.wording_warning.text()  # the demo cohort has everything
 
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    assert dialog.title.text() == "Diploma"  # the default follows the language
+    assert "{namn}" in dialog.wording.toPlainText()  # what was typed does not
+
     dialog.accent.clear()
     qtbot.keyClicks(dialog.accent, "12")  # an unfinished colour: said, not crashed
     qtbot.waitUntil(lambda: "RRGGBB" in dialog.preview_status.text())

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QThread
+from PySide6.QtWidgets import QDialog, QLabel
 from pytestqt.qtbot import QtBot
 
+from app.db import Database
 from app.errors import ValidationError
 from ui.tasks import TaskRunner
+from ui.workspace import Workspace
 
 
 def test_result_arrives_on_the_ui_thread(qtbot: QtBot) -> None:
@@ -64,3 +69,36 @@ def test_synchronous_mode_for_unit_tests() -> None:
     got: list[int] = []
     runner.run(lambda: 7, got.append)
     assert got == [7]
+
+
+def test_a_result_for_a_closed_dialog_is_dropped_not_crashed(
+    qtbot: QtBot, db: Database, tmp_path: Path
+) -> None:
+    """A dialog closed (and deleted) while its work runs: the answer finds no widget."""
+    runner = TaskRunner()
+    workspace = Workspace(db, runner)
+    dialog = QDialog()
+    label = QLabel(dialog)
+    release = threading.Event()
+    delivered: list[str] = []
+
+    def work() -> str:
+        release.wait(5)
+        return "answer"
+
+    def done(text: str) -> None:
+        label.setText(text)  # would raise RuntimeError on a deleted label
+        delivered.append(text)
+
+    workspace.run(dialog, work, done)
+    workspace.read(dialog, lambda _s: "read", done)
+    dialog.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog), timeout=5000)
+    release.set()
+    assert runner.wait(5000)
+    qtbot.wait(50)  # let the queued results arrive
+    assert delivered == [] and not runner.busy
+    kept = QDialog()
+    qtbot.addWidget(kept)
+    workspace.run(kept, lambda: "still here", delivered.append)
+    qtbot.waitUntil(lambda: delivered == ["still here"], timeout=5000)

@@ -388,3 +388,20 @@ def test_the_ceremony_pack_puts_each_plan_right_after_its_diploma(fl: Database) 
             while position < len(texts) and not any(s in texts[position] for s in serials):
                 position += 1  # the rest of the plan
     assert position == len(texts)
+
+
+def test_the_ceremony_pack_with_a_mentors_diploma(fl: Database) -> None:
+    _issue_eligible(fl)
+    with fl.write() as session:
+        cohort_id = _fl(session).id
+        mentor = next(
+            p.enrollment_id
+            for p in list_participants(session, cohort_id, today=AFTER_DEMO)
+            if p.role.value == "mentor"
+        )
+        issue_diplomas(
+            session, cohort_id, [mentor], today=AFTER_DEMO, confirm_ineligible="Mentor i tre år"
+        )
+    with fl.read() as session:
+        pdf, ids = diploma_output.ceremony_pdf(session, cohort_id, action_plans=True)
+    assert len(ids) == 11 and PdfReader(io.BytesIO(pdf)).pages

@@ -191,3 +191,20 @@ def test_an_empty_cohort_previews_a_sample_name(demo_db: Database) -> None:
     assert empty_placeholders(settings.wording, people[0].content) == ("dates", "hours")
     pdf = diploma_settings.preview_pdf(settings, people[0].content, today=AFTER_DEMO)
     assert diploma_settings.SAMPLE_NAME in "".join(p.extract_text() for p in read(pdf).pages)
+
+
+def test_a_default_title_and_wording_follow_the_language(demo_db: Database) -> None:
+    cohort_id, settings = _settings(demo_db)
+    assert settings.title == "Diplom"  # the Swedish default, shown in the editor
+    with demo_db.write() as session:
+        diploma_settings.save_settings(
+            session,
+            cohort_id,
+            dataclasses.replace(settings, language=Language.ENGLISH, place="Alingsås"),
+            today=AFTER_DEMO,
+        )
+        cohort = session.get(Cohort, cohort_id)
+        assert cohort is not None and cohort.diploma_title is None
+    with demo_db.read() as session:
+        design = diploma_design.cohort_design(session, cohort_id, today=AFTER_DEMO)
+    assert design.title == "Diploma" and design.wording.startswith("This is to certify")

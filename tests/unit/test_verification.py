@@ -70,6 +70,16 @@ def test_a_reissued_diploma_names_the_one_that_replaced_it(
     assert old is not None and old.status == VerificationStatus.REPLACED and not old.valid
     assert old.replaced_by == new.serial and old.serial == issued[0].serial
     assert current is not None and current.valid and current.serial == new.serial
+    assert old.latest_serial == new.serial and old.latest_valid
+
+    # reissued twice, and the newest revoked: the first code must not say "that one holds"
+    with fl.write() as session:
+        newest = reissue_diploma(session, new.id, today=AFTER_DEMO)
+        revoke_diploma(session, newest.id, "Fel person")
+    with fl.read() as session:
+        first = verify_code(session, issued[0].verification_code)
+    assert first is not None and first.replaced_by == new.serial
+    assert first.latest_serial == newest.serial and not first.latest_valid
 
 
 def test_a_revoked_diploma_says_when_and_why(fl: Database, issued: list[IssuedDiploma]) -> None:

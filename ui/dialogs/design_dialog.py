@@ -36,9 +36,11 @@ from PySide6.QtWidgets import (
 
 from app.errors import KohortError
 from app.models import Language
-from app.services.diploma_design import DesignSettings, SignatorySettings
+from app.services.diploma_design import DesignSettings, SignatorySettings, is_default
 from app.services.diploma_settings import PreviewPerson, check_image_bytes, preview_pdf
 from diplomas.diploma import (
+    DEFAULT_TITLES,
+    DEFAULT_WORDINGS,
     MAX_SIGNATORIES,
     PLACEHOLDERS,
     DiplomaContent,
@@ -317,8 +319,9 @@ class DesignDialog(QDialog):
 
         self.set_settings(settings)
         show_error(self.error, error)
-        for combo in (self.template, self.orientation, self.language):
+        for combo in (self.template, self.orientation):
             combo.currentIndexChanged.connect(lambda _i: changed())
+        self.language.currentIndexChanged.connect(lambda _i: self._language_changed())
         for edit in (self.title, self.place, self.accent, self.verification_url):
             edit.textEdited.connect(lambda _t: changed())
         self.wording.textChanged.connect(self._wording_changed)
@@ -407,6 +410,15 @@ class DesignDialog(QDialog):
                 ).format(person=self._content().name, names=", ".join("{" + e + "}" for e in empty))
             )
         show_error(self.wording_warning, " ".join(problems) or None)
+        self.timer.start()
+
+    def _language_changed(self) -> None:
+        """A title or wording left at a language's default follows the new language."""
+        language = Language(self.language.currentData())
+        if is_default(self.title.text(), DEFAULT_TITLES):
+            self.title.setText(DEFAULT_TITLES[language.value])
+        if is_default(self.wording.toPlainText(), DEFAULT_WORDINGS):
+            self.wording.setPlainText(DEFAULT_WORDINGS[language.value])
         self.timer.start()
 
     def _content(self) -> DiplomaContent:

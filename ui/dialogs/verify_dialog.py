@@ -82,9 +82,11 @@ class VerifyDialog(QDialog):
         if result.status == VerificationStatus.VALID:
             verdict = self.tr("Valid: this diploma was issued and holds.")
         elif result.status == VerificationStatus.REPLACED:
-            verdict = self.tr("Replaced: reissued as {serial}, which holds.").format(
-                serial=result.replaced_by
-            )
+            verdict = (
+                self.tr("Replaced: reissued as {serial}; {latest} holds.")
+                if result.latest_valid
+                else self.tr("Replaced: reissued as {serial}; {latest} was revoked too.")
+            ).format(serial=result.replaced_by, latest=result.latest_serial)
         else:
             verdict = self.tr("Revoked on {date}: {reason}").format(
                 date=result.revoked_on.isoformat() if result.revoked_on else "",
