@@ -91,13 +91,15 @@ def write_each(
 ) -> list[Path]:
     """Write ``folder/stem.pdf`` for each (stem, make the bytes); all or nothing.
 
-    Names are made unique (never overwriting a file, even in a race). On any error or cancel
-    the files written so far are removed again, and the folder when this call created it;
-    ``cancelled()`` true raises :class:`~diplomas.diploma.RenderCancelledError`.
+    Each file is written under a temporary name and only then given its own, so a crash
+    never leaves a half-written PDF under a real name. Names are made unique, never
+    overwriting a file (even one that appears meanwhile). On any error or cancel the files
+    written so far are removed again, and the folders this call created; ``cancelled()``
+    true raises :class:`~diplomas.diploma.RenderCancelledError`.
     """
     from diplomas.diploma import RenderCancelledError
 
-    created_folder = not folder.exists()
+    created = [p for p in (folder, *folder.parents) if not p.exists()]
     written: list[Path] = []
     total = len(items)
     try:
@@ -109,22 +111,40 @@ def write_each(
             if cancelled is not None and cancelled():
                 raise RenderCancelledError(f"Writing was cancelled after {done - 1} of {total}.")
             data = make()
-            target = unique_path(folder, stem, taken)
-            with target.open("xb") as out:  # "x": never overwrite, even in a race
-                written.append(target)
-                out.write(data)
+            partial = folder / f".kohort-{secrets.token_hex(4)}.partial"
+            try:
+                partial.write_bytes(data)
+                written.append(_place(partial, folder, stem, taken))
+            finally:
+                with contextlib.suppress(OSError):
+                    partial.unlink()
             if progress is not None:
                 progress(done, total)
     except BaseException as exc:
         for done_path in written:
             with contextlib.suppress(OSError):
                 done_path.unlink()
-        if created_folder:
+        for made in created:  # the deepest first
             with contextlib.suppress(OSError):
-                folder.rmdir()
+                made.rmdir()
         if isinstance(exc, OSError):
             raise KohortError(
                 f"Could not write {what} to {folder} ({exc.strerror or exc}); nothing was written."
             ) from exc
         raise
     return written
+
+
+def _place(partial: Path, folder: Path, stem: str, taken: set[str]) -> Path:
+    """Give a finished file its name without ever replacing a file of that name."""
+    while True:
+        target = unique_path(folder, stem, taken)
+        try:
+            os.link(partial, target)  # fails if the name exists: never overwrites
+        except FileExistsError:
+            continue  # someone took the name meanwhile; unique_path offers the next
+        except OSError:
+            # no hard links here (a FAT-formatted USB stick): copy into a new file instead
+            with target.open("xb") as out:
+                out.write(partial.read_bytes())
+        return target

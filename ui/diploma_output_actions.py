@@ -176,9 +176,18 @@ class DiplomaOutput(QObject):
         except KohortError as exc:
             msgbox.error(self.page, self.tr("Print"), str(exc))
             return
-        if pages:
+        if not pages:
+            return
+        total = printing.page_count(pdf)
+        if pages == total:
             self.mark_printed(
                 diploma_ids, self.tr("{n} page(s) sent to the printer.").format(n=pages)
+            )
+        else:  # a page range, or stopped part way: which diplomas made it is not known
+            self.page.workspace.announce(
+                self.tr(
+                    "{n} of {total} pages sent to the printer; the diplomas are not marked printed."
+                ).format(n=pages, total=total)
             )
 
     def open_in_reader(self, pdf: bytes, diploma_ids: list[int]) -> None:

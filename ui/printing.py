@@ -22,22 +22,34 @@ DPI = 300
 MM_PER_INCH = 25.4
 
 
-def offset_key(printer_name: str, axis: str) -> str:
+ORIENTATIONS = ("landscape", "portrait")
+Offsets = dict[str, tuple[float, float]]  # per page orientation: mm right, mm down
+
+
+def offset_key(printer_name: str, orientation: str, axis: str) -> str:
     safe = printer_name.replace("/", "_").replace("\\", "_") or "default"
-    return f"printing/{safe}/offset_{axis}_mm"
+    return f"printing/{safe}/{orientation}/offset_{axis}_mm"
 
 
-def calibration(settings: QSettings, printer_name: str) -> tuple[float, float]:
-    """The printer's x/y offset in mm (positive: right and down), 0/0 if never calibrated."""
+def calibration(settings: QSettings, printer_name: str, orientation: str) -> tuple[float, float]:
+    """The printer's x/y offset in mm for pages of this orientation, as the page is read
+    (positive: right and down); 0/0 if never calibrated. A sheet fed the same way shifts
+    differently on a landscape page, so each orientation has its own."""
     return (
-        float(settings.value(offset_key(printer_name, "x"), 0.0)),  # type: ignore[arg-type]
-        float(settings.value(offset_key(printer_name, "y"), 0.0)),  # type: ignore[arg-type]
+        float(settings.value(offset_key(printer_name, orientation, "x"), 0.0)),  # type: ignore[arg-type]
+        float(settings.value(offset_key(printer_name, orientation, "y"), 0.0)),  # type: ignore[arg-type]
     )
 
 
-def set_calibration(settings: QSettings, printer_name: str, x_mm: float, y_mm: float) -> None:
-    settings.setValue(offset_key(printer_name, "x"), round(x_mm, 1))
-    settings.setValue(offset_key(printer_name, "y"), round(y_mm, 1))
+def calibrations(settings: QSettings, printer_name: str) -> Offsets:
+    return {o: calibration(settings, printer_name, o) for o in ORIENTATIONS}
+
+
+def set_calibration(
+    settings: QSettings, printer_name: str, orientation: str, x_mm: float, y_mm: float
+) -> None:
+    settings.setValue(offset_key(printer_name, orientation, "x"), round(x_mm, 1))
+    settings.setValue(offset_key(printer_name, orientation, "y"), round(y_mm, 1))
     settings.sync()
 
 
@@ -56,30 +68,36 @@ def print_pdf_pages(
     printer: QPrinter,
     pdf: bytes,
     *,
-    offset_mm: tuple[float, float] = (0.0, 0.0),
+    offsets: Offsets | None = None,
     progress: Callable[[int, int], bool] | None = None,
 ) -> int:
-    """Paint every page of ``pdf`` onto ``printer``; returns the pages printed.
+    """Paint the pages of ``pdf`` onto ``printer`` (all, or the range chosen in the print
+    dialog); returns the pages printed.
 
     Each page is rendered at 300 dpi and drawn over the whole sheet (full-page mode, so the
-    printer's margins do not shrink it), turned to the page's own orientation. ``progress``
-    is called with (done, total) and returns False to stop.
+    printer's margins do not shrink it), turned to the page's own orientation and shifted
+    by that orientation's offset. ``progress`` is called with (done, total) and returns
+    False to stop.
     """
     document, buffer = load_pdf(pdf)
-    total = document.pageCount()
+    pages = list(range(document.pageCount()))
+    if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
+        pages = pages[printer.fromPage() - 1 : printer.toPage() or None]
+    total = len(pages)
     printer.setFullPage(True)
     painter = QPainter()
     printed = 0
     try:
-        for index in range(total):
-            if progress is not None and not progress(index, total):
+        for done, index in enumerate(pages):
+            if progress is not None and not progress(done, total):
                 break
             size = document.pagePointSize(index)
             landscape = size.width() > size.height()
+            offset_mm = (offsets or {}).get(ORIENTATIONS[0 if landscape else 1], (0.0, 0.0))
             printer.setPageOrientation(
                 QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
             )
-            if index == 0:
+            if done == 0:
                 if not painter.begin(printer):
                     raise KohortError(
                         "The printer could not be opened; check that it is connected and "
@@ -104,6 +122,15 @@ def print_pdf_pages(
         buffer.close()
 
 
+def page_count(pdf: bytes) -> int:
+    document, buffer = load_pdf(pdf)
+    try:
+        return document.pageCount()
+    finally:
+        document.close()
+        buffer.close()
+
+
 def print_with_dialog(
     parent: QWidget | None, pdf: bytes, title: str, settings: QSettings
 ) -> int | None:
@@ -111,15 +138,20 @@ def print_with_dialog(
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setResolution(DPI)
     printer.setDocName(title)
+    printer.setFromTo(1, page_count(pdf))
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(QApplication.translate("printing", "Print {title}").format(title=title))
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None
-    return print_with_progress(parent, printer, pdf, calibration(settings, printer.printerName()))
+    dialog.setMinMax(1, page_count(pdf))
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+    finally:
+        dialog.deleteLater()
+    return print_with_progress(parent, printer, pdf, calibrations(settings, printer.printerName()))
 
 
 def print_with_progress(
-    parent: QWidget | None, printer: QPrinter, pdf: bytes, offset_mm: tuple[float, float]
+    parent: QWidget | None, printer: QPrinter, pdf: bytes, offsets: Offsets
 ) -> int:
     progress_dialog = QProgressDialog(
         QApplication.translate("printing", "Sending pages to the printer…"),
@@ -137,6 +169,7 @@ def print_with_progress(
         return not progress_dialog.wasCanceled()
 
     try:
-        return print_pdf_pages(printer, pdf, offset_mm=offset_mm, progress=step)
+        return print_pdf_pages(printer, pdf, offsets=offsets, progress=step)
     finally:
         progress_dialog.close()
+        progress_dialog.deleteLater()

@@ -164,7 +164,12 @@ def save_plan(session: DbSession, enrollment_id: int, fields: PlanFields) -> Pla
     _participant(session, enrollment_id)
     fields = _checked(fields)
     plan = _plan_of(session, enrollment_id)
-    if fields.is_empty():
+    enrollment = load_enrollment(session, enrollment_id)
+    if fields.is_empty() or (
+        # only the manager the editor filled in from the enrollment: still no plan
+        fields.manager_name == (enrollment.manager_name or "")
+        and replace(fields, manager_name="").is_empty()
+    ):
         if plan is not None:
             session.delete(plan)
             session.flush()

@@ -247,11 +247,51 @@ def test_printing_keeps_each_pages_orientation(
     with demo_db.read() as s:
         pdf, ids = diploma_output.ceremony_pdf(s, page.cohort_id or 0)  # + portrait checklist
     out = tmp_path / "printed.pdf"
-    pages = printing.print_pdf_pages(_pdf_printer(out), pdf, offset_mm=(2.0, -1.5))
+    offsets = {"landscape": (2.0, -1.5), "portrait": (0.0, 3.0)}
+    pages = printing.print_pdf_pages(_pdf_printer(out), pdf, offsets=offsets)
     assert pages == len(ids) + 1
     boxes = [(float(p.mediabox.width), float(p.mediabox.height)) for p in PdfReader(out).pages]
     assert len(boxes) == pages
     assert all(w > h for w, h in boxes[:-1]) and boxes[-1][0] < boxes[-1][1]
+
+
+def test_a_page_range_prints_only_those_pages(tmp_path: Path, qtbot: QtBot) -> None:
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    for landscape in (True, False, True):
+        writer.append(PdfReader(io.BytesIO(calibration_page_pdf(landscape=landscape))))
+    merged = io.BytesIO()
+    writer.write(merged)
+    printer = _pdf_printer(tmp_path / "range.pdf")
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    printer.setFromTo(2, 2)
+    assert printing.print_pdf_pages(printer, merged.getvalue()) == 1
+    (only,) = PdfReader(tmp_path / "range.pdf").pages
+    assert float(only.mediabox.width) < float(only.mediabox.height)  # page 2: portrait
+
+
+def test_the_calibration_offset_moves_the_page_by_so_many_millimetres(
+    tmp_path: Path, qtbot: QtBot
+) -> None:
+    from pypdf.generic import ContentStream
+
+    def translation(offsets: printing.Offsets) -> tuple[float, float]:
+        out = tmp_path / "offset.pdf"
+        printing.print_pdf_pages(
+            _pdf_printer(out), calibration_page_pdf(landscape=True), offsets=offsets
+        )
+        page = PdfReader(out).pages[0]
+        matrices = [
+            [float(x) for x in operands]
+            for operands, op in ContentStream(page.get_contents(), page.pdf).operations
+            if op == b"cm"
+        ]
+        return matrices[1][4], matrices[1][5]  # inside Qt's page transform, in device pixels
+
+    x0, y0 = translation({})
+    x1, y1 = translation({"landscape": (10.0, 5.0), "portrait": (-3.0, 0.0)})
+    assert (x1 - x0, y1 - y0) == pytest.approx((10 / 25.4 * 300, 5 / 25.4 * 300), abs=0.5)
 
 
 def test_stopping_the_print_stops_at_once(tmp_path: Path, qtbot: QtBot) -> None:
@@ -265,10 +305,16 @@ def test_calibration_is_kept_per_printer(qtbot: QtBot, ui_settings: QSettings) -
     qtbot.addWidget(dialog)
     dialog.offset_x.setValue(2.5)
     dialog.offset_y.setValue(-1.0)
+    dialog.landscape.setCurrentIndex(1)  # portrait pages have their own offset
+    assert dialog.offset_x.value() == 0.0
+    dialog.offset_y.setValue(4.0)
     dialog.accept()
     name = dialog.printer.currentText()
-    assert printing.calibration(ui_settings, name) == (2.5, -1.0)
-    assert printing.calibration(ui_settings, name + " other") == (0.0, 0.0)
+    assert printing.calibrations(ui_settings, name) == {
+        "landscape": (2.5, -1.0),
+        "portrait": (0.0, 4.0),
+    }
+    assert printing.calibration(ui_settings, name + " other", "landscape") == (0.0, 0.0)
     again = CalibrationDialog(None, ui_settings)
     qtbot.addWidget(again)
     assert again.offset_x.value() == 2.5
@@ -284,7 +330,7 @@ def test_the_test_page_prints_with_the_offsets_being_tried(
     dialog.print_test_page_to(_pdf_printer(out))
     page = PdfReader(out).pages[0]
     assert float(page.mediabox.width) < float(page.mediabox.height)
-    assert printing.calibration(ui_settings, dialog.printer.currentText()) == (0.0, 0.0)
+    assert printing.calibration(ui_settings, dialog.printer.currentText(), "portrait") == (0, 0)
 
 
 @pytest.mark.skipif(not os.environ.get("KOHORT_SCREENSHOTS"), reason="screenshots on request")

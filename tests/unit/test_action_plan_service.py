@@ -127,6 +127,19 @@ def test_an_emptied_plan_is_no_plan(demo_db: Database) -> None:
         assert not action_plans.open_plan(s, asa).has_plan
 
 
+def test_the_managers_name_filled_in_from_the_enrollment_is_no_plan(demo_db: Database) -> None:
+    fatima = enrollment(demo_db, "Al-Hassan")
+    with demo_db.write() as s:
+        enrollments.load_enrollment(s, fatima).manager_name = "Lars Ivarsson"
+        action_plans.save_plan(s, fatima, PlanFields())  # whatever she had goes
+    with demo_db.write() as s:  # the editor opened, something typed and erased: autosave
+        opened = action_plans.open_plan(s, fatima).fields
+        assert not action_plans.save_plan(s, fatima, opened).has_plan
+    with demo_db.write() as s:  # a manager of her own choosing is kept
+        kept = action_plans.save_plan(s, fatima, PlanFields(manager_name="Maria Holm"))
+    assert kept.has_plan
+
+
 def test_the_manager_comes_from_the_enrollment_until_the_plan_has_one(demo_db: Database) -> None:
     fatima = enrollment(demo_db, "Al-Hassan")
     with demo_db.write() as s:

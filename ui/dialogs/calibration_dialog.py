@@ -20,7 +20,14 @@ from PySide6.QtWidgets import (
 from app.errors import KohortError
 from diplomas.calibration import MARK_MM, calibration_page_pdf
 from ui import msgbox
-from ui.printing import DPI, calibration, print_with_progress, set_calibration
+from ui.printing import (
+    DPI,
+    ORIENTATIONS,
+    Offsets,
+    calibrations,
+    print_with_progress,
+    set_calibration,
+)
 
 MAX_OFFSET_MM = 30.0
 
@@ -52,11 +59,13 @@ class CalibrationDialog(QDialog):
         self.landscape = QComboBox()
         self.landscape.addItem(self.tr("A4 landscape"), True)
         self.landscape.addItem(self.tr("A4 portrait"), False)
+        self.edited: Offsets = {}  # per orientation, for the printer shown
         explanation = QLabel(
             self.tr(
                 "For paper with a printed frame or logo. Print the test page, measure from the "
                 "paper's edges to each corner cross (it should be {mm} mm) and enter the "
-                "difference: positive moves the print right and down. Kohort uses the offset "
+                "difference: positive moves the print right and down, as you read the page. "
+                "Landscape and portrait pages each have their own offset. Kohort uses them "
                 "whenever it prints to this printer."
             ).format(mm=int(MARK_MM))
         )
@@ -65,9 +74,9 @@ class CalibrationDialog(QDialog):
         self.test_button.clicked.connect(self.print_test_page)
         form = QFormLayout()
         form.addRow(self.tr("&Printer:"), self.printer)
+        form.addRow(self.tr("&Pages:"), self.landscape)
         form.addRow(self.tr("Move &right by:"), self.offset_x)
         form.addRow(self.tr("Move &down by:"), self.offset_y)
-        form.addRow(self.tr("Test page &paper:"), self.landscape)
         form.addRow("", self.test_button)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -79,17 +88,32 @@ class CalibrationDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.printer.currentTextChanged.connect(self._load)
+        self.landscape.currentIndexChanged.connect(lambda _i: self._show_orientation())
+        for box in (self.offset_x, self.offset_y):
+            box.valueChanged.connect(lambda _v: self._remember())
         self._load(self.printer.currentText())
 
+    @property
+    def orientation(self) -> str:
+        return ORIENTATIONS[0 if self.landscape.currentData() else 1]
+
     def _load(self, name: str) -> None:
-        x, y = calibration(self.settings, name)
-        self.offset_x.setValue(x)
-        self.offset_y.setValue(y)
+        self.edited = calibrations(self.settings, name)
+        self._show_orientation()
+
+    def _show_orientation(self) -> None:
+        x, y = self.edited[self.orientation]
+        for box, value in ((self.offset_x, x), (self.offset_y, y)):
+            box.blockSignals(True)
+            box.setValue(value)
+            box.blockSignals(False)
+
+    def _remember(self) -> None:
+        self.edited[self.orientation] = (self.offset_x.value(), self.offset_y.value())
 
     def accept(self) -> None:
-        set_calibration(
-            self.settings, self.printer.currentText(), self.offset_x.value(), self.offset_y.value()
-        )
+        for orientation, (x, y) in self.edited.items():
+            set_calibration(self.settings, self.printer.currentText(), orientation, x, y)
         super().accept()
 
     def print_test_page(self) -> None:
@@ -98,13 +122,17 @@ class CalibrationDialog(QDialog):
         printer.setResolution(DPI)
         if self.printer.currentText():
             printer.setPrinterName(self.printer.currentText())
-        if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
-            return
+        dialog = QPrintDialog(printer, self)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+        finally:
+            dialog.deleteLater()
         self.print_test_page_to(printer)
 
     def print_test_page_to(self, printer: QPrinter) -> None:
         pdf = calibration_page_pdf(landscape=bool(self.landscape.currentData()))
         try:
-            print_with_progress(self, printer, pdf, (self.offset_x.value(), self.offset_y.value()))
+            print_with_progress(self, printer, pdf, dict(self.edited))
         except KohortError as exc:
             msgbox.error(self, self.tr("Printer calibration"), str(exc))

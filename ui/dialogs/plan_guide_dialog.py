@@ -120,7 +120,10 @@ class PlanGuideDialog(FormDialog[GuideChoice]):
     ) -> GuideChoice | None:
         dialog = cls(parent, guide)
         dialog.show_error(error)
-        return dialog.run()
+        try:
+            return dialog.run()
+        finally:
+            dialog.deleteLater()
 
 
 def edit_plan_guide(parent: QWidget, workspace: Workspace, program_id: int) -> None:

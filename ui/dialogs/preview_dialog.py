@@ -31,4 +31,9 @@ class PreviewDialog(QDialog):
 
     @classmethod
     def show_pdf(cls, parent: QWidget | None, title: str, pdf: bytes) -> None:
-        cls(parent, title, pdf).exec()
+        dialog = cls(parent, title, pdf)
+        try:
+            dialog.exec()
+        finally:
+            dialog.document.close()
+            dialog.deleteLater()
