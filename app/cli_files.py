@@ -11,8 +11,9 @@ from sqlalchemy.orm import Session as DbSession
 
 from app.cli_output import print_json
 from app.db import Database, backup_database, integrity_problems
-from app.errors import DatabaseDamagedError, KohortError
+from app.errors import DatabaseDamagedError, KohortError, ValidationError
 from app.importing.reader import read_table
+from app.models import Role
 from app.services import action_plan_output, diploma_output, diplomas, enrollments, signin
 from app.services.attendance_report import export_attendance
 from app.services.importing import ExistingPolicy, import_people
@@ -132,11 +133,15 @@ def plan_selection(
         if args.person
         else None
     )
-    mentor = (
-        enrollments.enrollment_for_person(session, args.cohort, args.mentor).id
-        if args.mentor
-        else None
-    )
+    mentor = None
+    if args.mentor:
+        found = enrollments.enrollment_for_person(session, args.cohort, args.mentor)
+        if found.role != Role.MENTOR:
+            raise ValidationError(
+                f"Person {args.mentor} is not a mentor in this cohort (see `kohort "
+                f"participants --cohort {args.cohort}`)."
+            )
+        mentor = found.id
     return people, mentor
 
 

@@ -793,3 +793,18 @@ def test_action_plans_list_print_blank_and_separate(
     assert not (tmp_path / "x.pdf").exists()
     code, _, err = run(capsys, "--db", db, "action-plans", "--cohort", cohort, "--blank")
     assert code == 1 and "--out" in err
+
+
+def test_action_plans_for_a_mentor_who_is_not_one(
+    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(demo_file)
+    rows = json.loads(run(capsys, "--db", db, "participants", "--cohort", "1", "--json")[1])
+    adept = next(r for r in rows if r["role"] == "participant")
+    code, _, err = run(
+        capsys,
+        *("--db", db, "action-plans", "--cohort", "1", "--mentor", str(adept["person_id"])),
+        *("--out", str(tmp_path / "x.pdf")),
+    )
+    assert code == 1 and f"Person {adept['person_id']} is not a mentor" in err
+    assert not (tmp_path / "x.pdf").exists()
