@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import cached_property
 
 from app.models import AttendanceStatus
 
@@ -32,15 +33,23 @@ class CompletionRule:
 
     def counts(self, status: AttendanceStatus | None) -> bool:
         """Whether a mark counts as attended under this rule."""
-        if status is None:
-            return False
-        return {
-            AttendanceStatus.PRESENT: True,
-            AttendanceStatus.LATE: self.count_late,
-            AttendanceStatus.LEFT_EARLY: self.count_left_early,
-            AttendanceStatus.EXCUSED: self.count_excused,
-            AttendanceStatus.ABSENT: False,
-        }[status]
+        return status in self.counted
+
+    @cached_property
+    def counted(self) -> frozenset[AttendanceStatus]:
+        """The marks that count as attended (worked out once per rule: the grid asks for
+        every participant × session)."""
+        return frozenset(
+            status
+            for status, counts in (
+                (AttendanceStatus.PRESENT, True),
+                (AttendanceStatus.LATE, self.count_late),
+                (AttendanceStatus.LEFT_EARLY, self.count_left_early),
+                (AttendanceStatus.EXCUSED, self.count_excused),
+                (AttendanceStatus.ABSENT, False),
+            )
+            if counts
+        )
 
 
 @dataclass(frozen=True)
@@ -105,15 +114,34 @@ def evaluate(
     has_action_plan: bool = False,
     override: Override | None = None,
 ) -> Eligibility:
-    held = [m for m in marks if m.held(today)]
-    attended = sum(1 for m in held if rule.counts(m.status))
+    return judge(
+        rule,
+        [(m.mandatory, m.status) for m in marks if not m.cancelled and m.date <= today],
+        has_action_plan=has_action_plan,
+        override=override,
+    )
+
+
+def judge(
+    rule: CompletionRule,
+    held: Sequence[tuple[bool, AttendanceStatus | None]],
+    *,
+    has_action_plan: bool = False,
+    override: Override | None = None,
+) -> Eligibility:
+    """:func:`evaluate` for the sessions already held, each as (mandatory, mark): a cohort's
+    list works out which sessions are held once, not once per participant."""
+    counted = rule.counted
+    attended = sum(1 for _, status in held if status in counted)
     shortfalls: list[Shortfall] = []
     if not held:
         shortfalls.append(Shortfall.NO_SESSIONS_HELD)
     # Integer arithmetic: 4 of 5 sessions is exactly 80 %, never 79.999… %.
     elif attended * 100 < rule.min_attendance_percent * len(held):
         shortfalls.append(Shortfall.ATTENDANCE_BELOW_MINIMUM)
-    if rule.require_all_mandatory and any(m.mandatory and not rule.counts(m.status) for m in held):
+    if rule.require_all_mandatory and any(
+        mandatory and status not in counted for mandatory, status in held
+    ):
         shortfalls.append(Shortfall.MISSED_MANDATORY)
     if rule.require_action_plan and not has_action_plan:
         shortfalls.append(Shortfall.NO_ACTION_PLAN)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _SPACES = re.compile(r"[\s\u00a0\u2007\u202f]+")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -29,8 +30,11 @@ def is_valid_email(value: str) -> bool:
 _NORDIC = str.maketrans({"å": "{", "ä": "|", "æ": "|", "ö": "}", "ø": "}"})
 
 
+@lru_cache(maxsize=8192)  # the same names are sorted again at every reload
 def sort_key(value: str) -> str:
     """A case-insensitive key for sorting names in Swedish order (é with e, ö after z)."""
+    if value.isascii():  # most names: nothing to normalize or strip
+        return value.casefold()
     nordic = unicodedata.normalize("NFC", value).casefold().translate(_NORDIC)
     decomposed = unicodedata.normalize("NFD", nordic)
     return "".join(c for c in decomposed if not unicodedata.combining(c))

@@ -97,6 +97,7 @@ class MarkChange:
 
 
 _STATUS_BY_VALUE = {s.value: s for s in AttendanceStatus}
+_PLAIN_MARKS = {s.value: Mark(s, None) for s in AttendanceStatus}
 _COHORT_MARKS = (
     "SELECT a.enrollment_id, a.session_id, a.status, a.note FROM attendance AS a "
     "JOIN enrollment AS e ON e.id = a.enrollment_id WHERE e.cohort_id = ?"
@@ -109,8 +110,16 @@ def cohort_marks(session: DbSession, cohort_id: int) -> dict[tuple[int, int], Ma
     Read with plain SQL on the session's connection: for the tens of thousands of marks of a
     big cohort, the ORM's per-row type conversion costs several times the query itself.
     """
-    rows = session.connection().exec_driver_sql(_COHORT_MARKS, (cohort_id,))
-    return {(e, s): Mark(_STATUS_BY_VALUE[status], note) for e, s, status, note in rows}
+    cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        rows = cursor.execute(_COHORT_MARKS, (cohort_id,)).fetchall()
+    finally:
+        cursor.close()
+    plain = _PLAIN_MARKS  # most marks have no note: one shared (immutable) Mark per status
+    return {
+        (e, s): plain[status] if note is None else Mark(_STATUS_BY_VALUE[status], note)
+        for e, s, status, note in rows
+    }
 
 
 def set_marks(session: DbSession, changes: Sequence[MarkChange]) -> int:

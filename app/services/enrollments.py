@@ -23,7 +23,7 @@ from app.models import (
     Session,
     utcnow,
 )
-from app.rules import Eligibility, Override, SessionMark, evaluate
+from app.rules import Eligibility, Override, judge
 from app.services.cohorts import cohort_rule, load_cohort
 from app.services.people import PersonInfo, load_person
 from app.text import clean, sort_key
@@ -201,6 +201,11 @@ def list_participants(
         )
     )
     names = {r[0]: f"{r[7]} {r[8]}".strip() for r in rows}
+    held = [
+        (sid, mandatory)
+        for sid, date, mandatory, cancelled in sessions
+        if not cancelled and date <= today
+    ]
 
     result = []
     for row in rows:
@@ -212,10 +217,9 @@ def list_participants(
         eligibility = None
         if role == Role.PARTICIPANT and status in _COUNTED_STATUSES:
             own = marks.get(e_id, {})
-            eligibility = evaluate(
+            eligibility = judge(
                 rule,
-                [SessionMark(d, m, c, own.get(sid)) for sid, d, m, c in sessions],
-                today=today,
+                [(mandatory, own.get(sid)) for sid, mandatory in held],
                 has_action_plan=e_id in with_plan,
                 override=(
                     Override(override_eligible, override_reason or "")
