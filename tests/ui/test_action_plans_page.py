@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -113,6 +114,20 @@ def test_typing_is_saved_after_a_pause_and_undo_takes_it_back(
     assert dialog.goal.toPlainText() == "Att leda med tillit"
     dialog.save_now()  # as leaving the field or closing does
     assert stored(demo_db, dialog).fields.goal == "Att leda med tillit"
+
+
+def test_undo_takes_back_what_was_typed_since_the_last_save_not_the_paragraph(
+    qtbot: QtBot, page: ActionPlansPage, demo_db: Database
+) -> None:
+    dialog = open_editor(qtbot, page, "Al-Hassan")
+    qtbot.keyClicks(dialog.goal, "Att leda med tillit")
+    dialog.save_now()
+    qtbot.keyClicks(dialog.strengths, "Lyssnar")
+    dialog.goal.setFocus()
+    dialog.goal.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(dialog.goal, " och mod")
+    qtbot.keyClick(dialog.goal, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.goal.toPlainText() == "Att leda med tillit"
 
 
 def test_continuous_typing_is_saved_within_the_longest_delay(

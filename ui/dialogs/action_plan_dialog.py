@@ -349,6 +349,11 @@ class ActionPlanDialog(QDialog):
             return
         self._dirty, self._saving = False, True
         fields, enrollment_id = self.fields(), self.data.enrollment_id
+        for text in (self.goal, self.strengths, self.development_areas):
+            # what is typed after a save is its own undo step (Qt merges typing into one
+            # step while the document counts as modified), so Ctrl+Z never takes a whole
+            # paragraph written earlier
+            text.document().setModified(False)
         self._show_status(self.tr("Saving…"))
         self.workspace.write(
             self,
