@@ -43,6 +43,7 @@ MAX_IMAGE_BYTES = 15 * 1024 * 1024  # a scanned A4 background at 300 dpi fits; a
 _PNG = b"\x89PNG\r\n\x1a\n"
 _JPEG = b"\xff\xd8\xff"
 SAMPLE_NAME = "Åsa Öberg-Jäätteenmäki"
+PREVIEW_CODE = "····-····"  # no real code has dots
 
 
 class PreviewPerson(NamedTuple):
@@ -107,10 +108,14 @@ def preview_contents(session: DbSession, cohort_id: int, *, today: dt.date) -> l
     the cohort has nobody yet."""
     cohort = load_cohort(session, cohort_id)
     hours = hours_text(session, cohort, today)
+    # Stand-ins where the serial and code will print (and the QR code, if any), so their
+    # place can be judged; dots, so a printed preview can never pass for a diploma.
+    year = (cohort.diploma_issue_date or today).year
+    serial, code = f"{cohort.program.code}-{year}-···", PREVIEW_CODE
     people = [
         PreviewPerson(
             p.enrollment_id,
-            content_for(cohort, p, hours, serial="", verification_code=""),
+            content_for(cohort, p, hours, serial=serial, verification_code=code),
         )
         for p in list_participants(session, cohort_id, today=today)
         if p.role == Role.PARTICIPANT
@@ -125,6 +130,8 @@ def preview_contents(session: DbSession, cohort_id: int, *, today: dt.date) -> l
                 programme=cohort.program.name,
                 cohort=cohort.name,
                 hours_text=hours,
+                serial=serial,
+                verification_code=code,
             ),
         )
     ]
@@ -133,8 +140,9 @@ def preview_contents(session: DbSession, cohort_id: int, *, today: dt.date) -> l
 def preview_pdf(settings: DesignSettings, content: DiplomaContent, *, today: dt.date) -> bytes:
     """One page as ``settings`` would print it for ``content``, by the issuing code.
 
-    A preview carries no serial number or code: those exist only once issued. Raises
-    ``ValidationError`` with the reason when the design cannot be printed.
+    A preview's serial number and code are dotted stand-ins (:func:`preview_contents`): the
+    real ones exist only once issued. Raises ``ValidationError`` with the reason when the
+    design cannot be printed.
     """
     design = design_of(settings, today=today)
     try:

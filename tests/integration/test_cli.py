@@ -612,7 +612,7 @@ def test_design_preview_reissue_with_a_corrected_name_and_revoke(
     page = PdfReader(preview).pages[0]
     assert float(page.mediabox.width) < float(page.mediabox.height)
     assert "Alingsås den 19 mars 2026" in page.extract_text()
-    assert "Diplom nr" not in page.extract_text()  # a preview has no serial
+    assert "Diplom nr FL-2026-··· · Verifieringskod ····-····" in page.extract_text()
 
     code, _, err = run(capsys, "--db", db, "design", "--cohort", cohort, "--accent", "blue")
     assert code == 1 and "#RRGGBB" in err

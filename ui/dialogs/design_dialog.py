@@ -463,7 +463,10 @@ class DesignDialog(QDialog):
             self.preview_status.setStyleSheet("color: #a4262c;")
         else:
             self.preview_status.setText(
-                self.tr("Preview of the file Kohort will print (no serial number until issued).")
+                self.tr(
+                    "Preview of the file Kohort will print; the serial number and code (and "
+                    "QR code) are dotted stand-ins until issued."
+                )
             )
             self.preview_status.setStyleSheet("")
             self.document.close()
