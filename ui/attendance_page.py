@@ -7,8 +7,22 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAction,
+    QKeyEvent,
+    QKeySequence,
+    QResizeEvent,
+    QUndoCommand,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QInputDialog,
@@ -29,6 +43,9 @@ from ui.attendance_model import (
     KEYS,
     AttendanceModel,
     next_in_cycle,
+)
+from ui.attendance_model import (
+    NAME as NAME_COLUMN,
 )
 from ui.dialogs import files
 from ui.table_models import SORT_ROLE
@@ -70,6 +87,93 @@ class AttendanceView(QTableView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setTabKeyNavigation(False)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        # The names stay in view when scrolling right through many sessions: a second view
+        # of the same model and selection, showing only the name column, lies over the first.
+        self.frozen = QTableView(self)
+        self.frozen.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.frozen.verticalHeader().hide()
+        self.frozen.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.frozen.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.frozen.setStyleSheet("QTableView { border: none; }")
+        self.frozen.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.viewport().stackUnder(self.frozen)
+        self.horizontalHeader().sectionResized.connect(self._column_resized)
+        self.verticalHeader().sectionResized.connect(
+            lambda row, _old, size: self.frozen.setRowHeight(row, size)
+        )
+        self.frozen.verticalScrollBar().valueChanged.connect(self.verticalScrollBar().setValue)
+        self.verticalScrollBar().valueChanged.connect(self.frozen.verticalScrollBar().setValue)
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        super().setModel(model)
+        self.frozen.setModel(model)
+        self.frozen.setSelectionModel(self.selectionModel())
+        if model is not None:
+            model.columnsInserted.connect(lambda *_: self._show_name_only())
+            model.modelReset.connect(self._show_name_only)
+            model.layoutChanged.connect(self._show_name_only)
+        self._show_name_only()
+        # a click on the name header sorts by name, as on the grid's own header
+        self.frozen.horizontalHeader().sectionClicked.connect(
+            lambda _section: self.sortByColumn(
+                NAME_COLUMN,
+                Qt.SortOrder.DescendingOrder
+                if self.horizontalHeader().sortIndicatorSection() == NAME_COLUMN
+                and self.horizontalHeader().sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+                else Qt.SortOrder.AscendingOrder,
+            )
+        )
+
+    def _show_name_only(self) -> None:
+        model = self.frozen.model()
+        for column in range(model.columnCount() if model is not None else 0):
+            self.frozen.setColumnHidden(column, column != NAME_COLUMN)
+        self.frozen.setColumnWidth(NAME_COLUMN, self.columnWidth(NAME_COLUMN))
+        self._place_frozen()
+
+    def _column_resized(self, column: int, _old: int, size: int) -> None:
+        if column == NAME_COLUMN:
+            self.frozen.setColumnWidth(NAME_COLUMN, size)
+            self._place_frozen()
+
+    def _place_frozen(self) -> None:
+        self.frozen.verticalHeader().setDefaultSectionSize(
+            self.verticalHeader().defaultSectionSize()
+        )
+        # the same header height (the session headers have two lines), so rows line up
+        self.frozen.horizontalHeader().setFixedHeight(self.horizontalHeader().height())
+        self.frozen.setGeometry(
+            self.verticalHeader().width() + self.frameWidth(),
+            self.frameWidth(),
+            self.columnWidth(NAME_COLUMN),
+            self.viewport().height() + self.horizontalHeader().height(),
+        )
+        self.frozen.show()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_frozen()
+
+    def updateGeometries(self) -> None:
+        super().updateGeometries()  # the header's height is known only now
+        if hasattr(self, "frozen"):  # (also called while the view is being built)
+            self._place_frozen()
+
+    def scrollTo(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible,
+    ) -> None:
+        if index.column() != NAME_COLUMN:  # a cell under the names scrolls out from under them
+            super().scrollTo(index, hint)
+            rect = self.visualRect(self.model().index(index.row(), index.column()))
+            hidden = self.columnWidth(NAME_COLUMN) - rect.left()
+            if hidden > 0:
+                bar = self.horizontalScrollBar()
+                bar.setValue(bar.value() - hidden)
+        else:
+            super().scrollTo(index, hint)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier

@@ -17,7 +17,7 @@ from app.services import attendance, cohorts
 from app.services.grid import attendance_grid
 from app.services.people import PersonFields
 from tests.conftest import AFTER_DEMO
-from ui.attendance_model import ATTENDED, ELIGIBLE, FIRST_SESSION, AttendanceModel
+from ui.attendance_model import ATTENDED, ELIGIBLE, FIRST_SESSION, NAME, AttendanceModel
 from ui.attendance_page import AttendancePage
 from ui.dialogs.person_dialog import PersonDialog
 from ui.dialogs.rollcall_dialog import RollCallDialog, default_session
@@ -335,3 +335,24 @@ def test_walk_in_guests_show_on_the_grid_but_are_not_judged(
     assert page.model.mark_at(guest, FIRST_SESSION).status == AttendanceStatus.PRESENT  # type: ignore[union-attr]
     assert page.model.eligible_count() == (10, 14)  # the guest is not judged
     assert "10 of 14 participants eligible" in page.summary.text()
+
+
+def test_the_names_stay_in_view_when_scrolling_right(qtbot: QtBot, page: AttendancePage) -> None:
+    view = page.view
+    view.resize(420, 260)  # narrower than the grid: it scrolls sideways
+    qtbot.waitUntil(lambda: view.horizontalScrollBar().maximum() > 0)
+    frozen = view.frozen
+    model = frozen.model()
+    shown = [c for c in range(model.columnCount()) if not frozen.isColumnHidden(c)]
+    assert shown == [NAME] and frozen.isVisible()
+    assert frozen.width() == view.columnWidth(NAME)
+    assert frozen.horizontalHeader().height() == view.horizontalHeader().height()
+    view.horizontalScrollBar().setValue(view.horizontalScrollBar().maximum())
+    assert frozen.geometry().left() == view.frameWidth()  # not scrolled away
+    view.verticalScrollBar().setValue(view.verticalScrollBar().maximum())
+    assert frozen.verticalScrollBar().value() == view.verticalScrollBar().value()
+    last = model.rowCount() - 1
+    assert (
+        frozen.visualRect(model.index(last, NAME)).top()
+        == view.visualRect(model.index(last, FIRST_SESSION)).top()
+    )  # the rows line up
