@@ -204,6 +204,9 @@ def import_list(db: Database, args: argparse.Namespace) -> None:
         )
         for row, into in report.merged:
             print(f"  row {row} is the same person as row {into}; merged")
+        for change in report.changes:
+            field = change.field.replace("_", " ")
+            print(f"  row {change.row}, {change.person}: {field} “{change.old}” → “{change.new}”")
         for error in report.errors:
             print(f"  {error}")
     if report.errors:

@@ -45,6 +45,7 @@ _ORGANIZATION: Table = Base.metadata.tables[Organization.__tablename__]
 _ENROLLMENT: Table = Base.metadata.tables[Enrollment.__tablename__]
 _CHUNK = 500  # e-mail addresses per IN (...) query; far below SQLite's variable limit
 _OPTIONAL = ("email", "phone", "job_title", "organization", "department", "name_as_printed")
+_SHOWN_FIELDS = ("first_name", "last_name", "name_as_printed", "phone", "job_title", "department")
 # Person columns an import may change, in the order of the bulk UPDATE parameters.
 _UPDATED = (
     "first_name",
@@ -65,6 +66,19 @@ class ExistingPolicy(StrEnum):
 
 
 @dataclass(frozen=True)
+class FieldChange:
+    """One stored value an import replaces: shown before importing, so a short form in the
+    file ("Öberg") cannot silently overwrite the full name ("Öberg-Jäätteenmäki")."""
+
+    row: int  # in the file
+    person_id: int
+    person: str  # the name as stored now
+    field: str  # "last_name", "organization", …
+    old: str
+    new: str
+
+
+@dataclass(frozen=True)
 class ImportReport:
     created: int
     updated: int
@@ -73,6 +87,7 @@ class ImportReport:
     merged: tuple[tuple[int, int], ...]  # (row, merged into row) for duplicates in the file
     errors: tuple[RowError, ...]
     dry_run: bool
+    changes: tuple[FieldChange, ...] = ()
 
     @property
     def written(self) -> bool:
@@ -89,6 +104,16 @@ class ImportReport:
             "errors": [{"row": e.row, "message": e.message} for e in self.errors],
             "merged": [{"row": row, "into": into} for row, into in self.merged],
             "dry_run": self.dry_run,
+            "changes": [
+                {
+                    "row": c.row,
+                    "person_id": c.person_id,
+                    "field": c.field,
+                    "from": c.old,
+                    "to": c.new,
+                }
+                for c in self.changes
+            ],
         }
 
 
@@ -98,6 +123,7 @@ class _Plan:
     # person id -> the stored values with the file's applied: _UPDATED, plus
     # "set_organization" (a name) when the organization changes
     updates: dict[int, dict[str, Any]] = field(default_factory=dict)
+    changes: list[FieldChange] = field(default_factory=list)
     unchanged: int = 0
     enroll_existing: list[int] = field(default_factory=list)
     organizations: dict[str, int] = field(default_factory=dict)  # lower-case name -> id
@@ -137,6 +163,7 @@ def import_people(
         merged=tuple(merged),
         errors=tuple(errors),
         dry_run=dry_run,
+        changes=tuple(plan.changes),
     )
     if report.written:
         _write(session, cohort_id, plan, role, status)
@@ -212,6 +239,7 @@ def _plan(
         changed = _apply(current, record) if existing is ExistingPolicy.UPDATE else current
         if changed != current:
             plan.updates[match["id"]] = changed
+            plan.changes += _differences(record.row, match["id"], current, changed)
         else:
             plan.unchanged += 1
     return plan
@@ -239,6 +267,29 @@ def _people_by_email(session: DbSession, keys: set[str]) -> dict[str, dict[str, 
             key = email_key(row.email)
             if key in keys and (key not in found or row.id < found[key]["id"]):
                 found[key] = dict(row._mapping)
+    return found
+
+
+def _differences(
+    row: int, person_id: int, current: dict[str, Any], changed: dict[str, Any]
+) -> list[FieldChange]:
+    who = f"{current['first_name']} {current['last_name']}".strip()
+    found = [
+        FieldChange(row, person_id, who, name, current[name] or "", changed[name] or "")
+        for name in _SHOWN_FIELDS
+        if (current[name] or "") != (changed[name] or "")
+    ]
+    if "set_organization" in changed:
+        found.append(
+            FieldChange(
+                row,
+                person_id,
+                who,
+                "organization",
+                current["organization"] or "",
+                changed["set_organization"],
+            )
+        )
     return found
 
 

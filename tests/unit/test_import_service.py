@@ -95,6 +95,7 @@ def test_a_file_creates_people_organizations_and_enrollments(tmp_path: Path, db:
         "errors": [],
         "merged": [],
         "dry_run": False,
+        "changes": [],
     }
     with db.read() as s:
         stored = s.execute(
@@ -144,6 +145,28 @@ def test_an_update_can_move_a_person_to_a_new_organization(db: Database) -> None
     with db.read() as s:
         org = s.scalar(select(Organization.name).join(Person).where(Person.email == "per@ek.se"))
     assert org == "Region Halland"
+
+
+def test_the_check_names_every_value_an_update_would_replace(db: Database) -> None:
+    cohort_id = _cohort(db)
+    _store(
+        db,
+        first_name="Åsa",
+        last_name="Öberg-Jäätteenmäki",
+        email="asa@alingsas.se",
+        organization="Alingsås kommun",
+    )
+    table = _table(("Åsa", "Öberg", "asa@alingsas.se", "", "Region Västra Götaland", ""))
+    report = _import(db, cohort_id, table, dry_run=True)
+    changes = {(c.row, c.field, c.old, c.new) for c in report.changes}
+    assert changes == {
+        (2, "last_name", "Öberg-Jäätteenmäki", "Öberg"),
+        (2, "organization", "Alingsås kommun", "Region Västra Götaland"),
+    }
+    assert {c.person for c in report.changes} == {"Åsa Öberg-Jäätteenmäki"}
+    assert report.as_json()["changes"][0]["from"] in ("Öberg-Jäätteenmäki", "Alingsås kommun")
+    keep = _import(db, cohort_id, table, existing=ExistingPolicy.KEEP, dry_run=True)
+    assert keep.changes == ()
 
 
 def test_keep_leaves_existing_people_as_they_are_but_enrolls_them(db: Database) -> None:
@@ -301,6 +324,7 @@ def test_json_shape_is_stable(db: Database) -> None:
         "errors",
         "merged",
         "dry_run",
+        "changes",
     ]
     assert shape["errors"] == [{"row": 2, "message": "“bad” is not a valid e-mail address"}]
     assert json.loads(json.dumps(shape)) == shape

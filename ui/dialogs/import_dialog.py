@@ -225,7 +225,38 @@ class ImportDialog(QDialog):
             )
         if len(report.merged) > 10:
             lines.append(self.tr("… and {n} more merged rows.").format(n=len(report.merged) - 10))
+        if report.changes:
+            lines.append("")
+            lines.append(
+                self.tr(
+                    "Changes to people already in Kohort (choose “Keep people already in "
+                    "Kohort as they are” to leave them):"
+                )
+            )
+            for change in report.changes[:15]:
+                lines.append(
+                    self.tr("row {row}, {person}: {field} “{old}” → “{new}”").format(
+                        row=change.row,
+                        person=change.person,
+                        field=self.field_names().get(change.field, change.field),
+                        old=change.old,
+                        new=change.new,
+                    )
+                )
+            if len(report.changes) > 15:
+                lines.append(self.tr("… and {n} more changes.").format(n=len(report.changes) - 15))
         return "\n".join(lines)
+
+    def field_names(self) -> dict[str, str]:
+        return {
+            "first_name": self.tr("first name"),
+            "last_name": self.tr("last name"),
+            "name_as_printed": self.tr("name as printed"),
+            "phone": self.tr("phone"),
+            "job_title": self.tr("job title"),
+            "department": self.tr("department"),
+            "organization": self.tr("organization"),
+        }
 
     def commit(self) -> None:
         if self.report is None or self.report.errors:
