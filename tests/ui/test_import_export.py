@@ -87,6 +87,26 @@ def test_mapping_step_check_and_import(
     assert "Imported anmälda.csv: 1 new" in lec.statusBar().currentMessage()
 
 
+def test_the_check_shows_what_would_change_for_people_already_in_kohort(
+    qtbot: QtBot, lec: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    source = _csv(
+        tmp_path / "från-hr.csv",
+        "Namn,Arbetsgivare,Mejl",
+        "Ahmed Omar,Region Halland,ahmed.omar@mark.se",
+    )
+    shown: list[str] = []
+
+    def steer(dialog: ImportDialog) -> None:
+        dialog.check()
+        shown.append(dialog.result_label.text())
+        dialog.reject()
+
+    drive(qtbot, monkeypatch, steer)
+    lec.cohort_page.participants.import_file(source)
+    assert "row 2, Ahmed Omar: organization “Marks kommun” → “Region Halland”" in shown[0]
+
+
 def test_rows_with_errors_cannot_be_imported(
     qtbot: QtBot, lec: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
