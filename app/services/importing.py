@@ -15,7 +15,8 @@ How rows become people:
   names alone are not matched against the database (two "Anna Svensson" are common).
 - Everyone in the file is enrolled in the cohort with the given role and status, unless
   already enrolled there (then the enrollment is left as it is). "enrolled" counts new
-  enrollments only.
+  enrollments only. An archived person enrolled again is active again (listed in
+  ``changes``).
 - Organizations are matched by name ignoring case and created when new.
 
 All or nothing: if any row has an error, nothing is written and the report lists every
@@ -126,6 +127,7 @@ class _Plan:
     changes: list[FieldChange] = field(default_factory=list)
     unchanged: int = 0
     enroll_existing: list[int] = field(default_factory=list)
+    restore: list[int] = field(default_factory=list)  # archived people enrolled again
     organizations: dict[str, int] = field(default_factory=dict)  # lower-case name -> id
     new_organizations: dict[str, str] = field(default_factory=dict)  # lower-case -> spelling
 
@@ -234,6 +236,12 @@ def _plan(
             continue
         if match["id"] not in enrolled:
             plan.enroll_existing.append(match["id"])
+            if match["archived_at"] is not None:  # an alumna back on a new course
+                plan.restore.append(match["id"])
+                who = f"{match['first_name']} {match['last_name']}".strip()
+                plan.changes.append(
+                    FieldChange(record.row, match["id"], who, "archived", "archived", "active")
+                )
         current = {name: match[name] for name in _UPDATED}
         current["organization"] = names.get(match["organization_id"])
         changed = _apply(current, record) if existing is ExistingPolicy.UPDATE else current
@@ -253,7 +261,12 @@ def _people_by_email(session: DbSession, keys: set[str]) -> dict[str, dict[str, 
     """
     if not keys:
         return {}
-    columns = (Person.id, Person.email, *(getattr(Person, name) for name in _UPDATED))
+    columns = (
+        Person.id,
+        Person.email,
+        Person.archived_at,
+        *(getattr(Person, name) for name in _UPDATED),
+    )
     ascii_keys = sorted(k for k in keys if k.isascii())
     conditions = [
         func.lower(Person.email).in_(ascii_keys[i : i + _CHUNK])
@@ -370,6 +383,10 @@ def _write(
                 }
                 for person_id, values in plan.updates.items()
             ],
+        )
+    if plan.restore:
+        session.execute(
+            update(_PERSON).where(_PERSON.c.id.in_(plan.restore)).values(archived_at=None)
         )
     to_enroll = person_ids + plan.enroll_existing
     if to_enroll:

@@ -169,6 +169,22 @@ def test_the_check_names_every_value_an_update_would_replace(db: Database) -> No
     assert keep.changes == ()
 
 
+def test_an_archived_alumna_enrolled_again_is_active_again(db: Database) -> None:
+    import datetime as dt
+
+    cohort_id = _cohort(db)
+    _store(db, first_name="Karin", last_name="Ek", email="karin@ek.se")
+    with db.write() as s:
+        person = s.scalar(select(Person).where(Person.email == "karin@ek.se"))
+        assert person is not None
+        person.archived_at = dt.datetime(2025, 1, 1)
+    table = _table(("Karin", "Ek", "karin@ek.se", "", "", ""))
+    report = _import(db, cohort_id, table, existing=ExistingPolicy.KEEP)
+    assert [(c.field, c.old, c.new) for c in report.changes] == [("archived", "archived", "active")]
+    assert _person(db, "karin@ek.se").archived_at is None
+    assert _import(db, cohort_id, table).changes == ()  # enrolled already: nothing to say
+
+
 def test_keep_leaves_existing_people_as_they_are_but_enrolls_them(db: Database) -> None:
     cohort_id = _cohort(db)
     _store(db, first_name="Per", last_name="Ek", email="per@ek.se")

@@ -256,6 +256,7 @@ class ImportDialog(QDialog):
             "job_title": self.tr("job title"),
             "department": self.tr("department"),
             "organization": self.tr("organization"),
+            "archived": self.tr("archived person"),
         }
 
     def commit(self) -> None:
