@@ -22,7 +22,8 @@ from app.files import write_atomically
 from app.models import Language
 from app.services import diploma_settings, diplomas, people
 from app.services.diploma_design import DesignSettings, SignatorySettings, load_settings
-from diplomas.diploma import ORIENTATIONS, TEMPLATES, DiplomaContent
+from app.services.diploma_settings import PreviewPerson
+from diplomas.diploma import ORIENTATIONS, TEMPLATES
 
 
 def add_parsers(
@@ -84,7 +85,7 @@ def design(db: Database, args: argparse.Namespace) -> None:
         _check_target(Path(args.preview))  # before anything is saved
     with db.read() as session:
         current = load_settings(session, args.cohort)
-        content = _preview_content(session, args) if args.preview else None
+        person = _preview_person(session, args) if args.preview else None
     changed = _apply(current, args)
     if changed != current or args.as_programme_default:
         with db.write() as session:
@@ -95,7 +96,8 @@ def design(db: Database, args: argparse.Namespace) -> None:
                 today=today,
                 as_programme_default=args.as_programme_default,
             )
-    if args.preview and content is not None:
+    if args.preview and person is not None:
+        content = person.contents.get(changed.language, person.content)  # --language too
         pdf = diploma_settings.preview_pdf(changed, content, today=today)
         _write_pdf(Path(args.preview), pdf)
     summary = _summary(changed)
@@ -108,16 +110,16 @@ def design(db: Database, args: argparse.Namespace) -> None:
         print(f"Preview written to {args.preview}.")
 
 
-def _preview_content(session: Any, args: argparse.Namespace) -> DiplomaContent:
+def _preview_person(session: Any, args: argparse.Namespace) -> PreviewPerson:
     people_ = diploma_settings.preview_contents(session, args.cohort, today=dt.date.today())
     if not args.person:
-        return people_[0].content
+        return people_[0]
     from app.services.enrollments import enrollment_for_person
 
     enrollment = enrollment_for_person(session, args.cohort, args.person).id
     for person in people_:
         if person.enrollment_id == enrollment:
-            return person.content
+            return person
     raise ValidationError(
         f"Person {args.person} is not an enrolled participant of this cohort; preview for "
         "someone who is, or leave --person out."

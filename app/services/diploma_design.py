@@ -246,10 +246,13 @@ def content_for(
     *,
     serial: str,
     verification_code: str,
+    language: Language | None = None,
 ) -> DiplomaContent:
+    """One person's content, in the cohort's language (or ``language``, for a preview)."""
+    language = language or cohort.language
     eligibility = participant.eligibility
     sessions_text = (
-        _SESSIONS[cohort.language].format(attended=eligibility.attended, held=eligibility.held)
+        _SESSIONS[language].format(attended=eligibility.attended, held=eligibility.held)
         if eligibility is not None and eligibility.held
         else ""
     )
@@ -257,7 +260,7 @@ def content_for(
         name=clean(participant.person.printed_name),
         programme=cohort.program.name,
         cohort=cohort.name,
-        dates_text=_dates_text(cohort),
+        dates_text=_dates_text(cohort, language),
         hours_text=hours_text,
         organization=participant.person.organization or "",
         sessions_text=sessions_text,
@@ -270,12 +273,14 @@ def long_date(date: dt.date, language: Language) -> str:
     return format_date(date, format="long", locale=LOCALES[language])
 
 
-def _dates_text(cohort: Cohort) -> str:
+def _dates_text(cohort: Cohort, language: Language) -> str:
     dates = [d for d in (cohort.start_date, cohort.end_date) if d is not None]
-    return " – ".join(long_date(d, cohort.language) for d in dict.fromkeys(dates))
+    return " – ".join(long_date(d, language) for d in dict.fromkeys(dates))
 
 
-def hours_text(session: DbSession, cohort: Cohort, today: dt.date) -> str:
+def hours_text(
+    session: DbSession, cohort: Cohort, today: dt.date, language: Language | None = None
+) -> str:
     """The teaching time of the held sessions: "42 timmar", "12,5 timmar"; empty if none."""
     minutes = sum(
         m or 0
@@ -290,6 +295,7 @@ def hours_text(session: DbSession, cohort: Cohort, today: dt.date) -> str:
     if not minutes:
         return ""
     hours = (Decimal(minutes) / 60).quantize(Decimal("0.1"))
-    number = format_decimal(hours, format="#,##0.#", locale=LOCALES[cohort.language])
-    one, many = _HOURS[cohort.language]
+    language = language or cohort.language
+    number = format_decimal(hours, format="#,##0.#", locale=LOCALES[language])
+    one, many = _HOURS[language]
     return (one if hours == 1 else many).format(n=number)

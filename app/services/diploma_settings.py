@@ -17,7 +17,15 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session as DbSession
 
 from app.errors import ValidationError
-from app.models import Cohort, EnrollmentStatus, Program, Role, Signatory, StoredImage
+from app.models import (
+    Cohort,
+    EnrollmentStatus,
+    Language,
+    Program,
+    Role,
+    Signatory,
+    StoredImage,
+)
 from app.services.cohorts import load_cohort
 from app.services.diploma_design import (
     DesignSettings,
@@ -48,7 +56,12 @@ PREVIEW_CODE = "····-····"  # no real code has dots
 
 class PreviewPerson(NamedTuple):
     enrollment_id: int | None  # None: the sample name of an empty cohort
-    content: DiplomaContent
+    contents: dict[Language, DiplomaContent]  # the facts in each document language
+
+    @property
+    def content(self) -> DiplomaContent:
+        """In the cohort's language (the first one given)."""
+        return next(iter(self.contents.values()))
 
 
 def save_settings(
@@ -105,9 +118,10 @@ def programme_signatories(session: DbSession, cohort_id: int) -> tuple[Signatory
 def preview_contents(session: DbSession, cohort_id: int, *, today: dt.date) -> list[PreviewPerson]:
     """Whom the design can be previewed for: the cohort's enrolled (or completed)
     participants, the longest printed name first (the hardest case), or a sample name when
-    the cohort has nobody yet."""
+    the cohort has nobody yet. Each in every document language, as the editor may switch."""
     cohort = load_cohort(session, cohort_id)
-    hours = hours_text(session, cohort, today)
+    languages = [cohort.language, *(lang for lang in Language if lang != cohort.language)]
+    hours = {lang: hours_text(session, cohort, today, lang) for lang in languages}
     # Stand-ins where the serial and code will print (and the QR code, if any), so their
     # place can be judged; dots, so a printed preview can never pass for a diploma.
     year = (cohort.diploma_issue_date or today).year
@@ -115,26 +129,30 @@ def preview_contents(session: DbSession, cohort_id: int, *, today: dt.date) -> l
     people = [
         PreviewPerson(
             p.enrollment_id,
-            content_for(cohort, p, hours, serial=serial, verification_code=code),
+            {
+                lang: content_for(
+                    cohort, p, hours[lang], serial=serial, verification_code=code, language=lang
+                )
+                for lang in languages
+            },
         )
         for p in list_participants(session, cohort_id, today=today)
         if p.role == Role.PARTICIPANT
         and p.status in (EnrollmentStatus.ENROLLED, EnrollmentStatus.COMPLETED)
     ]
     people.sort(key=lambda p: -len(p.content.name))
-    return people or [
-        PreviewPerson(
-            None,
-            DiplomaContent(
-                name=SAMPLE_NAME,
-                programme=cohort.program.name,
-                cohort=cohort.name,
-                hours_text=hours,
-                serial=serial,
-                verification_code=code,
-            ),
+    sample = {
+        lang: DiplomaContent(
+            name=SAMPLE_NAME,
+            programme=cohort.program.name,
+            cohort=cohort.name,
+            hours_text=hours[lang],
+            serial=serial,
+            verification_code=code,
         )
-    ]
+        for lang in languages
+    }
+    return people or [PreviewPerson(None, sample)]
 
 
 def preview_pdf(settings: DesignSettings, content: DiplomaContent, *, today: dt.date) -> bytes:

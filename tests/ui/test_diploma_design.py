@@ -81,6 +81,9 @@ def test_the_preview_follows_every_edit(
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     assert dialog.title.text() == "Diploma"  # the default follows the language
     assert "{namn}" in dialog.wording.toPlainText()  # what was typed does not
+    dialog.wording.setPlainText("{name} took part for {hours}.")
+    qtbot.waitUntil(lambda: "hours" in dialog.document.getAllText(0).text())
+    assert "timmar" not in dialog.document.getAllText(0).text()  # the facts follow too
 
     dialog.accent.clear()
     qtbot.keyClicks(dialog.accent, "12")  # an unfinished colour: said, not crashed

@@ -419,10 +419,12 @@ class DesignDialog(QDialog):
             self.title.setText(DEFAULT_TITLES[language.value])
         if is_default(self.wording.toPlainText(), DEFAULT_WORDINGS):
             self.wording.setPlainText(DEFAULT_WORDINGS[language.value])
-        self.timer.start()
+        self._wording_changed()  # the warnings and the preview, in the new language
 
     def _content(self) -> DiplomaContent:
-        return self.people[max(0, self.person.currentIndex())].content
+        """The chosen person's facts in the language chosen here (dates, hours, sessions)."""
+        person = self.people[max(0, self.person.currentIndex())]
+        return person.contents.get(Language(self.language.currentData()), person.content)
 
     def pick_colour(self) -> None:
         colour = QColorDialog.getColor(QColor(self.accent.text()), self, self.tr("Accent colour"))
