@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
     Signal,
 )
@@ -265,6 +266,17 @@ class ActionTableModel(QAbstractTableModel):
 
 
 class StatusDelegate(QStyledItemDelegate):
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        """Wide enough for the longest status with the drop-down's arrow, so the column
+        does not cut the editor ("Plan▾")."""
+        hint = super().sizeHint(option, index)
+        if not hasattr(self, "_editor_width"):  # measured once: a combo of every status
+            combo = QComboBox()
+            for status in ActionStatus:
+                combo.addItem(status_label(status))
+            self._editor_width = combo.sizeHint().width()
+        return QSize(max(hint.width(), self._editor_width), hint.height())
+
     def createEditor(
         self, parent: QWidget, _option: QStyleOptionViewItem, _index: AnyIndex
     ) -> QWidget:
