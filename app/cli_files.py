@@ -185,6 +185,7 @@ def import_list(db: Database, args: argparse.Namespace) -> None:
                 "errors": [{"row": None, "message": str(exc)}],
                 "merged": [],
                 "dry_run": args.dry_run,
+                "changes": [],
             }
         )
         raise ReportedError() from exc
@@ -206,7 +207,8 @@ def import_list(db: Database, args: argparse.Namespace) -> None:
             print(f"  row {row} is the same person as row {into}; merged")
         for change in report.changes:
             field = change.field.replace("_", " ")
-            print(f"  row {change.row}, {change.person}: {field} “{change.old}” → “{change.new}”")
+            # "->", not an arrow: a Windows console or a redirected file may be cp1252
+            print(f"  row {change.row}, {change.person}: {field} '{change.old}' -> '{change.new}'")
         for error in report.errors:
             print(f"  {error}")
     if report.errors:

@@ -280,7 +280,8 @@ def _check_verification_url(url: str) -> None:
 
 def check_content(design: DiplomaDesign, content: DiplomaContent) -> None:
     """Raise ``ValueError`` if this person's diploma cannot be printed as given."""
-    who = content.serial.strip() or " ".join(nfc(content.name).split())
+    serial = "" if "·" in content.serial else content.serial.strip()  # a preview's stand-in
+    who = serial or " ".join(nfc(content.name).split())
     if not content.name.strip():
         raise ValueError(f"Diploma {who or '(no serial)'} has no name to print.")
     texts = [("name", content.name), ("wording", expand_wording(design.wording, content))]

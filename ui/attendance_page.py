@@ -9,7 +9,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -102,6 +104,8 @@ class AttendanceView(QTableView):
         self.verticalHeader().sectionResized.connect(
             lambda row, _old, size: self.frozen.setRowHeight(row, size)
         )
+        self.frozen.horizontalHeader().sectionResized.connect(self._frozen_resized)
+        self.frozen.viewport().installEventFilter(self)
         self.frozen.verticalScrollBar().valueChanged.connect(self.verticalScrollBar().setValue)
         self.verticalScrollBar().valueChanged.connect(self.frozen.verticalScrollBar().setValue)
 
@@ -114,16 +118,37 @@ class AttendanceView(QTableView):
             model.modelReset.connect(self._show_name_only)
             model.layoutChanged.connect(self._show_name_only)
         self._show_name_only()
-        # a click on the name header sorts by name, as on the grid's own header
-        self.frozen.horizontalHeader().sectionClicked.connect(
-            lambda _section: self.sortByColumn(
-                NAME_COLUMN,
-                Qt.SortOrder.DescendingOrder
-                if self.horizontalHeader().sortIndicatorSection() == NAME_COLUMN
-                and self.horizontalHeader().sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
-                else Qt.SortOrder.AscendingOrder,
-            )
+        # The name header sorts like the grid's own (a click never selects the column) and
+        # the two show the same sort arrow.
+        self.frozen.setSortingEnabled(True)
+        self.frozen.horizontalHeader().sortIndicatorChanged.connect(self._frozen_sorted)
+        self.horizontalHeader().sortIndicatorChanged.connect(self._grid_sorted)
+        self._grid_sorted(
+            self.horizontalHeader().sortIndicatorSection(),
+            self.horizontalHeader().sortIndicatorOrder(),
         )
+
+    def _frozen_sorted(self, section: int, order: Qt.SortOrder) -> None:
+        if section == NAME_COLUMN:
+            self.horizontalHeader().setSortIndicator(section, order)  # sorts the grid
+
+    def _grid_sorted(self, section: int, order: Qt.SortOrder) -> None:
+        header = self.frozen.horizontalHeader()
+        header.blockSignals(True)
+        # another column sorted: no arrow over the names (-1 shows none)
+        header.setSortIndicator(section if section == NAME_COLUMN else -1, order)
+        header.blockSignals(False)
+        header.viewport().update()
+
+    def _frozen_resized(self, column: int, _old: int, size: int) -> None:
+        if column == NAME_COLUMN and size != self.columnWidth(NAME_COLUMN):
+            self.setColumnWidth(NAME_COLUMN, size)  # dragged on the names: the grid follows
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.frozen.viewport() and event.type() == QEvent.Type.Wheel:
+            self.wheelEvent(event)  # type: ignore[arg-type]  # sideways too, over the names
+            return True
+        return super().eventFilter(watched, event)
 
     def _show_name_only(self) -> None:
         model = self.frozen.model()

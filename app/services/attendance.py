@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from sqlalchemy import exc as sa_exc
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as DbSession
 
@@ -113,6 +115,8 @@ def cohort_marks(session: DbSession, cohort_id: int) -> dict[tuple[int, int], Ma
     cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
         rows = cursor.execute(_COHORT_MARKS, (cohort_id,)).fetchall()
+    except sqlite3.Error as exc:  # as SQLAlchemy wraps it: the database gives the message
+        raise sa_exc.DBAPIError.instance(_COHORT_MARKS, (cohort_id,), exc, sqlite3.Error) from exc
     finally:
         cursor.close()
     plain = _PLAIN_MARKS  # most marks have no note: one shared (immutable) Mark per status

@@ -28,7 +28,7 @@ write transaction does (``Database.write()``).
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -225,6 +225,13 @@ def _plan(
         if org and org.lower() not in plan.organizations:
             plan.new_organizations.setdefault(org.lower(), org)
 
+    def spelling(organization: str) -> str:
+        """The organization as it will be linked: the stored spelling, if there is one."""
+        org_id = plan.organizations.get(organization.lower())
+        if org_id is not None:
+            return names[org_id]
+        return plan.new_organizations.get(organization.lower(), organization)
+
     stored = _people_by_email(session, {email_key(r.email) for r in people if r.email})
     enrolled = set(
         session.scalars(select(Enrollment.person_id).where(Enrollment.cohort_id == cohort_id))
@@ -247,14 +254,15 @@ def _plan(
         changed = _apply(current, record) if existing is ExistingPolicy.UPDATE else current
         if changed != current:
             plan.updates[match["id"]] = changed
-            plan.changes += _differences(record.row, match["id"], current, changed)
+            plan.changes += _differences(record.row, match["id"], current, changed, spelling)
         else:
             plan.unchanged += 1
     return plan
 
 
 def _people_by_email(session: DbSession, keys: set[str]) -> dict[str, dict[str, Any]]:
-    """Stored people by lower-case e-mail, in a few indexed queries (lowest id wins).
+    """Stored people by lower-case e-mail, in a few indexed queries (an active person before
+    an archived one, then the lowest id).
 
     SQLite's lower() folds ASCII letters only, so addresses with other letters ("Åsa@…")
     are fetched separately and compared in Python.
@@ -278,13 +286,17 @@ def _people_by_email(session: DbSession, keys: set[str]) -> dict[str, dict[str, 
     for condition in conditions:
         for row in session.execute(select(*columns).where(condition).order_by(Person.id)):
             key = email_key(row.email)
-            if key in keys and (key not in found or row.id < found[key]["id"]):
+            if key in keys and (key not in found or _preferred(row, found[key])):
                 found[key] = dict(row._mapping)
     return found
 
 
 def _differences(
-    row: int, person_id: int, current: dict[str, Any], changed: dict[str, Any]
+    row: int,
+    person_id: int,
+    current: dict[str, Any],
+    changed: dict[str, Any],
+    spelling: Callable[[str], str],
 ) -> list[FieldChange]:
     who = f"{current['first_name']} {current['last_name']}".strip()
     found = [
@@ -300,10 +312,15 @@ def _differences(
                 who,
                 "organization",
                 current["organization"] or "",
-                changed["set_organization"],
+                spelling(changed["set_organization"]),
             )
         )
     return found
+
+
+def _preferred(row: Any, other: dict[str, Any]) -> bool:
+    """Of two people with one address: the active one, else the older one."""
+    return (row.archived_at is not None, row.id) < (other["archived_at"] is not None, other["id"])
 
 
 def _apply(current: dict[str, Any], record: PersonRecord) -> dict[str, Any]:

@@ -356,3 +356,45 @@ def test_the_names_stay_in_view_when_scrolling_right(qtbot: QtBot, page: Attenda
         frozen.visualRect(model.index(last, NAME)).top()
         == view.visualRect(model.index(last, FIRST_SESSION)).top()
     )  # the rows line up
+
+
+def test_the_frozen_names_sort_resize_and_scroll_like_the_grid(
+    qtbot: QtBot, page: AttendancePage
+) -> None:
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    view = page.view
+    view.resize(420, 260)
+    qtbot.waitUntil(lambda: view.horizontalScrollBar().maximum() > 0)
+    model = view.model()
+    first = model.index(0, NAME).data()
+    view.setCurrentIndex(model.index(3, FIRST_SESSION + 1))
+    header = view.frozen.horizontalHeader()
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(20, 5))
+    # sorted by name, the other way; the current cell stays a mark, nothing else selected
+    assert model.index(0, NAME).data() != first
+    assert view.horizontalHeader().sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    assert header.sortIndicatorSection() == NAME
+    assert view.currentIndex().column() == FIRST_SESSION + 1
+    assert len(view.selectionModel().selectedIndexes()) <= 1
+    view.sortByColumn(FIRST_SESSION, Qt.SortOrder.AscendingOrder)
+    assert header.sortIndicatorSection() == -1  # no arrow over the names now
+
+    header.resizeSection(NAME, view.columnWidth(NAME) + 40)  # dragged on the names
+    assert view.columnWidth(NAME) == header.sectionSize(NAME) == view.frozen.width()
+
+    before = view.horizontalScrollBar().value()
+    wheel = QWheelEvent(
+        QPointF(10, 10),
+        QPointF(view.frozen.viewport().mapToGlobal(QPoint(10, 10))),
+        QPoint(0, 0),
+        QPoint(-120, 0),  # sideways, over the names
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(view.frozen.viewport(), wheel)
+    assert view.horizontalScrollBar().value() > before

@@ -155,3 +155,14 @@ def test_summary_per_session_and_organization(demo_db: Database) -> None:
     assert per_session[0].recorded == 14 and per_session[0].attended == 13
     assert [o.organization for o in per_organization] == ["Alingsås kommun"]
     assert per_organization[0].participants == 14 and per_organization[0].eligible == 10
+
+
+def test_a_damaged_database_gives_a_message_not_a_crash(demo_db: Database) -> None:
+    """The marks are read on the driver's own cursor: its errors are translated too."""
+    from app.errors import DatabaseError
+    from app.services.attendance import cohort_marks
+
+    with demo_db.write() as s:
+        s.connection().exec_driver_sql("ALTER TABLE attendance RENAME TO gone")
+    with pytest.raises(DatabaseError, match="no such table"), demo_db.read() as s:
+        cohort_marks(s, 1)

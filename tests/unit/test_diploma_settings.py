@@ -208,3 +208,12 @@ def test_a_default_title_and_wording_follow_the_language(demo_db: Database) -> N
     with demo_db.read() as session:
         design = diploma_design.cohort_design(session, cohort_id, today=AFTER_DEMO)
     assert design.title == "Diploma" and design.wording.startswith("This is to certify")
+
+
+def test_a_preview_names_the_person_whose_name_cannot_be_printed(demo_db: Database) -> None:
+    cohort_id, settings = _settings(demo_db)
+    with demo_db.read() as session:
+        person = diploma_settings.preview_contents(session, cohort_id, today=AFTER_DEMO)[0]
+    content = dataclasses.replace(person.content, name="Li 漢")
+    with pytest.raises(ValidationError, match=r"^Diploma Li 漢: "):
+        diploma_settings.preview_pdf(settings, content, today=AFTER_DEMO)

@@ -458,3 +458,35 @@ def _fuzz_cohort(db: Database) -> int:
     with db.read() as s:
         found = s.scalar(select(Cohort.id).where(Cohort.name == "Fuzz"))
     return found if found is not None else _cohort(db, "Fuzz")
+
+
+def test_the_active_person_wins_over_an_archived_one_with_the_same_address(
+    db: Database,
+) -> None:
+    import datetime as dt
+
+    cohort_id = _cohort(db)
+    _store(db, first_name="Karin", last_name="Ek", email="karin@ek.se")
+    _store(db, first_name="Karin", last_name="Ek-Berg", email="Karin@ek.se")
+    with db.write() as s:
+        older = s.scalar(select(Person).where(Person.email == "karin@ek.se"))
+        assert older is not None
+        older.archived_at = dt.datetime(2025, 1, 1)
+    report = _import(db, cohort_id, _table(("Karin", "Ek-Berg", "KARIN@EK.SE", "", "", "")))
+    assert report.changes == () and report.enrolled == 1
+    with db.read() as s:
+        enrolled = s.scalar(select(Person.email).join(Enrollment))
+        assert enrolled == "Karin@ek.se"
+        assert s.scalar(select(Person.archived_at).where(Person.email == "karin@ek.se"))
+
+
+def test_an_organization_change_names_the_organization_as_it_will_be_linked(
+    db: Database,
+) -> None:
+    cohort_id = _cohort(db)
+    _store(db, first_name="Bo", last_name="Ek", email="bo@ek.se")
+    _store(db, first_name="Al", last_name="Ek", email="al@ek.se", organization="Acme AB")
+    report = _import(
+        db, cohort_id, _table(("Bo", "Ek", "bo@ek.se", "", "ACME ab", "")), dry_run=True
+    )
+    assert [(c.field, c.old, c.new) for c in report.changes] == [("organization", "", "Acme AB")]

@@ -225,7 +225,8 @@ class ImportDialog(QDialog):
             )
         if len(report.merged) > 10:
             lines.append(self.tr("… and {n} more merged rows.").format(n=len(report.merged) - 10))
-        if report.changes:
+        edits = [c for c in report.changes if c.field != "archived"]
+        if edits:
             lines.append("")
             lines.append(
                 self.tr(
@@ -233,7 +234,7 @@ class ImportDialog(QDialog):
                     "Kohort as they are” to leave them):"
                 )
             )
-            for change in report.changes[:15]:
+            for change in edits[:15]:
                 lines.append(
                     self.tr("row {row}, {person}: {field} “{old}” → “{new}”").format(
                         row=change.row,
@@ -243,8 +244,20 @@ class ImportDialog(QDialog):
                         new=change.new,
                     )
                 )
-            if len(report.changes) > 15:
-                lines.append(self.tr("… and {n} more changes.").format(n=len(report.changes) - 15))
+            if len(edits) > 15:
+                lines.append(self.tr("… and {n} more changes.").format(n=len(edits) - 15))
+        restored = [c for c in report.changes if c.field == "archived"]
+        if restored:
+            lines.append("")
+            lines.append(
+                self.tr("Archived, enrolled again and so active again: {names}.").format(
+                    names=", ".join(
+                        self.tr("row {row}, {person}").format(row=c.row, person=c.person)
+                        for c in restored[:15]
+                    )
+                    + (" …" if len(restored) > 15 else "")
+                )
+            )
         return "\n".join(lines)
 
     def field_names(self) -> dict[str, str]:
@@ -256,7 +269,6 @@ class ImportDialog(QDialog):
             "job_title": self.tr("job title"),
             "department": self.tr("department"),
             "organization": self.tr("organization"),
-            "archived": self.tr("archived person"),
         }
 
     def commit(self) -> None:
