@@ -78,7 +78,7 @@ class RollCallFilter(QSortFilterProxyModel):
 class RollCallDialog(QDialog):
     def __init__(self, page: AttendancePage) -> None:
         super().__init__(page)
-        from ui.attendance_page import AttendanceView
+        from ui.attendance_view import AttendanceView
 
         self.page = page
         model = page.model

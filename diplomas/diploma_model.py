@@ -1,0 +1,301 @@
+"""What a diploma says and how it looks, as plain data, and the checks before drawing.
+
+A :class:`DiplomaDesign` is what the coordinator chooses for a cohort (template, orientation,
+title, wording, place and date, accent colour, logo, background, signatories, language); a
+:class:`DiplomaContent` is what differs per person (name, serial number, verification code)
+plus the cohort's facts the wording may quote. Both are plain frozen dataclasses: this module
+knows nothing of the database, and every text arrives already formatted in the document's
+language (dates through Babel by the caller). :mod:`diplomas.diploma` draws them.
+
+The wording is typed by the coordinator and may use the placeholders :data:`PLACEHOLDERS`
+(``{name}``, ``{programme}``, ...). It is cut at the first ``{name}``: what comes before is
+set above the name, what comes after below it (without ``{name}``, all of it goes below).
+Anything else in braces — an unknown ``{namn}``, a stray ``{`` or ``}`` — is printed exactly
+as typed, never an error: a typo shows on the preview instead of breaking a batch.
+:func:`unknown_placeholders` lists such names so the design page can point them out.
+
+A design may give a verification address with ``{code}`` in it
+(``https://example.se/diplom?kod={code}``): every diploma with a verification code then
+carries a QR code of that address with its code, beside the small print (:mod:`diplomas.qr`).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from diplomas.fonts import missing_glyphs, nfc
+
+if TYPE_CHECKING:
+    pass
+
+TEMPLATES = ("classic", "modern", "minimal")
+ORIENTATIONS = ("landscape", "portrait")
+LANGUAGES = ("sv", "en", "fi")
+PLACEHOLDERS = ("name", "programme", "cohort", "dates", "hours", "organization", "sessions")
+MAX_SIGNATORIES = 3
+CODE_PLACEHOLDER = "{code}"  # where the verification address takes the diploma's code
+MAX_VERIFICATION_URL = 300
+
+# Defaults a programme can start from; the coordinator edits them freely.
+DEFAULT_TITLES = {"sv": "Diplom", "en": "Diploma", "fi": "Diplomi"}
+DEFAULT_WORDINGS = {
+    "sv": "Härmed intygas att {name} har genomgått {programme}, {cohort}, {dates}, "
+    "omfattande {hours}.",
+    "en": "This is to certify that {name} has completed {programme}, {cohort}, {dates}, "
+    "comprising {hours}.",
+    "fi": "Todistamme, että {name} on suorittanut koulutusohjelman {programme}, {cohort}, "
+    "{dates}, laajuus {hours}.",
+}
+
+
+@dataclass(frozen=True)
+class DocumentWords:
+    """The few words a diploma prints itself, in its language."""
+
+    place_and_date: str  # "{place}", "{date}"
+    serial: str  # "{serial}"
+    code: str  # "{code}"
+    lang: str  # for the PDF's /Lang
+
+
+WORDS = {
+    "sv": DocumentWords(
+        "{place} den {date}", "Diplom nr {serial}", "Verifieringskod {code}", "sv-SE"
+    ),
+    "en": DocumentWords(
+        "{place}, {date}", "Diploma no. {serial}", "Verification code {code}", "en-GB"
+    ),
+    "fi": DocumentWords("{place} {date}", "Diplomi nro {serial}", "Tarkistuskoodi {code}", "fi-FI"),
+}
+
+
+@dataclass(frozen=True, kw_only=True)
+class Signatory:
+    name: str
+    title: str = ""  # "Kommundirektör"
+    signature_png: bytes | None = None  # drawn above the signature line
+
+
+@dataclass(frozen=True, kw_only=True)
+class DiplomaDesign:
+    """How a cohort's diplomas look; the same for every person.
+
+    ``template`` is one of :data:`TEMPLATES`, ``orientation`` one of :data:`ORIENTATIONS`,
+    ``language`` one of :data:`LANGUAGES` (plain strings, so enum values from the models pass
+    as they are). ``issue_date_text`` is the date in the document's language ("22 mars 2024");
+    the diploma prints it after the place as the language writes it ("Alingsås den 22 mars
+    2024", see :func:`place_and_date`). Images are PNG (or JPEG) bytes.
+    """
+
+    template: str = "classic"
+    orientation: str = "landscape"
+    title: str = "Diplom"
+    wording: str = DEFAULT_WORDINGS["sv"]
+    place: str = ""
+    issue_date_text: str = ""
+    signatories: tuple[Signatory, ...]
+    accent_color: str = "#1F5568"  # "#RRGGBB"
+    logo_png: bytes | None = None
+    background_png: bytes | None = None  # drawn first, scaled to cover the page
+    language: str = "sv"
+    # A web address with {code} in it, printed as a QR code beside the serial ("": none).
+    verification_url: str = ""
+
+
+@dataclass(frozen=True, kw_only=True)
+class DiplomaContent:
+    """One person's diploma: the name as printed and the facts the wording may quote."""
+
+    name: str
+    programme: str = ""
+    cohort: str = ""
+    dates_text: str = ""
+    hours_text: str = ""
+    organization: str = ""
+    sessions_text: str = ""
+    serial: str = ""  # empty on a preview before issuing
+    verification_code: str = ""
+
+
+class RenderCancelledError(Exception):
+    """Raised by :func:`render_diplomas` when asked to stop; nothing has been written."""
+
+
+# The wording.
+
+_PLACEHOLDER = re.compile(r"\{\s*([A-Za-z_]+)\s*\}")
+
+
+def wording_parts(wording: str, content: DiplomaContent) -> list[tuple[str, str | None]]:
+    """The wording as pieces of text, each with the placeholder it came from (or ``None``).
+
+    Known placeholders are replaced by the content's values (NFC, white space folded);
+    anything else is kept as typed.
+    """
+    values = {
+        "name": content.name,
+        "programme": content.programme,
+        "cohort": content.cohort,
+        "dates": content.dates_text,
+        "hours": content.hours_text,
+        "organization": content.organization,
+        "sessions": content.sessions_text,
+    }
+    parts: list[tuple[str, str | None]] = []
+    wording = nfc(wording)
+    position = 0
+    for match in _PLACEHOLDER.finditer(wording):
+        key = match.group(1).lower()
+        if key not in values:
+            continue
+        if match.start() > position:
+            parts.append((wording[position : match.start()], None))
+        parts.append((" ".join(nfc(values[key]).split()), key))
+        position = match.end()
+    if position < len(wording):
+        parts.append((wording[position:], None))
+    return parts
+
+
+def expand_wording(wording: str, content: DiplomaContent) -> str:
+    """The wording with its placeholders filled in, as one text."""
+    return "".join(text for text, _ in wording_parts(wording, content))
+
+
+def unknown_placeholders(wording: str) -> tuple[str, ...]:
+    """Names in braces that are not placeholders (they print as typed), in order, once each."""
+    found = [m.group(1) for m in _PLACEHOLDER.finditer(wording)]
+    unknown = [name for name in found if name.lower() not in PLACEHOLDERS]
+    return tuple(dict.fromkeys(unknown))
+
+
+def empty_placeholders(wording: str, content: DiplomaContent) -> tuple[str, ...]:
+    """Placeholders the wording uses that print nothing for this person (e.g. ``{dates}`` in
+    a cohort without dates), in order, once each: the wording would have gaps."""
+    empty = [key for text, key in wording_parts(wording, content) if key and not text.strip()]
+    return tuple(dict.fromkeys(empty))
+
+
+def place_and_date(design: DiplomaDesign) -> str:
+    """The line above the signatures: "Alingsås den 22 mars 2024" (either part may be empty)."""
+    place = " ".join(nfc(design.place).split())
+    date = " ".join(nfc(design.issue_date_text).split())
+    if place and date:
+        return WORDS[design.language].place_and_date.format(place=place, date=date)
+    return place or date
+
+
+def footer_text(design: DiplomaDesign, content: DiplomaContent) -> tuple[str, ...]:
+    """The small print: serial number and verification code, whichever are given."""
+    words = WORDS[design.language]
+    texts = []
+    if content.serial.strip():
+        texts.append(words.serial.format(serial=nfc(content.serial.strip())))
+    if content.verification_code.strip():
+        texts.append(words.code.format(code=nfc(content.verification_code.strip())))
+    return tuple(texts)
+
+
+def verification_link(design: DiplomaDesign, content: DiplomaContent) -> str:
+    """What the QR code holds: the design's address with the code in it ("" for none).
+
+    Empty when the design has no address or the diploma no code yet (a preview).
+    """
+    template = design.verification_url.strip()
+    code = content.verification_code.strip()
+    if not template or not code:
+        return ""
+    from urllib.parse import quote
+
+    return template.replace(CODE_PLACEHOLDER, quote(nfc(code), safe=""))
+
+
+# Checking before drawing.
+
+
+def check_design(design: DiplomaDesign) -> None:
+    """Raise ``ValueError`` with one clear sentence if the design cannot be rendered."""
+    for value, allowed, what in (
+        (design.template, TEMPLATES, "template"),
+        (design.orientation, ORIENTATIONS, "orientation"),
+        (design.language, LANGUAGES, "language"),
+    ):
+        if value not in allowed:
+            raise ValueError(f"The diploma {what} is one of {', '.join(allowed)}, not “{value}”.")
+    if not re.fullmatch(r"#[0-9A-Fa-f]{6}", design.accent_color):
+        raise ValueError(f"The accent colour is written #RRGGBB, not “{design.accent_color}”.")
+    if not 1 <= len(design.signatories) <= MAX_SIGNATORIES:
+        raise ValueError(f"A diploma has one to {MAX_SIGNATORIES} signatories.")
+    images = [("logo", design.logo_png), ("background", design.background_png)]
+    images += [(f"signature of {s.name}", s.signature_png) for s in design.signatories]
+    for what, data in images:
+        if data is not None:
+            _check_image(data, what)
+    texts = [("title", design.title), ("title in capitals", design.title.upper())]
+    texts.append(("place and date", place_and_date(design)))
+    texts += [(f"signatory “{s.name}”", f"{s.name} {s.title}") for s in design.signatories]
+    texts.append(("wording", design.wording))
+    _check_drawable(design, texts, "")
+    _check_verification_url(design.verification_url.strip())
+
+
+def _check_verification_url(url: str) -> None:
+    if not url:
+        return
+    if len(url) > MAX_VERIFICATION_URL:
+        raise ValueError(
+            f"The verification address is at most {MAX_VERIFICATION_URL} characters, "
+            f"not {len(url)}."
+        )
+    if any(c.isspace() for c in url):
+        raise ValueError("The verification address cannot contain spaces or line breaks.")
+    others = [p for p in re.findall(r"\{[^{}]*\}|[{}]", url) if p != CODE_PLACEHOLDER]
+    if others:
+        raise ValueError(
+            f"The verification address can contain only the placeholder {CODE_PLACEHOLDER}, "
+            f"not “{others[0]}”."
+        )
+    if CODE_PLACEHOLDER not in url:
+        raise ValueError(
+            f"The verification address needs {CODE_PLACEHOLDER} where the diploma's code goes, "
+            f"as in https://example.se/diplom?kod={CODE_PLACEHOLDER}."
+        )
+
+
+def check_content(design: DiplomaDesign, content: DiplomaContent) -> None:
+    """Raise ``ValueError`` if this person's diploma cannot be printed as given."""
+    serial = "" if "·" in content.serial else content.serial.strip()  # a preview's stand-in
+    who = serial or " ".join(nfc(content.name).split())
+    if not content.name.strip():
+        raise ValueError(f"Diploma {who or '(no serial)'} has no name to print.")
+    texts = [("name", content.name), ("wording", expand_wording(design.wording, content))]
+    texts += [("serial number", content.serial), ("code", content.verification_code)]
+    _check_drawable(design, texts, f"Diploma {who}: ")
+
+
+def _check_drawable(design: DiplomaDesign, texts: list[tuple[str, str]], prefix: str) -> None:
+    from diplomas.layout import fonts_of
+
+    for what, text in texts:
+        drawn = " ".join(text.split())  # line breaks separate paragraphs; never drawn
+        missing = sorted(
+            {c for font in fonts_of(design.template) for c in missing_glyphs(drawn, font)}
+        )
+        if missing:
+            shown = " ".join(f"“{c}” (U+{ord(c):04X})" for c in missing)
+            sentence = f"the bundled fonts cannot draw {shown} in the {what} “{nfc(drawn)}”."
+            raise ValueError(prefix + sentence if prefix else sentence[0].upper() + sentence[1:])
+
+
+def _check_image(data: bytes, what: str) -> None:
+    from reportlab.lib.utils import ImageReader
+
+    try:
+        width, height = ImageReader(io.BytesIO(data)).getSize()
+    except Exception as exc:  # Pillow raises many kinds for a damaged file
+        raise ValueError(f"The {what} is not a readable PNG or JPEG image.") from exc
+    if width < 1 or height < 1:
+        raise ValueError(f"The {what} is an empty image.")
