@@ -21,7 +21,6 @@ from app.cli_output import (
     print_json,
     session_json,
     table,
-    verification_json,
 )
 from app.db import Database, open_database
 from app.errors import KohortError
@@ -34,16 +33,12 @@ from app.services import (
     demo,
     enrollments,
     sessions,
-    verification,
 )
 from app.services.enrollments import ParticipantInfo
 from app.services.sessions import SessionInfo
-from app.services.verification import VerificationStatus
 
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
-EXIT_NOT_VALID = 3  # `verify`: the diploma exists but was replaced or revoked
-EXIT_UNKNOWN = 4  # `verify`: no diploma has that code
 
 
 class _Parser(argparse.ArgumentParser):
@@ -148,41 +143,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--blank-rows", type=int, default=5, metavar="N", help="empty rows for walk-ins (default 5)"
     )
 
-    p = sub.add_parser(
-        "diplomas",
-        parents=[common],
-        help="issue diplomas (once) and write the ceremony PDF in hand-out order",
-    )
-    p.add_argument("--cohort", type=_positive_id, required=True, metavar="ID")
-    p.add_argument("--out", required=True, metavar="FILE.pdf")
-    p.add_argument("--separate", metavar="DIR", help="also one PDF per person in DIR")
-    p.add_argument(
-        "--person",
-        type=_positive_id,
-        nargs="+",
-        metavar="ID",
-        default=None,
-        help="only these people (default: everyone eligible)",
-    )
-    p.add_argument(
-        "--order",
-        choices=["surname", "firstname", "first_name", "organization", "custom"],
-        default="surname",
-        help="hand-out order (default: surname; custom: the order of --person)",
-    )
-    p.add_argument(
-        "--no-checklist", action="store_true", help="leave out the checklist page at the end"
-    )
-    p.add_argument(
-        "--with-action-plans",
-        action="store_true",
-        help="the ceremony pack: each participant's action plan right after their diploma",
-    )
-    p.add_argument(
-        "--confirm-ineligible",
-        metavar="REASON",
-        help="issue to named people who are not eligible, recording why",
-    )
+    cli_diplomas.add_parsers(sub, common, json_flag, _positive_id)
 
     p = sub.add_parser(
         "action-plans",
@@ -209,13 +170,6 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("backup", parents=[common], help="copy the database to a file, verified")
     p.add_argument("--out", required=True, metavar="FILE")
     sub.add_parser("check", parents=[common], help="check the database's integrity")
-    p = sub.add_parser(
-        "verify",
-        parents=[common, json_flag],
-        help="whose diploma a verification code (or the QR code's address) is, and if it holds",
-    )
-    p.add_argument("code", metavar="CODE|URL")
-    cli_diplomas.add_parsers(sub, common, json_flag, _positive_id)
     return parser
 
 
@@ -360,39 +314,6 @@ def _attendance_mark(db: Database, args: argparse.Namespace) -> None:
     )
 
 
-def _verify(db: Database, args: argparse.Namespace) -> int:
-    with db.read() as session:
-        result = verification.verify_code(session, args.code)
-    if args.json:
-        print_json(verification_json(result, args.code))
-    elif result is None:
-        print(f"Unknown: no diploma in this register has the verification code “{args.code}”.")
-    else:
-        if result.status == VerificationStatus.VALID:
-            print("Valid: this diploma was issued and holds.")
-        elif result.status == VerificationStatus.REPLACED:
-            now = (
-                f"{result.latest_serial} holds"
-                if result.latest_valid
-                else f"{result.latest_serial} does not hold either (revoked)"
-            )
-            print(f"Replaced: this diploma was reissued as {result.replaced_by}; {now}.")
-        else:
-            print(f"Revoked on {iso(result.revoked_on)}: {result.revoked_reason}")
-        for label, value in (
-            ("Name", result.name_as_printed),
-            ("Programme", result.programme),
-            ("Cohort", result.cohort),
-            ("Serial", result.serial),
-            ("Issued", iso(result.issue_date)),
-            ("Code", result.code),
-        ):
-            print(f"  {label + ':':<11}{value}")
-    if result is None:
-        return EXIT_UNKNOWN
-    return 0 if result.valid else EXIT_NOT_VALID
-
-
 def _action_plans(db: Database, args: argparse.Namespace) -> None:
     if args.out or args.separate:
         cli_files.print_action_plans(db, args)
@@ -441,7 +362,7 @@ _HANDLERS: dict[str, Callable[[Database, argparse.Namespace], int | None]] = {
     "signin-sheet": cli_files.signin_sheet,
     "backup": cli_files.backup,
     "check": cli_files.check,
-    "verify": _verify,
+    "verify": cli_diplomas.verify,
     "design": cli_diplomas.design,
     "reissue": cli_diplomas.reissue,
     "revoke": cli_diplomas.revoke,

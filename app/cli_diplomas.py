@@ -1,4 +1,6 @@
-"""Diploma commands besides issuing: the design (and its preview), reissue and revoke.
+"""The diploma commands' parsers, and design (with its preview), reissue, revoke, verify.
+
+`kohort diplomas` itself writes files and lives in :mod:`app.cli_files`.
 
 `kohort design` shows or changes a cohort's diploma design with the same checks as the
 design editor, and `--preview FILE.pdf` renders it for one participant (or the longest
@@ -15,20 +17,61 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from app.cli_output import iso, print_json
+from app.cli_output import iso, print_json, verification_json
 from app.db import Database
 from app.errors import KohortError, ValidationError
 from app.files import write_atomically
 from app.models import Language
-from app.services import diploma_settings, diplomas, people
+from app.services import diploma_settings, diplomas, people, verification
 from app.services.diploma_design import DesignSettings, SignatorySettings, load_settings
 from app.services.diploma_settings import PreviewPerson
+from app.services.verification import VerificationStatus
 from diplomas.diploma import ORIENTATIONS, TEMPLATES
+
+EXIT_NOT_VALID = 3  # `verify`: the diploma exists but was replaced or revoked
+EXIT_UNKNOWN = 4  # `verify`: no diploma has that code
 
 
 def add_parsers(
     sub: Any, common: argparse.ArgumentParser, json_flag: argparse.ArgumentParser, positive_id: Any
 ) -> None:
+    """The diploma commands: diplomas, design, reissue, revoke, verify."""
+    p = sub.add_parser(
+        "diplomas",
+        parents=[common],
+        help="issue diplomas (once) and write the ceremony PDF in hand-out order",
+    )
+    p.add_argument("--cohort", type=positive_id, required=True, metavar="ID")
+    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument("--separate", metavar="DIR", help="also one PDF per person in DIR")
+    p.add_argument(
+        "--person",
+        type=positive_id,
+        nargs="+",
+        metavar="ID",
+        default=None,
+        help="only these people (default: everyone eligible)",
+    )
+    p.add_argument(
+        "--order",
+        choices=["surname", "firstname", "first_name", "organization", "custom"],
+        default="surname",
+        help="hand-out order (default: surname; custom: the order of --person)",
+    )
+    p.add_argument(
+        "--no-checklist", action="store_true", help="leave out the checklist page at the end"
+    )
+    p.add_argument(
+        "--with-action-plans",
+        action="store_true",
+        help="the ceremony pack: each participant's action plan right after their diploma",
+    )
+    p.add_argument(
+        "--confirm-ineligible",
+        metavar="REASON",
+        help="issue to named people who are not eligible, recording why",
+    )
+
     p = sub.add_parser(
         "design",
         parents=[common, json_flag],
@@ -77,6 +120,13 @@ def add_parsers(
     )
     p.add_argument("serial", metavar="SERIAL")
     p.add_argument("--reason", required=True)
+
+    p = sub.add_parser(
+        "verify",
+        parents=[common, json_flag],
+        help="whose diploma a verification code (or the QR code's address) is, and if it holds",
+    )
+    p.add_argument("code", metavar="CODE|URL")
 
 
 def design(db: Database, args: argparse.Namespace) -> None:
@@ -271,3 +321,36 @@ def _summary(s: DesignSettings) -> dict[str, Any]:
         "signatories": [f"{x.name}, {x.title}" if x.title else x.name for x in s.signatories]
         + (["(the programme's)"] if s.programme_signatories else []),
     }
+
+
+def verify(db: Database, args: argparse.Namespace) -> int:
+    with db.read() as session:
+        result = verification.verify_code(session, args.code)
+    if args.json:
+        print_json(verification_json(result, args.code))
+    elif result is None:
+        print(f"Unknown: no diploma in this register has the verification code “{args.code}”.")
+    else:
+        if result.status == VerificationStatus.VALID:
+            print("Valid: this diploma was issued and holds.")
+        elif result.status == VerificationStatus.REPLACED:
+            now = (
+                f"{result.latest_serial} holds"
+                if result.latest_valid
+                else f"{result.latest_serial} does not hold either (revoked)"
+            )
+            print(f"Replaced: this diploma was reissued as {result.replaced_by}; {now}.")
+        else:
+            print(f"Revoked on {iso(result.revoked_on)}: {result.revoked_reason}")
+        for label, value in (
+            ("Name", result.name_as_printed),
+            ("Programme", result.programme),
+            ("Cohort", result.cohort),
+            ("Serial", result.serial),
+            ("Issued", iso(result.issue_date)),
+            ("Code", result.code),
+        ):
+            print(f"  {label + ':':<11}{value}")
+    if result is None:
+        return EXIT_UNKNOWN
+    return 0 if result.valid else EXIT_NOT_VALID

@@ -12,6 +12,10 @@ from pathlib import Path
 
 from app.errors import KohortError
 
+# Long work reports (done, total) and asks whether to stop.
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
 
 def write_atomically(path: Path, write: Callable[[Path], None], *, what: str) -> None:
     """Call ``write(temporary_path)`` beside ``path``, then rename it into place.
@@ -86,8 +90,8 @@ def write_each(
     items: Sequence[tuple[str, Callable[[], bytes]]],
     *,
     what: str,
-    progress: Callable[[int, int], None] | None = None,
-    cancelled: Callable[[], bool] | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
 ) -> list[Path]:
     """Write ``folder/stem.pdf`` for each (stem, make the bytes); all or nothing.
 

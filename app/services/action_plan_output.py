@@ -9,7 +9,7 @@ chosen folder and nothing is overwritten.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -17,18 +17,15 @@ from pathlib import Path
 from sqlalchemy.orm import Session as DbSession
 
 from app.errors import ValidationError
-from app.files import safe_file_stem, write_atomically, write_each
+from app.files import Cancelled, Progress, safe_file_stem, write_atomically, write_each
 from app.models import Language
-from app.services.action_plans import (
+from app.services.action_plan_documents import (
     blank_document,
     blank_documents,
     plan_accent,
     plan_documents,
 )
 from diplomas.action_plan import PlanDocument, render_action_plans
-
-Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
 
 FILE_WORD = {  # ends each file name, in the document's language
     Language.SWEDISH: "handlingsplan",

@@ -13,10 +13,8 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from babel.dates import format_date
 from sqlalchemy import select
 from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.orm import aliased, selectinload
@@ -26,7 +24,6 @@ from app.models import (
     ActionItem,
     ActionPlan,
     ActionStatus,
-    Cohort,
     Enrollment,
     EnrollmentStatus,
     Language,
@@ -40,12 +37,8 @@ from app.services.cohorts import load_cohort
 from app.services.enrollments import load_enrollment
 from app.text import clean, sort_key
 from diplomas.action_plan import (
-    DEFAULT_ACCENT,
     TEXT_KEYS,
     GuideEntry,
-    PlanAction,
-    PlanDocument,
-    check_accent,
 )
 
 MAX_TEXT = 10_000  # characters per section: several pages of a printed plan
@@ -54,7 +47,6 @@ MAX_ITEMS = 40
 FOLLOW_UP_SOON_DAYS = 14
 SECTIONS_OF = 4  # completeness: the three texts and at least one action
 
-_LOCALES = {Language.SWEDISH: "sv_SE", Language.ENGLISH: "en_GB", Language.FINNISH: "fi_FI"}
 STATUS_WORDS = {  # printed on the plan, in the document's language
     Language.SWEDISH: ("Planerad", "Pågår", "Genomförd", "Avbruten"),
     Language.ENGLISH: ("Planned", "In progress", "Done", "Dropped"),
@@ -138,7 +130,7 @@ def open_plan(session: DbSession, enrollment_id: int) -> PlanEditorData:
     enrollment = _participant(session, enrollment_id)
     cohort = enrollment.cohort
     plan = _plan_of(session, enrollment_id)
-    fields = _fields(plan)
+    fields = plan_fields(plan)
     if not fields.manager_name and enrollment.manager_name:
         fields = replace(fields, manager_name=enrollment.manager_name)
     person = enrollment.person
@@ -290,19 +282,19 @@ class PlanSummary:
         return f"{sort_key(self.last_name)}\t{sort_key(self.first_name)}"
 
 
-_SHOWN_STATUSES = (EnrollmentStatus.ADMITTED, EnrollmentStatus.ENROLLED, EnrollmentStatus.COMPLETED)
+SHOWN_STATUSES = (EnrollmentStatus.ADMITTED, EnrollmentStatus.ENROLLED, EnrollmentStatus.COMPLETED)
 
 
 def plan_overview(session: DbSession, cohort_id: int, *, today: dt.date) -> list[PlanSummary]:
     """The cohort's participants (and anyone else holding a plan), sorted by surname."""
     load_cohort(session, cohort_id)
-    plans = _cohort_plans(session, cohort_id)
+    plans = cohort_plans(session, cohort_id)
     rows = []
-    for person in _people(session, cohort_id):
+    for person in cohort_people(session, cohort_id):
         plan = plans.get(person.enrollment_id)
-        if plan is None and person.status not in _SHOWN_STATUSES:
+        if plan is None and person.status not in SHOWN_STATUSES:
             continue
-        fields = _fields(plan)
+        fields = plan_fields(plan)
         rows.append(
             PlanSummary(
                 enrollment_id=person.enrollment_id,
@@ -341,7 +333,7 @@ def _follow_up(date: dt.date | None, today: dt.date) -> FollowUp | None:
 
 
 @dataclass(frozen=True)
-class _Person:
+class PlanPerson:
     enrollment_id: int
     person_id: int
     first_name: str
@@ -354,7 +346,7 @@ class _Person:
     manager_name: str
 
 
-def _people(session: DbSession, cohort_id: int) -> list[_Person]:
+def cohort_people(session: DbSession, cohort_id: int) -> list[PlanPerson]:
     """The cohort's participants, by surname, with their mentor's name."""
     mentor, mentor_person = aliased(Enrollment), aliased(Person)
     rows = session.execute(
@@ -378,7 +370,7 @@ def _people(session: DbSession, cohort_id: int) -> list[_Person]:
         .where(Enrollment.cohort_id == cohort_id, Enrollment.role == Role.PARTICIPANT)
     ).all()
     people = [
-        _Person(
+        PlanPerson(
             enrollment_id=r[0],
             person_id=r[1],
             first_name=r[2],
@@ -396,7 +388,7 @@ def _people(session: DbSession, cohort_id: int) -> list[_Person]:
     return people
 
 
-def _cohort_plans(session: DbSession, cohort_id: int) -> dict[int, ActionPlan]:
+def cohort_plans(session: DbSession, cohort_id: int) -> dict[int, ActionPlan]:
     plans = session.scalars(
         select(ActionPlan)
         .join(Enrollment, Enrollment.id == ActionPlan.enrollment_id)
@@ -406,7 +398,7 @@ def _cohort_plans(session: DbSession, cohort_id: int) -> dict[int, ActionPlan]:
     return {p.enrollment_id: p for p in plans}
 
 
-def _fields(plan: ActionPlan | None) -> PlanFields:
+def plan_fields(plan: ActionPlan | None) -> PlanFields:
     if plan is None:
         return PlanFields()
     return PlanFields(
@@ -420,149 +412,3 @@ def _fields(plan: ActionPlan | None) -> PlanFields:
             for i in plan.items
         ),
     )
-
-
-# -- documents for the PDF renderer ----------------------------------------------------------
-
-
-def plan_documents(
-    session: DbSession,
-    cohort_id: int,
-    enrollment_ids: Sequence[int] | None = None,
-    *,
-    mentor_id: int | None = None,
-    skip_without_plan: bool = False,
-) -> list[tuple[int, PlanDocument]]:
-    """(enrollment id, document) of the plans to print, by surname.
-
-    Without ``enrollment_ids``: every participant who has a plan (only a mentor's adepts
-    with ``mentor_id``, a mentor's enrollment id). Someone named who has no plan (or is no
-    participant) is an error, unless ``skip_without_plan``.
-    """
-    cohort = load_cohort(session, cohort_id)
-    plans = _cohort_plans(session, cohort_id)
-    if enrollment_ids is not None and skip_without_plan:
-        # (a mentor who got a diploma, say, simply has no plan to print)
-        known = {p.enrollment_id for p in _people(session, cohort_id)}
-        enrollment_ids = [e for e in enrollment_ids if e in known]
-    chosen = _chosen(session, cohort_id, enrollment_ids, mentor_id)
-    if enrollment_ids is None or skip_without_plan:
-        chosen = [p for p in chosen if p.enrollment_id in plans]
-    without = [p.printed_name for p in chosen if p.enrollment_id not in plans]
-    if without:
-        raise ValidationError(
-            f"No action plan yet for {', '.join(without)}; print a blank form instead."
-        )
-    guide = guide_of(cohort.program, cohort.language)
-    return [(p.enrollment_id, _document(cohort, guide, p, plans[p.enrollment_id])) for p in chosen]
-
-
-def blank_document(
-    session: DbSession, cohort_id: int, enrollment_id: int | None = None
-) -> PlanDocument:
-    """A blank form for a workshop: named for one participant, or with no name at all."""
-    cohort = load_cohort(session, cohort_id)
-    guide = guide_of(cohort.program, cohort.language)
-    if enrollment_id is None:
-        return _document(cohort, guide, None, None)
-    person = _chosen(session, cohort_id, [enrollment_id], None)[0]
-    return _document(cohort, guide, person, None)
-
-
-def blank_documents(
-    session: DbSession,
-    cohort_id: int,
-    enrollment_ids: Sequence[int] | None = None,
-    *,
-    mentor_id: int | None = None,
-) -> list[tuple[int, PlanDocument]]:
-    """Named blank forms (default: every enrolled participant, or a mentor's adepts)."""
-    cohort = load_cohort(session, cohort_id)
-    chosen = _chosen(session, cohort_id, enrollment_ids, mentor_id)
-    if enrollment_ids is None:
-        chosen = [p for p in chosen if p.status in _SHOWN_STATUSES]
-    guide = guide_of(cohort.program, cohort.language)
-    plans = _cohort_plans(session, cohort_id)
-    documents = []
-    for p in chosen:
-        document = _document(cohort, guide, p, None)
-        plan = plans.get(p.enrollment_id)
-        if plan is not None and plan.manager_name:  # a manager named in the plan so far
-            document = replace(document, manager=plan.manager_name)
-        documents.append((p.enrollment_id, document))
-    return documents
-
-
-def plan_accent(session: DbSession, cohort_id: int) -> str:
-    """The cohort's accent colour (else the programme's) when valid, else the plan's own."""
-    cohort = load_cohort(session, cohort_id)
-    colour = cohort.accent_color or cohort.program.accent_color or DEFAULT_ACCENT
-    try:
-        check_accent(colour)
-    except ValueError:
-        return DEFAULT_ACCENT
-    return colour
-
-
-def _chosen(
-    session: DbSession,
-    cohort_id: int,
-    enrollment_ids: Sequence[int] | None,
-    mentor_id: int | None,
-) -> list[_Person]:
-    people = _people(session, cohort_id)
-    if mentor_id is not None:
-        mentor = load_enrollment(session, mentor_id)
-        if mentor.cohort_id != cohort_id or mentor.role != Role.MENTOR:
-            raise ValidationError(f"Enrollment {mentor_id} is not a mentor in this cohort.")
-        people = [p for p in people if p.mentor_id == mentor_id]
-    if enrollment_ids is None:
-        return people
-    by_id = {p.enrollment_id: p for p in people}
-    unknown = [str(e) for e in enrollment_ids if e not in by_id]
-    if unknown:
-        raise ValidationError(
-            f"Enrollment {', '.join(unknown)} is not a participant "
-            f"{'with this mentor' if mentor_id is not None else 'in this cohort'}."
-        )
-    wanted = set(enrollment_ids)
-    return [p for p in people if p.enrollment_id in wanted]
-
-
-def _document(
-    cohort: Cohort,
-    guide: tuple[GuideEntry, ...],
-    person: _Person | None,
-    plan: ActionPlan | None,
-) -> PlanDocument:
-    language = cohort.language
-    fields = _fields(plan)
-    words = dict(zip(ActionStatus, STATUS_WORDS[language], strict=True))
-    return PlanDocument(
-        programme=cohort.program.name,
-        cohort=cohort.name,
-        name=clean(person.printed_name) if person else "",
-        organization=person.organization if person else "",
-        mentor=person.mentor_name if person else "",
-        manager=(fields.manager_name or person.manager_name) if person else "",
-        follow_up=_date_text(fields.follow_up_date, language, "long"),
-        guide=guide,
-        texts={key: getattr(fields, key) for key in TEXT_KEYS},
-        actions=tuple(
-            PlanAction(
-                what=i.what,
-                how=i.how,
-                by_when=_date_text(i.by_when, language, "medium"),
-                support=i.support,
-                success=i.success_measure,
-                status=words[i.status],
-            )
-            for i in fields.items
-            if not i.is_empty()
-        ),
-        language=language.value,
-    )
-
-
-def _date_text(date: dt.date | None, language: Language, style: str) -> str:
-    return "" if date is None else str(format_date(date, format=style, locale=_LOCALES[language]))

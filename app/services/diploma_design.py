@@ -9,12 +9,12 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from babel.dates import format_date
 from babel.numbers import format_decimal
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session as DbSession
 
 from app.errors import ValidationError
+from app.locales import LOCALES, date_in
 from app.models import (
     Cohort,
     Language,
@@ -36,7 +36,6 @@ from diplomas.diploma import (
 from diplomas.diploma import Signatory as SignatoryDesign
 
 DEFAULT_ACCENT = DiplomaDesign.accent_color
-LOCALES = {Language.SWEDISH: "sv_SE", Language.ENGLISH: "en_GB", Language.FINNISH: "fi_FI"}
 
 # Words the wording's {hours} and {sessions} print, in the document's language.
 _HOURS = {
@@ -140,7 +139,7 @@ def design_of(settings: DesignSettings, *, today: dt.date) -> DiplomaDesign:
         title=in_language(settings.title, DEFAULT_TITLES, settings.language),
         wording=in_language(settings.wording, DEFAULT_WORDINGS, settings.language),
         place=settings.place,
-        issue_date_text=long_date(settings.issue_date or today, settings.language),
+        issue_date_text=date_in(settings.issue_date or today, settings.language),
         signatories=tuple(
             SignatoryDesign(name=s.name, title=s.title, signature_png=s.signature_png)
             for s in settings.signatories
@@ -269,13 +268,9 @@ def content_for(
     )
 
 
-def long_date(date: dt.date, language: Language) -> str:
-    return format_date(date, format="long", locale=LOCALES[language])
-
-
 def _dates_text(cohort: Cohort, language: Language) -> str:
     dates = [d for d in (cohort.start_date, cohort.end_date) if d is not None]
-    return " – ".join(long_date(d, language) for d in dict.fromkeys(dates))
+    return " – ".join(date_in(d, language) for d in dict.fromkeys(dates))
 
 
 def hours_text(

@@ -25,10 +25,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as DbSession
 
 from app.errors import KohortError, ValidationError
-from app.files import safe_file_stem, write_atomically, write_each
+from app.files import Cancelled, Progress, safe_file_stem, write_atomically, write_each
 from app.models import Diploma, Language, Organization, Person, utcnow
 from app.services.cohorts import load_cohort
-from app.services.diplomas import Cancelled, Progress, list_diplomas
+from app.services.diplomas import list_diplomas
 from app.text import sort_key
 from diplomas import fonts
 from diplomas.diploma import RenderCancelledError
@@ -169,7 +169,7 @@ def _plans(
     session: DbSession, cohort_id: int, printed: Sequence[PrintedDiploma]
 ) -> dict[int, Callable[[], bytes]]:
     """Each printed person's action plan, rendered when its turn comes (so cancel is quick)."""
-    from app.services.action_plans import plan_accent, plan_documents
+    from app.services.action_plan_documents import plan_accent, plan_documents
     from diplomas.action_plan import PlanDocument, action_plan_pdf
 
     accent = plan_accent(session, cohort_id)

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session as DbSession
 
 from app.errors import ValidationError
 from app.files import write_atomically
+from app.locales import LOCALES
 from app.models import EnrollmentStatus, Language
 from app.services.cohorts import get_cohort
 from app.services.enrollments import ParticipantInfo, list_participants
@@ -36,7 +37,6 @@ EXPECTED_STATUSES = frozenset(
     {EnrollmentStatus.ENROLLED, EnrollmentStatus.ADMITTED, EnrollmentStatus.COMPLETED}
 )
 
-LOCALES = {Language.SWEDISH: "sv_SE", Language.ENGLISH: "en_GB", Language.FINNISH: "fi_FI"}
 # Weekday, day and month without the year, for the first day of a date range.
 _DAY_MONTH = {
     Language.SWEDISH: "EEEE d MMMM",

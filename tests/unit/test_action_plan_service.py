@@ -23,7 +23,13 @@ from app.models import (
     Language,
     Program,
 )
-from app.services import action_plan_guide, action_plan_output, action_plans, enrollments
+from app.services import (
+    action_plan_documents,
+    action_plan_guide,
+    action_plan_output,
+    action_plans,
+    enrollments,
+)
 from app.services.action_plans import ActionItemFields, FollowUp, PlanFields
 from diplomas.action_plan import DEFAULT_GUIDES, GuideEntry
 from tests.conftest import AFTER_DEMO
@@ -153,7 +159,7 @@ def test_a_named_blank_form_keeps_the_manager_the_plan_names(demo_db: Database) 
     with demo_db.write() as s:
         action_plans.save_plan(s, fatima, PlanFields(goal="Leda", manager_name="Maria Holm"))
     with demo_db.read() as s:
-        (only,) = action_plans.blank_documents(s, fl_cohort(demo_db), [fatima])
+        (only,) = action_plan_documents.blank_documents(s, fl_cohort(demo_db), [fatima])
     assert only[1].manager == "Maria Holm" and not only[1].texts.get("goal")
 
 
@@ -234,7 +240,7 @@ def test_a_programme_words_its_own_guide(demo_db: Database) -> None:
         assert stored is not None and "Min ledarvision" in (stored.action_plan_guide or "")
         assert json.loads(stored.action_plan_guide or "")[0]["key"] == "goal"
         assert action_plan_guide.cohort_guide(s, cohort_id) == _custom()
-        document = action_plans.plan_documents(s, cohort_id)[0][1]
+        document = action_plan_documents.plan_documents(s, cohort_id)[0][1]
     assert document.guide == _custom()
     # the defaults of any language, exactly, mean "each cohort's own language"
     with demo_db.write() as s:
@@ -286,7 +292,7 @@ def test_a_damaged_guide_falls_back_to_the_defaults(demo_db: Database, stored: s
             action_plans.open_plan(s, enrollment(demo_db, "Ekström")).guide
             == (DEFAULT_GUIDES["sv"])
         )
-        assert action_plans.plan_documents(s, cohort_id)
+        assert action_plan_documents.plan_documents(s, cohort_id)
 
 
 # -- documents and files -----------------------------------------------------------------------
@@ -295,7 +301,7 @@ def test_a_damaged_guide_falls_back_to_the_defaults(demo_db: Database, stored: s
 def test_documents_are_in_the_cohorts_language(demo_db: Database) -> None:
     cohort_id = fl_cohort(demo_db)
     with demo_db.read() as s:
-        documents = action_plans.plan_documents(s, cohort_id)
+        documents = action_plan_documents.plan_documents(s, cohort_id)
     names = [d.name for _, d in documents]
     assert names[0] == "Johan Ekström" and names[-1] == "Åsa Öberg-Jäätteenmäki"  # by surname
     asa = documents[-1][1]
@@ -311,7 +317,7 @@ def test_documents_are_in_the_cohorts_language(demo_db: Database) -> None:
         assert cohort is not None
         cohort.language = Language.ENGLISH
     with demo_db.read() as s:
-        english = dict(action_plans.plan_documents(s, cohort_id))[documents[-1][0]]
+        english = dict(action_plan_documents.plan_documents(s, cohort_id))[documents[-1][0]]
     assert english.follow_up == "15 September 2026" and english.actions[0].status == "In progress"
     assert english.guide == DEFAULT_GUIDES["en"]
 
@@ -321,22 +327,25 @@ def test_choosing_whose_plans_print(demo_db: Database) -> None:
     bergstrom = mentor(demo_db, "Bergström")
     fatima = enrollment(demo_db, "Al-Hassan")
     with demo_db.read() as s:
-        adepts = action_plans.plan_documents(s, cohort_id, mentor_id=bergstrom)
+        adepts = action_plan_documents.plan_documents(s, cohort_id, mentor_id=bergstrom)
         assert {d.name for _, d in adepts} == {
             "Marie-Louise Gyllenstierna af Lundholm-Björkqvist",
             "Zeynep Yılmaz",
             "Åsa Öberg-Jäätteenmäki",
         }
         with pytest.raises(ValidationError, match="No action plan yet for Fatima Al-Hassan"):
-            action_plans.plan_documents(s, cohort_id, [fatima])
-        assert action_plans.plan_documents(s, cohort_id, [fatima], skip_without_plan=True) == []
+            action_plan_documents.plan_documents(s, cohort_id, [fatima])
+        assert (
+            action_plan_documents.plan_documents(s, cohort_id, [fatima], skip_without_plan=True)
+            == []
+        )
         with pytest.raises(ValidationError, match="not a mentor"):
-            action_plans.plan_documents(s, cohort_id, mentor_id=fatima)
+            action_plan_documents.plan_documents(s, cohort_id, mentor_id=fatima)
         with pytest.raises(ValidationError, match="not a participant"):
-            action_plans.plan_documents(s, cohort_id, [bergstrom])
-        named = action_plans.blank_document(s, cohort_id, fatima)
-        unnamed = action_plans.blank_document(s, cohort_id, None)
-        blanks = action_plans.blank_documents(s, cohort_id, mentor_id=bergstrom)
+            action_plan_documents.plan_documents(s, cohort_id, [bergstrom])
+        named = action_plan_documents.blank_document(s, cohort_id, fatima)
+        unnamed = action_plan_documents.blank_document(s, cohort_id, None)
+        blanks = action_plan_documents.blank_documents(s, cohort_id, mentor_id=bergstrom)
     assert named.name == "Fatima Al-Hassan" and named.mentor == "Karin Håkansson"
     assert not named.actions and not any(named.texts.values())
     assert unnamed.name == "" and unnamed.programme == "Framtidens ledare"

@@ -364,7 +364,7 @@ def test_serials_never_clash_when_a_programme_code_is_reused(fl: Database) -> No
 
 
 def test_the_ceremony_pack_puts_each_plan_right_after_its_diploma(fl: Database) -> None:
-    from app.services.action_plans import plan_documents
+    from app.services.action_plan_documents import plan_documents
 
     issued = _issue_eligible(fl)
     with fl.read() as session:
