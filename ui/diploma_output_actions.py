@@ -170,15 +170,15 @@ class DiplomaOutput(QObject):
 
     def print_pdf(self, pdf: bytes, diploma_ids: list[int]) -> None:
         try:
-            pages = printing.print_with_dialog(
+            sent = printing.print_with_dialog(
                 self.page, pdf, self.tr("Diplomas"), self.page.ui_state
             )
         except KohortError as exc:
             msgbox.error(self.page, self.tr("Print"), str(exc))
             return
-        if not pages:
+        if sent is None or not sent[0]:
             return
-        total = printing.page_count(pdf)
+        pages, total = sent
         if pages == total:
             self.mark_printed(
                 diploma_ids, self.tr("{n} page(s) sent to the printer.").format(n=pages)

@@ -133,21 +133,24 @@ def page_count(pdf: bytes) -> int:
 
 def print_with_dialog(
     parent: QWidget | None, pdf: bytes, title: str, settings: QSettings
-) -> int | None:
-    """Ask for the printer, then print with its calibration; pages printed or None (cancelled)."""
+) -> tuple[int, int] | None:
+    """Ask for the printer, then print with its calibration: (pages printed, pages in the
+    document), or None when the dialog was cancelled."""
+    total = page_count(pdf)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setResolution(DPI)
     printer.setDocName(title)
-    printer.setFromTo(1, page_count(pdf))
+    printer.setFromTo(1, total)
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle(QApplication.translate("printing", "Print {title}").format(title=title))
-    dialog.setMinMax(1, page_count(pdf))
+    dialog.setMinMax(1, total)
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
     finally:
         dialog.deleteLater()
-    return print_with_progress(parent, printer, pdf, calibrations(settings, printer.printerName()))
+    offsets = calibrations(settings, printer.printerName())
+    return print_with_progress(parent, printer, pdf, offsets), total
 
 
 def print_with_progress(

@@ -363,3 +363,25 @@ def test_verify_a_code_in_the_window(
     qtbot.keyClicks(dialog.code, "ZZZZ-ZZZZ")
     qtbot.keyClick(dialog.code, Qt.Key.Key_Return)
     assert "Unknown code" in dialog.answer.text()
+
+
+def test_only_a_whole_print_marks_the_diplomas_printed(
+    window: MainWindow, page: DiplomasPage, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _issue_all(page, monkeypatch)
+    rows = [page.model.row_at(r) for r in range(page.model.rowCount())]
+    ids = [r.diploma.id for r in rows if r.diploma is not None][:3]
+
+    def printed() -> int:
+        with demo_db.read() as s:
+            return sum(1 for d in diplomas.list_diplomas(s, page.cohort_id or 0) if d.printed_at)
+
+    monkeypatch.setattr(printing, "print_with_dialog", lambda *_a: (2, 3))  # a page range
+    page.output.print_pdf(b"%PDF", ids)
+    assert printed() == 0 and "2 of 3 pages" in window.statusBar().currentMessage()
+    monkeypatch.setattr(printing, "print_with_dialog", lambda *_a: None)  # cancelled
+    page.output.print_pdf(b"%PDF", ids)
+    assert printed() == 0
+    monkeypatch.setattr(printing, "print_with_dialog", lambda *_a: (3, 3))
+    page.output.print_pdf(b"%PDF", ids)
+    assert printed() == 3
