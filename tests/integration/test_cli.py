@@ -31,6 +31,12 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     return code, out, err
 
 
+def fl_cohort(capsys: pytest.CaptureFixture[str], db: str) -> dict[str, Any]:
+    """The demo's "Framtidens ledare" cohort, as `kohort cohorts --json` lists it."""
+    cohorts = json.loads(run(capsys, "--db", db, "cohorts", "--json")[1])
+    return next(c for c in cohorts if c["program"]["code"] == "FL")
+
+
 @pytest.fixture
 def demo_file(db_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     code, _, _ = run(capsys, "--db", str(db_path), "demo")
@@ -133,11 +139,7 @@ def test_attendance_mark_changes_the_rate(
     demo_file: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     db = str(demo_file)
-    fl = next(
-        c
-        for c in json.loads(run(capsys, "--db", db, "cohorts", "--json")[1])
-        if c["program"]["code"] == "FL"
-    )
+    fl = fl_cohort(capsys, db)
     sessions = json.loads(
         run(capsys, "--db", db, "sessions", "--cohort", str(fl["id"]), "--json")[1]
     )
@@ -375,11 +377,7 @@ def test_signin_sheet(demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFix
     from pypdf import PdfReader
 
     db = str(demo_file)
-    fl = next(
-        c
-        for c in json.loads(run(capsys, "--db", db, "cohorts", "--json")[1])
-        if c["program"]["code"] == "FL"
-    )
+    fl = fl_cohort(capsys, db)
     first = json.loads(run(capsys, "--db", db, "sessions", "--cohort", str(fl["id"]), "--json")[1])[
         0
     ]
@@ -401,11 +399,7 @@ def test_diplomas_issue_once_and_print_in_hand_out_order(
     from pypdf import PdfReader
 
     db = str(demo_file)
-    fl = next(
-        c
-        for c in json.loads(run(capsys, "--db", db, "cohorts", "--json")[1])
-        if c["program"]["code"] == "FL"
-    )
+    fl = fl_cohort(capsys, db)
     rows = json.loads(
         run(capsys, "--db", db, "participants", "--cohort", str(fl["id"]), "--json")[1]
     )
@@ -593,11 +587,7 @@ def test_design_preview_reissue_with_a_corrected_name_and_revoke(
     from pypdf import PdfReader
 
     db = str(demo_file)
-    fl = next(
-        c
-        for c in json.loads(run(capsys, "--db", db, "cohorts", "--json")[1])
-        if c["program"]["code"] == "FL"
-    )
+    fl = fl_cohort(capsys, db)
     cohort = str(fl["id"])
     preview = tmp_path / "förhandsvisning.pdf"
     code, text, _ = run(
@@ -728,11 +718,7 @@ def test_action_plans_list_print_blank_and_separate(
     from pypdf import PdfReader
 
     db = str(demo_file)
-    fl = next(
-        c
-        for c in json.loads(run(capsys, "--db", db, "cohorts", "--json")[1])
-        if c["program"]["code"] == "FL"
-    )
+    fl = fl_cohort(capsys, db)
     cohort = str(fl["id"])
     code, out, _ = run(capsys, "--db", db, "action-plans", "--cohort", cohort, "--json")
     listed = json.loads(out)
