@@ -90,10 +90,12 @@ def run_gui(location: str | None) -> int:
         print(f"kohort: {exc}", file=sys.stderr)
         return 1
     logging.getLogger(__name__).info("Kohort %s opened %s", __version__, db.path)
+    runner = TaskRunner()
     try:
-        window = MainWindow(db, TaskRunner(), QSettings())  # QSettings: UI state only
+        window = MainWindow(db, runner, QSettings())  # QSettings: UI state only
         window.show()
         QTimer.singleShot(0, lambda: window.refresh(offer_demo=True))
         return app.exec()
     finally:
+        runner.shutdown()  # however the event loop ended, no worker outlives it
         db.close()

@@ -281,7 +281,9 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.sync()
-        self.runner.wait()
+        # Long work (issuing, printing to a file) is cancelled and rolled back; a short
+        # write is waited for, so the last thing the user did is saved.
+        self.runner.shutdown()
         super().closeEvent(event)
 
     def _index_of(self, cohort_id: int) -> QModelIndex | None:

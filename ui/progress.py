@@ -69,7 +69,7 @@ class LongTask:
         self.dialog.deleteLater()
 
 
-def run_with_progress(
+def run_with_progress[T](
     workspace: Workspace,
     parent: QWidget | None,
     task: LongTask,
@@ -89,7 +89,7 @@ def run_with_progress(
         else:
             msgbox.error(parent, "Kohort", str(exc))
 
-    workspace.write(parent, work, done=finished, failed=failed)
+    workspace.write(parent, work, done=finished, failed=failed, cancel=task.cancel)
 
 
 @contextlib.contextmanager

@@ -7,7 +7,7 @@ Each model holds frozen service dataclasses; ``SORT_ROLE`` gives a key that sort
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -34,7 +34,7 @@ Row = TypeVar("Row")
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-class Column(Generic[Row]):
+class Column[Row]:
     def __init__(
         self,
         title: object,  # a QT_TRANSLATE_NOOP mark
@@ -50,7 +50,7 @@ class Column(Generic[Row]):
         self.foreground = foreground
 
 
-class RowTableModel(QAbstractTableModel, Generic[Row]):
+class RowTableModel[Row](QAbstractTableModel):
     """A table over a list of frozen rows, with declared columns."""
 
     COLUMNS: Sequence[Column[Any]] = ()

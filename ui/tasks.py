@@ -3,6 +3,11 @@
 One worker thread: database work is serialized, so writes never race each other. A task is a
 plain function; it opens its own database session and never touches widgets. With
 ``synchronous=True`` (unit tests) the function runs at once on the calling thread.
+
+Quitting: :meth:`TaskRunner.shutdown` asks running work to stop (a task that can be
+cancelled says how, with ``cancel=``), waits for the worker, and drops every result that
+arrives afterwards, so no worker thread outlives the window and no signal is emitted from an
+object Qt has already deleted.
 """
 
 from __future__ import annotations
@@ -37,9 +42,15 @@ class _Job(QRunnable):
         try:
             result = self._fn()
         except BaseException as exc:  # delivered to the UI thread, never lost
-            self._relay.failed.emit(self._id, exc)
+            self._deliver(self._relay.failed, exc)
         else:
-            self._relay.finished.emit(self._id, result)
+            self._deliver(self._relay.finished, result)
+
+    def _deliver(self, signal: Any, value: object) -> None:
+        try:
+            signal.emit(self._id, value)
+        except RuntimeError:  # the application is gone (quit): there is nobody to tell
+            log.debug("result of task %d dropped: the application has quit", self._id)
 
 
 class TaskRunner(QObject):
@@ -52,13 +63,26 @@ class TaskRunner(QObject):
         self._relay.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
         self._relay.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
         self._pending: dict[int, tuple[OnDone, OnError | None]] = {}
+        self._cancels: dict[int, Callable[[], None]] = {}
         self._next_id = 0
+        self._closed = False
 
-    def run(self, fn: Callable[[], Any], on_done: OnDone, on_error: OnError | None = None) -> None:
+    def run(
+        self,
+        fn: Callable[[], Any],
+        on_done: OnDone,
+        on_error: OnError | None = None,
+        *,
+        cancel: Callable[[], None] | None = None,
+    ) -> None:
         """Call ``fn`` on the worker; then ``on_done(result)`` or ``on_error(exc)`` here.
 
         Without ``on_error``, an exception goes to the global crash handler (it is a bug).
+        ``cancel`` asks ``fn`` to stop early; :meth:`shutdown` calls it.
         """
+        if self._closed:
+            log.debug("task not started: the runner is shut down")
+            return
         if self._synchronous:
             try:
                 result = fn()
@@ -71,11 +95,27 @@ class TaskRunner(QObject):
             return
         self._next_id += 1
         self._pending[self._next_id] = (on_done, on_error)
+        if cancel is not None:
+            self._cancels[self._next_id] = cancel
         self._pool.start(_Job(self._next_id, fn, self._relay))
 
     def wait(self, msecs: int = -1) -> bool:
-        """Block until the worker is idle (used on shutdown and in tests)."""
+        """Block until the worker is idle (used in tests)."""
         return self._pool.waitForDone(msecs)
+
+    def shutdown(self, msecs: int = -1) -> bool:
+        """Stop for good: cancel what can be cancelled, wait for the worker, drop results.
+
+        Work that cannot be cancelled (a write of a few rows) is waited for, so what the
+        user did last is saved. Returns False if the worker was still busy after ``msecs``.
+        """
+        self._closed = True
+        for cancel in list(self._cancels.values()):
+            cancel()
+        self._cancels.clear()
+        idle = self._pool.waitForDone(msecs)
+        self._pending.clear()
+        return idle
 
     @property
     def busy(self) -> bool:
@@ -83,12 +123,19 @@ class TaskRunner(QObject):
 
     @Slot(int, object)
     def _on_finished(self, job_id: int, result: object) -> None:
-        on_done, _ = self._pending.pop(job_id)
-        on_done(result)
+        self._cancels.pop(job_id, None)
+        callbacks = self._pending.pop(job_id, None)
+        if callbacks is None:  # arrived after shutdown
+            return
+        callbacks[0](result)
 
     @Slot(int, object)
     def _on_failed(self, job_id: int, exc: object) -> None:
-        _, on_error = self._pending.pop(job_id)
+        self._cancels.pop(job_id, None)
+        callbacks = self._pending.pop(job_id, None)
+        if callbacks is None:  # arrived after shutdown
+            return
+        on_error = callbacks[1]
         assert isinstance(exc, BaseException)
         if on_error is None:
             raise exc

@@ -40,19 +40,33 @@ class Workspace(QObject):
         done: Callable[[T], None],
         *,
         failed: Callable[[KohortError], None] | None = None,
+        cancel: Callable[[], None] | None = None,
     ) -> None:
         def run() -> T:
             with self.db.read() as session:
                 return work(session)
 
         self.runner.run(
-            run, _unless_gone(parent, done), lambda exc: self.report(parent, exc, failed)
+            run,
+            _unless_gone(parent, done),
+            lambda exc: self.report(parent, exc, failed),
+            cancel=cancel,
         )
 
-    def run(self, parent: QWidget | None, work: Callable[[], T], done: Callable[[T], None]) -> None:
+    def run(
+        self,
+        parent: QWidget | None,
+        work: Callable[[], T],
+        done: Callable[[T], None],
+        *,
+        cancel: Callable[[], None] | None = None,
+    ) -> None:
         """Work that does not touch the database (reading or writing a file)."""
         self.runner.run(
-            work, _unless_gone(parent, done), lambda exc: self.report(parent, exc, None)
+            work,
+            _unless_gone(parent, done),
+            lambda exc: self.report(parent, exc, None),
+            cancel=cancel,
         )
 
     def announce(self, message: str) -> None:
@@ -68,6 +82,7 @@ class Workspace(QObject):
         failed: Callable[[KohortError], None] | None = None,
         message: str | None = None,
         quiet: bool = False,
+        cancel: Callable[[], None] | None = None,
     ) -> None:
         """Run ``work`` in one write transaction; all of it is saved or none of it.
 
@@ -90,7 +105,7 @@ class Workspace(QObject):
             else:
                 self.changed.emit()
 
-        self.runner.run(run, finished, lambda exc: self.report(parent, exc, failed))
+        self.runner.run(run, finished, lambda exc: self.report(parent, exc, failed), cancel=cancel)
 
     def report(
         self,
@@ -113,7 +128,7 @@ def _gone(widget: QWidget | None) -> bool:
     return widget is not None and not shiboken6.isValid(widget)
 
 
-def _unless_gone(widget: QWidget | None, done: Callable[[T], None]) -> Callable[[T], None]:
+def _unless_gone[T](widget: QWidget | None, done: Callable[[T], None]) -> Callable[[T], None]:
     def deliver(result: T) -> None:
         if not _gone(widget):
             done(result)
@@ -121,7 +136,7 @@ def _unless_gone(widget: QWidget | None, done: Callable[[T], None]) -> Callable[
     return deliver
 
 
-def retrying(
+def retrying[T](
     ask: Callable[[Any, str | None], T | None],
     save: Callable[[T, Callable[[KohortError], None]], None],
     initial: Any,

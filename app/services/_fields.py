@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 F = TypeVar("F")
 
 
-def pick(fields_class: type[F], source: Any) -> F:
+def pick[F](fields_class: type[F], source: Any) -> F:
     """``fields_class`` filled from the attributes of ``source`` with the same names."""
     assert dataclasses.is_dataclass(fields_class)
     names = [f.name for f in dataclasses.fields(fields_class)]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Generic, TypeVar
+from typing import TypeVar
 
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -20,7 +20,7 @@ from ui.forms import error_label, show_error
 T = TypeVar("T")
 
 
-class FormDialog(QDialog, Generic[T]):
+class FormDialog[T](QDialog):
     """Subclasses add rows to ``self.form`` and implement :meth:`values`.
 
     :meth:`values` raises ``ValueError`` with a user-facing sentence when the form is not

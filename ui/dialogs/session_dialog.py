@@ -135,7 +135,7 @@ class SessionDialog(FormDialog[SessionFields]):
     ) -> None:
         super().__init__(parent, self.tr("Session") if initial else self.tr("New session"))
         self.fields = SessionForm(self, initial or SessionFields("", dt.date.today()), focus_areas)
-        self.fields.add_to(self)  # type: ignore[arg-type]
+        self.fields.add_to(self)
         if initial is not None:
             self.form.addRow("", self.fields.cancelled)
 
@@ -192,7 +192,7 @@ class SeriesDialog(FormDialog[SeriesRequest]):
         self.form.addRow(self.tr("&Title:"), self.fields.title)
         self.form.addRow(self.tr("&How many:"), self.count)
         self.form.addRow(self.tr("Every:"), every)
-        self.fields.add_to(self, with_title=False)  # type: ignore[arg-type]
+        self.fields.add_to(self, with_title=False)
 
     def values(self) -> SeriesRequest:
         return SeriesRequest(
