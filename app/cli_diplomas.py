@@ -22,7 +22,7 @@ from app.db import Database
 from app.errors import KohortError, ValidationError
 from app.files import write_atomically
 from app.models import Language
-from app.services import diploma_settings, diplomas, people, verification
+from app.services import diploma_register, diploma_settings, people, verification
 from app.services.diploma_design import DesignSettings, SignatorySettings, load_settings
 from app.services.diploma_settings import PreviewPerson
 from app.services.verification import VerificationStatus
@@ -181,11 +181,11 @@ def reissue(db: Database, args: argparse.Namespace) -> None:
     if args.out:
         _check_target(Path(args.out))  # before the register changes
     with db.write() as session:
-        old_id = diplomas.diploma_id_by_serial(session, args.serial)
+        old_id = diploma_register.diploma_id_by_serial(session, args.serial)
         if args.name is not None:
             _correct_name(session, old_id, args.name)
-        new = diplomas.reissue_diploma(session, old_id, today=today)
-        pdf = diplomas.issued_pdf(session, new.id)
+        new = diploma_register.reissue_diploma(session, old_id, today=today)
+        pdf = diploma_register.issued_pdf(session, new.id)
     if args.out:
         _write_pdf(Path(args.out), pdf)
     if args.json:
@@ -205,8 +205,8 @@ def reissue(db: Database, args: argparse.Namespace) -> None:
 
 def revoke(db: Database, args: argparse.Namespace) -> None:
     with db.write() as session:
-        revoked = diplomas.revoke_diploma(
-            session, diplomas.diploma_id_by_serial(session, args.serial), args.reason
+        revoked = diploma_register.revoke_diploma(
+            session, diploma_register.diploma_id_by_serial(session, args.serial), args.reason
         )
     if args.json:
         print_json({"serial": revoked.serial, "revoked": True, "reason": args.reason.strip()})

@@ -14,7 +14,7 @@ from app.db import Database, backup_database, integrity_problems
 from app.errors import DatabaseDamagedError, KohortError, ValidationError
 from app.importing.reader import read_table
 from app.models import Role
-from app.services import action_plan_output, diploma_output, diplomas, enrollments, signin
+from app.services import action_plan_output, diploma_output, diploma_register, enrollments, signin
 from app.services.attendance_report import export_attendance
 from app.services.importing import ExistingPolicy, import_people
 
@@ -63,7 +63,9 @@ def issue_and_print_diplomas(db: Database, args: argparse.Namespace) -> None:
                 "Nobody in this cohort is eligible for a diploma yet; nothing was issued. "
                 "Name people with --person to issue anyway."
             )
-        holding = {d.enrollment_id for d in diplomas.list_diplomas(session, args.cohort) if d.valid}
+        holding = {
+            d.enrollment_id for d in diploma_register.list_diplomas(session, args.cohort) if d.valid
+        }
         if args.confirm_ineligible is None:
             refused = [
                 p.person.full_name
@@ -79,7 +81,7 @@ def issue_and_print_diplomas(db: Database, args: argparse.Namespace) -> None:
                 )
         missing = [e for e in wanted if e not in holding]
         new = (
-            diplomas.issue_diplomas(
+            diploma_register.issue_diplomas(
                 session,
                 args.cohort,
                 missing,

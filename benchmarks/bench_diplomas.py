@@ -151,11 +151,11 @@ def lazy_import() -> dict[str, Any]:
     """Whether ReportLab loads only when the first document is made."""
     import app.cli
     import app.services.diploma_output
-    import app.services.diplomas
+    import app.services.diploma_register
     import app.services.verification
     import diplomas.diploma
 
-    assert app.cli and app.services.diploma_output and app.services.diplomas
+    assert app.cli and app.services.diploma_output and app.services.diploma_register
     assert app.services.verification
     before = "reportlab" in sys.modules
     design = make_design("classic", "landscape", qr=True)

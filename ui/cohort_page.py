@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QTabWidget, QVBoxLayout
 from app.models import Role
 from app.services.action_plans import PlanSummary
 from app.services.cohorts import CohortInfo
-from app.services.diplomas import IssuedDiploma
+from app.services.diploma_register import IssuedDiploma
 from app.services.enrollments import ParticipantInfo
 from app.services.grid import AttendanceGrid
 from app.services.overview import CohortOverview

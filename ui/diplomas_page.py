@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import CancelledError, KohortError
-from app.services import diploma_settings, diplomas
+from app.services import diploma_register, diploma_settings
 from app.services.diploma_design import DesignSettings, load_settings
+from app.services.diploma_register import IssuedDiploma
 from app.services.diploma_settings import PreviewPerson
-from app.services.diplomas import IssuedDiploma
 from app.services.enrollments import ParticipantInfo
 from diplomas.diploma import RenderCancelledError
 from ui import msgbox
@@ -239,7 +239,7 @@ class DiplomasPage(QWidget):
 
         def work(s: DbSession) -> list[IssuedDiploma]:
             try:
-                return diplomas.issue_diplomas(
+                return diploma_register.issue_diplomas(
                     s,
                     cohort_id,
                     ids,
@@ -270,7 +270,7 @@ class DiplomasPage(QWidget):
         diploma = chosen[0].diploma
         self.workspace.read(
             self,
-            lambda s: diplomas.issued_pdf(s, diploma.id),
+            lambda s: diploma_register.issued_pdf(s, diploma.id),
             lambda pdf: PreviewDialog.show_pdf(self, diploma.serial, pdf),
         )
 
@@ -303,7 +303,7 @@ class DiplomasPage(QWidget):
 
         self.workspace.write(
             self,
-            lambda s: diplomas.reissue_diploma(s, diploma.id, today=dt.date.today()),
+            lambda s: diploma_register.reissue_diploma(s, diploma.id, today=dt.date.today()),
             done=done,
         )
 
@@ -321,6 +321,6 @@ class DiplomasPage(QWidget):
         if ok and text.strip():
             self.workspace.write(
                 self,
-                lambda s: diplomas.revoke_diploma(s, diploma.id, text.strip()),
+                lambda s: diploma_register.revoke_diploma(s, diploma.id, text.strip()),
                 message=self.tr("Revoked."),
             )

@@ -23,7 +23,7 @@ from app.db import Database
 from app.services import (
     action_plans,
     demo,
-    diplomas,
+    diploma_register,
     enrollments,
     overview,
     people,
@@ -32,7 +32,7 @@ from app.services import (
 )
 from app.services.action_plans import PlanSummary
 from app.services.cohorts import CohortInfo
-from app.services.diplomas import IssuedDiploma
+from app.services.diploma_register import IssuedDiploma
 from app.services.enrollments import ParticipantInfo
 from app.services.grid import AttendanceGrid, attendance_grid
 from app.services.overview import CohortOverview
@@ -80,7 +80,7 @@ def load_cohort_view(db: Database, cohort_id: int, today: dt.date) -> CohortView
             attendance_grid(
                 session, cohort_id, today=today, participants=participants, schedule=schedule
             ),
-            diplomas.list_diplomas(session, cohort_id),
+            diploma_register.list_diplomas(session, cohort_id),
             action_plans.plan_overview(session, cohort_id, today=today),
         )
 

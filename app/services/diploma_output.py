@@ -28,7 +28,7 @@ from app.errors import KohortError, ValidationError
 from app.files import Cancelled, Progress, safe_file_stem, write_atomically, write_each
 from app.models import Diploma, Language, Organization, Person, utcnow
 from app.services.cohorts import load_cohort
-from app.services.diplomas import list_diplomas
+from app.services.diploma_register import list_diplomas
 from app.text import sort_key
 from diplomas import fonts
 from diplomas.diploma import RenderCancelledError

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session as DbSession
 
 from app.errors import ValidationError
 from app.models import ActionItem, ActionPlan, Attendance, Diploma, Enrollment, Person
-from app.services.diplomas import valid_diplomas
+from app.services.diploma_register import valid_diplomas
 from app.services.people import PersonInfo, load_person, person_info
 
 

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.orm import aliased
 
 from app.models import Cohort, Diploma, Enrollment, Program
-from app.services.diplomas import CODE_ALPHABET, CODE_LENGTH
+from app.services.diploma_register import CODE_ALPHABET, CODE_LENGTH
 
 
 class VerificationStatus(enum.StrEnum):

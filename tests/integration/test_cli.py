@@ -515,7 +515,7 @@ def _issued_codes(db: str) -> list[tuple[int, str, str, str]]:
 def test_verify_says_whose_diploma_a_code_is_and_answers_with_its_exit_code(
     demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from app.services.diplomas import reissue_diploma, revoke_diploma
+    from app.services.diploma_register import reissue_diploma, revoke_diploma
 
     db = str(demo_file)
     run(capsys, "--db", db, "diplomas", "--cohort", "1", "--out", str(tmp_path / "d.pdf"))

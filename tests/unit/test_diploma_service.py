@@ -18,9 +18,14 @@ from app import files
 from app.db import Database
 from app.errors import KohortError, ValidationError
 from app.models import Cohort, Diploma, Enrollment, Person, Program, Signatory
-from app.services import diploma_design, diploma_output, diplomas
+from app.services import diploma_design, diploma_output, diploma_register
 from app.services.diploma_output import HandOutOrder, write_ceremony_pdf, write_separate_files
-from app.services.diplomas import issue_diplomas, list_diplomas, reissue_diploma, revoke_diploma
+from app.services.diploma_register import (
+    issue_diplomas,
+    list_diplomas,
+    reissue_diploma,
+    revoke_diploma,
+)
 from app.services.enrollments import list_participants
 from diplomas.diploma import RenderCancelledError
 from tests.conftest import AFTER_DEMO
@@ -59,7 +64,7 @@ def fl(demo_db: Database) -> Database:
     return demo_db
 
 
-def _issue_eligible(db: Database, count: int | None = None) -> list[diplomas.IssuedDiploma]:
+def _issue_eligible(db: Database, count: int | None = None) -> list[diploma_register.IssuedDiploma]:
     with db.write() as session:
         cohort = _fl(session)
         eligible, _ = _split(session, cohort.id)
@@ -111,7 +116,7 @@ def test_serials_run_per_programme_and_year_and_codes_are_unique(fl: Database) -
     assert all(hashlib.sha256(d.pdf).hexdigest() == d.pdf_sha256 for d in stored)
 
 
-def _issue_eligible_rest(db: Database) -> list[diplomas.IssuedDiploma]:
+def _issue_eligible_rest(db: Database) -> list[diploma_register.IssuedDiploma]:
     with db.write() as session:
         cohort = _fl(session)
         eligible, _ = _split(session, cohort.id)
@@ -148,7 +153,7 @@ def test_ineligible_needs_a_confirmed_reason(fl: Database) -> None:
 def test_issued_pdf_never_changes_after_edits(fl: Database) -> None:
     issued = _issue_eligible(fl, 1)[0]
     with fl.read() as session:
-        before = diplomas.issued_pdf(session, issued.id)
+        before = diploma_register.issued_pdf(session, issued.id)
     assert issued.name_as_printed in PdfReader(io.BytesIO(before)).pages[0].extract_text()
     with fl.write() as session:
         cohort = _fl(session)
@@ -338,7 +343,7 @@ def test_serials_never_clash_when_a_programme_code_is_reused(fl: Database) -> No
     with fl.write() as session:
         cohort_id = _fl(session).id
         eligible, _ = _split(session, cohort_id)
-        first = diplomas.issue_diplomas(session, cohort_id, eligible[:1], today=AFTER_DEMO)
+        first = diploma_register.issue_diplomas(session, cohort_id, eligible[:1], today=AFTER_DEMO)
         old = programs.get_program(session, _fl(session).program_id)
         programs.update_program(session, old.id, _replace(programs.fields_of(old), code="FLX"))
         # a new programme takes the freed code "FL" and issues its first diploma
@@ -358,7 +363,9 @@ def test_serials_never_clash_when_a_programme_code_is_reused(fl: Database) -> No
         # issued in the same year as the first, so both would be FL-<year>-001
         cohorts.load_cohort(session, new_cohort.id).diploma_issue_date = first[0].issue_date
     with fl.write() as session:
-        again = diplomas.issue_diplomas(session, new_cohort.id, [enrollment], today=AFTER_DEMO)
+        again = diploma_register.issue_diplomas(
+            session, new_cohort.id, [enrollment], today=AFTER_DEMO
+        )
     assert first[0].serial.startswith("FL-") and again[0].serial.startswith("FL-")
     assert first[0].serial != again[0].serial  # the old FL numbers are not reused
 

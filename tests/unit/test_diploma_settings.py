@@ -15,7 +15,7 @@ from app.errors import ValidationError
 from app.models import Cohort, Diploma, Language, Program, Signatory, StoredImage
 from app.services import diploma_design, diploma_settings
 from app.services.diploma_design import DesignSettings, SignatorySettings, load_settings
-from app.services.diplomas import issue_diplomas
+from app.services.diploma_register import issue_diplomas
 from app.services.enrollments import list_participants
 from diplomas.diploma import empty_placeholders
 from tests.conftest import AFTER_DEMO
