@@ -11,10 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from app.errors import KohortError
-
-# Long work reports (done, total) and asks whether to stop.
-Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
+from app.progress import Cancelled, Progress, stop_if_cancelled
 
 
 def write_atomically(path: Path, write: Callable[[Path], None], *, what: str) -> None:
@@ -99,10 +96,8 @@ def write_each(
     never leaves a half-written PDF under a real name. Names are made unique, never
     overwriting a file (even one that appears meanwhile). On any error or cancel the files
     written so far are removed again, and the folders this call created; ``cancelled()``
-    true raises :class:`~diplomas.diploma.RenderCancelledError`.
+    true raises :class:`~app.errors.CancelledError`.
     """
-    from diplomas.diploma import RenderCancelledError
-
     created = [p for p in (folder, *folder.parents) if not p.exists()]
     written: list[Path] = []
     total = len(items)
@@ -112,8 +107,7 @@ def write_each(
         if progress is not None:
             progress(0, total)
         for done, (stem, make) in enumerate(items, start=1):
-            if cancelled is not None and cancelled():
-                raise RenderCancelledError(f"Writing was cancelled after {done - 1} of {total}.")
+            stop_if_cancelled(cancelled, done - 1, total, "Writing")
             data = make()
             partial = folder / f".kohort-{secrets.token_hex(4)}.partial"
             try:

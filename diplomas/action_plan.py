@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from diplomas.diploma import RenderCancelledError
+from app.progress import Cancelled, Progress
 from diplomas.fonts import SANS, SANS_BOLD, SANS_ITALIC, SERIF_BOLD, missing_glyphs, nfc
 
 SECTION_KEYS = ("goal", "strengths", "development_areas", "actions")
@@ -239,8 +239,8 @@ def render_action_plans(
     plans: Sequence[PlanDocument],
     *,
     blank: bool = False,
-    progress: Callable[[int, int], None] | None = None,
-    cancelled: Callable[[], bool] | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
     accent_color: str = DEFAULT_ACCENT,
 ) -> bytes:
     """One merged, print-ready PDF: each plan from a new page, its pages numbered on its own.
@@ -248,7 +248,7 @@ def render_action_plans(
     Every plan is checked before anything is laid out: an unknown language, a bad accent
     colour or a character the bundled fonts cannot draw raises ``ValueError`` naming the
     plan. ``progress(done, total)`` is called with 0 first and after each plan is laid out;
-    ``cancelled()`` is asked before each plan and :class:`RenderCancelledError` raised when it
+    ``cancelled()`` is asked before each plan and :class:`~app.errors.CancelledError` raised when it
     answers true (nothing is returned then).
     """
     from diplomas import action_plan_pages
@@ -281,7 +281,6 @@ __all__ = [
     "PlanAction",
     "PlanDocument",
     "PlanLabels",
-    "RenderCancelledError",
     "action_plan_pdf",
     "check_accent",
     "check_plan",

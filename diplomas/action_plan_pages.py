@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import BinaryIO
 
 from reportlab.lib.colors import HexColor
@@ -22,7 +22,8 @@ from reportlab.platypus import (
     PageTemplate,
 )
 
-from diplomas.action_plan import LABELS, PlanDocument, RenderCancelledError
+from app.progress import Cancelled, Progress, stop_if_cancelled
+from diplomas.action_plan import LABELS, PlanDocument
 from diplomas.action_plan_story import (
     CONTENT_WIDTH,
     FOOTER_Y,
@@ -46,8 +47,8 @@ def build(
     *,
     blank: bool,
     accent_color: str,
-    progress: Callable[[int, int], None] | None,
-    cancelled: Callable[[], bool] | None,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
 ) -> None:
     """Lay out and write every plan into one PDF (the plans are already checked)."""
     register_fonts()
@@ -56,16 +57,14 @@ def build(
 
     def start_plan(canvas: Canvas, index: int) -> None:
         # Drawn at the top of each plan's first page: the page numbering starts over here.
-        if cancelled is not None and cancelled():
-            raise RenderCancelledError(f"Rendering was cancelled after {index} of {total}.")
+        stop_if_cancelled(cancelled, index, total, "Rendering")
         canvas.kohort_plan = index
         if progress is not None and index:
             progress(index, total)
 
     story: list[Flowable] = []
     for index, plan in enumerate(plans):
-        if cancelled is not None and cancelled():
-            raise RenderCancelledError(f"Rendering was cancelled before the first of {total}.")
+        stop_if_cancelled(cancelled, index, total, "Rendering")
         if index:
             story.append(PageBreak())
         story.append(CallerMacro(lambda macro, i=index: start_plan(macro.canv, i)))

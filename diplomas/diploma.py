@@ -14,11 +14,12 @@ import functools
 import io
 import os
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
+from app.progress import Cancelled, Progress, stop_if_cancelled
 from diplomas.diploma_model import (
     CODE_PLACEHOLDER,
     DEFAULT_TITLES,
@@ -33,7 +34,6 @@ from diplomas.diploma_model import (
     DiplomaContent,
     DiplomaDesign,
     DocumentWords,
-    RenderCancelledError,
     Signatory,
     check_content,
     check_design,
@@ -65,7 +65,6 @@ __all__ = [
     "MAX_VERIFICATION_URL",
     "ORIENTATIONS",
     "PLACEHOLDERS",
-    "RenderCancelledError",
     "Signatory",
     "TEMPLATES",
     "WORDS",
@@ -106,8 +105,8 @@ def render_diplomas(
     contents: Sequence[DiplomaContent],
     out: BinaryIO | Path,
     *,
-    progress: Callable[[int, int], None] | None = None,
-    cancelled: Callable[[], bool] | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
 ) -> int:
     """Write one merged, print-ready PDF: one page per content, in the order given.
 
@@ -115,7 +114,7 @@ def render_diplomas(
     draw (``ValueError`` naming the diploma and the characters) or a wording too long to fit
     stops the batch with nothing written. ``progress(done, total)`` is called with 0 first
     and after every page. ``cancelled()`` is asked before every page; when it answers true,
-    :class:`RenderCancelledError` is raised and nothing is written (the PDF is only written
+    :class:`~app.errors.CancelledError` is raised and nothing is written (the PDF is only written
     out at the end). Returns the number of pages written.
 
     What every page shares (background, decoration, logo, title, place and date, signature
@@ -137,8 +136,7 @@ def render_diplomas(
     with _binary_streams():
         canvas = _canvas(out, design, contents, page)
         for done, person in enumerate(people, start=1):
-            if cancelled is not None and cancelled():
-                raise RenderCancelledError(f"Rendering was cancelled after {done - 1} of {total}.")
+            stop_if_cancelled(cancelled, done - 1, total, "Rendering")
             if done == 1:
                 canvas.beginForm(STATIC_FORM)
                 _draw_background(canvas, page)

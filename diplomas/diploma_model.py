@@ -120,10 +120,6 @@ class DiplomaContent:
     verification_code: str = ""
 
 
-class RenderCancelledError(Exception):
-    """Raised by :func:`render_diplomas` when asked to stop; nothing has been written."""
-
-
 # The wording.
 
 _PLACEHOLDER = re.compile(r"\{\s*([A-Za-z_]+)\s*\}")

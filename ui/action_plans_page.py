@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import CancelledError, KohortError
 from app.services import action_plan_output
 from app.services.action_plans import SECTIONS_OF, FollowUp, PlanSummary
 from app.services.cohorts import CohortInfo
@@ -37,7 +36,7 @@ from ui.dialogs import files
 from ui.dialogs.action_plan_dialog import ActionPlanDialog
 from ui.dialogs.plan_guide_dialog import edit_plan_guide
 from ui.labels import date_text
-from ui.progress import LongTask, cancellable
+from ui.progress import LongTask, run_long_task
 from ui.table_models import ROW_ROLE, SORT_ROLE, AnyIndex, Column, RowTableModel
 from ui.views import action, table_view
 from ui.workspace import Workspace
@@ -361,24 +360,21 @@ class ActionPlansPage(QWidget):
         progress and cancel; a cancel writes nothing and is announced, not shown as an error."""
         cohort = self.cohort
         assert cohort is not None
-        task = LongTask(self, self.tr("Typesetting the action plans…"))
 
-        def work(s: DbSession) -> int:
-            with cancellable(self.tr("Cancelled; nothing was written.")):
-                job = action_plan_output.print_job(s, cohort.id, ids, blank=blank, unnamed=unnamed)
-                if folder is not None:
-                    return len(
-                        action_plan_output.write_plan_files(
-                            job, folder, progress=task.progress, cancelled=task.cancelled
-                        )
+        def work(s: DbSession, task: LongTask) -> int:
+            job = action_plan_output.print_job(s, cohort.id, ids, blank=blank, unnamed=unnamed)
+            if folder is not None:
+                return len(
+                    action_plan_output.write_plan_files(
+                        job, folder, progress=task.progress, cancelled=task.cancelled
                     )
-                assert path is not None
-                return action_plan_output.write_plans_pdf(
-                    job, path, progress=task.progress, cancelled=task.cancelled
                 )
+            assert path is not None
+            return action_plan_output.write_plans_pdf(
+                job, path, progress=task.progress, cancelled=task.cancelled
+            )
 
         def done(count: int) -> None:
-            task.finish()
             target = folder or path
             assert target is not None
             self.workspace.announce(
@@ -386,11 +382,12 @@ class ActionPlansPage(QWidget):
             )
             files.open_file(target)
 
-        def failed(exc: KohortError) -> None:
-            task.finish()
-            if isinstance(exc, CancelledError):
-                self.workspace.announce(str(exc))
-            else:
-                msgbox.error(self, "Kohort", str(exc))
-
-        self.workspace.read(self, work, done, failed=failed)
+        run_long_task(
+            self.workspace,
+            self,
+            self.tr("Typesetting the action plans…"),
+            work,
+            done,
+            cancelled_message=self.tr("Cancelled; nothing was written."),
+            writes=False,
+        )

@@ -16,7 +16,7 @@ from ui import msgbox, printing
 from ui.dialogs import files
 from ui.dialogs.calibration_dialog import CalibrationDialog
 from ui.dialogs.ceremony_dialog import CeremonyChoice, CeremonyDialog, Destination
-from ui.progress import LongTask, cancellable, run_with_progress
+from ui.progress import LongTask, run_long_task
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -82,19 +82,17 @@ class DiplomaOutput(QObject):
     def save_ceremony_pdf(self, path: Path, choice: CeremonyChoice) -> None:
         cohort_id = self.page.cohort_id
         assert cohort_id is not None
-        task = LongTask(self.page, self.tr("Putting the diplomas together…"))
 
-        def work(s: DbSession) -> int:
-            with cancellable(self.tr("Cancelled; no file was written.")):
-                return diploma_output.write_ceremony_pdf(
-                    s,
-                    cohort_id,
-                    path,
-                    checklist=choice.checklist,
-                    progress=task.progress,
-                    cancelled=task.cancelled,
-                    **self._merged_args(choice),
-                )
+        def work(s: DbSession, task: LongTask) -> int:
+            return diploma_output.write_ceremony_pdf(
+                s,
+                cohort_id,
+                path,
+                checklist=choice.checklist,
+                progress=task.progress,
+                cancelled=task.cancelled,
+                **self._merged_args(choice),
+            )
 
         def done(count: int) -> None:
             self.page.workspace.announce(
@@ -102,50 +100,56 @@ class DiplomaOutput(QObject):
             )
             files.open_file(path)
 
-        run_with_progress(self.page.workspace, self.page, task, work, done)
+        run_long_task(
+            self.page.workspace,
+            self.page,
+            self.tr("Putting the diplomas together…"),
+            work,
+            done,
+            cancelled_message=self.tr("Cancelled; no file was written."),
+            writes=True,
+        )
 
     def save_separate_files(self, folder: Path, choice: CeremonyChoice) -> None:
         cohort_id = self.page.cohort_id
         assert cohort_id is not None
-        task = LongTask(self.page, self.tr("Writing one file per diploma…"))
 
-        def work(s: DbSession) -> list[Path]:
-            with cancellable(self.tr("Cancelled; the files written were removed again.")):
-                return diploma_output.write_separate_files(
-                    s,
-                    cohort_id,
-                    folder,
-                    progress=task.progress,
-                    cancelled=task.cancelled,
-                    **self._output_args(choice),
-                )
+        def work(s: DbSession, task: LongTask) -> list[Path]:
+            return diploma_output.write_separate_files(
+                s,
+                cohort_id,
+                folder,
+                progress=task.progress,
+                cancelled=task.cancelled,
+                **self._output_args(choice),
+            )
 
-        run_with_progress(
+        run_long_task(
             self.page.workspace,
             self.page,
-            task,
+            self.tr("Writing one file per diploma…"),
             work,
             lambda written: self.page.workspace.announce(
                 self.tr("{n} file(s) written to {folder}.").format(n=len(written), folder=folder)
             ),
+            cancelled_message=self.tr("Cancelled; the files written were removed again."),
+            writes=True,
         )
 
     def make_ceremony_pdf(self, choice: CeremonyChoice) -> None:
         """The merged stack, then printed from here or opened in the PDF reader."""
         cohort_id = self.page.cohort_id
         assert cohort_id is not None
-        task = LongTask(self.page, self.tr("Putting the diplomas together…"))
 
-        def work(s: DbSession) -> tuple[bytes, list[int]]:
-            with cancellable(self.tr("Cancelled.")):
-                return diploma_output.ceremony_pdf(
-                    s,
-                    cohort_id,
-                    checklist=choice.checklist,
-                    progress=task.progress,
-                    cancelled=task.cancelled,
-                    **self._merged_args(choice),
-                )
+        def work(s: DbSession, task: LongTask) -> tuple[bytes, list[int]]:
+            return diploma_output.ceremony_pdf(
+                s,
+                cohort_id,
+                checklist=choice.checklist,
+                progress=task.progress,
+                cancelled=task.cancelled,
+                **self._merged_args(choice),
+            )
 
         def done(result: tuple[bytes, list[int]]) -> None:
             pdf, ids = result
@@ -154,7 +158,15 @@ class DiplomaOutput(QObject):
             else:
                 self.print_pdf(pdf, ids)
 
-        run_with_progress(self.page.workspace, self.page, task, work, done)
+        run_long_task(
+            self.page.workspace,
+            self.page,
+            self.tr("Putting the diplomas together…"),
+            work,
+            done,
+            cancelled_message=self.tr("Cancelled."),
+            writes=True,
+        )
 
     def print_selected(self) -> None:
         """Reprint chosen diplomas (a corrected one, say) exactly as frozen."""

@@ -21,19 +21,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import CancelledError, KohortError
+from app.errors import KohortError
 from app.services import diploma_register, diploma_settings
 from app.services.diploma_design import DesignSettings, load_settings
 from app.services.diploma_register import IssuedDiploma
 from app.services.diploma_settings import PreviewPerson
 from app.services.enrollments import ParticipantInfo
-from diplomas.diploma import RenderCancelledError
 from ui import msgbox
 from ui.dialogs.design_dialog import DesignDialog
 from ui.dialogs.preview_dialog import PreviewDialog
 from ui.diploma_output_actions import DiplomaOutput
 from ui.diploma_table import DiplomaRow, DiplomaTableModel, diploma_rows
-from ui.progress import LongTask, run_with_progress
+from ui.progress import LongTask, run_long_task
 from ui.table_models import ROW_ROLE, SORT_ROLE
 from ui.views import action, table_view
 from ui.workspace import Workspace, retrying
@@ -235,32 +234,28 @@ class DiplomasPage(QWidget):
                 return
             reason = text.strip()
         ids = [r.participant.enrollment_id for r in chosen]
-        task = LongTask(self, self.tr("Issuing {n} diploma(s)…").format(n=len(ids)))
 
-        def work(s: DbSession) -> list[IssuedDiploma]:
-            try:
-                return diploma_register.issue_diplomas(
-                    s,
-                    cohort_id,
-                    ids,
-                    today=dt.date.today(),
-                    confirm_ineligible=reason,
-                    progress=task.progress,
-                    cancelled=task.cancelled,
-                )
-            except RenderCancelledError as exc:
-                raise CancelledError(
-                    self.tr("Issuing was cancelled; no diploma was issued.")
-                ) from exc
+        def work(s: DbSession, task: LongTask) -> list[IssuedDiploma]:
+            return diploma_register.issue_diplomas(
+                s,
+                cohort_id,
+                ids,
+                today=dt.date.today(),
+                confirm_ineligible=reason,
+                progress=task.progress,
+                cancelled=task.cancelled,
+            )
 
-        run_with_progress(
+        run_long_task(
             self.workspace,
             self,
-            task,
+            self.tr("Issuing {n} diploma(s)…").format(n=len(ids)),
             work,
             lambda issued: self.workspace.announce(
                 self.tr("{n} diploma(s) issued.").format(n=len(issued))
             ),
+            cancelled_message=self.tr("Issuing was cancelled; no diploma was issued."),
+            writes=True,
         )
 
     def preview(self) -> None:

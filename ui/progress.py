@@ -2,29 +2,26 @@
 
 The worker calls :meth:`LongTask.progress` and :meth:`LongTask.cancelled` from its thread;
 the progress dialog lives on the UI thread and is updated through a queued signal. Work that
-sees ``cancelled()`` raises, so its transaction is rolled back and nothing half-done is kept.
+sees ``cancelled()`` raises :class:`~app.errors.CancelledError`, so its transaction is rolled
+back and nothing half-done is kept. :func:`run_long_task` is the one way to start such work.
 """
 
 from __future__ import annotations
 
-import contextlib
 import threading
-from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, TypeVar
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.errors import CancelledError, KohortError
-from diplomas.diploma import RenderCancelledError
 from ui import msgbox
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session as DbSession
 
     from ui.workspace import Workspace
-
-T = TypeVar("T")
 
 SHOW_AFTER_MS = 400  # quick work finishes without a dialog flashing up
 
@@ -69,14 +66,24 @@ class LongTask:
         self.dialog.deleteLater()
 
 
-def run_with_progress[T](
+def run_long_task[T](
     workspace: Workspace,
     parent: QWidget | None,
-    task: LongTask,
-    work: Callable[[DbSession], T],
+    label: str,
+    work: Callable[[DbSession, LongTask], T],
     done: Callable[[T], None],
+    *,
+    cancelled_message: str,
+    writes: bool,
 ) -> None:
-    """A write with progress and cancel; a cancel is announced, not shown as an error."""
+    """Run ``work(session, task)`` on the worker with a progress dialog and a Cancel button.
+
+    ``writes``: in one write transaction (a cancel rolls all of it back), else in a read.
+    ``work`` passes ``task.progress`` and ``task.cancelled`` to the service; a cancel is
+    announced with ``cancelled_message`` (what was kept or not), not shown as an error.
+    Quitting the window cancels the task too.
+    """
+    task = LongTask(parent, label)
 
     def finished(result: T) -> None:
         task.finish()
@@ -85,17 +92,14 @@ def run_with_progress[T](
     def failed(exc: KohortError) -> None:
         task.finish()
         if isinstance(exc, CancelledError):
-            workspace.announce(str(exc))
+            workspace.announce(cancelled_message)
         else:
             msgbox.error(parent, "Kohort", str(exc))
 
-    workspace.write(parent, work, done=finished, failed=failed, cancel=task.cancel)
+    def run(session: DbSession) -> T:
+        return work(session, task)
 
-
-@contextlib.contextmanager
-def cancellable(message: str) -> Iterator[None]:
-    """Turn the renderer's cancel into the error the workspace reports as a cancel."""
-    try:
-        yield
-    except RenderCancelledError as exc:
-        raise CancelledError(message) from exc
+    if writes:
+        workspace.write(parent, run, done=finished, failed=failed, cancel=task.cancel)
+    else:
+        workspace.read(parent, run, finished, failed=failed, cancel=task.cancel)

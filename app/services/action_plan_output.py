@@ -17,8 +17,9 @@ from pathlib import Path
 from sqlalchemy.orm import Session as DbSession
 
 from app.errors import ValidationError
-from app.files import Cancelled, Progress, safe_file_stem, write_atomically, write_each
+from app.files import safe_file_stem, write_atomically, write_each
 from app.models import Language
+from app.progress import Cancelled, Progress
 from app.services.action_plan_documents import (
     blank_document,
     blank_documents,
@@ -83,7 +84,7 @@ def write_plans_pdf(
 ) -> int:
     """One merged, print-ready PDF of the documents, in their order; returns their count.
 
-    Nothing is written on error or cancel (:class:`RenderCancelledError`); an existing file
+    Nothing is written on error or cancel (:class:`~app.errors.CancelledError`); an existing file
     is replaced only when the new one is complete.
     """
     if path.suffix.lower() != ".pdf":

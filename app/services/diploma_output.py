@@ -25,13 +25,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as DbSession
 
 from app.errors import KohortError, ValidationError
-from app.files import Cancelled, Progress, safe_file_stem, write_atomically, write_each
+from app.files import safe_file_stem, write_atomically, write_each
 from app.models import Diploma, Language, Organization, Person, utcnow
+from app.progress import Cancelled, Progress, stop_if_cancelled
 from app.services.cohorts import load_cohort
 from app.services.diploma_register import list_diplomas
 from app.text import sort_key
 from diplomas import fonts
-from diplomas.diploma import RenderCancelledError
 
 if TYPE_CHECKING:
     from pypdf import PdfWriter
@@ -145,8 +145,7 @@ def ceremony_pdf(
     if progress is not None:
         progress(0, total)
     for done, item in enumerate(printed, start=1):
-        if cancelled is not None and cancelled():
-            raise RenderCancelledError(f"Writing was cancelled after {done - 1} of {total}.")
+        stop_if_cancelled(cancelled, done - 1, total, "Writing")
         writer.append(PdfReader(io.BytesIO(_frozen(session, item.diploma_id))))
         if item.enrollment_id in plans:
             writer.append(PdfReader(io.BytesIO(plans[item.enrollment_id]())))

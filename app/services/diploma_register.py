@@ -27,7 +27,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session as DbSession
 
 from app.errors import NotFoundError, ValidationError
-from app.files import Cancelled, Progress
 from app.models import (
     Cohort,
     Diploma,
@@ -35,6 +34,7 @@ from app.models import (
     Person,
     utcnow,
 )
+from app.progress import Cancelled, Progress, stop_if_cancelled
 from app.services.cohorts import load_cohort
 from app.services.diploma_design import (
     cohort_design,
@@ -47,7 +47,6 @@ from app.text import clean
 from diplomas.diploma import (
     DiplomaContent,
     DiplomaDesign,
-    RenderCancelledError,
     diploma_pdf,
 )
 
@@ -140,8 +139,7 @@ def issue_diplomas(
     for done, (participant, serial, code) in enumerate(
         zip(chosen, serials, codes, strict=True), start=1
     ):
-        if cancelled is not None and cancelled():
-            raise RenderCancelledError(f"Issuing was cancelled after {done - 1} of {total}.")
+        stop_if_cancelled(cancelled, done - 1, total, "Issuing")
         content = content_for(cohort, participant, hours, serial=serial, verification_code=code)
         despite = participant.enrollment_id in ineligible
         rows.append(

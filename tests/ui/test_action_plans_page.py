@@ -302,9 +302,9 @@ def test_a_problem_while_printing_is_shown_and_nothing_is_written(
     from app.services import action_plan_output
 
     def cancelled(*_a: object, **_k: object) -> int:
-        from diplomas.diploma import RenderCancelledError
+        from app.errors import CancelledError
 
-        raise RenderCancelledError("stop")
+        raise CancelledError("stop")
 
     monkeypatch.setattr(action_plan_output, "write_plans_pdf", cancelled)
     page.print_plans()  # a cancel is announced in the status bar, not a message box

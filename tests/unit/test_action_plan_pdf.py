@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from app.errors import CancelledError
 from diplomas.action_plan import (
     DEFAULT_GUIDES,
     LABELS,
@@ -19,7 +20,6 @@ from diplomas.action_plan import (
     GuideEntry,
     PlanAction,
     PlanDocument,
-    RenderCancelledError,
     action_plan_pdf,
     render_action_plans,
 )
@@ -206,9 +206,9 @@ def test_progress_is_reported_and_cancelling_stops_the_batch() -> None:
         asked += 1
         return asked > 6  # after the story, while the pages are being made
 
-    with pytest.raises(RenderCancelledError):
+    with pytest.raises(CancelledError):
         render_action_plans(plans, cancelled=cancelled)
-    with pytest.raises(RenderCancelledError):
+    with pytest.raises(CancelledError):
         render_action_plans(plans, cancelled=lambda: True)
 
 

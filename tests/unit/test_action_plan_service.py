@@ -376,7 +376,7 @@ def test_merged_pdf_and_separate_files(demo_db: Database, tmp_path: Path) -> Non
 
 
 def test_a_cancelled_batch_leaves_nothing_behind(demo_db: Database, tmp_path: Path) -> None:
-    from diplomas.diploma import RenderCancelledError
+    from app.errors import CancelledError
 
     with demo_db.read() as s:
         job = action_plan_output.print_job(s, fl_cohort(demo_db))
@@ -388,10 +388,10 @@ def test_a_cancelled_batch_leaves_nothing_behind(demo_db: Database, tmp_path: Pa
 
     out = tmp_path / "out"
     out.mkdir()
-    with pytest.raises(RenderCancelledError):
+    with pytest.raises(CancelledError):
         action_plan_output.write_plan_files(job, out / "new", cancelled=cancelled)
     assert len(asked) == 3 and not (out / "new").exists()  # two files written, then removed
-    with pytest.raises(RenderCancelledError):
+    with pytest.raises(CancelledError):
         action_plan_output.write_plans_pdf(job, out / "x.pdf", cancelled=lambda: True)
     assert not list(out.iterdir())
 

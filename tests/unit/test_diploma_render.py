@@ -17,13 +17,13 @@ from typing import Any
 
 import pytest
 
+from app.errors import CancelledError
 from diplomas.diploma import (
     DEFAULT_WORDINGS,
     ORIENTATIONS,
     TEMPLATES,
     DiplomaContent,
     DiplomaDesign,
-    RenderCancelledError,
     Signatory,
     diploma_pdf,
     expand_wording,
@@ -423,11 +423,11 @@ def test_cancelling_stops_before_the_next_page_and_writes_nothing(tmp_path: Path
         return len(asked) > 3
 
     target = tmp_path / "diplom.pdf"
-    with pytest.raises(RenderCancelledError, match="after 3 of 10"):
+    with pytest.raises(CancelledError, match="after 3 of 10"):
         render_diplomas(DESIGN, contents, target, cancelled=cancelled)
     assert not target.exists()
     buffer = io.BytesIO()
-    with pytest.raises(RenderCancelledError):
+    with pytest.raises(CancelledError):
         render_diplomas(DESIGN, contents, buffer, cancelled=lambda: True)
     assert buffer.getvalue() == b""
 

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session as DbSession
 
 from app import files
 from app.db import Database
-from app.errors import KohortError, ValidationError
+from app.errors import CancelledError, KohortError, ValidationError
 from app.models import Cohort, Diploma, Enrollment, Person, Program, Signatory
 from app.services import diploma_design, diploma_output, diploma_register
 from app.services.diploma_output import HandOutOrder, write_ceremony_pdf, write_separate_files
@@ -27,7 +27,6 @@ from app.services.diploma_register import (
     revoke_diploma,
 )
 from app.services.enrollments import list_participants
-from diplomas.diploma import RenderCancelledError
 from tests.conftest import AFTER_DEMO
 
 ISSUE_DATE = dt.date(2026, 3, 19)
@@ -246,10 +245,10 @@ def test_nothing_written_on_error_or_cancel(fl: Database, tmp_path: Path) -> Non
     with fl.write() as session, pytest.raises(ValidationError, match="no issued"):
         write_ceremony_pdf(session, _fl(session).id, out, order=HandOutOrder.SURNAME)
     _issue_eligible(fl, 2)
-    with fl.write() as session, pytest.raises(RenderCancelledError):
+    with fl.write() as session, pytest.raises(CancelledError):
         write_ceremony_pdf(session, _fl(session).id, out, cancelled=lambda: True)
     assert list(out.parent.iterdir()) == []
-    with fl.write() as session, pytest.raises(RenderCancelledError):
+    with fl.write() as session, pytest.raises(CancelledError):
         issue_diplomas(
             session,
             _fl(session).id,
