@@ -8,6 +8,10 @@ earlier and not cancelled):
 Present always counts as attended; late, left early and excused count as the rule says;
 absent and "not recorded" never count. A per-person override (with its reason) decides
 instead of the rule, in either direction.
+
+Meeting the rule so far is not yet a diploma: a participant is *eligible* only when the
+programme is done — every planned (not cancelled) session held, or the cohort marked
+completed. Until then one who meets the rule is *on track* (:class:`Standing`).
 """
 
 from __future__ import annotations
@@ -88,13 +92,38 @@ SHORTFALL_TEXT = {
 }
 
 
+class Standing(enum.StrEnum):
+    """Where a participant stands with the diploma: the one word every view shows."""
+
+    ELIGIBLE = "eligible"  # meets the rule and the programme is done
+    ON_TRACK = "on_track"  # meets the rule so far; sessions remain
+    NOT_ON_TRACK = "not_on_track"  # does not meet the rule so far; sessions remain
+    NOT_ELIGIBLE = "not_eligible"  # does not meet the rule and the programme is done
+
+
 @dataclass(frozen=True)
 class Eligibility:
-    eligible: bool
+    meets: bool  # meets the rule over the sessions held so far (or an override says so)
     attended: int
     held: int
     shortfalls: tuple[Shortfall, ...]  # what the rule found, even when an override decides
     override: Override | None
+    programme_done: bool  # every planned session held, or the cohort marked completed
+
+    @property
+    def eligible(self) -> bool:
+        """Has a right to a diploma now: meets the rule and the programme is done."""
+        return self.meets and self.programme_done
+
+    @property
+    def on_track(self) -> bool:
+        return self.meets and not self.programme_done
+
+    @property
+    def standing(self) -> Standing:
+        if self.programme_done:
+            return Standing.ELIGIBLE if self.meets else Standing.NOT_ELIGIBLE
+        return Standing.ON_TRACK if self.meets else Standing.NOT_ON_TRACK
 
     @property
     def rate(self) -> Fraction | None:
@@ -106,6 +135,17 @@ class Eligibility:
         return not self.shortfalls
 
 
+def programme_done(
+    sessions: Iterable[tuple[dt.date, bool]], *, today: dt.date, cohort_completed: bool
+) -> bool:
+    """Whether the programme is over: the cohort is marked completed, or it has sessions
+    and every one of them (date, cancelled) that is not cancelled has been held."""
+    if cohort_completed:
+        return True
+    planned = [date for date, cancelled in sessions if not cancelled]
+    return bool(planned) and max(planned) <= today
+
+
 def evaluate(
     rule: CompletionRule,
     marks: Iterable[SessionMark],
@@ -113,12 +153,17 @@ def evaluate(
     today: dt.date,
     has_action_plan: bool = False,
     override: Override | None = None,
+    cohort_completed: bool = False,
 ) -> Eligibility:
+    marks = list(marks)
     return judge(
         rule,
         [(m.mandatory, m.status) for m in marks if not m.cancelled and m.date <= today],
         has_action_plan=has_action_plan,
         override=override,
+        programme_done=programme_done(
+            ((m.date, m.cancelled) for m in marks), today=today, cohort_completed=cohort_completed
+        ),
     )
 
 
@@ -128,6 +173,7 @@ def judge(
     *,
     has_action_plan: bool = False,
     override: Override | None = None,
+    programme_done: bool,
 ) -> Eligibility:
     """:func:`evaluate` for the sessions already held, each as (mandatory, mark): a cohort's
     list works out which sessions are held once, not once per participant."""
@@ -145,5 +191,5 @@ def judge(
         shortfalls.append(Shortfall.MISSED_MANDATORY)
     if rule.require_action_plan and not has_action_plan:
         shortfalls.append(Shortfall.NO_ACTION_PLAN)
-    eligible = override.eligible if override is not None else not shortfalls
-    return Eligibility(eligible, attended, len(held), tuple(shortfalls), override)
+    meets = override.eligible if override is not None else not shortfalls
+    return Eligibility(meets, attended, len(held), tuple(shortfalls), override, programme_done)

@@ -15,6 +15,8 @@ from app.models import (
     ActionPlan,
     Attendance,
     AttendanceStatus,
+    Cohort,
+    CohortStatus,
     Enrollment,
     EnrollmentStatus,
     Organization,
@@ -23,7 +25,7 @@ from app.models import (
     Session,
     utcnow,
 )
-from app.rules import Eligibility, Override, judge
+from app.rules import Eligibility, Override, judge, programme_done
 from app.services.cohorts import cohort_rule, load_cohort
 from app.services.people import PersonInfo, load_person
 from app.text import clean, sort_key
@@ -206,6 +208,12 @@ def list_participants(
         for sid, date, mandatory, cancelled in sessions
         if not cancelled and date <= today
     ]
+    done = programme_done(
+        ((date, cancelled) for _, date, _, cancelled in sessions),
+        today=today,
+        cohort_completed=session.scalar(select(Cohort.status).where(Cohort.id == cohort_id))
+        == CohortStatus.COMPLETED,
+    )
 
     result = []
     for row in rows:
@@ -226,6 +234,7 @@ def list_participants(
                     if override_eligible is not None
                     else None
                 ),
+                programme_done=done,
             )
         result.append(
             ParticipantInfo(

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session as DbSession
 
-from app.models import EnrollmentStatus, Role
+from app.models import CohortStatus, EnrollmentStatus, Role
 from app.rules import CompletionRule, Eligibility, Override, SessionMark, evaluate
 from app.services import attendance, cohorts, enrollments, sessions
 from app.services.attendance import Mark
@@ -30,6 +30,7 @@ class AttendanceGrid:
     participants: tuple[ParticipantInfo, ...]  # by surname
     marks: dict[tuple[int, int], Mark]  # (enrollment id, session id) -> mark
     today: dt.date
+    cohort_completed: bool = False
 
     @staticmethod
     def judged(participant: ParticipantInfo) -> bool:
@@ -58,6 +59,7 @@ class AttendanceGrid:
             today=self.today,
             has_action_plan=participant.has_action_plan,
             override=Override(override.eligible, override.reason) if override else None,
+            cohort_completed=self.cohort_completed,
         )
 
 
@@ -81,9 +83,10 @@ def attendance_grid(
             statuses={key: mark.status for key, mark in marks.items()},
         )
     )
+    cohort = cohorts.load_cohort(session, cohort_id)
     return AttendanceGrid(
         cohort_id=cohort_id,
-        cohort_name=cohorts.load_cohort(session, cohort_id).name,
+        cohort_name=cohort.name,
         rule=cohorts.cohort_rule(session, cohort_id),
         sessions=tuple(
             schedule if schedule is not None else sessions.list_sessions(session, cohort_id)
@@ -95,4 +98,5 @@ def attendance_grid(
         ),
         marks=marks,
         today=today,
+        cohort_completed=cohort.status == CohortStatus.COMPLETED,
     )

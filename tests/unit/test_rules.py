@@ -9,7 +9,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.models import AttendanceStatus
-from app.rules import CompletionRule, Override, SessionMark, Shortfall, evaluate
+from app.rules import (
+    CompletionRule,
+    Override,
+    SessionMark,
+    Shortfall,
+    Standing,
+    evaluate,
+    programme_done,
+)
 
 TODAY = dt.date(2026, 3, 1)
 P, L, E, X, A = (
@@ -60,7 +68,9 @@ def test_future_and_cancelled_sessions_are_not_held() -> None:
     future = SessionMark(dt.date(2026, 5, 1), True, False, None)
     cancelled = SessionMark(dt.date(2026, 1, 5), True, True, None)
     result = evaluate(CompletionRule(100), [held(P), future, cancelled], today=TODAY)
-    assert result.eligible and result.held == 1
+    assert result.meets and result.held == 1
+    # A session is still to come: meeting the rule so far is "on track", not a diploma.
+    assert result.on_track and not result.eligible
     # a session on today's date counts as held: a roll call taken today applies today
     today_session = SessionMark(TODAY, False, False, None)
     assert evaluate(CompletionRule(100), [today_session], today=TODAY).held == 1
@@ -129,7 +139,10 @@ def test_figures_are_consistent(rule, marks, plan) -> None:  # type: ignore[no-u
     assert result.held == sum(1 for m in marks if not m.cancelled and m.date <= TODAY)
     if result.rate is not None:
         assert 0 <= result.rate <= 1
-    assert result.eligible == (not result.shortfalls)
+    assert result.meets == (not result.shortfalls)
+    assert result.eligible == (result.meets and result.programme_done)
+    planned = [m for m in marks if not m.cancelled]
+    assert result.programme_done == (bool(planned) and all(m.date <= TODAY for m in planned))
 
 
 @given(rules, marks_strategy, st.booleans(), st.booleans())
@@ -141,7 +154,7 @@ def test_an_override_always_decides(rule, marks, plan, verdict) -> None:  # type
         has_action_plan=plan,
         override=Override(verdict, "decided by the steering group"),
     )
-    assert result.eligible is verdict
+    assert result.meets is verdict  # the programme still has to be done for a diploma
 
 
 @given(rules, marks_strategy)
@@ -152,3 +165,33 @@ def test_relaxing_the_minimum_never_costs_eligibility(rule, marks) -> None:  # t
     )
     relaxed = evaluate(relaxed_rule, marks, today=TODAY, has_action_plan=True)
     assert not (strict.eligible and not relaxed.eligible)
+
+
+def test_on_track_until_every_planned_session_is_held() -> None:
+    """Mid-programme a participant who meets the rule is on track, not eligible; the last
+    planned session held (or the cohort marked completed) makes them eligible."""
+    closing = SessionMark(dt.date(2026, 3, 19), True, False, None)
+    marks = [held(P), held(P), closing]
+    before = evaluate(CompletionRule(60, require_all_mandatory=False), marks, today=TODAY)
+    assert (before.standing, before.eligible, before.on_track) == (Standing.ON_TRACK, False, True)
+    after_closing = dt.date(2026, 3, 19)
+    done = evaluate(CompletionRule(60, require_all_mandatory=False), marks, today=after_closing)
+    assert (done.standing, done.eligible) == (Standing.ELIGIBLE, True)
+    completed = evaluate(
+        CompletionRule(60, require_all_mandatory=False), marks, today=TODAY, cohort_completed=True
+    )
+    assert completed.standing == Standing.ELIGIBLE
+
+
+def test_not_on_track_and_not_eligible_are_told_apart() -> None:
+    future = SessionMark(dt.date(2026, 5, 1), False, False, None)
+    behind = evaluate(CompletionRule(100), [held(A), future], today=TODAY)
+    assert behind.standing == Standing.NOT_ON_TRACK and not behind.meets
+    over = evaluate(CompletionRule(100), [held(A)], today=TODAY)
+    assert over.standing == Standing.NOT_ELIGIBLE
+
+
+def test_a_cancelled_last_session_does_not_keep_the_programme_open() -> None:
+    cancelled = SessionMark(dt.date(2026, 6, 1), True, True, None)
+    assert evaluate(CompletionRule(100), [held(P), cancelled], today=TODAY).eligible
+    assert not programme_done([], today=TODAY, cohort_completed=False)  # nothing planned yet
