@@ -35,12 +35,18 @@ def dropped_file(mime: QMimeData) -> Path | None:
 
 
 def _save_as(
-    parent: QWidget | None, title: str, suggested: str, filters: str, suffixes: tuple[str, ...]
+    parent: QWidget | None,
+    title: str,
+    suggested: str,
+    filters: str,
+    suffixes: tuple[str, ...],
+    folder: Path | None = None,
 ) -> Path | None:
     """A save dialog whose answer always ends in one of ``suffixes`` (the first by default)."""
     safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in suggested).strip()
+    start = f"{safe or 'kohort'}{suffixes[0]}"
     name, chosen = QFileDialog.getSaveFileName(
-        parent, title, f"{safe or 'kohort'}{suffixes[0]}", filters
+        parent, title, str(folder / start) if folder is not None else start, filters
     )
     if not name:
         return None
@@ -73,6 +79,31 @@ def choose_pdf_file(parent: QWidget | None, suggested: str) -> Path | None:
 def launch_viewer(path: Path) -> bool:
     """Ask the desktop to show a file (or folder) in its own program; False when none started."""
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def choose_backup_file(parent: QWidget | None, suggested: str, folder: Path | None) -> Path | None:
+    """Where to write a copy of the database (.sqlite3), starting in ``folder``."""
+    tr = QCoreApplication.translate
+    return _save_as(
+        parent,
+        tr("files", "Back up the database"),
+        suggested,
+        tr("files", "Kohort databases (*.sqlite3)"),
+        (".sqlite3",),
+        folder,
+    )
+
+
+def choose_database_file(parent: QWidget | None, folder: Path) -> Path | None:
+    """An existing Kohort database to open instead of the current one."""
+    tr = QCoreApplication.translate
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        tr("files", "Open another database"),
+        str(folder),
+        tr("files", "Kohort databases (*.sqlite3 *.db);;All files (*)"),
+    )
+    return Path(name) if name else None
 
 
 def open_file(parent: QWidget | None, path: Path, *, failed_text: str | None = None) -> bool:
