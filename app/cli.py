@@ -180,12 +180,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ui.app import run_gui  # Qt is loaded only for the GUI
 
         return run_gui(args.db)
-    handler = _HANDLERS[
-        f"attendance {args.attendance_command}" if command == "attendance" else command
-    ]
+    key = f"attendance {args.attendance_command}" if command == "attendance" else command
     try:
-        with open_database(args.db) as db:
-            status = handler(db, args)
+        if key in _WITHOUT_LOCK:
+            status = _WITHOUT_LOCK[key](args)
+        else:
+            with open_database(args.db) as db:
+                status = _HANDLERS[key](db, args)
     except KohortError as exc:
         print(f"kohort: {exc}", file=sys.stderr)
         return EXIT_FAILURE
@@ -360,12 +361,17 @@ _HANDLERS: dict[str, Callable[[Database, argparse.Namespace], int | None]] = {
     "diplomas": cli_files.issue_and_print_diplomas,
     "action-plans": _action_plans,
     "signin-sheet": cli_files.signin_sheet,
-    "backup": cli_files.backup,
     "check": cli_files.check,
     "verify": cli_diplomas.verify,
     "design": cli_diplomas.design,
     "reissue": cli_diplomas.reissue,
     "revoke": cli_diplomas.revoke,
+}
+
+# Commands that only read the file through SQLite, taking neither the lock file nor a
+# migration: they work while the window has the same database open.
+_WITHOUT_LOCK: dict[str, Callable[[argparse.Namespace], int | None]] = {
+    "backup": cli_files.backup,
 }
 
 

@@ -9,8 +9,9 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session as DbSession
 
+from app.backup import backup_database, integrity_problems
 from app.cli_output import print_json
-from app.db import Database, backup_database, integrity_problems
+from app.db import Database, existing_database
 from app.errors import DatabaseDamagedError, KohortError, ValidationError
 from app.importing.reader import read_table
 from app.models import Role
@@ -217,9 +218,11 @@ def import_list(db: Database, args: argparse.Namespace) -> None:
         raise ReportedError()
 
 
-def backup(db: Database, args: argparse.Namespace) -> None:
-    target = backup_database(db.path, Path(args.out))
-    print(f"Backed up {db.path} to {target} (integrity checked).")
+def backup(args: argparse.Namespace) -> None:
+    """Read-only, without the lock: safe while the window has the database open."""
+    source = existing_database(args.db)
+    target = backup_database(source, Path(args.out))
+    print(f"Backed up {source} to {target} (integrity and row counts checked).")
 
 
 def check(db: Database, _args: argparse.Namespace) -> None:

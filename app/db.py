@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 from app import APP_NAME
+from app.backup import backup_database
 from app.errors import DatabaseDamagedError, DatabaseError, DatabaseTooNewError
 from app.lockfile import LockFile
 
@@ -158,63 +159,19 @@ def read_revision(path: Path) -> str | None:
         con.close()
 
 
-def integrity_problems(path: Path) -> list[str]:
-    """``PRAGMA integrity_check`` and ``foreign_key_check`` on a file; empty when healthy."""
-    con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-    try:
-        rows = [str(r[0]) for r in con.execute("PRAGMA integrity_check")]
-        problems = [] if rows == ["ok"] else rows
-        problems += [
-            f"row {r[1]} of table {r[0]} refers to a missing {r[2]}"
-            for r in con.execute("PRAGMA foreign_key_check")
-        ]
-        return problems
-    except sqlite3.DatabaseError as exc:
-        return [str(exc)]
-    finally:
-        con.close()
+def existing_database(location: str | None) -> Path:
+    """The file behind a path or URL, which must already be a Kohort database.
 
-
-def backup_database(source: Path, target: Path) -> Path:
-    """Copy a live database with the sqlite3 backup API and verify the copy.
-
-    The copy is written beside the target and renamed into place only once it passes the
-    integrity check, so a full disk never leaves a half-written backup under the real name.
+    Nothing is created, locked, migrated or written: for reading a file another Kohort may
+    have open (a backup), or for opening only a file that is there (a recent file).
     """
-    target = target.expanduser().resolve()
-    if target == source:
-        raise DatabaseError("The backup must go to another file than the database itself.")
-    partial = target.with_name(target.name + ".partial")
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        partial.unlink(missing_ok=True)
-        src = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
-        try:
-            dst = sqlite3.connect(partial)
-            try:
-                src.backup(dst)
-                dst.execute("PRAGMA journal_mode = DELETE")  # a self-contained single file
-            finally:
-                dst.close()
-        finally:
-            src.close()
-        problems = integrity_problems(partial)
-        if problems:
-            raise DatabaseDamagedError(
-                f"The backup of {source} failed its integrity check ({problems[0]}); "
-                "the database was not changed."
-            )
-        os.replace(partial, target)
-    except (OSError, sqlite3.Error) as exc:
-        partial.unlink(missing_ok=True)
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        raise DatabaseError(
-            f"Could not write the backup {target} ({reason}); the database was not changed."
-        ) from exc
-    except DatabaseError:
-        partial.unlink(missing_ok=True)
-        raise
-    return target
+    path = sqlite_path(resolve_location(location))
+    if not path.is_file():
+        raise DatabaseError(f"There is no database file {path}; check the name and folder.")
+    if path.stat().st_size == 0:
+        raise DatabaseDamagedError(f"{path} is an empty file, not a Kohort database.")
+    read_revision(path)  # refuses a file that is not a Kohort database
+    return path
 
 
 def _casefold(value: object) -> object:
@@ -327,9 +284,14 @@ class Database:
         self.close()
 
 
-def open_database(location: str | None = None, *, now: dt.datetime | None = None) -> Database:
-    """Open (creating or migrating as needed) the database at a path or URL."""
-    path = sqlite_path(resolve_location(location))
+def open_database(
+    location: str | None = None, *, now: dt.datetime | None = None, create: bool = True
+) -> Database:
+    """Open (creating or migrating as needed) the database at a path or URL.
+
+    With ``create=False`` only an existing Kohort database is opened.
+    """
+    path = sqlite_path(resolve_location(location)) if create else existing_database(location)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -369,8 +331,15 @@ def _prepare_and_migrate(path: Path, now: dt.datetime) -> Path | None:
     backup = None
     if existing:
         stamp = now.strftime("%Y%m%d-%H%M%S")
-        target = path.parent / "backups" / f"{path.stem}-before-upgrade-{stamp}{path.suffix}"
-        backup = backup_database(path, target)
+        folder = path.parent / "backups"
+        try:
+            folder.mkdir(mode=0o700, exist_ok=True)  # Kohort's own folder, beside the file
+        except OSError as exc:
+            raise DatabaseError(
+                f"Cannot create the folder {folder} for the backup before upgrading "
+                f"({exc.strerror}); the database was not changed."
+            ) from exc
+        backup = backup_database(path, folder / f"{path.stem}-before-upgrade-{stamp}{path.suffix}")
     engine = _engine(path, foreign_keys=False)
     try:
         with engine.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"}).begin() as connection:

@@ -4,82 +4,200 @@ The lock is an operating-system lock on an open file (``flock`` on POSIX, ``msvc
 on Windows), not the mere existence of the file: if Kohort crashes, the operating system
 releases it and no stale lock blocks the next start. The file holds the owner's process id
 and host name so the refusal can say who has the database open.
+
+Windows locks are mandatory: while one process holds a byte, no other process can read it.
+So the lock is on a byte far past the owner text, which stays readable for the refusal.
+
+A clean release removes the file (POSIX), while still holding the lock. That is safe only
+because every acquirer, once it holds a lock, checks that the path still names the file it
+locked, and starts again if not: otherwise a Kohort that opened the file just before it was
+removed would lock the removed file while another created and locked a new one, and both
+would be in. Windows cannot remove a file that is open anywhere, so there the file stays
+(harmless: only the operating-system lock counts, never the file's existence).
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import sys
 from pathlib import Path
-from typing import IO
+from typing import Protocol
 
 from app.errors import DatabaseError, DatabaseInUseError
 
+# Far past any owner text ("process 12345 on host"); within the 31-bit offsets msvcrt takes.
+LOCK_OFFSET = 1 << 30
+_OWNER_MAX_BYTES = 1024
+# Each retry means another Kohort removed or replaced the file in the instant between our
+# open and our lock; more than a few in a row is not a race but something else at work.
+_ATTEMPTS = 20
 
-class LockFile:
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self._handle: IO[str] | None = None
+
+class Locking(Protocol):
+    """How this operating system locks an open file."""
 
     @property
-    def held(self) -> bool:
-        return self._handle is not None
+    def removes_on_release(self) -> bool:
+        """Whether a holder may remove the file before letting go of it."""
 
-    def acquire(self, database: Path) -> None:
+    def try_lock(self, fd: int) -> bool:
+        """Take the lock without waiting; False when another process holds it."""
+
+    def unlock(self, fd: int) -> None: ...
+
+
+class Msvcrt(Protocol):
+    """The part of Windows' ``msvcrt`` module used here (a fake stands in for it in tests)."""
+
+    @property
+    def LK_NBLCK(self) -> int: ...  # noqa: N802 - the module's name
+
+    @property
+    def LK_UNLCK(self) -> int: ...  # noqa: N802 - the module's name
+
+    def locking(self, fd: int, mode: int, nbytes: int, /) -> None: ...
+
+
+class WindowsLocking:
+    """``msvcrt.locking`` on one byte at :data:`LOCK_OFFSET`, never on the owner text."""
+
+    # An open file cannot be removed on Windows (Python opens files without
+    # FILE_SHARE_DELETE), so the lock file stays beside the database after Kohort closes.
+    removes_on_release = False
+
+    def __init__(self, msvcrt: Msvcrt) -> None:
+        self._msvcrt = msvcrt
+
+    def try_lock(self, fd: int) -> bool:
+        os.lseek(fd, LOCK_OFFSET, os.SEEK_SET)
         try:
-            handle = open(self.path, "a+", encoding="utf-8")  # noqa: SIM115 - held open
-        except OSError as exc:
-            raise DatabaseError(
-                f"Cannot create the lock file {self.path} ({exc.strerror}); "
-                "check that the folder is writable."
-            ) from exc
-        if not _try_lock(handle):
-            handle.seek(0)
-            owner = handle.read().strip() or "another program"
-            handle.close()
-            raise DatabaseInUseError(
-                f"The database {database} is already open in another Kohort ({owner}); "
-                "close that one first."
-            )
-        handle.seek(0)
-        handle.truncate()
-        handle.write(f"process {os.getpid()} on {socket.gethostname()}")
-        handle.flush()
-        self._handle = handle
+            self._msvcrt.locking(fd, self._msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
 
-    def release(self) -> None:
-        if self._handle is None:
-            return
-        _unlock(self._handle)
-        self._handle.close()
-        self._handle = None
+    def unlock(self, fd: int) -> None:
+        os.lseek(fd, LOCK_OFFSET, os.SEEK_SET)
+        self._msvcrt.locking(fd, self._msvcrt.LK_UNLCK, 1)
 
 
 if sys.platform == "win32":
     import msvcrt
 
-    def _try_lock(handle: IO[str]) -> bool:
-        handle.seek(0)
-        try:
-            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
-        except OSError:
-            return False
-        return True
-
-    def _unlock(handle: IO[str]) -> None:
-        handle.seek(0)
-        msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+    def platform_locking() -> Locking:
+        return WindowsLocking(msvcrt)
 
 else:
     import fcntl
 
-    def _try_lock(handle: IO[str]) -> bool:
-        try:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            return False
-        return True
+    class PosixLocking:
+        """``flock`` on the whole file: advisory, so the owner text is always readable."""
 
-    def _unlock(handle: IO[str]) -> None:
-        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+        removes_on_release = True
+
+        def try_lock(self, fd: int) -> bool:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                return False
+            return True
+
+        def unlock(self, fd: int) -> None:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+
+    def platform_locking() -> Locking:
+        return PosixLocking()
+
+
+class LockFile:
+    def __init__(self, path: Path, locking: Locking | None = None) -> None:
+        self.path = path
+        self._locking = locking if locking is not None else platform_locking()
+        self._fd: int | None = None
+
+    @property
+    def held(self) -> bool:
+        return self._fd is not None
+
+    def acquire(self, database: Path) -> None:
+        for _attempt in range(_ATTEMPTS):
+            fd = self._open()
+            if not self._locking.try_lock(fd):
+                owner = _read_owner(fd)
+                os.close(fd)
+                raise DatabaseInUseError(
+                    f"The database {database} is already open in another Kohort ({owner}); "
+                    "close that one first."
+                )
+            # Where files are removed on release, the one we locked may be gone from the
+            # path (or replaced by a newer one) since we opened it: then our lock guards
+            # nothing, and we start again on whatever the path names now.
+            if self._locking.removes_on_release and not _path_names(self.path, fd):
+                self._locking.unlock(fd)
+                os.close(fd)
+                continue
+            self._fd = fd
+            self._write_owner(fd)
+            return
+        raise DatabaseError(
+            f"The lock file {self.path} kept being removed while Kohort tried to take it; "
+            "close other programs that use this folder and try again."
+        )
+
+    def release(self) -> None:
+        fd = self._fd
+        if fd is None:
+            return
+        self._fd = None
+        try:
+            # Removed while the lock is still held (see the module's docstring), and only
+            # if it is still ours: someone may have deleted it by hand meanwhile.
+            if self._locking.removes_on_release and _path_names(self.path, fd):
+                with contextlib.suppress(OSError):  # a read-only folder: it stays, harmless
+                    os.unlink(self.path)
+            self._locking.unlock(fd)
+        finally:
+            os.close(fd)
+
+    def _open(self) -> int:
+        try:
+            return os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
+        except OSError as exc:
+            raise DatabaseError(
+                f"Cannot create the lock file {self.path} ({exc.strerror}); "
+                "check that the folder is writable."
+            ) from exc
+
+    def _write_owner(self, fd: int) -> None:
+        owner = f"process {os.getpid()} on {socket.gethostname()}".encode()
+        try:
+            os.lseek(fd, 0, os.SEEK_SET)
+            os.write(fd, owner)
+            os.ftruncate(fd, len(owner))
+        except OSError as exc:
+            self.release()
+            raise DatabaseError(
+                f"Cannot write the lock file {self.path} ({exc.strerror}); "
+                "check that the disk is not full."
+            ) from exc
+
+
+def _path_names(path: Path, fd: int) -> bool:
+    """Whether ``path`` is, right now, the file open as ``fd``."""
+    try:
+        named = os.stat(path)
+    except FileNotFoundError:
+        return False
+    held = os.fstat(fd)
+    return (named.st_dev, named.st_ino) == (held.st_dev, held.st_ino)
+
+
+def _read_owner(fd: int) -> str:
+    try:
+        os.lseek(fd, 0, os.SEEK_SET)
+        text = os.read(fd, _OWNER_MAX_BYTES).decode("utf-8", errors="replace").strip()
+    except OSError:  # e.g. an older Kohort on Windows that locked the text itself
+        text = ""
+    return text or "another program"

@@ -380,7 +380,7 @@ class ActionPlansPage(QWidget):
             self.workspace.announce(
                 self.tr("{n} action plan(s) saved to {path}.").format(n=count, path=target)
             )
-            files.open_file(target)
+            files.open_file(self, target)
 
         run_long_task(
             self.workspace,

@@ -91,6 +91,7 @@ def run_gui(location: str | None) -> int:
         return 1
     logging.getLogger(__name__).info("Kohort %s opened %s", __version__, db.path)
     runner = TaskRunner()
+    window: MainWindow | None = None
     try:
         window = MainWindow(db, runner, QSettings())  # QSettings: UI state only
         window.show()
@@ -99,3 +100,5 @@ def run_gui(location: str | None) -> int:
     finally:
         runner.shutdown()  # however the event loop ended, no worker outlives it
         db.close()
+        if window is not None:
+            window.db.close()  # the file open now, if File ▸ Open switched to another

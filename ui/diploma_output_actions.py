@@ -98,7 +98,7 @@ class DiplomaOutput(QObject):
             self.page.workspace.announce(
                 self.tr("{n} diploma(s) saved to {path}.").format(n=count, path=path)
             )
-            files.open_file(path)
+            files.open_file(self.page, path)
 
         run_long_task(
             self.page.workspace,
@@ -210,15 +210,11 @@ class DiplomaOutput(QObject):
             return path
 
         def done(written: Path) -> None:
-            if not files.open_file(written):
-                msgbox.error(
-                    self.page,
-                    self.tr("Open in PDF reader"),
-                    self.tr(
-                        "No PDF reader opened the file. It is saved as {path}: open it from "
-                        "there, or use Print… or Save PDF… instead."
-                    ).format(path=written),
-                )
+            failed = self.tr(
+                "No PDF reader opened the file. It is saved as {path}: open it from "
+                "there, or use Print… or Save PDF… instead."
+            ).format(path=written)
+            if not files.open_file(self.page, written, failed_text=failed):
                 return
             self.mark_printed(
                 diploma_ids, self.tr("Opened {path} in your PDF reader.").format(path=written)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import APP_NAME, __version__
+from app import __version__
 from app.db import Database
 from app.services import (
     action_plans,
@@ -41,6 +41,7 @@ from app.services.sessions import SessionInfo
 from ui import msgbox
 from ui.cohort_page import CohortPage
 from ui.dialogs.verify_dialog import VerifyDialog
+from ui.file_actions import FileActions
 from ui.sidebar import COHORT_ID_ROLE, Sidebar
 from ui.tasks import TaskRunner
 from ui.workspace import Workspace
@@ -103,7 +104,6 @@ class MainWindow(QMainWindow):
         self.runner = runner
         self.settings = settings
         self._fixed_today = today  # tests pin the date; the app follows the calendar
-        self.setWindowTitle(f"{APP_NAME} — {db.path.name}")
         self.workspace = Workspace(db, runner, self)
         self.workspace.ui_state = settings
         self.workspace.status_bar = self.statusBar()
@@ -146,7 +146,6 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([280, 900])
         self.setCentralWidget(splitter)
-        self.statusBar().showMessage(self.tr("Database: {path}").format(path=db.path))
         self._build_menus()
         self._restore_geometry()
         self._show_empty(self.tr("Loading…"), offer_demo=False)
@@ -158,6 +157,9 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.file_actions = FileActions(self, self.settings)  # sets the title, status bar
+        self.file_actions.add_to(file_menu)
+        file_menu.addSeparator()
         refresh = file_menu.addAction(self.tr("&Refresh"), self.refresh)
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         verify = file_menu.addAction(self.tr("&Verify a diploma…"), self.verify_diploma)

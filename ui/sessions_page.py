@@ -211,6 +211,6 @@ class SessionsPage(QWidget):
                     path=path, n=len(sheet.rows)
                 )
             )
-            files.open_file(path)
+            files.open_file(self, path)
 
         self.workspace.read(self, lambda s: signin.write_signin_sheet(s, session_id, path), done)

@@ -233,15 +233,82 @@ def test_second_process_is_refused_while_the_database_is_open(demo_file: Path) -
 def test_backup_and_check(
     demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    (tmp_path / "usb").mkdir()
     target = tmp_path / "usb" / "kohort-backup.sqlite3"
     code, out, _ = run(capsys, "--db", str(demo_file), "backup", "--out", str(target))
-    assert code == 0 and "integrity checked" in out
+    assert code == 0 and "integrity and row counts checked" in out
     code, out, _ = run(capsys, "--db", str(target), "cohorts", "--json")
     assert code == 0 and len(json.loads(out)) == 2  # the backup is a working database
     code, out, _ = run(capsys, "--db", str(demo_file), "check")
     assert code == 0 and "no problems found" in out
     code, _, err = run(capsys, "--db", str(demo_file), "backup", "--out", str(demo_file))
     assert code == 1 and "another file" in err
+
+
+_HOLDER = """
+import sys
+from sqlalchemy import text
+from app.db import open_database
+
+db = open_database(sys.argv[1])
+with db.write() as session:  # left in the write-ahead log, as the window would
+    session.execute(text("UPDATE program SET name = 'Framtidens ledare 2' WHERE code = 'FL'"))
+print("open", flush=True)
+sys.stdin.read()
+db.close()
+"""
+
+
+def test_backup_works_while_another_process_has_the_database_open(
+    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import sqlite3
+
+    holder = subprocess.Popen(
+        [sys.executable, "-c", _HOLDER, str(demo_file)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])},
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline() == "open\n"
+        code, _, err = run(capsys, "--db", str(demo_file), "cohorts")
+        assert code == 1 and "already open in another Kohort" in err  # it holds the lock
+        target = tmp_path / "copy.sqlite3"
+        code, out, err = run(capsys, "--db", str(demo_file), "backup", "--out", str(target))
+        assert code == 0, err
+        assert "integrity and row counts checked" in out
+    finally:
+        holder.communicate("", timeout=60)
+    assert holder.returncode == 0
+    con = sqlite3.connect(target)
+    try:
+        names = {r[0] for r in con.execute("SELECT name FROM program")}
+    finally:
+        con.close()
+    assert "Framtidens ledare 2" in names  # what the other process wrote is in the copy
+
+
+def test_backup_to_a_stick_that_is_not_there_writes_nothing(
+    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = sorted(p.name for p in tmp_path.iterdir())
+    target = tmp_path / "media" / "usb" / "kohort.sqlite3"
+    code, out, err = run(capsys, "--db", str(demo_file), "backup", "--out", str(target))
+    assert code == 1 and out == ""
+    assert f"The folder {target.parent} does not exist" in err and "USB stick" in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == before
+
+
+def test_backup_of_a_missing_database_creates_none(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(
+        capsys, "--db", str(tmp_path / "inget.sqlite3"), "backup", "--out", str(tmp_path / "b")
+    )
+    assert code == 1 and "There is no database file" in err
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_check_reports_broken_references(

@@ -45,4 +45,4 @@ def _no_unexpected_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setattr(QFileDialog, name, refuse(f"file dialog {name}"))
     from ui.dialogs import files
 
-    monkeypatch.setattr(files, "open_file", lambda _path: True)  # no PDF viewer in tests
+    monkeypatch.setattr(files, "launch_viewer", lambda _path: True)  # no PDF viewer in tests

@@ -272,7 +272,7 @@ def test_overview_filters_by_mentor_and_prints_their_plans(
 
     monkeypatch.setattr(files, "choose_pdf_file", choose)
     opened: list[Path] = []
-    monkeypatch.setattr(files, "open_file", opened.append)
+    monkeypatch.setattr(files, "launch_viewer", lambda path: opened.append(path) or True)
     page.print_plans()
     assert "Anders Bergström" in asked[0]
     text = "".join(p.extract_text() for p in PdfReader(tmp_path / "bergström.pdf").pages)
@@ -446,3 +446,18 @@ def test_by_when_may_be_empty_but_not_nonsense() -> None:
     for typed in ("snart", "2026-02-30", "31/4 2026"):
         with pytest.raises(ValueError):
             parse_date(typed)
+
+
+def test_a_folder_of_plans_that_cannot_be_shown_is_named_to_the_user(
+    page: ActionPlansPage, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from ui import msgbox
+
+    folder = tmp_path / "planer"
+    told: list[str] = []
+    monkeypatch.setattr(files, "choose_folder", lambda *_a: folder)
+    monkeypatch.setattr(files, "launch_viewer", lambda _path: False)
+    monkeypatch.setattr(msgbox, "information", lambda _p, _t, text: told.append(text))
+    page.separate_files()
+    assert any(folder.iterdir())
+    assert len(told) == 1 and f"saved in the folder {folder}" in told[0]

@@ -206,8 +206,8 @@ def test_no_pdf_reader_is_said_and_nothing_is_marked_printed(
 ) -> None:
     _issue_all(page, monkeypatch)
     errors: list[str] = []
-    monkeypatch.setattr(files, "open_file", lambda _path: False)
-    monkeypatch.setattr(msgbox, "error", lambda _p, _t, text: errors.append(text))
+    monkeypatch.setattr(files, "launch_viewer", lambda _path: False)
+    monkeypatch.setattr(msgbox, "information", lambda _p, _t, text: errors.append(text))
     monkeypatch.setattr(
         CeremonyDialog,
         "run",

@@ -420,7 +420,31 @@ def test_signin_sheet_from_the_sessions_page(
     target = tmp_path / "lista.pdf"
     opened: list[Path] = []
     monkeypatch.setattr(files, "choose_pdf_file", lambda *_: target)
-    monkeypatch.setattr(files, "open_file", opened.append)
+    monkeypatch.setattr(files, "launch_viewer", lambda path: opened.append(path) or True)
     page.signin_sheet()
     assert opened == [target]
     assert "Ekström, Johan" in PdfReader(target).pages[0].extract_text()
+
+
+def test_a_saved_sheet_no_pdf_reader_opens_is_named_to_the_user(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, demo_db: Database, tmp_path: Path
+) -> None:
+    from ui.dialogs import files
+
+    window.refresh()
+    page = window.cohort_page.sessions
+    page.view.selectRow(0)
+    target = tmp_path / "lista.pdf"
+    told: list[tuple[str, str]] = []
+    monkeypatch.setattr(files, "choose_pdf_file", lambda *_: target)
+    monkeypatch.setattr(files, "launch_viewer", lambda _path: False)
+    monkeypatch.setattr(msgbox, "information", lambda _p, title, text: told.append((title, text)))
+    page.signin_sheet()
+    assert target.exists()
+    assert told == [
+        (
+            "Saved, not opened",
+            f"lista.pdf was saved in the folder {tmp_path}, but no PDF reader opened it. "
+            "Open it from there, or install a PDF reader.",
+        )
+    ]

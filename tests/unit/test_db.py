@@ -16,7 +16,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy import select, text
 
 from app import db as db_module
-from app.db import SCHEMA_HEAD, Database, backup_database, open_database, resolve_location
+from app.db import SCHEMA_HEAD, Database, open_database, resolve_location
 from app.errors import (
     DatabaseDamagedError,
     DatabaseError,
@@ -231,14 +231,6 @@ def test_a_failed_migration_leaves_the_data_as_it_was(
     assert _programme_names(path) == names
     monkeypatch.delenv("KOHORT_TEST_FAIL_MIGRATION")
     open_database(str(path)).close()  # and the lock was released: it opens again
-
-
-def test_backup_copies_a_live_database_and_verifies_it(demo_db: Database, tmp_path: Path) -> None:
-    target = backup_database(demo_db.path, tmp_path / "copies" / "k.sqlite3")
-    assert _programme_names(target) == _programme_names(demo_db.path)
-    assert not (tmp_path / "copies" / "k.sqlite3.partial").exists()
-    with pytest.raises(DatabaseError, match="another file"):
-        backup_database(demo_db.path, demo_db.path)
 
 
 def test_location_precedence(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

@@ -8,6 +8,8 @@ from PySide6.QtCore import QCoreApplication, QMimeData, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from ui import msgbox
+
 # .xls is listed so that choosing one gets the clear "save it as .xlsx" message
 IMPORTABLE = ("*.csv", "*.xlsx", "*.txt", "*.tsv", "*.xls")
 
@@ -33,12 +35,18 @@ def dropped_file(mime: QMimeData) -> Path | None:
 
 
 def _save_as(
-    parent: QWidget | None, title: str, suggested: str, filters: str, suffixes: tuple[str, ...]
+    parent: QWidget | None,
+    title: str,
+    suggested: str,
+    filters: str,
+    suffixes: tuple[str, ...],
+    folder: Path | None = None,
 ) -> Path | None:
     """A save dialog whose answer always ends in one of ``suffixes`` (the first by default)."""
     safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in suggested).strip()
+    start = f"{safe or 'kohort'}{suffixes[0]}"
     name, chosen = QFileDialog.getSaveFileName(
-        parent, title, f"{safe or 'kohort'}{suffixes[0]}", filters
+        parent, title, str(folder / start) if folder is not None else start, filters
     )
     if not name:
         return None
@@ -68,12 +76,62 @@ def choose_pdf_file(parent: QWidget | None, suggested: str) -> Path | None:
     )
 
 
-def open_file(path: Path) -> bool:
-    """Open a document in the computer's own viewer (to print the vector PDF from there).
-
-    False when no program could be started for it.
-    """
+def launch_viewer(path: Path) -> bool:
+    """Ask the desktop to show a file (or folder) in its own program; False when none started."""
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def choose_backup_file(parent: QWidget | None, suggested: str, folder: Path | None) -> Path | None:
+    """Where to write a copy of the database (.sqlite3), starting in ``folder``."""
+    tr = QCoreApplication.translate
+    return _save_as(
+        parent,
+        tr("files", "Back up the database"),
+        suggested,
+        tr("files", "Kohort databases (*.sqlite3)"),
+        (".sqlite3",),
+        folder,
+    )
+
+
+def choose_database_file(parent: QWidget | None, folder: Path) -> Path | None:
+    """An existing Kohort database to open instead of the current one."""
+    tr = QCoreApplication.translate
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        tr("files", "Open another database"),
+        str(folder),
+        tr("files", "Kohort databases (*.sqlite3 *.db);;All files (*)"),
+    )
+    return Path(name) if name else None
+
+
+def open_file(parent: QWidget | None, path: Path, *, failed_text: str | None = None) -> bool:
+    """Show a document Kohort has just saved in the computer's own viewer (to print the
+    vector PDF from there), or a folder of them in the file manager.
+
+    When nothing opens it, the user is told that it was saved and where (``failed_text``
+    says it differently); the result says whether it opened.
+    """
+    if launch_viewer(path):
+        return True
+    tr = QCoreApplication.translate
+    if failed_text is not None:
+        text = failed_text
+    elif path.is_dir():
+        text = tr(
+            "files",
+            "The files were saved in the folder {path}, but the folder could not be opened "
+            "here. Open it from your file manager.",
+        ).format(path=path)
+    else:
+        text = tr(
+            "files",
+            "{name} was saved in the folder {folder}, but no PDF reader opened it. Open it "
+            "from there, or install a PDF reader.",
+        ).format(name=path.name, folder=path.parent)
+    msgbox.information(parent, tr("files", "Saved, not opened"), text)
+    return False
 
 
 def choose_image_file(parent: QWidget | None, title: str) -> Path | None:

@@ -1,0 +1,139 @@
+"""Copies of a database through SQLite's backup API, verified before they get their name.
+
+A copy reads one consistent snapshot through a read-only connection. It needs neither the
+lock file nor SQLite's write lock, so it works while another Kohort (the window) has the
+database open and is writing to it; it never migrates or otherwise changes the source.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+from app.errors import DatabaseDamagedError, DatabaseError
+
+
+def integrity_problems(path: Path) -> list[str]:
+    """``PRAGMA integrity_check`` and ``foreign_key_check`` on a file; empty when healthy."""
+    con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        rows = [str(r[0]) for r in con.execute("PRAGMA integrity_check")]
+        problems = [] if rows == ["ok"] else rows
+        problems += [
+            f"row {r[1]} of table {r[0]} refers to a missing {r[2]}"
+            for r in con.execute("PRAGMA foreign_key_check")
+        ]
+        return problems
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    finally:
+        con.close()
+
+
+def row_counts(con: sqlite3.Connection) -> dict[str, int]:
+    """The number of rows in each table (SQLite's own tables left out)."""
+    tables = [
+        str(r[0])
+        for r in con.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
+    ]
+    quoted = {t: '"' + t.replace('"', '""') + '"' for t in tables}
+    return {t: int(con.execute(f"SELECT count(*) FROM {quoted[t]}").fetchone()[0]) for t in tables}
+
+
+def check_target_folder(target: Path) -> None:
+    """Refuse a backup target whose folder is not there; a missing folder is never created.
+
+    A missing folder is usually a USB stick or network share that is not connected: creating
+    it would put the "backup" on the internal disk, under a path that looks like the stick.
+    """
+    folder = target.parent
+    if folder.is_dir():
+        return
+    if folder.exists():
+        raise DatabaseError(
+            f"{folder} is a file, not a folder; choose another place for the backup. "
+            "Nothing was written."
+        )
+    raise DatabaseError(
+        f"The folder {folder} does not exist. Is the USB stick or network share connected? "
+        "Nothing was written."
+    )
+
+
+def backup_database(source: Path, target: Path) -> Path:
+    """Copy a live database with the sqlite3 backup API and verify the copy.
+
+    The copy is written beside the target and renamed into place only once it passes the
+    integrity check and holds as many rows in each table as the source did at the moment
+    it was copied, so a full disk never leaves a half-written backup under the real name.
+    """
+    target = target.expanduser().resolve()
+    if target == source:
+        raise DatabaseError("The backup must go to another file than the database itself.")
+    if not source.is_file():
+        raise DatabaseError(f"There is no database {source} to back up.")
+    check_target_folder(target)
+    partial = target.with_name(target.name + ".partial")
+    try:
+        partial.unlink(missing_ok=True)
+        expected = _copy(source, partial)
+        problems = integrity_problems(partial)
+        if problems:
+            raise DatabaseDamagedError(
+                f"The backup of {source} failed its integrity check ({problems[0]}); "
+                "the database was not changed."
+            )
+        _check_rows(source, expected, partial)
+        os.replace(partial, target)
+    except (OSError, sqlite3.Error) as exc:
+        partial.unlink(missing_ok=True)
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        if "locked" in reason or "busy" in reason:
+            raise DatabaseError(
+                f"The database {source} is busy in another program; try the backup again."
+            ) from exc
+        raise DatabaseError(
+            f"Could not write the backup {target} ({reason}); the database was not changed."
+        ) from exc
+    except DatabaseError:
+        partial.unlink(missing_ok=True)
+        raise
+    return target
+
+
+def _copy(source: Path, partial: Path) -> dict[str, int]:
+    """Copy ``source`` into ``partial``; the row counts of the snapshot that was copied."""
+    src = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True, isolation_level=None)
+    try:
+        # One read transaction: the counts and the copy see the same snapshot, whatever
+        # the window writes meanwhile (the backup step reuses an open read transaction).
+        src.execute("BEGIN")
+        counts = row_counts(src)
+        dst = sqlite3.connect(partial)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")  # a self-contained single file
+        finally:
+            dst.close()
+        return counts
+    finally:
+        src.close()
+
+
+def _check_rows(source: Path, expected: dict[str, int], copy: Path) -> None:
+    con = sqlite3.connect(f"{copy.as_uri()}?mode=ro", uri=True)
+    try:
+        copied = row_counts(con)
+    finally:
+        con.close()
+    for table in sorted(expected.keys() | copied.keys()):
+        want, got = expected.get(table, 0), copied.get(table, 0)
+        if want != got:
+            raise DatabaseDamagedError(
+                f"The backup of {source} does not hold what the database holds (table "
+                f"{table}: {want} rows in the database, {got} in the copy); "
+                "the database was not changed."
+            )
