@@ -25,7 +25,7 @@ from app.cli_output import (
 from app.db import Database, open_database
 from app.errors import KohortError
 from app.models import AttendanceStatus
-from app.rules import SHORTFALL_TEXT
+from app.rules import SHORTFALL_TEXT, STANDING_TEXT
 from app.services import (
     action_plans,
     attendance,
@@ -279,10 +279,11 @@ def _participants(db: Database, args: argparse.Namespace) -> None:
         if e is None:
             return "", ""
         rate = f"{e.attended}/{e.held}" + (f" ({float(e.rate):.0%})" if e.rate is not None else "")
+        standing = STANDING_TEXT[e.standing]
         if e.override is not None:
-            return rate, ("yes" if e.eligible else "no") + f" (override: {e.override.reason})"
+            return rate, f"{standing} (override: {e.override.reason})"
         why = ", ".join(SHORTFALL_TEXT[s] for s in e.shortfalls)
-        return rate, "yes" if e.eligible else f"no: {why}"
+        return rate, f"{standing}: {why}" if why else standing
 
     table(
         [

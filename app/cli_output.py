@@ -81,6 +81,8 @@ def participant_json(p: ParticipantInfo) -> dict[str, Any]:
         "held": None if e is None else e.held,
         "attendance_rate": rate,
         "eligible": None if e is None else e.eligible,
+        "standing": None if e is None else e.standing.value,
+        "programme_done": None if e is None else e.programme_done,
         "shortfalls": [] if e is None else [s.value for s in e.shortfalls],
         "override": None
         if e is None or e.override is None

@@ -451,6 +451,8 @@ class Diploma(Base):
     pdf_sha256: Mapped[str] = mapped_column(String(64))
     issued_despite_ineligible: Mapped[bool] = mapped_column(Boolean, default=False)
     ineligible_reason: Mapped[str | None] = mapped_column(Text)
+    # Issued before the programme was over: the sessions still to be held then, for the record.
+    issued_before_end: Mapped[str | None] = mapped_column(Text)
     printed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     revoked_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     revoked_reason: Mapped[str | None] = mapped_column(Text)

@@ -101,6 +101,14 @@ class Standing(enum.StrEnum):
     NOT_ELIGIBLE = "not_eligible"  # does not meet the rule and the programme is done
 
 
+STANDING_TEXT = {
+    Standing.ELIGIBLE: "eligible",
+    Standing.ON_TRACK: "on track",
+    Standing.NOT_ON_TRACK: "not on track",
+    Standing.NOT_ELIGIBLE: "not eligible",
+}
+
+
 @dataclass(frozen=True)
 class Eligibility:
     meets: bool  # meets the rule over the sessions held so far (or an override says so)

@@ -26,7 +26,14 @@ from app.services.attendance import Mark, MarkChange
 from app.services.enrollments import ParticipantInfo
 from app.services.grid import AttendanceGrid
 from app.services.sessions import SessionInfo
-from ui.labels import date_text, label
+from ui.labels import (
+    date_text,
+    label,
+    standing_colour,
+    standing_sort_key,
+    standing_text,
+    standing_tooltip,
+)
 from ui.table_models import ROW_ROLE, SORT_ROLE
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -154,10 +161,11 @@ class AttendanceModel(QAbstractTableModel):
     def eligibility(self, row: int) -> Eligibility:
         return self._eligibility[row]
 
-    def eligible_count(self) -> tuple[int, int]:
-        """(eligible, judged) over the rows the rule applies to."""
+    def meets_count(self) -> tuple[int, int]:
+        """(meeting the rule so far, judged) over the rows the rule applies to: eligible
+        once the programme is done, on track before."""
         judged = [r for r, p in enumerate(self.participants) if self.grid and self.grid.judged(p)]
-        return sum(1 for r in judged if self._eligibility[r].eligible), len(judged)
+        return sum(1 for r in judged if self._eligibility[r].meets), len(judged)
 
     def totals(self, session: SessionInfo) -> tuple[int, int]:
         """(attended, recorded) for one session under the rule."""
@@ -263,22 +271,12 @@ class AttendanceModel(QAbstractTableModel):
         return None
 
     def _eligibility_data(self, eligibility: Eligibility, role: int) -> Any:
-        not_started = eligibility.held == 0 and eligibility.override is None
-        if not_started and role == Qt.ItemDataRole.DisplayRole:
-            return _tr("– not started")
-        if not_started and role == Qt.ItemDataRole.ForegroundRole:
-            return None
         if role == Qt.ItemDataRole.DisplayRole:
-            text = _tr("✓ Eligible") if eligibility.eligible else _tr("✗ Not eligible")
-            return text + (_tr(" (override)") if eligibility.override else "")
+            return standing_text(eligibility)
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QColor("#1b6e2d") if eligibility.eligible else QColor("#a4262c")
+            return standing_colour(eligibility)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if eligibility.override is not None:
-                return _tr("Override: {reason}").format(reason=eligibility.override.reason)
-            if eligibility.shortfalls:
-                return ", ".join(label(s) for s in eligibility.shortfalls)
-            return _tr("Meets the completion rule")
+            return standing_tooltip(eligibility)
         if role == SORT_ROLE:
-            return int(eligibility.eligible)
+            return standing_sort_key(eligibility)
         return None

@@ -183,16 +183,17 @@ class AttendancePage(QWidget):
         held = [
             s for s in self.model.sessions if not s.cancelled and s.date <= self.model.grid.today
         ]
-        eligible, judged = self.model.eligible_count()
-        self.summary.setText(
-            self.tr(
-                "{eligible} of {total} participants eligible · {held} of {sessions} sessions held"
-            ).format(
-                eligible=eligible,
-                total=judged,
-                held=len(held),
-                sessions=len(self.model.sessions),
+        meets, judged = self.model.meets_count()
+        if self.model.grid.programme_done:
+            text = self.tr(
+                "{n} of {total} participants eligible · {held} of {sessions} sessions held"
             )
+        else:
+            text = self.tr(
+                "{n} of {total} participants on track · {held} of {sessions} sessions held"
+            )
+        self.summary.setText(
+            text.format(n=meets, total=judged, held=len(held), sessions=len(self.model.sessions))
         )
 
     def focus_grid(self) -> None:

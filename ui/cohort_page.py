@@ -67,12 +67,12 @@ class CohortPage(QWidget):
             )
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_filter)
 
-    def _eligible_now(self, overview: CohortOverview) -> int:
+    def _meeting_now(self, overview: CohortOverview) -> int:
         """From the grid once it is loaded, so the header follows marks as they are made."""
         grid = self.attendance.model
         if grid.grid is None or grid.grid.cohort_id != overview.cohort.id:
-            return overview.eligible
-        return grid.eligible_count()[0]
+            return overview.meets_rule
+        return grid.meets_count()[0]
 
     def _refresh_header(self) -> None:
         if self._shown is not None:
@@ -171,14 +171,21 @@ class CohortPage(QWidget):
         rule_text += self.tr(" (counted as attended: {statuses})").format(
             statuses=", ".join(counted)
         )
-        facts = self.tr(
-            "{dates} · {status} · {sessions} sessions · {eligible} of {counted} "
-            "participants eligible for a diploma"
-        ).format(
+        if overview.programme_done:
+            facts = self.tr(
+                "{dates} · {status} · {sessions} sessions · {n} of {counted} "
+                "participants eligible for a diploma"
+            )
+        else:  # sessions remain: nobody has a right to a diploma yet
+            facts = self.tr(
+                "{dates} · {status} · {sessions} sessions · {n} of {counted} "
+                "participants on track for a diploma"
+            )
+        facts = facts.format(
             dates=dates or self.tr("no dates set"),
             status=label(cohort.status),
             sessions=cohort.session_count,
-            eligible=self._eligible_now(overview),
+            n=self._meeting_now(overview),
             counted=overview.judged,
         )
         archived = e(self.tr(" (archived)")) if cohort.archived else ""

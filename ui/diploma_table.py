@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from app.models import Role
 from app.services.diploma_register import IssuedDiploma
 from app.services.enrollments import ParticipantInfo
+from ui.labels import standing_text
 from ui.table_models import Column, RowTableModel
 
 
@@ -37,8 +38,7 @@ def _eligibility(row: DiplomaRow) -> str:
     e = row.participant.eligibility
     if e is None:
         return ""
-    text = _tr("✓ Eligible") if e.eligible else _tr("✗ Not eligible")
-    return text + (_tr(" (override)") if e.override else "")
+    return standing_text(e)
 
 
 def _issued(row: DiplomaRow) -> str:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtGui import QColor
 
 from app.models import AttendanceStatus, CohortStatus, EnrollmentStatus, Role, SessionFormat
-from app.rules import Shortfall
+from app.rules import Eligibility, Shortfall, Standing
 
 _CONTEXT = "labels"
 
@@ -38,11 +39,64 @@ _TEXT: dict[object, object] = {  # values: QT_TRANSLATE_NOOP marks for lupdate
     Shortfall.ATTENDANCE_BELOW_MINIMUM: QT_TRANSLATE_NOOP("labels", "attendance below minimum"),
     Shortfall.MISSED_MANDATORY: QT_TRANSLATE_NOOP("labels", "missed a mandatory session"),
     Shortfall.NO_ACTION_PLAN: QT_TRANSLATE_NOOP("labels", "no action plan"),
+    Standing.ELIGIBLE: QT_TRANSLATE_NOOP("labels", "✓ Eligible"),
+    Standing.ON_TRACK: QT_TRANSLATE_NOOP("labels", "→ On track"),
+    Standing.NOT_ON_TRACK: QT_TRANSLATE_NOOP("labels", "✗ Not on track"),
+    Standing.NOT_ELIGIBLE: QT_TRANSLATE_NOOP("labels", "✗ Not eligible"),
+}
+
+# Never colour alone: the text carries ✓/→/✗ as well.
+_STANDING_COLOUR = {
+    Standing.ELIGIBLE: "#1b6e2d",
+    Standing.ON_TRACK: "#1f5f99",
+    Standing.NOT_ON_TRACK: "#a4262c",
+    Standing.NOT_ELIGIBLE: "#a4262c",
+}
+_STANDING_ORDER = {  # sorting the column: eligible first when descending
+    Standing.NOT_ELIGIBLE: 0,
+    Standing.NOT_ON_TRACK: 1,
+    Standing.ON_TRACK: 2,
+    Standing.ELIGIBLE: 3,
 }
 
 
 def label(value: object) -> str:
     return QCoreApplication.translate(_CONTEXT, str(_TEXT[value]))
+
+
+def _not_started(e: Eligibility) -> bool:
+    return e.held == 0 and e.override is None
+
+
+def standing_text(e: Eligibility) -> str:
+    """Where a participant stands with the diploma, the same words in every view: eligible
+    only once the programme is done; before that on track (or not)."""
+    tr = QCoreApplication.translate
+    if _not_started(e):
+        return tr(_CONTEXT, "– not started")  # no verdict before the first session
+    text = label(e.standing)
+    return text + tr(_CONTEXT, " (override)") if e.override is not None else text
+
+
+def standing_colour(e: Eligibility) -> QColor | None:
+    return None if _not_started(e) else QColor(_STANDING_COLOUR[e.standing])
+
+
+def standing_tooltip(e: Eligibility) -> str:
+    tr = QCoreApplication.translate
+    if e.override is not None:
+        why = tr(_CONTEXT, "Override: {reason}").format(reason=e.override.reason)
+    elif e.shortfalls:
+        why = ", ".join(label(s) for s in e.shortfalls)
+    else:
+        why = tr(_CONTEXT, "Meets the completion rule so far")
+    if e.on_track:
+        why += tr(_CONTEXT, " · eligible for a diploma once the last session is held")
+    return why
+
+
+def standing_sort_key(e: Eligibility) -> int:
+    return -1 if _not_started(e) else _STANDING_ORDER[e.standing]
 
 
 def date_text(value: dt.date | None) -> str:

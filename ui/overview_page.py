@@ -69,13 +69,14 @@ class OverviewPage(QWidget):
         parts.append(
             f"</table><h3>{e(self.tr('Attendance by organization'))}</h3><table cellspacing='6'>"
         )
+        standing = self.tr("{n} eligible") if grid.programme_done else self.tr("{n} on track")
         for o in per_organization:
             rate = "–" if o.attendance_rate is None else f"{float(o.attendance_rate):.0%}"
             parts.append(
                 f"<tr><td>{e(o.organization)}</td>"
                 f"<td>{e(self.tr('{n} participant(s)').format(n=o.participants))}</td>"
                 f"<td align='right'>{rate}</td>"
-                f"<td>{e(self.tr('{n} eligible').format(n=o.eligible))}</td></tr>"
+                f"<td>{e(standing.format(n=o.meets_rule))}</td></tr>"
             )
         parts.append("</table>")
         return "".join(parts)
@@ -109,7 +110,7 @@ class OverviewPage(QWidget):
                     self.tr(
                         "{eligible} of {judged} participants meet the completion rule so far "
                         "({held} session(s) held)."
-                    ).format(eligible=view.eligible, judged=view.judged, held=view.sessions_held)
+                    ).format(eligible=view.meets_rule, judged=view.judged, held=view.sessions_held)
                 )
                 + "</p>"
             )

@@ -25,7 +25,7 @@ from PySide6.QtGui import QColor
 from app.services.enrollments import ParticipantInfo
 from app.services.sessions import SessionInfo
 from app.text import sort_key
-from ui.labels import date_text, label, time_text
+from ui.labels import date_text, label, standing_colour, standing_text, standing_tooltip, time_text
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -149,38 +149,15 @@ def _attended(p: ParticipantInfo) -> str:
 
 
 def _eligible(p: ParticipantInfo) -> str:
-    e = p.eligibility
-    if e is None:
-        return ""
-    tr = QCoreApplication.translate
-    if e.held == 0 and e.override is None:
-        return tr("tables", "– not started")  # no verdict before the first session
-    text = tr("tables", "✓ Eligible") if e.eligible else tr("tables", "✗ Not eligible")
-    if e.override is not None:
-        return text + tr("tables", " (override)")
-    return text
-
-
-# Never colour alone: the text carries ✓/✗ as well.
-_GREEN, _RED = QColor("#1b6e2d"), QColor("#a4262c")
+    return standing_text(p.eligibility) if p.eligibility is not None else ""
 
 
 def _eligible_colour(p: ParticipantInfo) -> QColor | None:
-    if p.eligibility is None or (p.eligibility.held == 0 and p.eligibility.override is None):
-        return None
-    return _GREEN if p.eligibility.eligible else _RED
+    return standing_colour(p.eligibility) if p.eligibility is not None else None
 
 
 def _eligible_tooltip(p: ParticipantInfo) -> str | None:
-    e = p.eligibility
-    if e is None:
-        return None
-    tr = QCoreApplication.translate
-    if e.override is not None:
-        return tr("tables", "Override: {reason}").format(reason=e.override.reason)
-    if e.shortfalls:
-        return ", ".join(label(s) for s in e.shortfalls)
-    return tr("tables", "Meets the completion rule")
+    return standing_tooltip(p.eligibility) if p.eligibility is not None else None
 
 
 class ParticipantTableModel(RowTableModel[ParticipantInfo]):

@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session as DbSession
 
 from app.models import AttendanceStatus
+from app.rules import STANDING_TEXT
 from app.services.exporting import Value, write_table
 from app.services.grid import AttendanceGrid, attendance_grid
 
@@ -30,7 +31,7 @@ def report_table(grid: AttendanceGrid) -> tuple[list[str], list[list[Value]]]:
         f"{s.date.isoformat()} {s.title}" + (" (cancelled)" if s.cancelled else "")
         for s in grid.sessions
     ]
-    headers += ["Attended", "Held", "Attendance rate", "Eligible", "Override reason"]
+    headers += ["Attended", "Held", "Attendance rate", "Diploma", "Override reason"]
     rows: list[list[Value]] = []
     for participant in grid.participants:
         eligibility = grid.eligibility(participant)
@@ -47,7 +48,7 @@ def report_table(grid: AttendanceGrid) -> tuple[list[str], list[list[Value]]]:
             eligibility.attended,
             eligibility.held,
             eligibility.rate,
-            ("yes" if eligibility.eligible else "no") if grid.judged(participant) else "guest",
+            STANDING_TEXT[eligibility.standing] if grid.judged(participant) else "guest",
             eligibility.override.reason if eligibility.override else None,
         ]
         rows.append(row)
@@ -76,7 +77,7 @@ class OrganizationSummary:
     organization: str
     participants: int
     attendance_rate: Fraction | None  # attended / held over everyone from it
-    eligible: int
+    meets_rule: int  # eligible once the programme is done, on track before
 
 
 def summarize(grid: AttendanceGrid) -> tuple[list[SessionSummary], list[OrganizationSummary]]:
@@ -98,7 +99,7 @@ def summarize(grid: AttendanceGrid) -> tuple[list[SessionSummary], list[Organiza
         if not grid.judged(participant):
             continue
         e = grid.eligibility(participant)
-        groups[participant.person.organization or "—"].append((e.attended, e.held, e.eligible))
+        groups[participant.person.organization or "—"].append((e.attended, e.held, e.meets))
     per_organization = [
         OrganizationSummary(
             organization=name,
@@ -108,7 +109,7 @@ def summarize(grid: AttendanceGrid) -> tuple[list[SessionSummary], list[Organiza
                 if (held := sum(h for _, h, _ in items))
                 else None
             ),
-            eligible=sum(1 for _, _, ok in items if ok),
+            meets_rule=sum(1 for _, _, ok in items if ok),
         )
         for name, items in sorted(groups.items())
     ]

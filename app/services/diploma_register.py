@@ -21,7 +21,7 @@ import datetime as dt
 import hashlib
 import secrets
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as DbSession
@@ -35,12 +35,18 @@ from app.models import (
     utcnow,
 )
 from app.progress import Cancelled, Progress, stop_if_cancelled
+from app.services import people
 from app.services.cohorts import load_cohort
 from app.services.diploma_design import (
     cohort_design,
     content_for,
     hours_text,
-    issue_date_of,
+)
+from app.services.diploma_issue import (
+    IssuePlan,
+    load_diploma,
+    plan_issue,
+    reissue_preview,
 )
 from app.services.enrollments import list_participants, load_enrollment
 from app.text import clean
@@ -74,6 +80,7 @@ class IssuedDiploma:
     replaces_id: int | None
     replaced_by_id: int | None
     ineligible_reason: str | None  # set when issued despite not being eligible
+    issued_before_end: str | None = None  # what was still to come when issued ahead
 
     @property
     def valid(self) -> bool:
@@ -83,6 +90,17 @@ class IssuedDiploma:
 # Issuing.
 
 
+def issue_plan(
+    session: DbSession, cohort_id: int, enrollment_ids: Sequence[int] | None, *, today: dt.date
+) -> IssuePlan:
+    """Who would get a diploma if issued now, and on what terms (see
+    :mod:`app.services.diploma_issue`); ``enrollment_ids`` None: everyone who meets the rule
+    and has no valid diploma yet."""
+    held = {d.enrollment_id: d.serial for d in list_diplomas(session, cohort_id) if d.valid}
+    ids = None if enrollment_ids is None else list(enrollment_ids)
+    return plan_issue(session, cohort_id, ids, today=today, valid_serials=held)
+
+
 def issue_diplomas(
     session: DbSession,
     cohort_id: int,
@@ -90,46 +108,48 @@ def issue_diplomas(
     *,
     today: dt.date,
     confirm_ineligible: str | None = None,
+    before_end: bool = False,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> list[IssuedDiploma]:
     """Issue diplomas to these enrollments of the cohort; returns the new register rows.
 
-    Someone not eligible (or not a counted participant) is issued only when
-    ``confirm_ineligible`` gives the reason, which is recorded. Someone who already has a valid
-    diploma in the cohort is refused (reissue it instead). All or nothing.
+    What :func:`issue_plan` decides is enforced here: someone who does not meet the rule (or
+    is not a participant the rule judges) is issued only when ``confirm_ineligible`` gives the
+    reason, which is recorded; someone who already has a valid diploma in the cohort is
+    refused (reissue it instead); while sessions remain, only with ``before_end`` — the
+    diplomas then carry the date of the last session and the register records what was left.
+    All or nothing.
     """
     cohort = load_cohort(session, cohort_id)
     ids = list(dict.fromkeys(enrollment_ids))
     if not ids:
         raise ValidationError("Choose at least one person to issue a diploma to.")
-    participants = {p.enrollment_id: p for p in list_participants(session, cohort_id, today=today)}
-    unknown = [i for i in ids if i not in participants]
-    if unknown:
-        raise NotFoundError(
-            f"Enrollment {', '.join(map(str, unknown))} is not in cohort {cohort_id}."
-        )
-    chosen = [participants[i] for i in ids]
-    holders = valid_diplomas(session, ids)
-    if holders:
-        listed = "; ".join(
-            f"{participants[e].person.full_name} ({serial})" for e, serial in holders.items()
-        )
+    plan = plan_issue(
+        session, cohort_id, ids, today=today, valid_serials=valid_diplomas(session, ids)
+    )
+    if plan.already_issued:
+        listed = "; ".join(f"{c.name} ({c.valid_serial})" for c in plan.already_issued)
         raise ValidationError(
             f"Already issued, reissue instead if something must change: {listed}."
         )
     reason = clean(confirm_ineligible)
-    ineligible = {
-        p.enrollment_id: p for p in chosen if p.eligibility is None or not p.eligibility.eligible
-    }
-    if ineligible and not reason:
-        names = ", ".join(p.person.full_name for p in ineligible.values())
+    if plan.not_meeting_rule and not reason:
+        names = ", ".join(c.name for c in plan.not_meeting_rule)
         raise ValidationError(
             f"Not eligible for a diploma: {names}. Confirm with a reason to issue anyway."
         )
-    design = cohort_design(session, cohort_id, today=today)
-    issue_date = issue_date_of(cohort, today)
-    hours = hours_text(session, cohort, today)
+    if plan.ahead and not before_end:
+        raise ValidationError(
+            f"{plan.ahead_text()} Nothing was issued; confirm issuing before the end to go ahead."
+        )
+    participants = {p.enrollment_id: p for p in list_participants(session, cohort_id, today=today)}
+    chosen = [participants[c.enrollment_id] for c in plan.to_issue]
+    ineligible = {c.enrollment_id for c in plan.not_meeting_rule}
+    design = cohort_design(session, cohort_id, today=plan.issue_date)
+    issue_date = plan.issue_date
+    hours = hours_text(session, cohort, plan.issue_date)
+    before_end_note = plan.remaining_text() if plan.ahead else None
     serials = _serials(session, cohort, issue_date.year, len(chosen))
     codes = _new_codes(session, len(chosen))
     total = len(chosen)
@@ -153,29 +173,51 @@ def issue_diplomas(
         )
         if progress is not None:
             progress(done, total)
+    for row in rows:
+        row.issued_before_end = before_end_note
     session.add_all(rows)
     session.flush()
     new_ids = {row.id for row in rows}
     return [d for d in list_diplomas(session, cohort_id) if d.id in new_ids]
 
 
-def reissue_diploma(session: DbSession, diploma_id: int, *, today: dt.date) -> IssuedDiploma:
-    """Render a valid diploma anew from today's design and person, as a row replacing it.
+def reissue_diploma(
+    session: DbSession,
+    diploma_id: int,
+    *,
+    today: dt.date,
+    name: str | None = None,
+    other_name_confirmed: bool = False,
+) -> IssuedDiploma:
+    """Render a valid diploma anew, as a row replacing it, optionally with a corrected name.
 
-    The new row gets a new serial and verification code; the old row is kept, counted as
-    replaced (its code then verifies as replaced).
+    A reissue corrects the same person's diploma: ``name`` (the corrected name as printed)
+    is stored as the person's name on diplomas; one that does not read as a correction of
+    the old name (another surname, another person) is refused unless
+    ``other_name_confirmed``. The new row gets a new serial and verification code and the
+    old one's issue date; the old row is kept, counted as replaced (its code then verifies as
+    replaced).
     """
-    old = _load_diploma(session, diploma_id)
+    old = load_diploma(session, diploma_id)
     _refuse_invalid(session, old, "reissued")
+    if name is not None:
+        preview = reissue_preview(session, diploma_id, name)
+        if not preview.plausible and not other_name_confirmed:
+            raise ValidationError(
+                f"{preview.describe()} That is not a corrected spelling of the same name; "
+                "a reissue corrects a name, it does not give the diploma to someone else. "
+                "Nothing was changed; confirm to reissue under this name anyway."
+            )
+        _set_printed_name(session, load_enrollment(session, old.enrollment_id).person_id, name)
     enrollment = old.enrollment_id
     cohort = load_enrollment(session, enrollment).cohort
     participants = {p.enrollment_id: p for p in list_participants(session, cohort.id, today=today)}
-    design = cohort_design(session, cohort.id, today=today)
-    issue_date = issue_date_of(cohort, today)
+    issue_date = old.issue_date  # the same diploma, corrected: the day it was given stays
+    design = cohort_design(session, cohort.id, today=issue_date)
     content = content_for(
         cohort,
         participants[enrollment],
-        hours_text(session, cohort, today),
+        hours_text(session, cohort, issue_date),
         serial=_serials(session, cohort, issue_date.year, 1)[0],
         verification_code=_new_codes(session, 1)[0],
     )
@@ -192,9 +234,14 @@ def reissue_diploma(session: DbSession, diploma_id: int, *, today: dt.date) -> I
     return next(d for d in list_diplomas(session, cohort.id) if d.id == row.id)
 
 
+def _set_printed_name(session: DbSession, person_id: int, name: str) -> None:
+    fields = people.fields_of(people.get_person(session, person_id))
+    people.update_person(session, person_id, replace(fields, name_as_printed=clean(name)))
+
+
 def revoke_diploma(session: DbSession, diploma_id: int, reason: str) -> IssuedDiploma:
     """Revoke a valid diploma; the reason is recorded and its code verifies as revoked."""
-    diploma = _load_diploma(session, diploma_id)
+    diploma = load_diploma(session, diploma_id)
     reason = clean(reason)
     if not reason:
         raise ValidationError("Revoking a diploma needs a reason, for the record.")
@@ -228,6 +275,7 @@ def list_diplomas(session: DbSession, cohort_id: int) -> list[IssuedDiploma]:
             Diploma.replaces_id,
             Diploma.issued_despite_ineligible,
             Diploma.ineligible_reason,
+            Diploma.issued_before_end,
         )
         .join(Enrollment, Enrollment.id == Diploma.enrollment_id)
         .join(Person, Person.id == Enrollment.person_id)
@@ -253,6 +301,7 @@ def list_diplomas(session: DbSession, cohort_id: int) -> list[IssuedDiploma]:
             replaces_id=r[14],
             replaced_by_id=replaced_by.get(r[0]),
             ineligible_reason=r[16] if r[15] else None,
+            issued_before_end=r[17],
         )
         for r in rows
     ]
@@ -260,7 +309,7 @@ def list_diplomas(session: DbSession, cohort_id: int) -> list[IssuedDiploma]:
 
 def issued_pdf(session: DbSession, diploma_id: int) -> bytes:
     """The frozen PDF of an issued diploma, exactly as it was issued."""
-    return _load_diploma(session, diploma_id).pdf
+    return load_diploma(session, diploma_id).pdf
 
 
 def _row(
@@ -338,13 +387,6 @@ def _refuse_invalid(session: DbSession, diploma: Diploma, what: str) -> None:
         raise ValidationError(
             f"Diploma {diploma.serial} was replaced by {successor}; use that one instead."
         )
-
-
-def _load_diploma(session: DbSession, diploma_id: int) -> Diploma:
-    diploma = session.get(Diploma, diploma_id)
-    if diploma is None:
-        raise NotFoundError(f"There is no diploma with id {diploma_id}.")
-    return diploma
 
 
 def diploma_id_by_serial(session: DbSession, serial: str) -> int:

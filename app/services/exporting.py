@@ -23,6 +23,7 @@ from pathlib import Path
 from app.errors import ValidationError
 from app.files import write_atomically
 from app.importing.mapping import FORMULA_STARTS
+from app.rules import STANDING_TEXT
 from app.services.enrollments import ParticipantInfo
 
 COLUMNS = (
@@ -40,7 +41,7 @@ COLUMNS = (
     "Attended",
     "Held",
     "Attendance rate",
-    "Eligible",
+    "Diploma",
     "Override reason",
 )
 _MAX_WIDTH = 50
@@ -82,7 +83,7 @@ def participant_values(participant: ParticipantInfo) -> list[Value]:
         eligibility.attended if eligibility is not None else None,
         eligibility.held if eligibility is not None else None,
         eligibility.rate if eligibility is not None else None,
-        ("Yes" if eligibility.eligible else "No") if eligibility is not None else None,
+        STANDING_TEXT[eligibility.standing] if eligibility is not None else None,
         override.reason if override is not None else None,
     ]
 

@@ -8,7 +8,14 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session as DbSession
 
 from app.models import CohortStatus, EnrollmentStatus, Role
-from app.rules import CompletionRule, Eligibility, Override, SessionMark, evaluate
+from app.rules import (
+    CompletionRule,
+    Eligibility,
+    Override,
+    SessionMark,
+    evaluate,
+    programme_done,
+)
 from app.services import attendance, cohorts, enrollments, sessions
 from app.services.attendance import Mark
 from app.services.enrollments import ParticipantInfo
@@ -31,6 +38,15 @@ class AttendanceGrid:
     marks: dict[tuple[int, int], Mark]  # (enrollment id, session id) -> mark
     today: dt.date
     cohort_completed: bool = False
+
+    @property
+    def programme_done(self) -> bool:
+        """Every planned session held, or the cohort marked completed."""
+        return programme_done(
+            ((s.date, s.cancelled) for s in self.sessions),
+            today=self.today,
+            cohort_completed=self.cohort_completed,
+        )
 
     @staticmethod
     def judged(participant: ParticipantInfo) -> bool:

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session as DbSession
 
-from app.models import EnrollmentStatus, Role
+from app.models import CohortStatus, EnrollmentStatus, Role
+from app.rules import programme_done
 from app.services import cohorts, duplicates, enrollments, sessions
 from app.services.cohorts import CohortInfo
 from app.services.enrollments import ParticipantInfo
@@ -39,8 +40,9 @@ class CohortOverview:
     people_by_role: dict[Role, int]
     next_session: SessionInfo | None
     sessions_held: int
-    eligible: int
+    meets_rule: int  # participants meeting the completion rule so far
     judged: int
+    programme_done: bool  # every planned session held, or the cohort completed
     todos: tuple[Todo, ...]
 
 
@@ -83,7 +85,12 @@ def cohort_overview(session: DbSession, cohort_id: int, *, today: dt.date) -> Co
         people_by_role=dict(Counter(p.role for p in people)),
         next_session=upcoming[0] if upcoming else None,
         sessions_held=sum(1 for s in schedule if not s.cancelled and s.date <= today),
-        eligible=sum(1 for e in judged if e.eligible),
+        meets_rule=sum(1 for e in judged if e.meets),
+        programme_done=programme_done(
+            ((s.date, s.cancelled) for s in schedule),
+            today=today,
+            cohort_completed=cohort.status == CohortStatus.COMPLETED,
+        ),
         judged=len(judged),
         todos=tuple(todos),
     )

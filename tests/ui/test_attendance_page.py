@@ -333,7 +333,7 @@ def test_walk_in_guests_show_on_the_grid_but_are_not_judged(
     assert guest == len(rows) - 1  # guests come after the participants
     assert page.model.index(guest, ELIGIBLE).data() == "guest"
     assert page.model.mark_at(guest, FIRST_SESSION).status == AttendanceStatus.PRESENT  # type: ignore[union-attr]
-    assert page.model.eligible_count() == (10, 14)  # the guest is not judged
+    assert page.model.meets_count() == (10, 14)  # the guest is not judged
     assert "10 of 14 participants eligible" in page.summary.text()
 
 

@@ -116,7 +116,7 @@ def test_attendance_report(demo_db: Database, tmp_path: Path, suffix: str) -> No
     assert header[4].startswith("2025-11-06 Start") and header[-1] == "Override reason"
     assert len(rows) == 15 and all(len(r) == len(header) for r in rows)
     sjoberg = next(r for r in rows if r[0] == "Sjöberg")
-    assert sjoberg[header.index("Eligible")] == "yes"
+    assert sjoberg[header.index("Diploma")] == "eligible"
     assert "reflektionsuppgift" in sjoberg[-1]
     assert rows[1][4] == "excused"
 
@@ -154,7 +154,7 @@ def test_summary_per_session_and_organization(demo_db: Database) -> None:
     assert [x.participants for x in per_session] == [14] * 5
     assert per_session[0].recorded == 14 and per_session[0].attended == 13
     assert [o.organization for o in per_organization] == ["Alingsås kommun"]
-    assert per_organization[0].participants == 14 and per_organization[0].eligible == 10
+    assert per_organization[0].participants == 14 and per_organization[0].meets_rule == 10
 
 
 def test_a_damaged_database_gives_a_message_not_a_crash(demo_db: Database) -> None:

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from app.db import Database
 from app.errors import KohortError, ValidationError
 from app.models import Cohort, Enrollment, Organization, Person, Program
+from app.rules import STANDING_TEXT
 from app.services.enrollments import ParticipantInfo, list_participants
 from app.services.exporting import COLUMNS, escape_cell, export_participants
 from tests.conftest import AFTER_DEMO
@@ -95,7 +96,7 @@ def test_csv_opens_in_nordic_excel_and_runs_nothing(tmp_path: Path, db: Database
         "070-123 45 67",
         "Alingsås kommun",
     )
-    assert (asa["Role"], asa["Status"], asa["Eligible"]) == ("participant", "enrolled", "No")
+    assert (asa["Role"], asa["Status"], asa["Diploma"]) == ("participant", "enrolled", "not on track")
     assert (asa["Attended"], asa["Held"], asa["Attendance rate"]) == ("0", "0", "")
     evil = by_name["'" + FORMULA_NAME]
     assert evil["Last name"] == "'@SUM(A1:A9)"
@@ -166,7 +167,7 @@ def test_demo_export_has_attendance_and_eligibility(tmp_path: Path, demo_db: Dat
             assert xrow[11:16] == (None, None, None, None, None)
             continue
         assert (xrow[11], xrow[12]) == (eligibility.attended, eligibility.held)
-        assert xrow[14] == ("Yes" if eligibility.eligible else "No")
+        assert xrow[14] == STANDING_TEXT[eligibility.standing]
         if eligibility.held:
             percent = round(100 * eligibility.attended / eligibility.held)
             assert round(xrow[13] * 100) == percent and crow[13] == f"{percent}%"
