@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import KohortError
-from app.services.diploma_design import SignatorySettings
-from app.services.diploma_settings import check_image_bytes
+from app.services.images import check_image_bytes
+from app.services.signatories import SignatorySettings
 from ui.dialogs import files
 
 
