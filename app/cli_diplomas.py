@@ -96,7 +96,10 @@ def add_parsers(
         help="the cohort's own signatories, in order (up to 3; repeat the option)",
     )
     p.add_argument(
-        "--programme-signatories", action="store_true", help="use the programme's signatories"
+        "--programme-signatories",
+        action="store_true",
+        help="use the programme's signatories (with --signatory and --as-programme-default: "
+        "these become the programme's)",
     )
     p.add_argument(
         "--as-programme-default",
@@ -252,11 +255,16 @@ def _apply(s: DesignSettings, args: argparse.Namespace) -> DesignSettings:
         value = getattr(args, option)
         if value is not None:
             changes[field] = None if value.lower() == "none" else _image(value, option)
-    if args.programme_signatories:
-        changes["programme_signatories"] = True
-    elif args.signatory:
+    if args.signatory:
+        if args.programme_signatories and not args.as_programme_default:
+            raise ValidationError(
+                "--signatory with --programme-signatories sets the programme's signatories; "
+                "add --as-programme-default (which also makes this design the programme's), or "
+                "leave out --programme-signatories to give the cohort its own."
+            )
         changes["signatories"] = tuple(_signatory(text) for text in args.signatory)
-        changes["programme_signatories"] = False
+    if args.signatory or args.programme_signatories:
+        changes["programme_signatories"] = args.programme_signatories
     return dataclasses.replace(s, **changes)
 
 

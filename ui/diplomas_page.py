@@ -313,9 +313,23 @@ class DiplomasPage(QWidget):
             self.tr("Revoke"),
             self.tr("Why is {serial} revoked? (recorded)").format(serial=diploma.serial),
         )
-        if ok and text.strip():
-            self.workspace.write(
-                self,
-                lambda s: diploma_register.revoke_diploma(s, diploma.id, text.strip()),
-                message=self.tr("Revoked."),
-            )
+        if not (ok and text.strip()):
+            return
+        if not msgbox.question(
+            self,
+            self.tr("Revoke"),
+            self.tr(
+                "Revoke {serial}, the diploma of {name}? Its code will then verify as revoked "
+                "(“{reason}”). This cannot be undone."
+            ).format(
+                serial=diploma.serial,
+                name=chosen[0].participant.person.full_name,
+                reason=text.strip(),
+            ),
+        ):
+            return
+        self.workspace.write(
+            self,
+            lambda s: diploma_register.revoke_diploma(s, diploma.id, text.strip()),
+            message=self.tr("Revoked."),
+        )

@@ -205,7 +205,7 @@ class MainWindow(QMainWindow):
             )
             return
         self._show_empty(self.tr("There are no programmes in this database yet."), offer_demo=True)
-        if self._offer_demo and msgbox.question(
+        if self._offer_demo and msgbox.offer(
             self,
             self.tr("Welcome to Kohort"),
             self.tr(

@@ -207,7 +207,7 @@ class ParticipantsPage(QWidget):
 
         def save(fields: PersonFields, chosen_role: Role, same_email: list[PersonInfo]) -> None:
             existing = same_email[0] if same_email else None
-            if existing is not None and msgbox.question(
+            if existing is not None and msgbox.offer(
                 self,
                 self.tr("Already in Kohort"),
                 self.tr(

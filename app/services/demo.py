@@ -23,10 +23,10 @@ from app.models import (
     Language,
     Role,
     SessionFormat,
-    Signatory,
 )
 from app.rules import CompletionRule
 from app.services import attendance, cohorts, enrollments, people, programs, sessions
+from app.services.signatories import SignatorySettings
 
 MARK_LETTERS = {
     "P": AttendanceStatus.PRESENT,
@@ -76,18 +76,13 @@ def create_demo(session: DbSession) -> DemoResult:
                 focus_areas=tuple(spec["focus_areas"]),
                 rule=CompletionRule(**spec["rule"]),
                 diploma_place=spec["diploma_place"],
+                signatories=tuple(
+                    SignatorySettings(name=signer["name"], title=signer["title"])
+                    for signer in spec.get("signatories", [])
+                ),
             ),
         )
         program_ids.append(program.id)
-        for position, signer in enumerate(spec.get("signatories", []), start=1):
-            session.add(
-                Signatory(
-                    program_id=program.id,
-                    position=position,
-                    name=signer["name"],
-                    title=signer["title"],
-                )
-            )
         for cohort_spec in spec["cohorts"]:
             cohort_ids.append(_create_cohort(session, program.id, cohort_spec))
     return DemoResult(created, tuple(program_ids), tuple(cohort_ids))

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from babel.numbers import format_decimal
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session as DbSession
 
 from app.errors import ValidationError
@@ -20,10 +20,13 @@ from app.models import (
     Language,
     Session,
     Signatory,
-    StoredImage,
 )
 from app.services.cohorts import load_cohort
 from app.services.enrollments import ParticipantInfo, list_participants, load_enrollment
+from app.services.images import image_data as image_data
+from app.services.signatories import SignatorySettings as SignatorySettings
+from app.services.signatories import signatory_rows as signatory_rows
+from app.services.signatories import tidy_signatories
 from app.text import clean
 from diplomas.diploma import (
     DEFAULT_TITLES,
@@ -66,13 +69,6 @@ def cohort_design(
 
 
 @dataclass(frozen=True, kw_only=True)
-class SignatorySettings:
-    name: str
-    title: str = ""
-    signature_png: bytes | None = None
-
-
-@dataclass(frozen=True, kw_only=True)
 class DesignSettings:
     """What the coordinator chooses for a cohort's diplomas, images as bytes (so an unsaved
     choice can be previewed)."""
@@ -99,7 +95,8 @@ def load_settings(session: DbSession, cohort_id: int) -> DesignSettings:
     program = cohort.program
     language = cohort.language
     own = signatory_rows(session, Signatory.cohort_id == cohort.id)
-    rows = own or signatory_rows(session, Signatory.program_id == program.id)
+    programme = signatory_rows(session, Signatory.program_id == program.id)
+    rows = own or programme
     return DesignSettings(
         template=cohort.diploma_template or program.diploma_template or "classic",
         orientation=cohort.diploma_orientation or program.diploma_orientation or "landscape",
@@ -123,7 +120,8 @@ def load_settings(session: DbSession, cohort_id: int) -> DesignSettings:
             )
             for row in rows[:MAX_SIGNATORIES]
         ),
-        programme_signatories=not own,
+        # the programme's only when it has some: else the editor opens ready for typing them
+        programme_signatories=not own and bool(programme),
         language=language,
     )
 
@@ -159,18 +157,7 @@ def design_of(settings: DesignSettings, *, today: dt.date) -> DiplomaDesign:
 
 def tidy(settings: DesignSettings) -> DesignSettings:
     """White space cleaned, empty signatory rows dropped, the colour in capitals."""
-    signatories = tuple(
-        SignatorySettings(
-            name=clean(s.name), title=clean(s.title), signature_png=s.signature_png or None
-        )
-        for s in settings.signatories
-        if clean(s.name) or clean(s.title) or s.signature_png
-    )
-    for s in signatories:
-        if not s.name:
-            raise ValidationError("Each signatory needs a name (the title alone is not enough).")
-    if len(signatories) > MAX_SIGNATORIES:
-        raise ValidationError(f"A diploma has at most {MAX_SIGNATORIES} signatories.")
+    signatories = tidy_signatories(settings.signatories)
     return replace(
         settings,
         title=clean(settings.title),
@@ -200,17 +187,6 @@ def _colour(text: str) -> str:
     """#RRGGBB in capitals; anything else as typed, so the message quotes what was typed."""
     text = text.strip()
     return text.upper() if re.fullmatch(r"#[0-9A-Fa-f]{6}", text) else text
-
-
-def signatory_rows(session: DbSession, owner: ColumnElement[bool]) -> list[Signatory]:
-    return list(session.scalars(select(Signatory).where(owner).order_by(Signatory.position)))
-
-
-def image_data(session: DbSession, image_id: int | None) -> bytes | None:
-    if image_id is None:
-        return None
-    image = session.get(StoredImage, image_id)
-    return image.data if image is not None else None
 
 
 def diploma_content(

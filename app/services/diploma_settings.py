@@ -4,16 +4,15 @@ The settings themselves (:class:`~app.services.diploma_design.DesignSettings`) a
 are read are in :mod:`app.services.diploma_design`. :func:`save_settings` checks them with
 the renderer's own checks and writes them to the cohort (and, when asked, to the programme as
 the default for new cohorts). :func:`preview_pdf` renders an unsaved design by the very code
-that issues diplomas. Images are kept once per content (by SHA-256) in ``stored_image``.
+that issues diplomas. Images are kept once per content (:mod:`app.services.images`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from typing import NamedTuple
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete
 from sqlalchemy.orm import Session as DbSession
 
 from app.errors import ValidationError
@@ -24,21 +23,26 @@ from app.models import (
     Program,
     Role,
     Signatory,
-    StoredImage,
 )
 from app.services.cohorts import load_cohort
 from app.services.diploma_design import (
     DesignSettings,
-    SignatorySettings,
     content_for,
     design_of,
     hours_text,
-    image_data,
     is_default,
-    signatory_rows,
     tidy,
 )
 from app.services.enrollments import list_participants
+from app.services.images import MAX_IMAGE_BYTES as MAX_IMAGE_BYTES
+from app.services.images import check_image_bytes as check_image_bytes
+from app.services.images import store_image
+from app.services.signatories import (
+    SignatorySettings,
+    set_signatories,
+    signatories_of,
+    signatory_rows,
+)
 from diplomas.diploma import (
     DEFAULT_TITLES,
     DEFAULT_WORDINGS,
@@ -47,9 +51,6 @@ from diplomas.diploma import (
     diploma_pdf,
 )
 
-MAX_IMAGE_BYTES = 15 * 1024 * 1024  # a scanned A4 background at 300 dpi fits; a RAW photo not
-_PNG = b"\x89PNG\r\n\x1a\n"
-_JPEG = b"\xff\xd8\xff"
 SAMPLE_NAME = "Åsa Öberg-Jäätteenmäki"
 PREVIEW_CODE = "····-····"  # no real code has dots
 
@@ -89,14 +90,14 @@ def save_settings(
         program_rows = signatory_rows(session, Signatory.program_id == cohort.program_id)
         if not program_rows:
             raise ValidationError(
-                "The programme has no signatories to use: untick “Use the programme's "
-                "signatories” and add them here, or save as the programme's default."
+                "The programme has no signatories to use yet: give the cohort its own, or add "
+                "them to the programme first."
             )
         session.execute(delete(Signatory).where(Signatory.cohort_id == cohort.id))
     else:
-        _set_signatories(session, settings.signatories, cohort_id=cohort.id)
+        set_signatories(session, settings.signatories, cohort_id=cohort.id)
         if as_programme_default:
-            _set_signatories(session, settings.signatories, program_id=cohort.program_id)
+            set_signatories(session, settings.signatories, program_id=cohort.program_id)
             if settings.programme_signatories:
                 session.execute(delete(Signatory).where(Signatory.cohort_id == cohort.id))
     session.flush()
@@ -104,15 +105,7 @@ def save_settings(
 
 def programme_signatories(session: DbSession, cohort_id: int) -> tuple[SignatorySettings, ...]:
     """The signatories the cohort's programme gives by default."""
-    cohort = load_cohort(session, cohort_id)
-    return tuple(
-        SignatorySettings(
-            name=row.name,
-            title=row.title or "",
-            signature_png=image_data(session, row.signature_image_id),
-        )
-        for row in signatory_rows(session, Signatory.program_id == cohort.program_id)
-    )
+    return signatories_of(session, program_id=load_cohort(session, cohort_id).program_id)
 
 
 def preview_contents(session: DbSession, cohort_id: int, *, today: dt.date) -> list[PreviewPerson]:
@@ -170,37 +163,6 @@ def preview_pdf(settings: DesignSettings, content: DiplomaContent, *, today: dt.
     return diploma_pdf(design, content)
 
 
-def store_image(session: DbSession, data: bytes, what: str) -> int:
-    """Keep a PNG or JPEG in the database (once per content); returns its id."""
-    check_image_bytes(data, what)
-    digest = hashlib.sha256(data).hexdigest()
-    for found in session.scalars(select(StoredImage).where(StoredImage.sha256 == digest)):
-        if found.data == data:
-            return found.id
-    image = StoredImage(
-        mime_type="image/png" if data.startswith(_PNG) else "image/jpeg", data=data, sha256=digest
-    )
-    session.add(image)
-    session.flush()
-    return image.id
-
-
-def check_image_bytes(data: bytes, what: str) -> None:
-    """Raise ``ValidationError`` unless ``data`` looks like a PNG or JPEG of a sane size."""
-    if not data:
-        raise ValidationError(f"The {what} file is empty.")
-    if len(data) > MAX_IMAGE_BYTES:
-        raise ValidationError(
-            f"The {what} is {len(data) / 1024 / 1024:.0f} MB; use an image under "
-            f"{MAX_IMAGE_BYTES // 1024 // 1024} MB (a PNG or JPEG at 300 dpi is plenty)."
-        )
-    if not (data.startswith(_PNG) or data.startswith(_JPEG)):
-        raise ValidationError(
-            f"The {what} must be a PNG or JPEG image (save it as PNG from the program "
-            "it was made in)."
-        )
-
-
 def _store(session: DbSession, target: Cohort | Program, settings: DesignSettings) -> None:
     target.diploma_template = settings.template
     target.diploma_orientation = settings.orientation
@@ -218,26 +180,3 @@ def _store(session: DbSession, target: Cohort | Program, settings: DesignSetting
 
 def _image_id(session: DbSession, data: bytes | None, what: str) -> int | None:
     return store_image(session, data, what) if data else None
-
-
-def _set_signatories(
-    session: DbSession,
-    signatories: tuple[SignatorySettings, ...],
-    *,
-    cohort_id: int | None = None,
-    program_id: int | None = None,
-) -> None:
-    owner = Signatory.cohort_id == cohort_id if cohort_id else Signatory.program_id == program_id
-    session.execute(delete(Signatory).where(owner))
-    session.flush()
-    for position, s in enumerate(signatories, start=1):
-        session.add(
-            Signatory(
-                cohort_id=cohort_id,
-                program_id=program_id,
-                position=position,
-                name=s.name,
-                title=s.title or None,
-                signature_image_id=_image_id(session, s.signature_png, f"signature of {s.name}"),
-            )
-        )

@@ -1,4 +1,5 @@
-"""Programmes: a leadership programme that runs in cohorts ("Framtidens ledare")."""
+"""Programmes: a leadership programme that runs in cohorts ("Framtidens ledare"), with the
+completion rule and the diploma signatories its cohorts start from."""
 
 from __future__ import annotations
 
@@ -12,6 +13,12 @@ from app.errors import NotFoundError, ValidationError
 from app.models import CompletionRuleColumns, Program, utcnow
 from app.rules import CompletionRule
 from app.services._fields import pick
+from app.services.signatories import (
+    SignatorySettings,
+    set_signatories,
+    signatories_of,
+    tidy_signatories,
+)
 from app.text import clean, clean_optional
 
 _CODE = re.compile(r"^[A-Z0-9]{1,10}$")
@@ -28,9 +35,11 @@ class ProgramInfo:
     rule: CompletionRule
     diploma_place: str | None
     archived: bool
+    # who signs the diplomas of every cohort that has no signatories of its own
+    signatories: tuple[SignatorySettings, ...]
 
 
-def _info(program: Program) -> ProgramInfo:
+def _info(program: Program, session: DbSession) -> ProgramInfo:
     return ProgramInfo(
         id=program.id,
         name=program.name,
@@ -41,6 +50,7 @@ def _info(program: Program) -> ProgramInfo:
         rule=rule_of(program),
         diploma_place=program.diploma_place,
         archived=program.archived_at is not None,
+        signatories=signatories_of(session, program_id=program.id),
     )
 
 
@@ -60,16 +70,16 @@ def list_programs(session: DbSession, *, include_archived: bool = False) -> list
     query = select(Program).order_by(Program.name)
     if not include_archived:
         query = query.where(Program.archived_at.is_(None))
-    return [_info(p) for p in session.scalars(query)]
+    return [_info(p, session) for p in session.scalars(query)]
 
 
 def get_program(session: DbSession, program_id: int) -> ProgramInfo:
-    return _info(_load(session, program_id))
+    return _info(_load(session, program_id), session)
 
 
 def find_program_by_code(session: DbSession, code: str) -> ProgramInfo | None:
     program = session.scalar(select(Program).where(Program.code == code))
-    return None if program is None else _info(program)
+    return None if program is None else _info(program, session)
 
 
 @dataclass(frozen=True)
@@ -83,6 +93,9 @@ class ProgramFields:
     focus_areas: tuple[str, ...] = ()
     rule: CompletionRule = CompletionRule()
     diploma_place: str | None = None
+    # Who signs its cohorts' diplomas (one to three; none yet is allowed). None: leave the
+    # stored ones as they are.
+    signatories: tuple[SignatorySettings, ...] | None = None
 
 
 def fields_of(info: ProgramInfo) -> ProgramFields:
@@ -94,15 +107,24 @@ def create_program(session: DbSession, fields: ProgramFields) -> ProgramInfo:
     _apply(session, program, fields)
     session.add(program)
     session.flush()
-    return _info(program)
+    _apply_signatories(session, program, fields)
+    return _info(program, session)
 
 
 def update_program(session: DbSession, program_id: int, fields: ProgramFields) -> ProgramInfo:
-    """Edit a programme. Its cohorts keep their own rule and diploma settings."""
+    """Edit a programme. Its cohorts keep their own rule and diploma settings (a cohort with
+    signatories of its own keeps them; the others follow the programme's)."""
     program = _load(session, program_id)
     _apply(session, program, fields)
     session.flush()
-    return _info(program)
+    _apply_signatories(session, program, fields)
+    return _info(program, session)
+
+
+def _apply_signatories(session: DbSession, program: Program, fields: ProgramFields) -> None:
+    if fields.signatories is not None:
+        set_signatories(session, tidy_signatories(fields.signatories), program_id=program.id)
+        session.flush()
 
 
 def _apply(session: DbSession, program: Program, fields: ProgramFields) -> None:
@@ -120,6 +142,8 @@ def _apply(session: DbSession, program: Program, fields: ProgramFields) -> None:
         raise ValidationError(f"There is already a programme called “{name}”.")
     if session.scalar(others.where(Program.code == code)) is not None:
         raise ValidationError(f"The programme code {code} is already in use.")
+    if fields.signatories is not None:
+        tidy_signatories(fields.signatories)  # raises before anything is changed
     program.name = name
     program.code = code
     program.organizer = clean_optional(fields.organizer)
@@ -134,7 +158,7 @@ def archive_program(session: DbSession, program_id: int, archived: bool = True) 
     program = _load(session, program_id)
     program.archived_at = utcnow() if archived else None
     session.flush()
-    return _info(program)
+    return _info(program, session)
 
 
 def rule_columns(rule: CompletionRule) -> dict[str, object]:

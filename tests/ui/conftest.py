@@ -36,7 +36,7 @@ def _no_unexpected_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
 
         return raiser
 
-    for name in ("error", "information", "question", "crash"):
+    for name in ("error", "information", "question", "offer", "crash"):
         monkeypatch.setattr(msgbox, name, refuse(f"message box msgbox.{name}"))
     monkeypatch.setattr(QDialog, "exec", refuse("dialog"))
     monkeypatch.setattr(QInputDialog, "getText", refuse("input dialog"))

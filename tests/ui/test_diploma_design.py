@@ -356,6 +356,7 @@ def test_verify_a_code_in_the_window(
     diploma = next(r.diploma for r in rows if r.diploma is not None)
     dialog = VerifyDialog(window, window.workspace)
     qtbot.addWidget(dialog)
+    dialog.show()  # Enter presses the dialog's default button, which must be visible
     qtbot.keyClicks(dialog.code, diploma.verification_code.lower().replace("-", " "))
     qtbot.keyClick(dialog.code, Qt.Key.Key_Return)
     assert "Valid" in dialog.answer.text() and diploma.serial in dialog.answer.text()

@@ -128,7 +128,7 @@ def test_empty_database_offers_the_demo(
     qtbot: QtBot, db: Database, ui_settings: QSettings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     asked: list[str] = []
-    monkeypatch.setattr(msgbox, "question", lambda _p, title, _t: asked.append(title) or True)
+    monkeypatch.setattr(msgbox, "offer", lambda _p, title, _t: asked.append(title) or True)
     window = make_window(qtbot, db, ui_settings)
     window.show()
     window.refresh(offer_demo=True)
@@ -140,7 +140,7 @@ def test_empty_database_offers_the_demo(
 def test_empty_database_declined_shows_the_demo_button(
     qtbot: QtBot, db: Database, ui_settings: QSettings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(msgbox, "question", lambda *_: False)
+    monkeypatch.setattr(msgbox, "offer", lambda *_: False)
     window = make_window(qtbot, db, ui_settings)
     window.show()
     window.refresh(offer_demo=True)

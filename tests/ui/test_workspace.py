@@ -362,7 +362,7 @@ def test_adding_someone_whose_email_is_known_offers_to_enroll_them(
     window.settings.setValue("workspace/cohort", lec.id)
     window.refresh()
     asked: list[str] = []
-    monkeypatch.setattr(msgbox, "question", lambda _p, _t, text: asked.append(text) or True)
+    monkeypatch.setattr(msgbox, "offer", lambda _p, _t, text: asked.append(text) or True)
     answers(
         monkeypatch,
         PersonDialog,

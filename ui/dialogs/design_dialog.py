@@ -3,6 +3,8 @@
 The preview is the PDF the issuing code would write for the chosen participant (longest name
 first: the hardest case), rendered off the UI thread a moment after each edit and shown
 through QtPdf, so what is seen is what prints. Nothing is saved until OK; Cancel forgets all.
+With nobody to sign, it opens with the cursor in the first signatory's name and a line saying
+what to do; any other reason a design cannot print is said under the preview.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QBuffer, QByteArray, Qt, QTimer
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -20,8 +22,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -40,14 +40,13 @@ from app.services.diploma_settings import PreviewPerson, preview_pdf
 from diplomas.diploma import (
     DEFAULT_TITLES,
     DEFAULT_WORDINGS,
-    MAX_SIGNATORIES,
     PLACEHOLDERS,
     DiplomaContent,
     empty_placeholders,
     unknown_placeholders,
 )
 from ui.dialogs.cohort_dialog import LANGUAGES
-from ui.dialogs.design_widgets import ImageChooser, SignatoryRow
+from ui.dialogs.design_widgets import ImageChooser, SignatoriesBox
 from ui.forms import OptionalDate, error_label, show_error
 from ui.workspace import Workspace
 
@@ -149,18 +148,9 @@ class DesignDialog(QDialog):
         form.addRow(self.tr("&Background:"), self.background)
         form.addRow(self.tr("&QR code address:"), self.verification_url)
 
-        signers = QGroupBox(self.tr("Signatories"))
-        self.use_programme = QCheckBox(self.tr("&Use the programme's signatories"))
-        grid = QGridLayout()
-        grid.setColumnStretch(1, 3)
-        grid.setColumnStretch(2, 3)
-        signers_layout = QVBoxLayout(signers)
-        signers_layout.addWidget(self.use_programme)
-        signers_layout.addLayout(grid)
-        self.signatories = [SignatoryRow(grid, i, self.tr, changed) for i in range(MAX_SIGNATORIES)]
-        self.programme_signatories = programme_signatories
-        self.own_signatories: tuple[SignatorySettings, ...] = ()
-        self.use_programme.toggled.connect(self._use_programme_toggled)
+        self.signers = signers = SignatoriesBox(programme_signatories, changed)
+        self.use_programme = signers.use_programme
+        self.signatories = signers.rows
         self.as_default = QCheckBox(
             self.tr("Also make this the programme's design for new cohorts")
         )
@@ -172,7 +162,7 @@ class DesignDialog(QDialog):
         left_layout.addWidget(signers)
         left_layout.addWidget(self.as_default)
         left_layout.addStretch(1)
-        scroll = QScrollArea()
+        self.left_pane = scroll = QScrollArea()
         scroll.setWidget(left)
         scroll.setWidgetResizable(True)
 
@@ -235,6 +225,8 @@ class DesignDialog(QDialog):
         self.wording.textChanged.connect(self._wording_changed)
         self.issue_date.check.toggled.connect(lambda _on: changed())
         self.issue_date.edit.dateChanged.connect(lambda _d: changed())
+        if not signers.grid.has_name():  # nobody signs yet: start where that is put right
+            self.signatories[0].name.setFocus()
         self.render_preview()
 
     # Values in and out.
@@ -251,14 +243,11 @@ class DesignDialog(QDialog):
         self.logo.show_data(s.logo_png)
         self.background.show_data(s.background_png)
         self.verification_url.setText(s.verification_url)
-        self.own_signatories = () if s.programme_signatories else s.signatories
-        self.use_programme.blockSignals(True)
-        self.use_programme.setChecked(s.programme_signatories)
-        self.use_programme.blockSignals(False)
-        self._show_signatories(s.signatories, editable=not s.programme_signatories)
+        self.signers.set_value(s.signatories, s.programme_signatories)
         self._wording_changed()
 
     def settings(self) -> DesignSettings:
+        signatories, programme_signatories = self.signers.value()
         return DesignSettings(
             template=str(self.template.currentData()),
             orientation=str(self.orientation.currentData()),
@@ -271,8 +260,8 @@ class DesignDialog(QDialog):
             logo_png=self.logo.data,
             background_png=self.background.data,
             verification_url=self.verification_url.text(),
-            signatories=tuple(row.value() for row in self.signatories),
-            programme_signatories=self.use_programme.isChecked(),
+            signatories=signatories,
+            programme_signatories=programme_signatories,
         )
 
     def run(self) -> tuple[DesignSettings, bool] | None:
@@ -283,21 +272,12 @@ class DesignDialog(QDialog):
 
     # Reactions.
 
-    def _use_programme_toggled(self, use_programme: bool) -> None:
-        # The programme's signatories are shown read-only, so the preview is what prints;
-        # unticking brings back what was typed for this cohort.
-        if use_programme:
-            self.own_signatories = tuple(row.value() for row in self.signatories)
-            self._show_signatories(self.programme_signatories, editable=False)
-        else:  # start from the programme's when the cohort has none of its own yet
-            own = self.own_signatories if any(s.name for s in self.own_signatories) else ()
-            self._show_signatories(own or self.programme_signatories, editable=True)
-        self.timer.start()
-
-    def _show_signatories(self, values: tuple[SignatorySettings, ...], *, editable: bool) -> None:
-        for i, row in enumerate(self.signatories):
-            row.set_value(values[i] if i < len(values) else None)
-            row.set_enabled(editable)
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        focused = self.focusWidget()  # e.g. the first signatory's name, below the fold
+        left = self.left_pane.widget()
+        if focused is not None and left is not None and left.isAncestorOf(focused):
+            QTimer.singleShot(0, lambda: self.left_pane.ensureWidgetVisible(focused))
 
     def _wording_changed(self) -> None:
         wording = self.wording.toPlainText()

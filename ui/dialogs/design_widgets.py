@@ -1,5 +1,6 @@
-"""The design editor's parts: an optional image (logo, background, signature) and one
-signatory's row."""
+"""The design editor's parts: an optional image (logo, background, signature), the
+signatories (a row each, which the programme dialog uses too) and the design's signatories
+box (the programme's or the cohort's own, and what to do when nobody would sign)."""
 
 from __future__ import annotations
 
@@ -7,18 +8,23 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QGridLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from app.errors import KohortError
-from app.services.diploma_design import SignatorySettings
-from app.services.diploma_settings import check_image_bytes
+from app.services.images import check_image_bytes
+from app.services.signatories import SignatorySettings
+from diplomas.diploma import MAX_SIGNATORIES
 from ui.dialogs import files
+from ui.forms import error_label, show_error
 
 
 class ImageChooser(QWidget):
@@ -110,3 +116,105 @@ class SignatoryRow:
     def set_enabled(self, on: bool) -> None:
         for widget in (self.name, self.title, self.signature):
             widget.setEnabled(on)
+
+
+class SignatoryGrid(QWidget):
+    """As many signatory rows as a diploma has room for; empty rows are left out."""
+
+    def __init__(self, changed: Callable[[], None]) -> None:
+        super().__init__()
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(2, 3)
+        self.rows = [SignatoryRow(grid, i, self.tr, changed) for i in range(MAX_SIGNATORIES)]
+        self.setFocusProxy(self.rows[0].name)  # a label's Alt+key lands on the first name
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def values(self) -> tuple[SignatorySettings, ...]:
+        return tuple(row.value() for row in self.rows)
+
+    def set_values(self, values: tuple[SignatorySettings, ...], *, editable: bool = True) -> None:
+        for i, row in enumerate(self.rows):
+            row.set_value(values[i] if i < len(values) else None)
+            row.set_enabled(editable)
+
+    def has_name(self) -> bool:
+        return any(row.name.text().strip() for row in self.rows)
+
+
+class SignatoriesBox(QGroupBox):
+    """Who signs a cohort's diplomas: the programme's (shown read-only, so the preview is
+    what prints) or the cohort's own. When nobody would sign, a line says what to do."""
+
+    def __init__(
+        self, programme: tuple[SignatorySettings, ...], changed: Callable[[], None]
+    ) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Signatories"))
+        self.programme = programme
+        self.changed = changed
+        self.own: tuple[SignatorySettings, ...] = ()  # typed here, kept while the box is ticked
+        self.use_programme = QCheckBox(self.tr("&Use the programme's signatories"))
+        self.grid = SignatoryGrid(self._edited)
+        self.rows = self.grid.rows
+        self.hint = error_label(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.use_programme)
+        layout.addWidget(self.hint)  # above the rows: in view with the first name
+        layout.addWidget(self.grid)
+        if not programme:  # ticking could only give a design nobody signs
+            self.use_programme.setEnabled(False)
+            self.use_programme.setToolTip(
+                self.tr(
+                    "The programme has no signatories yet: select it on the left, then "
+                    "Programme ▸ Edit… to add them."
+                )
+            )
+        self.use_programme.toggled.connect(self._toggled)
+
+    def set_value(self, signatories: tuple[SignatorySettings, ...], use_programme: bool) -> None:
+        self.own = () if use_programme else signatories
+        self.use_programme.blockSignals(True)
+        self.use_programme.setChecked(use_programme)
+        self.use_programme.blockSignals(False)
+        self._show(signatories, editable=not use_programme)
+
+    def value(self) -> tuple[tuple[SignatorySettings, ...], bool]:
+        """The signatories shown, and whether they are the programme's."""
+        return self.grid.values(), self.use_programme.isChecked()
+
+    def _toggled(self, use_programme: bool) -> None:
+        # unticking brings back what was typed for this cohort
+        if use_programme:
+            self.own = self.grid.values()
+            self._show(self.programme, editable=False)
+        else:  # start from the programme's when the cohort has none of its own yet
+            own = self.own if any(s.name for s in self.own) else ()
+            self._show(own or self.programme, editable=True)
+        self.changed()
+
+    def _edited(self) -> None:
+        self._show_hint()
+        self.changed()
+
+    def _show(self, values: tuple[SignatorySettings, ...], *, editable: bool) -> None:
+        self.grid.set_values(values, editable=editable)
+        self._show_hint()
+
+    def _show_hint(self) -> None:
+        if self.grid.has_name():
+            hint = None
+        elif self.programme:
+            hint = self.tr(
+                "A diploma needs at least one signatory: type a name (and a title, e.g. "
+                "Kommundirektör), or tick “Use the programme's signatories”."
+            )
+        else:
+            hint = self.tr(
+                "A diploma needs at least one signatory: type who signs, with a title such as "
+                "Kommundirektör. To use the same ones for every cohort, add them to the "
+                "programme (select it on the left, then Programme ▸ Edit…) or tick “Also make "
+                "this the programme's design” below."
+            )
+        show_error(self.hint, hint)

@@ -1,5 +1,8 @@
 """Import a participant list: check the column mapping against the first rows, see what
-would happen (a dry run), then import — all or nothing."""
+would happen (a dry run), then import — all or nothing.
+
+Enter presses Check until a check is clean, then Import; it never presses Cancel unless the
+coordinator moved to Cancel. Closing without importing says that nothing was imported."""
 
 from __future__ import annotations
 
@@ -79,6 +82,7 @@ class ImportDialog(QDialog):
         self.table = table
         self._check, self._commit = check, commit
         self.report: ImportReport | None = None
+        self._checking = False
         self._committing = False
 
         where = self.tr("{rows} rows, header on row {header}").format(
@@ -135,6 +139,7 @@ class ImportDialog(QDialog):
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.check_button = QPushButton(self.tr("&Check"))
         self.check_button.clicked.connect(self.check)
+        self.check_button.setDefault(True)  # Enter checks; after a clean check, Enter imports
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(
             self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -181,21 +186,29 @@ class ImportDialog(QDialog):
     def _mapping_changed(self) -> None:
         self.report = None
         self.import_button.setEnabled(False)
+        self.check_button.setDefault(True)
         self.result_label.setText(self.tr("Press Check to see what the import would do."))
 
     def check(self) -> None:
-        self.check_button.setEnabled(False)
+        # Check stays enabled: disabling it would move the focus (and Enter) to Cancel.
+        if self._checking or self._committing:
+            return
+        self._checking = True
         self.result_label.setText(self.tr("Checking…"))
         self._check(self.request(), self._checked)
 
     def _checked(self, report: ImportReport | None) -> None:
-        self.check_button.setEnabled(True)
+        self._checking = False
         if report is None:
             self.result_label.setText(self.tr("The check failed; see the message."))
             return
         self.report = report
         self.result_label.setText(self.describe(report))
-        self.import_button.setEnabled(not report.errors)
+        clean = not report.errors
+        self.import_button.setEnabled(clean)
+        if clean:  # the next step: Enter imports
+            self.import_button.setDefault(True)
+            self.import_button.setFocus()
 
     def describe(self, report: ImportReport) -> str:
         counts = self.tr(
@@ -336,17 +349,23 @@ def import_into_cohort(parent: QWidget, workspace: Workspace, cohort_id: int, pa
             partial(check, dry_run=True, table=table),
             partial(check, dry_run=False, table=table),
         )
-        if report is not None:
+        if report is None:  # closed or cancelled: say so, so it is not mistaken for done
             workspace.announce(
                 QCoreApplication.translate(
-                    "ImportDialog",
-                    "Imported {file}: {created} new, {updated} updated, {enrolled} enrolled.",
-                ).format(
-                    file=table.source,
-                    created=report.created,
-                    updated=report.updated,
-                    enrolled=report.enrolled,
-                )
+                    "ImportDialog", "Nothing was imported from {file}."
+                ).format(file=table.source)
             )
+            return
+        workspace.announce(
+            QCoreApplication.translate(
+                "ImportDialog",
+                "Imported {file}: {created} new, {updated} updated, {enrolled} enrolled.",
+            ).format(
+                file=table.source,
+                created=report.created,
+                updated=report.updated,
+                enrolled=report.enrolled,
+            )
+        )
 
     workspace.run(parent, lambda: read_table(path), opened)

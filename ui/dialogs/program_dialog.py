@@ -1,5 +1,6 @@
-"""Create or edit a programme, with its default completion rule (and, for an existing
-programme, a way to its action plan headings and questions)."""
+"""Create or edit a programme, with its default completion rule, the signatories of its
+cohorts' diplomas (and, for an existing programme, a way to its action plan headings and
+questions)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.rules import CompletionRule
 from app.services.programs import ProgramFields
 from ui.dialogs.base import FormDialog
+from ui.dialogs.design_widgets import SignatoryGrid
 
 
 class RuleFields:
@@ -81,18 +84,31 @@ class ProgramDialog(FormDialog[ProgramFields]):
         self.place = QLineEdit(initial.diploma_place or "")
         self.place.setPlaceholderText(self.tr("Printed on diplomas, e.g. Alingsås"))
         self.rule_fields = RuleFields(self, initial.rule)
+        self.signatories = SignatoryGrid(lambda: self.show_error(None))
+        self.signatories.set_values(initial.signatories or ())
+        signatories_note = QLabel(
+            self.tr(
+                "Who signs the diplomas of every cohort that has no signatories of its own: "
+                "one to three, with a title such as Kommundirektör or Personalchef. A diploma "
+                "needs at least one."
+            )
+        )
+        signatories_note.setWordWrap(True)
+        signatories_note.setStyleSheet("color: palette(mid);")
         self.form.addRow(self.tr("&Name:"), self.name)
         self.form.addRow(self.tr("&Code:"), self.code)
         self.form.addRow(self.tr("&Organizer:"), self.organizer)
         self.form.addRow(self.tr("&Description:"), self.description)
         self.form.addRow(self.tr("&Focus areas:"), self.focus_areas)
         self.form.addRow(self.tr("Diploma &place:"), self.place)
+        self.form.addRow(self.tr("&Signatories:"), self.signatories)
+        self.form.addRow("", signatories_note)
         self.rule_fields.add_to(self, self.form)
         if edit_guide is not None:  # an existing programme: the guide is saved on its own
             guide = QPushButton(self.tr("Action plan &headings and questions…"))
             guide.clicked.connect(lambda: edit_guide(self))
             self.form.addRow(self.tr("Action plans:"), guide)
-        self.resize(520, self.sizeHint().height())
+        self.resize(680, self.sizeHint().height())
 
     def values(self) -> ProgramFields:
         if not self.name.text().strip():
@@ -107,6 +123,7 @@ class ProgramDialog(FormDialog[ProgramFields]):
             focus_areas=tuple(self.focus_areas.toPlainText().splitlines()),
             rule=self.rule_fields.rule(),
             diploma_place=self.place.text(),
+            signatories=self.signatories.values(),
         )
 
     @classmethod

@@ -35,7 +35,6 @@ class VerifyDialog(QDialog):
         self.code = QLineEdit()
         self.code.setPlaceholderText(self.tr("7KQ2-M9XD, or the address from the QR code"))
         self.code.setClearButtonEnabled(True)
-        self.code.returnPressed.connect(self.check)
         self.answer = QLabel(
             self.tr("Type the verification code printed on the diploma and press Enter.")
         )
@@ -50,7 +49,10 @@ class VerifyDialog(QDialog):
         buttons.rejected.connect(self.reject)
         check = buttons.addButton(self.tr("&Check"), QDialogButtonBox.ButtonRole.ActionRole)
         check.clicked.connect(self.check)
-        check.setAutoDefault(False)
+        check.setDefault(True)  # Enter checks the code (and never closes the dialog)
+        # else Qt makes Close the default as the dialog is shown, and Enter closes it
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
+        self.check_button = check
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.answer, 1)
