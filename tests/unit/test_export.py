@@ -96,7 +96,11 @@ def test_csv_opens_in_nordic_excel_and_runs_nothing(tmp_path: Path, db: Database
         "070-123 45 67",
         "Alingsås kommun",
     )
-    assert (asa["Role"], asa["Status"], asa["Diploma"]) == ("participant", "enrolled", "not on track")
+    assert (asa["Role"], asa["Status"], asa["Diploma"]) == (
+        "participant",
+        "enrolled",
+        "not on track",
+    )
     assert (asa["Attended"], asa["Held"], asa["Attendance rate"]) == ("0", "0", "")
     evil = by_name["'" + FORMULA_NAME]
     assert evil["Last name"] == "'@SUM(A1:A9)"
