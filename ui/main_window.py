@@ -6,7 +6,7 @@ import datetime as dt
 import logging
 from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt
+from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -38,7 +38,7 @@ from app.services.grid import AttendanceGrid, attendance_grid
 from app.services.overview import CohortOverview
 from app.services.programs import ProgramInfo
 from app.services.sessions import SessionInfo
-from ui import msgbox
+from ui import msgbox, ui_state
 from ui.cohort_page import CohortPage
 from ui.dialogs.verify_dialog import VerifyDialog
 from ui.sidebar import COHORT_ID_ROLE, Sidebar
@@ -220,7 +220,7 @@ class MainWindow(QMainWindow):
         def done(result: demo.DemoResult) -> None:
             self.demo_button.setEnabled(True)
             if result.cohort_ids:
-                self.settings.setValue("workspace/cohort", result.cohort_ids[0])
+                ui_state.CHOSEN_COHORT.write(self.settings, result.cohort_ids[0])
 
         self.workspace.write(
             self, demo.create_demo, done=done, message=self.tr("Demo programme created.")
@@ -268,18 +268,18 @@ class MainWindow(QMainWindow):
     # -- window state (kept apart from user data) ---------------------------------------
 
     def _restore_geometry(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+        geometry = ui_state.WINDOW_GEOMETRY.read(self.settings)
+        if geometry is not None:
             self.restoreGeometry(geometry)
         else:
             self.resize(1200, 760)
-        state = self.settings.value("window/state")
-        if isinstance(state, QByteArray) and not state.isEmpty():
+        state = ui_state.WINDOW_STATE.read(self.settings)
+        if state is not None:
             self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
+        ui_state.WINDOW_GEOMETRY.write(self.settings, self.saveGeometry())
+        ui_state.WINDOW_STATE.write(self.settings, self.saveState())
         self.settings.sync()
         # Long work (issuing, printing to a file) is cancelled and rolled back; a short
         # write is waited for, so the last thing the user did is saved.

@@ -13,7 +13,7 @@ from app.rules import CompletionRule
 from app.services import cohorts, programs
 from app.services.cohorts import CohortInfo
 from app.services.programs import ProgramInfo
-from ui import msgbox
+from ui import msgbox, ui_state
 from ui.dialogs.cohort_dialog import CohortDialog, DuplicateCohortDialog
 from ui.dialogs.plan_guide_dialog import edit_plan_guide
 from ui.dialogs.program_dialog import ProgramDialog
@@ -93,7 +93,7 @@ class Sidebar(QWidget):
 
     def _fill(self, tree: Tree) -> None:
         self.tree_data = tree
-        wanted = self.settings.value("workspace/cohort", None)
+        wanted = ui_state.CHOSEN_COHORT.read(self.settings)
         self._filling = True  # one load of the chosen cohort at the end, not one per step
         self.model.clear()
         bold = QFont()
@@ -112,7 +112,7 @@ class Sidebar(QWidget):
                 item.setData(cohort.id, COHORT_ID_ROLE)
                 item.setData(program.id, PROGRAM_ID_ROLE)
                 program_item.appendRow(item)
-                if select is None or str(cohort.id) == str(wanted):
+                if select is None or cohort.id == wanted:
                     select = item.index()
         self.tree.expandAll()
         wanted_program = self._select_program
@@ -136,7 +136,7 @@ class Sidebar(QWidget):
         self._update_actions()
         cohort_id = current.data(COHORT_ID_ROLE) if current.isValid() else None
         if cohort_id is not None and not self._filling:
-            self.settings.setValue("workspace/cohort", int(cohort_id))
+            ui_state.CHOSEN_COHORT.write(self.settings, int(cohort_id))
             self.cohort_chosen.emit(int(cohort_id))
 
     # -- what is selected -------------------------------------------------------------------
@@ -199,7 +199,7 @@ class Sidebar(QWidget):
             return
 
         def created(cohort: CohortInfo) -> None:
-            self.settings.setValue("workspace/cohort", cohort.id)
+            ui_state.CHOSEN_COHORT.write(self.settings, cohort.id)
 
         retrying(
             lambda values, error: CohortDialog.ask(self, values, program.rule, error),
@@ -256,7 +256,7 @@ class Sidebar(QWidget):
         name, new_start = answer
 
         def created(copy: CohortInfo) -> None:
-            self.settings.setValue("workspace/cohort", copy.id)
+            ui_state.CHOSEN_COHORT.write(self.settings, copy.id)
 
         self.workspace.write(
             self,
