@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.changes import Changes
 from app.errors import KohortError
 from app.services import diploma_register, diploma_settings
 from app.services.diploma_design import DesignSettings, load_settings
@@ -176,6 +177,7 @@ class DiplomasPage(QWidget):
                 lambda s: diploma_settings.save_settings(
                     s, cohort_id, values[0], today=today, as_programme_default=values[1]
                 ),
+                changes=Changes(design=True),
                 failed=failed,
                 message=self.tr("Diploma design saved."),
             )
@@ -255,7 +257,7 @@ class DiplomasPage(QWidget):
                 self.tr("{n} diploma(s) issued.").format(n=len(issued))
             ),
             cancelled_message=self.tr("Issuing was cancelled; no diploma was issued."),
-            writes=True,
+            changes=Changes(diplomas=True),
         )
 
     def preview(self) -> None:
@@ -299,6 +301,7 @@ class DiplomasPage(QWidget):
         self.workspace.write(
             self,
             lambda s: diploma_register.reissue_diploma(s, diploma.id, today=dt.date.today()),
+            changes=Changes(diplomas=True),
             done=done,
         )
 
@@ -317,5 +320,6 @@ class DiplomasPage(QWidget):
             self.workspace.write(
                 self,
                 lambda s: diploma_register.revoke_diploma(s, diploma.id, text.strip()),
+                changes=Changes(diplomas=True),
                 message=self.tr("Revoked."),
             )

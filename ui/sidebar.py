@@ -9,6 +9,7 @@ from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QMenu, QTreeView, QVBoxLayout, QWidget
 
+from app.changes import Changes
 from app.rules import CompletionRule
 from app.services import cohorts, programs
 from app.services.cohorts import CohortInfo
@@ -181,6 +182,7 @@ class Sidebar(QWidget):
             lambda fields, failed: self.workspace.write(
                 self,
                 lambda s: programs.create_program(s, fields),
+                changes=Changes(programs=True),
                 done=created,
                 failed=failed,
                 message=self.tr("Programme created. Now add its first cohort."),
@@ -206,6 +208,7 @@ class Sidebar(QWidget):
             lambda fields, failed: self.workspace.write(
                 self,
                 lambda s: cohorts.create_cohort(s, program.id, fields),
+                changes=Changes(programs=True),
                 done=created,
                 failed=failed,
                 message=self.tr("Cohort created."),
@@ -221,6 +224,7 @@ class Sidebar(QWidget):
                 lambda fields, failed: self.workspace.write(
                     self,
                     lambda s: cohorts.update_cohort(s, cohort.id, fields),
+                    changes=Changes(cohort=True),
                     failed=failed,
                     message=self.tr("Cohort saved."),
                 ),
@@ -237,6 +241,7 @@ class Sidebar(QWidget):
                 lambda fields, failed: self.workspace.write(
                     self,
                     lambda s: programs.update_program(s, program.id, fields),
+                    changes=Changes(programs=True),
                     failed=failed,
                     message=self.tr("Programme saved."),
                 ),
@@ -261,6 +266,7 @@ class Sidebar(QWidget):
         self.workspace.write(
             self,
             lambda s: cohorts.duplicate_cohort(s, cohort.id, name=name, start_date=new_start),
+            changes=Changes(programs=True),
             done=created,
             message=self.tr("Cohort duplicated."),
         )
@@ -272,6 +278,7 @@ class Sidebar(QWidget):
             self.workspace.write(
                 self,
                 lambda s: cohorts.archive_cohort(s, cohort.id, archive),
+                changes=Changes(programs=True, cohort=True),
                 message=self.tr("Cohort archived; Programme ▸ Show archived brings it back.")
                 if archive
                 else self.tr("Cohort restored."),
@@ -281,6 +288,7 @@ class Sidebar(QWidget):
             self.workspace.write(
                 self,
                 lambda s: programs.archive_program(s, program.id, archive),
+                changes=Changes(programs=True),
                 message=self.tr("Programme archived.")
                 if archive
                 else self.tr("Programme restored."),
