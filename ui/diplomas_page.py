@@ -177,7 +177,9 @@ class DiplomasPage(QWidget):
                 lambda s: diploma_settings.save_settings(
                     s, cohort_id, values[0], today=today, as_programme_default=values[1]
                 ),
-                changes=Changes(design=True),
+                # the design holds the cohort's document language (and, as the programme's
+                # default, its diploma place), which the sidebar's edit dialogs start from
+                changes=Changes(design=True, cohort=True, programs=values[1]),
                 failed=failed,
                 message=self.tr("Diploma design saved."),
             )

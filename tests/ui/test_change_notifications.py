@@ -14,11 +14,13 @@ from pytestqt.qtbot import QtBot
 from app.changes import Changes
 from app.db import Database
 from app.errors import KohortError
+from app.models import Language
 from app.services import cohorts, programs
 from tests.conftest import AFTER_DEMO
 from ui import cohort_view, msgbox
 from ui.attendance_model import FIRST_SESSION
 from ui.cohort_view import DEPENDENT_READS, Read, load_cohort_view, reads_for
+from ui.dialogs.design_dialog import DesignDialog
 from ui.dialogs.session_dialog import SessionDialog
 from ui.main_window import MainWindow
 from ui.tasks import TaskRunner
@@ -252,3 +254,22 @@ def test_a_cohort_setting_reloads_the_sidebar_and_all_of_the_cohort(
     assert calls["list_programs"] == 1
     for name in ("cohort_overview", "list_diplomas", "plan_overview", "list_organizations"):
         assert calls[name] == 1, name
+
+
+@pytest.mark.parametrize("as_programme_default", [False, True])
+def test_a_saved_design_reloads_what_the_sidebar_edits_from(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, as_programme_default: bool
+) -> None:
+    """The design holds the cohort's language and the programme's diploma place: editing
+    the cohort or programme next must start from them, or saving would put the old back."""
+
+    def run(dialog: DesignDialog) -> tuple[object, bool]:
+        chosen = replace(dialog.settings(), language=Language.ENGLISH, place="Vårgårda")
+        return chosen, as_programme_default
+
+    monkeypatch.setattr(DesignDialog, "run", run)
+    window.cohort_page.diplomas.design()
+    cohort, program = window.sidebar.current_cohort(), window.sidebar.current_program()
+    assert cohort is not None and cohort.language == Language.ENGLISH
+    assert program is not None
+    assert (program.diploma_place == "Vårgårda") == as_programme_default
