@@ -389,5 +389,5 @@ class ActionPlansPage(QWidget):
             work,
             done,
             cancelled_message=self.tr("Cancelled; nothing was written."),
-            writes=False,
+            changes=None,
         )

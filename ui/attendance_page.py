@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.changes import Changes
 from app.errors import KohortError
 from app.services import attendance
 from app.services.attendance import Mark, MarkChange
@@ -63,9 +64,8 @@ class MarkCommand(QUndoCommand):
 
 
 class AttendancePage(QWidget):
-    marks_saved = Signal()
     marks_changed = Signal()  # shown on screen (eligibility in the header follows)
-    reload_requested = Signal()
+    reload_requested = Signal()  # the grid no longer matches the file: read it again
     rule_requested = Signal()  # edit the cohort's completion rule
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
@@ -277,12 +277,14 @@ class AttendancePage(QWidget):
             )
             self.reload_requested.emit()
 
+        # quiet: the grid shows its marks already; the views that count them follow when
+        # the coordinator leaves the grid (CohortPage releases the changes)
         self.workspace.write(
             self,
             lambda s: attendance.set_marks(s, changes),
+            changes=Changes(marks=True),
             failed=failed,
             quiet=True,
-            done=lambda _count: self.marks_saved.emit(),
         )
 
     def edit_note(self) -> None:

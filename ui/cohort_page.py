@@ -10,15 +10,11 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from app.models import Role
-from app.services.action_plans import PlanSummary
 from app.services.cohorts import CohortInfo
-from app.services.diploma_register import IssuedDiploma
-from app.services.enrollments import ParticipantInfo
-from app.services.grid import AttendanceGrid
 from app.services.overview import CohortOverview
-from app.services.sessions import SessionInfo
 from ui.action_plans_page import ActionPlansPage
 from ui.attendance_page import AttendancePage
+from ui.cohort_view import CohortView, Read
 from ui.diplomas_page import DiplomasPage
 from ui.labels import date_text, label
 from ui.overview_page import OverviewPage
@@ -29,10 +25,12 @@ from ui.workspace import Workspace
 
 class CohortPage(QWidget):
     OVERVIEW_TAB, SESSIONS_TAB, PARTICIPANTS_TAB, ATTENDANCE_TAB, DIPLOMAS_TAB, PLANS_TAB = range(6)
-    reload_requested = Signal()
+    reload_requested = Signal()  # everything of the cohort, read again
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.workspace = workspace
+        self.view: CohortView | None = None  # what the tabs show
         self.header = QLabel()
         self.header.setTextFormat(Qt.TextFormat.RichText)
         self.header.setWordWrap(True)
@@ -43,8 +41,6 @@ class CohortPage(QWidget):
         self.attendance = AttendancePage(workspace)
         self.diplomas = DiplomasPage(workspace)
         self.plans = ActionPlansPage(workspace)
-        self.stale = False  # marks were saved since the other tabs were loaded
-        self.attendance.marks_saved.connect(self._marks_saved)
         self.attendance.reload_requested.connect(self.reload_requested)
         self.attendance.marks_changed.connect(self._refresh_header)
         self._shown: tuple[CohortInfo, CohortOverview] | None = None
@@ -77,9 +73,6 @@ class CohortPage(QWidget):
     def _refresh_header(self) -> None:
         if self._shown is not None:
             self.header.setText(self._summary(*self._shown))
-
-    def _marks_saved(self) -> None:
-        self.stale = True
 
     def show_tab(self, index: int) -> None:
         """Switch tab from the keyboard and put the focus in it, so its shortcuts work at once."""
@@ -114,39 +107,48 @@ class CohortPage(QWidget):
     def _tab_changed(self, index: int) -> None:
         if index == self.ATTENDANCE_TAB:
             self.attendance.focus_grid()
-        if self.stale and index != self.ATTENDANCE_TAB:
-            self.stale = False
-            self.reload_requested.emit()  # eligibility and counts changed with the marks
+        else:  # the marks made in the grid: the tabs that count them follow now
+            self.workspace.release_changes()
 
     def _focus_filter(self) -> None:
         self.tabs.setCurrentIndex(self.PARTICIPANTS_TAB)
         self.participants.focus_filter()
 
-    def show_cohort(
-        self,
-        overview: CohortOverview,
-        sessions: list[SessionInfo],
-        participants: list[ParticipantInfo],
-        focus_areas: tuple[str, ...],
-        organizations: list[str],
-        grid: AttendanceGrid,
-        issued: list[IssuedDiploma] | None = None,
-        token: int | None = None,
-        plans: list[PlanSummary] | None = None,
-    ) -> None:
-        cohort = overview.cohort
-        self.stale = False
-        self.attendance.show_grid(grid, token)
-        self.diplomas.show_diplomas(cohort.id, participants, issued or [])
-        mentors = [
-            (p.enrollment_id, p.person.full_name) for p in participants if p.role == Role.MENTOR
-        ]
-        self.plans.show_plans(cohort, plans or [], mentors)
-        self.overview.show_overview(overview, grid)
-        self.sessions.show_sessions(cohort, sessions, focus_areas)
-        self.participants.show_participants(cohort, participants, organizations)
-        self._shown = (cohort, overview)
-        self.header.setText(self._summary(cohort, overview))
+    def show_cohort(self, update: CohortView, token: int | None = None) -> None:
+        """Show a cohort's reads: all of them, or (after a write) those that changed, laid
+        over what is shown. ``token``: see :meth:`AttendancePage.show_grid`."""
+        if self.view is None or self.view.cohort_id != update.cohort_id:
+            if not update.complete:  # nothing shown to lay it over
+                self.reload_requested.emit()
+                return
+            self.view = update
+        else:
+            self.view = self.view.updated(update)
+        view, reads = self.view, update.reads
+        cohort = view.cohort
+        assert view.overview is not None and view.grid is not None  # for mypy
+        assert view.sessions is not None and view.focus_areas is not None
+        assert view.participants is not None and view.organizations is not None
+        assert view.issued is not None and view.plans is not None
+        if Read.GRID in reads:
+            self.attendance.show_grid(view.grid, token)
+        if reads & (Read.PARTICIPANTS | Read.DIPLOMAS):
+            self.diplomas.show_diplomas(cohort.id, view.participants, view.issued)
+        if reads & Read.PLANS:
+            mentors = [
+                (p.enrollment_id, p.person.full_name)
+                for p in view.participants
+                if p.role == Role.MENTOR
+            ]
+            self.plans.show_plans(cohort, view.plans, mentors)
+        if reads & (Read.OVERVIEW | Read.GRID):
+            self.overview.show_overview(view.overview, view.grid)
+        if reads & (Read.SESSIONS | Read.FOCUS_AREAS):
+            self.sessions.show_sessions(cohort, view.sessions, view.focus_areas)
+        if reads & (Read.PARTICIPANTS | Read.ORGANIZATIONS):
+            self.participants.show_participants(cohort, view.participants, view.organizations)
+        self._shown = (cohort, view.overview)
+        self.header.setText(self._summary(cohort, view.overview))
 
     def _summary(self, cohort: CohortInfo, overview: CohortOverview) -> str:
         e = html.escape

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
 
+from app.changes import Changes
 from app.errors import KohortError
 from app.files import write_atomically
 from app.services import diploma_output
@@ -107,7 +108,7 @@ class DiplomaOutput(QObject):
             work,
             done,
             cancelled_message=self.tr("Cancelled; no file was written."),
-            writes=True,
+            changes=Changes(diplomas=True),  # marked printed
         )
 
     def save_separate_files(self, folder: Path, choice: CeremonyChoice) -> None:
@@ -133,7 +134,7 @@ class DiplomaOutput(QObject):
                 self.tr("{n} file(s) written to {folder}.").format(n=len(written), folder=folder)
             ),
             cancelled_message=self.tr("Cancelled; the files written were removed again."),
-            writes=True,
+            changes=None,  # files only: nothing in the register changes
         )
 
     def make_ceremony_pdf(self, choice: CeremonyChoice) -> None:
@@ -165,7 +166,7 @@ class DiplomaOutput(QObject):
             work,
             done,
             cancelled_message=self.tr("Cancelled."),
-            writes=True,
+            changes=None,  # marked printed once printed (mark_printed)
         )
 
     def print_selected(self) -> None:
@@ -224,7 +225,10 @@ class DiplomaOutput(QObject):
 
     def mark_printed(self, diploma_ids: list[int], message: str) -> None:
         self.page.workspace.write(
-            self.page, lambda s: diploma_output.mark_printed(s, diploma_ids), message=message
+            self.page,
+            lambda s: diploma_output.mark_printed(s, diploma_ids),
+            changes=Changes(diplomas=True),
+            message=message,
         )
 
     def calibrate(self) -> None:

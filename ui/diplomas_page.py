@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.changes import Changes
 from app.errors import KohortError
 from app.services import diploma_register, diploma_settings
 from app.services.diploma_design import DesignSettings, load_settings
@@ -176,6 +177,9 @@ class DiplomasPage(QWidget):
                 lambda s: diploma_settings.save_settings(
                     s, cohort_id, values[0], today=today, as_programme_default=values[1]
                 ),
+                # the design holds the cohort's document language (and, as the programme's
+                # default, its diploma place), which the sidebar's edit dialogs start from
+                changes=Changes(design=True, cohort=True, programs=values[1]),
                 failed=failed,
                 message=self.tr("Diploma design saved."),
             )
@@ -255,7 +259,7 @@ class DiplomasPage(QWidget):
                 self.tr("{n} diploma(s) issued.").format(n=len(issued))
             ),
             cancelled_message=self.tr("Issuing was cancelled; no diploma was issued."),
-            writes=True,
+            changes=Changes(diplomas=True),
         )
 
     def preview(self) -> None:
@@ -299,6 +303,7 @@ class DiplomasPage(QWidget):
         self.workspace.write(
             self,
             lambda s: diploma_register.reissue_diploma(s, diploma.id, today=dt.date.today()),
+            changes=Changes(diplomas=True),
             done=done,
         )
 
@@ -331,5 +336,6 @@ class DiplomasPage(QWidget):
         self.workspace.write(
             self,
             lambda s: diploma_register.revoke_diploma(s, diploma.id, text.strip()),
+            changes=Changes(diplomas=True),
             message=self.tr("Revoked."),
         )

@@ -17,7 +17,7 @@ from app import APP_NAME
 from app.backup import backup_database
 from app.db import Database, open_database
 from app.errors import KohortError
-from ui import msgbox
+from ui import msgbox, ui_state
 from ui.dialogs import files
 
 if TYPE_CHECKING:
@@ -25,7 +25,6 @@ if TYPE_CHECKING:
 
 RECENT_KEY = "files/recent-databases"
 BACKUP_FOLDER_KEY = "files/backup-folder"
-LAST_COHORT_KEY = "workspace/cohort"  # the sidebar's: a cohort id means nothing in another file
 RECENT_MAX = 8
 
 
@@ -119,7 +118,7 @@ class FileActions(QObject):
         self.window.db = other
         self.window.workspace.db = other
         previous.close()  # releases its lock, and removes the lock file where it can
-        self.settings.remove(LAST_COHORT_KEY)
+        ui_state.CHOSEN_COHORT.forget(self.settings)  # its id means nothing in another file
         self._show_database(other)
         self.window.refresh()
         return True

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt
+from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -19,27 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
+from app.changes import Changes
 from app.db import Database
-from app.services import (
-    action_plans,
-    demo,
-    diploma_register,
-    enrollments,
-    overview,
-    people,
-    programs,
-    sessions,
-)
-from app.services.action_plans import PlanSummary
+from app.services import demo
 from app.services.cohorts import CohortInfo
-from app.services.diploma_register import IssuedDiploma
-from app.services.enrollments import ParticipantInfo
-from app.services.grid import AttendanceGrid, attendance_grid
-from app.services.overview import CohortOverview
 from app.services.programs import ProgramInfo
-from app.services.sessions import SessionInfo
-from ui import msgbox
+from ui import msgbox, ui_state
 from ui.cohort_page import CohortPage
+from ui.cohort_view import CohortView, Read, load_cohort_view, reads_for
 from ui.dialogs.verify_dialog import VerifyDialog
 from ui.file_actions import FileActions
 from ui.sidebar import COHORT_ID_ROLE, Sidebar
@@ -49,41 +35,6 @@ from ui.workspace import Workspace
 log = logging.getLogger(__name__)
 
 __all__ = ["COHORT_ID_ROLE", "MainWindow"]
-
-
-@dataclass(frozen=True)
-class CohortView:
-    overview: CohortOverview
-    sessions: list[SessionInfo]
-    participants: list[ParticipantInfo]
-    focus_areas: tuple[str, ...]
-    organizations: list[str]
-    grid: AttendanceGrid
-    issued: list[IssuedDiploma]
-    plans: list[PlanSummary]
-
-    @property
-    def cohort(self) -> CohortInfo:
-        return self.overview.cohort
-
-
-def load_cohort_view(db: Database, cohort_id: int, today: dt.date) -> CohortView:
-    with db.read() as session:
-        summary = overview.cohort_overview(session, cohort_id, today=today)
-        schedule = sessions.list_sessions(session, cohort_id)
-        participants = enrollments.list_participants(session, cohort_id, today=today)
-        return CohortView(
-            summary,
-            schedule,
-            participants,
-            programs.get_program(session, summary.cohort.program_id).focus_areas,
-            people.list_organizations(session),
-            attendance_grid(
-                session, cohort_id, today=today, participants=participants, schedule=schedule
-            ),
-            diploma_register.list_diplomas(session, cohort_id),
-            action_plans.plan_overview(session, cohort_id, today=today),
-        )
 
 
 class MainWindow(QMainWindow):
@@ -107,7 +58,7 @@ class MainWindow(QMainWindow):
         self.workspace = Workspace(db, runner, self)
         self.workspace.ui_state = settings
         self.workspace.status_bar = self.statusBar()
-        self.workspace.changed.connect(self.refresh)
+        self.workspace.changed.connect(self.reload_changed)
 
         self.sidebar = Sidebar(self.workspace, settings)
         self.sidebar.cohort_chosen.connect(self._load_cohort)
@@ -195,6 +146,14 @@ class MainWindow(QMainWindow):
         self._offer_demo = offer_demo
         self.sidebar.reload()
 
+    def reload_changed(self, changes: Changes) -> None:
+        """After a write: read again what shows ``changes``, and only that."""
+        reads = reads_for(changes)
+        if Read.SIDEBAR in reads:
+            self.sidebar.reload()  # and with it all of the chosen cohort
+        elif reads:
+            self._reload_current(reads)
+
     def _after_load(self, result: list[tuple[ProgramInfo, list[CohortInfo]]]) -> None:
         self.loaded_programmes = result
         if self.sidebar.current_cohort_id() is not None:
@@ -222,43 +181,41 @@ class MainWindow(QMainWindow):
         def done(result: demo.DemoResult) -> None:
             self.demo_button.setEnabled(True)
             if result.cohort_ids:
-                self.settings.setValue("workspace/cohort", result.cohort_ids[0])
+                ui_state.CHOSEN_COHORT.write(self.settings, result.cohort_ids[0])
 
         self.workspace.write(
-            self, demo.create_demo, done=done, message=self.tr("Demo programme created.")
+            self,
+            demo.create_demo,
+            changes=Changes.everything(),
+            done=done,
+            message=self.tr("Demo programme created."),
         )
 
-    def _load_cohort(self, cohort_id: int) -> None:
+    def _load_cohort(self, cohort_id: int, reads: Read = Read.COHORT) -> None:
+        shown = self.cohort_page.view
+        if shown is None or shown.cohort_id != cohort_id:
+            reads = Read.COHORT  # a part can only be laid over the same cohort
         token = self.cohort_page.attendance.mark_token()
+        today = self.today
         self.runner.run(
-            lambda: load_cohort_view(self.db, cohort_id, self.today),
+            lambda: load_cohort_view(self.db, cohort_id, today, reads),
             lambda view: self._show_cohort(view, token),
             self._cohort_failed,
         )
 
-    def _reload_current(self) -> None:
+    def _reload_current(self, reads: Read = Read.COHORT) -> None:
         cohort_id = self.sidebar.current_cohort_id()
         if cohort_id is not None:
-            self._load_cohort(cohort_id)
+            self._load_cohort(cohort_id, reads)
 
     def _cohort_failed(self, exc: BaseException) -> None:
         self.workspace.report(self, exc, None)
         self._show_empty(self.tr("Choose a cohort on the left."), offer_demo=False)
 
     def _show_cohort(self, view: CohortView, token: int | None = None) -> None:
-        if self.sidebar.current_cohort_id() != view.cohort.id:
+        if self.sidebar.current_cohort_id() != view.cohort_id:
             return  # the user moved on while this was loading
-        self.cohort_page.show_cohort(
-            view.overview,
-            view.sessions,
-            view.participants,
-            view.focus_areas,
-            view.organizations,
-            view.grid,
-            view.issued,
-            token,
-            view.plans,
-        )
+        self.cohort_page.show_cohort(view, token)
         self.pages.setCurrentIndex(self.PAGE_COHORT)
 
     def _show_empty(self, text: str, *, offer_demo: bool) -> None:
@@ -270,18 +227,18 @@ class MainWindow(QMainWindow):
     # -- window state (kept apart from user data) ---------------------------------------
 
     def _restore_geometry(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+        geometry = ui_state.WINDOW_GEOMETRY.read(self.settings)
+        if geometry is not None:
             self.restoreGeometry(geometry)
         else:
             self.resize(1200, 760)
-        state = self.settings.value("window/state")
-        if isinstance(state, QByteArray) and not state.isEmpty():
+        state = ui_state.WINDOW_STATE.read(self.settings)
+        if state is not None:
             self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
+        ui_state.WINDOW_GEOMETRY.write(self.settings, self.saveGeometry())
+        ui_state.WINDOW_STATE.write(self.settings, self.saveState())
         self.settings.sync()
         # Long work (issuing, printing to a file) is cancelled and rolled back; a short
         # write is waited for, so the last thing the user did is saved.

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.changes import Changes
 from app.models import EnrollmentStatus, Role
 from app.services import deletion, duplicates, enrollments, people
 from app.services.cohorts import CohortInfo
@@ -221,6 +222,7 @@ class ParticipantsPage(QWidget):
                     lambda s: enrollments.enroll(
                         s, cohort_id=cohort.id, person_id=person_id, role=chosen_role
                     ),
+                    changes=Changes(people=True),
                     message=self.tr("{name} enrolled.").format(name=existing.full_name),
                 )
                 return
@@ -234,6 +236,7 @@ class ParticipantsPage(QWidget):
             self.workspace.write(
                 self,
                 work,
+                changes=Changes(people=True),
                 failed=lambda exc: attempt(fields, str(exc)),
                 message=self.tr("{name} added.").format(
                     name=f"{fields.first_name} {fields.last_name}".strip()
@@ -260,6 +263,7 @@ class ParticipantsPage(QWidget):
         self.workspace.write(
             self,
             lambda s: enrollments.enroll(s, cohort_id=cohort.id, person_id=person_id, role=role),
+            changes=Changes(people=True),
             message=self.tr("Enrolled."),
         )
 
@@ -273,6 +277,7 @@ class ParticipantsPage(QWidget):
             lambda fields, failed: self.workspace.write(
                 self,
                 lambda s: people.update_person(s, person.id, fields),
+                changes=Changes(people=True),
                 failed=failed,
                 message=self.tr("Saved."),
             ),
@@ -292,7 +297,10 @@ class ParticipantsPage(QWidget):
                 enrollments.set_status(s, enrollment_id, status)
 
         self.workspace.write(
-            self, work, message=self.tr("Status changed for {n}.").format(n=len(ids))
+            self,
+            work,
+            changes=Changes(people=True),
+            message=self.tr("Status changed for {n}.").format(n=len(ids)),
         )
 
     def set_role(self, role: Role) -> None:
@@ -303,7 +311,10 @@ class ParticipantsPage(QWidget):
                 enrollments.set_role(s, enrollment_id, role)
 
         self.workspace.write(
-            self, work, message=self.tr("Role changed for {n}.").format(n=len(ids))
+            self,
+            work,
+            changes=Changes(people=True),
+            message=self.tr("Role changed for {n}.").format(n=len(ids)),
         )
 
     def set_mentor(self, mentor_enrollment_id: int | None) -> None:
@@ -316,7 +327,9 @@ class ParticipantsPage(QWidget):
             for enrollment_id in ids:
                 enrollments.set_mentor(s, enrollment_id, mentor_enrollment_id)
 
-        self.workspace.write(self, work, message=self.tr("Mentor set."))
+        self.workspace.write(
+            self, work, changes=Changes(people=True), message=self.tr("Mentor set.")
+        )
 
     def override_eligibility(self) -> None:
         chosen = self.selected()
@@ -333,6 +346,7 @@ class ParticipantsPage(QWidget):
             lambda s: enrollments.set_override(
                 s, participant.enrollment_id, choice.eligible, choice.reason
             ),
+            changes=Changes(people=True),
             message=self.tr("Eligibility recorded."),
         )
 
@@ -381,6 +395,8 @@ class ParticipantsPage(QWidget):
                 self.workspace.write(
                     self,
                     lambda s: deletion.delete_person(s, person.id, confirmed=impact),
+                    # with the person go their enrollments, marks and plans
+                    changes=Changes(people=True, marks=True, plans=True),
                     message=self.tr("{name} deleted.").format(name=person.full_name),
                 )
 
@@ -393,7 +409,11 @@ class ParticipantsPage(QWidget):
 
         def merge(keep: int, other: int) -> None:
             self.workspace.write(
-                self, lambda s: duplicates.merge_people(s, keep, other), message=self.tr("Merged.")
+                self,
+                lambda s: duplicates.merge_people(s, keep, other),
+                # the other's enrollments, marks, plans and diplomas move to the one kept
+                changes=Changes(people=True, marks=True, plans=True, diplomas=True),
+                message=self.tr("Merged."),
             )
 
         self.workspace.read(

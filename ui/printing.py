@@ -17,6 +17,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QWidget
 
 from app.errors import KohortError
+from ui import ui_state
 
 DPI = 300
 MM_PER_INCH = 25.4
@@ -26,18 +27,13 @@ ORIENTATIONS = ("landscape", "portrait")
 Offsets = dict[str, tuple[float, float]]  # per page orientation: mm right, mm down
 
 
-def offset_key(printer_name: str, orientation: str, axis: str) -> str:
-    safe = printer_name.replace("/", "_").replace("\\", "_") or "default"
-    return f"printing/{safe}/{orientation}/offset_{axis}_mm"
-
-
 def calibration(settings: QSettings, printer_name: str, orientation: str) -> tuple[float, float]:
     """The printer's x/y offset in mm for pages of this orientation, as the page is read
     (positive: right and down); 0/0 if never calibrated. A sheet fed the same way shifts
     differently on a landscape page, so each orientation has its own."""
     return (
-        float(settings.value(offset_key(printer_name, orientation, "x"), 0.0)),  # type: ignore[arg-type]
-        float(settings.value(offset_key(printer_name, orientation, "y"), 0.0)),  # type: ignore[arg-type]
+        ui_state.printer_offset(printer_name, orientation, "x").read(settings),
+        ui_state.printer_offset(printer_name, orientation, "y").read(settings),
     )
 
 
@@ -48,8 +44,8 @@ def calibrations(settings: QSettings, printer_name: str) -> Offsets:
 def set_calibration(
     settings: QSettings, printer_name: str, orientation: str, x_mm: float, y_mm: float
 ) -> None:
-    settings.setValue(offset_key(printer_name, orientation, "x"), round(x_mm, 1))
-    settings.setValue(offset_key(printer_name, orientation, "y"), round(y_mm, 1))
+    ui_state.printer_offset(printer_name, orientation, "x").write(settings, round(x_mm, 1))
+    ui_state.printer_offset(printer_name, orientation, "y").write(settings, round(y_mm, 1))
     settings.sync()
 
 

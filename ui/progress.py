@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from app.changes import Changes
 from app.errors import CancelledError, KohortError
 from ui import msgbox
 
@@ -74,11 +75,12 @@ def run_long_task[T](
     done: Callable[[T], None],
     *,
     cancelled_message: str,
-    writes: bool,
+    changes: Changes | None,
 ) -> None:
     """Run ``work(session, task)`` on the worker with a progress dialog and a Cancel button.
 
-    ``writes``: in one write transaction (a cancel rolls all of it back), else in a read.
+    ``changes``: what ``work`` changes, in one write transaction (a cancel rolls all of it
+    back and announces nothing); ``None``: ``work`` only reads.
     ``work`` passes ``task.progress`` and ``task.cancelled`` to the service; a cancel is
     announced with ``cancelled_message`` (what was kept or not), not shown as an error.
     Quitting the window cancels the task too.
@@ -99,7 +101,9 @@ def run_long_task[T](
     def run(session: DbSession) -> T:
         return work(session, task)
 
-    if writes:
-        workspace.write(parent, run, done=finished, failed=failed, cancel=task.cancel)
+    if changes is not None:
+        workspace.write(
+            parent, run, changes=changes, done=finished, failed=failed, cancel=task.cancel
+        )
     else:
         workspace.read(parent, run, finished, failed=failed, cancel=task.cancel)

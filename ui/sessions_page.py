@@ -11,6 +11,7 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QToolBar, QVBoxLayout, QWidget
 
+from app.changes import Changes
 from app.services import sessions, signin
 from app.services.cohorts import CohortInfo
 from app.services.sessions import SessionFields, SessionInfo
@@ -118,6 +119,7 @@ class SessionsPage(QWidget):
             lambda fields, failed: self.workspace.write(
                 self,
                 lambda s: sessions.create_session(s, cohort.id, fields),
+                changes=Changes(sessions=True),
                 failed=failed,
                 message=self.tr("Session added."),
             ),
@@ -141,6 +143,7 @@ class SessionsPage(QWidget):
             lambda s: sessions.create_series(
                 s, cohort.id, request.template, count=request.count, every_days=request.every_days
             ),
+            changes=Changes(sessions=True),
             message=self.tr("{count} sessions added.").format(count=request.count),
         )
 
@@ -153,6 +156,7 @@ class SessionsPage(QWidget):
             lambda fields, failed: self.workspace.write(
                 self,
                 lambda s: sessions.update_session(s, current.id, fields),
+                changes=Changes(sessions=True),
                 failed=failed,
                 message=self.tr("Session saved."),
             ),
@@ -174,6 +178,7 @@ class SessionsPage(QWidget):
         self.workspace.write(
             self,
             lambda s: sessions.create_session(s, cohort_id, fields),
+            changes=Changes(sessions=True),
             message=self.tr("Session duplicated."),
         )
 
@@ -192,6 +197,7 @@ class SessionsPage(QWidget):
         self.workspace.write(
             self,
             lambda s: sessions.delete_session(s, current.id),
+            changes=Changes(sessions=True, marks=True),  # its marks go with it
             message=self.tr("Session deleted."),
         )
 

@@ -9,11 +9,12 @@ from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QMenu, QTreeView, QVBoxLayout, QWidget
 
+from app.changes import Changes
 from app.rules import CompletionRule
 from app.services import cohorts, programs
 from app.services.cohorts import CohortInfo
 from app.services.programs import ProgramInfo
-from ui import msgbox
+from ui import msgbox, ui_state
 from ui.dialogs.cohort_dialog import CohortDialog, DuplicateCohortDialog
 from ui.dialogs.plan_guide_dialog import edit_plan_guide
 from ui.dialogs.program_dialog import ProgramDialog
@@ -93,7 +94,7 @@ class Sidebar(QWidget):
 
     def _fill(self, tree: Tree) -> None:
         self.tree_data = tree
-        wanted = self.settings.value("workspace/cohort", None)
+        wanted = ui_state.CHOSEN_COHORT.read(self.settings)
         self._filling = True  # one load of the chosen cohort at the end, not one per step
         self.model.clear()
         bold = QFont()
@@ -112,7 +113,7 @@ class Sidebar(QWidget):
                 item.setData(cohort.id, COHORT_ID_ROLE)
                 item.setData(program.id, PROGRAM_ID_ROLE)
                 program_item.appendRow(item)
-                if select is None or str(cohort.id) == str(wanted):
+                if select is None or cohort.id == wanted:
                     select = item.index()
         self.tree.expandAll()
         wanted_program = self._select_program
@@ -136,7 +137,7 @@ class Sidebar(QWidget):
         self._update_actions()
         cohort_id = current.data(COHORT_ID_ROLE) if current.isValid() else None
         if cohort_id is not None and not self._filling:
-            self.settings.setValue("workspace/cohort", int(cohort_id))
+            ui_state.CHOSEN_COHORT.write(self.settings, int(cohort_id))
             self.cohort_chosen.emit(int(cohort_id))
 
     # -- what is selected -------------------------------------------------------------------
@@ -181,6 +182,7 @@ class Sidebar(QWidget):
             lambda fields, failed: self.workspace.write(
                 self,
                 lambda s: programs.create_program(s, fields),
+                changes=Changes(programs=True),
                 done=created,
                 failed=failed,
                 message=self.tr("Programme created. Now add its first cohort."),
@@ -199,13 +201,14 @@ class Sidebar(QWidget):
             return
 
         def created(cohort: CohortInfo) -> None:
-            self.settings.setValue("workspace/cohort", cohort.id)
+            ui_state.CHOSEN_COHORT.write(self.settings, cohort.id)
 
         retrying(
             lambda values, error: CohortDialog.ask(self, values, program.rule, error),
             lambda fields, failed: self.workspace.write(
                 self,
                 lambda s: cohorts.create_cohort(s, program.id, fields),
+                changes=Changes(programs=True),
                 done=created,
                 failed=failed,
                 message=self.tr("Cohort created."),
@@ -221,6 +224,7 @@ class Sidebar(QWidget):
                 lambda fields, failed: self.workspace.write(
                     self,
                     lambda s: cohorts.update_cohort(s, cohort.id, fields),
+                    changes=Changes(cohort=True),
                     failed=failed,
                     message=self.tr("Cohort saved."),
                 ),
@@ -237,6 +241,7 @@ class Sidebar(QWidget):
                 lambda fields, failed: self.workspace.write(
                     self,
                     lambda s: programs.update_program(s, program.id, fields),
+                    changes=Changes(programs=True),
                     failed=failed,
                     message=self.tr("Programme saved."),
                 ),
@@ -256,11 +261,12 @@ class Sidebar(QWidget):
         name, new_start = answer
 
         def created(copy: CohortInfo) -> None:
-            self.settings.setValue("workspace/cohort", copy.id)
+            ui_state.CHOSEN_COHORT.write(self.settings, copy.id)
 
         self.workspace.write(
             self,
             lambda s: cohorts.duplicate_cohort(s, cohort.id, name=name, start_date=new_start),
+            changes=Changes(programs=True),
             done=created,
             message=self.tr("Cohort duplicated."),
         )
@@ -272,6 +278,7 @@ class Sidebar(QWidget):
             self.workspace.write(
                 self,
                 lambda s: cohorts.archive_cohort(s, cohort.id, archive),
+                changes=Changes(programs=True, cohort=True),
                 message=self.tr("Cohort archived; Programme ▸ Show archived brings it back.")
                 if archive
                 else self.tr("Cohort restored."),
@@ -281,6 +288,7 @@ class Sidebar(QWidget):
             self.workspace.write(
                 self,
                 lambda s: programs.archive_program(s, program.id, archive),
+                changes=Changes(programs=True),
                 message=self.tr("Programme archived.")
                 if archive
                 else self.tr("Programme restored."),

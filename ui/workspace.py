@@ -1,5 +1,6 @@
 """User actions: one function per action calls a service off the UI thread, reports
-errors, and announces that data changed so the views reload what they show."""
+errors, and announces what it changed (:class:`~app.changes.Changes`) so the views that show
+that reload."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QStatusBar, QWidget
 
+from app.changes import NOTHING, Changes
 from app.db import Database
 from app.errors import KohortError
 from ui import msgbox
@@ -22,8 +24,7 @@ T = TypeVar("T")
 
 
 class Workspace(QObject):
-    changed = Signal()  # data was written: reload
-    quietly_changed = Signal()  # written by a view that already shows it
+    changed = Signal(Changes)  # what a write changed: the views that show it reload
 
     def __init__(self, db: Database, runner: TaskRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -32,6 +33,7 @@ class Workspace(QObject):
         self.status_bar: QStatusBar | None = None
         # UI state (window geometry, printer calibration): the main window's QSettings.
         self.ui_state: QSettings | None = None
+        self._held = NOTHING  # quiet writes' changes, announced by release_changes()
 
     def read(
         self,
@@ -78,6 +80,7 @@ class Workspace(QObject):
         parent: QWidget | None,
         work: Callable[[DbSession], T],
         *,
+        changes: Changes,
         done: Callable[[T], None] | None = None,
         failed: Callable[[KohortError], None] | None = None,
         message: str | None = None,
@@ -86,10 +89,19 @@ class Workspace(QObject):
     ) -> None:
         """Run ``work`` in one write transaction; all of it is saved or none of it.
 
-        On a problem the user can act on, ``failed`` (for example: reopen the dialog with
-        what was typed and the message) or else a message box. ``quiet`` writes do not ask
-        every view to reload (the attendance grid shows its own edits at once).
+        ``changes`` says what ``work`` changes; once it is saved, :attr:`changed` announces
+        it and the views that show it reload. On a problem the user can act on, ``failed``
+        (for example: reopen the dialog with what was typed and the message) or else a
+        message box, and nothing is announced.
+
+        ``quiet``: for an editor that shows its own edits at once and writes at every
+        keystroke (the attendance grid, the action plan editor). Its changes are held and
+        announced once, by :meth:`release_changes` when the coordinator leaves the editor
+        (or with the next write that is not quiet), so the other views do not reload at
+        every mark.
         """
+        if quiet:  # held now: a reload asked for later is queued after this write
+            self._held |= changes
 
         def run() -> T:
             with self.db.write() as session:
@@ -100,12 +112,19 @@ class Workspace(QObject):
                 self.status_bar.showMessage(message, 5000)
             if done is not None and not _gone(parent):
                 done(result)
-            if quiet:
-                self.quietly_changed.emit()
-            else:
-                self.changed.emit()
+            if not quiet:
+                self._announce(changes)
 
         self.runner.run(run, finished, lambda exc: self.report(parent, exc, failed), cancel=cancel)
+
+    def release_changes(self) -> None:
+        """Announce what quiet writes changed since the last announcement, if anything."""
+        self._announce(NOTHING)
+
+    def _announce(self, changes: Changes) -> None:
+        changes, self._held = changes | self._held, NOTHING
+        if changes:
+            self.changed.emit(changes)
 
     def report(
         self,

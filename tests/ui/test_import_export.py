@@ -16,7 +16,7 @@ from app.importing.mapping import Field
 from app.importing.reader import read_table
 from app.services import cohorts
 from tests.ui.test_workspace import _rows, window  # noqa: F401 - shared fixture
-from ui import participants_page
+from ui import participants_page, ui_state
 from ui.dialogs.import_dialog import ImportDialog
 from ui.main_window import MainWindow
 
@@ -30,7 +30,7 @@ def _csv(path: Path, *lines: str) -> Path:
 def lec(window: MainWindow, demo_db: Database) -> MainWindow:  # noqa: F811
     with demo_db.read() as s:
         cohort = next(c for c in cohorts.list_cohorts(s) if c.program_code == "LEC")
-    window.settings.setValue("workspace/cohort", cohort.id)
+    ui_state.CHOSEN_COHORT.write(window.settings, cohort.id)
     window.refresh()
     return window
 

@@ -19,7 +19,7 @@ from app.services.people import PersonFields
 from app.services.programs import ProgramFields
 from app.services.sessions import SessionFields
 from tests.conftest import AFTER_DEMO
-from ui import msgbox
+from ui import msgbox, ui_state
 from ui.dialogs.cohort_dialog import CohortDialog, DuplicateCohortDialog
 from ui.dialogs.person_dialog import EnrollChoice, EnrollDialog, PersonDialog
 from ui.dialogs.program_dialog import ProgramDialog
@@ -226,7 +226,7 @@ def test_enroll_an_alumna_into_a_new_cohort(
             for p in enrollments.list_participants(s, fl.id, today=AFTER_DEMO)
             if p.person.first_name == "Åsa"
         )
-    window.settings.setValue("workspace/cohort", copy.id)
+    ui_state.CHOSEN_COHORT.write(window.settings, copy.id)
     window.refresh()
     assert "Omgång 4" in window.cohort_page.header.text()
     searched: list[list[str]] = []
@@ -359,7 +359,7 @@ def test_adding_someone_whose_email_is_known_offers_to_enroll_them(
 
     with demo_db.read() as s:
         lec = next(c for c in cohorts.list_cohorts(s) if c.program_code == "LEC")
-    window.settings.setValue("workspace/cohort", lec.id)
+    ui_state.CHOSEN_COHORT.write(window.settings, lec.id)
     window.refresh()
     asked: list[str] = []
     monkeypatch.setattr(msgbox, "offer", lambda _p, _t, text: asked.append(text) or True)

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.changes import Changes
 from app.errors import KohortError
 from app.services import action_plans, enrollments
 from app.services.action_plans import PlanEditorData, PlanFields, PlanSaved
@@ -61,7 +62,7 @@ class ActionPlanDialog(QDialog):
         self.workspace = workspace
         self.data = data
         self.setWindowTitle(self.tr("Action plan – {name}").format(name=data.person_name))
-        self._dirty = self._saving = self._closing = self._saved_any = False
+        self._dirty = self._saving = self._closing = False
         self._debounce = self._timer(DEBOUNCE_MS)
         self._deadline = self._timer(MAX_DELAY_MS)
 
@@ -358,6 +359,7 @@ class ActionPlanDialog(QDialog):
         self.workspace.write(
             self,
             lambda s: action_plans.save_plan(s, enrollment_id, fields),
+            changes=Changes(plans=True),
             done=self._saved,
             failed=self._failed,
             quiet=True,
@@ -365,7 +367,6 @@ class ActionPlanDialog(QDialog):
 
     def _saved(self, result: PlanSaved) -> None:
         self._saving = False
-        self._saved_any = True
         if self._dirty:
             self.save_now()
             return
@@ -397,10 +398,10 @@ class ActionPlanDialog(QDialog):
     def _mentor_chosen(self, _index: int) -> None:
         mentor_id = self.mentor.currentData()
         enrollment_id = self.data.enrollment_id
-        self._saved_any = True
         self.workspace.write(
             self,
             lambda s: enrollments.set_mentor(s, enrollment_id, mentor_id),
+            changes=Changes(people=True),
             done=lambda _r: self._show_status(self.tr("Mentor saved.")),
             quiet=True,
         )
@@ -431,6 +432,5 @@ class ActionPlanDialog(QDialog):
         event.accept()
 
     def _finish(self) -> None:
-        if self._saved_any:
-            self.workspace.changed.emit()  # the overview and participant list follow
+        self.workspace.release_changes()  # the overview, participants and plans follow
         self.deleteLater()

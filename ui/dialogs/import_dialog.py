@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.changes import Changes
 from app.errors import KohortError
 from app.importing.mapping import Field, guess_mapping
 from app.importing.reader import RawTable, read_table
@@ -340,7 +341,7 @@ def import_into_cohort(parent: QWidget, workspace: Workspace, cohort_id: int, pa
         if dry_run:
             workspace.read(parent, work, done, failed=failed)
         else:
-            workspace.write(parent, work, done=done, failed=failed)
+            workspace.write(parent, work, changes=Changes(people=True), done=done, failed=failed)
 
     def opened(table: RawTable) -> None:
         report = ImportDialog.run(

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.changes import Changes
 from app.models import Language
 from app.services import action_plan_guide
 from app.services.action_plan_guide import ProgramGuide
@@ -136,6 +137,7 @@ def edit_plan_guide(parent: QWidget, workspace: Workspace, program_id: int) -> N
         workspace.write(
             parent,
             lambda s: action_plan_guide.set_program_guide(s, program_id, choice.entries),
+            changes=Changes(plans=True),
             failed=lambda exc: ask(_with(guide, choice), str(exc)),
             message=QCoreApplication.translate("plans", "Action plan headings saved."),
         )

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from app.changes import Changes
 from app.models import AttendanceStatus, Role
 from app.services import attendance, enrollments, people
 from app.services.attendance import Mark
@@ -222,6 +223,7 @@ class RollCallDialog(QDialog):
         self.page.workspace.write(
             self,
             work,
+            changes=Changes(people=True, marks=True),
             message=self.tr("{name} added as {role} and marked present.").format(
                 name=f"{fields.first_name} {fields.last_name}".strip(), role=role.value
             ),

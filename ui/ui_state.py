@@ -1,0 +1,71 @@
+"""UI state kept in QSettings (never user data): each key declared once, with its type and
+its default.
+
+QSettings gives back what the file holds: an INI file stores ``3`` as the text ``"3"``, and
+a file edited by hand (or by an older Kohort) may hold anything. Reading a setting that is
+missing or not of its type gives its default, never an exception or a wrong type.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QByteArray, QSettings
+
+
+@dataclass(frozen=True)
+class Setting[T]:
+    key: str
+    default: T
+    parse: Callable[[object], T]  # raises ValueError or TypeError for a value of another type
+
+    def read(self, settings: QSettings) -> T:
+        value = settings.value(self.key)
+        if value is None:
+            return self.default
+        try:
+            return self.parse(value)
+        except (TypeError, ValueError):
+            return self.default
+
+    def write(self, settings: QSettings, value: T) -> None:
+        settings.setValue(self.key, value)
+
+    def forget(self, settings: QSettings) -> None:
+        settings.remove(self.key)
+
+
+def _int(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int | str):
+        raise TypeError(value)
+    return int(value)
+
+
+def _float(value: object) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        raise TypeError(value)
+    number = float(value)
+    if not math.isfinite(number):
+        raise ValueError(value)
+    return number
+
+
+def _bytes(value: object) -> QByteArray:
+    if not isinstance(value, QByteArray):
+        raise TypeError(value)
+    if value.isEmpty():
+        raise ValueError(value)
+    return value
+
+
+CHOSEN_COHORT: Setting[int | None] = Setting("workspace/cohort", None, _int)
+WINDOW_GEOMETRY: Setting[QByteArray | None] = Setting("window/geometry", None, _bytes)
+WINDOW_STATE: Setting[QByteArray | None] = Setting("window/state", None, _bytes)
+
+
+def printer_offset(printer_name: str, orientation: str, axis: str) -> Setting[float]:
+    """A printer's calibration, in mm, for pages of one orientation along one axis."""
+    safe = printer_name.replace("/", "_").replace("\\", "_") or "default"
+    return Setting(f"printing/{safe}/{orientation}/offset_{axis}_mm", 0.0, _float)
