@@ -31,6 +31,11 @@ class PersonInfo:
         return f"{self.first_name} {self.last_name}".strip()
 
     @property
+    def single_name(self) -> bool:
+        """Whether the person goes by one name (stored without a last name)."""
+        return not self.last_name
+
+    @property
     def printed_name(self) -> str:
         """The exact spelling for a diploma."""
         return self.name_as_printed or self.full_name
@@ -73,7 +78,12 @@ def list_organizations(session: DbSession) -> list[str]:
 
 @dataclass(frozen=True)
 class PersonFields:
-    """What a coordinator edits about a person."""
+    """What a coordinator edits about a person.
+
+    A last name is required unless ``single_name`` says the person goes by one name only
+    (then the name is the first name and the last name stays empty): a forgotten surname
+    must not pass unnoticed onto a diploma.
+    """
 
     first_name: str
     last_name: str
@@ -83,6 +93,7 @@ class PersonFields:
     job_title: str | None = None
     organization: str | None = None
     department: str | None = None
+    single_name: bool = False
 
 
 def fields_of(info: PersonInfo) -> PersonFields:
@@ -109,6 +120,11 @@ def _apply(session: DbSession, person: Person, fields: PersonFields) -> None:
     first, last = clean(fields.first_name), clean(fields.last_name)
     if not first and not last:
         raise ValidationError("A person needs a first or last name.")
+    if not last and not fields.single_name:
+        raise ValidationError(
+            f"{first} has no last name. Add it, or mark the name as a single name if that is "
+            "all the person goes by."
+        )
     mail = clean_optional(fields.email)
     if mail is not None and not is_valid_email(mail):
         raise ValidationError(f"“{mail}” is not a valid e-mail address.")
