@@ -32,6 +32,7 @@ from app.errors import CancelledError, KohortError
 from app.services import action_plan_output
 from app.services.action_plans import SECTIONS_OF, FollowUp, PlanSummary
 from app.services.cohorts import CohortInfo
+from app.text import matches_words, search_words
 from ui import msgbox
 from ui.dialogs import files
 from ui.dialogs.action_plan_dialog import ActionPlanDialog
@@ -134,7 +135,7 @@ class PlanFilter(QSortFilterProxyModel):
 
     def set_words(self, text: str) -> None:
         self.beginFilterChange()
-        self._words = [w.casefold() for w in text.split()]
+        self._words = search_words(text)
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, _source_parent: AnyIndex) -> bool:
@@ -145,8 +146,7 @@ class PlanFilter(QSortFilterProxyModel):
             return False
         if self.mentor > 0 and row.mentor_enrollment_id != self.mentor:
             return False
-        haystack = f"{row.first_name} {row.last_name} {row.organization}".casefold()
-        return all(word in haystack for word in self._words)
+        return matches_words(self._words, row.first_name, row.last_name, row.organization)
 
 
 class ActionPlansPage(QWidget):

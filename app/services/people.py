@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session as DbSession
 from app.errors import NotFoundError, ValidationError
 from app.models import Cohort, Enrollment, Organization, Person, utcnow
 from app.services._fields import pick
-from app.text import clean, clean_optional, is_valid_email
+from app.text import clean, clean_optional, is_valid_email, search_words, sort_key
 
 
 @dataclass(frozen=True)
@@ -73,7 +73,7 @@ def organization_id(session: DbSession, name: str | None) -> int | None:
 
 
 def list_organizations(session: DbSession) -> list[str]:
-    return list(session.scalars(select(Organization.name).order_by(Organization.name)))
+    return sorted(session.scalars(select(Organization.name)), key=sort_key)
 
 
 @dataclass(frozen=True)
@@ -147,10 +147,11 @@ class PersonMatch:
 
 
 def search_people(session: DbSession, text: str, *, limit: int = 50) -> list[PersonMatch]:
-    """Everyone whose name, e-mail or organization contains every word of ``text``."""
-    words = [w.casefold() for w in clean(text).split()]
+    """Everyone whose name, e-mail or organization contains every word of ``text``, found
+    as the filters find them (:func:`app.text.search_key`), sorted by surname."""
+    words = search_words(clean(text))
     query = select(Person).outerjoin(Organization).where(Person.archived_at.is_(None))
-    haystack = func.casefold(
+    haystack = func.search_key(
         Person.first_name
         + " "
         + Person.last_name
@@ -162,6 +163,7 @@ def search_people(session: DbSession, text: str, *, limit: int = 50) -> list[Per
     for word in words:
         query = query.where(haystack.contains(word, autoescape=True))
     found = list(session.scalars(query.order_by(Person.last_name, Person.first_name).limit(limit)))
+    found.sort(key=lambda p: (sort_key(p.last_name), sort_key(p.first_name)))
     ids = [p.id for p in found]
     rounds: dict[int, list[str]] = {i: [] for i in ids}
     for person_id, cohort_name in session.execute(

@@ -23,6 +23,7 @@ from app.models import AttendanceStatus, Role
 from app.services import attendance, enrollments, people
 from app.services.attendance import Mark
 from app.services.sessions import SessionInfo
+from app.text import matches_words, search_words
 from ui.attendance_model import FIRST_SESSION, NAME, AttendanceModel
 from ui.dialogs.person_dialog import PersonDialog
 from ui.labels import date_text
@@ -61,7 +62,7 @@ class RollCallFilter(QSortFilterProxyModel):
 
     def set_words(self, text: str) -> None:
         self.beginFilterChange()
-        self.words = [w.casefold() for w in text.split()]
+        self.words = search_words(text)
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsColumn(self, source_column: int, source_parent: AnyIndex) -> bool:
@@ -71,8 +72,7 @@ class RollCallFilter(QSortFilterProxyModel):
         model = self.sourceModel()
         assert isinstance(model, AttendanceModel)
         person = model.participants[source_row].person
-        haystack = f"{person.first_name} {person.last_name} {person.organization or ''}"
-        return all(w in haystack.casefold() for w in self.words)
+        return matches_words(self.words, person.first_name, person.last_name, person.organization)
 
 
 class RollCallDialog(QDialog):
