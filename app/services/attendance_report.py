@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session as DbSession
 from app.models import AttendanceStatus
 from app.services.exporting import Value, write_table
 from app.services.grid import AttendanceGrid, attendance_grid
+from app.text import sort_key
 
 STATUS_WORDS = {
     AttendanceStatus.PRESENT: "present",
@@ -66,9 +67,10 @@ class SessionSummary:
     session_id: int
     title: str
     date: dt.date
-    attended: int
+    attended: int  # participants only: guests are counted apart
     recorded: int
     participants: int
+    guests: int = 0  # guests who attended
 
 
 @dataclass(frozen=True)
@@ -82,15 +84,16 @@ class OrganizationSummary:
 def summarize(grid: AttendanceGrid) -> tuple[list[SessionSummary], list[OrganizationSummary]]:
     per_session = []
     for s in grid.sessions:
-        marks = [grid.marks.get((p.enrollment_id, s.id)) for p in grid.participants]
+        totals = grid.session_totals(s.id)
         per_session.append(
             SessionSummary(
                 s.id,
                 s.title,
                 s.date,
-                attended=sum(1 for m in marks if m is not None and grid.rule.counts(m.status)),
-                recorded=sum(1 for m in marks if m is not None),
-                participants=len(grid.participants),
+                attended=totals.attended,
+                recorded=totals.recorded,
+                participants=totals.expected,
+                guests=totals.guests,
             )
         )
     groups: dict[str, list[tuple[int, int, bool]]] = defaultdict(list)
@@ -110,6 +113,6 @@ def summarize(grid: AttendanceGrid) -> tuple[list[SessionSummary], list[Organiza
             ),
             eligible=sum(1 for _, _, ok in items if ok),
         )
-        for name, items in sorted(groups.items())
+        for name, items in sorted(groups.items(), key=lambda group: sort_key(group[0]))
     ]
     return per_session, per_organization
