@@ -189,6 +189,7 @@ def import_list(db: Database, args: argparse.Namespace) -> None:
                 "merged": [],
                 "dry_run": args.dry_run,
                 "changes": [],
+                "warnings": [],
             }
         )
         raise ReportedError() from exc
@@ -214,6 +215,8 @@ def import_list(db: Database, args: argparse.Namespace) -> None:
             print(f"  row {change.row}, {change.person}: {field} '{change.old}' -> '{change.new}'")
         for error in report.errors:
             print(f"  {error}")
+        for warning in report.warnings:
+            print(f"  row {warning.row} (warning): {warning.message}")
     if report.errors:
         raise ReportedError()
 

@@ -36,6 +36,7 @@ from app import APP_NAME
 from app.backup import backup_database
 from app.errors import DatabaseDamagedError, DatabaseError, DatabaseTooNewError
 from app.lockfile import LockFile
+from app.text import search_key
 
 BUSY_TIMEOUT_MS = 5000
 # (pragma, value to set, value the pragma must read back)
@@ -178,11 +179,17 @@ def _casefold(value: object) -> object:
     return value.casefold() if isinstance(value, str) else value
 
 
+def _search_key(value: object) -> object:
+    return search_key(value) if isinstance(value, str) else value
+
+
 def _configure_connection(dbapi_connection: Any, _record: Any) -> None:
     # Manage transactions ourselves (see _begin) and set pragmas outside any transaction.
     dbapi_connection.isolation_level = None
     # SQLite's lower() folds ASCII only; searches and name matching need Å → å too.
     dbapi_connection.create_function("casefold", 1, _casefold, deterministic=True)
+    # Finding people the way the filters do: "odegard" finds "Ødegård" (app.text).
+    dbapi_connection.create_function("search_key", 1, _search_key, deterministic=True)
     cursor = dbapi_connection.cursor()
     try:
         for name, value, expected in PRAGMAS:

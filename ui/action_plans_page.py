@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from app.services import action_plan_output
 from app.services.action_plans import SECTIONS_OF, FollowUp, PlanSummary
 from app.services.cohorts import CohortInfo
+from app.text import matches_words, search_words
 from ui import msgbox
 from ui.dialogs import files
 from ui.dialogs.action_plan_dialog import ActionPlanDialog
@@ -133,7 +134,7 @@ class PlanFilter(QSortFilterProxyModel):
 
     def set_words(self, text: str) -> None:
         self.beginFilterChange()
-        self._words = [w.casefold() for w in text.split()]
+        self._words = search_words(text)
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, _source_parent: AnyIndex) -> bool:
@@ -144,8 +145,7 @@ class PlanFilter(QSortFilterProxyModel):
             return False
         if self.mentor > 0 and row.mentor_enrollment_id != self.mentor:
             return False
-        haystack = f"{row.first_name} {row.last_name} {row.organization}".casefold()
-        return all(word in haystack for word in self._words)
+        return matches_words(self._words, row.first_name, row.last_name, row.organization)
 
 
 class ActionPlansPage(QWidget):

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -33,13 +32,9 @@ from app.services import attendance
 from app.services.attendance import Mark, MarkChange
 from app.services.attendance_report import export_attendance
 from app.services.grid import AttendanceGrid
-from ui.attendance_model import (
-    FIRST_SESSION,
-    AttendanceModel,
-)
+from ui.attendance_model import FIRST_SESSION, AttendanceModel, GridSortProxy
 from ui.attendance_view import AttendanceView
 from ui.dialogs import files
-from ui.table_models import SORT_ROLE
 from ui.views import action
 from ui.workspace import Workspace
 
@@ -76,9 +71,8 @@ class AttendancePage(QWidget):
         self._sent: list[tuple[int, list[MarkChange]]] = []
         self._sent_count = 0
         self.model = AttendanceModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = GridSortProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
         self.view = AttendanceView(self.mark_selection, self.edit_note)
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)

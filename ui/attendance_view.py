@@ -66,7 +66,10 @@ class AttendanceView(QTableView):
             model.layoutChanged.connect(self._show_name_only)
         self._show_name_only()
         # The name header sorts like the grid's own (a click never selects the column) and
-        # the two show the same sort arrow.
+        # the two show the same sort arrow. A grid opens by surname, A to Ö (a header's own
+        # default is descending: the roll call opened Z to A).
+        for header in (self.horizontalHeader(), self.frozen.horizontalHeader()):
+            header.setSortIndicator(NAME_COLUMN, Qt.SortOrder.AscendingOrder)
         self.frozen.setSortingEnabled(True)
         self.frozen.horizontalHeader().sortIndicatorChanged.connect(self._frozen_sorted)
         self.horizontalHeader().sortIndicatorChanged.connect(self._grid_sorted)

@@ -64,6 +64,7 @@ class OverviewPage(QWidget):
                 f"<tr><td>{e(date_text(s.date))}</td><td>{e(s.title)}</td>"
                 f"<td align='right'>{s.attended}/{s.participants}</td>"
                 f"<td>{e(self.tr('({recorded} recorded)').format(recorded=s.recorded))}</td>"
+                f"<td>{e(self.tr('+ %n guest(s)', '', s.guests)) if s.guests else ''}</td>"
                 "</tr>"
             )
         parts.append(

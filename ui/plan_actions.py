@@ -4,8 +4,6 @@ through an undo stack; typing on in one cell is one undo step."""
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
@@ -14,7 +12,6 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QSize,
@@ -32,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from app.models import ActionStatus
 from app.services.action_plans import ActionItemFields
+from ui.forms import parse_date
 from ui.labels import date_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -46,33 +44,6 @@ STATUS_TEXT = {
 
 def status_label(status: ActionStatus) -> str:
     return QCoreApplication.translate("plans", str(STATUS_TEXT[status]))
-
-
-def parse_date(text: str) -> dt.date | None:
-    """A date as people type it: 2026-04-30, 30/4/2026, 30.4.2026, 30 april 2026 or the
-    locale's short format; ``None`` for nothing. Raises ValueError otherwise."""
-    text = " ".join(text.split())
-    if not text:
-        return None
-    if re.fullmatch(r"\d{8}", text):
-        text = f"{text[:4]}-{text[4:6]}-{text[6:]}"
-    locale = QLocale()
-    short = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    for pattern in (
-        "yyyy-M-d",
-        short.replace("yy", "yyyy") if "yyyy" not in short else short,
-        short,
-        "d.M.yyyy",
-        "d/M/yyyy",
-        "d/M yyyy",
-        "d-M-yyyy",
-        "d MMM yyyy",
-        "d MMMM yyyy",
-    ):
-        value = locale.toDate(text, pattern)
-        if value.isValid():
-            return dt.date(value.year(), value.month(), value.day())
-    raise ValueError(text)
 
 
 # -- the actions table ----------------------------------------------------------------------

@@ -24,7 +24,7 @@ from PySide6.QtGui import QColor
 
 from app.services.enrollments import ParticipantInfo
 from app.services.sessions import SessionInfo
-from app.text import sort_key
+from app.text import matches_words, search_words, sort_key
 from ui.labels import date_text, label, standing_colour, standing_text, standing_tooltip, time_text
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -213,7 +213,7 @@ class ParticipantFilter(QSortFilterProxyModel):
 
     def set_words(self, text: str) -> None:
         self.beginFilterChange()
-        self._words = [w.casefold() for w in text.split()]
+        self._words = search_words(text)
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
@@ -222,14 +222,11 @@ class ParticipantFilter(QSortFilterProxyModel):
         model = self.sourceModel()
         assert isinstance(model, ParticipantTableModel)
         person = model.row_at(source_row).person
-        haystack = " ".join(
-            x or ""
-            for x in (
-                person.first_name,
-                person.last_name,
-                person.organization,
-                person.email,
-                person.name_as_printed,
-            )
-        ).casefold()
-        return all(word in haystack for word in self._words)
+        return matches_words(
+            self._words,
+            person.first_name,
+            person.last_name,
+            person.organization,
+            person.email,
+            person.name_as_printed,
+        )

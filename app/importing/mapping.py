@@ -20,6 +20,9 @@ Mapping rules (documented for coordinators in the README):
   that exports put before a formula-like value ("'+46 70…", see
   :func:`app.services.exporting.escape_cell`) is removed, so an exported list imports as it
   was.
+- Phone numbers that Excel stored as numbers get their leading 0 or "+" back (the rules are
+  in :mod:`app.phones`). Such a row, and a row with a first name but no last name, is
+  imported with a :class:`RowWarning`, so the coordinator sees it before importing.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from app.errors import ValidationError
+from app.phones import restored_phone
 from app.text import clean, is_valid_email
 
 if TYPE_CHECKING:
@@ -175,6 +179,21 @@ class PersonRecord:
     organization: str | None
     department: str | None
     name_as_printed: str | None
+    # what was noticed about the row without refusing it (a restored phone, no surname)
+    warnings: tuple[RowWarning, ...] = ()
+
+
+@dataclass(frozen=True)
+class RowWarning:
+    """Something to check in one row that does not stop the import: a value read
+    differently from how the file holds it, or a value that looks incomplete."""
+
+    row: int
+    field: Field
+    message: str
+
+    def __str__(self) -> str:
+        return f"row {self.row}: {self.message}"
 
 
 @dataclass(frozen=True)
@@ -248,29 +267,10 @@ def split_full_name(name: str) -> tuple[str, str]:
     return " ".join(words[:start]), " ".join(words[start:])
 
 
-_DIGITS = re.compile(r"\d+")
-_SWEDISH_MOBILE = re.compile(r"7[02369]\d{7}")  # 070…079 without its 0: 9 digits
-_FINNISH_MOBILE = re.compile(r"(4[0-6]|50)\d{7}")  # 040…046, 050 without its 0: 9 digits
-_SWEDISH_INTERNATIONAL = re.compile(r"46[1-9]\d{8}")  # 46 70 123 45 67 without its +
-_FINNISH_INTERNATIONAL = re.compile(r"358[1-9]\d{6,8}")  # 358 40 123 4567 without its +
-
-
 def normalise_phone(value: str) -> str:
-    """A phone number as text, restoring what Excel dropped when it stored it as a number.
-
-    Only digits-only values that are clearly Swedish or Finnish are changed: a 9-digit
-    mobile number that lost its leading 0 (701234567 → 0701234567, 401234567 → 0401234567)
-    and an international number that lost its "+" (46701234567 → +46701234567,
-    358401234567 → +358401234567). Anything else is kept exactly as written.
-    """
-    value = clean_value(value)
-    if not _DIGITS.fullmatch(value):
-        return value
-    if _SWEDISH_MOBILE.fullmatch(value) or _FINNISH_MOBILE.fullmatch(value):
-        return "0" + value
-    if _SWEDISH_INTERNATIONAL.fullmatch(value) or _FINNISH_INTERNATIONAL.fullmatch(value):
-        return "+" + value
-    return value
+    """A phone number as text, with the leading 0 or "+" that Excel dropped when it stored
+    the number as a number put back (the rules are in :mod:`app.phones`)."""
+    return restored_phone(clean_value(value))
 
 
 def _check_mapping(table: RawTable, mapping: Mapping[int, Field]) -> None:
@@ -337,8 +337,27 @@ def _record(number: int, values: dict[Field, str]) -> tuple[PersonRecord | None,
     if email and not is_valid_email(email):
         errors.append(RowError(number, f"“{email}” is not a valid e-mail address"))
     values[Field.EMAIL] = email
-    if values.get(Field.PHONE):
-        values[Field.PHONE] = normalise_phone(values[Field.PHONE])
+    warnings: list[RowWarning] = []
+    if first and not last:
+        warnings.append(
+            RowWarning(
+                number,
+                Field.LAST_NAME,
+                f"“{first}” has no last name; add it to the file unless this person goes "
+                "by a single name",
+            )
+        )
+    if phone := values.get(Field.PHONE):
+        values[Field.PHONE] = normalise_phone(phone)
+        if values[Field.PHONE] != phone:
+            warnings.append(
+                RowWarning(
+                    number,
+                    Field.PHONE,
+                    f"the phone number {phone} was stored as a number, which drops a leading "
+                    f"0 or +; it is read as {values[Field.PHONE]}",
+                )
+            )
     for field, limit in MAX_LENGTH.items():
         if len(values.get(field, "")) > limit:
             errors.append(
@@ -361,6 +380,7 @@ def _record(number: int, values: dict[Field, str]) -> tuple[PersonRecord | None,
             organization=optional(Field.ORGANIZATION),
             department=optional(Field.DEPARTMENT),
             name_as_printed=optional(Field.NAME_AS_PRINTED),
+            warnings=tuple(warnings),
         ),
         [],
     )

@@ -15,6 +15,7 @@ from app.models import AttendanceStatus
 from app.rules import STANDING_TEXT
 from app.services.exporting import Value, write_table
 from app.services.grid import AttendanceGrid, attendance_grid
+from app.text import sort_key
 
 STATUS_WORDS = {
     AttendanceStatus.PRESENT: "present",
@@ -67,9 +68,10 @@ class SessionSummary:
     session_id: int
     title: str
     date: dt.date
-    attended: int
+    attended: int  # participants only: guests are counted apart
     recorded: int
     participants: int
+    guests: int = 0  # guests who attended
 
 
 @dataclass(frozen=True)
@@ -83,15 +85,16 @@ class OrganizationSummary:
 def summarize(grid: AttendanceGrid) -> tuple[list[SessionSummary], list[OrganizationSummary]]:
     per_session = []
     for s in grid.sessions:
-        marks = [grid.marks.get((p.enrollment_id, s.id)) for p in grid.participants]
+        totals = grid.session_totals(s.id)
         per_session.append(
             SessionSummary(
                 s.id,
                 s.title,
                 s.date,
-                attended=sum(1 for m in marks if m is not None and grid.rule.counts(m.status)),
-                recorded=sum(1 for m in marks if m is not None),
-                participants=len(grid.participants),
+                attended=totals.attended,
+                recorded=totals.recorded,
+                participants=totals.expected,
+                guests=totals.guests,
             )
         )
     groups: dict[str, list[tuple[int, int, bool]]] = defaultdict(list)
@@ -111,6 +114,6 @@ def summarize(grid: AttendanceGrid) -> tuple[list[SessionSummary], list[Organiza
             ),
             meets_rule=sum(1 for _, _, ok in items if ok),
         )
-        for name, items in sorted(groups.items())
+        for name, items in sorted(groups.items(), key=lambda group: sort_key(group[0]))
     ]
     return per_session, per_organization

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session as DbSession
 
 from app.errors import ValidationError
 from app.models import ActionItem, ActionPlan, Attendance, Diploma, Enrollment, Person
+from app.phones import better_phone, same_phone
 from app.services.diploma_register import valid_diplomas
 from app.services.people import PersonInfo, load_person, person_info
 
@@ -81,7 +82,8 @@ def merge_people(session: DbSession, keep_id: int, merge_id: int) -> PersonInfo:
 
     Where both were in the same cohort, the kept person's marks win for sessions both have,
     the other's marks fill the gaps, and action-plan actions are combined. Empty fields of
-    the kept person are filled from the other.
+    the kept person are filled from the other, and of two spellings of the same phone number
+    the better written is kept (see :mod:`app.phones`).
     """
     if keep_id == merge_id:
         raise ValidationError("Choose two different people to merge.")
@@ -96,6 +98,8 @@ def merge_people(session: DbSession, keep_id: int, merge_id: int) -> PersonInfo:
     ):
         if getattr(keep, column) is None:
             setattr(keep, column, getattr(other, column))
+    if keep.phone and other.phone and same_phone(keep.phone, other.phone):
+        keep.phone = better_phone(keep.phone, other.phone)  # "040-42 50 00" over "40425000"
     kept_enrollments = {
         e.cohort_id: e
         for e in session.scalars(select(Enrollment).where(Enrollment.person_id == keep_id))

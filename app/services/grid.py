@@ -29,6 +29,17 @@ GRID_ROLES = (Role.PARTICIPANT, Role.GUEST)
 
 
 @dataclass(frozen=True)
+class SessionTotals:
+    """One session's figures. Guests (walk-ins) are never judged and never expected: they
+    count only in ``guests``, so "attended/expected" is about the participants alone."""
+
+    attended: int  # participants whose mark counts as attended under the rule
+    recorded: int  # participants with any mark
+    expected: int  # participants on the grid
+    guests: int  # guests who attended
+
+
+@dataclass(frozen=True)
 class AttendanceGrid:
     cohort_id: int
     cohort_name: str
@@ -52,6 +63,24 @@ class AttendanceGrid:
     def judged(participant: ParticipantInfo) -> bool:
         """Whether the completion rule applies (participants yes, guests no)."""
         return participant.role == Role.PARTICIPANT
+
+    def session_totals(
+        self, session_id: int, marks: dict[tuple[int, int], Mark] | None = None
+    ) -> SessionTotals:
+        """The figures of one session from (possibly edited) marks; the only place that
+        decides who counts in a session's totals (grid header, roll call, overview)."""
+        source = self.marks if marks is None else marks
+        attended = recorded = expected = guests = 0
+        for participant in self.participants:
+            mark = source.get((participant.enrollment_id, session_id))
+            counts = mark is not None and self.rule.counts(mark.status)
+            if not self.judged(participant):
+                guests += counts
+                continue
+            expected += 1
+            recorded += mark is not None
+            attended += counts
+        return SessionTotals(attended, recorded, expected, guests)
 
     def eligibility(
         self, participant: ParticipantInfo, marks: dict[tuple[int, int], Mark] | None = None

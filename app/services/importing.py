@@ -5,14 +5,16 @@ How rows become people:
 - Rows of the file that are the same person are merged first, and reported: the same
   e-mail address (ignoring case), or, for rows without an e-mail address, the same first
   name, last name and organization (ignoring case). The first row is kept; later rows only
-  fill in what it left empty.
+  fill in what it left empty (and a better-written spelling of the same phone number).
 - A row whose e-mail address belongs to someone already in the database (ignoring case) is
   that person. With ``ExistingPolicy.UPDATE`` the non-empty values of the row replace the
   stored ones ("updated" when anything changed, else "unchanged"); the stored e-mail is kept
   as it is. If the row's first and last name together spell the stored name, the stored
-  split between first and last name is kept. With ``ExistingPolicy.KEEP`` the person is
-  left as stored ("unchanged"). A row without an e-mail address always creates a new person:
-  names alone are not matched against the database (two "Anna Svensson" are common).
+  split between first and last name is kept. A phone number that is only another spelling
+  of the stored one ("40425000" for "040-42 50 00", see :mod:`app.phones`) replaces it only
+  when it is better written. With ``ExistingPolicy.KEEP`` the person is left as stored
+  ("unchanged"). A row without an e-mail address always creates a new person: names alone
+  are not matched against the database (two "Anna Svensson" are common).
 - Everyone in the file is enrolled in the cohort with the given role and status, unless
   already enrolled there (then the enrollment is left as it is). "enrolled" counts new
   enrollments only. An archived person enrolled again is active again (listed in
@@ -20,7 +22,8 @@ How rows become people:
 - Organizations are matched by name ignoring case and created when new.
 
 All or nothing: if any row has an error, nothing is written and the report lists every
-error with its row number; the counts then say what the valid rows would have done. A dry
+error with its row number; the counts then say what the valid rows would have done.
+Warnings (a restored phone number, a row without a last name) are reported and imported. A dry
 run computes the same report and writes nothing. The service never commits: the caller's
 write transaction does (``Database.write()``).
 """
@@ -38,8 +41,19 @@ from sqlalchemy.orm import Session as DbSession
 
 from app.importing.mapping import Field, PersonRecord, RowError, guess_mapping, to_records
 from app.importing.reader import RawTable
+from app.importing.report import FieldChange, ImportReport
 from app.models import Base, Enrollment, EnrollmentStatus, Organization, Person, Role
+from app.phones import better_phone, same_phone
 from app.services.cohorts import load_cohort
+
+__all__ = [
+    "ExistingPolicy",
+    "FieldChange",
+    "ImportReport",
+    "email_key",
+    "import_people",
+    "merge_duplicates",
+]
 
 _PERSON: Table = Base.metadata.tables[Person.__tablename__]
 _ORGANIZATION: Table = Base.metadata.tables[Organization.__tablename__]
@@ -64,58 +78,6 @@ class ExistingPolicy(StrEnum):
 
     UPDATE = "update"
     KEEP = "keep"
-
-
-@dataclass(frozen=True)
-class FieldChange:
-    """One stored value an import replaces: shown before importing, so a short form in the
-    file ("Öberg") cannot silently overwrite the full name ("Öberg-Jäätteenmäki")."""
-
-    row: int  # in the file
-    person_id: int
-    person: str  # the name as stored now
-    field: str  # "last_name", "organization", …
-    old: str
-    new: str
-
-
-@dataclass(frozen=True)
-class ImportReport:
-    created: int
-    updated: int
-    unchanged: int
-    enrolled: int
-    merged: tuple[tuple[int, int], ...]  # (row, merged into row) for duplicates in the file
-    errors: tuple[RowError, ...]
-    dry_run: bool
-    changes: tuple[FieldChange, ...] = ()
-
-    @property
-    def written(self) -> bool:
-        """Whether the import changed the database (no errors, not a dry run)."""
-        return not self.errors and not self.dry_run
-
-    def as_json(self) -> dict[str, object]:
-        """The stable shape of ``kohort import --json``."""
-        return {
-            "created": self.created,
-            "updated": self.updated,
-            "unchanged": self.unchanged,
-            "enrolled": self.enrolled,
-            "errors": [{"row": e.row, "message": e.message} for e in self.errors],
-            "merged": [{"row": row, "into": into} for row, into in self.merged],
-            "dry_run": self.dry_run,
-            "changes": [
-                {
-                    "row": c.row,
-                    "person_id": c.person_id,
-                    "field": c.field,
-                    "from": c.old,
-                    "to": c.new,
-                }
-                for c in self.changes
-            ],
-        }
 
 
 @dataclass
@@ -166,6 +128,7 @@ def import_people(
         errors=tuple(errors),
         dry_run=dry_run,
         changes=tuple(plan.changes),
+        warnings=tuple(w for r in records for w in r.warnings),
     )
     if report.written:
         _write(session, cohort_id, plan, role, status)
@@ -206,6 +169,8 @@ def merge_duplicates(
             for name in _OPTIONAL
             if getattr(kept, name) is None and getattr(record, name) is not None
         }
+        if kept.phone and record.phone and same_phone(kept.phone, record.phone):
+            filled["phone"] = better_phone(kept.phone, record.phone)
         if filled:
             people[index[key]] = dataclasses.replace(kept, **filled)
         merged.append((record.row, kept.row))
@@ -338,6 +303,10 @@ def _apply(current: dict[str, Any], record: PersonRecord) -> dict[str, Any]:
         value = getattr(record, name)
         if value is not None:
             result[name] = value
+    stored_phone = current["phone"]
+    if record.phone and stored_phone and same_phone(stored_phone, record.phone):
+        # another spelling of the stored number ("40425000" for "040-42 50 00"): never worse
+        result["phone"] = better_phone(stored_phone, record.phone)
     org = record.organization
     if org is not None and (current["organization"] or "").lower() != org.lower():
         result["set_organization"] = org

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session as DbSession
 from app.errors import NotFoundError, ValidationError
 from app.models import Cohort, Enrollment, Organization, Person, utcnow
 from app.services._fields import pick
-from app.text import clean, clean_optional, is_valid_email
+from app.text import clean, clean_optional, is_valid_email, search_words, sort_key
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,11 @@ class PersonInfo:
     @property
     def full_name(self) -> str:
         return f"{self.first_name} {self.last_name}".strip()
+
+    @property
+    def single_name(self) -> bool:
+        """Whether the person goes by one name (stored without a last name)."""
+        return not self.last_name
 
     @property
     def printed_name(self) -> str:
@@ -68,12 +73,17 @@ def organization_id(session: DbSession, name: str | None) -> int | None:
 
 
 def list_organizations(session: DbSession) -> list[str]:
-    return list(session.scalars(select(Organization.name).order_by(Organization.name)))
+    return sorted(session.scalars(select(Organization.name)), key=sort_key)
 
 
 @dataclass(frozen=True)
 class PersonFields:
-    """What a coordinator edits about a person."""
+    """What a coordinator edits about a person.
+
+    A last name is required unless ``single_name`` says the person goes by one name only
+    (then the name is the first name and the last name stays empty): a forgotten surname
+    must not pass unnoticed onto a diploma.
+    """
 
     first_name: str
     last_name: str
@@ -83,6 +93,7 @@ class PersonFields:
     job_title: str | None = None
     organization: str | None = None
     department: str | None = None
+    single_name: bool = False
 
 
 def fields_of(info: PersonInfo) -> PersonFields:
@@ -109,6 +120,11 @@ def _apply(session: DbSession, person: Person, fields: PersonFields) -> None:
     first, last = clean(fields.first_name), clean(fields.last_name)
     if not first and not last:
         raise ValidationError("A person needs a first or last name.")
+    if not last and not fields.single_name:
+        raise ValidationError(
+            f"{first} has no last name. Add it, or mark the name as a single name if that is "
+            "all the person goes by."
+        )
     mail = clean_optional(fields.email)
     if mail is not None and not is_valid_email(mail):
         raise ValidationError(f"“{mail}” is not a valid e-mail address.")
@@ -131,10 +147,11 @@ class PersonMatch:
 
 
 def search_people(session: DbSession, text: str, *, limit: int = 50) -> list[PersonMatch]:
-    """Everyone whose name, e-mail or organization contains every word of ``text``."""
-    words = [w.casefold() for w in clean(text).split()]
+    """Everyone whose name, e-mail or organization contains every word of ``text``, found
+    as the filters find them (:func:`app.text.search_key`), sorted by surname."""
+    words = search_words(clean(text))
     query = select(Person).outerjoin(Organization).where(Person.archived_at.is_(None))
-    haystack = func.casefold(
+    haystack = func.search_key(
         Person.first_name
         + " "
         + Person.last_name
@@ -146,6 +163,7 @@ def search_people(session: DbSession, text: str, *, limit: int = 50) -> list[Per
     for word in words:
         query = query.where(haystack.contains(word, autoescape=True))
     found = list(session.scalars(query.order_by(Person.last_name, Person.first_name).limit(limit)))
+    found.sort(key=lambda p: (sort_key(p.last_name), sort_key(p.first_name)))
     ids = [p.id for p in found]
     rounds: dict[int, list[str]] = {i: [] for i in ids}
     for person_id, cohort_name in session.execute(

@@ -392,6 +392,45 @@ def test_import_dry_run_then_for_real(
     assert len(after) == 15
 
 
+def test_import_check_shows_what_it_reads_differently(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A phone Excel stored as a number and a row without a surname: imported, but shown."""
+    from app.models import Cohort, Program
+    from tests.unit.import_corpus import write_xlsx
+
+    database = open_database(str(db_path))
+    with database.write() as s:
+        program = Program(name="Framtidens ledare", code="FL")
+        s.add(program)
+        s.flush()
+        cohort = Cohort(program_id=program.id, name="Omgång 1")
+        s.add(cohort)
+        s.flush()
+        cohort_id = cohort.id
+    database.close()
+    source = write_xlsx(
+        tmp_path / "lista.xlsx",
+        [
+            ["Förnamn", "Efternamn", "E-post", "Telefon"],
+            ["Anna", "Lindqvist", "anna@malmo.se", 40425000],
+            ["Zeynep", "", "zeynep@malmo.se", "040-42 50 01"],
+        ],
+    )
+    args = ("--db", str(db_path), "import", str(source), "--cohort", str(cohort_id), "--dry-run")
+    code, out, _ = run(capsys, *args)
+    assert code == 0
+    assert "row 2 (warning): the phone number 40425000 was stored as a number" in out
+    assert "row 3 (warning): “Zeynep” has no last name" in out
+    code, out, _ = run(capsys, *args, "--json")
+    assert code == 0
+    assert [(w["row"], w["field"]) for w in json.loads(out)["warnings"]] == [
+        (2, "phone"),
+        (3, "last_name"),
+    ]
+    assert json.loads(out)["warnings"][0]["message"].endswith("it is read as 040425000")
+
+
 def test_import_with_a_bad_row_writes_nothing(
     demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

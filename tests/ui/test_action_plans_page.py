@@ -33,8 +33,9 @@ from ui.dialogs import files
 from ui.dialogs.action_plan_dialog import DEBOUNCE_MS, ActionPlanDialog
 from ui.dialogs.plan_guide_dialog import GuideChoice, PlanGuideDialog
 from ui.dialogs.program_dialog import ProgramDialog
+from ui.forms import parse_date
 from ui.main_window import MainWindow
-from ui.plan_actions import ActionTableModel, StatusDelegate, parse_date
+from ui.plan_actions import ActionTableModel, StatusDelegate
 from ui.tasks import TaskRunner
 
 TODAY = dt.date(2026, 9, 5)  # Åsa's follow-up is in ten days, Sofia's has passed

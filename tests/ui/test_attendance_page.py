@@ -337,6 +337,56 @@ def test_walk_in_guests_show_on_the_grid_but_are_not_judged(
     assert "10 of 14 participants eligible" in page.summary.text()
 
 
+def test_a_walk_in_guest_is_counted_apart_and_listed_last(
+    qtbot: QtBot, page: AttendancePage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def answer(person_dialog: PersonDialog) -> PersonFields:
+        person_dialog.first_name.setText("Aino")  # sorts first by name: still after everyone
+        person_dialog.last_name.setText("Aaltonen")
+        return person_dialog.values()
+
+    monkeypatch.setattr(PersonDialog, "run", answer)
+    dialog = RollCallDialog(page)
+    qtbot.addWidget(dialog)
+    dialog.session_box.setCurrentIndex(0)
+    assert dialog.counts.text() == "14 of 14 recorded, 13 attended"
+    dialog.add_walk_in()
+    # the counter follows the reload, and the guest is not one of the expected participants
+    assert dialog.counts.text() == "14 of 14 recorded, 13 attended · 1 guest(s)"
+    header = page.model.headerData(FIRST_SESSION, Qt.Orientation.Horizontal)
+    assert header.endswith("\n13/14")
+    tooltip = page.model.headerData(
+        FIRST_SESSION, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
+    )
+    assert "13 attended, 14 of 14 recorded" in tooltip and "1 guest(s)" in tooltip
+
+    def last_shown(proxy: object) -> str:
+        return proxy.index(proxy.rowCount() - 1, NAME).data()  # type: ignore[attr-defined]
+
+    assert dialog.proxy.rowCount() == 15 and last_shown(dialog.proxy) == "Aaltonen, Aino"
+    for column, order in (
+        (NAME, Qt.SortOrder.AscendingOrder),
+        (NAME, Qt.SortOrder.DescendingOrder),
+        (FIRST_SESSION, Qt.SortOrder.AscendingOrder),
+        (ATTENDED, Qt.SortOrder.DescendingOrder),
+    ):
+        page.view.sortByColumn(column, order)
+        assert last_shown(page.proxy) == "Aaltonen, Aino", (column, order)
+
+
+def test_roll_call_opens_by_surname_a_to_ö(qtbot: QtBot, page: AttendancePage) -> None:
+    dialog = RollCallDialog(page)
+    qtbot.addWidget(dialog)
+    names = [dialog.proxy.index(r, NAME).data() for r in range(dialog.proxy.rowCount())]
+    assert names[0] == "Al-Hassan, Fatima"
+    assert names[-2:] == ["Åkerlund, Björn", "Öberg-Jäätteenmäki, Åsa"]
+    rows = [dialog.proxy.mapToSource(dialog.proxy.index(r, NAME)).row() for r in range(len(names))]
+    keys = [page.model.participants[r].sort_key for r in rows]
+    assert keys == sorted(keys)
+    header = dialog.view.frozen.horizontalHeader()
+    assert header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder  # the arrow agrees
+
+
 def test_the_names_stay_in_view_when_scrolling_right(qtbot: QtBot, page: AttendancePage) -> None:
     view = page.view
     view.resize(420, 260)  # narrower than the grid: it scrolls sideways

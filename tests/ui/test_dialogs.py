@@ -240,3 +240,30 @@ def test_person_dialog_keeps_what_was_typed_when_reopened(qtbot: QtBot) -> None:
         "Borås Stad",
     )
     assert dialog.error.isVisibleTo(dialog)
+
+
+def test_person_dialog_requires_a_last_name_unless_a_single_name(qtbot: QtBot) -> None:
+    dialog = PersonDialog(None, None, [])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.first_name.setText("Zeynep")
+    press_ok(qtbot, dialog)
+    assert dialog.isVisible()  # not saved with the surname forgotten
+    assert "Type the last name, or tick “Single name only”" in dialog.error.text()
+    dialog.last_name.setText("Yılmaz")
+    qtbot.mouseClick(dialog.single_name, Qt.MouseButton.LeftButton)  # explicitly one name
+    assert not dialog.last_name.isEnabled()
+    press_ok(qtbot, dialog)
+    assert not dialog.isVisible()
+    values = dialog.values()
+    assert (values.first_name, values.last_name, values.single_name) == ("Zeynep", "", True)
+
+
+def test_person_dialog_opens_a_single_name_as_one(qtbot: QtBot) -> None:
+    info = PersonInfo(7, "Zeynep", "", None, None, None, None, None, None, archived=False)
+    from app.services.people import fields_of
+
+    dialog = PersonDialog(None, fields_of(info), [])
+    qtbot.addWidget(dialog)
+    assert dialog.single_name.isChecked() and not dialog.last_name.isEnabled()
+    assert dialog.values().single_name

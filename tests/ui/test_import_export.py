@@ -194,3 +194,40 @@ def test_no_cancel_while_the_import_is_being_written(qtbot: QtBot, tmp_path: Pat
     assert dialog.isVisible()
     pending[0](ImportReport(1, 0, 0, 1, (), (), dry_run=False))  # type: ignore[operator]
     assert not dialog.isVisible() and dialog.report is not None
+
+
+def test_the_check_shows_restored_phones_and_missing_surnames(
+    qtbot: QtBot, db: Database, tmp_path: Path
+) -> None:
+    from app.models import Cohort, Program
+    from app.services.importing import import_people
+
+    with db.write() as s:
+        program = Program(name="Framtidens ledare", code="FL")
+        s.add(program)
+        s.flush()
+        cohort = Cohort(program_id=program.id, name="Omgång 1")
+        s.add(cohort)
+        s.flush()
+        cohort_id = cohort.id
+    table = read_table(
+        _csv(
+            tmp_path / "lista.csv",
+            "Förnamn;Efternamn;E-post;Telefon",
+            "Anna;Lindqvist;anna@malmo.se;40425000",  # as Excel saves a number
+            "Zeynep;;zeynep@malmo.se;040-42 50 01",
+        )
+    )
+
+    def check(request: object, done: object) -> None:
+        with db.write() as s:
+            done(import_people(s, cohort_id=cohort_id, table=table, dry_run=True))  # type: ignore[operator]
+
+    dialog = ImportDialog(None, table, check, check)
+    qtbot.addWidget(dialog)
+    dialog.check()
+    text = dialog.result_label.text()
+    assert "row 2: the phone number 40425000 was stored as a number" in text
+    assert "it is read as 040425000" in text
+    assert "row 3: “Zeynep” has no last name" in text
+    assert dialog.import_button.isEnabled()  # warnings do not block the import

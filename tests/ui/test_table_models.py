@@ -88,3 +88,45 @@ def test_no_sessions_held_yet_reads_sensibly(demo_db: Database) -> None:
         and model.index(r, ParticipantTableModel.STATUS).data() == "Enrolled"
     )
     assert model.index(participant, ParticipantTableModel.ATTENDED).data() == "0/0"
+
+
+def test_participants_filter_and_sort_with_nordic_and_sami_names() -> None:
+    from app.models import EnrollmentStatus, Role
+    from app.services.enrollments import ParticipantInfo
+    from app.services.people import PersonInfo
+    from tests.unit.test_nordic_names import IN_ORDER
+    from ui.table_models import ParticipantFilter
+
+    rows = [
+        ParticipantInfo(
+            enrollment_id=i,
+            person=PersonInfo(i, first, last, None, None, None, None, None, None, False),
+            role=Role.PARTICIPANT,
+            status=EnrollmentStatus.ENROLLED,
+            mentor_enrollment_id=None,
+            mentor_name=None,
+            has_action_plan=False,
+            eligibility=None,
+        )
+        for i, (first, last) in enumerate(reversed(IN_ORDER), 1)
+    ]
+    model = ParticipantTableModel()
+    model.set_rows(rows)
+    proxy = ParticipantFilter()
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    proxy.sort(ParticipantTableModel.NAME, Qt.SortOrder.AscendingOrder)
+
+    def shown() -> list[str]:
+        return [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
+
+    assert shown() == [f"{last}, {first}" for first, last in IN_ORDER]  # Ŋ with N, Đ with D
+    for typed in ("odegard", "ödegård", "ØDEGÅRD"):
+        proxy.set_words(typed)
+        assert shown() == ["Ødegård, Kari"]
+    proxy.set_words("aasa")
+    assert shown() == ["Öberg, Åsa"]
+    proxy.set_words("nuolja ande")
+    assert shown() == ["Ŋuolja, Ánde"]
+    proxy.set_words("dakovic")
+    assert shown() == ["Đaković, Đuro"]

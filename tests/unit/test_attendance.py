@@ -166,3 +166,46 @@ def test_a_damaged_database_gives_a_message_not_a_crash(demo_db: Database) -> No
         s.connection().exec_driver_sql("ALTER TABLE attendance RENAME TO gone")
     with pytest.raises(DatabaseError, match="no such table"), demo_db.read() as s:
         cohort_marks(s, 1)
+
+
+def test_guests_never_count_in_a_sessions_totals(db: Database) -> None:
+    """Participants are expected; a walk-in guest is counted apart, wherever totals show."""
+    import datetime as dt
+
+    from app.models import Role
+    from app.services import enrollments, people, programs, sessions
+    from app.services.cohorts import CohortFields
+    from app.services.people import PersonFields
+    from app.services.programs import ProgramFields
+    from app.services.sessions import SessionFields
+
+    with db.write() as s:
+        program = programs.create_program(s, ProgramFields("Framtidens ledare", "FL"))
+        cohort = cohorts.create_cohort(s, program.id, CohortFields("Omgång 1"))
+        meeting = sessions.create_session(
+            s, cohort.id, SessionFields("Träff 1", dt.date(2026, 3, 4))
+        )
+        for first, last, role in (
+            ("Åsa", "Öberg", Role.PARTICIPANT),
+            ("Per", "Ek", Role.PARTICIPANT),
+            ("Gäst", "Gästsson", Role.GUEST),
+        ):
+            person = people.create_person(s, PersonFields(first, last))
+            enrollments.enroll(s, cohort_id=cohort.id, person_id=person.id, role=role)
+        listed = enrollments.list_participants(s, cohort.id, today=dt.date(2026, 3, 4))
+        per = next(p.person.id for p in listed if p.person.last_name == "Ek")
+        guest = next(p.person.id for p in listed if p.role == Role.GUEST)
+        attendance.mark_attendance(
+            s, session_id=meeting.id, person_ids=[per, guest], status=AttendanceStatus.PRESENT
+        )
+    with db.read() as s:
+        grid = attendance_grid(s, cohort.id, today=dt.date(2026, 3, 5))
+    totals = grid.session_totals(meeting.id)
+    assert (totals.attended, totals.recorded, totals.expected, totals.guests) == (1, 1, 2, 1)
+    (summary,), _ = summarize(grid)
+    assert (summary.attended, summary.recorded, summary.participants, summary.guests) == (
+        1,
+        1,
+        2,
+        1,
+    )

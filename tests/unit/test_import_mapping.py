@@ -114,8 +114,16 @@ def test_full_names_split_into_first_and_last(name: str, first: str, last: str) 
         ("070-123 45 67", "070-123 45 67"),  # text is kept as written
         ("+46 70 123 45 67", "+46 70 123 45 67"),
         ("0701234567", "0701234567"),
-        ("812345678", "812345678"),  # not clearly Swedish/Finnish: kept
-        ("41234567", "41234567"),  # a Norwegian number, 8 digits: kept
+        ("40425000", "040425000"),  # 040-42 50 00, a Malmö landline stored as a number
+        ("98070000", "098070000"),  # 0980-700 00 (Kiruna)
+        ("812345678", "0812345678"),  # 08-123 456 78 (Stockholm)
+        ("8123456", "08123456"),  # 08-12 34 56: seven digits after the 0
+        ("91234567", "091234567"),  # 09 123 4567 (Helsinki)
+        ("461234567", "0461234567"),  # 046 (Lund, or a Finnish mobile): 9 digits, national
+        ("812345", "812345"),  # six digits: an extension or a local number, kept
+        ("1234567890", "1234567890"),  # ten digits: no national number without its 0
+        ("4640425000", "4640425000"),  # +46 40… with only 8 digits after 46: not guessed
+        ("0046701234567", "0046701234567"),  # has its prefix
         ("12345", "12345"),
         ("\u00a0070 12 34 567 ", "070 12 34 567"),
     ],

@@ -96,6 +96,7 @@ def test_a_file_creates_people_organizations_and_enrollments(tmp_path: Path, db:
         "merged": [],
         "dry_run": False,
         "changes": [],
+        "warnings": [],
     }
     with db.read() as s:
         stored = s.execute(
@@ -341,6 +342,7 @@ def test_json_shape_is_stable(db: Database) -> None:
         "merged",
         "dry_run",
         "changes",
+        "warnings",
     ]
     assert shape["errors"] == [{"row": 2, "message": "“bad” is not a valid e-mail address"}]
     assert json.loads(json.dumps(shape)) == shape

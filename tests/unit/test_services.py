@@ -687,3 +687,17 @@ def test_merge_when_one_mentors_the_other(demo_db: Database) -> None:
             if p.person.id == mentee.id
         )
     assert row.mentor_enrollment_id is None  # never one's own mentor
+
+
+def test_a_person_needs_a_last_name_unless_they_go_by_a_single_name(db: Database) -> None:
+    with db.write() as s:
+        with pytest.raises(ValidationError, match="Zeynep has no last name"):
+            people.create_person(s, PersonFields("Zeynep", " "))
+        single = people.create_person(s, PersonFields("Zeynep", "", single_name=True))
+        assert single.single_name and single.last_name == ""
+        # editing something else of a single-name person keeps working (the CLI's reissue)
+        fields = replace(people.fields_of(single), phone="070-111 22 33")
+        assert people.update_person(s, single.id, fields).phone == "070-111 22 33"
+        named = people.create_person(s, PersonFields("Per", "Ek"))
+        with pytest.raises(ValidationError, match="no last name"):
+            people.update_person(s, named.id, replace(people.fields_of(named), last_name=""))

@@ -231,6 +231,12 @@ class ImportDialog(QDialog):
             lines.append(self.tr("The other rows would give: {counts}").format(counts=counts))
         else:
             lines.append(counts)
+        if report.warnings:
+            lines.append("")
+            lines.append(self.tr("Check these rows; they are imported as shown here:"))
+            lines += [str(w) for w in report.warnings[:15]]
+            if len(report.warnings) > 15:
+                lines.append(self.tr("… and {n} more.").format(n=len(report.warnings) - 15))
         for row, into in report.merged[:10]:
             lines.append(
                 self.tr("row {row} is the same person as row {into}; merged.").format(

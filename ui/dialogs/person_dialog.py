@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QCompleter,
     QDialog,
@@ -40,6 +41,10 @@ class PersonDialog(FormDialog[PersonFields]):
         initial = initial or PersonFields(first_name="", last_name="")
         self.first_name = QLineEdit(initial.first_name)
         self.last_name = QLineEdit(initial.last_name)
+        self.single_name = QCheckBox(self.tr("&Single name only (no last name)"))
+        self.single_name.setChecked(initial.single_name)
+        self.last_name.setEnabled(not initial.single_name)
+        self.single_name.toggled.connect(lambda on: self.last_name.setEnabled(not on))
         self.name_as_printed = QLineEdit(initial.name_as_printed or "")
         self.name_as_printed.setPlaceholderText(self.tr("Only if the diploma should differ"))
         self.email = QLineEdit(initial.email or "")
@@ -57,6 +62,7 @@ class PersonDialog(FormDialog[PersonFields]):
             self.role.addItem(label(role), role)
         self.form.addRow(self.tr("&First name:"), self.first_name)
         self.form.addRow(self.tr("&Last name:"), self.last_name)
+        self.form.addRow("", self.single_name)
         self.form.addRow(self.tr("Name on &diploma:"), self.name_as_printed)
         self.form.addRow(self.tr("&E-mail:"), self.email)
         self.form.addRow(self.tr("&Phone:"), self.phone)
@@ -68,8 +74,20 @@ class PersonDialog(FormDialog[PersonFields]):
         self.resize(460, self.sizeHint().height())
 
     def values(self) -> PersonFields:
-        if not self.first_name.text().strip() and not self.last_name.text().strip():
-            raise ValueError(self.tr("A person needs a first or last name."))
+        single = self.single_name.isChecked()
+        last_name = "" if single else self.last_name.text()
+        if not self.first_name.text().strip():
+            if single:
+                raise ValueError(self.tr("Type the name in First name."))
+            if not last_name.strip():
+                raise ValueError(self.tr("A person needs a first or last name."))
+        if not last_name.strip() and not single:
+            raise ValueError(
+                self.tr(
+                    "Type the last name, or tick “Single name only” if the person has no "
+                    "other name."
+                )
+            )
         email = self.email.text().strip()
         if email and not is_valid_email(email):
             raise ValueError(
@@ -77,13 +95,14 @@ class PersonDialog(FormDialog[PersonFields]):
             )
         return PersonFields(
             first_name=self.first_name.text(),
-            last_name=self.last_name.text(),
+            last_name=last_name,
             name_as_printed=self.name_as_printed.text(),
             email=email,
             phone=self.phone.text(),
             job_title=self.job_title.text(),
             organization=self.organization.text(),
             department=self.department.text(),
+            single_name=single,
         )
 
     @classmethod

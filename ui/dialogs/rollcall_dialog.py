@@ -24,7 +24,8 @@ from app.models import AttendanceStatus, Role
 from app.services import attendance, enrollments, people
 from app.services.attendance import Mark
 from app.services.sessions import SessionInfo
-from ui.attendance_model import FIRST_SESSION, NAME, AttendanceModel
+from app.text import matches_words, search_words
+from ui.attendance_model import FIRST_SESSION, NAME, AttendanceModel, GridSortProxy
 from ui.dialogs.person_dialog import PersonDialog
 from ui.labels import date_text
 
@@ -47,8 +48,9 @@ def default_session(sessions: tuple[SessionInfo, ...], today: dt.date) -> int:
     return held[-1] if held else usable[0]
 
 
-class RollCallFilter(QSortFilterProxyModel):
-    """Only the name column and one session's column; rows whose name has every word typed."""
+class RollCallFilter(GridSortProxy):
+    """Only the name column and one session's column; rows whose name has every word typed;
+    sorted as the grid is (by surname, A to Ö, guests last)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -62,7 +64,7 @@ class RollCallFilter(QSortFilterProxyModel):
 
     def set_words(self, text: str) -> None:
         self.beginFilterChange()
-        self.words = [w.casefold() for w in text.split()]
+        self.words = search_words(text)
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsColumn(self, source_column: int, source_parent: AnyIndex) -> bool:
@@ -72,8 +74,7 @@ class RollCallFilter(QSortFilterProxyModel):
         model = self.sourceModel()
         assert isinstance(model, AttendanceModel)
         person = model.participants[source_row].person
-        haystack = f"{person.first_name} {person.last_name} {person.organization or ''}"
-        return all(w in haystack.casefold() for w in self.words)
+        return matches_words(self.words, person.first_name, person.last_name, person.organization)
 
 
 class RollCallDialog(QDialog):
@@ -132,6 +133,7 @@ class RollCallDialog(QDialog):
         self.addActions([page.undo_action, page.redo_action])
         self.session_box.currentIndexChanged.connect(self._session_changed)
         model.dataChanged.connect(self._update_counts)
+        model.modelReset.connect(self._update_counts)  # a reload, e.g. with a walk-in guest
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.session_box.setCurrentIndex(default_session(model.sessions, model.grid.today))
         self._session_changed()
@@ -151,12 +153,13 @@ class RollCallDialog(QDialog):
         model = self.page.model
         if model.grid is None or not model.sessions:
             return
-        attended, recorded = model.totals(self.session)
-        self.counts.setText(
-            self.tr("{recorded} of {total} recorded, {attended} attended").format(
-                recorded=recorded, total=len(model.participants), attended=attended
-            )
+        totals = model.totals(self.session)
+        text = self.tr("{recorded} of {total} recorded, {attended} attended").format(
+            recorded=totals.recorded, total=totals.expected, attended=totals.attended
         )
+        if totals.guests:
+            text += " · " + self.tr("%n guest(s)", "", totals.guests)
+        self.counts.setText(text)
 
     def _to_list(self) -> None:
         self.view.setFocus()
