@@ -18,6 +18,7 @@ from ui import diplomas_page, msgbox
 from ui.dialogs import files
 from ui.dialogs.ceremony_dialog import CeremonyChoice, CeremonyDialog, Destination
 from ui.dialogs.preview_dialog import PreviewDialog
+from ui.dialogs.reissue_dialog import ReissueDialog
 from ui.diploma_table import DiplomaRow
 from ui.diplomas_page import DiplomasPage
 from ui.main_window import MainWindow
@@ -88,6 +89,7 @@ def test_issue_preview_reissue_revoke_and_print(
     assert strom is not None and strom.ineligible_reason == "Kompletterade med en uppgift"
 
     monkeypatch.setattr(msgbox, "question", lambda *_: True)
+    monkeypatch.setattr(ReissueDialog, "ask", lambda _p, _serial, _holder, printed: printed)
     select(page, "Ekström")
     old = rows(page)["Ekström"].diploma
     page.reissue()
