@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 import pytest
@@ -12,8 +12,30 @@ from hypothesis import HealthCheck, settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Shared, noisy machines: no per-example deadline, so a slow moment is not a failure.
-settings.register_profile("kohort", deadline=None, suppress_health_check=[HealthCheck.too_slow])
-settings.load_profile("kohort")
+# Developing ("kohort"), every run tries new examples and replays the failures it saved in
+# .hypothesis/. In CI ("kohort-ci") the examples are derived from each test's source, so a
+# run passes or fails the same way every time, with no database: a failure found while
+# exploring is kept as an @example beside its test.
+# Both derive from Hypothesis's "default" profile, not from whatever it picked by itself
+# (it switches to its own "ci" profile when CI is set at all, even to "").
+settings.register_profile(
+    "kohort",
+    settings.get_profile("default"),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile(
+    "kohort-ci", settings.get_profile("kohort"), derandomize=True, print_blob=True
+)
+
+
+def hypothesis_profile(environ: Mapping[str, str]) -> str:
+    """The Hypothesis profile: "kohort-ci" where CI is set (CI=true), else "kohort"."""
+    ci = environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+    return "kohort-ci" if ci else "kohort"
+
+
+settings.load_profile(hypothesis_profile(os.environ))
 
 from app.db import Database, open_database  # noqa: E402
 from app.services import demo  # noqa: E402
