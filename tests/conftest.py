@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
@@ -57,15 +58,55 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "kohort.sqlite3"
 
 
+@pytest.fixture(scope="session")
+def empty_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A new, migrated, empty database, made once per test run (migrating takes a while)."""
+    path = tmp_path_factory.mktemp("empty-template") / "empty.sqlite3"
+    open_database(str(path)).close()
+    return _closed(path)
+
+
+@pytest.fixture(scope="session")
+def demo_template(empty_template: Path) -> Path:
+    """The demo database, built once per test run; tests get copies (:func:`copy_database`)."""
+    path = copy_database(empty_template, empty_template.with_name("demo.sqlite3"))
+    with open_database(str(path)) as database, database.write() as session:
+        demo.create_demo(session)
+    return _closed(path)
+
+
+def _closed(path: Path) -> Path:
+    # Closing checkpointed the write-ahead log into the file: the file alone is the database.
+    assert not path.with_name(path.name + "-wal").exists()
+    return path
+
+
+def copy_database(template: Path, target: Path) -> Path:
+    """A test's own database: a copy of a template file (and its mode), nothing beside it."""
+    shutil.copy(template, target)
+    return target
+
+
 @pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
-    database = open_database(str(db_path))
+def db(db_path: Path, empty_template: Path, request: pytest.FixtureRequest) -> Iterator[Database]:
+    """This test's database at ``db_path``, open: empty, or the demo's when the test uses
+    ``demo_db`` (copied from a template built once, rather than migrated and filled anew)."""
+    template = empty_template
+    if "demo_db" in request.fixturenames:  # then demo_template is set up already
+        template = request.getfixturevalue("demo_template")
+    database = open_database(str(copy_database(template, db_path)))
     yield database
     database.close()
 
 
 @pytest.fixture
-def demo_db(db: Database) -> Database:
+def demo_db(db: Database, demo_template: Path) -> Database:
+    """``db`` holding the demo programmes: a copy of ``demo_template``.
+
+    The session-scoped templates are built before any test's own fixtures run, so no test's
+    patches reach them. Creating the demo is idempotent: this finds it there and adds nothing
+    (it creates it only if a test asked for ``demo_db`` with ``getfixturevalue`` after ``db``).
+    """
     with db.write() as session:
         demo.create_demo(session)
     return db

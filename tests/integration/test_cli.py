@@ -20,6 +20,7 @@ from app.cli import main
 from app.db import open_database
 from app.models import AttendanceStatus
 from app.rules import CompletionRule, SessionMark, evaluate
+from tests.conftest import copy_database
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -38,10 +39,9 @@ def fl_cohort(capsys: pytest.CaptureFixture[str], db: str) -> dict[str, Any]:
 
 
 @pytest.fixture
-def demo_file(db_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    code, _, _ = run(capsys, "--db", str(db_path), "demo")
-    assert code == 0
-    return db_path
+def demo_file(db_path: Path, demo_template: Path) -> Path:
+    """A closed demo database file (what `kohort demo` makes: see the first tests)."""
+    return copy_database(demo_template, db_path)
 
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
