@@ -20,7 +20,6 @@ from app.cli import main
 from app.db import open_database
 from app.models import AttendanceStatus
 from app.rules import CompletionRule, SessionMark, evaluate
-from tests.conftest import copy_database
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -36,12 +35,6 @@ def fl_cohort(capsys: pytest.CaptureFixture[str], db: str) -> dict[str, Any]:
     """The demo's "Framtidens ledare" cohort, as `kohort cohorts --json` lists it."""
     cohorts = json.loads(run(capsys, "--db", db, "cohorts", "--json")[1])
     return next(c for c in cohorts if c["program"]["code"] == "FL")
-
-
-@pytest.fixture
-def demo_file(db_path: Path, demo_template: Path) -> Path:
-    """A closed demo database file (what `kohort demo` makes: see the first tests)."""
-    return copy_database(demo_template, db_path)
 
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
