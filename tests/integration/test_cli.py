@@ -37,13 +37,6 @@ def fl_cohort(capsys: pytest.CaptureFixture[str], db: str) -> dict[str, Any]:
     return next(c for c in cohorts if c["program"]["code"] == "FL")
 
 
-@pytest.fixture
-def demo_file(db_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    code, _, _ = run(capsys, "--db", str(db_path), "demo")
-    assert code == 0
-    return db_path
-
-
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "--version")
     assert code == 0 and out.strip() == f"kohort {__version__}"

@@ -20,10 +20,11 @@ from app.models import EnrollmentStatus
 from app.services import verification
 from app.services.importing import ImportReport
 from tests.conftest import AFTER_DEMO
+from tests.ui.conftest import participant_rows
 from tests.ui.test_diplomas_page import rows as diploma_rows
 from tests.ui.test_diplomas_page import select as select_diploma
 from tests.ui.test_import_export import _csv, drive
-from tests.ui.test_workspace import _row, _rows, select_rows
+from tests.ui.test_workspace import _row, select_rows
 from ui import diplomas_page, msgbox
 from ui.dialogs.import_dialog import ImportDialog
 from ui.dialogs.reissue_dialog import ReissueDialog
@@ -116,7 +117,7 @@ def test_delete_person_withdraw_and_delete_session_are_not_done_by_enter(
         ("Withdraw", Button.No),
         ("Delete session", Button.No),
     ]
-    assert any(p.person.last_name == "Åkerlund" for p in _rows(window))
+    assert any(p.person.last_name == "Åkerlund" for p in participant_rows(window))
     assert _row(window, "Nordén").status != EnrollmentStatus.WITHDRAWN
     assert sessions.proxy.rowCount() == before
 
@@ -217,7 +218,7 @@ def test_enter_checks_then_imports(
     seen = drive(qtbot, monkeypatch, steer)
     window.cohort_page.participants.import_file(source)
     assert seen[0].report is not None and seen[0].report.written
-    assert any(p.person.last_name == "Lövgren" for p in _rows(window))
+    assert any(p.person.last_name == "Lövgren" for p in participant_rows(window))
     assert "Imported anmälda.csv: 1 new" in window.statusBar().currentMessage()
 
 
@@ -252,10 +253,10 @@ def test_closing_after_a_check_says_nothing_was_imported(
         dialog.check()
         dialog.reject()  # Esc, Cancel or the window's close button
 
-    before = len(_rows(window))
+    before = len(participant_rows(window))
     drive(qtbot, monkeypatch, steer)
     window.cohort_page.participants.import_file(source)
-    assert len(_rows(window)) == before
+    assert len(participant_rows(window)) == before
     assert window.statusBar().currentMessage() == "Nothing was imported from lista.csv."
 
 
