@@ -3,7 +3,6 @@ shown and confirmed (No is the default) before anything permanent happens."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject

@@ -4,7 +4,6 @@ through the PDF reader), with progress and cancel on long work."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
