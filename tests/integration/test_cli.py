@@ -389,18 +389,12 @@ def test_import_check_shows_what_it_reads_differently(
     db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """A phone Excel stored as a number and a row without a surname: imported, but shown."""
-    from app.models import Cohort, Program
+    from tests.factories import programme_with_cohort
     from tests.unit.import_corpus import write_xlsx
 
     database = open_database(str(db_path))
     with database.write() as s:
-        program = Program(name="Framtidens ledare", code="FL")
-        s.add(program)
-        s.flush()
-        cohort = Cohort(program_id=program.id, name="Omgång 1")
-        s.add(cohort)
-        s.flush()
-        cohort_id = cohort.id
+        cohort_id = programme_with_cohort(s).id
     database.close()
     source = write_xlsx(
         tmp_path / "lista.xlsx",

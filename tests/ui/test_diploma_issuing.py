@@ -7,11 +7,12 @@ import datetime as dt
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QSettings
+from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from app.db import Database
 from app.services import diploma_register
+from tests.ui.helpers import select_by_surname
 from tests.ui.test_main_window import select_cohort
 from ui import msgbox
 from ui.dialogs.reissue_dialog import ReissueDialog
@@ -60,13 +61,7 @@ def _issued(db: Database, page: DiplomasPage) -> list[diploma_register.IssuedDip
 
 
 def _select(page: DiplomasPage, last_name: str) -> None:
-    page.view.clearSelection()
-    for row in range(page.proxy.rowCount()):
-        if page.proxy.index(row, 0).data().startswith(last_name + ","):
-            page.view.selectionModel().select(
-                page.proxy.index(row, 0),
-                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
-            )
+    select_by_surname(page.view, page.proxy, last_name)
 
 
 def test_mid_programme_the_tab_says_on_track_not_eligible(lec: DiplomasPage) -> None:

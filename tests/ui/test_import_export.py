@@ -199,17 +199,11 @@ def test_no_cancel_while_the_import_is_being_written(qtbot: QtBot, tmp_path: Pat
 def test_the_check_shows_restored_phones_and_missing_surnames(
     qtbot: QtBot, db: Database, tmp_path: Path
 ) -> None:
-    from app.models import Cohort, Program
     from app.services.importing import import_people
+    from tests.factories import programme_with_cohort
 
     with db.write() as s:
-        program = Program(name="Framtidens ledare", code="FL")
-        s.add(program)
-        s.flush()
-        cohort = Cohort(program_id=program.id, name="Omgång 1")
-        s.add(cohort)
-        s.flush()
-        cohort_id = cohort.id
+        cohort_id = programme_with_cohort(s).id
     table = read_table(
         _csv(
             tmp_path / "lista.csv",
