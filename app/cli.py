@@ -23,8 +23,8 @@ from app.cli_output import (
     table,
 )
 from app.db import Database, open_database
+from app.domain import AttendanceStatus
 from app.errors import KohortError
-from app.models import AttendanceStatus
 from app.rules import SHORTFALL_TEXT, STANDING_TEXT
 from app.services import (
     action_plans,

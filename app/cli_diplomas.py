@@ -19,9 +19,9 @@ from typing import Any
 
 from app.cli_output import iso, print_json, verification_json
 from app.db import Database
+from app.domain import Language
 from app.errors import KohortError, ValidationError
 from app.files import write_atomically
-from app.models import Language
 from app.services import diploma_issue, diploma_register, diploma_settings, verification
 from app.services.diploma_design import DesignSettings, SignatorySettings, load_settings
 from app.services.diploma_settings import PreviewPerson

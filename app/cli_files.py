@@ -12,9 +12,9 @@ from sqlalchemy.orm import Session as DbSession
 from app.backup import backup_database, integrity_problems
 from app.cli_output import print_json
 from app.db import Database, existing_database
+from app.domain import Role
 from app.errors import DatabaseDamagedError, KohortError, ValidationError
 from app.importing.reader import read_table
-from app.models import Role
 from app.services import action_plan_output, enrollments, signin
 from app.services.attendance_report import export_attendance
 from app.services.importing import ExistingPolicy, import_people

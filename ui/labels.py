@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QTime
 from PySide6.QtGui import QColor
 
-from app.models import AttendanceStatus, CohortStatus, EnrollmentStatus, Role, SessionFormat
+from app.domain import AttendanceStatus, CohortStatus, EnrollmentStatus, Role, SessionFormat
 from app.rules import Eligibility, Shortfall, Standing
 
 _CONTEXT = "labels"

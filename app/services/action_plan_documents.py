@@ -8,9 +8,10 @@ from dataclasses import replace
 
 from sqlalchemy.orm import Session as DbSession
 
+from app.domain import ActionStatus, Role
 from app.errors import ValidationError
 from app.locales import date_in
-from app.models import ActionPlan, ActionStatus, Cohort, Role
+from app.models import ActionPlan, Cohort
 from app.services.action_plan_guide import guide_of
 from app.services.action_plans import (
     SHOWN_STATUSES,

@@ -21,8 +21,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session as DbSession
 
+from app.domain import Language
 from app.errors import NotFoundError, ValidationError
-from app.models import Cohort, Language, Program
+from app.models import Cohort, Program
 from app.services.cohorts import load_cohort
 from app.text import clean
 from diplomas.action_plan import DEFAULT_GUIDES, SECTION_KEYS, GuideEntry

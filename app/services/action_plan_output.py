@@ -16,9 +16,9 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session as DbSession
 
+from app.domain import Language
 from app.errors import ValidationError
 from app.files import safe_file_stem, write_atomically, write_each
-from app.models import Language
 from app.progress import Cancelled, Progress
 from app.services.action_plan_documents import (
     blank_document,

@@ -19,19 +19,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.orm import aliased, selectinload
 
+from app.domain import ActionStatus, EnrollmentStatus, Language, Role
 from app.errors import ValidationError
-from app.models import (
-    ActionItem,
-    ActionPlan,
-    ActionStatus,
-    Enrollment,
-    EnrollmentStatus,
-    Language,
-    Organization,
-    Person,
-    Role,
-    utcnow,
-)
+from app.models import ActionItem, ActionPlan, Enrollment, Organization, Person, utcnow
 from app.services.action_plan_guide import SECTION_NAMES, guide_of, plan_text
 from app.services.cohorts import load_cohort
 from app.services.enrollments import load_enrollment

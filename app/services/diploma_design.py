@@ -13,14 +13,10 @@ from babel.numbers import format_decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session as DbSession
 
+from app.domain import Language
 from app.errors import ValidationError
 from app.locales import LOCALES, date_in
-from app.models import (
-    Cohort,
-    Language,
-    Session,
-    Signatory,
-)
+from app.models import Cohort, Session, Signatory
 from app.services.cohorts import load_cohort
 from app.services.enrollments import ParticipantInfo, list_participants, load_enrollment
 from app.services.images import image_data as image_data

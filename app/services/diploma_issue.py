@@ -15,9 +15,10 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session as DbSession
 
+from app.domain import CohortStatus, Language
 from app.errors import NotFoundError, ValidationError
 from app.locales import date_in
-from app.models import CohortStatus, Diploma, Language
+from app.models import Diploma
 from app.names import plausible_correction
 from app.rules import SHORTFALL_TEXT, Shortfall, Standing, programme_done
 from app.services.cohorts import load_cohort

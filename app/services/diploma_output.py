@@ -24,9 +24,10 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session as DbSession
 
+from app.domain import Language
 from app.errors import KohortError, ValidationError
 from app.files import safe_file_stem, write_atomically, write_each
-from app.models import Diploma, Language, Organization, Person, utcnow
+from app.models import Diploma, Organization, Person, utcnow
 from app.progress import Cancelled, Progress, stop_if_cancelled
 from app.services.cohorts import load_cohort
 from app.services.diploma_register import list_diplomas

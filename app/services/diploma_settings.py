@@ -15,15 +15,9 @@ from typing import NamedTuple
 from sqlalchemy import delete
 from sqlalchemy.orm import Session as DbSession
 
+from app.domain import EnrollmentStatus, Language, Role
 from app.errors import ValidationError
-from app.models import (
-    Cohort,
-    EnrollmentStatus,
-    Language,
-    Program,
-    Role,
-    Signatory,
-)
+from app.models import Cohort, Program, Signatory
 from app.services.cohorts import load_cohort
 from app.services.diploma_design import (
     DesignSettings,

@@ -21,10 +21,10 @@ from typing import TYPE_CHECKING
 from babel.dates import format_date, format_time
 from sqlalchemy.orm import Session as DbSession
 
+from app.domain import EnrollmentStatus, Language
 from app.errors import ValidationError
 from app.files import write_atomically
 from app.locales import LOCALES
-from app.models import EnrollmentStatus, Language
 from app.services.cohorts import get_cohort
 from app.services.enrollments import ParticipantInfo, list_participants
 from app.services.sessions import SessionInfo, get_session

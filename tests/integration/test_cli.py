@@ -18,7 +18,7 @@ import pytest
 from app import __version__
 from app.cli import main
 from app.db import open_database
-from app.models import AttendanceStatus
+from app.domain import AttendanceStatus
 from app.rules import CompletionRule, SessionMark, evaluate
 
 

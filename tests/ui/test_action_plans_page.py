@@ -24,7 +24,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from app.db import Database
-from app.models import ActionStatus
+from app.domain import ActionStatus
 from app.services import action_plan_guide, action_plans
 from app.services.action_plans import ActionItemFields, PlanFields
 from diplomas.action_plan import DEFAULT_GUIDES, GuideEntry

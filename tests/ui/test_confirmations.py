@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.db import Database
+from app.domain import EnrollmentStatus
 from app.importing.mapping import RowError
 from app.importing.reader import read_table
-from app.models import EnrollmentStatus
 from app.services import verification
 from app.services.importing import ImportReport
 from tests.conftest import AFTER_DEMO

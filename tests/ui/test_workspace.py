@@ -11,7 +11,7 @@ from PySide6.QtCore import QItemSelectionModel
 from pytestqt.qtbot import QtBot
 
 from app.db import Database
-from app.models import AttendanceStatus, EnrollmentStatus, Role
+from app.domain import AttendanceStatus, EnrollmentStatus, Role
 from app.rules import CompletionRule
 from app.services import attendance, cohorts, enrollments, programs, sessions
 from app.services.cohorts import CohortFields

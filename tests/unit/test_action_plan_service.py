@@ -13,16 +13,9 @@ from pypdf import PdfReader
 from sqlalchemy import func, select
 
 from app.db import Database
+from app.domain import ActionStatus, EnrollmentStatus, Language
 from app.errors import NotFoundError, ValidationError
-from app.models import (
-    ActionItem,
-    ActionPlan,
-    ActionStatus,
-    Cohort,
-    EnrollmentStatus,
-    Language,
-    Program,
-)
+from app.models import ActionItem, ActionPlan, Cohort, Program
 from app.services import (
     action_plan_documents,
     action_plan_guide,

@@ -11,8 +11,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as DbSession
 
 from app.db import Database
+from app.domain import CohortStatus
 from app.errors import ValidationError
-from app.models import Cohort, CohortStatus, Diploma, Program
+from app.models import Cohort, Diploma, Program
 from app.rules import Standing
 from app.services import diploma_issue, diploma_register
 from app.services.enrollments import list_participants

@@ -332,7 +332,7 @@ def test_serials_never_clash_when_a_programme_code_is_reused(fl: Database) -> No
     import datetime as _dt
     from dataclasses import replace as _replace
 
-    from app.models import AttendanceStatus
+    from app.domain import AttendanceStatus
     from app.services import attendance, cohorts, enrollments, people, programs, sessions
     from app.services.cohorts import CohortFields
     from app.services.people import PersonFields

@@ -11,8 +11,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session as DbSession
 
 from app.db import Database
+from app.domain import Language
 from app.errors import ValidationError
-from app.models import Cohort, Diploma, Language, Program, Signatory, StoredImage
+from app.models import Cohort, Diploma, Program, Signatory, StoredImage
 from app.services import diploma_design, diploma_settings
 from app.services.diploma_design import DesignSettings, SignatorySettings, load_settings
 from app.services.diploma_register import issue_diplomas

@@ -9,7 +9,8 @@ import random
 import pytest
 
 from app.db import Database
-from app.models import EnrollmentStatus, Session
+from app.domain import EnrollmentStatus
+from app.models import Session
 from app.services import enrollments, people, signin
 from app.services.diploma_output import HandOutOrder, PrintedDiploma, in_hand_out_order
 from app.services.people import PersonFields

@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from app.db import Database
+from app.domain import EnrollmentStatus, Language, Role
 from app.errors import KohortError, ValidationError
-from app.models import EnrollmentStatus, Language, Role
 from app.services import cohorts, enrollments, people, programs, sessions, signin
 from app.services.cohorts import CohortFields
 from app.services.people import PersonFields

@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain import Language
 from app.errors import KohortError
-from app.models import Language
 from app.services.diploma_design import DesignSettings, SignatorySettings, is_default
 from app.services.diploma_settings import PreviewPerson, preview_pdf
 from diplomas.diploma import (

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.changes import Changes
-from app.models import Language
+from app.domain import Language
 from app.services import action_plan_guide
 from app.services.action_plan_guide import ProgramGuide
 from diplomas.action_plan import DEFAULT_GUIDES, SECTION_KEYS, GuideEntry
