@@ -3,7 +3,7 @@
 A :class:`PlanDocument` holds what one plan prints, already formatted in the document's
 language: the header (programme, cohort, name, organization, mentor, manager, follow-up
 date), the sections with the programme's headings and guiding questions
-(:class:`GuideEntry`, defaults in :data:`DEFAULT_GUIDES`), the participant's texts and the
+(:class:`GuideEntry`, each language's defaults in :data:`LABELS`), the participant's texts and the
 concrete actions. The same functions print a **blank** form (``blank=True``): the same
 headings and questions with ruled writing space and an empty action table, for workshops
 where plans are written by hand.
@@ -20,12 +20,12 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from app.domain import Language
 from app.progress import Cancelled, Progress
 from diplomas.fonts import SANS, SANS_BOLD, SANS_ITALIC, SERIF_BOLD, missing_glyphs, nfc
 
 SECTION_KEYS = ("goal", "strengths", "development_areas", "actions")
 TEXT_KEYS = SECTION_KEYS[:3]  # the sections holding the participant's own text
-LANGUAGES = ("sv", "en", "fi")
 DEFAULT_ACCENT = "#1F5568"
 
 
@@ -43,28 +43,6 @@ def _guide(*entries: tuple[str, str]) -> tuple[GuideEntry, ...]:
         GuideEntry(key=key, heading=heading, question=question)
         for key, (heading, question) in zip(SECTION_KEYS, entries, strict=True)
     )
-
-
-DEFAULT_GUIDES: dict[str, tuple[GuideEntry, ...]] = {
-    "sv": _guide(
-        ("Mål och vision", "Vad vill du uppnå som ledare det närmaste året?"),
-        ("Styrkor att bygga på", "Vad gör du redan bra, och hur kan du använda det mer?"),
-        ("Utvecklingsområden", "Vad behöver du utveckla för att nå ditt mål?"),
-        ("Konkreta aktiviteter", "Vad ska du göra, hur och när? Vem kan stötta dig?"),
-    ),
-    "en": _guide(
-        ("Goal and vision", "What do you want to achieve as a leader in the coming year?"),
-        ("Strengths to build on", "What do you already do well, and how can you use it more?"),
-        ("Areas for development", "What do you need to develop to reach your goal?"),
-        ("Concrete actions", "What will you do, how and by when? Who can support you?"),
-    ),
-    "fi": _guide(
-        ("Tavoite ja visio", "Mitä haluat saavuttaa johtajana seuraavan vuoden aikana?"),
-        ("Vahvuudet", "Missä olet jo hyvä, ja miten voit hyödyntää sitä enemmän?"),
-        ("Kehittämiskohteet", "Mitä sinun tarvitsee kehittää tavoitteesi saavuttamiseksi?"),
-        ("Konkreettiset toimenpiteet", "Mitä teet, miten ja mihin mennessä? Kuka voi tukea?"),
-    ),
-}
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -93,13 +71,15 @@ class PlanDocument:
     guide: tuple[GuideEntry, ...]  # headings and questions, in print order
     texts: Mapping[str, str] = field(default_factory=dict)  # section key -> text
     actions: tuple[PlanAction, ...] = ()
-    language: str = "sv"  # "sv" | "en" | "fi": the document's fixed labels
+    language: Language = Language.SWEDISH  # picks the LABELS the plan prints itself
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class PlanLabels:
-    """The words a plan prints itself, in its language."""
+    """The words a plan prints itself, in its language, and the headings and questions a
+    programme starts from (``guide``)."""
 
+    guide: tuple[GuideEntry, ...]
     document: str
     name: str
     organization: str
@@ -113,11 +93,19 @@ class PlanLabels:
     manager_or_mentor: str
     date: str
     page: str  # "{page}", "{pages}"
+    statuses: tuple[str, str, str, str]  # an action's: planned, in progress, done, dropped
+    file_word: str  # ends the file name of a plan saved on its own ("Åsa Öberg handlingsplan")
     lang: str  # for the PDF's /Lang
 
 
 LABELS = {
-    "sv": PlanLabels(
+    Language.SWEDISH: PlanLabels(
+        guide=_guide(
+            ("Mål och vision", "Vad vill du uppnå som ledare det närmaste året?"),
+            ("Styrkor att bygga på", "Vad gör du redan bra, och hur kan du använda det mer?"),
+            ("Utvecklingsområden", "Vad behöver du utveckla för att nå ditt mål?"),
+            ("Konkreta aktiviteter", "Vad ska du göra, hur och när? Vem kan stötta dig?"),
+        ),
         document="Personlig handlingsplan",
         name="Namn",
         organization="Organisation",
@@ -131,9 +119,17 @@ LABELS = {
         manager_or_mentor="Chef eller mentor",
         date="Datum",
         page="Sida {page} av {pages}",
+        statuses=("Planerad", "Pågår", "Genomförd", "Avbruten"),
+        file_word="handlingsplan",
         lang="sv-SE",
     ),
-    "en": PlanLabels(
+    Language.ENGLISH: PlanLabels(
+        guide=_guide(
+            ("Goal and vision", "What do you want to achieve as a leader in the coming year?"),
+            ("Strengths to build on", "What do you already do well, and how can you use it more?"),
+            ("Areas for development", "What do you need to develop to reach your goal?"),
+            ("Concrete actions", "What will you do, how and by when? Who can support you?"),
+        ),
         document="Personal action plan",
         name="Name",
         organization="Organization",
@@ -147,9 +143,17 @@ LABELS = {
         manager_or_mentor="Manager or mentor",
         date="Date",
         page="Page {page} of {pages}",
+        statuses=("Planned", "In progress", "Done", "Dropped"),
+        file_word="action plan",
         lang="en-GB",
     ),
-    "fi": PlanLabels(
+    Language.FINNISH: PlanLabels(
+        guide=_guide(
+            ("Tavoite ja visio", "Mitä haluat saavuttaa johtajana seuraavan vuoden aikana?"),
+            ("Vahvuudet", "Missä olet jo hyvä, ja miten voit hyödyntää sitä enemmän?"),
+            ("Kehittämiskohteet", "Mitä sinun tarvitsee kehittää tavoitteesi saavuttamiseksi?"),
+            ("Konkreettiset toimenpiteet", "Mitä teet, miten ja mihin mennessä? Kuka voi tukea?"),
+        ),
         document="Henkilökohtainen kehittymissuunnitelma",
         name="Nimi",
         organization="Organisaatio",
@@ -166,9 +170,15 @@ LABELS = {
         manager_or_mentor="Esihenkilö tai mentori",
         date="Päivämäärä",
         page="Sivu {page}/{pages}",
+        statuses=("Suunniteltu", "Käynnissä", "Valmis", "Peruttu"),
+        file_word="kehittymissuunnitelma",
         lang="fi-FI",
     ),
 }
+
+
+# Each language's default headings and questions, read from LABELS.
+DEFAULT_GUIDES = {language: labels.guide for language, labels in LABELS.items()}
 
 
 def sections(plan: PlanDocument, *, blank: bool = False) -> tuple[GuideEntry, ...]:
@@ -188,7 +198,9 @@ def check_plan(plan: PlanDocument, *, blank: bool = False) -> None:
     """Raise ``ValueError`` with one clear sentence if the plan cannot be printed as given."""
     who = " ".join(nfc(plan.name).split()) or "(no name)"
     if plan.language not in LABELS:
-        raise ValueError(f"Action plans are written in {', '.join(LABELS)}, not “{plan.language}”.")
+        raise ValueError(
+            f"Action plans are written in {', '.join(Language)}, not “{plan.language}”."
+        )
     keys = [entry.key for entry in plan.guide]
     unknown = [key for key in keys if key not in SECTION_KEYS]
     if unknown or len(set(keys)) != len(keys):
@@ -274,7 +286,6 @@ __all__ = [
     "DEFAULT_ACCENT",
     "DEFAULT_GUIDES",
     "LABELS",
-    "LANGUAGES",
     "SECTION_KEYS",
     "TEXT_KEYS",
     "GuideEntry",

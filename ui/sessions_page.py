@@ -23,7 +23,7 @@ from ui.views import action, table_view
 from ui.workspace import Workspace, retrying
 
 if TYPE_CHECKING:
-    from diplomas.signin_sheet import SigninSheet
+    from diplomas.signin_sheet_model import SigninSheet
 
 
 class SessionsPage(QWidget):

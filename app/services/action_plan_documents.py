@@ -15,7 +15,6 @@ from app.models import ActionPlan, Cohort
 from app.services.action_plan_guide import guide_of
 from app.services.action_plans import (
     SHOWN_STATUSES,
-    STATUS_WORDS,
     PlanPerson,
     cohort_people,
     cohort_plans,
@@ -26,6 +25,7 @@ from app.services.enrollments import load_enrollment
 from app.text import clean
 from diplomas.action_plan import (
     DEFAULT_ACCENT,
+    LABELS,
     TEXT_KEYS,
     GuideEntry,
     PlanAction,
@@ -146,7 +146,7 @@ def _document(
 ) -> PlanDocument:
     language = cohort.language
     fields = plan_fields(plan)
-    words = dict(zip(ActionStatus, STATUS_WORDS[language], strict=True))
+    words = dict(zip(ActionStatus, LABELS[language].statuses, strict=True))
     return PlanDocument(
         programme=cohort.program.name,
         cohort=cohort.name,
@@ -169,5 +169,5 @@ def _document(
             for i in fields.items
             if not i.is_empty()
         ),
-        language=language.value,
+        language=language,
     )

@@ -50,7 +50,7 @@ class ProgramGuide:
 
 
 def default_guide(language: Language) -> tuple[GuideEntry, ...]:
-    return DEFAULT_GUIDES[language.value]
+    return DEFAULT_GUIDES[language]
 
 
 def parse_guide(stored: str | None) -> tuple[GuideEntry, ...] | None:

@@ -16,7 +16,6 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session as DbSession
 
-from app.domain import Language
 from app.errors import ValidationError
 from app.files import safe_file_stem, write_atomically, write_each
 from app.progress import Cancelled, Progress
@@ -26,13 +25,7 @@ from app.services.action_plan_documents import (
     plan_accent,
     plan_documents,
 )
-from diplomas.action_plan import PlanDocument, render_action_plans
-
-FILE_WORD = {  # ends each file name, in the document's language
-    Language.SWEDISH: "handlingsplan",
-    Language.ENGLISH: "action plan",
-    Language.FINNISH: "kehittymissuunnitelma",
-}
+from diplomas.action_plan import LABELS, PlanDocument, render_action_plans
 
 
 @dataclass(frozen=True)
@@ -112,7 +105,7 @@ def write_plan_files(
         folder,
         [
             (
-                safe_file_stem(document.name, FILE_WORD[Language(document.language)]),
+                safe_file_stem(document.name, LABELS[document.language].file_word),
                 partial(_render, [document], job, None, None),
             )
             for document in job.documents

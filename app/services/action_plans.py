@@ -37,12 +37,6 @@ MAX_ITEMS = 40
 FOLLOW_UP_SOON_DAYS = 14
 SECTIONS_OF = 4  # completeness: the three texts and at least one action
 
-STATUS_WORDS = {  # printed on the plan, in the document's language
-    Language.SWEDISH: ("Planerad", "Pågår", "Genomförd", "Avbruten"),
-    Language.ENGLISH: ("Planned", "In progress", "Done", "Dropped"),
-    Language.FINNISH: ("Suunniteltu", "Käynnissä", "Valmis", "Peruttu"),
-}
-
 
 # -- what the editor edits ----------------------------------------------------------------
 

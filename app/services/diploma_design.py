@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -28,6 +29,7 @@ from diplomas.diploma import (
     DEFAULT_TITLES,
     DEFAULT_WORDINGS,
     MAX_SIGNATORIES,
+    WORDS,
     DiplomaContent,
     DiplomaDesign,
     check_design,
@@ -35,18 +37,6 @@ from diplomas.diploma import (
 from diplomas.diploma import Signatory as SignatoryDesign
 
 DEFAULT_ACCENT = DiplomaDesign.accent_color
-
-# Words the wording's {hours} and {sessions} print, in the document's language.
-_HOURS = {
-    Language.SWEDISH: ("{n} timme", "{n} timmar"),
-    Language.ENGLISH: ("{n} hour", "{n} hours"),
-    Language.FINNISH: ("{n} tunti", "{n} tuntia"),
-}
-_SESSIONS = {
-    Language.SWEDISH: "{attended} av {held} träffar",
-    Language.ENGLISH: "{attended} of {held} sessions",
-    Language.FINNISH: "{attended}/{held} tapaamista",
-}
 
 
 def cohort_design(
@@ -96,10 +86,8 @@ def load_settings(session: DbSession, cohort_id: int) -> DesignSettings:
     return DesignSettings(
         template=cohort.diploma_template or program.diploma_template or "classic",
         orientation=cohort.diploma_orientation or program.diploma_orientation or "landscape",
-        title=cohort.diploma_title or program.diploma_title or DEFAULT_TITLES[language.value],
-        wording=cohort.diploma_wording
-        or program.diploma_wording
-        or DEFAULT_WORDINGS[language.value],
+        title=cohort.diploma_title or program.diploma_title or DEFAULT_TITLES[language],
+        wording=cohort.diploma_wording or program.diploma_wording or DEFAULT_WORDINGS[language],
         place=cohort.diploma_place or program.diploma_place or "",
         issue_date=cohort.diploma_issue_date,
         accent_color=cohort.accent_color or program.accent_color or DEFAULT_ACCENT,
@@ -141,7 +129,7 @@ def design_of(settings: DesignSettings, *, today: dt.date) -> DiplomaDesign:
         accent_color=settings.accent_color,
         logo_png=settings.logo_png,
         background_png=settings.background_png,
-        language=settings.language.value,
+        language=settings.language,
         verification_url=settings.verification_url,
     )
     try:
@@ -165,15 +153,15 @@ def tidy(settings: DesignSettings) -> DesignSettings:
     )
 
 
-def in_language(text: str, defaults: dict[str, str], language: Language) -> str:
+def in_language(text: str, defaults: Mapping[Language, str], language: Language) -> str:
     """``text``, or the language's default when it is empty or another language's default
     (a cohort switched to English prints "Diploma", not the Swedish default it started with)."""
     if not text.strip() or text.strip() in {d.strip() for d in defaults.values()}:
-        return defaults[language.value]
+        return defaults[language]
     return text
 
 
-def is_default(text: str | None, defaults: dict[str, str]) -> bool:
+def is_default(text: str | None, defaults: Mapping[Language, str]) -> bool:
     return not (text or "").strip() or (text or "").strip() in {
         d.strip() for d in defaults.values()
     }
@@ -223,7 +211,7 @@ def content_for(
     language = language or cohort.language
     eligibility = participant.eligibility
     sessions_text = (
-        _SESSIONS[language].format(attended=eligibility.attended, held=eligibility.held)
+        WORDS[language].sessions.format(attended=eligibility.attended, held=eligibility.held)
         if eligibility is not None and eligibility.held
         else ""
     )
@@ -264,5 +252,5 @@ def hours_text(
     hours = (Decimal(minutes) / 60).quantize(Decimal("0.1"))
     language = language or cohort.language
     number = format_decimal(hours, format="#,##0.#", locale=LOCALES[language])
-    one, many = _HOURS[language]
+    one, many = WORDS[language].hours
     return (one if hours == 1 else many).format(n=number)

@@ -12,11 +12,11 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from app.domain import Language
 from app.errors import CancelledError
 from diplomas.action_plan import (
     DEFAULT_GUIDES,
     LABELS,
-    LANGUAGES,
     SECTION_KEYS,
     GuideEntry,
     PlanAction,
@@ -271,7 +271,7 @@ def test_names_in_nordic_finnish_and_sami_letters_print_intact(name: str) -> Non
 
 def test_the_longest_name_fits_its_header_and_signature_line_in_every_language() -> None:
     assert len(LONGEST_NAME) == 80
-    for language in LANGUAGES:
+    for language in Language:
         plan = replace(
             PLAN,
             name=LONGEST_NAME,

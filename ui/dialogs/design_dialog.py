@@ -304,9 +304,9 @@ class DesignDialog(QDialog):
         """A title or wording left at a language's default follows the new language."""
         language = Language(self.language.currentData())
         if is_default(self.title.text(), DEFAULT_TITLES):
-            self.title.setText(DEFAULT_TITLES[language.value])
+            self.title.setText(DEFAULT_TITLES[language])
         if is_default(self.wording.toPlainText(), DEFAULT_WORDINGS):
-            self.wording.setPlainText(DEFAULT_WORDINGS[language.value])
+            self.wording.setPlainText(DEFAULT_WORDINGS[language])
         self._wording_changed()  # the warnings and the preview, in the new language
 
     def _content(self) -> DiplomaContent:

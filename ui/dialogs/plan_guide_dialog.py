@@ -87,7 +87,7 @@ class PlanGuideDialog(FormDialog[GuideChoice]):
         )
         note.setWordWrap(True)
         self.form.addRow(note)
-        self._fill(guide.custom or DEFAULT_GUIDES[guide.language.value])
+        self._fill(guide.custom or DEFAULT_GUIDES[guide.language])
         self.resize(640, self.sizeHint().height())
 
     def _fill(self, entries: tuple[GuideEntry, ...]) -> None:
@@ -97,7 +97,7 @@ class PlanGuideDialog(FormDialog[GuideChoice]):
 
     def reset_to_defaults(self) -> None:
         language = self.language.currentData()
-        self._fill(DEFAULT_GUIDES[Language(language).value])
+        self._fill(DEFAULT_GUIDES[Language(language)])
         self.show_error(None)
 
     def values(self) -> GuideChoice:
