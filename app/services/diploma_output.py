@@ -193,15 +193,36 @@ def store_shared_once(writer: PdfWriter) -> None:
 
     pypdf's ``compress_identical_objects()`` merges one level per call: a signature image
     is the same on every page only once its soft masks have been merged. So it is repeated
-    until a pass merges nothing (about five; together far cheaper than the appending).
+    until a pass merges nothing, that is until the file holds as many objects as before it
+    (about five passes; together far cheaper than the appending).
     """
-    live = -1
+    stored = -1
     for _ in range(10):
         writer.compress_identical_objects()
-        now = sum(obj is not None for obj in writer._objects)
-        if now == live:
+        now = _stored_objects(writer)
+        if now == stored:
             return
-        live = now
+        stored = now
+
+
+def _stored_objects(writer: PdfWriter) -> int:
+    """How many indirect objects the document reaches from its catalogue (what is written)."""
+    from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
+
+    seen: set[int] = set()
+    pending: list[object] = [writer.root_object]
+    while pending:
+        obj = pending.pop()
+        if isinstance(obj, IndirectObject):
+            if obj.idnum in seen:
+                continue
+            seen.add(obj.idnum)
+            obj = obj.get_object()
+        if isinstance(obj, DictionaryObject):  # streams too: their dictionary holds the links
+            pending.extend(obj.values())
+        elif isinstance(obj, ArrayObject):
+            pending.extend(obj)
+    return len(seen)
 
 
 def mark_printed(session: DbSession, diploma_ids: Sequence[int]) -> None:
