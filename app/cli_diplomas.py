@@ -22,11 +22,17 @@ from app.db import Database
 from app.domain import Language
 from app.errors import KohortError, ValidationError
 from app.files import write_atomically
-from app.services import diploma_issue, diploma_register, diploma_settings, verification
-from app.services.diploma_design import DesignSettings, SignatorySettings, load_settings
-from app.services.diploma_settings import PreviewPerson
+from app.services import (
+    diploma_design,
+    diploma_issue,
+    diploma_register,
+    diploma_settings,
+    verification,
+)
+from app.services.diploma_design import PreviewPerson
+from app.services.diploma_settings import DesignSettings, SignatorySettings, load_settings
 from app.services.verification import VerificationStatus
-from diplomas.diploma import ORIENTATIONS, TEMPLATES
+from diplomas.diploma_model import ORIENTATIONS, TEMPLATES
 
 EXIT_NOT_VALID = 3  # `verify`: the diploma exists but was replaced or revoked
 EXIT_UNKNOWN = 4  # `verify`: no diploma has that code
@@ -120,7 +126,7 @@ def design(db: Database, args: argparse.Namespace) -> None:
             )
     if args.preview and person is not None:
         content = person.contents.get(changed.language, person.content)  # --language too
-        pdf = diploma_settings.preview_pdf(changed, content, today=today)
+        pdf = diploma_design.preview_pdf(changed, content, today=today)
         _write_pdf(Path(args.preview), pdf)
     summary = _summary(changed)
     if args.json:
@@ -133,7 +139,7 @@ def design(db: Database, args: argparse.Namespace) -> None:
 
 
 def _preview_person(session: Any, args: argparse.Namespace) -> PreviewPerson:
-    people_ = diploma_settings.preview_contents(session, args.cohort, today=dt.date.today())
+    people_ = diploma_design.preview_contents(session, args.cohort, today=dt.date.today())
     if not args.person:
         return people_[0]
     from app.services.enrollments import enrollment_for_person

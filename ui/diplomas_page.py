@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 
 from app.changes import Changes
 from app.errors import KohortError
-from app.services import diploma_register, diploma_settings
-from app.services.diploma_design import DesignSettings, load_settings
+from app.services import diploma_design, diploma_register, diploma_settings
+from app.services.diploma_design import PreviewPerson
 from app.services.diploma_register import IssuedDiploma
-from app.services.diploma_settings import PreviewPerson
+from app.services.diploma_settings import DesignSettings, load_settings
 from app.services.enrollments import ParticipantInfo
 from ui import msgbox
 from ui.dialogs.design_dialog import DesignDialog
@@ -136,7 +136,7 @@ class DiplomasPage(QWidget):
         def load(s: DbSession) -> tuple[DesignSettings, list[PreviewPerson], tuple[Any, ...]]:
             return (
                 load_settings(s, cohort_id),
-                diploma_settings.preview_contents(s, cohort_id, today=today),
+                diploma_design.preview_contents(s, cohort_id, today=today),
                 diploma_settings.programme_signatories(s, cohort_id),
             )
 

@@ -35,9 +35,9 @@ from PySide6.QtWidgets import (
 
 from app.domain import Language
 from app.errors import KohortError
-from app.services.diploma_design import DesignSettings, SignatorySettings, is_default
-from app.services.diploma_settings import PreviewPerson, preview_pdf
-from diplomas.diploma import (
+from app.services.diploma_design import PreviewPerson, preview_pdf
+from app.services.diploma_settings import DesignSettings, SignatorySettings, is_default
+from diplomas.diploma_model import (
     DEFAULT_TITLES,
     DEFAULT_WORDINGS,
     PLACEHOLDERS,
