@@ -28,7 +28,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from diplomas.action_plan import (
+from diplomas.action_plan_model import (
     LABELS,
     GuideEntry,
     PlanAction,

@@ -24,9 +24,11 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import dataclass
+from urllib.parse import quote
 
 from app.domain import Language
 from diplomas.fonts import missing_glyphs, nfc
+from diplomas.layout import fonts_of
 
 TEMPLATES = ("classic", "modern", "minimal")
 ORIENTATIONS = ("landscape", "portrait")
@@ -223,8 +225,6 @@ def verification_link(design: DiplomaDesign, content: DiplomaContent) -> str:
     code = content.verification_code.strip()
     if not template or not code:
         return ""
-    from urllib.parse import quote
-
     return template.replace(CODE_PLACEHOLDER, quote(nfc(code), safe=""))
 
 
@@ -292,8 +292,6 @@ def check_content(design: DiplomaDesign, content: DiplomaContent) -> None:
 
 
 def _check_drawable(design: DiplomaDesign, texts: list[tuple[str, str]], prefix: str) -> None:
-    from diplomas.layout import fonts_of
-
     for what, text in texts:
         drawn = " ".join(text.split())  # line breaks separate paragraphs; never drawn
         missing = sorted(

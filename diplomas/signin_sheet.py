@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import functools
 import io
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -38,6 +37,7 @@ from diplomas.fonts import (
     register_fonts,
     string_width,
 )
+from diplomas.numbered_canvas import NumberedCanvas
 from diplomas.signin_sheet_model import LABELS, MAX_BLANK_ROWS, SheetLabels, SigninSheet
 from diplomas.text_fit import FittedText, fit_text
 
@@ -142,7 +142,7 @@ def render_signin_sheet(sheet: SigninSheet, out: BinaryIO | Path) -> None:
     footer = functools.partial(
         _footer, registered=labels.registered.format(count=len(sheet.rows)), page=labels.page
     )
-    doc.build([_table(sheet, labels)], canvasmaker=functools.partial(_NumberedCanvas, footer))
+    doc.build([_table(sheet, labels)], canvasmaker=functools.partial(NumberedCanvas, footer))
 
 
 def signin_sheet_pdf(sheet: SigninSheet) -> bytes:
@@ -356,26 +356,3 @@ def _footer(canvas: Canvas, number: int, total: int, *, registered: str, page: s
         PAGE_WIDTH - MARGIN_X, MARGIN_BOTTOM, page.format(page=number, pages=total)
     )
     canvas.restoreState()
-
-
-class _NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab has no type hints
-    """Holds every page until the end, so each footer can say "page 2 of 7"."""
-
-    def __init__(
-        self, footer: Callable[[Canvas, int, int], None], *args: Any, **kwargs: Any
-    ) -> None:
-        super().__init__(*args, **kwargs)
-        self._footer = footer
-        self._pages: list[dict[str, Any]] = []
-
-    def showPage(self) -> None:  # noqa: N802  # ReportLab's name
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._pages)
-        for number, state in enumerate(self._pages, start=1):
-            self.__dict__.update(state)
-            self._footer(self, number, total)
-            super().showPage()
-        super().save()

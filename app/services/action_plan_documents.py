@@ -23,7 +23,7 @@ from app.services.action_plans import (
 from app.services.cohorts import load_cohort
 from app.services.enrollments import load_enrollment
 from app.text import clean
-from diplomas.action_plan import (
+from diplomas.action_plan_model import (
     DEFAULT_ACCENT,
     LABELS,
     TEXT_KEYS,

@@ -26,7 +26,7 @@ from app.errors import NotFoundError, ValidationError
 from app.models import Cohort, Program
 from app.services.cohorts import load_cohort
 from app.text import clean
-from diplomas.action_plan import DEFAULT_GUIDES, SECTION_KEYS, GuideEntry
+from diplomas.action_plan_model import DEFAULT_GUIDES, SECTION_KEYS, GuideEntry
 
 log = logging.getLogger(__name__)
 

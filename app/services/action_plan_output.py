@@ -25,7 +25,8 @@ from app.services.action_plan_documents import (
     plan_accent,
     plan_documents,
 )
-from diplomas.action_plan import LABELS, PlanDocument, render_action_plans
+from diplomas.action_plan import render_action_plans
+from diplomas.action_plan_model import LABELS, PlanDocument
 
 
 @dataclass(frozen=True)

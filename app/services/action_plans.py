@@ -26,10 +26,7 @@ from app.services.action_plan_guide import SECTION_NAMES, guide_of, plan_text
 from app.services.cohorts import load_cohort
 from app.services.enrollments import load_enrollment
 from app.text import clean, sort_key
-from diplomas.action_plan import (
-    TEXT_KEYS,
-    GuideEntry,
-)
+from diplomas.action_plan_model import TEXT_KEYS, GuideEntry
 
 MAX_TEXT = 10_000  # characters per section: several pages of a printed plan
 MAX_ITEM_TEXT = 2_000

@@ -28,9 +28,12 @@ from app.errors import KohortError, ValidationError
 from app.files import safe_file_stem, write_atomically, write_each
 from app.models import Cohort, Diploma, Organization, Person, utcnow
 from app.progress import Cancelled, Progress, stop_if_cancelled
+from app.services.action_plan_documents import plan_accent, plan_documents
 from app.services.cohorts import load_cohort
 from app.services.diploma_register import list_diplomas
 from app.text import sort_key
+from diplomas.action_plan import action_plan_pdf
+from diplomas.action_plan_model import PlanDocument
 from diplomas.checklist import Checklist, ChecklistRow, checklist_pdf
 
 if TYPE_CHECKING:
@@ -157,9 +160,6 @@ def _plans(
     session: DbSession, cohort_id: int, printed: Sequence[PrintedDiploma]
 ) -> dict[int, Callable[[], bytes]]:
     """Each printed person's action plan, rendered when its turn comes (so cancel is quick)."""
-    from app.services.action_plan_documents import plan_accent, plan_documents
-    from diplomas.action_plan import PlanDocument, action_plan_pdf
-
     accent = plan_accent(session, cohort_id)
     documents = plan_documents(
         session, cohort_id, [p.enrollment_id for p in printed], skip_without_plan=True

@@ -27,7 +27,7 @@ from app.db import Database
 from app.domain import ActionStatus
 from app.services import action_plan_guide, action_plans
 from app.services.action_plans import ActionItemFields, PlanFields
-from diplomas.action_plan import DEFAULT_GUIDES, GuideEntry
+from diplomas.action_plan_model import DEFAULT_GUIDES, GuideEntry
 from tests.ui.helpers import select_by_surname
 from ui.action_plans_page import ActionPlansPage, PlanTableModel
 from ui.dialogs import files

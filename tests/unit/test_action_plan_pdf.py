@@ -14,15 +14,14 @@ from hypothesis import strategies as st
 
 from app.domain import Language
 from app.errors import CancelledError
-from diplomas.action_plan import (
+from diplomas.action_plan import action_plan_pdf, render_action_plans
+from diplomas.action_plan_model import (
     DEFAULT_GUIDES,
     LABELS,
     SECTION_KEYS,
     GuideEntry,
     PlanAction,
     PlanDocument,
-    action_plan_pdf,
-    render_action_plans,
 )
 from diplomas.action_plan_story import (
     COLUMN_WIDTHS,

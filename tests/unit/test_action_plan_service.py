@@ -24,7 +24,7 @@ from app.services import (
     enrollments,
 )
 from app.services.action_plans import ActionItemFields, FollowUp, PlanFields
-from diplomas.action_plan import DEFAULT_GUIDES, GuideEntry
+from diplomas.action_plan_model import DEFAULT_GUIDES, GuideEntry
 from tests.conftest import AFTER_DEMO
 
 TODAY = dt.date(2026, 9, 5)

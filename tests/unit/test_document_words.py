@@ -7,12 +7,12 @@ from collections.abc import Mapping
 import pytest
 
 from app.domain import Language
-from diplomas import action_plan, calibration, checklist, diploma_model, signin_sheet_model
+from diplomas import action_plan_model, calibration, checklist, diploma_model, signin_sheet_model
 from tests.pdf_text import read
 
 TABLES: dict[str, Mapping[object, object]] = {
     "diploma": diploma_model.WORDS,
-    "action plan": action_plan.LABELS,
+    "action plan": action_plan_model.LABELS,
     "sign-in sheet": signin_sheet_model.LABELS,
     "checklist": checklist.WORDS,
 }
@@ -37,4 +37,6 @@ def test_defaults_are_read_from_the_one_table() -> None:
         words = diploma_model.WORDS[language]
         assert diploma_model.DEFAULT_TITLES[language] == words.title
         assert diploma_model.DEFAULT_WORDINGS[language] == words.wording
-        assert action_plan.DEFAULT_GUIDES[language] == action_plan.LABELS[language].guide
+        assert (
+            action_plan_model.DEFAULT_GUIDES[language] == action_plan_model.LABELS[language].guide
+        )

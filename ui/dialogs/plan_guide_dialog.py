@@ -21,7 +21,7 @@ from app.changes import Changes
 from app.domain import Language
 from app.services import action_plan_guide
 from app.services.action_plan_guide import ProgramGuide
-from diplomas.action_plan import DEFAULT_GUIDES, SECTION_KEYS, GuideEntry
+from diplomas.action_plan_model import DEFAULT_GUIDES, SECTION_KEYS, GuideEntry
 from ui.dialogs.base import FormDialog
 from ui.workspace import Workspace
 
