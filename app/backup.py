@@ -12,6 +12,7 @@ import sqlite3
 from pathlib import Path
 
 from app.errors import DatabaseDamagedError, DatabaseError
+from app.i18n import _
 
 
 def integrity_problems(path: Path) -> list[str]:
@@ -54,12 +55,16 @@ def check_target_folder(target: Path) -> None:
         return
     if folder.exists():
         raise DatabaseError(
-            f"{folder} is a file, not a folder; choose another place for the backup. "
-            "Nothing was written."
+            _(
+                "{folder} is a file, not a folder; choose another place for the "
+                "backup. Nothing was written."
+            ).format(folder=folder)
         )
     raise DatabaseError(
-        f"The folder {folder} does not exist. Is the USB stick or network share connected? "
-        "Nothing was written."
+        _(
+            "The folder {folder} does not exist. Is the USB stick or network share "
+            "connected? Nothing was written."
+        ).format(folder=folder)
     )
 
 
@@ -72,9 +77,9 @@ def backup_database(source: Path, target: Path) -> Path:
     """
     target = target.expanduser().resolve()
     if target == source:
-        raise DatabaseError("The backup must go to another file than the database itself.")
+        raise DatabaseError(_("The backup must go to another file than the database itself."))
     if not source.is_file():
-        raise DatabaseError(f"There is no database {source} to back up.")
+        raise DatabaseError(_("There is no database {source} to back up.").format(source=source))
     check_target_folder(target)
     partial = target.with_name(target.name + ".partial")
     try:
@@ -83,8 +88,10 @@ def backup_database(source: Path, target: Path) -> Path:
         problems = integrity_problems(partial)
         if problems:
             raise DatabaseDamagedError(
-                f"The backup of {source} failed its integrity check ({problems[0]}); "
-                "the database was not changed."
+                _(
+                    "The backup of {source} failed its integrity check ({problems}); the "
+                    "database was not changed."
+                ).format(source=source, problems=problems[0])
             )
         _check_rows(source, expected, partial)
         os.replace(partial, target)
@@ -93,10 +100,14 @@ def backup_database(source: Path, target: Path) -> Path:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         if "locked" in reason or "busy" in reason:
             raise DatabaseError(
-                f"The database {source} is busy in another program; try the backup again."
+                _("The database {source} is busy in another program; try the backup again.").format(
+                    source=source
+                )
             ) from exc
         raise DatabaseError(
-            f"Could not write the backup {target} ({reason}); the database was not changed."
+            _(
+                "Could not write the backup {target} ({reason}); the database was not changed."
+            ).format(target=target, reason=reason)
         ) from exc
     except DatabaseError:
         partial.unlink(missing_ok=True)
@@ -133,7 +144,9 @@ def _check_rows(source: Path, expected: dict[str, int], copy: Path) -> None:
         want, got = expected.get(table, 0), copied.get(table, 0)
         if want != got:
             raise DatabaseDamagedError(
-                f"The backup of {source} does not hold what the database holds (table "
-                f"{table}: {want} rows in the database, {got} in the copy); "
-                "the database was not changed."
+                _(
+                    "The backup of {source} does not hold what the database holds (table "
+                    "{table}: {want} rows in the database, {got} in the copy); the "
+                    "database was not changed."
+                ).format(source=source, table=table, want=want, got=got)
             )

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import NoReturn
+from typing import NoReturn, cast
 
 from app import __version__, cli_diplomas, cli_files, cli_issue
 from app.cli_output import (
@@ -25,6 +26,7 @@ from app.cli_output import (
 from app.db import Database, open_database
 from app.domain import AttendanceStatus
 from app.errors import KohortError
+from app.i18n import LANGUAGES, _, interface_language, ngettext, set_language
 from app.rules import SHORTFALL_TEXT, STANDING_TEXT
 from app.services import (
     action_plans,
@@ -36,6 +38,7 @@ from app.services import (
 )
 from app.services.enrollments import ParticipantInfo
 from app.services.sessions import SessionInfo
+from app.words import shown
 
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
@@ -45,7 +48,8 @@ class _Parser(argparse.ArgumentParser):
     """argparse, but a usage mistake is one line on stderr and exit code 2."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see {self.prog} --help)\n")
+        see = _("(see {prog} --help)").format(prog=self.prog)
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} {see}\n")
 
 
 def _status(value: str) -> AttendanceStatus:
@@ -54,7 +58,7 @@ def _status(value: str) -> AttendanceStatus:
     except ValueError:
         choices = ", ".join(s.value for s in AttendanceStatus)
         raise argparse.ArgumentTypeError(
-            f"unknown status {value!r}; use one of {choices}"
+            _("unknown status {value!r}; use one of {choices}").format(value=value, choices=choices)
         ) from None
 
 
@@ -64,58 +68,74 @@ def _positive_id(value: str) -> int:
     except ValueError:
         number = 0
     if not 0 < number < 2**63:
-        raise argparse.ArgumentTypeError(f"{value!r} is not an id (a positive whole number)")
+        raise argparse.ArgumentTypeError(
+            _("{value!r} is not an id (a positive whole number)").format(value=value)
+        )
     return number
 
 
 def build_parser() -> argparse.ArgumentParser:
-    db_help = "database file or sqlite:/// URL (default: $KOHORT_DB, then the user data folder)"
+    db_help = _("database file or sqlite:/// URL (default: $KOHORT_DB, then the user data folder)")
     common = _Parser(add_help=False)
     common.add_argument("--db", metavar="PATH|URL", default=argparse.SUPPRESS, help=db_help)
     json_flag = _Parser(add_help=False)
-    json_flag.add_argument("--json", action="store_true", help="print JSON (stable shape)")
+    json_flag.add_argument("--json", action="store_true", help=_("print JSON (stable shape)"))
 
     parser = _Parser(
         prog="kohort",
-        description="Kohort: leadership programmes, from roll "
-        "call to diploma. Without a command, starts the app.",
+        description=_(
+            "Kohort: leadership programmes, from roll call to diploma. Without a "
+            "command, starts the app."
+        ),
     )
     parser.add_argument("--db", metavar="PATH|URL", default=None, help=db_help)
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=None,
+        help=_(
+            "the language Kohort speaks: sv, fi or en (default: $KOHORT_LANG, then the "
+            "system's language)"
+        ),
+    )
     parser.add_argument("--version", action="version", version=f"kohort {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    sub.add_parser("gui", parents=[common], help="start the app (the default)")
+    sub.add_parser("gui", parents=[common], help=_("start the app (the default)"))
     sub.add_parser(
         "demo",
         parents=[common, json_flag],
-        help="create the demo programmes (idempotent) and print their ids",
+        help=_("create the demo programmes (idempotent) and print their ids"),
     )
-    sub.add_parser("cohorts", parents=[common, json_flag], help="list cohorts")
-    p = sub.add_parser("sessions", parents=[common, json_flag], help="list a cohort's sessions")
+    sub.add_parser("cohorts", parents=[common, json_flag], help=_("list cohorts"))
+    p = sub.add_parser("sessions", parents=[common, json_flag], help=_("list a cohort's sessions"))
     p.add_argument("--cohort", type=_positive_id, required=True, metavar="ID")
     p = sub.add_parser(
         "participants",
         parents=[common, json_flag],
-        help="list a cohort's people with attendance rate and eligibility",
+        help=_("list a cohort's people with attendance rate and eligibility"),
     )
     p.add_argument("--cohort", type=_positive_id, required=True, metavar="ID")
 
     att = sub.add_parser(
-        "attendance", help="record attendance or export the attendance report"
+        "attendance", help=_("record attendance or export the attendance report")
     ).add_subparsers(
         dest="attendance_command", metavar="ACTION", parser_class=_Parser, required=True
     )
-    p = att.add_parser("mark", parents=[common], help="mark people at a session")
+    p = att.add_parser("mark", parents=[common], help=_("mark people at a session"))
     p.add_argument("--session", type=_positive_id, required=True, metavar="ID")
     p.add_argument(
-        "--status", type=_status, required=True, help="present, late, left_early, excused or absent"
+        "--status",
+        type=_status,
+        required=True,
+        help=_("present, late, left_early, excused or absent"),
     )
-    p.add_argument("--note", default=None, help="a note kept with each mark")
+    p.add_argument("--note", default=None, help=_("a note kept with each mark"))
     p.add_argument("person_ids", type=_positive_id, nargs="+", metavar="PERSON_ID")
     p = att.add_parser(
         "export",
         parents=[common],
-        help="attendance report: a row per participant, a column per session",
+        help=_("attendance report: a row per participant, a column per session"),
     )
     p.add_argument("--cohort", type=_positive_id, required=True, metavar="ID")
     p.add_argument("--out", required=True, metavar="FILE.csv|FILE.xlsx")
@@ -123,24 +143,30 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "import",
         parents=[common, json_flag],
-        help="import a participant list (CSV or XLSX) into a cohort",
+        help=_("import a participant list (CSV or XLSX) into a cohort"),
     )
     p.add_argument("file", metavar="FILE")
     p.add_argument("--cohort", type=_positive_id, required=True, metavar="ID")
-    p.add_argument("--dry-run", action="store_true", help="show what would happen, write nothing")
+    p.add_argument(
+        "--dry-run", action="store_true", help=_("show what would happen, write nothing")
+    )
     p.add_argument(
         "--keep-existing",
         action="store_true",
-        help="leave people already in Kohort (same e-mail) as they are",
+        help=_("leave people already in Kohort (same e-mail) as they are"),
     )
 
     p = sub.add_parser(
-        "signin-sheet", parents=[common], help="the paper list people sign at a session (PDF)"
+        "signin-sheet", parents=[common], help=_("the paper list people sign at a session (PDF)")
     )
     p.add_argument("--session", type=_positive_id, required=True, metavar="ID")
     p.add_argument("--out", required=True, metavar="FILE.pdf")
     p.add_argument(
-        "--blank-rows", type=int, default=5, metavar="N", help="empty rows for walk-ins (default 5)"
+        "--blank-rows",
+        type=int,
+        default=5,
+        metavar="N",
+        help=_("empty rows for walk-ins (default 5)"),
     )
 
     cli_issue.add_parser(sub, common, _positive_id)
@@ -149,32 +175,33 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "action-plans",
         parents=[common, json_flag],
-        help="list a cohort's action plans, or print them (or blank forms) as PDF",
+        help=_("list a cohort's action plans, or print them (or blank forms) as PDF"),
     )
     p.add_argument("--cohort", type=_positive_id, required=True, metavar="ID")
-    p.add_argument("--out", metavar="FILE.pdf", help="one print-ready PDF (without it: a list)")
-    p.add_argument("--separate", metavar="DIR", help="one PDF per person in DIR")
+    p.add_argument("--out", metavar="FILE.pdf", help=_("one print-ready PDF (without it: a list)"))
+    p.add_argument("--separate", metavar="DIR", help=_("one PDF per person in DIR"))
     p.add_argument(
         "--person",
         type=_positive_id,
         nargs="+",
         metavar="ID",
         default=None,
-        help="only these people (default: everyone with a plan)",
+        help=_("only these people (default: everyone with a plan)"),
     )
-    p.add_argument("--mentor", type=_positive_id, metavar="ID", help="only this mentor's adepts")
+    p.add_argument("--mentor", type=_positive_id, metavar="ID", help=_("only this mentor's adepts"))
     p.add_argument(
-        "--blank", action="store_true", help="blank forms with each participant's name instead"
+        "--blank", action="store_true", help=_("blank forms with each participant's name instead")
     )
-    p.add_argument("--unnamed", action="store_true", help="one blank form without a name")
+    p.add_argument("--unnamed", action="store_true", help=_("one blank form without a name"))
 
-    p = sub.add_parser("backup", parents=[common], help="copy the database to a file, verified")
+    p = sub.add_parser("backup", parents=[common], help=_("copy the database to a file, verified"))
     p.add_argument("--out", required=True, metavar="FILE")
-    sub.add_parser("check", parents=[common], help="check the database's integrity")
+    sub.add_parser("check", parents=[common], help=_("check the database's integrity"))
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    set_language(interface_language(_lang_option(argv), os.environ))
     args = build_parser().parse_args(argv)
     command = args.command or "gui"
     if command == "gui":
@@ -198,6 +225,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     return status or 0
 
 
+def _lang_option(argv: Sequence[str] | None) -> str | None:
+    """``--lang`` if given (before the full parser, whose help is written in that language)."""
+    early = argparse.ArgumentParser(add_help=False)
+    early.add_argument("--lang", choices=LANGUAGES, default=None)
+    known, _rest = early.parse_known_args(sys.argv[1:] if argv is None else list(argv))
+    return cast(str | None, known.lang)
+
+
 def _demo(db: Database, args: argparse.Namespace) -> None:
     with db.write() as session:
         result = demo.create_demo(session)
@@ -210,10 +245,15 @@ def _demo(db: Database, args: argparse.Namespace) -> None:
             }
         )
         return
-    verb = "Created" if result.created else "Already there:"
+    message = (
+        _("Created demo programmes {programs}, cohorts {cohorts} in {path}")
+        if result.created
+        else _("Already there: demo programmes {programs}, cohorts {cohorts} in {path}")
+    )
     print(
-        f"{verb} demo programmes {list(result.program_ids)}, "
-        f"cohorts {list(result.cohort_ids)} in {db.path}"
+        message.format(
+            programs=list(result.program_ids), cohorts=list(result.cohort_ids), path=db.path
+        )
     )
 
 
@@ -231,13 +271,22 @@ def _cohorts(db: Database, args: argparse.Namespace) -> None:
                 c.name,
                 iso(c.start_date) or "",
                 iso(c.end_date) or "",
-                c.status.value,
+                shown(c.status),
                 str(c.participant_count),
                 str(c.session_count),
             ]
             for c in found
         ],
-        ["ID", "PROGRAMME", "COHORT", "START", "END", "STATUS", "PARTICIPANTS", "SESSIONS"],
+        [
+            _("ID"),
+            _("PROGRAMME"),
+            _("COHORT"),
+            _("START"),
+            _("END"),
+            _("STATUS"),
+            _("PARTICIPANTS"),
+            _("SESSIONS"),
+        ],
     )
 
 
@@ -259,12 +308,12 @@ def _sessions(db: Database, args: argparse.Namespace) -> None:
                 when(s),
                 s.title,
                 s.venue or s.online_url or "",
-                s.format.value,
-                "yes" if s.mandatory else "",
+                shown(s.format),
+                _("yes") if s.mandatory else "",
             ]
             for s in found
         ],
-        ["ID", "WHEN", "TITLE", "WHERE", "FORMAT", "MANDATORY"],
+        [_("ID"), _("WHEN"), _("TITLE"), _("WHERE"), _("FORMAT"), _("MANDATORY")],
     )
 
 
@@ -280,10 +329,12 @@ def _participants(db: Database, args: argparse.Namespace) -> None:
         if e is None:
             return "", ""
         rate = f"{e.attended}/{e.held}" + (f" ({float(e.rate):.0%})" if e.rate is not None else "")
-        standing = STANDING_TEXT[e.standing]
+        standing = _(STANDING_TEXT[e.standing])
         if e.override is not None:
-            return rate, f"{standing} (override: {e.override.reason})"
-        why = ", ".join(SHORTFALL_TEXT[s] for s in e.shortfalls)
+            return rate, _("{standing} (override: {reason})").format(
+                standing=standing, reason=e.override.reason
+            )
+        why = ", ".join(_(SHORTFALL_TEXT[s]) for s in e.shortfalls)
         return rate, f"{standing}: {why}" if why else standing
 
     table(
@@ -292,13 +343,21 @@ def _participants(db: Database, args: argparse.Namespace) -> None:
                 str(p.person.id),
                 f"{p.person.last_name}, {p.person.first_name}",
                 p.person.organization or "",
-                p.role.value,
-                p.status.value,
+                shown(p.role),
+                shown(p.status),
                 *eligibility(p),
             ]
             for p in found
         ],
-        ["PERSON", "NAME", "ORGANIZATION", "ROLE", "STATUS", "ATTENDED", "DIPLOMA"],
+        [
+            _("PERSON"),
+            _("NAME"),
+            _("ORGANIZATION"),
+            _("ROLE"),
+            _("STATUS"),
+            _("ATTENDED"),
+            _("DIPLOMA"),
+        ],
     )
 
 
@@ -311,9 +370,12 @@ def _attendance_mark(db: Database, args: argparse.Namespace) -> None:
             status=args.status,
             note=args.note,
         )
-    people = "person" if count == 1 else "people"
     print(
-        f"Marked {count} {people} {args.status.value.replace('_', ' ')} at session {args.session}."
+        ngettext(
+            "Marked {count} person {status} at session {session}.",
+            "Marked {count} people {status} at session {session}.",
+            count,
+        ).format(count=count, status=shown(args.status), session=args.session)
     )
 
 
@@ -322,7 +384,7 @@ def _action_plans(db: Database, args: argparse.Namespace) -> None:
         cli_files.print_action_plans(db, args)
         return
     if args.blank or args.unnamed:
-        raise KohortError("Say where the blank forms go: --out FILE.pdf or --separate DIR.")
+        raise KohortError(_("Say where the blank forms go: --out FILE.pdf or --separate DIR."))
     with db.read() as session:
         rows = action_plans.plan_overview(session, args.cohort, today=dt.date.today())
         people, mentor = cli_files.plan_selection(session, args)
@@ -335,7 +397,7 @@ def _action_plans(db: Database, args: argparse.Namespace) -> None:
     if args.json:
         print_json([plan_json(r) for r in rows])
         return
-    marks = {"overdue": " (passed)", "soon": " (soon)", "later": ""}
+    marks = {"overdue": " " + _("(passed)"), "soon": " " + _("(soon)"), "later": ""}
     table(
         [
             [
@@ -348,7 +410,7 @@ def _action_plans(db: Database, args: argparse.Namespace) -> None:
             ]
             for r in rows
         ],
-        ["PERSON", "NAME", "MENTOR", "PLAN", "ACTIONS", "FOLLOW-UP"],
+        [_("PERSON"), _("NAME"), _("MENTOR"), _("PLAN"), _("ACTIONS"), _("FOLLOW-UP")],
     )
 
 

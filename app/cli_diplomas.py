@@ -22,6 +22,7 @@ from app.db import Database
 from app.domain import Language
 from app.errors import KohortError, ValidationError
 from app.files import write_atomically
+from app.i18n import _
 from app.services import (
     diploma_design,
     diploma_issue,
@@ -45,56 +46,60 @@ def add_parsers(
     p = sub.add_parser(
         "design",
         parents=[common, json_flag],
-        help="show or change a cohort's diploma design; --preview renders it",
+        help=_("show or change a cohort's diploma design; --preview renders it"),
     )
     p.add_argument("--cohort", type=positive_id, required=True, metavar="ID")
     p.add_argument("--template", choices=TEMPLATES)
     p.add_argument("--orientation", choices=ORIENTATIONS)
     p.add_argument("--language", choices=[lang.value for lang in Language])
     p.add_argument("--title")
-    p.add_argument("--wording", help="with {name} {programme} {cohort} {dates} {hours} …")
+    p.add_argument("--wording", help=_("with {name} {programme} {cohort} {dates} {hours} …"))
     p.add_argument("--place")
     p.add_argument("--issue-date", metavar="YYYY-MM-DD|none")
     p.add_argument("--accent", metavar="#RRGGBB")
     p.add_argument("--logo", metavar="FILE.png|none")
     p.add_argument("--background", metavar="FILE.png|none")
-    p.add_argument("--qr-url", metavar="URL|none", help="an address with {code} in it")
+    p.add_argument("--qr-url", metavar="URL|none", help=_("an address with {code} in it"))
     p.add_argument(
         "--signatory",
         action="append",
         metavar="NAME[|TITLE[|SIGNATURE.png]]",
-        help="the cohort's own signatories, in order (up to 3; repeat the option)",
+        help=_("the cohort's own signatories, in order (up to 3; repeat the option)"),
     )
     p.add_argument(
         "--programme-signatories",
         action="store_true",
-        help="use the programme's signatories (with --signatory and --as-programme-default: "
-        "these become the programme's)",
+        help=_(
+            "use the programme's signatories (with --signatory and "
+            "--as-programme-default: these become the programme's)"
+        ),
     )
     p.add_argument(
         "--as-programme-default",
         action="store_true",
-        help="also make this the programme's design for new cohorts",
+        help=_("also make this the programme's design for new cohorts"),
     )
-    p.add_argument("--preview", metavar="FILE.pdf", help="write a preview (nothing is issued)")
-    p.add_argument("--person", type=positive_id, metavar="ID", help="preview for this person")
+    p.add_argument("--preview", metavar="FILE.pdf", help=_("write a preview (nothing is issued)"))
+    p.add_argument("--person", type=positive_id, metavar="ID", help=_("preview for this person"))
 
     p = sub.add_parser(
         "reissue",
         parents=[common, json_flag],
-        help="replace a diploma with a new one (a corrected name); the old stays, marked replaced",
+        help=_(
+            "replace a diploma with a new one (a corrected name); the old stays, marked replaced"
+        ),
     )
     p.add_argument("serial", metavar="SERIAL")
-    p.add_argument("--name", help="the corrected name as printed")
-    p.add_argument("--out", metavar="FILE.pdf", help="write the new diploma for printing")
+    p.add_argument("--name", help=_("the corrected name as printed"))
+    p.add_argument("--out", metavar="FILE.pdf", help=_("write the new diploma for printing"))
     p.add_argument(
         "--yes",
         action="store_true",
-        help="reissue under a name that is not a corrected spelling of the old one",
+        help=_("reissue under a name that is not a corrected spelling of the old one"),
     )
 
     p = sub.add_parser(
-        "revoke", parents=[common, json_flag], help="revoke a diploma, with a reason"
+        "revoke", parents=[common, json_flag], help=_("revoke a diploma, with a reason")
     )
     p.add_argument("serial", metavar="SERIAL")
     p.add_argument("--reason", required=True)
@@ -102,7 +107,7 @@ def add_parsers(
     p = sub.add_parser(
         "verify",
         parents=[common, json_flag],
-        help="whose diploma a verification code (or the QR code's address) is, and if it holds",
+        help=_("whose diploma a verification code (or the QR code's address) is, and if it holds"),
     )
     p.add_argument("code", metavar="CODE|URL")
 
@@ -135,7 +140,7 @@ def design(db: Database, args: argparse.Namespace) -> None:
     for key, value in summary.items():
         print(f"{key + ':':<22}{value}")
     if args.preview:
-        print(f"Preview written to {args.preview}.")
+        print(_("Preview written to {preview}.").format(preview=args.preview))
 
 
 def _preview_person(session: Any, args: argparse.Namespace) -> PreviewPerson:
@@ -149,8 +154,10 @@ def _preview_person(session: Any, args: argparse.Namespace) -> PreviewPerson:
         if person.enrollment_id == enrollment:
             return person
     raise ValidationError(
-        f"Person {args.person} is not an enrolled participant of this cohort; preview for "
-        "someone who is, or leave --person out."
+        _(
+            "Person {person} is not an enrolled participant of this cohort; "
+            "preview for someone who is, or leave --person out."
+        ).format(person=args.person)
     )
 
 
@@ -163,10 +170,12 @@ def reissue(db: Database, args: argparse.Namespace) -> None:
         change = diploma_issue.reissue_preview(session, old_id, args.name)
         if args.name is not None and not change.plausible and not args.yes:
             raise KohortError(
-                f"{change.describe()} That does not look like a corrected spelling of the same "
-                "name: a reissue corrects a name, it does not give the diploma to someone else "
-                "(issue that person a diploma of their own). Nothing was changed. If the new "
-                "name is right (a new surname, say), add --yes."
+                _(
+                    "{describe} That does not look like a corrected spelling of the same "
+                    "name: a reissue corrects a name, it does not give the diploma to "
+                    "someone else (issue that person a diploma of their own). Nothing was "
+                    "changed. If the new name is right (a new surname, say), add --yes."
+                ).format(describe=change.describe())
             )
         new = diploma_register.reissue_diploma(
             session, old_id, today=today, name=args.name, other_name_confirmed=args.yes
@@ -187,9 +196,17 @@ def reissue(db: Database, args: argparse.Namespace) -> None:
             }
         )
         return
-    where = f"; written to {args.out}" if args.out else ""
     print(change.describe())
-    print(f"{new.serial} ({new.name_as_printed}) replaces {args.serial.strip()}{where}.")
+    replaces = (
+        _("{serial} ({name}) replaces {old}; written to {out}.")
+        if args.out
+        else _("{serial} ({name}) replaces {old}.")
+    )
+    print(
+        replaces.format(
+            serial=new.serial, name=new.name_as_printed, old=args.serial.strip(), out=args.out
+        )
+    )
 
 
 def revoke(db: Database, args: argparse.Namespace) -> None:
@@ -200,7 +217,9 @@ def revoke(db: Database, args: argparse.Namespace) -> None:
     if args.json:
         print_json({"serial": revoked.serial, "revoked": True, "reason": args.reason.strip()})
         return
-    print(f"{revoked.serial} is revoked: {args.reason.strip()}")
+    print(
+        _("{serial} is revoked: {reason}").format(serial=revoked.serial, reason=args.reason.strip())
+    )
 
 
 def _apply(s: DesignSettings, args: argparse.Namespace) -> DesignSettings:
@@ -225,13 +244,20 @@ def _apply(s: DesignSettings, args: argparse.Namespace) -> DesignSettings:
     for option, field in (("logo", "logo_png"), ("background", "background_png")):
         value = getattr(args, option)
         if value is not None:
-            changes[field] = None if value.lower() == "none" else _image(value, option)
+            changes[field] = (
+                None
+                if value.lower() == "none"
+                else _image(value, _("logo") if option == "logo" else _("background"))
+            )
     if args.signatory:
         if args.programme_signatories and not args.as_programme_default:
             raise ValidationError(
-                "--signatory with --programme-signatories sets the programme's signatories; "
-                "add --as-programme-default (which also makes this design the programme's), or "
-                "leave out --programme-signatories to give the cohort its own."
+                _(
+                    "--signatory with --programme-signatories sets the programme's "
+                    "signatories; add --as-programme-default (which also makes this design "
+                    "the programme's), or leave out --programme-signatories to give the "
+                    "cohort its own."
+                )
             )
         changes["signatories"] = tuple(_signatory(text) for text in args.signatory)
     if args.signatory or args.programme_signatories:
@@ -240,10 +266,12 @@ def _apply(s: DesignSettings, args: argparse.Namespace) -> DesignSettings:
 
 
 def _signatory(text: str) -> SignatorySettings:
-    name, _, rest = text.partition("|")
-    title, _, signature = rest.partition("|")
+    name, _sep, rest = text.partition("|")
+    title, _sep2, signature = rest.partition("|")
     return SignatorySettings(
-        name=name, title=title, signature_png=_image(signature, "signature") if signature else None
+        name=name,
+        title=title,
+        signature_png=_image(signature, _("signature")) if signature else None,
     )
 
 
@@ -251,7 +279,11 @@ def _image(path: str, what: str) -> bytes:
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        raise KohortError(f"Cannot read the {what} {path}: {exc.strerror or exc}.") from exc
+        raise KohortError(
+            _("Cannot read the {what} {path}: {reason}.").format(
+                what=what, path=path, reason=exc.strerror or exc
+            )
+        ) from exc
     diploma_settings.check_image_bytes(data, what)
     return data
 
@@ -263,16 +295,22 @@ def _date_or_none(text: str) -> dt.date | None:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
         raise ValidationError(
-            f"--issue-date is written YYYY-MM-DD (or none), not {text!r}."
+            _("--issue-date is written YYYY-MM-DD (or none), not {text!r}.").format(text=text)
         ) from None
 
 
 def _check_target(path: Path) -> None:
     if path.suffix.lower() != ".pdf":
-        raise ValidationError(f"A diploma is written as a .pdf file, not “{path.name}”.")
+        raise ValidationError(
+            _("A diploma is written as a .pdf file, not “{name}”.").format(name=path.name)
+        )
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise ValidationError(f"There is no folder {folder} to write {path.name} in.")
+        raise ValidationError(
+            _("There is no folder {folder} to write {name} in.").format(
+                folder=folder, name=path.name
+            )
+        )
 
 
 def _write_pdf(path: Path, pdf: bytes) -> None:
@@ -281,7 +319,7 @@ def _write_pdf(path: Path, pdf: bytes) -> None:
     def write(partial: Path) -> None:
         partial.write_bytes(pdf)
 
-    write_atomically(path, write, what="the diploma")
+    write_atomically(path, write, what=_("the diploma"))
 
 
 def _summary(s: DesignSettings) -> dict[str, Any]:
@@ -308,28 +346,41 @@ def verify(db: Database, args: argparse.Namespace) -> int:
     if args.json:
         print_json(verification_json(result, args.code))
     elif result is None:
-        print(f"Unknown: no diploma in this register has the verification code “{args.code}”.")
+        print(
+            _("Unknown: no diploma in this register has the verification code “{code}”.").format(
+                code=args.code
+            )
+        )
     else:
         if result.status == VerificationStatus.VALID:
-            print("Valid: this diploma was issued and holds.")
+            print(_("Valid: this diploma was issued and holds."))
         elif result.status == VerificationStatus.REPLACED:
-            now = (
-                f"{result.latest_serial} holds"
+            replaced = (
+                _("Replaced: this diploma was reissued as {replaced_by}; {latest} holds.")
                 if result.latest_valid
-                else f"{result.latest_serial} does not hold either (revoked)"
+                else _(
+                    "Replaced: this diploma was reissued as {replaced_by}; {latest} does not "
+                    "hold either (revoked)."
+                )
             )
-            print(f"Replaced: this diploma was reissued as {result.replaced_by}; {now}.")
+            print(replaced.format(replaced_by=result.replaced_by, latest=result.latest_serial))
         else:
-            print(f"Revoked on {iso(result.revoked_on)}: {result.revoked_reason}")
-        for label, value in (
-            ("Name", result.name_as_printed),
-            ("Programme", result.programme),
-            ("Cohort", result.cohort),
-            ("Serial", result.serial),
-            ("Issued", iso(result.issue_date)),
-            ("Code", result.code),
-        ):
-            print(f"  {label + ':':<11}{value}")
+            print(
+                _("Revoked on {date}: {reason}").format(
+                    date=iso(result.revoked_on), reason=result.revoked_reason
+                )
+            )
+        lines = (
+            (_("Name"), result.name_as_printed),
+            (_("Programme"), result.programme),
+            (_("Cohort"), result.cohort),
+            (_("Serial"), result.serial),
+            (_("Issued"), iso(result.issue_date)),
+            (_("Code"), result.code),
+        )
+        width = max(len(label) for label, _value in lines) + 2
+        for label, value in lines:
+            print(f"  {label + ':':<{width}}{value}")
     if result is None:
         return EXIT_UNKNOWN
     return 0 if result.valid else EXIT_NOT_VALID

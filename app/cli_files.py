@@ -14,6 +14,8 @@ from app.cli_output import print_json
 from app.db import Database, existing_database
 from app.domain import Role
 from app.errors import DatabaseDamagedError, KohortError, ValidationError
+from app.i18n import _, ngettext
+from app.importing.mapping import FIELD_LABELS, Field
 from app.importing.reader import read_table
 from app.services import action_plan_output, enrollments, signin
 from app.services.attendance_report import export_attendance
@@ -24,10 +26,19 @@ class ReportedError(Exception):
     """The command printed its own explanation; exit 1 without another message."""
 
 
+_FIELDS = frozenset(f.value for f in FIELD_LABELS)
+
+
 def attendance_export(db: Database, args: argparse.Namespace) -> None:
     with db.read() as session:
         count = export_attendance(session, args.cohort, Path(args.out), today=dt.date.today())
-    print(f"Wrote the attendance of {count} participants to {args.out}.")
+    print(
+        ngettext(
+            "Wrote the attendance of {n} participant to {out}.",
+            "Wrote the attendance of {n} participants to {out}.",
+            count,
+        ).format(n=count, out=args.out)
+    )
 
 
 def signin_sheet(db: Database, args: argparse.Namespace) -> None:
@@ -36,8 +47,15 @@ def signin_sheet(db: Database, args: argparse.Namespace) -> None:
             session, args.session, Path(args.out), blank_rows=args.blank_rows
         )
     print(
-        f"Wrote the sign-in sheet for “{sheet.session_title}” ({len(sheet.rows)} names, "
-        f"{sheet.blank_rows} blank rows) to {args.out}."
+        _(
+            "Wrote the sign-in sheet for “{session_title}” ({rows} names, "
+            "{blank_rows} blank rows) to {out}."
+        ).format(
+            session_title=sheet.session_title,
+            rows=len(sheet.rows),
+            blank_rows=sheet.blank_rows,
+            out=args.out,
+        )
     )
 
 
@@ -55,8 +73,10 @@ def plan_selection(
         found = enrollments.enrollment_for_person(session, args.cohort, args.mentor)
         if found.role != Role.MENTOR:
             raise ValidationError(
-                f"Person {args.mentor} is not a mentor in this cohort (see `kohort "
-                f"participants --cohort {args.cohort}`)."
+                _(
+                    "Person {mentor} is not a mentor in this cohort (see `kohort "
+                    "participants --cohort {cohort}`)."
+                ).format(mentor=args.mentor, cohort=args.cohort)
             )
         mentor = found.id
     return people, mentor
@@ -68,13 +88,25 @@ def print_action_plans(db: Database, args: argparse.Namespace) -> None:
         job = action_plan_output.print_job(
             session, args.cohort, people, mentor_id=mentor, blank=args.blank, unnamed=args.unnamed
         )
-    what = "blank form(s)" if job.blank else "action plan(s)"
     if args.out:
         count = action_plan_output.write_plans_pdf(job, Path(args.out))
-        print(f"Wrote {count} {what} to {args.out}.")
+        wrote = (
+            ngettext("Wrote {n} blank form to {out}.", "Wrote {n} blank forms to {out}.", count)
+            if job.blank
+            else ngettext(
+                "Wrote {n} action plan to {out}.", "Wrote {n} action plans to {out}.", count
+            )
+        )
+        print(wrote.format(n=count, out=args.out))
     if args.separate:
         files = action_plan_output.write_plan_files(job, Path(args.separate))
-        print(f"Wrote {len(files)} separate file(s) of {what} to {args.separate}.")
+        print(
+            ngettext(
+                "Wrote {n} separate file to {folder}.",
+                "Wrote {n} separate files to {folder}.",
+                len(files),
+            ).format(n=len(files), folder=args.separate)
+        )
 
 
 def import_list(db: Database, args: argparse.Namespace) -> None:
@@ -118,19 +150,42 @@ def import_list(db: Database, args: argparse.Namespace) -> None:
             head = f"Imported {table.source}:"
         print(head)
         print(
-            f"  created {report.created}, updated {report.updated}, "
-            f"unchanged {report.unchanged}, newly enrolled {report.enrolled}"
+            _(
+                "  created {created}, updated {updated}, unchanged {unchanged}, newly "
+                "enrolled {enrolled}"
+            ).format(
+                created=report.created,
+                updated=report.updated,
+                unchanged=report.unchanged,
+                enrolled=report.enrolled,
+            )
         )
         for row, into in report.merged:
-            print(f"  row {row} is the same person as row {into}; merged")
+            print(
+                _("  row {row} is the same person as row {into}; merged").format(row=row, into=into)
+            )
         for change in report.changes:
-            field = change.field.replace("_", " ")
+            field = (
+                _(FIELD_LABELS[Field(change.field)]) if change.field in _FIELDS else change.field
+            )
             # "->", not an arrow: a Windows console or a redirected file may be cp1252
-            print(f"  row {change.row}, {change.person}: {field} '{change.old}' -> '{change.new}'")
+            print(
+                _("  row {row}, {person}: {field} '{old}' -> '{new}'").format(
+                    row=change.row,
+                    person=change.person,
+                    field=field,
+                    old=change.old,
+                    new=change.new,
+                )
+            )
         for error in report.errors:
             print(f"  {error}")
         for warning in report.warnings:
-            print(f"  row {warning.row} (warning): {warning.message}")
+            print(
+                _("  row {row} (warning): {message}").format(
+                    row=warning.row, message=warning.message
+                )
+            )
     if report.errors:
         raise ReportedError()
 
@@ -139,7 +194,11 @@ def backup(args: argparse.Namespace) -> None:
     """Read-only, without the lock: safe while the window has the database open."""
     source = existing_database(args.db)
     target = backup_database(source, Path(args.out))
-    print(f"Backed up {source} to {target} (integrity and row counts checked).")
+    print(
+        _("Backed up {source} to {target} (integrity and row counts checked).").format(
+            source=source, target=target
+        )
+    )
 
 
 def check(db: Database, _args: argparse.Namespace) -> None:
@@ -147,7 +206,10 @@ def check(db: Database, _args: argparse.Namespace) -> None:
     if problems:
         listed = "; ".join(problems[:5])
         raise DatabaseDamagedError(
-            f"The database {db.path} has {len(problems)} problem(s): {listed}. "
-            "Restore it from a backup."
+            ngettext(
+                "The database {path} has {n} problem: {listed}. Restore it from a backup.",
+                "The database {path} has {n} problems: {listed}. Restore it from a backup.",
+                len(problems),
+            ).format(path=db.path, n=len(problems), listed=listed)
         )
-    print(f"{db.path}: no problems found.")
+    print(_("{path}: no problems found.").format(path=db.path))

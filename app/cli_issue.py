@@ -16,6 +16,7 @@ from typing import Any
 
 from app.db import Database
 from app.errors import KohortError
+from app.i18n import _, ngettext
 from app.services import diploma_output, diploma_register, enrollments
 
 
@@ -23,50 +24,52 @@ def add_parser(sub: Any, common: argparse.ArgumentParser, positive_id: Any) -> N
     p = sub.add_parser(
         "diplomas",
         parents=[common],
-        help="issue diplomas (once) and write the ceremony PDF in hand-out order",
+        help=_("issue diplomas (once) and write the ceremony PDF in hand-out order"),
     )
     p.add_argument("--cohort", type=positive_id, required=True, metavar="ID")
     p.add_argument("--out", required=True, metavar="FILE.pdf")
-    p.add_argument("--separate", metavar="DIR", help="also one PDF per person in DIR")
+    p.add_argument("--separate", metavar="DIR", help=_("also one PDF per person in DIR"))
     p.add_argument(
         "--person",
         type=positive_id,
         nargs="+",
         metavar="ID",
         default=None,
-        help="only these people (default: everyone eligible)",
+        help=_("only these people (default: everyone eligible)"),
     )
     p.add_argument(
         "--order",
         choices=["surname", "firstname", "first_name", "organization", "custom"],
         default="surname",
-        help="hand-out order (default: surname; custom: the order of --person)",
+        help=_("hand-out order (default: surname; custom: the order of --person)"),
     )
     p.add_argument(
-        "--no-checklist", action="store_true", help="leave out the checklist page at the end"
+        "--no-checklist", action="store_true", help=_("leave out the checklist page at the end")
     )
     p.add_argument(
         "--with-action-plans",
         action="store_true",
-        help="the ceremony pack: each participant's action plan right after their diploma",
+        help=_("the ceremony pack: each participant's action plan right after their diploma"),
     )
     p.add_argument(
         "--confirm-ineligible",
         metavar="REASON",
-        help="issue to named people who are not eligible, recording why",
+        help=_("issue to named people who are not eligible, recording why"),
     )
     p.add_argument(
         "--before-end",
         action="store_true",
-        help="issue although sessions remain (dated the last session; recorded as issued "
-        "before the end)",
+        help=_(
+            "issue although sessions remain (dated the last session; recorded as "
+            "issued before the end)"
+        ),
     )
 
 
 def issue_and_print(db: Database, args: argparse.Namespace) -> None:
     today = dt.date.today()
     if args.order == "custom" and not args.person:
-        raise KohortError("--order custom prints in the order of --person: name the people.")
+        raise KohortError(_("--order custom prints in the order of --person: name the people."))
     # First issue (and commit): the register is the truth. Only then write files, so a file
     # never shows a serial or verification code the register does not have.
     with db.write() as session:
@@ -79,19 +82,24 @@ def issue_and_print(db: Database, args: argparse.Namespace) -> None:
         wanted = ids or [c.enrollment_id for c in (*plan.already_issued, *plan.to_issue)]
         if not wanted:
             raise KohortError(
-                "Nobody in this cohort meets the completion rule yet; nothing was issued. "
-                "Name people with --person to issue anyway."
+                _(
+                    "Nobody in this cohort meets the completion rule yet; nothing was "
+                    "issued. Name people with --person to issue anyway."
+                )
             )
         if plan.not_meeting_rule and args.confirm_ineligible is None:
             names = ", ".join(c.name for c in plan.not_meeting_rule)
             raise KohortError(
-                f"Not eligible for a diploma: {names}. To issue anyway, add "
-                '--confirm-ineligible "the reason" (it is recorded).'
+                _(
+                    "Not eligible for a diploma: {names}. To issue anyway, add "
+                    '--confirm-ineligible "the reason" (it is recorded).'
+                ).format(names=names)
             )
         if plan.to_issue and plan.ahead and not args.before_end:
             raise KohortError(
-                f"{plan.ahead_text()} Nothing was issued. To issue now all the same, add "
-                "--before-end."
+                _(
+                    "{ahead_text} Nothing was issued. To issue now all the same, add --before-end."
+                ).format(ahead_text=plan.ahead_text())
             )
         new = (
             diploma_register.issue_diplomas(
@@ -130,18 +138,32 @@ def issue_and_print(db: Database, args: argparse.Namespace) -> None:
             if args.separate
             else []
         )
-    checklist = "" if args.no_checklist else " and a checklist page"
-    if args.with_action_plans:
-        checklist = f", each with its action plan where there is one,{checklist}"
     print(
-        f"Issued {len(new)} new diploma(s); wrote {pages} diploma(s){checklist} to "
-        f"{args.out} in hand-out order."
+        ngettext("Issued {n} new diploma.", "Issued {n} new diplomas.", len(new)).format(n=len(new))
     )
+    print(
+        ngettext(
+            "Wrote {n} diploma to {out} in hand-out order.",
+            "Wrote {n} diplomas to {out} in hand-out order.",
+            pages,
+        ).format(n=pages, out=args.out)
+    )
+    if args.with_action_plans:
+        print(_("Each diploma is followed by its action plan where there is one."))
+    if not args.no_checklist:
+        print(_("A checklist page comes last."))
     if new and plan.ahead:
         print(
-            f"Issued before the end of the programme ({plan.remaining_text()}); dated "
-            f"{plan.issue_date.isoformat()}.",
+            _("Issued before the end of the programme ({remaining}); dated {date}.").format(
+                remaining=plan.remaining_text(), date=plan.issue_date.isoformat()
+            ),
             file=sys.stderr,
         )
     if files:
-        print(f"Wrote {len(files)} separate file(s) to {args.separate}.")
+        print(
+            ngettext(
+                "Wrote {n} separate file to {folder}.",
+                "Wrote {n} separate files to {folder}.",
+                len(files),
+            ).format(n=len(files), folder=args.separate)
+        )

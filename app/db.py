@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 from app import APP_NAME
 from app.backup import backup_database
 from app.errors import DatabaseDamagedError, DatabaseError, DatabaseTooNewError
+from app.i18n import _
 from app.lockfile import LockFile
 from app.text import search_key
 
@@ -64,33 +65,38 @@ def resolve_location(db: str | None, environ: Mapping[str, str] | None = None) -
 def sqlite_path(location: str) -> Path:
     """The file behind a path or ``sqlite:///`` URL. Other databases are not supported yet."""
     if not location.strip():
-        raise DatabaseError("The database path is empty; give a file name.")
+        raise DatabaseError(_("The database path is empty; give a file name."))
     if "://" not in location:
         return _checked_file(Path(location).expanduser().resolve())
     try:
         url = make_url(location)
     except sa_exc.ArgumentError:
         raise DatabaseError(
-            f"“{location}” is neither a file path nor a database URL such as "
-            "sqlite:///path/to/kohort.sqlite3."
+            _(
+                "“{location}” is neither a file path nor a database URL such as "
+                "sqlite:///path/to/kohort.sqlite3."
+            ).format(location=location)
         ) from None
     if url.get_backend_name() != "sqlite":
         raise DatabaseError(
-            f"This version of Kohort opens SQLite files only, not {url.get_backend_name()} "
-            "databases."
+            _("This version of Kohort opens SQLite files only, not {backend} databases.").format(
+                backend=url.get_backend_name()
+            )
         )
     if not url.database or url.database == ":memory:":
-        raise DatabaseError("Kohort needs a database file, not an in-memory database.")
+        raise DatabaseError(_("Kohort needs a database file, not an in-memory database."))
     if url.query:
         raise DatabaseError(
-            "Kohort sets the database options itself; remove the part after “?” from the URL."
+            _("Kohort sets the database options itself; remove the part after “?” from the URL.")
         )
     return _checked_file(Path(url.database).expanduser().resolve())
 
 
 def _checked_file(path: Path) -> Path:
     if path.is_dir():
-        raise DatabaseError(f"{path} is a folder, not a database file; add a file name.")
+        raise DatabaseError(
+            _("{path} is a folder, not a database file; add a file name.").format(path=path)
+        )
     return path
 
 
@@ -134,13 +140,16 @@ def read_revision(path: Path) -> str | None:
     try:
         con = sqlite3.connect(f"{path.as_uri()}?{mode}", uri=True)
     except sqlite3.Error as exc:
-        raise DatabaseError(f"Cannot read {path}: {exc}.") from exc
+        raise DatabaseError(_("Cannot read {path}: {exc}.").format(path=path, exc=exc)) from exc
     try:
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "alembic_version" not in tables:
             if tables:
                 raise DatabaseDamagedError(
-                    f"{path} is a SQLite database but not a Kohort database; choose another file."
+                    _(
+                        "{path} is a SQLite database but not a Kohort database; choose another "
+                        "file."
+                    ).format(path=path)
                 )
             return None
         row = con.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -150,11 +159,15 @@ def read_revision(path: Path) -> str | None:
             raise
         if "locked" in str(exc) or "busy" in str(exc):
             raise DatabaseError(
-                f"The database {path} is locked by another program; close it and try again."
+                _(
+                    "The database {path} is locked by another program; close it and try again."
+                ).format(path=path)
             ) from exc
         raise DatabaseDamagedError(
-            f"{path} is not a Kohort database or is damaged ({exc}); "
-            "restore it from a backup or choose another file."
+            _(
+                "{path} is not a Kohort database or is damaged ({exc}); restore it "
+                "from a backup or choose another file."
+            ).format(path=path, exc=exc)
         ) from exc
     finally:
         con.close()
@@ -168,9 +181,13 @@ def existing_database(location: str | None) -> Path:
     """
     path = sqlite_path(resolve_location(location))
     if not path.is_file():
-        raise DatabaseError(f"There is no database file {path}; check the name and folder.")
+        raise DatabaseError(
+            _("There is no database file {path}; check the name and folder.").format(path=path)
+        )
     if path.stat().st_size == 0:
-        raise DatabaseDamagedError(f"{path} is an empty file, not a Kohort database.")
+        raise DatabaseDamagedError(
+            _("{path} is an empty file, not a Kohort database.").format(path=path)
+        )
     read_revision(path)  # refuses a file that is not a Kohort database
     return path
 
@@ -197,8 +214,10 @@ def _configure_connection(dbapi_connection: Any, _record: Any) -> None:
             got = str(cursor.execute(f"PRAGMA {name}").fetchone()[0]).lower()
             if got != expected:
                 raise DatabaseError(
-                    f"The database refused the setting {name}={value} (it reports {got}); "
-                    "it may be on a read-only or network drive."
+                    _(
+                        "The database refused the setting {name}={value} (it reports {got}); "
+                        "it may be on a read-only or network drive."
+                    ).format(name=name, value=value, got=got)
                 )
     finally:
         cursor.close()
@@ -232,19 +251,31 @@ def translate_error(exc: sa_exc.DBAPIError, path: Path) -> DatabaseError:
     text = str(exc.orig).lower()
     if "locked" in text or "busy" in text:
         return DatabaseError(
-            f"The database {path} is busy in another program; nothing was saved. Try again."
+            _(
+                "The database {path} is busy in another program; nothing was saved. Try again."
+            ).format(path=path)
         )
     if "readonly" in text or "read-only" in text:
-        return DatabaseError(f"The database {path} is read-only; nothing was saved.")
+        return DatabaseError(
+            _("The database {path} is read-only; nothing was saved.").format(path=path)
+        )
     if "disk is full" in text or "full" in text:
-        return DatabaseError(f"The disk holding {path} is full; nothing was saved.")
+        return DatabaseError(
+            _("The disk holding {path} is full; nothing was saved.").format(path=path)
+        )
     if "malformed" in text or "not a database" in text:
         return DatabaseDamagedError(
-            f"The database {path} is damaged ({exc.orig}); restore it from a backup."
+            _("The database {path} is damaged ({orig}); restore it from a backup.").format(
+                path=path, orig=exc.orig
+            )
         )
     if "disk i/o" in text:
-        return DatabaseError(f"The disk holding {path} reported an error; nothing was saved.")
-    return DatabaseError(f"The database {path} reported an error: {exc.orig}.")
+        return DatabaseError(
+            _("The disk holding {path} reported an error; nothing was saved.").format(path=path)
+        )
+    return DatabaseError(
+        _("The database {path} reported an error: {orig}.").format(path=path, orig=exc.orig)
+    )
 
 
 class Database:
@@ -302,7 +333,11 @@ def open_database(
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DatabaseError(f"Cannot create the folder {path.parent} ({exc.strerror}).") from exc
+        raise DatabaseError(
+            _("Cannot create the folder {parent} ({strerror}).").format(
+                parent=path.parent, strerror=exc.strerror
+            )
+        ) from exc
     lock = LockFile(path.with_name(path.name + ".lock"))
     lock.acquire(path)
     try:
@@ -332,8 +367,10 @@ def _prepare_and_migrate(path: Path, now: dt.datetime) -> Path | None:
         return None
     if revision is not None and revision not in known_revisions():
         raise DatabaseTooNewError(
-            f"The database {path} was written by a newer version of Kohort "
-            f"(schema {revision}); update Kohort to open it. The file was not changed."
+            _(
+                "The database {path} was written by a newer version of Kohort (schema "
+                "{revision}); update Kohort to open it. The file was not changed."
+            ).format(path=path, revision=revision)
         )
     backup = None
     if existing:
@@ -343,8 +380,10 @@ def _prepare_and_migrate(path: Path, now: dt.datetime) -> Path | None:
             folder.mkdir(mode=0o700, exist_ok=True)  # Kohort's own folder, beside the file
         except OSError as exc:
             raise DatabaseError(
-                f"Cannot create the folder {folder} for the backup before upgrading "
-                f"({exc.strerror}); the database was not changed."
+                _(
+                    "Cannot create the folder {folder} for the backup before upgrading "
+                    "({strerror}); the database was not changed."
+                ).format(folder=folder, strerror=exc.strerror)
             ) from exc
         backup = backup_database(path, folder / f"{path.stem}-before-upgrade-{stamp}{path.suffix}")
     engine = _engine(path, foreign_keys=False)

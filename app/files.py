@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from app.errors import KohortError
+from app.i18n import _
 from app.progress import Cancelled, Progress, stop_if_cancelled
 
 
@@ -31,7 +32,9 @@ def write_atomically(path: Path, write: Callable[[Path], None], *, what: str) ->
         else:
             reason = exc.strerror or str(exc)
         raise KohortError(
-            f"Could not write {what} {path} ({reason}); nothing was written."
+            _("Could not write {what} {path} ({reason}); nothing was written.").format(
+                what=what, path=path, reason=reason
+            )
         ) from exc
     finally:
         with contextlib.suppress(OSError):
@@ -107,7 +110,7 @@ def write_each(
         if progress is not None:
             progress(0, total)
         for done, (stem, make) in enumerate(items, start=1):
-            stop_if_cancelled(cancelled, done - 1, total, "Writing")
+            stop_if_cancelled(cancelled, done - 1, total, _("Writing"))
             data = make()
             partial = folder / f".kohort-{secrets.token_hex(4)}.partial"
             try:
@@ -127,7 +130,9 @@ def write_each(
                 made.rmdir()
         if isinstance(exc, OSError):
             raise KohortError(
-                f"Could not write {what} to {folder} ({exc.strerror or exc}); nothing was written."
+                _("Could not write {what} to {folder} ({reason}); nothing was written.").format(
+                    what=what, folder=folder, reason=exc.strerror or exc
+                )
             ) from exc
         raise
     return written

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Protocol
 
 from app.errors import DatabaseError, DatabaseInUseError
+from app.i18n import _
 
 # Far past any owner text ("process 12345 on host"); within the 31-bit offsets msvcrt takes.
 LOCK_OFFSET = 1 << 30
@@ -128,8 +129,10 @@ class LockFile:
                 owner = _read_owner(fd)
                 os.close(fd)
                 raise DatabaseInUseError(
-                    f"The database {database} is already open in another Kohort ({owner}); "
-                    "close that one first."
+                    _(
+                        "The database {database} is already open in another Kohort ({owner}); "
+                        "close that one first."
+                    ).format(database=database, owner=owner)
                 )
             # Where files are removed on release, the one we locked may be gone from the
             # path (or replaced by a newer one) since we opened it: then our lock guards
@@ -142,8 +145,10 @@ class LockFile:
             self._write_owner(fd)
             return
         raise DatabaseError(
-            f"The lock file {self.path} kept being removed while Kohort tried to take it; "
-            "close other programs that use this folder and try again."
+            _(
+                "The lock file {path} kept being removed while Kohort tried to take "
+                "it; close other programs that use this folder and try again."
+            ).format(path=self.path)
         )
 
     def release(self) -> None:
@@ -166,8 +171,10 @@ class LockFile:
             return os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
         except OSError as exc:
             raise DatabaseError(
-                f"Cannot create the lock file {self.path} ({exc.strerror}); "
-                "check that the folder is writable."
+                _(
+                    "Cannot create the lock file {path} ({strerror}); check that the "
+                    "folder is writable."
+                ).format(path=self.path, strerror=exc.strerror)
             ) from exc
 
     def _write_owner(self, fd: int) -> None:
@@ -179,8 +186,10 @@ class LockFile:
         except OSError as exc:
             self.release()
             raise DatabaseError(
-                f"Cannot write the lock file {self.path} ({exc.strerror}); "
-                "check that the disk is not full."
+                _(
+                    "Cannot write the lock file {path} ({strerror}); check that the disk "
+                    "is not full."
+                ).format(path=self.path, strerror=exc.strerror)
             ) from exc
 
 

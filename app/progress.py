@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from app.errors import CancelledError
+from app.i18n import _
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -22,4 +23,8 @@ def stop_if_cancelled(cancelled: Cancelled | None, done: int, total: int, what: 
     """Raise :class:`CancelledError` when asked to stop; ``what`` names the work
     ("Issuing", "Rendering", "Writing") in the message, which says how far it got."""
     if cancelled is not None and cancelled():
-        raise CancelledError(f"{what} was cancelled after {done} of {total}.")
+        raise CancelledError(
+            _("{what} was cancelled after {done} of {total}.").format(
+                what=what, done=done, total=total
+            )
+        )

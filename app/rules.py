@@ -24,6 +24,7 @@ from fractions import Fraction
 from functools import cached_property
 
 from app.domain import AttendanceStatus
+from app.i18n import N_
 
 
 @dataclass(frozen=True)
@@ -84,11 +85,12 @@ class Shortfall(enum.StrEnum):
     NO_ACTION_PLAN = "no_action_plan"
 
 
+# Marked for translation; show them through app.i18n._ (the window and the CLI do).
 SHORTFALL_TEXT = {
-    Shortfall.NO_SESSIONS_HELD: "no sessions held yet",
-    Shortfall.ATTENDANCE_BELOW_MINIMUM: "attendance below the minimum",
-    Shortfall.MISSED_MANDATORY: "missed a mandatory session",
-    Shortfall.NO_ACTION_PLAN: "no action plan",
+    Shortfall.NO_SESSIONS_HELD: N_("no sessions held yet"),
+    Shortfall.ATTENDANCE_BELOW_MINIMUM: N_("attendance below the minimum"),
+    Shortfall.MISSED_MANDATORY: N_("missed a mandatory session"),
+    Shortfall.NO_ACTION_PLAN: N_("no action plan"),
 }
 
 
@@ -102,10 +104,10 @@ class Standing(enum.StrEnum):
 
 
 STANDING_TEXT = {
-    Standing.ELIGIBLE: "eligible",
-    Standing.ON_TRACK: "on track",
-    Standing.NOT_ON_TRACK: "not on track",
-    Standing.NOT_ELIGIBLE: "not eligible",
+    Standing.ELIGIBLE: N_("eligible"),
+    Standing.ON_TRACK: N_("on track"),
+    Standing.NOT_ON_TRACK: N_("not on track"),
+    Standing.NOT_ELIGIBLE: N_("not eligible"),
 }
 
 

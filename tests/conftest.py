@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import os
 import shutil
@@ -38,6 +39,7 @@ def hypothesis_profile(environ: Mapping[str, str]) -> str:
 
 settings.load_profile(hypothesis_profile(os.environ))
 
+import app.i18n  # noqa: E402
 from app.db import Database, open_database  # noqa: E402
 from app.services import demo  # noqa: E402
 
@@ -49,6 +51,13 @@ AFTER_DEMO = dt.date(2027, 6, 1)
 def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """No test reads or writes the real user's data, settings or logs."""
     monkeypatch.delenv("KOHORT_DB", raising=False)
+    # English unless a test asks for another language (the assertions read English messages);
+    # the language is process-wide, so it is put back after each test.
+    monkeypatch.setenv("KOHORT_LANG", "en")
+    monkeypatch.setattr(app.i18n, "_translations", app.i18n._translations)
+    monkeypatch.setattr(app.i18n, "_language", app.i18n._language)
+    monkeypatch.setattr(argparse, "_", argparse._)  # type: ignore[attr-defined]
+    monkeypatch.setattr(argparse, "ngettext", argparse.ngettext)  # type: ignore[attr-defined]
     for name in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
         monkeypatch.setenv(name, str(tmp_path / "home" / name.lower()))
 

@@ -452,7 +452,7 @@ class ParticipantsPage(QWidget):
         rows = [self.model.row_at(r) for r in range(self.model.rowCount())]
         self.workspace.run(
             self,
-            lambda: export_participants(rows, path),
+            lambda: export_participants(rows, path, language=cohort.language),
             lambda _result: self.workspace.announce(
                 self.tr("Saved {n} people to {path}.").format(n=len(rows), path=path)
             ),

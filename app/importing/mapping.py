@@ -35,6 +35,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from app.errors import ValidationError
+from app.i18n import N_, _
 from app.phones import restored_phone
 from app.text import clean, is_valid_email
 
@@ -104,8 +105,17 @@ FIELD_SYNONYMS: dict[Field, tuple[str, ...]] = {
         "position",
         "role",
         "nimike",
+        "tehtävänimike",
     ),
-    Field.DEPARTMENT: ("avdelning", "förvaltning", "enhet", "department", "unit", "osasto"),
+    Field.DEPARTMENT: (
+        "avdelning",
+        "förvaltning",
+        "enhet",
+        "department",
+        "unit",
+        "osasto",
+        "toimiala",
+    ),
     Field.PHONE: (
         "telefon",
         "telefonnummer",
@@ -128,6 +138,7 @@ FIELD_SYNONYMS: dict[Field, tuple[str, ...]] = {
         "diplomnamn",
         "nameondiploma",
         "nameasprinted",
+        "nimitodistuksessa",
     ),
 }
 _FIELD_BY_SYNONYM = {s: field for field, synonyms in FIELD_SYNONYMS.items() for s in synonyms}
@@ -154,15 +165,15 @@ MAX_LENGTH: dict[Field, int] = {
     Field.DEPARTMENT: 200,
 }
 FIELD_LABELS: dict[Field, str] = {
-    Field.FIRST_NAME: "first name",
-    Field.LAST_NAME: "last name",
-    Field.FULL_NAME: "name",
-    Field.EMAIL: "e-mail address",
-    Field.ORGANIZATION: "organization",
-    Field.JOB_TITLE: "job title",
-    Field.DEPARTMENT: "department",
-    Field.PHONE: "phone number",
-    Field.NAME_AS_PRINTED: "name on the diploma",
+    Field.FIRST_NAME: N_("first name"),
+    Field.LAST_NAME: N_("last name"),
+    Field.FULL_NAME: N_("name"),
+    Field.EMAIL: N_("e-mail address"),
+    Field.ORGANIZATION: N_("organization"),
+    Field.JOB_TITLE: N_("job title"),
+    Field.DEPARTMENT: N_("department"),
+    Field.PHONE: N_("phone number"),
+    Field.NAME_AS_PRINTED: N_("name on the diploma"),
 }
 
 
@@ -193,7 +204,7 @@ class RowWarning:
     message: str
 
     def __str__(self) -> str:
-        return f"row {self.row}: {self.message}"
+        return _("row {row}: {message}").format(row=self.row, message=self.message)
 
 
 @dataclass(frozen=True)
@@ -204,7 +215,7 @@ class RowError:
     message: str
 
     def __str__(self) -> str:
-        return f"row {self.row}: {self.message}"
+        return _("row {row}: {message}").format(row=self.row, message=self.message)
 
 
 def clean_value(value: str) -> str:
@@ -256,7 +267,7 @@ def split_full_name(name: str) -> tuple[str, str]:
     """(first, last) from one name cell; the rules are in the module docstring."""
     name = clean_value(name)
     if "," in name:
-        last, _, first = name.partition(",")
+        last, _comma, first = name.partition(",")
         return clean(first), clean(last)
     words = name.split(" ")
     if len(words) == 1:
@@ -279,13 +290,17 @@ def _check_mapping(table: RawTable, mapping: Mapping[int, Field]) -> None:
     for index, field in mapping.items():
         if not 0 <= index < width:
             raise ValidationError(
-                f"Column {index + 1} is mapped to {FIELD_LABELS[field]}, "
-                f"but {table.source} has only {width} columns."
+                _(
+                    "Column {column} is mapped to {field}, but {source} has only {width} columns."
+                ).format(
+                    column=index + 1, field=_(FIELD_LABELS[field]), source=table.source, width=width
+                )
             )
         if field in seen:
             raise ValidationError(
-                f"Two columns are mapped to {FIELD_LABELS[field]} "
-                f"(columns {seen[field] + 1} and {index + 1}); choose one."
+                _(
+                    "Two columns are mapped to {field} (columns {first} and {second}); choose one."
+                ).format(field=_(FIELD_LABELS[field]), first=seen[field] + 1, second=index + 1)
             )
         seen[field] = index
 
@@ -302,7 +317,7 @@ def to_records(
     _check_mapping(table, mapping)
     fields = set(mapping.values())
     if not fields & {Field.FIRST_NAME, Field.LAST_NAME, Field.FULL_NAME}:
-        message = (
+        message = _(
             "no column holds the participants' names; the file needs a column such as "
             "Förnamn and Efternamn, or Namn"
         )
@@ -329,13 +344,15 @@ def _record(number: int, values: dict[Field, str]) -> tuple[PersonRecord | None,
     if not first and not last and values.get(Field.FULL_NAME):
         first, last = split_full_name(values[Field.FULL_NAME])
     if not first and not last:
-        errors.append(RowError(number, "no name"))
+        errors.append(RowError(number, _("no name")))
     values[Field.FIRST_NAME], values[Field.LAST_NAME] = first, last
     email = values.get(Field.EMAIL, "")
     if email[:7].casefold() == "mailto:":
         email = email[7:].strip()
     if email and not is_valid_email(email):
-        errors.append(RowError(number, f"“{email}” is not a valid e-mail address"))
+        errors.append(
+            RowError(number, _("“{email}” is not a valid e-mail address").format(email=email))
+        )
     values[Field.EMAIL] = email
     warnings: list[RowWarning] = []
     if first and not last:
@@ -343,8 +360,10 @@ def _record(number: int, values: dict[Field, str]) -> tuple[PersonRecord | None,
             RowWarning(
                 number,
                 Field.LAST_NAME,
-                f"“{first}” has no last name; add it to the file unless this person goes "
-                "by a single name",
+                _(
+                    "“{first}” has no last name; add it to the file unless this person "
+                    "goes by a single name"
+                ).format(first=first),
             )
         )
     if phone := values.get(Field.PHONE):
@@ -354,14 +373,21 @@ def _record(number: int, values: dict[Field, str]) -> tuple[PersonRecord | None,
                 RowWarning(
                     number,
                     Field.PHONE,
-                    f"the phone number {phone} was stored as a number, which drops a leading "
-                    f"0 or +; it is read as {values[Field.PHONE]}",
+                    _(
+                        "the phone number {phone} was stored as a number, which drops a "
+                        "leading 0 or +; it is read as {read}"
+                    ).format(phone=phone, read=values[Field.PHONE]),
                 )
             )
     for field, limit in MAX_LENGTH.items():
         if len(values.get(field, "")) > limit:
             errors.append(
-                RowError(number, f"the {FIELD_LABELS[field]} is longer than {limit} characters")
+                RowError(
+                    number,
+                    _("the {field} is longer than {limit} characters").format(
+                        field=_(FIELD_LABELS[field]), limit=limit
+                    ),
+                )
             )
     if errors:
         return None, errors

@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import KohortError
+from app.i18n import _
 from app.importing.mapping import clean_value, field_for_header, is_blank
 from app.text import is_valid_email
 
@@ -46,9 +47,7 @@ _DELIMITERS = (";", "\t", ",")
 _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, and password-protected .xlsx
 _ZIP_MAGIC = b"PK"
 _XLSX_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xltx", ".xltm"})
-_OTHER_SPREADSHEETS = {".ods": "an OpenDocument spreadsheet", ".numbers": "a Numbers document"}
 _BINARY_CHARS = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
-_SAVE_AS_XLSX = "save it as .xlsx (Excel Workbook) and import that"
 
 
 class ImportFileError(KohortError):
@@ -76,21 +75,48 @@ def read_table(path: Path) -> RawTable:
     suffix = path.suffix.lower()
     if data.startswith(_OLE2_MAGIC):
         if suffix == ".xls":
-            raise ImportFileError(f"{name} is in the old Excel format (.xls); {_SAVE_AS_XLSX}.")
+            raise ImportFileError(
+                _(
+                    "{name} is in the old Excel format (.xls); save it as .xlsx (Excel "
+                    "Workbook) and import that."
+                ).format(name=name)
+            )
         raise ImportFileError(
-            f"{name} is in the old Excel format (.xls) or protected with a password; "
-            "save it as .xlsx (Excel Workbook) without a password and import that."
+            _(
+                "{name} is in the old Excel format (.xls) or protected with a "
+                "password; save it as .xlsx (Excel Workbook) without a password and "
+                "import that."
+            ).format(name=name)
         )
     if suffix == ".xls":
-        raise ImportFileError(f"{name} is not a current Excel file; {_SAVE_AS_XLSX}.")
-    if suffix in _OTHER_SPREADSHEETS:
-        raise ImportFileError(f"{name} is {_OTHER_SPREADSHEETS[suffix]}; {_SAVE_AS_XLSX}.")
+        raise ImportFileError(
+            _(
+                "{name} is not a current Excel file; save it as .xlsx (Excel Workbook) and "
+                "import that."
+            ).format(name=name)
+        )
+    if suffix == ".ods":
+        raise ImportFileError(
+            _(
+                "{name} is an OpenDocument spreadsheet; save it as .xlsx (Excel Workbook) "
+                "and import that."
+            ).format(name=name)
+        )
+    if suffix == ".numbers":
+        raise ImportFileError(
+            _(
+                "{name} is a Numbers document; save it as .xlsx (Excel Workbook) and import that."
+            ).format(name=name)
+        )
     if data.startswith(_ZIP_MAGIC):
         return _read_xlsx(name, data)
     if suffix in _XLSX_SUFFIXES:
         raise ImportFileError(
-            f"{name} is not a valid Excel workbook (it may be damaged or another kind of file "
-            "renamed); open it in Excel, save it as .xlsx again and import that."
+            _(
+                "{name} is not a valid Excel workbook (it may be damaged or another "
+                "kind of file renamed); open it in Excel, save it as .xlsx again and "
+                "import that."
+            ).format(name=name)
         )
     return _read_csv(name, data)
 
@@ -98,21 +124,25 @@ def read_table(path: Path) -> RawTable:
 def _read_bytes(path: Path) -> bytes:
     try:
         if path.is_dir():
-            raise ImportFileError(f"{path} is a folder, not a file.")
+            raise ImportFileError(_("{path} is a folder, not a file.").format(path=path))
         with path.open("rb") as file:
             data = file.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError as exc:
-        raise ImportFileError(f"The file {path} does not exist.") from exc
+        raise ImportFileError(_("The file {path} does not exist.").format(path=path)) from exc
     except PermissionError as exc:
-        raise ImportFileError(f"Kohort is not allowed to read {path}.") from exc
+        raise ImportFileError(_("Kohort is not allowed to read {path}.").format(path=path)) from exc
     except OSError as exc:
-        raise ImportFileError(f"Cannot read {path} ({exc.strerror or exc}).") from exc
+        raise ImportFileError(
+            _("Cannot read {path} ({reason}).").format(path=path, reason=exc.strerror or exc)
+        ) from exc
     if not data:
-        raise ImportFileError(f"{path.name} is empty.")
+        raise ImportFileError(_("{name} is empty.").format(name=path.name))
     if len(data) > MAX_FILE_BYTES:
         raise ImportFileError(
-            f"{path.name} is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB, far more than "
-            "a participant list; check that it is the right file."
+            _(
+                "{name} is larger than {limit} MB, far more than a participant list; "
+                "check that it is the right file."
+            ).format(name=path.name, limit=MAX_FILE_BYTES // (1024 * 1024))
         )
     return data
 
@@ -139,13 +169,13 @@ def _header_score(cells: Sequence[str]) -> tuple[int, int, bool]:
 def find_header(rows: Sequence[Sequence[str]]) -> tuple[int, int] | None:
     """(index of the header among ``rows``, strength 3/2/1) or ``None`` (see module doc)."""
     scores = [_header_score(cells) for cells in rows[:HEADER_SCAN_ROWS]]
-    for index, (known, _, _) in enumerate(scores):
+    for index, (known, _n, _e) in enumerate(scores):
         if known >= 2:
             return index, 3
-    for index, (_, non_empty, has_email) in enumerate(scores):
+    for index, (_k, non_empty, has_email) in enumerate(scores):
         if non_empty >= 2 and not has_email:
             return index, 2
-    for index, (known, _, _) in enumerate(scores):
+    for index, (known, _n, _e) in enumerate(scores):
         if known >= 1:
             return index, 1
     return None
@@ -161,23 +191,26 @@ def _table(
 ) -> RawTable:
     rows = _non_blank(name, numbered)
     if not rows:
-        raise ImportFileError(f"{name} is empty: it has no rows with any text.")
-    found = find_header([cells for _, cells in rows])
+        raise ImportFileError(_("{name} is empty: it has no rows with any text.").format(name=name))
+    found = find_header([cells for _number, cells in rows])
     if found is None:
         raise ImportFileError(
-            f"{name} has no header row that Kohort recognises; add a row with column names "
-            "such as Förnamn, Efternamn and E-post above the first participant."
+            _(
+                "{name} has no header row that Kohort recognises; add a row with "
+                "column names such as Förnamn, Efternamn and E-post above the first "
+                "participant."
+            ).format(name=name)
         )
     index = found[0]
     header_number, header = rows[index]
     data = rows[index + 1 :]
-    width = max(_used_width(cells) for _, cells in rows[index:])
+    width = max(_used_width(cells) for _number, cells in rows[index:])
     return RawTable(
         source=name,
         header_row=header_number,
         headers=tuple(clean_value(cell) for cell in _fit(header, width)),
-        rows=tuple(_fit(cells, width) for _, cells in data),
-        row_numbers=tuple(number for number, _ in data),
+        rows=tuple(_fit(cells, width) for _number, cells in data),
+        row_numbers=tuple(number for number, _cells in data),
         encoding=encoding,
         delimiter=delimiter,
         sheet=sheet,
@@ -192,8 +225,10 @@ def _non_blank(name: str, numbered: Iterator[tuple[int, list[str]]]) -> list[tup
         rows.append((number, cells))
         if len(rows) > MAX_ROWS + HEADER_SCAN_ROWS:
             raise ImportFileError(
-                f"{name} has more than {MAX_ROWS:,} rows, far more than a participant list; "
-                "check that it is the right file."
+                _(
+                    "{name} has more than {max_rows:,} rows, far more than a participant "
+                    "list; check that it is the right file."
+                ).format(name=name, max_rows=MAX_ROWS)
             )
     return rows
 
@@ -236,8 +271,10 @@ def _decode(name: str, data: bytes) -> tuple[str, str]:
         return _check_text(name, data.decode(encoding)), encoding
     except UnicodeDecodeError as exc:
         raise ImportFileError(
-            f"{name} is not readable text in any encoding Excel writes; save it from Excel "
-            "as “CSV UTF-8” or as .xlsx and import that."
+            _(
+                "{name} is not readable text in any encoding Excel writes; save it "
+                "from Excel as “CSV UTF-8” or as .xlsx and import that."
+            ).format(name=name)
         ) from exc
 
 
@@ -250,7 +287,9 @@ def _check_text(name: str, text: str) -> str:
 
 def _not_text(name: str) -> ImportFileError:
     return ImportFileError(
-        f"{name} is neither a CSV text file nor an Excel workbook; choose a .csv or .xlsx file."
+        _(
+            "{name} is neither a CSV text file nor an Excel workbook; choose a .csv or .xlsx file."
+        ).format(name=name)
     )
 
 
@@ -307,8 +346,10 @@ def _csv_rows(name: str, text: str, delimiter: str | None) -> Iterator[tuple[int
             yield number, cells
     except csv.Error as exc:
         raise ImportFileError(
-            f"{name} cannot be read as CSV after row {number} ({exc}); "
-            'check for a quote (") that is never closed.'
+            _(
+                "{name} cannot be read as CSV after row {number} ({exc}); check for a "
+                'quote (") that is never closed.'
+            ).format(name=name, number=number, exc=exc)
         ) from exc
 
 
@@ -326,7 +367,9 @@ def _read_xlsx(name: str, data: bytes) -> RawTable:
             try:
                 sheet = _choose_sheet(workbook.worksheets)
                 if sheet is None:
-                    raise ImportFileError(f"{name} is empty: no sheet has rows with any text.")
+                    raise ImportFileError(
+                        _("{name} is empty: no sheet has rows with any text.").format(name=name)
+                    )
                 return _table(name, _sheet_rows(sheet), sheet=sheet.title)
             finally:
                 workbook.close()
@@ -334,8 +377,10 @@ def _read_xlsx(name: str, data: bytes) -> RawTable:
         raise
     except Exception as exc:  # openpyxl fails in many ways on a damaged file
         raise ImportFileError(
-            f"{name} is not a valid Excel workbook, or it is damaged; open it in Excel, "
-            "save it as .xlsx again and import that."
+            _(
+                "{name} is not a valid Excel workbook, or it is damaged; open it in "
+                "Excel, save it as .xlsx again and import that."
+            ).format(name=name)
         ) from exc
 
 
@@ -349,7 +394,7 @@ def _choose_sheet(sheets: Sequence[Any]) -> Any:
         try:
             head = [
                 cells
-                for _, cells in islice(
+                for _number, cells in islice(
                     ((n, c) for n, c in rows if not all(is_blank(x) for x in c)),
                     HEADER_SCAN_ROWS,
                 )

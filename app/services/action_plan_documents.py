@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session as DbSession
 
 from app.domain import ActionStatus, Role
 from app.errors import ValidationError
+from app.i18n import _
 from app.locales import date_in
 from app.models import ActionPlan, Cohort
 from app.services.action_plan_guide import guide_of
@@ -60,7 +61,9 @@ def plan_documents(
     without = [p.printed_name for p in chosen if p.enrollment_id not in plans]
     if without:
         raise ValidationError(
-            f"No action plan yet for {', '.join(without)}; print a blank form instead."
+            _("No action plan yet for {names}; print a blank form instead.").format(
+                names=", ".join(without)
+            )
         )
     guide = guide_of(cohort.program, cohort.language)
     return [(p.enrollment_id, _document(cohort, guide, p, plans[p.enrollment_id])) for p in chosen]
@@ -123,7 +126,11 @@ def _chosen(
     if mentor_id is not None:
         mentor = load_enrollment(session, mentor_id)
         if mentor.cohort_id != cohort_id or mentor.role != Role.MENTOR:
-            raise ValidationError(f"Enrollment {mentor_id} is not a mentor in this cohort.")
+            raise ValidationError(
+                _("Enrollment {mentor_id} is not a mentor in this cohort.").format(
+                    mentor_id=mentor_id
+                )
+            )
         people = [p for p in people if p.mentor_id == mentor_id]
     if enrollment_ids is None:
         return people
@@ -131,8 +138,11 @@ def _chosen(
     unknown = [str(e) for e in enrollment_ids if e not in by_id]
     if unknown:
         raise ValidationError(
-            f"Enrollment {', '.join(unknown)} is not a participant "
-            f"{'with this mentor' if mentor_id is not None else 'in this cohort'}."
+            (
+                _("Enrollment {names} is not a participant with this mentor.")
+                if mentor_id is not None
+                else _("Enrollment {names} is not a participant in this cohort.")
+            ).format(names=", ".join(unknown))
         )
     wanted = set(enrollment_ids)
     return [p for p in people if p.enrollment_id in wanted]

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session as DbSession
 
 from app.domain import Language
 from app.errors import NotFoundError, ValidationError
+from app.i18n import N_, _, ngettext
 from app.models import Cohort, Program
 from app.services.cohorts import load_cohort
 from app.text import clean
@@ -33,10 +34,10 @@ log = logging.getLogger(__name__)
 MAX_HEADING = 120
 MAX_QUESTION = 600
 SECTION_NAMES = {  # in error messages
-    "goal": "goal",
-    "strengths": "strengths",
-    "development_areas": "development areas",
-    "actions": "actions",
+    "goal": N_("goal"),
+    "strengths": N_("strengths"),
+    "development_areas": N_("development areas"),
+    "actions": N_("actions"),
 }
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
@@ -125,25 +126,37 @@ def _validated(entries: Sequence[GuideEntry]) -> tuple[GuideEntry, ...]:
     by_key: dict[str, GuideEntry] = {}
     for entry in entries:
         if entry.key not in SECTION_KEYS:
-            raise ValidationError(f"An action plan has no section “{entry.key}”.")
+            raise ValidationError(_("An action plan has no section “{key}”.").format(key=entry.key))
         if entry.key in by_key:
-            raise ValidationError(f"The {SECTION_NAMES[entry.key]} section is given twice.")
+            raise ValidationError(
+                _("The {key} section is given twice.").format(key=_(SECTION_NAMES[entry.key]))
+            )
         heading, question = clean(entry.heading), plan_text(entry.question)
-        name = SECTION_NAMES[entry.key]
+        name = _(SECTION_NAMES[entry.key])
         if not heading:
-            raise ValidationError(f"The {name} section needs a heading.")
+            raise ValidationError(_("The {name} section needs a heading.").format(name=name))
         if len(heading) > MAX_HEADING:
             raise ValidationError(
-                f"The heading of the {name} section is longer than {MAX_HEADING} characters."
+                _(
+                    "The heading of the {name} section is longer than {max_heading} characters."
+                ).format(name=name, max_heading=MAX_HEADING)
             )
         if len(question) > MAX_QUESTION:
             raise ValidationError(
-                f"The question of the {name} section is longer than {MAX_QUESTION} characters."
+                _(
+                    "The question of the {name} section is longer than {max_question} characters."
+                ).format(name=name, max_question=MAX_QUESTION)
             )
         by_key[entry.key] = GuideEntry(key=entry.key, heading=heading, question=question)
-    missing = [SECTION_NAMES[k] for k in SECTION_KEYS if k not in by_key]
+    missing = [_(SECTION_NAMES[k]) for k in SECTION_KEYS if k not in by_key]
     if missing:
-        raise ValidationError(f"The guide lacks the section(s): {', '.join(missing)}.")
+        raise ValidationError(
+            ngettext(
+                "The guide lacks the section {names}.",
+                "The guide lacks the sections {names}.",
+                len(missing),
+            ).format(names=", ".join(missing))
+        )
     return tuple(by_key[k] for k in SECTION_KEYS)
 
 
@@ -157,5 +170,7 @@ def plan_text(value: str) -> str:
 def _program(session: DbSession, program_id: int) -> Program:
     program = session.get(Program, program_id)
     if program is None:
-        raise NotFoundError(f"There is no programme with id {program_id}.")
+        raise NotFoundError(
+            _("There is no programme with id {program_id}.").format(program_id=program_id)
+        )
     return program

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session as DbSession
 
 from app.errors import ValidationError
 from app.files import safe_file_stem, write_atomically, write_each
+from app.i18n import _
 from app.progress import Cancelled, Progress
 from app.services.action_plan_documents import (
     blank_document,
@@ -54,11 +55,13 @@ def print_job(
         documents = [blank_document(session, cohort_id, None)]
     elif blank:
         documents = [
-            d for _, d in blank_documents(session, cohort_id, enrollment_ids, mentor_id=mentor_id)
+            d
+            for _kind, d in blank_documents(session, cohort_id, enrollment_ids, mentor_id=mentor_id)
         ]
     else:
         documents = [
-            d for _, d in plan_documents(session, cohort_id, enrollment_ids, mentor_id=mentor_id)
+            d
+            for _kind, d in plan_documents(session, cohort_id, enrollment_ids, mentor_id=mentor_id)
         ]
     if not documents:
         raise ValidationError(
@@ -82,13 +85,15 @@ def write_plans_pdf(
     is replaced only when the new one is complete.
     """
     if path.suffix.lower() != ".pdf":
-        raise ValidationError(f"Action plans are written as a .pdf file, not “{path.name}”.")
+        raise ValidationError(
+            _("Action plans are written as a .pdf file, not “{name}”.").format(name=path.name)
+        )
     pdf = _render(job.documents, job, progress, cancelled)
 
     def write(partial: Path) -> None:
         partial.write_bytes(pdf)
 
-    write_atomically(path, write, what="the action plans")
+    write_atomically(path, write, what=_("the action plans"))
     return len(job.documents)
 
 
@@ -111,7 +116,7 @@ def write_plan_files(
             )
             for document in job.documents
         ],
-        what="the action plans",
+        what=_("the action plans"),
         progress=progress,
         cancelled=cancelled,
     )

@@ -21,11 +21,13 @@ from sqlalchemy.orm import aliased, selectinload
 
 from app.domain import ActionStatus, EnrollmentStatus, Language, Role
 from app.errors import ValidationError
+from app.i18n import _
 from app.models import ActionItem, ActionPlan, Enrollment, Organization, Person, utcnow
 from app.services.action_plan_guide import SECTION_NAMES, guide_of, plan_text
 from app.services.cohorts import load_cohort
 from app.services.enrollments import load_enrollment
 from app.text import clean, sort_key
+from app.words import shown
 from diplomas.action_plan_model import TEXT_KEYS, GuideEntry
 
 MAX_TEXT = 10_000  # characters per section: several pages of a printed plan
@@ -174,25 +176,31 @@ def save_plan(session: DbSession, enrollment_id: int, fields: PlanFields) -> Pla
 
 def _checked(fields: PlanFields) -> PlanFields:
     if len(fields.items) > MAX_ITEMS:
-        raise ValidationError(f"A plan holds at most {MAX_ITEMS} actions.")
+        raise ValidationError(
+            _("A plan holds at most {max_items} actions.").format(max_items=MAX_ITEMS)
+        )
     texts = {key: plan_text(getattr(fields, key)) for key in TEXT_KEYS}
     for key, text in texts.items():
         if len(text) > MAX_TEXT:
             raise ValidationError(
-                f"The {SECTION_NAMES[key]} is longer than {MAX_TEXT:,} characters; shorten it."
+                _("The {key} is longer than {max_text:,} characters; shorten it.").format(
+                    key=_(SECTION_NAMES[key]), max_text=MAX_TEXT
+                )
             )
     items = []
     for number, item in enumerate(fields.items, start=1):
         cells = [plan_text(t) for t in (item.what, item.how, item.support, item.success_measure)]
         if any(len(c) > MAX_ITEM_TEXT for c in cells):
             raise ValidationError(
-                f"Action {number} has a text longer than {MAX_ITEM_TEXT:,} characters."
+                _("Action {number} has a text longer than {max_item_text:,} characters.").format(
+                    number=number, max_item_text=MAX_ITEM_TEXT
+                )
             )
         what, how, support, success = cells
         items.append(ActionItemFields(what, how, item.by_when, support, success, item.status))
     manager = clean(fields.manager_name)
     if len(manager) > 200:
-        raise ValidationError("The manager's name is longer than 200 characters.")
+        raise ValidationError(_("The manager's name is longer than 200 characters."))
     return PlanFields(
         **texts,
         follow_up_date=fields.follow_up_date,
@@ -218,8 +226,14 @@ def _participant(session: DbSession, enrollment_id: int) -> Enrollment:
     if enrollment.role != Role.PARTICIPANT:
         person = enrollment.person
         raise ValidationError(
-            f"{person.first_name} {person.last_name} is a {enrollment.role.value} in this "
-            "cohort; only participants have action plans."
+            _(
+                "{first_name} {last_name} is a {value} in this cohort; only "
+                "participants have action plans."
+            ).format(
+                first_name=person.first_name,
+                last_name=person.last_name,
+                value=shown(enrollment.role),
+            )
         )
     return enrollment
 

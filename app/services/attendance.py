@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session as DbSession
 
 from app.domain import AttendanceStatus
 from app.errors import ValidationError
+from app.i18n import _
 from app.models import Attendance, Enrollment, Session, utcnow
 from app.services.sessions import load_session
 from app.text import clean_optional
@@ -33,11 +34,13 @@ def mark_attendance(
     meeting = load_session(session, session_id)
     if meeting.cancelled:
         raise ValidationError(
-            f"Session {session_id} (“{meeting.title}”) is cancelled; nothing was marked."
+            _("Session {session_id} (“{title}”) is cancelled; nothing was marked.").format(
+                session_id=session_id, title=meeting.title
+            )
         )
     wanted = list(dict.fromkeys(person_ids))
     if not wanted:
-        raise ValidationError("Name at least one person to mark.")
+        raise ValidationError(_("Name at least one person to mark."))
     enrollments = dict(
         session.execute(
             select(Enrollment.person_id, Enrollment.id).where(
@@ -49,8 +52,10 @@ def mark_attendance(
     if missing:
         listed = ", ".join(str(p) for p in missing)
         raise ValidationError(
-            f"Not enrolled in the cohort of session {session_id}: person {listed}; "
-            "nothing was marked."
+            _(
+                "Not enrolled in the cohort of session {session_id}: person {listed}; "
+                "nothing was marked."
+            ).format(session_id=session_id, listed=listed)
         )
     existing = {
         a.enrollment_id: a
@@ -150,7 +155,7 @@ def set_marks(session: DbSession, changes: Sequence[MarkChange]) -> int:
     )
     if cancelled and any(c.mark is not None for c in changes):
         titles = ", ".join(f"“{t}”" for t in sorted(cancelled))
-        raise ValidationError(f"{titles} is cancelled; nothing was marked.")
+        raise ValidationError(_("{titles} is cancelled; nothing was marked.").format(titles=titles))
     found_sessions = session.scalar(
         select(func.count()).select_from(Session).where(Session.id.in_(session_ids))
     )
@@ -160,8 +165,10 @@ def set_marks(session: DbSession, changes: Sequence[MarkChange]) -> int:
         or len(cohorts_of_enrollments | cohorts_of_sessions) != 1
     ):
         raise ValidationError(
-            "Some of these people or sessions are no longer in the cohort; nothing was marked. "
-            "Reload and try again."
+            _(
+                "Some of these people or sessions are no longer in the cohort; nothing "
+                "was marked. Reload and try again."
+            )
         )
     existing = {
         (a.enrollment_id, a.session_id): a

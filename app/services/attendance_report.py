@@ -11,28 +11,23 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session as DbSession
 
-from app.domain import AttendanceStatus
-from app.rules import STANDING_TEXT
+from app.domain import Language
+from app.services.cohorts import load_cohort
+from app.services.export_words import ATTENDANCE_REPORT
 from app.services.exporting import Value, write_table
 from app.services.grid import AttendanceGrid, attendance_grid
 from app.text import sort_key
 
-STATUS_WORDS = {
-    AttendanceStatus.PRESENT: "present",
-    AttendanceStatus.LATE: "late",
-    AttendanceStatus.LEFT_EARLY: "left early",
-    AttendanceStatus.EXCUSED: "excused",
-    AttendanceStatus.ABSENT: "absent",
-}
 
-
-def report_table(grid: AttendanceGrid) -> tuple[list[str], list[list[Value]]]:
-    headers = ["Last name", "First name", "E-mail", "Organization"]
+def report_table(grid: AttendanceGrid, language: Language) -> tuple[list[str], list[list[Value]]]:
+    """The report's header and rows, in ``language`` (the cohort's document language)."""
+    words = ATTENDANCE_REPORT[language]
+    headers = list(words.person_columns)
     headers += [
-        f"{s.date.isoformat()} {s.title}" + (" (cancelled)" if s.cancelled else "")
+        f"{s.date.isoformat()} {s.title}" + (f" {words.cancelled}" if s.cancelled else "")
         for s in grid.sessions
     ]
-    headers += ["Attended", "Held", "Attendance rate", "Diploma", "Override reason"]
+    headers += words.total_columns
     rows: list[list[Value]] = []
     for participant in grid.participants:
         eligibility = grid.eligibility(participant)
@@ -44,12 +39,12 @@ def report_table(grid: AttendanceGrid) -> tuple[list[str], list[list[Value]]]:
         ]
         for s in grid.sessions:
             mark = grid.marks.get((participant.enrollment_id, s.id))
-            row.append(STATUS_WORDS[mark.status] if mark else None)
+            row.append(words.marks[mark.status] if mark else None)
         row += [
             eligibility.attended,
             eligibility.held,
             eligibility.rate,
-            STANDING_TEXT[eligibility.standing] if grid.judged(participant) else "guest",
+            words.standings[eligibility.standing] if grid.judged(participant) else words.guest,
             eligibility.override.reason if eligibility.override else None,
         ]
         rows.append(row)
@@ -57,9 +52,11 @@ def report_table(grid: AttendanceGrid) -> tuple[list[str], list[list[Value]]]:
 
 
 def export_attendance(session: DbSession, cohort_id: int, path: Path, *, today: dt.date) -> int:
-    """Write the attendance report to ``path`` (.csv or .xlsx); returns the number of rows."""
-    headers, rows = report_table(attendance_grid(session, cohort_id, today=today))
-    write_table(path, headers, rows, sheet="Attendance")
+    """Write the attendance report to ``path`` (.csv or .xlsx) in the cohort's document
+    language; returns the number of rows."""
+    language = load_cohort(session, cohort_id).language
+    headers, rows = report_table(attendance_grid(session, cohort_id, today=today), language)
+    write_table(path, headers, rows, sheet=ATTENDANCE_REPORT[language].sheet)
     return len(rows)
 
 

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session as DbSession
 
 from app.domain import CohortStatus, Language, Role
 from app.errors import NotFoundError, ValidationError
+from app.i18n import _
 from app.models import Cohort, Enrollment, Program, Session, utcnow
 from app.rules import CompletionRule
 from app.services._fields import pick
@@ -102,7 +103,9 @@ def create_cohort(session: DbSession, program_id: int, fields: CohortFields) -> 
     """A new cohort; its completion rule and diploma settings default from the programme."""
     program = session.get(Program, program_id)
     if program is None:
-        raise NotFoundError(f"There is no programme with id {program_id}.")
+        raise NotFoundError(
+            _("There is no programme with id {program_id}.").format(program_id=program_id)
+        )
     cohort = Cohort(
         program_id=program_id,
         diploma_template=program.diploma_template,
@@ -127,22 +130,24 @@ def update_cohort(session: DbSession, cohort_id: int, fields: CohortFields) -> C
 def _apply(session: DbSession, cohort: Cohort, program: Program, fields: CohortFields) -> None:
     name = clean(fields.name)
     if not name:
-        raise ValidationError("A cohort needs a name.")
+        raise ValidationError(_("A cohort needs a name."))
     if fields.start_date and fields.end_date and fields.end_date < fields.start_date:
-        raise ValidationError("The cohort cannot end before it starts.")
+        raise ValidationError(_("The cohort cannot end before it starts."))
     if fields.capacity is not None and fields.capacity <= 0:
-        raise ValidationError("The capacity must be a positive number of participants.")
+        raise ValidationError(_("The capacity must be a positive number of participants."))
     if fields.fee_minor is not None and fields.fee_minor < 0:
-        raise ValidationError("The fee cannot be negative.")
+        raise ValidationError(_("The fee cannot be negative."))
     if not 0 <= fields.vat_basis_points <= 10000:
-        raise ValidationError("The VAT rate must be between 0 and 100 %.")
+        raise ValidationError(_("The VAT rate must be between 0 and 100 %."))
     taken = select(Cohort.id).where(
         Cohort.program_id == program.id,
         func.casefold(Cohort.name) == name.casefold(),
         Cohort.id != cohort.id,  # IS NOT NULL for a new cohort
     )
     if session.scalar(taken) is not None:
-        raise ValidationError(f"{program.name} already has a cohort called “{name}”.")
+        raise ValidationError(
+            _("{name} already has a cohort called “{name2}”.").format(name=program.name, name2=name)
+        )
     cohort.name = name
     cohort.start_date = fields.start_date
     cohort.end_date = fields.end_date
@@ -238,7 +243,9 @@ def cohort_rule(session: DbSession, cohort_id: int) -> CompletionRule:
 def load_cohort(session: DbSession, cohort_id: int) -> Cohort:
     cohort = session.get(Cohort, cohort_id)
     if cohort is None:
-        raise NotFoundError(f"There is no cohort with id {cohort_id}.")
+        raise NotFoundError(
+            _("There is no cohort with id {cohort_id}.").format(cohort_id=cohort_id)
+        )
     return cohort
 
 

@@ -15,6 +15,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session as DbSession
 
 from app.errors import ValidationError
+from app.i18n import _, ngettext
 from app.models import (
     ActionItem,
     ActionPlan,
@@ -85,15 +86,37 @@ def delete_cohort(session: DbSession, cohort_id: int, *, confirmed: DeletionImpa
 
 
 def _check(actual: DeletionImpact, confirmed: DeletionImpact, what: str) -> None:
+    person = what == "person"
     if actual.diplomas:
-        raise ValidationError(
-            f"This {what} has {actual.diplomas} issued diploma(s), which stay in the register; "
-            "archive it instead of deleting it."
+        has_diplomas = (
+            ngettext(
+                "This person has {n} issued diploma, which stays in the register; archive "
+                "the person instead of deleting them.",
+                "This person has {n} issued diplomas, which stay in the register; archive "
+                "the person instead of deleting them.",
+                actual.diplomas,
+            )
+            if person
+            else ngettext(
+                "This cohort has {n} issued diploma, which stays in the register; archive "
+                "the cohort instead of deleting it.",
+                "This cohort has {n} issued diplomas, which stay in the register; archive "
+                "the cohort instead of deleting it.",
+                actual.diplomas,
+            )
         )
+        raise ValidationError(has_diplomas.format(n=actual.diplomas))
     if actual != confirmed:
         raise ValidationError(
-            f"The {what} changed since the deletion was confirmed; nothing was deleted. "
-            "Please confirm again."
+            _(
+                "The person changed since the deletion was confirmed; nothing was "
+                "deleted. Please confirm again."
+            )
+            if person
+            else _(
+                "The cohort changed since the deletion was confirmed; nothing was "
+                "deleted. Please confirm again."
+            )
         )
 
 

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session as DbSession
 
 from app.domain import EnrollmentStatus, Language, Role
 from app.errors import ValidationError
+from app.i18n import _
 from app.locales import LOCALES, date_in
 from app.models import Cohort, Session
 from app.services.cohorts import load_cohort
@@ -43,7 +44,7 @@ def cohort_design(
     settings = load_settings(session, cohort_id)
     if not settings.signatories:
         raise ValidationError(
-            "Add at least one signatory to the cohort or its programme before issuing diplomas."
+            _("Add at least one signatory to the cohort or its programme before issuing diplomas.")
         )
     return design_of(settings, today=today or dt.date.today())
 

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session as DbSession
 
 from app.domain import CohortStatus, Language
 from app.errors import NotFoundError, ValidationError
+from app.i18n import _, language, ngettext
 from app.locales import date_in
 from app.models import Diploma
 from app.names import plausible_correction
@@ -56,7 +57,7 @@ class Candidate:
         """Why the rule is not met ("not a participant judged by the rule" for others)."""
         if self.standing is None:
             return "not judged by the completion rule"
-        return ", ".join(SHORTFALL_TEXT[s] for s in self.shortfalls) or "override"
+        return ", ".join(_(SHORTFALL_TEXT[s]) for s in self.shortfalls) or _("override")
 
 
 @dataclass(frozen=True)
@@ -94,24 +95,28 @@ class IssuePlan:
         if not left:
             return ""
         listed = "; ".join(f"{s.title}, {_date(s.date)}" for s in left[:3])
-        more = f"; and {len(left) - 3} more" if len(left) > 3 else ""
-        count = "1 session left" if len(left) == 1 else f"{len(left)} sessions left"
-        return f"{count}: {listed}{more}"
+        if len(left) > 3:
+            listed = _("{listed}; and {n} more").format(listed=listed, n=len(left) - 3)
+        return ngettext(
+            "{n} session left: {listed}", "{n} sessions left: {listed}", len(left)
+        ).format(n=len(left), listed=listed)
 
     def ahead_text(self) -> str:
         """The sentence a confirmation or a refusal shows when issuing ahead."""
-        text = (
-            f"The programme is not over: {self.remaining_text()}. Diplomas issued now are "
-            f"dated {_date(self.issue_date)}, the day of the last session, and recorded as "
-            "issued before the end."
-        )
+        text = _(
+            "The programme is not over: {remaining}. Diplomas issued now are dated {date}, "
+            "the day of the last session, and recorded as issued before the end."
+        ).format(remaining=self.remaining_text(), date=_date(self.issue_date))
         if self.unusual:
             days = (self.sessions_left[-1].date - self.today).days
-            text += (
-                f" This is unusual: the last session is {days} days away and "
-                f"{len(self.sessions_left)} of {self.planned_sessions} sessions are still to "
-                "come."
-            )
+            unusual = ngettext(
+                "This is unusual: the last session is {days} day away and {left} of "
+                "{planned} sessions are still to come.",
+                "This is unusual: the last session is {days} days away and {left} of "
+                "{planned} sessions are still to come.",
+                days,
+            ).format(days=days, left=len(self.sessions_left), planned=self.planned_sessions)
+            text += " " + unusual
         return text
 
 
@@ -140,7 +145,9 @@ def plan_issue(
         unknown = [i for i in enrollment_ids if i not in participants]
         if unknown:
             raise NotFoundError(
-                f"Enrollment {', '.join(map(str, unknown))} is not in cohort {cohort_id}."
+                _("Enrollment {names} is not in cohort {cohort_id}.").format(
+                    names=", ".join(map(str, unknown)), cohort_id=cohort_id
+                )
             )
         chosen = [participants[i] for i in dict.fromkeys(enrollment_ids)]
     candidates = [_candidate(p, valid_serials.get(p.enrollment_id)) for p in chosen]
@@ -184,12 +191,13 @@ class ReissuePreview:
         return self.old_name != self.new_name
 
     def describe(self) -> str:
-        change = (
-            f"“{self.old_name}” → “{self.new_name}”"
-            if self.renames
-            else f"the name stays “{self.new_name}”"
+        if self.renames:
+            return _("{serial} is {holder}'s diploma: “{old}” → “{new}”.").format(
+                serial=self.serial, holder=self.holder, old=self.old_name, new=self.new_name
+            )
+        return _("{serial} is {holder}'s diploma: the name stays “{new}”.").format(
+            serial=self.serial, holder=self.holder, new=self.new_name
         )
-        return f"{self.serial} is {self.holder}'s diploma: {change}."
 
 
 def reissue_preview(session: DbSession, diploma_id: int, name: str | None) -> ReissuePreview:
@@ -201,7 +209,10 @@ def reissue_preview(session: DbSession, diploma_id: int, name: str | None) -> Re
     new = clean(name) if name is not None else (person.name_as_printed or holder)
     if name is not None and not new:
         raise ValidationError(
-            "The corrected name cannot be empty (leave it out to reissue with the name Kohort has)."
+            _(
+                "The corrected name cannot be empty (leave it out to reissue with the "
+                "name Kohort has)."
+            )
         )
     return ReissuePreview(
         diploma_id=old.id,
@@ -216,7 +227,9 @@ def reissue_preview(session: DbSession, diploma_id: int, name: str | None) -> Re
 def load_diploma(session: DbSession, diploma_id: int) -> Diploma:
     diploma = session.get(Diploma, diploma_id)
     if diploma is None:
-        raise NotFoundError(f"There is no diploma with id {diploma_id}.")
+        raise NotFoundError(
+            _("There is no diploma with id {diploma_id}.").format(diploma_id=diploma_id)
+        )
     return diploma
 
 
@@ -233,4 +246,4 @@ def _candidate(p: ParticipantInfo, serial: str | None) -> Candidate:
 
 
 def _date(value: dt.date) -> str:
-    return date_in(value, Language.ENGLISH)  # the interface language, once translated
+    return date_in(value, Language(language()))  # the interface language

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session as DbSession
 
 from app.errors import KohortError, ValidationError
 from app.files import safe_file_stem, write_atomically, write_each
+from app.i18n import _
 from app.models import Cohort, Diploma, Organization, Person, utcnow
 from app.progress import Cancelled, Progress, stop_if_cancelled
 from app.services.action_plan_documents import plan_accent, plan_documents
@@ -89,7 +90,9 @@ def write_ceremony_pdf(
     cancel; an existing file at ``path`` is replaced only when the new one is complete.
     """
     if path.suffix.lower() != ".pdf":
-        raise ValidationError(f"Diplomas are written as a .pdf file, not “{path.name}”.")
+        raise ValidationError(
+            _("Diplomas are written as a .pdf file, not “{name}”.").format(name=path.name)
+        )
     pdf, diploma_ids = ceremony_pdf(
         session,
         cohort_id,
@@ -105,7 +108,7 @@ def write_ceremony_pdf(
     def write(partial: Path) -> None:
         partial.write_bytes(pdf)
 
-    write_atomically(path, write, what="the diplomas")
+    write_atomically(path, write, what=_("the diplomas"))
     mark_printed(session, diploma_ids)
     return len(diploma_ids)
 
@@ -131,7 +134,7 @@ def ceremony_pdf(
     try:
         from pypdf import PdfReader, PdfWriter
     except ImportError as exc:  # pragma: no cover - a packaging mistake
-        raise KohortError("Merging diplomas needs the pypdf package; reinstall Kohort.") from exc
+        raise KohortError(_("Merging diplomas needs the pypdf package; reinstall Kohort.")) from exc
 
     printed = _printed(session, cohort_id, order, custom_order, enrollment_ids)
     plans = _plans(session, cohort_id, printed) if action_plans else {}
@@ -140,7 +143,7 @@ def ceremony_pdf(
     if progress is not None:
         progress(0, total)
     for done, item in enumerate(printed, start=1):
-        stop_if_cancelled(cancelled, done - 1, total, "Writing")
+        stop_if_cancelled(cancelled, done - 1, total, _("Writing"))
         writer.append(PdfReader(io.BytesIO(_frozen(session, item.diploma_id))))
         if item.enrollment_id in plans:
             writer.append(PdfReader(io.BytesIO(plans[item.enrollment_id]())))
@@ -197,7 +200,7 @@ def store_shared_once(writer: PdfWriter) -> None:
     (about five passes; together far cheaper than the appending).
     """
     stored = -1
-    for _ in range(10):
+    for _attempt in range(10):
         writer.compress_identical_objects()
         now = _stored_objects(writer)
         if now == stored:
@@ -257,7 +260,7 @@ def write_separate_files(
             (safe_file_stem(item.name, item.serial), partial(_frozen, session, item.diploma_id))
             for item in printed
         ],
-        what="the diplomas",
+        what=_("the diplomas"),
         progress=progress,
         cancelled=cancelled,
     )
@@ -294,12 +297,13 @@ def printable(
         missing = wanted - {d.enrollment_id for d in valid}
         if missing:
             raise ValidationError(
-                "No valid issued diploma for enrollment "
-                f"{', '.join(map(str, sorted(missing)))}; issue it first."
+                _("No valid issued diploma for enrollment {names}; issue it first.").format(
+                    names=", ".join(map(str, sorted(missing)))
+                )
             )
         valid = [d for d in valid if d.enrollment_id in wanted]
     if not valid:
-        raise ValidationError("There are no issued diplomas to print in this cohort.")
+        raise ValidationError(_("There are no issued diplomas to print in this cohort."))
     people = {
         r[0]: r[1:]
         for r in session.execute(
@@ -345,12 +349,14 @@ def _custom(
 ) -> list[PrintedDiploma]:
     """Enrollments in the order given; any not mentioned follow, by surname."""
     if custom_order is None:
-        raise ValidationError("A custom hand-out order needs the list of people in order.")
+        raise ValidationError(_("A custom hand-out order needs the list of people in order."))
     by_enrollment = {p.enrollment_id: p for p in printed}
     unknown = [e for e in custom_order if e not in by_enrollment]
     if unknown:
         raise ValidationError(
-            f"Enrollment {', '.join(map(str, unknown))} has no diploma to print here."
+            _("Enrollment {names} has no diploma to print here.").format(
+                names=", ".join(map(str, unknown))
+            )
         )
     first = [by_enrollment[e] for e in dict.fromkeys(custom_order)]
     rest = sorted(

@@ -27,6 +27,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session as DbSession
 
 from app.errors import NotFoundError, ValidationError
+from app.i18n import _
 from app.models import (
     Cohort,
     Diploma,
@@ -121,24 +122,30 @@ def issue_diplomas(
     cohort = load_cohort(session, cohort_id)
     ids = list(dict.fromkeys(enrollment_ids))
     if not ids:
-        raise ValidationError("Choose at least one person to issue a diploma to.")
+        raise ValidationError(_("Choose at least one person to issue a diploma to."))
     plan = plan_issue(
         session, cohort_id, ids, today=today, valid_serials=valid_diplomas(session, ids)
     )
     if plan.already_issued:
         listed = "; ".join(f"{c.name} ({c.valid_serial})" for c in plan.already_issued)
         raise ValidationError(
-            f"Already issued, reissue instead if something must change: {listed}."
+            _("Already issued, reissue instead if something must change: {listed}.").format(
+                listed=listed
+            )
         )
     reason = clean(confirm_ineligible)
     if plan.not_meeting_rule and not reason:
         names = ", ".join(c.name for c in plan.not_meeting_rule)
         raise ValidationError(
-            f"Not eligible for a diploma: {names}. Confirm with a reason to issue anyway."
+            _("Not eligible for a diploma: {names}. Confirm with a reason to issue anyway.").format(
+                names=names
+            )
         )
     if plan.ahead and not before_end:
         raise ValidationError(
-            f"{plan.ahead_text()} Nothing was issued; confirm issuing before the end to go ahead."
+            _(
+                "{ahead_text} Nothing was issued; confirm issuing before the end to go ahead."
+            ).format(ahead_text=plan.ahead_text())
         )
     participants = {p.enrollment_id: p for p in list_participants(session, cohort_id, today=today)}
     chosen = [participants[c.enrollment_id] for c in plan.to_issue]
@@ -156,7 +163,7 @@ def issue_diplomas(
     for done, (participant, serial, code) in enumerate(
         zip(chosen, serials, codes, strict=True), start=1
     ):
-        stop_if_cancelled(cancelled, done - 1, total, "Issuing")
+        stop_if_cancelled(cancelled, done - 1, total, _("Issuing"))
         content = content_for(cohort, participant, hours, serial=serial, verification_code=code)
         despite = participant.enrollment_id in ineligible
         rows.append(
@@ -201,9 +208,11 @@ def reissue_diploma(
         preview = reissue_preview(session, diploma_id, name)
         if not preview.plausible and not other_name_confirmed:
             raise ValidationError(
-                f"{preview.describe()} That is not a corrected spelling of the same name; "
-                "a reissue corrects a name, it does not give the diploma to someone else. "
-                "Nothing was changed; confirm to reissue under this name anyway."
+                _(
+                    "{describe} That is not a corrected spelling of the same name; a "
+                    "reissue corrects a name, it does not give the diploma to someone "
+                    "else. Nothing was changed; confirm to reissue under this name anyway."
+                ).format(describe=preview.describe())
             )
         _set_printed_name(session, load_enrollment(session, old.enrollment_id).person_id, name)
     enrollment = old.enrollment_id
@@ -241,7 +250,7 @@ def revoke_diploma(session: DbSession, diploma_id: int, reason: str) -> IssuedDi
     diploma = load_diploma(session, diploma_id)
     reason = clean(reason)
     if not reason:
-        raise ValidationError("Revoking a diploma needs a reason, for the record.")
+        raise ValidationError(_("Revoking a diploma needs a reason, for the record."))
     _refuse_invalid(session, diploma, "revoked")
     diploma.revoked_at = utcnow()
     diploma.revoked_reason = reason
@@ -355,7 +364,7 @@ def _serials(session: DbSession, cohort: Cohort, year: int, count: int) -> list[
 def _new_codes(session: DbSession, count: int) -> list[str]:
     codes: list[str] = []
     while len(codes) < count:
-        raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+        raw = "".join(secrets.choice(CODE_ALPHABET) for _i in range(CODE_LENGTH))
         code = f"{raw[:4]}-{raw[4:]}"
         taken = session.scalar(select(Diploma.id).where(Diploma.verification_code == code))
         if taken is None and code not in codes:
@@ -378,11 +387,19 @@ def valid_diplomas(session: DbSession, enrollment_ids: Sequence[int]) -> dict[in
 
 def _refuse_invalid(session: DbSession, diploma: Diploma, what: str) -> None:
     if diploma.revoked_at is not None:
-        raise ValidationError(f"Diploma {diploma.serial} is revoked and cannot be {what}.")
+        raise ValidationError(
+            (
+                _("Diploma {serial} is revoked and cannot be reissued.")
+                if what == "reissued"
+                else _("Diploma {serial} is already revoked.")
+            ).format(serial=diploma.serial)
+        )
     successor = session.scalar(select(Diploma.serial).where(Diploma.replaces_id == diploma.id))
     if successor is not None:
         raise ValidationError(
-            f"Diploma {diploma.serial} was replaced by {successor}; use that one instead."
+            _("Diploma {serial} was replaced by {successor}; use that one instead.").format(
+                serial=diploma.serial, successor=successor
+            )
         )
 
 
@@ -391,5 +408,7 @@ def diploma_id_by_serial(session: DbSession, serial: str) -> int:
     wanted = "".join(serial.split()).upper()
     found = session.scalar(select(Diploma.id).where(func.upper(Diploma.serial) == wanted))
     if found is None:
-        raise NotFoundError(f"There is no diploma with serial number {serial.strip()!r}.")
+        raise NotFoundError(
+            _("There is no diploma with serial number {serial!r}.").format(serial=serial.strip())
+        )
     return found

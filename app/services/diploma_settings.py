@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session as DbSession
 
 from app.domain import Language
 from app.errors import ValidationError
+from app.i18n import _
 from app.locales import date_in
 from app.models import Cohort, Program, Signatory
 from app.services.cohorts import load_cohort
@@ -126,8 +127,10 @@ def save_settings(
         program_rows = signatory_rows(session, Signatory.program_id == cohort.program_id)
         if not program_rows:
             raise ValidationError(
-                "The programme has no signatories to use yet: give the cohort its own, or add "
-                "them to the programme first."
+                _(
+                    "The programme has no signatories to use yet: give the cohort its own, "
+                    "or add them to the programme first."
+                )
             )
         session.execute(delete(Signatory).where(Signatory.cohort_id == cohort.id))
     else:
@@ -143,7 +146,7 @@ def design_of(settings: DesignSettings, *, today: dt.date) -> DiplomaDesign:
     """The renderer's design for these settings; raises ``ValidationError`` if unprintable."""
     settings = tidy(settings)
     if not settings.signatories:
-        raise ValidationError("A diploma needs at least one signatory: add a name.")
+        raise ValidationError(_("A diploma needs at least one signatory: add a name."))
     design = DiplomaDesign(
         template=settings.template,
         orientation=settings.orientation,
@@ -218,8 +221,8 @@ def _store(session: DbSession, target: Cohort | Program, settings: DesignSetting
     target.diploma_place = settings.place or None
     target.accent_color = settings.accent_color
     target.verification_url = settings.verification_url or None
-    target.logo_image_id = _image_id(session, settings.logo_png, "logo")
-    target.background_image_id = _image_id(session, settings.background_png, "background")
+    target.logo_image_id = _image_id(session, settings.logo_png, _("logo"))
+    target.background_image_id = _image_id(session, settings.background_png, _("background"))
 
 
 def _image_id(session: DbSession, data: bytes | None, what: str) -> int | None:

@@ -10,6 +10,7 @@ from sqlalchemy import and_, func, select, update
 from sqlalchemy.orm import Session as DbSession
 
 from app.errors import ValidationError
+from app.i18n import _
 from app.models import ActionItem, ActionPlan, Attendance, Diploma, Enrollment, Person
 from app.phones import better_phone, same_phone
 from app.services.diploma_register import valid_diplomas
@@ -86,7 +87,7 @@ def merge_people(session: DbSession, keep_id: int, merge_id: int) -> PersonInfo:
     the better written is kept (see :mod:`app.phones`).
     """
     if keep_id == merge_id:
-        raise ValidationError("Choose two different people to merge.")
+        raise ValidationError(_("Choose two different people to merge."))
     keep, other = load_person(session, keep_id), load_person(session, merge_id)
     for column in (
         "name_as_printed",
@@ -119,8 +120,10 @@ def merge_people(session: DbSession, keep_id: int, merge_id: int) -> PersonInfo:
 def _fold_enrollment(session: DbSession, target: Enrollment, source: Enrollment) -> None:
     if len(valid_diplomas(session, [target.id, source.id])) == 2:
         raise ValidationError(
-            f"Both people hold a valid diploma in “{target.cohort.name}”; revoke one of them "
-            "first (Diplomas ▸ Revoke), then merge. Nothing was merged."
+            _(
+                "Both people hold a valid diploma in “{name}”; revoke one of them "
+                "first (Diplomas ▸ Revoke), then merge. Nothing was merged."
+            ).format(name=target.cohort.name)
         )
     marked = set(
         session.scalars(select(Attendance.session_id).where(Attendance.enrollment_id == target.id))

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session as DbSession
 
 from app.domain import AttendanceStatus, CohortStatus, EnrollmentStatus, Role
 from app.errors import NotFoundError, ValidationError
+from app.i18n import _
 from app.models import (
     ActionPlan,
     Attendance,
@@ -26,6 +27,7 @@ from app.rules import Eligibility, Override, judge, programme_done
 from app.services.cohorts import cohort_rule, load_cohort
 from app.services.people import PersonInfo, load_person
 from app.text import clean, sort_key
+from app.words import shown
 
 
 @dataclass(frozen=True)
@@ -69,8 +71,9 @@ def enroll(
     )
     if existing is not None:
         raise ValidationError(
-            f"{person.first_name} {person.last_name} is already in this cohort "
-            f"(as {existing.role.value})."
+            _("{first_name} {last_name} is already in this cohort (as {value}).").format(
+                first_name=person.first_name, last_name=person.last_name, value=shown(existing.role)
+            )
         )
     enrollment = Enrollment(cohort_id=cohort_id, person_id=person_id, role=role, status=status)
     session.add(enrollment)
@@ -107,7 +110,7 @@ def set_mentor(session: DbSession, enrollment_id: int, mentor_enrollment_id: int
     if mentor_enrollment_id is not None:
         mentor = load_enrollment(session, mentor_enrollment_id)
         if mentor.cohort_id != enrollment.cohort_id or mentor.role != Role.MENTOR:
-            raise ValidationError("A mentor must be enrolled as a mentor in the same cohort.")
+            raise ValidationError(_("A mentor must be enrolled as a mentor in the same cohort."))
     enrollment.mentor_id = mentor_enrollment_id
     session.flush()
 
@@ -119,7 +122,7 @@ def set_override(
     enrollment = load_enrollment(session, enrollment_id)
     reason = clean(reason)
     if eligible is not None and not reason:
-        raise ValidationError("An eligibility override needs a reason, for the record.")
+        raise ValidationError(_("An eligibility override needs a reason, for the record."))
     enrollment.override_eligible = eligible
     enrollment.override_reason = reason if eligible is not None else None
     enrollment.override_at = utcnow() if eligible is not None else None
@@ -133,14 +136,20 @@ def enrollment_for_person(session: DbSession, cohort_id: int, person_id: int) ->
         )
     )
     if enrollment is None:
-        raise NotFoundError(f"Person {person_id} is not enrolled in cohort {cohort_id}.")
+        raise NotFoundError(
+            _("Person {person_id} is not enrolled in cohort {cohort_id}.").format(
+                person_id=person_id, cohort_id=cohort_id
+            )
+        )
     return enrollment
 
 
 def load_enrollment(session: DbSession, enrollment_id: int) -> Enrollment:
     enrollment = session.get(Enrollment, enrollment_id)
     if enrollment is None:
-        raise NotFoundError(f"There is no enrollment with id {enrollment_id}.")
+        raise NotFoundError(
+            _("There is no enrollment with id {enrollment_id}.").format(enrollment_id=enrollment_id)
+        )
     return enrollment
 
 
@@ -206,7 +215,7 @@ def list_participants(
         if not cancelled and date <= today
     ]
     done = programme_done(
-        ((date, cancelled) for _, date, _, cancelled in sessions),
+        ((date, cancelled) for _id, date, _held, cancelled in sessions),
         today=today,
         cohort_completed=session.scalar(select(Cohort.status).where(Cohort.id == cohort_id))
         == CohortStatus.COMPLETED,

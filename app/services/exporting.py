@@ -20,30 +20,14 @@ from collections.abc import Callable, Sequence
 from fractions import Fraction
 from pathlib import Path
 
+from app.domain import Language
 from app.errors import ValidationError
 from app.files import write_atomically
+from app.i18n import _
 from app.importing.mapping import FORMULA_STARTS
-from app.rules import STANDING_TEXT
 from app.services.enrollments import ParticipantInfo
+from app.services.export_words import PARTICIPANT_LIST, ParticipantListWords
 
-COLUMNS = (
-    "Last name",
-    "First name",
-    "Name on diploma",
-    "E-mail",
-    "Phone",
-    "Organization",
-    "Department",
-    "Job title",
-    "Role",
-    "Status",
-    "Mentor",
-    "Attended",
-    "Held",
-    "Attendance rate",
-    "Diploma",
-    "Override reason",
-)
 _MAX_WIDTH = 50
 
 Value = str | int | Fraction | None
@@ -63,8 +47,8 @@ def escape_cell(value: str) -> str:
     return value
 
 
-def participant_values(participant: ParticipantInfo) -> list[Value]:
-    """One row of the export, in the order of :data:`COLUMNS`."""
+def participant_values(participant: ParticipantInfo, words: ParticipantListWords) -> list[Value]:
+    """One row of the export, in the order of ``words.columns``."""
     person = participant.person
     eligibility = participant.eligibility
     override = eligibility.override if eligibility is not None else None
@@ -77,20 +61,23 @@ def participant_values(participant: ParticipantInfo) -> list[Value]:
         person.organization,
         person.department,
         person.job_title,
-        participant.role.value,
-        participant.status.value,
+        words.roles[participant.role],
+        words.statuses[participant.status],
         participant.mentor_name,
         eligibility.attended if eligibility is not None else None,
         eligibility.held if eligibility is not None else None,
         eligibility.rate if eligibility is not None else None,
-        STANDING_TEXT[eligibility.standing] if eligibility is not None else None,
+        words.standings[eligibility.standing] if eligibility is not None else None,
         override.reason if override is not None else None,
     ]
 
 
-def export_participants(rows: Sequence[ParticipantInfo], path: Path) -> None:
-    """Write the participant list to ``path`` (.csv or .xlsx), replacing it if it exists."""
-    write_table(path, COLUMNS, [participant_values(p) for p in rows], sheet="Participants")
+def export_participants(rows: Sequence[ParticipantInfo], path: Path, *, language: Language) -> None:
+    """Write the participant list to ``path`` (.csv or .xlsx), replacing it if it exists,
+    in ``language`` (the cohort's document language: the list goes to managers)."""
+    words = PARTICIPANT_LIST[language]
+    values = [participant_values(p, words) for p in rows]
+    write_table(path, words.columns, values, sheet=words.sheet)
 
 
 def write_table(
@@ -104,10 +91,12 @@ def write_table(
     writer = writers.get(path.suffix.lower())
     if writer is None:
         raise ValidationError(
-            f"Kohort exports tables as .csv or .xlsx, not “{path.suffix or path.name}”."
+            _("Kohort exports tables as .csv or .xlsx, not “{name}”.").format(
+                name=path.suffix or path.name
+            )
         )
     write_atomically(
-        path, lambda partial: writer(partial, headers, values, sheet), what="the export"
+        path, lambda partial: writer(partial, headers, values, sheet), what=_("the export")
     )
 
 

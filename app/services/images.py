@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as DbSession
 
 from app.errors import ValidationError
+from app.i18n import _
 from app.models import StoredImage
 
 MAX_IMAGE_BYTES = 15 * 1024 * 1024  # a scanned A4 background at 300 dpi fits; a RAW photo not
@@ -34,16 +35,20 @@ def store_image(session: DbSession, data: bytes, what: str) -> int:
 def check_image_bytes(data: bytes, what: str) -> None:
     """Raise ``ValidationError`` unless ``data`` looks like a PNG or JPEG of a sane size."""
     if not data:
-        raise ValidationError(f"The {what} file is empty.")
+        raise ValidationError(_("The {what} file is empty.").format(what=what))
     if len(data) > MAX_IMAGE_BYTES:
         raise ValidationError(
-            f"The {what} is {len(data) / 1024 / 1024:.0f} MB; use an image under "
-            f"{MAX_IMAGE_BYTES // 1024 // 1024} MB (a PNG or JPEG at 300 dpi is plenty)."
+            _(
+                "The {what} is {size:.0f} MB; use an image under {limit} MB (a PNG "
+                "or JPEG at 300 dpi is plenty)."
+            ).format(what=what, size=len(data) / 1024 / 1024, limit=MAX_IMAGE_BYTES // 1024 // 1024)
         )
     if not (data.startswith(_PNG) or data.startswith(_JPEG)):
         raise ValidationError(
-            f"The {what} must be a PNG or JPEG image (save it as PNG from the program "
-            "it was made in)."
+            _(
+                "The {what} must be a PNG or JPEG image (save it as PNG from the "
+                "program it was made in)."
+            ).format(what=what)
         )
 
 

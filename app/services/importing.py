@@ -40,6 +40,7 @@ from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session as DbSession
 
 from app.domain import EnrollmentStatus, Role
+from app.i18n import _
 from app.importing.mapping import Field, PersonRecord, RowError, guess_mapping, to_records
 from app.importing.reader import RawTable
 from app.importing.report import FieldChange, ImportReport
@@ -117,7 +118,7 @@ def import_people(
         table, guess_mapping(table.headers) if mapping is None else mapping
     )
     if not table.rows and not errors:
-        errors = [RowError(table.header_row, "there are no participants below the header row")]
+        errors = [RowError(table.header_row, _("there are no participants below the header row"))]
     people, merged = merge_duplicates(records)
     plan = _plan(session, cohort_id, people, existing)
     report = ImportReport(

@@ -8,6 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session as DbSession
 
 from app.errors import NotFoundError, ValidationError
+from app.i18n import _
 from app.models import Cohort, Enrollment, Organization, Person, utcnow
 from app.services._fields import pick
 from app.text import clean, clean_optional, is_valid_email, search_words, sort_key
@@ -119,15 +120,17 @@ def update_person(session: DbSession, person_id: int, fields: PersonFields) -> P
 def _apply(session: DbSession, person: Person, fields: PersonFields) -> None:
     first, last = clean(fields.first_name), clean(fields.last_name)
     if not first and not last:
-        raise ValidationError("A person needs a first or last name.")
+        raise ValidationError(_("A person needs a first or last name."))
     if not last and not fields.single_name:
         raise ValidationError(
-            f"{first} has no last name. Add it, or mark the name as a single name if that is "
-            "all the person goes by."
+            _(
+                "{first} has no last name. Add it, or mark the name as a single name "
+                "if that is all the person goes by."
+            ).format(first=first)
         )
     mail = clean_optional(fields.email)
     if mail is not None and not is_valid_email(mail):
-        raise ValidationError(f"“{mail}” is not a valid e-mail address.")
+        raise ValidationError(_("“{mail}” is not a valid e-mail address.").format(mail=mail))
     person.first_name = first
     person.last_name = last
     person.name_as_printed = clean_optional(fields.name_as_printed)
@@ -195,5 +198,7 @@ def archive_person(session: DbSession, person_id: int, archived: bool = True) ->
 def load_person(session: DbSession, person_id: int) -> Person:
     person = session.get(Person, person_id)
     if person is None:
-        raise NotFoundError(f"There is no person with id {person_id}.")
+        raise NotFoundError(
+            _("There is no person with id {person_id}.").format(person_id=person_id)
+        )
     return person

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session as DbSession
 
 from app.errors import NotFoundError, ValidationError
+from app.i18n import _
 from app.models import CompletionRuleColumns, Program, utcnow
 from app.rules import CompletionRule
 from app.services._fields import pick
@@ -131,17 +132,19 @@ def _apply(session: DbSession, program: Program, fields: ProgramFields) -> None:
     name = clean(fields.name)
     code = clean(fields.code).upper()
     if not name:
-        raise ValidationError("A programme needs a name.")
+        raise ValidationError(_("A programme needs a name."))
     if not _CODE.match(code):
         raise ValidationError(
-            "The programme code must be 1 to 10 letters A–Z or digits (it starts every "
-            "diploma serial number, e.g. FL-2025-007)."
+            _(
+                "The programme code must be 1 to 10 letters A–Z or digits (it starts "
+                "every diploma serial number, e.g. FL-2025-007)."
+            )
         )
     others = select(Program.id).where(Program.id != program.id)  # IS NOT NULL when new
     if session.scalar(others.where(func.casefold(Program.name) == name.casefold())) is not None:
-        raise ValidationError(f"There is already a programme called “{name}”.")
+        raise ValidationError(_("There is already a programme called “{name}”.").format(name=name))
     if session.scalar(others.where(Program.code == code)) is not None:
-        raise ValidationError(f"The programme code {code} is already in use.")
+        raise ValidationError(_("The programme code {code} is already in use.").format(code=code))
     if fields.signatories is not None:
         tidy_signatories(fields.signatories)  # raises before anything is changed
     program.name = name
@@ -164,7 +167,7 @@ def archive_program(session: DbSession, program_id: int, archived: bool = True) 
 def rule_columns(rule: CompletionRule) -> dict[str, object]:
     """Column values for storing a completion rule on a Program or Cohort."""
     if not 0 <= rule.min_attendance_percent <= 100:
-        raise ValidationError("The minimum attendance must be between 0 and 100 %.")
+        raise ValidationError(_("The minimum attendance must be between 0 and 100 %."))
     return {
         "min_attendance_percent": rule.min_attendance_percent,
         "require_all_mandatory": rule.require_all_mandatory,
@@ -178,5 +181,7 @@ def rule_columns(rule: CompletionRule) -> dict[str, object]:
 def _load(session: DbSession, program_id: int) -> Program:
     program = session.get(Program, program_id)
     if program is None:
-        raise NotFoundError(f"There is no programme with id {program_id}.")
+        raise NotFoundError(
+            _("There is no programme with id {program_id}.").format(program_id=program_id)
+        )
     return program

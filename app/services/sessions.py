@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session as DbSession
 
 from app.domain import SessionFormat
 from app.errors import NotFoundError, ValidationError
+from app.i18n import _, ngettext
 from app.models import Attendance, Session
 from app.services._fields import pick
 from app.services.cohorts import load_cohort
@@ -79,7 +80,9 @@ def get_session(session: DbSession, session_id: int) -> SessionInfo:
 def load_session(session: DbSession, session_id: int) -> Session:
     row = session.get(Session, session_id)
     if row is None:
-        raise NotFoundError(f"There is no session with id {session_id}.")
+        raise NotFoundError(
+            _("There is no session with id {session_id}.").format(session_id=session_id)
+        )
     return row
 
 
@@ -152,9 +155,9 @@ def create_series(
     ``numbered`` the titles become "Title 1", "Title 2", …
     """
     if not 1 <= count <= 100:
-        raise ValidationError("A series has between 1 and 100 sessions.")
+        raise ValidationError(_("A series has between 1 and 100 sessions."))
     if every_days < 1:
-        raise ValidationError("Sessions in a series must be at least one day apart.")
+        raise ValidationError(_("Sessions in a series must be at least one day apart."))
     created = []
     for i in range(count):
         shift = dt.timedelta(days=every_days * i)
@@ -182,8 +185,13 @@ def delete_session(session: DbSession, session_id: int) -> None:
     )
     if marks:
         raise ValidationError(
-            f"“{row.title}” has {marks} attendance mark(s); mark it as cancelled instead of "
-            "deleting it, so the attendance history stays."
+            ngettext(
+                "“{title}” has {n} attendance mark; mark it as cancelled instead of "
+                "deleting it, so the attendance history stays.",
+                "“{title}” has {n} attendance marks; mark it as cancelled instead of "
+                "deleting it, so the attendance history stays.",
+                marks,
+            ).format(title=row.title, n=marks)
         )
     session.delete(row)
     session.flush()
@@ -192,18 +200,18 @@ def delete_session(session: DbSession, session_id: int) -> None:
 def _apply(row: Session, fields: SessionFields) -> None:
     title = clean(fields.title)
     if not title:
-        raise ValidationError("A session needs a title.")
+        raise ValidationError(_("A session needs a title."))
     if fields.end_date is not None and fields.end_date < fields.date:
-        raise ValidationError("A session cannot end on a day before it starts.")
+        raise ValidationError(_("A session cannot end on a day before it starts."))
     multi_day = fields.end_date is not None and fields.end_date > fields.date
     same_day = not multi_day
     if same_day and fields.start_time and fields.end_time and fields.end_time <= fields.start_time:
-        raise ValidationError("A session must end after it starts.")
+        raise ValidationError(_("A session must end after it starts."))
     if fields.minutes is not None and fields.minutes <= 0:
-        raise ValidationError("The hours of a session must be more than zero.")
+        raise ValidationError(_("The hours of a session must be more than zero."))
     url = clean_optional(fields.online_url)
     if url is not None and not url.lower().startswith(("https://", "http://")):
-        raise ValidationError("An online link must start with https:// (or http://).")
+        raise ValidationError(_("An online link must start with https:// (or http://)."))
     row.title = title
     row.date = fields.date
     row.end_date = fields.end_date if multi_day else None

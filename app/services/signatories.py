@@ -11,6 +11,7 @@ from sqlalchemy import ColumnElement, delete, select
 from sqlalchemy.orm import Session as DbSession
 
 from app.errors import ValidationError
+from app.i18n import _
 from app.models import Signatory
 from app.services.images import check_image_bytes, image_data, store_image
 from app.text import clean
@@ -36,11 +37,15 @@ def tidy_signatories(signatories: Iterable[SignatorySettings]) -> tuple[Signator
     )
     for s in tidied:
         if not s.name:
-            raise ValidationError("Each signatory needs a name (the title alone is not enough).")
+            raise ValidationError(_("Each signatory needs a name (the title alone is not enough)."))
         if s.signature_png is not None:
-            check_image_bytes(s.signature_png, f"signature of {s.name}")
+            check_image_bytes(s.signature_png, _("signature of {name}").format(name=s.name))
     if len(tidied) > MAX_SIGNATORIES:
-        raise ValidationError(f"A diploma has at most {MAX_SIGNATORIES} signatories.")
+        raise ValidationError(
+            _("A diploma has at most {max_signatories} signatories.").format(
+                max_signatories=MAX_SIGNATORIES
+            )
+        )
     return tidied
 
 
@@ -82,7 +87,9 @@ def set_signatories(
                 name=s.name,
                 title=s.title or None,
                 signature_image_id=(
-                    store_image(session, s.signature_png, f"signature of {s.name}")
+                    store_image(
+                        session, s.signature_png, _("signature of {name}").format(name=s.name)
+                    )
                     if s.signature_png
                     else None
                 ),

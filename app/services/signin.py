@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session as DbSession
 from app.domain import EnrollmentStatus, Language
 from app.errors import ValidationError
 from app.files import write_atomically
+from app.i18n import _
 from app.locales import LOCALES
 from app.services.cohorts import get_cohort
 from app.services.enrollments import ParticipantInfo, list_participants
@@ -39,7 +40,9 @@ def signin_sheet(session: DbSession, session_id: int, *, blank_rows: int = 5) ->
     """The sign-in sheet of a session, ready to render (see the module docstring for who)."""
     if not 0 <= blank_rows <= MAX_BLANK_ROWS:
         raise ValidationError(
-            f"A sign-in sheet has between 0 and {MAX_BLANK_ROWS} blank rows, not {blank_rows}."
+            _(
+                "A sign-in sheet has between 0 and {max_blank_rows} blank rows, not {blank_rows}."
+            ).format(max_blank_rows=MAX_BLANK_ROWS, blank_rows=blank_rows)
         )
     meeting = get_session(session, session_id)
     cohort = get_cohort(session, meeting.cohort_id)
@@ -79,7 +82,9 @@ def write_signin_sheet(
 
     if path.suffix.lower() != ".pdf":
         raise ValidationError(
-            f"A sign-in sheet is written as a .pdf file, not “{path.suffix or path.name}”."
+            _("A sign-in sheet is written as a .pdf file, not “{name}”.").format(
+                name=path.suffix or path.name
+            )
         )
     sheet = signin_sheet(session, session_id, blank_rows=blank_rows)
 
@@ -87,7 +92,7 @@ def write_signin_sheet(
         with partial.open("wb") as out:
             render_signin_sheet(sheet, out)
 
-    write_atomically(path, write, what="the sign-in sheet")
+    write_atomically(path, write, what=_("the sign-in sheet"))
     return sheet
 
 
@@ -140,6 +145,8 @@ def _refuse_missing(text: str, whose: str) -> None:
 def _refuse(missing: tuple[str, ...], text: str, whose: str) -> None:
     shown = ", ".join(f"“{c}” (U+{ord(c):04X})" for c in missing)
     raise ValidationError(
-        f"The sign-in sheet cannot print {shown} in “{text}” for {whose}; "
-        "change the spelling and try again."
+        _(
+            "The sign-in sheet cannot print {shown} in “{text}” for {whose}; "
+            "change the spelling and try again."
+        ).format(shown=shown, text=text, whose=whose)
     )

@@ -800,7 +800,7 @@ def test_the_ceremony_file_stores_the_logo_and_signature_images_once(
         capsys, "--db", str(demo_file), "diplomas", "--cohort", "1", "--out", str(out)
     )
     assert code == 0, err
-    assert "wrote 10 diploma(s)" in text
+    assert "Wrote 10 diplomas to" in text
     images = _image_streams(out)
     assert len(images) == len(set(images.values())) == 3  # logo, signature, its mask: once each
 
@@ -832,7 +832,7 @@ def test_action_plans_list_print_blank_and_separate(
         *("--db", db, "action-plans", "--cohort", cohort),
         *("--out", str(out_pdf), "--separate", str(folder)),
     )
-    assert code == 0 and "Wrote 6 action plan(s)" in text
+    assert code == 0 and "Wrote 6 action plans to" in text
     pages = "".join(p.extract_text() for p in PdfReader(out_pdf).pages)
     assert pages.index("Johan Ekström") < pages.index("Åsa Öberg-Jäätteenmäki")  # by surname
     assert (
@@ -851,7 +851,7 @@ def test_action_plans_list_print_blank_and_separate(
         *("--db", db, "action-plans", "--cohort", cohort, "--blank"),
         *("--mentor", str(bergstrom["person_id"]), "--out", str(tmp_path / "tomma.pdf")),
     )
-    assert code == 0 and "Wrote 5 blank form(s)" in text
+    assert code == 0 and "Wrote 5 blank forms to" in text
     blank_text = "".join(p.extract_text() for p in PdfReader(tmp_path / "tomma.pdf").pages)
     assert "Mikael Sjöberg" in blank_text and "Lyssnar in" not in blank_text
     code, text, _ = run(
@@ -859,7 +859,7 @@ def test_action_plans_list_print_blank_and_separate(
         *("--db", db, "action-plans", "--cohort", cohort, "--unnamed"),
         *("--out", str(tmp_path / "en.pdf")),
     )
-    assert code == 0 and "Wrote 1 blank form(s)" in text
+    assert code == 0 and "Wrote 1 blank form to" in text
 
     # someone without a plan: one clear sentence, nothing written
     fatima = next(p for p in participants if p["last_name"] == "Al-Hassan")

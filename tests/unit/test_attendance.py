@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import func, select
 
 from app.db import Database
-from app.domain import AttendanceStatus
+from app.domain import AttendanceStatus, Language
 from app.errors import ValidationError
 from app.models import Attendance
 from app.services import attendance, cohorts
@@ -112,14 +112,42 @@ def test_attendance_report(demo_db: Database, tmp_path: Path, suffix: str) -> No
     else:
         sheet = openpyxl.load_workbook(path).active
         rows = [["" if v is None else str(v) for v in r] for r in sheet.iter_rows(values_only=True)]
+    # in the cohort's document language (Swedish): the report goes to managers
     header = rows[0]
-    assert header[:4] == ["Last name", "First name", "E-mail", "Organization"]
-    assert header[4].startswith("2025-11-06 Start") and header[-1] == "Override reason"
+    assert header[:4] == ["Efternamn", "Förnamn", "E-post", "Organisation"]
+    assert header[4].startswith("2025-11-06 Start") and header[-1] == "Motivering för undantag"
     assert len(rows) == 15 and all(len(r) == len(header) for r in rows)
     sjoberg = next(r for r in rows if r[0] == "Sjöberg")
-    assert sjoberg[header.index("Diploma")] == "eligible"
+    assert sjoberg[header.index("Diplom")] == "uppfyller kraven"
     assert "reflektionsuppgift" in sjoberg[-1]
-    assert rows[1][4] == "excused"
+    assert rows[1][4] == "frånvarande med anmälan"
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [
+        (Language.ENGLISH, ["Last name", "Attendance rate", "Diploma", "eligible"]),
+        (Language.FINNISH, ["Sukunimi", "Läsnäolo", "Todistus", "täyttää vaatimukset"]),
+    ],
+)
+def test_the_attendance_report_follows_the_cohort_language(
+    demo_db: Database, tmp_path: Path, language: Language, words: list[str]
+) -> None:
+    from app.models import Cohort
+
+    cohort_id = _fl(demo_db)
+    with demo_db.write() as s:
+        cohort = s.get(Cohort, cohort_id)
+        assert cohort is not None
+        cohort.language = language
+    path = tmp_path / "report.csv"
+    with demo_db.read() as s:
+        export_attendance(s, cohort_id, path, today=AFTER_DEMO)
+    cells = {
+        c for r in csv.reader(path.read_text("utf-8-sig").splitlines(), delimiter=";") for c in r
+    }
+    assert [w for w in words if w not in cells] == []
+    assert not cells & {"Efternamn", "uppfyller kraven", "närvarande"}
 
 
 def test_cancelled_sessions_take_no_marks(demo_db: Database) -> None:

@@ -13,12 +13,17 @@ import pytest
 from sqlalchemy import select
 
 from app.db import Database
+from app.domain import Language
 from app.errors import KohortError, ValidationError
 from app.models import Cohort, Enrollment, Organization, Person, Program
 from app.rules import STANDING_TEXT
 from app.services.enrollments import ParticipantInfo, list_participants
-from app.services.exporting import COLUMNS, escape_cell, export_participants
+from app.services.export_words import PARTICIPANT_LIST
+from app.services.exporting import escape_cell, export_participants
 from tests.conftest import AFTER_DEMO
+
+EN = Language.ENGLISH
+COLUMNS = PARTICIPANT_LIST[EN].columns
 
 FORMULA_NAME = '=HYPERLINK("http://evil.example","Klicka")'
 
@@ -84,7 +89,7 @@ def test_escape_cell(value: str, expected: str) -> None:
 
 def test_csv_opens_in_nordic_excel_and_runs_nothing(tmp_path: Path, db: Database) -> None:
     path = tmp_path / "deltagare.csv"
-    export_participants(_participants(db), path)
+    export_participants(_participants(db), path, language=EN)
     data = path.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf") and b"\r\n" in data  # BOM: Excel reads UTF-8
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline=""), delimiter=";"))
@@ -114,7 +119,7 @@ def test_csv_opens_in_nordic_excel_and_runs_nothing(tmp_path: Path, db: Database
 
 def test_xlsx_has_text_cells_a_bold_frozen_header_and_widths(tmp_path: Path, db: Database) -> None:
     path = tmp_path / "deltagare.xlsx"
-    export_participants(_participants(db), path)
+    export_participants(_participants(db), path, language=EN)
     workbook = openpyxl.load_workbook(path)
     try:
         sheet = workbook.active
@@ -149,8 +154,8 @@ def test_demo_export_has_attendance_and_eligibility(tmp_path: Path, demo_db: Dat
         cohort_id = s.scalars(select(Cohort.id).order_by(Cohort.id)).first()
         assert cohort_id is not None
         listed = list_participants(s, cohort_id, today=AFTER_DEMO)
-    export_participants(listed, tmp_path / "demo.xlsx")
-    export_participants(listed, tmp_path / "demo.csv")
+    export_participants(listed, tmp_path / "demo.xlsx", language=EN)
+    export_participants(listed, tmp_path / "demo.csv", language=EN)
     workbook = openpyxl.load_workbook(tmp_path / "demo.xlsx", read_only=True)
     try:
         sheet = workbook.worksheets[0]
@@ -182,7 +187,7 @@ def test_demo_export_has_attendance_and_eligibility(tmp_path: Path, demo_db: Dat
 
 def test_unknown_suffix_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ValidationError, match=r"\.csv or \.xlsx"):
-        export_participants([], tmp_path / "lista.pdf")
+        export_participants([], tmp_path / "lista.pdf", language=EN)
     assert list(tmp_path.iterdir()) == []
 
 
@@ -203,7 +208,7 @@ def test_a_failed_export_leaves_no_half_file_and_keeps_the_old_one(
 
     monkeypatch.setattr(files.os, "replace", disk_full)
     with pytest.raises(KohortError, match="nothing was written") as info:
-        export_participants(listed, target)
+        export_participants(listed, target, language=EN)
     assert "No space left on device" in str(info.value)
     assert target.read_bytes() == b"the previous export"
     assert [p.name for p in folder.iterdir()] == [target.name]
@@ -211,9 +216,64 @@ def test_a_failed_export_leaves_no_half_file_and_keeps_the_old_one(
 
 def test_export_to_a_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(KohortError, match="Could not write"):
-        export_participants([], tmp_path / "saknas" / "lista.csv")
+        export_participants([], tmp_path / "saknas" / "lista.csv", language=EN)
 
 
 def test_an_empty_list_still_has_its_header(tmp_path: Path) -> None:
-    export_participants([], tmp_path / "tom.csv")
+    export_participants([], tmp_path / "tom.csv", language=EN)
     assert (tmp_path / "tom.csv").read_bytes().decode("utf-8-sig") == ";".join(COLUMNS) + "\r\n"
+
+
+@pytest.mark.parametrize(
+    ("language", "header", "values"),
+    [
+        (Language.SWEDISH, ("Efternamn", "Roll", "Status"), ("deltagare", "anmäld")),
+        (Language.FINNISH, ("Sukunimi", "Rooli", "Tila"), ("osallistuja", "ilmoittautunut")),
+    ],
+)
+def test_the_list_is_in_the_cohorts_language(
+    tmp_path: Path,
+    db: Database,
+    language: Language,
+    header: tuple[str, str, str],
+    values: tuple[str, str],
+) -> None:
+    path = tmp_path / "lista.csv"
+    export_participants(_participants(db), path, language=language)
+    rows = list(csv.reader(io.StringIO(path.read_text("utf-8-sig"), newline=""), delimiter=";"))
+    assert rows[0] == list(PARTICIPANT_LIST[language].columns)
+    asa = dict(zip(rows[0], next(r for r in rows if r[1] == "Åsa"), strict=True))
+    assert (asa[header[0]], asa[header[1]], asa[header[2]]) == ("Öberg-Jäätteenmäki", *values)
+
+
+def test_the_export_words_cover_every_language_and_value() -> None:
+    from app.domain import AttendanceStatus, EnrollmentStatus, Role
+    from app.importing.mapping import Field, field_for_header
+    from app.rules import Standing
+    from app.services.export_words import ATTENDANCE_REPORT
+
+    assert list(PARTICIPANT_LIST) == list(Language) == list(ATTENDANCE_REPORT)
+    imported = [
+        Field.LAST_NAME,
+        Field.FIRST_NAME,
+        Field.NAME_AS_PRINTED,
+        Field.EMAIL,
+        Field.PHONE,
+        Field.ORGANIZATION,
+        Field.DEPARTMENT,
+        Field.JOB_TITLE,
+    ]
+    for words in PARTICIPANT_LIST.values():
+        assert len(words.columns) == len(COLUMNS) == len(set(words.columns))
+        assert [field_for_header(c) for c in words.columns[:8]] == imported
+        assert set(words.roles) == set(Role) and set(words.statuses) == set(EnrollmentStatus)
+        assert set(words.standings) == set(Standing)
+    for report in ATTENDANCE_REPORT.values():
+        assert set(report.marks) == set(AttendanceStatus)
+        assert set(report.standings) == set(Standing)
+        assert [field_for_header(c) for c in report.person_columns] == [
+            Field.LAST_NAME,
+            Field.FIRST_NAME,
+            Field.EMAIL,
+            Field.ORGANIZATION,
+        ]

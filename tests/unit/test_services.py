@@ -480,9 +480,9 @@ def test_people_with_issued_diplomas_cannot_be_deleted(demo_db: Database) -> Non
         impact = deletion.person_impact(s, row.person.id)
         cohort_impact = deletion.cohort_impact(s, fl.id)
     assert impact.diplomas == 1
-    with pytest.raises(ValidationError, match="archive it instead"), demo_db.write() as s:
+    with pytest.raises(ValidationError, match="archive the person instead"), demo_db.write() as s:
         deletion.delete_person(s, row.person.id, confirmed=impact)
-    with pytest.raises(ValidationError, match="archive it instead"), demo_db.write() as s:
+    with pytest.raises(ValidationError, match="archive the cohort instead"), demo_db.write() as s:
         deletion.delete_cohort(s, fl.id, confirmed=cohort_impact)
     with demo_db.read() as s:
         assert s.scalar(select(func.count()).select_from(Diploma)) == 1

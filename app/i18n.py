@@ -1,0 +1,99 @@
+"""The interface language of ``app/`` and the command line: gettext catalogues, no Qt.
+
+Messages people read (errors, import row messages, the command line's output and ``--help``)
+are written in English in the source and marked for translation::
+
+    raise NotFoundError(_("There is no cohort with id {cohort_id}.").format(cohort_id=cohort_id))
+    ngettext("{n} participant", "{n} participants", n).format(n=n)
+
+Words kept in module-level tables are marked with :func:`N_` (which only marks them) and
+translated with :func:`_` where they are shown, so a table built at import time still follows
+:func:`set_language` called later.
+
+The catalogues are ``app/locale/<lang>/LC_MESSAGES/kohort.po`` (compiled to ``.mo`` beside
+them); ``python -m app.i18n_tools update`` extracts the messages and updates them.
+
+The language is process-wide, as gettext's is: the command line sets it once in ``main()``
+and the window once at start. Documents and exports do not use it: they follow the cohort's
+document language (:class:`app.domain.Language`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gettext
+from collections.abc import Mapping
+from pathlib import Path
+
+DOMAIN = "kohort"
+LOCALE_DIR = Path(__file__).parent / "locale"
+# The interface languages; English is the source, so it has no catalogue.
+LANGUAGES = ("sv", "fi", "en")
+DEFAULT = "en"
+
+_translations: gettext.NullTranslations = gettext.NullTranslations()
+_language = DEFAULT
+
+
+def set_language(code: str) -> None:
+    """Speak ``code`` ("sv", "fi" or "en") from now on; anything else is English.
+
+    argparse's own words ("usage:", "options", "error: …") follow too: they are in the
+    same catalogue (:mod:`app.argparse_words`).
+    """
+    global _translations, _language
+    code = code if code in LANGUAGES else DEFAULT
+    if code == DEFAULT:
+        _translations = gettext.NullTranslations()
+    else:
+        _translations = gettext.translation(DOMAIN, LOCALE_DIR, languages=[code])
+    _language = code
+    # argparse looks these two up in its module when it writes help and errors.
+    argparse._ = _translations.gettext  # type: ignore[attr-defined]
+    argparse.ngettext = _translations.ngettext  # type: ignore[attr-defined]
+
+
+def language() -> str:
+    """The interface language now in use: "sv", "fi" or "en"."""
+    return _language
+
+
+def _(message: str) -> str:
+    """``message`` in the interface language."""
+    return _translations.gettext(message)
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    """The form of ``singular``/``plural`` for ``n`` in the interface language (Finnish and
+    Swedish have two forms, as English; the catalogue's Plural-Forms decides)."""
+    return _translations.ngettext(singular, plural, n)
+
+
+def N_(message: str) -> str:  # noqa: N802 - gettext's name for "mark only"
+    """Mark ``message`` for extraction without translating it now (for module-level tables)."""
+    return message
+
+
+def interface_language(cli_arg: str | None, environ: Mapping[str, str]) -> str:
+    """The interface language: ``--lang``, then ``KOHORT_LANG``, then the system locale.
+
+    The locale is the first of LC_ALL, LC_MESSAGES and LANG that is set (as POSIX reads them):
+    sv_SE and sv_FI (any Swedish) give "sv", fi_FI gives "fi", anything else "en".
+    """
+    for chosen in (cli_arg, environ.get("KOHORT_LANG")):
+        code = _language_of(chosen or "")
+        if code is not None:
+            return code
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(name, "")
+        if value:
+            return _language_of(value) or DEFAULT
+    return DEFAULT
+
+
+def _language_of(value: str) -> str | None:
+    """ "sv", "fi" or "en" for a language code or locale name ("sv_FI.UTF-8"), else None."""
+    code = value.strip().split(".")[0].split("@")[0].replace("-", "_").split("_")[0].lower()
+    if code in LANGUAGES:
+        return code
+    return DEFAULT if code else None

@@ -1,0 +1,88 @@
+"""The command line speaks Swedish, Finnish or English: --lang, then KOHORT_LANG, then the
+system's locale."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.integration.test_cli import run
+
+
+@pytest.mark.parametrize(
+    ("lang", "header"),
+    [
+        ("sv", "ID  PROGRAM  OMGÅNG  START  SLUT  STATUS  DELTAGARE  TRÄFFAR"),
+        ("fi", "TUNNISTE  OHJELMA  RYHMÄ  ALKAA  PÄÄTTYY  TILA  OSALLISTUJIA  TAPAAMISIA"),
+        ("en", "ID  PROGRAMME  COHORT  START  END  STATUS  PARTICIPANTS  SESSIONS"),
+    ],
+)
+def test_cohorts_on_an_empty_database(
+    lang: str,
+    header: str,
+    db_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("KOHORT_LANG", lang)
+    code, out, err = run(capsys, "--db", str(db_path), "cohorts")
+    assert (code, out, err) == (0, header + "\n", "")
+
+
+@pytest.mark.parametrize(
+    ("lang", "message"),
+    [
+        ("sv", "kohort: Det finns ingen omgång med id 99.\n"),
+        ("fi", "kohort: Ryhmää, jonka tunniste on 99, ei ole.\n"),
+        ("en", "kohort: There is no cohort with id 99.\n"),
+    ],
+)
+def test_a_missing_cohort(
+    lang: str,
+    message: str,
+    db_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("KOHORT_LANG", lang)
+    code, out, err = run(capsys, "--db", str(db_path), "sessions", "--cohort", "99")
+    assert (code, out, err) == (1, "", message)
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("sv", ["användning: kohort", "flaggor:", "lista omgångar", "visa den här hjälptexten"]),
+        ("fi", ["käyttö: kohort", "valitsimet:", "luettele ryhmät", "näytä tämä ohje"]),
+        ("en", ["usage: kohort", "options:", "list cohorts", "show this help message"]),
+    ],
+)
+def test_help(
+    lang: str, words: list[str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KOHORT_LANG", lang)
+    code, out, _err = run(capsys, "--help")
+    assert code == 0
+    assert [w for w in words if w not in out] == []
+
+
+def test_lang_option_wins_over_the_environment(
+    db_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KOHORT_LANG", "sv")
+    code, _out, err = run(capsys, "--lang", "fi", "--db", str(db_path), "sessions", "--cohort", "9")
+    assert code == 1 and "Ryhmää, jonka tunniste on 9, ei ole." in err
+
+
+def test_the_system_locale_decides_without_kohort_lang(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("KOHORT_LANG")
+    for name in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "sv_FI.UTF-8")
+    code, _out, err = run(capsys, "sessions")
+    # argparse's own error, in Swedish, and Kohort's pointer to --help
+    assert code == 2
+    assert "följande argument krävs: --cohort" in err and "(se kohort sessions --help)" in err
