@@ -207,7 +207,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command == "gui":
         from ui.app import run_gui  # Qt is loaded only for the GUI
 
-        return run_gui(args.db)
+        return run_gui(args.db, args.lang)
     key = f"attendance {args.attendance_command}" if command == "attendance" else command
     try:
         if key in _WITHOUT_LOCK:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from app import APP_NAME, __version__
 from app.db import open_database
 from app.errors import KohortError
+from app.i18n import interface_language, set_language
 from ui import crash, msgbox
 from ui.main_window import MainWindow
 from ui.tasks import TaskRunner
@@ -65,7 +66,7 @@ def no_display() -> bool:
     )
 
 
-def run_gui(location: str | None) -> int:
+def run_gui(location: str | None, lang: str | None = None) -> int:
     if no_display():
         print(
             "kohort: no display found, so the window cannot open; run it on a desktop, or use "
@@ -81,6 +82,8 @@ def run_gui(location: str | None) -> int:
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
+    # The services' messages shown in message boxes speak the window's language.
+    set_language(interface_language(lang, os.environ))
     crash.install(log_path)
     use_nordic_locale_if_unset()
     try:
