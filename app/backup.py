@@ -22,7 +22,9 @@ def integrity_problems(path: Path) -> list[str]:
         rows = [str(r[0]) for r in con.execute("PRAGMA integrity_check")]
         problems = [] if rows == ["ok"] else rows
         problems += [
-            f"row {r[1]} of table {r[0]} refers to a missing {r[2]}"
+            _("row {row} of table {table} refers to a missing {parent}").format(
+                row=r[1], table=r[0], parent=r[2]
+            )
             for r in con.execute("PRAGMA foreign_key_check")
         ]
         return problems

@@ -143,11 +143,11 @@ def import_list(db: Database, args: argparse.Namespace) -> None:
         print_json(report.as_json())
     else:
         if report.errors:
-            head = "Nothing was imported; fix these rows and try again:"
+            head = _("Nothing was imported; fix these rows and try again:")
         elif report.dry_run:
-            head = "Dry run, nothing written. Importing would give:"
+            head = _("Dry run, nothing written. Importing would give:")
         else:
-            head = f"Imported {table.source}:"
+            head = _("Imported {source}:").format(source=table.source)
         print(head)
         print(
             _(

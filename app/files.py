@@ -28,7 +28,7 @@ def write_atomically(path: Path, write: Callable[[Path], None], *, what: str) ->
         os.replace(partial, path)
     except OSError as exc:
         if isinstance(exc, PermissionError):
-            reason = "permission denied; if the file is open in another program, close it"
+            reason = _("permission denied; if the file is open in another program, close it")
         else:
             reason = exc.strerror or str(exc)
         raise KohortError(

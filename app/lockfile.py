@@ -209,4 +209,4 @@ def _read_owner(fd: int) -> str:
         text = os.read(fd, _OWNER_MAX_BYTES).decode("utf-8", errors="replace").strip()
     except OSError:  # e.g. an older Kohort on Windows that locked the text itself
         text = ""
-    return text or "another program"
+    return text or _("another program")

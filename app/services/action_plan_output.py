@@ -65,9 +65,9 @@ def print_job(
         ]
     if not documents:
         raise ValidationError(
-            "Nobody here has an action plan yet; print blank forms for the workshop instead."
+            _("Nobody here has an action plan yet; print blank forms for the workshop instead.")
             if not blank
-            else "There is nobody to print a blank form for."
+            else _("There is nobody to print a blank form for.")
         )
     return PrintJob(tuple(documents), blank or unnamed, plan_accent(session, cohort_id))
 

@@ -56,7 +56,7 @@ class Candidate:
     def why_not(self) -> str:
         """Why the rule is not met ("not a participant judged by the rule" for others)."""
         if self.standing is None:
-            return "not judged by the completion rule"
+            return _("not judged by the completion rule")
         return ", ".join(_(SHORTFALL_TEXT[s]) for s in self.shortfalls) or _("override")
 
 

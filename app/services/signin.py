@@ -127,13 +127,16 @@ def _check_printable(sheet: SigninSheet, expected: list[ParticipantInfo]) -> Non
     for row, participant in zip(sheet.rows, expected, strict=True):
         for text in (row.name, row.organization):
             _refuse_missing(
-                text, f"{participant.person.full_name} (person {participant.person.id})"
+                text,
+                _("{name} (person {id})").format(
+                    name=participant.person.full_name, id=participant.person.id
+                ),
             )
     for text in (sheet.programme, sheet.cohort, sheet.session_title, sheet.venue):
-        _refuse_missing(text, "the session or its cohort")
+        _refuse_missing(text, _("the session or its cohort"))
     serif = fonts.missing_glyphs(sheet.session_title, fonts.SERIF_BOLD)
     if serif:
-        _refuse(serif, sheet.session_title, "the session's title")
+        _refuse(serif, sheet.session_title, _("the session's title"))
 
 
 def _refuse_missing(text: str, whose: str) -> None:
