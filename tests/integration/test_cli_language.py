@@ -73,6 +73,9 @@ def test_lang_option_wins_over_the_environment(
     monkeypatch.setenv("KOHORT_LANG", "sv")
     code, _out, err = run(capsys, "--lang", "fi", "--db", str(db_path), "sessions", "--cohort", "9")
     assert code == 1 and "Ryhmää, jonka tunniste on 9, ei ole." in err
+    # after the command too, like --db
+    code, _out, err = run(capsys, "sessions", "--cohort", "9", "--db", str(db_path), "--lang", "en")
+    assert code == 1 and "There is no cohort with id 9." in err
 
 
 def test_the_system_locale_decides_without_kohort_lang(
@@ -86,3 +89,15 @@ def test_the_system_locale_decides_without_kohort_lang(
     # argparse's own error, in Swedish, and Kohort's pointer to --help
     assert code == 2
     assert "följande argument krävs: --cohort" in err and "(se kohort sessions --help)" in err
+
+
+@pytest.mark.parametrize(
+    "args", [["--lang", "de", "cohorts"], ["cohorts", "--lang", "de"], ["cohorts", "--lang"]]
+)
+def test_a_wrong_lang_option_is_a_usage_error_in_the_environments_language(
+    args: list[str], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KOHORT_LANG", "sv")
+    code, out, err = run(capsys, *args)
+    assert code == 2 and out == ""
+    assert err.startswith("kohort") and "--lang" in err and "(se kohort" in err
