@@ -166,6 +166,12 @@ def test_signin_sheet_dates_in_swedish(bundle: Bundle, demo: Demo, tmp_path: Pat
     assert format_date(day, "EEEE d MMMM", locale="sv_SE") in text  # "torsdag 6 november"
 
 
+def test_the_command_line_speaks_swedish_and_finnish(bundle: Bundle) -> None:
+    """The compiled catalogues of app/ (app/locale/*/LC_MESSAGES/kohort.mo) are in the bundle."""
+    assert "lista omgångar" in kohort(bundle, "--lang", "sv", "--help")
+    assert "luettele ryhmät" in kohort(bundle, "--lang", "fi", "--help")
+
+
 def test_import_of_an_excel_list(bundle: Bundle, demo: Demo, tmp_path: Path) -> None:
     from openpyxl import Workbook
 

@@ -166,8 +166,11 @@ def test_export_the_list(lec: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_p
     target = tmp_path / "deltagare.xlsx"
     monkeypatch.setattr(participants_page, "choose_export_file", lambda *_: target)
     lec.cohort_page.participants.export_list()
-    sheet = openpyxl.load_workbook(target, read_only=True).active
-    rows = list(sheet.iter_rows(values_only=True))
+    workbook = openpyxl.load_workbook(target, read_only=True)  # read-only keeps the file open
+    try:
+        rows = list(workbook.active.iter_rows(values_only=True))  # type: ignore[union-attr]
+    finally:
+        workbook.close()
     assert len(rows) == 1 + len(participant_rows(lec))
     assert any("Källström" in str(cell) for row in rows for cell in row)
     round_trip = read_table(target)
