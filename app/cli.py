@@ -24,6 +24,7 @@ from app.cli_output import (
 )
 from app.db import Database, open_database
 from app.errors import KohortError
+from app.interface_language import CHOICES
 from app.models import AttendanceStatus
 from app.rules import SHORTFALL_TEXT, STANDING_TEXT
 from app.services import (
@@ -70,6 +71,10 @@ def _positive_id(value: str) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     db_help = "database file or sqlite:/// URL (default: $KOHORT_DB, then the user data folder)"
+    lang_help = (
+        "the interface language: sv, fi or en (default: $KOHORT_LANG, then the language "
+        "chosen in Preferences, then the system's)"
+    )
     common = _Parser(add_help=False)
     common.add_argument("--db", metavar="PATH|URL", default=argparse.SUPPRESS, help=db_help)
     json_flag = _Parser(add_help=False)
@@ -81,10 +86,12 @@ def build_parser() -> argparse.ArgumentParser:
         "call to diploma. Without a command, starts the app.",
     )
     parser.add_argument("--db", metavar="PATH|URL", default=None, help=db_help)
+    parser.add_argument("--lang", choices=CHOICES, default=None, help=lang_help)
     parser.add_argument("--version", action="version", version=f"kohort {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    sub.add_parser("gui", parents=[common], help="start the app (the default)")
+    p = sub.add_parser("gui", parents=[common], help="start the app (the default)")
+    p.add_argument("--lang", choices=CHOICES, default=argparse.SUPPRESS, help=lang_help)
     sub.add_parser(
         "demo",
         parents=[common, json_flag],
@@ -179,7 +186,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command == "gui":
         from ui.app import run_gui  # Qt is loaded only for the GUI
 
-        return run_gui(args.db)
+        return run_gui(args.db, args.lang)
     key = f"attendance {args.attendance_command}" if command == "attendance" else command
     try:
         if key in _WITHOUT_LOCK:
