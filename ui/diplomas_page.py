@@ -209,11 +209,12 @@ class DiplomasPage(QWidget):
             self,
             self.tr("Issue diplomas"),
             self.tr(
-                "Issue a diploma to each of the {n} eligible participants who have none yet "
+                "Issue a diploma to each of the %n eligible participant(s) who have none yet "
                 "({names})? Each gets a serial number for good; one issued by mistake can be "
-                "revoked. (To issue to some, select them first.)"
+                "revoked. (To issue to some, select them first.)",
+                "",
+                len(chosen),
             ).format(
-                n=len(chosen),
                 names=", ".join(r.participant.person.full_name for r in chosen[:12])
                 + (", …" if len(chosen) > 12 else ""),
             ),
@@ -231,7 +232,9 @@ class DiplomasPage(QWidget):
                 self.tr("Not eligible"),
                 self.tr(
                     "{names} do(es) not meet the completion rule. Issue anyway? Write "
-                    "why, for the record:"
+                    "why, for the record:",
+                    "",
+                    len(ineligible),
                 ).format(names=", ".join(ineligible)),
             )
             if not ok or not text.strip():
@@ -253,10 +256,10 @@ class DiplomasPage(QWidget):
         run_long_task(
             self.workspace,
             self,
-            self.tr("Issuing {n} diploma(s)…").format(n=len(ids)),
+            self.tr("Issuing %n diploma(s)…", "", len(ids)),
             work,
             lambda issued: self.workspace.announce(
-                self.tr("{n} diploma(s) issued.").format(n=len(issued))
+                self.tr("%n diploma(s) issued.", "", len(issued))
             ),
             cancelled_message=self.tr("Issuing was cancelled; no diploma was issued."),
             changes=Changes(diplomas=True),

@@ -66,7 +66,7 @@ class ParticipantsPage(QWidget):
             self, self.tr("&New person…"), self.add_person, QKeySequence.StandardKey.New
         )
         self.enroll_action = action(
-            self, self.tr("&Enroll existing…"), self.enroll_existing, "Ctrl+Shift+N"
+            self, self.tr("Enro&ll existing…"), self.enroll_existing, "Ctrl+Shift+N"
         )
         self.edit_action = action(self, self.tr("&Edit…"), self.edit_person, "F2")
         self.plan_action = action(self, self.tr("Action &plan…"), self.edit_plan, "Ctrl+Shift+A")
@@ -81,7 +81,7 @@ class ParticipantsPage(QWidget):
         self.import_action = action(self, self.tr("&Import list…"), self.import_file, "Ctrl+I")
         self.export_action = action(self, self.tr("E&xport list…"), self.export_list, "Ctrl+E")
         self.setAcceptDrops(True)
-        self.status_menu = QMenu(self.tr("&Status"), self)
+        self.status_menu = QMenu(self.tr("S&tatus"), self)
         for status in EnrollmentStatus:
             self.status_menu.addAction(label(status), partial(self.set_status, status))
         self.role_menu = QMenu(self.tr("&Role"), self)
@@ -300,7 +300,7 @@ class ParticipantsPage(QWidget):
             self,
             work,
             changes=Changes(people=True),
-            message=self.tr("Status changed for {n}.").format(n=len(ids)),
+            message=self.tr("Status changed for %n person(s).", "", len(ids)),
         )
 
     def set_role(self, role: Role) -> None:
@@ -314,7 +314,7 @@ class ParticipantsPage(QWidget):
             self,
             work,
             changes=Changes(people=True),
-            message=self.tr("Role changed for {n}.").format(n=len(ids)),
+            message=self.tr("Role changed for %n person(s).", "", len(ids)),
         )
 
     def set_mentor(self, mentor_enrollment_id: int | None) -> None:
@@ -376,20 +376,21 @@ class ParticipantsPage(QWidget):
                     self,
                     self.tr("Delete person"),
                     self.tr(
-                        "{name} has {n} issued diploma(s), which stay in the register. Withdraw "
-                        "them instead."
-                    ).format(name=person.full_name, n=impact.diplomas),
+                        "{name} has %n issued diploma(s), which stay in the register. Withdraw "
+                        "{name} from the cohort instead.",
+                        "",
+                        impact.diplomas,
+                    ).format(name=person.full_name),
                 )
                 return
             text = self.tr(
-                "Delete {name} from Kohort altogether?\n\nThis also deletes: {e} enrollment(s) "
-                "in all cohorts, {a} attendance mark(s), {p} action plan(s).\n\n"
-                "To keep the history, choose Withdraw instead."
+                "Delete {name} from Kohort altogether?\n\nThis also deletes: {enrollments}, "
+                "{marks}, {plans}.\n\nTo keep the history, choose Withdraw instead."
             ).format(
                 name=person.full_name,
-                e=impact.enrollments,
-                a=impact.attendance_marks,
-                p=impact.action_plans,
+                enrollments=self.tr("%n enrollment(s) in all cohorts", "", impact.enrollments),
+                marks=self.tr("%n attendance mark(s)", "", impact.attendance_marks),
+                plans=self.tr("%n action plan(s)", "", impact.action_plans),
             )
             if msgbox.question(self, self.tr("Delete person"), text):
                 self.workspace.write(
@@ -454,6 +455,6 @@ class ParticipantsPage(QWidget):
             self,
             lambda: export_participants(rows, path),
             lambda _result: self.workspace.announce(
-                self.tr("Saved {n} people to {path}.").format(n=len(rows), path=path)
+                self.tr("Saved %n person(s) to {path}.", "", len(rows)).format(path=path)
             ),
         )

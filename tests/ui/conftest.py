@@ -1,15 +1,30 @@
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtWidgets import QApplication
 
 
 @pytest.fixture
 def ui_settings(tmp_path: Path) -> QSettings:
     """Window state for one test, in a temporary file (never the user's real settings)."""
     return QSettings(str(tmp_path / "ui-state.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _english_plurals(qapp: QApplication) -> Iterator[None]:
+    """English as the app speaks it: its catalogue holds the plural forms ("1 diploma",
+    "2 diplomas"). Tests of Swedish and Finnish install theirs over it (tests/ui/languages)."""
+    from ui import i18n
+
+    translator = i18n.load("kohort_en")
+    assert translator is not None
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
 
 
 @pytest.fixture(autouse=True)

@@ -198,7 +198,7 @@ class ActionPlanDialog(QDialog):
             self.tr("&Delete action"), self.remove_action_row, [QKeySequence("Delete")], self.table
         )
         up = self._action(
-            self.tr("Move &up"), lambda: self.move_action_row(-1), [QKeySequence("Alt+Up")], self
+            self.tr("Move u&p"), lambda: self.move_action_row(-1), [QKeySequence("Alt+Up")], self
         )
         down = self._action(
             self.tr("Move do&wn"), lambda: self.move_action_row(1), [QKeySequence("Alt+Down")], self

@@ -45,6 +45,7 @@ from diplomas.diploma import (
     empty_placeholders,
     unknown_placeholders,
 )
+from ui import labels
 from ui.dialogs.cohort_dialog import LANGUAGES
 from ui.dialogs.design_widgets import ImageChooser, SignatoriesBox
 from ui.forms import OptionalDate, error_label, show_error
@@ -92,8 +93,8 @@ class DesignDialog(QDialog):
         self.orientation.addItem(self.tr("A4 landscape"), "landscape")
         self.orientation.addItem(self.tr("A4 portrait"), "portrait")
         self.language = QComboBox()
-        for language, name in LANGUAGES.items():
-            self.language.addItem(name, language.value)
+        for language in LANGUAGES:
+            self.language.addItem(labels.label(language), language.value)
         self.title = QLineEdit()
         self.wording = QPlainTextEdit()
         self.wording.setTabChangesFocus(True)
