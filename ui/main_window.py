@@ -27,6 +27,7 @@ from app.services.programs import ProgramInfo
 from ui import i18n, msgbox, ui_state
 from ui.cohort_page import CohortPage
 from ui.cohort_view import CohortView, Read, load_cohort_view, reads_for
+from ui.dialogs.base import fit_on_screen
 from ui.dialogs.preferences_dialog import Preferences, PreferencesDialog
 from ui.dialogs.verify_dialog import VerifyDialog
 from ui.file_actions import FileActions
@@ -249,9 +250,8 @@ class MainWindow(QMainWindow):
         geometry = ui_state.WINDOW_GEOMETRY.read(self.settings)
         if geometry is not None:
             self.restoreGeometry(geometry)
-        else:  # within a 1366×768 laptop screen, with its panels and the title bar
-            screen = self.screen().availableGeometry()
-            self.resize(min(1200, screen.width() - 40), min(760, screen.height() - 64))
+        else:
+            fit_on_screen(self, 1200, 760)
         state = ui_state.WINDOW_STATE.read(self.settings)
         if state is not None:
             self.restoreState(state)

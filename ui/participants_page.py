@@ -42,6 +42,14 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session as DbSession
 
 
+def _menu_button(menu: QMenu) -> QToolButton:
+    button = QToolButton()
+    button.setText(menu.title())
+    button.setMenu(menu)
+    button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    return button
+
+
 class ParticipantsPage(QWidget):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,22 +98,22 @@ class ParticipantsPage(QWidget):
         self.mentor_menu = QMenu(self.tr("&Mentor"), self)
         self.mentor_menu.aboutToShow.connect(self._fill_mentor_menu)
 
+        # The less frequent actions under "More", so that the toolbar fits the window at its
+        # default width in every language (they are in the context menu as well).
+        self.more_menu = QMenu(self.tr("More"), self)
+        self.more_menu.addActions([self.override_action, self.withdraw_action, self.delete_action])
+        self.more_menu.addSeparator()
+        self.more_menu.addAction(self.duplicates_action)
         toolbar = QToolBar()
         for item in (self.add_action, self.enroll_action, self.edit_action, self.plan_action):
             toolbar.addAction(item)
         for menu in (self.status_menu, self.role_menu, self.mentor_menu):
-            button = QToolButton()
-            button.setText(menu.title())
-            button.setMenu(menu)
-            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-            toolbar.addWidget(button)
-        toolbar.addAction(self.override_action)
-        toolbar.addAction(self.withdraw_action)
-        toolbar.addAction(self.delete_action)
+            toolbar.addWidget(_menu_button(menu))
         toolbar.addSeparator()
-        toolbar.addAction(self.duplicates_action)
         toolbar.addAction(self.import_action)
         toolbar.addAction(self.export_action)
+        toolbar.addSeparator()
+        toolbar.addWidget(_menu_button(self.more_menu))
         self.toolbar = toolbar
 
         context = QMenu(self)

@@ -772,7 +772,7 @@
     </message>
     <message>
         <source>Re&amp;voke…</source>
-        <translation>&amp;Peruuta…</translation>
+        <translation>&amp;Peruuta todistus…</translation>
     </message>
     <message>
         <source>&amp;Ceremony stack…</source>
@@ -1510,6 +1510,10 @@ Voit arkistoida sen myöhemmin (Ohjelma ▸ Arkistoi).</translation>
         <translation>&amp;Mentori</translation>
     </message>
     <message>
+        <source>More</source>
+        <translation>Lisää</translation>
+    </message>
+    <message>
         <source>No mentor</source>
         <translation>Ei mentoria</translation>
     </message>
@@ -1757,7 +1761,7 @@ Jos haluat säilyttää historian, valitse sen sijaan Keskeytä.</translation>
     </message>
     <message>
         <source>System ({language})</source>
-        <translation>Järjestelmän ({language})</translation>
+        <translation>Järjestelmän kieli ({language})</translation>
     </message>
     <message>
         <source>The new language applies the next time Kohort starts. Each cohort&apos;s diplomas and other documents keep the document language set in the cohort.</source>

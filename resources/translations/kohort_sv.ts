@@ -1510,6 +1510,10 @@ Du kan arkivera det senare (Program ▸ Arkivera).</translation>
         <translation>&amp;Mentor</translation>
     </message>
     <message>
+        <source>More</source>
+        <translation>Mer</translation>
+    </message>
+    <message>
         <source>No mentor</source>
         <translation>Ingen mentor</translation>
     </message>
@@ -1757,7 +1761,7 @@ Välj Avbryt deltagande i stället om historiken ska finnas kvar.</translation>
     </message>
     <message>
         <source>System ({language})</source>
-        <translation>Systemets ({language})</translation>
+        <translation>Systemets språk ({language})</translation>
     </message>
     <message>
         <source>The new language applies the next time Kohort starts. Each cohort&apos;s diplomas and other documents keep the document language set in the cohort.</source>
@@ -2553,7 +2557,7 @@ Välj Avbryt deltagande i stället om historiken ska finnas kvar.</translation>
     </message>
     <message>
         <source>✓ Eligible</source>
-        <translation>✓ Har rätt till diplom</translation>
+        <translation>✓ Uppfyller kraven</translation>
     </message>
     <message>
         <source>→ On track</source>

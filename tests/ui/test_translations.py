@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
     QTranslator,
 )
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QToolBar, QToolButton
 from pytestqt.qtbot import QtBot
 
 from app.db import Database
@@ -465,10 +465,53 @@ def test_the_preferences_dialog_offers_each_language_in_its_own_name(qtbot: QtBo
         dialog = PreferencesDialog(None, Preferences("sv"), Language.FINNISH)
     qtbot.addWidget(dialog)
     items = [dialog.language.itemText(i) for i in range(dialog.language.count())]
-    assert items == ["Järjestelmän (Suomi)", "Svenska", "Suomi", "English"]
+    assert items == ["Järjestelmän kieli (Suomi)", "Svenska", "Suomi", "English"]
     assert dialog.values() == Preferences("sv")
     dialog.language.setCurrentIndex(0)
     assert dialog.values() == Preferences("")
+
+
+@pytest.mark.parametrize("language", TRANSLATED, ids=lambda language: language.value)
+def test_every_window_fits_a_laptop_screen_in_the_longer_languages(
+    qtbot: QtBot, demo_db: Database, ui_settings: QSettings, language: Language
+) -> None:
+    """Swedish and Finnish words are longer: no window needs more than a 1366×768 screen
+    leaves (less the taskbar and title bar), and no dialog more than 1024 wide (a text
+    that does not wrap makes a dialog as wide as the text)."""
+    with interface_in(language):
+        window = _window(qtbot, demo_db, ui_settings)
+        too_big = {}
+        hint = window.minimumSizeHint()
+        if hint.width() > 1366 - 40 or hint.height() > 768 - 64:
+            too_big["main window"] = hint.toTuple()
+        for make in every_dialog(window):
+            dialog = make()
+            qtbot.addWidget(dialog)
+            hint = dialog.minimumSizeHint()
+            if hint.width() > 1024 or hint.height() > 768 - 64:
+                too_big[dialog.windowTitle()] = hint.toTuple()
+    assert too_big == {}
+
+
+@pytest.mark.parametrize("language", list(Language), ids=lambda language: language.value)
+def test_no_toolbar_hides_its_actions_at_the_default_size(
+    qtbot: QtBot, demo_db: Database, ui_settings: QSettings, language: Language
+) -> None:
+    """At 1200 wide (the default on a 1366×768 screen) every toolbar shows all its items:
+    nothing behind "››"."""
+    with interface_in(language):
+        window = _window(qtbot, demo_db, ui_settings)
+        window.resize(1200, 704)
+        hidden = {}
+        tabs = window.cohort_page.tabs
+        for index in range(tabs.count()):
+            tabs.setCurrentIndex(index)
+            qtbot.wait(1)  # the layouts settle
+            for toolbar in tabs.currentWidget().findChildren(QToolBar):
+                more = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+                if more is not None and more.isVisible():
+                    hidden[tabs.tabText(index)] = toolbar.sizeHint().width()
+    assert hidden == {}
 
 
 def test_the_default_window_fits_a_laptop_screen(

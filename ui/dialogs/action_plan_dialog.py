@@ -45,6 +45,7 @@ from app.errors import KohortError
 from app.services import action_plans, enrollments
 from app.services.action_plans import PlanEditorData, PlanFields, PlanSaved
 from diplomas.action_plan import GuideEntry
+from ui.dialogs.base import fit_on_screen
 from ui.forms import OptionalDate
 from ui.plan_actions import ActionTableModel, DateDelegate, StatusDelegate, TextDelegate
 from ui.workspace import Workspace
@@ -106,7 +107,7 @@ class ActionPlanDialog(QDialog):
             if data.has_plan
             else self.tr("No plan yet: start typing.")
         )
-        self.resize(1040, 780)
+        fit_on_screen(self, 1040, 780)
 
     @classmethod
     def edit(cls, parent: QWidget, workspace: Workspace, enrollment_id: int) -> None:

@@ -46,6 +46,7 @@ from diplomas.diploma import (
     unknown_placeholders,
 )
 from ui import labels
+from ui.dialogs.base import fit_on_screen
 from ui.dialogs.cohort_dialog import LANGUAGES
 from ui.dialogs.design_widgets import ImageChooser, SignatoriesBox
 from ui.forms import OptionalDate, error_label, show_error
@@ -214,7 +215,7 @@ class DesignDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         QShortcut(QKeySequence("F5"), self, self.render_preview)
-        self.resize(1180, 720)
+        fit_on_screen(self, 1180, 720)
 
         self.set_settings(settings)
         show_error(self.error, error)
