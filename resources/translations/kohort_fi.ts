@@ -241,7 +241,7 @@
     </message>
     <message>
         <source>Mark attendance</source>
-        <translation>Merkitse läsnäolo</translation>
+        <translation>merkitse läsnäolo</translation>
     </message>
     <message>
         <source>That session is cancelled; it is not marked. Edit the session to un-cancel it.</source>
@@ -265,7 +265,7 @@
     </message>
     <message>
         <source>Edit note</source>
-        <translation>Muokkaa merkintää</translation>
+        <translation>muokkaa merkintää</translation>
     </message>
     <message>
         <source>Add sessions first.</source>

@@ -241,7 +241,7 @@
     </message>
     <message>
         <source>Mark attendance</source>
-        <translation>Registrera närvaro</translation>
+        <translation>registrera närvaro</translation>
     </message>
     <message>
         <source>That session is cancelled; it is not marked. Edit the session to un-cancel it.</source>
@@ -265,7 +265,7 @@
     </message>
     <message>
         <source>Edit note</source>
-        <translation>Redigera anteckning</translation>
+        <translation>redigera anteckning</translation>
     </message>
     <message>
         <source>Add sessions first.</source>
@@ -776,7 +776,7 @@
     </message>
     <message>
         <source>&amp;Ceremony stack…</source>
-        <translation>&amp;Diplomutdelningen…</translation>
+        <translation>&amp;Diplomutdelning…</translation>
     </message>
     <message>
         <source>Print &amp;selected…</source>
@@ -788,7 +788,7 @@
     </message>
     <message>
         <source>Design (Ctrl+D) sets how the cohort&apos;s diplomas look. Issuing freezes each diploma: later edits to the design or a name never change it; reissue to print a corrected one. Ceremony stack (Ctrl+P) prints every valid diploma in hand-out order.</source>
-        <translation>Utformning (Ctrl+D) bestämmer hur omgångens diplom ser ut. När ett diplom utfärdas låses det: senare ändringar av utformningen eller ett namn ändrar det aldrig; utfärda på nytt för att skriva ut ett rättat diplom. Diplomutdelningen (Ctrl+P) skriver ut alla giltiga diplom i utdelningsordning.</translation>
+        <translation>Utformning (Ctrl+D) bestämmer hur omgångens diplom ser ut. När ett diplom utfärdas låses det: senare ändringar av utformningen eller ett namn ändrar det aldrig; utfärda på nytt för att skriva ut ett rättat diplom. Diplomutdelning (Ctrl+P) skriver ut alla giltiga diplom i utdelningsordning.</translation>
     </message>
     <message>
         <source>Diploma design saved.</source>
