@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import NoReturn
 
-from app import __version__, cli_diplomas, cli_files
+from app import __version__, cli_diplomas, cli_files, cli_issue
 from app.cli_output import (
     cohort_json,
     iso,
@@ -23,9 +23,9 @@ from app.cli_output import (
     table,
 )
 from app.db import Database, open_database
+from app.domain import AttendanceStatus
 from app.errors import KohortError
 from app.interface_language import CHOICES
-from app.models import AttendanceStatus
 from app.rules import SHORTFALL_TEXT, STANDING_TEXT
 from app.services import (
     action_plans,
@@ -150,6 +150,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--blank-rows", type=int, default=5, metavar="N", help="empty rows for walk-ins (default 5)"
     )
 
+    cli_issue.add_parser(sub, common, _positive_id)
     cli_diplomas.add_parsers(sub, common, json_flag, _positive_id)
 
     p = sub.add_parser(
@@ -304,7 +305,7 @@ def _participants(db: Database, args: argparse.Namespace) -> None:
             ]
             for p in found
         ],
-        ["PERSON", "NAME", "ORGANIZATION", "ROLE", "STATUS", "ATTENDED", "ELIGIBLE"],
+        ["PERSON", "NAME", "ORGANIZATION", "ROLE", "STATUS", "ATTENDED", "DIPLOMA"],
     )
 
 
@@ -366,7 +367,7 @@ _HANDLERS: dict[str, Callable[[Database, argparse.Namespace], int | None]] = {
     "attendance mark": _attendance_mark,
     "attendance export": cli_files.attendance_export,
     "import": cli_files.import_list,
-    "diplomas": cli_files.issue_and_print_diplomas,
+    "diplomas": cli_issue.issue_and_print,
     "action-plans": _action_plans,
     "signin-sheet": cli_files.signin_sheet,
     "check": cli_files.check,

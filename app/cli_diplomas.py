@@ -1,6 +1,6 @@
 """The diploma commands' parsers, and design (with its preview), reissue, revoke, verify.
 
-`kohort diplomas` itself writes files and lives in :mod:`app.cli_files`.
+`kohort diplomas` (issue and print) lives in :mod:`app.cli_issue`.
 
 `kohort design` shows or changes a cohort's diploma design with the same checks as the
 design editor, and `--preview FILE.pdf` renders it for one participant (or the longest
@@ -19,14 +19,20 @@ from typing import Any
 
 from app.cli_output import iso, print_json, verification_json
 from app.db import Database
+from app.domain import Language
 from app.errors import KohortError, ValidationError
 from app.files import write_atomically
-from app.models import Language
-from app.services import diploma_register, diploma_settings, people, verification
-from app.services.diploma_design import DesignSettings, SignatorySettings, load_settings
-from app.services.diploma_settings import PreviewPerson
+from app.services import (
+    diploma_design,
+    diploma_issue,
+    diploma_register,
+    diploma_settings,
+    verification,
+)
+from app.services.diploma_design import PreviewPerson
+from app.services.diploma_settings import DesignSettings, SignatorySettings, load_settings
 from app.services.verification import VerificationStatus
-from diplomas.diploma import ORIENTATIONS, TEMPLATES
+from diplomas.diploma_model import ORIENTATIONS, TEMPLATES
 
 EXIT_NOT_VALID = 3  # `verify`: the diploma exists but was replaced or revoked
 EXIT_UNKNOWN = 4  # `verify`: no diploma has that code
@@ -35,43 +41,7 @@ EXIT_UNKNOWN = 4  # `verify`: no diploma has that code
 def add_parsers(
     sub: Any, common: argparse.ArgumentParser, json_flag: argparse.ArgumentParser, positive_id: Any
 ) -> None:
-    """The diploma commands: diplomas, design, reissue, revoke, verify."""
-    p = sub.add_parser(
-        "diplomas",
-        parents=[common],
-        help="issue diplomas (once) and write the ceremony PDF in hand-out order",
-    )
-    p.add_argument("--cohort", type=positive_id, required=True, metavar="ID")
-    p.add_argument("--out", required=True, metavar="FILE.pdf")
-    p.add_argument("--separate", metavar="DIR", help="also one PDF per person in DIR")
-    p.add_argument(
-        "--person",
-        type=positive_id,
-        nargs="+",
-        metavar="ID",
-        default=None,
-        help="only these people (default: everyone eligible)",
-    )
-    p.add_argument(
-        "--order",
-        choices=["surname", "firstname", "first_name", "organization", "custom"],
-        default="surname",
-        help="hand-out order (default: surname; custom: the order of --person)",
-    )
-    p.add_argument(
-        "--no-checklist", action="store_true", help="leave out the checklist page at the end"
-    )
-    p.add_argument(
-        "--with-action-plans",
-        action="store_true",
-        help="the ceremony pack: each participant's action plan right after their diploma",
-    )
-    p.add_argument(
-        "--confirm-ineligible",
-        metavar="REASON",
-        help="issue to named people who are not eligible, recording why",
-    )
-
+    """The diploma commands: design, reissue, revoke, verify (`diplomas`: app.cli_issue)."""
     p = sub.add_parser(
         "design",
         parents=[common, json_flag],
@@ -117,6 +87,11 @@ def add_parsers(
     p.add_argument("serial", metavar="SERIAL")
     p.add_argument("--name", help="the corrected name as printed")
     p.add_argument("--out", metavar="FILE.pdf", help="write the new diploma for printing")
+    p.add_argument(
+        "--yes",
+        action="store_true",
+        help="reissue under a name that is not a corrected spelling of the old one",
+    )
 
     p = sub.add_parser(
         "revoke", parents=[common, json_flag], help="revoke a diploma, with a reason"
@@ -151,7 +126,7 @@ def design(db: Database, args: argparse.Namespace) -> None:
             )
     if args.preview and person is not None:
         content = person.contents.get(changed.language, person.content)  # --language too
-        pdf = diploma_settings.preview_pdf(changed, content, today=today)
+        pdf = diploma_design.preview_pdf(changed, content, today=today)
         _write_pdf(Path(args.preview), pdf)
     summary = _summary(changed)
     if args.json:
@@ -164,7 +139,7 @@ def design(db: Database, args: argparse.Namespace) -> None:
 
 
 def _preview_person(session: Any, args: argparse.Namespace) -> PreviewPerson:
-    people_ = diploma_settings.preview_contents(session, args.cohort, today=dt.date.today())
+    people_ = diploma_design.preview_contents(session, args.cohort, today=dt.date.today())
     if not args.person:
         return people_[0]
     from app.services.enrollments import enrollment_for_person
@@ -185,9 +160,17 @@ def reissue(db: Database, args: argparse.Namespace) -> None:
         _check_target(Path(args.out))  # before the register changes
     with db.write() as session:
         old_id = diploma_register.diploma_id_by_serial(session, args.serial)
-        if args.name is not None:
-            _correct_name(session, old_id, args.name)
-        new = diploma_register.reissue_diploma(session, old_id, today=today)
+        change = diploma_issue.reissue_preview(session, old_id, args.name)
+        if args.name is not None and not change.plausible and not args.yes:
+            raise KohortError(
+                f"{change.describe()} That does not look like a corrected spelling of the same "
+                "name: a reissue corrects a name, it does not give the diploma to someone else "
+                "(issue that person a diploma of their own). Nothing was changed. If the new "
+                "name is right (a new surname, say), add --yes."
+            )
+        new = diploma_register.reissue_diploma(
+            session, old_id, today=today, name=args.name, other_name_confirmed=args.yes
+        )
         pdf = diploma_register.issued_pdf(session, new.id)
     if args.out:
         _write_pdf(Path(args.out), pdf)
@@ -197,12 +180,15 @@ def reissue(db: Database, args: argparse.Namespace) -> None:
                 "serial": new.serial,
                 "verification_code": new.verification_code,
                 "name_as_printed": new.name_as_printed,
+                "previous_name_as_printed": change.old_name,
+                "person": change.holder,
                 "replaces": args.serial.strip(),
                 "issue_date": iso(new.issue_date),
             }
         )
         return
     where = f"; written to {args.out}" if args.out else ""
+    print(change.describe())
     print(f"{new.serial} ({new.name_as_printed}) replaces {args.serial.strip()}{where}.")
 
 
@@ -215,21 +201,6 @@ def revoke(db: Database, args: argparse.Namespace) -> None:
         print_json({"serial": revoked.serial, "revoked": True, "reason": args.reason.strip()})
         return
     print(f"{revoked.serial} is revoked: {args.reason.strip()}")
-
-
-def _correct_name(session: Any, diploma_id: int, name: str) -> None:
-    from app.models import Diploma, Enrollment
-
-    if not " ".join(name.split()):
-        raise ValidationError(
-            "--name is the corrected name as printed; it cannot be empty (leave --name out "
-            "to reissue with the name Kohort has)."
-        )
-    diploma = session.get(Diploma, diploma_id)
-    enrollment = session.get(Enrollment, diploma.enrollment_id)
-    person = people.get_person(session, enrollment.person_id)
-    fields = dataclasses.replace(people.fields_of(person), name_as_printed=name)
-    people.update_person(session, enrollment.person_id, fields)
 
 
 def _apply(s: DesignSettings, args: argparse.Namespace) -> DesignSettings:

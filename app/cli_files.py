@@ -12,10 +12,10 @@ from sqlalchemy.orm import Session as DbSession
 from app.backup import backup_database, integrity_problems
 from app.cli_output import print_json
 from app.db import Database, existing_database
+from app.domain import Role
 from app.errors import DatabaseDamagedError, KohortError, ValidationError
 from app.importing.reader import read_table
-from app.models import Role
-from app.services import action_plan_output, diploma_output, diploma_register, enrollments, signin
+from app.services import action_plan_output, enrollments, signin
 from app.services.attendance_report import export_attendance
 from app.services.importing import ExistingPolicy, import_people
 
@@ -39,92 +39,6 @@ def signin_sheet(db: Database, args: argparse.Namespace) -> None:
         f"Wrote the sign-in sheet for “{sheet.session_title}” ({len(sheet.rows)} names, "
         f"{sheet.blank_rows} blank rows) to {args.out}."
     )
-
-
-def issue_and_print_diplomas(db: Database, args: argparse.Namespace) -> None:
-    today = dt.date.today()
-    if args.order == "custom" and not args.person:
-        raise KohortError("--order custom prints in the order of --person: name the people.")
-    # First issue (and commit): the register is the truth. Only then write files, so a file
-    # never shows a serial or verification code the register does not have.
-    with db.write() as session:
-        participants = enrollments.list_participants(session, args.cohort, today=today)
-        if args.person:
-            wanted = [
-                enrollments.enrollment_for_person(session, args.cohort, p).id for p in args.person
-            ]
-        else:
-            wanted = [
-                p.enrollment_id
-                for p in participants
-                if p.eligibility is not None and p.eligibility.eligible
-            ]
-        if not wanted:
-            raise KohortError(
-                "Nobody in this cohort is eligible for a diploma yet; nothing was issued. "
-                "Name people with --person to issue anyway."
-            )
-        holding = {
-            d.enrollment_id for d in diploma_register.list_diplomas(session, args.cohort) if d.valid
-        }
-        if args.confirm_ineligible is None:
-            refused = [
-                p.person.full_name
-                for p in participants
-                if p.enrollment_id in wanted
-                and p.enrollment_id not in holding
-                and not (p.eligibility is not None and p.eligibility.eligible)
-            ]
-            if refused:
-                raise KohortError(
-                    f"Not eligible for a diploma: {', '.join(refused)}. To issue anyway, add "
-                    '--confirm-ineligible "the reason" (it is recorded).'
-                )
-        missing = [e for e in wanted if e not in holding]
-        new = (
-            diploma_register.issue_diplomas(
-                session,
-                args.cohort,
-                missing,
-                today=today,
-                confirm_ineligible=args.confirm_ineligible,
-            )
-            if missing
-            else []
-        )
-    order = diploma_output.HandOutOrder("first_name" if args.order == "firstname" else args.order)
-    custom = wanted if order == diploma_output.HandOutOrder.CUSTOM else None
-    with db.write() as session:
-        pages = diploma_output.write_ceremony_pdf(
-            session,
-            args.cohort,
-            Path(args.out),
-            order=order,
-            custom_order=custom,
-            enrollment_ids=wanted,
-            checklist=not args.no_checklist,
-            action_plans=args.with_action_plans,
-        )
-    files = []
-    if args.separate:
-        with db.write() as session:
-            files = diploma_output.write_separate_files(
-                session,
-                args.cohort,
-                Path(args.separate),
-                order=order,
-                custom_order=custom,
-                enrollment_ids=wanted,
-            )
-    checklist = "" if args.no_checklist else " and a checklist page"
-    if args.with_action_plans:
-        checklist = f", each with its action plan where there is one,{checklist}"
-    print(
-        f"Issued {len(new)} new diploma(s); wrote {pages} diploma(s){checklist} to "
-        f"{args.out} in hand-out order."
-    )
-    if files:
-        print(f"Wrote {len(files)} separate file(s) to {args.separate}.")
 
 
 def plan_selection(

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from app.models import Language
+from app.domain import Language
 
 ENVIRONMENT_VARIABLE = "KOHORT_LANG"
 CHOICES = tuple(language.value for language in Language)  # for --lang

@@ -6,7 +6,7 @@ import datetime as dt
 
 from babel.dates import format_date
 
-from app.models import Language
+from app.domain import Language
 
 LOCALES = {Language.SWEDISH: "sv_SE", Language.ENGLISH: "en_GB", Language.FINNISH: "fi_FI"}
 

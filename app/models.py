@@ -37,6 +37,16 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from app.domain import (
+    ActionStatus,
+    AttendanceStatus,
+    CohortStatus,
+    EnrollmentStatus,
+    Language,
+    Role,
+    SessionFormat,
+)
+
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -52,56 +62,6 @@ class Base(DeclarativeBase):
 
 def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
-
-
-class CohortStatus(enum.StrEnum):
-    PLANNING = "planning"
-    RUNNING = "running"
-    COMPLETED = "completed"
-
-
-class SessionFormat(enum.StrEnum):
-    IN_PERSON = "in_person"
-    ONLINE = "online"
-    HYBRID = "hybrid"
-    RESIDENTIAL = "residential"
-
-
-class Role(enum.StrEnum):
-    PARTICIPANT = "participant"
-    MENTOR = "mentor"
-    FACILITATOR = "facilitator"
-    GUEST = "guest"
-
-
-class EnrollmentStatus(enum.StrEnum):
-    APPLICANT = "applicant"
-    ADMITTED = "admitted"
-    WAITLISTED = "waitlisted"
-    ENROLLED = "enrolled"
-    WITHDRAWN = "withdrawn"
-    COMPLETED = "completed"
-
-
-class AttendanceStatus(enum.StrEnum):
-    PRESENT = "present"
-    LATE = "late"
-    LEFT_EARLY = "left_early"
-    EXCUSED = "excused"
-    ABSENT = "absent"
-
-
-class ActionStatus(enum.StrEnum):
-    PLANNED = "planned"
-    IN_PROGRESS = "in_progress"
-    DONE = "done"
-    DROPPED = "dropped"
-
-
-class Language(enum.StrEnum):
-    SWEDISH = "sv"
-    ENGLISH = "en"
-    FINNISH = "fi"
 
 
 def _enum(cls: type[enum.StrEnum], name: str) -> Enum:

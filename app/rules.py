@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from functools import cached_property
 
-from app.models import AttendanceStatus
+from app.domain import AttendanceStatus
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from diplomas.action_plan import PlanDocument
+    from diplomas.action_plan_model import PlanDocument
 
 FIRST = ("Anna", "Åsa", "Karin", "Zeynep", "Aino", "Päivi", "Lars", "Jörgen", "Máret", "Emir")
 LAST = (
@@ -48,7 +48,7 @@ STATUSES = ("Inte påbörjad", "Pågår", "Klar")
 
 
 def make_plans(count: int, seed: int = 2025) -> list[PlanDocument]:
-    from diplomas.action_plan import DEFAULT_GUIDES, PlanAction, PlanDocument
+    from diplomas.action_plan_model import DEFAULT_GUIDES, PlanAction, PlanDocument
 
     rnd = random.Random(seed)
 

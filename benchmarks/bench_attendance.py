@@ -23,7 +23,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from app.db import open_database  # noqa: E402
-from app.models import Attendance, AttendanceStatus, Enrollment, Organization, Person  # noqa: E402
+from app.domain import AttendanceStatus  # noqa: E402
+from app.models import Attendance, Enrollment, Organization, Person  # noqa: E402
 from app.services import attendance, cohorts, programs, signin  # noqa: E402
 from app.services.attendance import Mark, MarkChange  # noqa: E402
 from app.services.cohorts import CohortFields  # noqa: E402

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from reportlab.lib.utils import ImageReader
     from reportlab.pdfgen.canvas import Canvas
 
-    from diplomas.diploma import DiplomaContent, DiplomaDesign
+    from diplomas.diploma_model import DiplomaContent, DiplomaDesign
     from diplomas.layout import Layer, PageLayout
 
 FIRST = ("Anna", "Åsa", "Karin", "Zeynep", "Aino", "Päivi", "Lars", "Jörgen", "Máret", "Emir")
@@ -75,7 +75,7 @@ QR_URL = "https://example.se/diplom?kod={code}"
 
 
 def make_design(template: str, orientation: str, *, qr: bool = False) -> DiplomaDesign:
-    from diplomas.diploma import DEFAULT_WORDINGS, DiplomaDesign, Signatory
+    from diplomas.diploma_model import DEFAULT_WORDINGS, DiplomaDesign, Signatory
 
     return DiplomaDesign(
         template=template,
@@ -98,7 +98,7 @@ def make_design(template: str, orientation: str, *, qr: bool = False) -> Diploma
 
 
 def make_contents(count: int, seed: int = 2025) -> list[DiplomaContent]:
-    from diplomas.diploma import DiplomaContent
+    from diplomas.diploma_model import DiplomaContent
 
     rnd = random.Random(seed)
     return [
@@ -443,7 +443,8 @@ def main() -> None:
 
 def templates_table(args: argparse.Namespace) -> None:
     start = time.perf_counter()
-    from diplomas.diploma import TEMPLATES, diploma_pdf, render_diplomas
+    from diplomas.diploma import diploma_pdf, render_diplomas
+    from diplomas.diploma_model import TEMPLATES
 
     contents = make_contents(args.diplomas)
     render_diplomas(make_design("classic", "landscape"), contents[:1], io.BytesIO())

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from app.text import sort_key
 
 if TYPE_CHECKING:
-    from diplomas.signin_sheet import SigninSheet
+    from diplomas.signin_sheet_model import SigninSheet
 
 FIRST = (
     *("Anna", "Åsa", "Karin", "Eva", "Maria", "Lena", "Kerstin", "Ingrid", "Ulla", "Sofia"),
@@ -44,7 +44,7 @@ ORGS = (
 
 def make_sheet(names: int, seed: int = 2025) -> SigninSheet:
     """A sheet of ``names`` random Nordic, Sámi and other names, sorted by surname."""
-    from diplomas.signin_sheet import SigninRow, SigninSheet
+    from diplomas.signin_sheet_model import SigninRow, SigninSheet
 
     rnd = random.Random(seed)
     people = sorted(

@@ -23,7 +23,7 @@ from reportlab.platypus import (
 )
 
 from app.progress import Cancelled, Progress, stop_if_cancelled
-from diplomas.action_plan import LABELS, PlanDocument
+from diplomas.action_plan_model import LABELS, PlanDocument
 from diplomas.action_plan_story import (
     CONTENT_WIDTH,
     FOOTER_Y,
@@ -37,7 +37,7 @@ from diplomas.action_plan_story import (
     plan_story,
 )
 from diplomas.fonts import SANS, document_kwargs, nfc, register_fonts
-from diplomas.signin_sheet import _NumberedCanvas
+from diplomas.numbered_canvas import NumberedCanvas
 from diplomas.text_fit import fit_text
 
 
@@ -135,8 +135,8 @@ def _draw_footer(
     canvas.restoreState()
 
 
-class _PlanCanvas(_NumberedCanvas):
-    """The sign-in sheet's held-pages canvas, its pages numbered per plan.
+class _PlanCanvas(NumberedCanvas):
+    """A numbered canvas whose pages are numbered per plan.
 
     ``kohort_plan`` is set when a plan's first flowable is drawn and is part of the state
     held with every page, so each page knows the plan it belongs to.
@@ -145,7 +145,7 @@ class _PlanCanvas(_NumberedCanvas):
     kohort_plan = 0
 
     def save(self) -> None:
-        plans = [state.get("kohort_plan", 0) for state in self._pages]
+        plans = [state.get("kohort_plan", 0) for state in self.held_pages]
         first = {plan: index for index, plan in reversed(list(enumerate(plans)))}
         counts = Counter(plans)
         self._numbers = [(p, i - first[p] + 1, counts[p]) for i, p in enumerate(plans)]

@@ -28,7 +28,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from diplomas.action_plan import (
+from diplomas.action_plan_model import (
     LABELS,
     GuideEntry,
     PlanAction,
@@ -65,7 +65,15 @@ LINE_SPACING = 22.0  # about 8 mm: room for handwriting
 BLANK_ACTION_ROWS = 6
 BLANK_ACTION_HEIGHT = 64.0
 EMPTY_ACTION_ROWS = 3
-EMPTY_ACTION_HEIGHT = 34.0
+EMPTY_ACTION_HEIGHT = 28.0  # about 10 mm
+# The participant's name in the header: one line at up to NAME_SIZE, else two lines at up to
+# NAME_MIN_SIZE, never taller. With the signature captions (at most two lines each) this
+# bounds how much a name can add, so a plan with nothing written always fits on one page.
+NAME_SIZE = 24.0
+NAME_MIN_SIZE = 16.0
+NAME_LEADING = 1.15
+NAME_HEIGHT = 2 * NAME_MIN_SIZE * NAME_LEADING
+CAPTION_MIN_SIZE = 6.0
 # A cell's text this long may make a row taller than MAX_ROW_HEIGHT; only then is it measured.
 LONG_CELL = 180
 MAX_ROW_HEIGHT = 240.0
@@ -134,7 +142,13 @@ def _header(plan: PlanDocument, labels: PlanLabels, s: Styles, *, blank: bool) -
     story.append(Spacer(0, 6))
     if plan.name.strip():
         fitted = fit_text(
-            plan.name, SERIF_BOLD, width=CONTENT_WIDTH, max_size=24, min_size=16, leading_ratio=1.15
+            plan.name,
+            SERIF_BOLD,
+            width=CONTENT_WIDTH,
+            height=NAME_HEIGHT,
+            max_size=NAME_SIZE,
+            min_size=NAME_MIN_SIZE,
+            leading_ratio=NAME_LEADING,
         )
         name_style = ParagraphStyle(
             "name",
@@ -340,13 +354,44 @@ def _signatures(plan: PlanDocument, labels: PlanLabels, s: Styles) -> Flowable:
     widths = [side - 80, 10, 70, 28, side - 80, 10, 70]
     captions: list[Any] = []
     for i, (role, name) in enumerate(signers):
-        text = f"<b>{escape(role)}</b>" + (f" · {_markup(name)}" if name.strip() else "")
-        captions += [Paragraph(text, s.caption), "", Paragraph(escape(labels.date), s.caption)]
+        caption = _caption(role, name, widths[0], s)
+        captions += [caption, "", Paragraph(escape(labels.date), s.caption)]
         if i == 0:
             captions.append("")
     lines = [("LINEBELOW", (c, 0), (c, 0), 0.6, INK) for c in (0, 2, 4, 6)]
     style = [_FONT, *lines, *_TIGHT, ("TOPPADDING", (0, 1), (-1, 1), 3)]
     table = Table([[""] * 7, captions], colWidths=widths, rowHeights=[34, None], hAlign="LEFT")
     table.setStyle(TableStyle([*style, ("VALIGN", (0, 1), (-1, 1), "TOP")]))
-    heading = ParagraphStyle("signatures", parent=s.heading, spaceBefore=22)
+    heading = ParagraphStyle("signatures", parent=s.heading, spaceBefore=16)
     return KeepTogether([Paragraph(escape(labels.signatures), heading), Spacer(0, 4), table])
+
+
+def _caption(role: str, name: str, width: float, s: Styles) -> Paragraph:
+    """ "**Role** · name" under a signature line: one line, or two, shrunk to fit ``width``.
+
+    Measured all in bold (wider than the name's regular weight), so the drawn line fits.
+    """
+    role = " ".join(nfc(role).split())
+    name = " ".join(nfc(name).split())
+    fitted = fit_text(
+        f"{role} · {name}" if name else role,
+        SANS_BOLD,
+        width=width,
+        max_size=s.caption.fontSize,
+        min_size=CAPTION_MIN_SIZE,
+        leading_ratio=s.caption.leading / s.caption.fontSize,
+    )
+    markup: list[str] = []
+    start = 0
+    for line in fitted.lines:  # the role's letters are bold, on whichever line they fall
+        start = fitted.text.index(line, start)
+        bold = min(max(len(role) - start, 0), len(line))
+        markup.append((f"<b>{escape(line[:bold])}</b>" if bold else "") + escape(line[bold:]))
+        start += len(line)
+    style = ParagraphStyle(
+        "signature caption",
+        parent=s.caption,
+        fontSize=fitted.font_size,
+        leading=fitted.leading,
+    )
+    return Paragraph("<br/>".join(markup), style)

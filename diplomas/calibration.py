@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 from typing import TYPE_CHECKING
 
+from app.domain import Language
 from diplomas import fonts
 
 if TYPE_CHECKING:
@@ -18,15 +19,16 @@ if TYPE_CHECKING:
 MM = 72 / 25.4
 MARK_MM = 20.0  # the crosses' distance from each edge
 
-_WORDS: dict[str, tuple[str, str, str, str, str]] = {
-    "sv": (
+# Title, how to measure, how to correct (two lines), a distance. Other languages get English.
+WORDS: dict[Language, tuple[str, str, str, str, str]] = {
+    Language.SWEDISH: (
         "Kalibreringssida",
         "Mät avståndet från papperets kanter till krysset i varje hörn: det ska vara {mm} mm.",
         "Är krysset för långt åt höger, ange en negativ vågrät förskjutning;",
         "för långt ner, en negativ lodrät. Skriv ut igen tills alla fyra stämmer.",
         "{mm} mm",
     ),
-    "en": (
+    Language.ENGLISH: (
         "Calibration page",
         "Measure from the paper's edges to the cross in each corner: it should be {mm} mm.",
         "If the cross is too far right, enter a negative horizontal offset;",
@@ -36,12 +38,12 @@ _WORDS: dict[str, tuple[str, str, str, str, str]] = {
 }
 
 
-def calibration_page_pdf(*, landscape: bool, language: str = "sv") -> bytes:
+def calibration_page_pdf(*, landscape: bool, language: Language = Language.SWEDISH) -> bytes:
     """One A4 page with a cross 20 mm in from each corner, a centre cross and a 100 mm ruler."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.pagesizes import landscape as turned
 
-    title, measure, correct, correct_more, label = _WORDS.get(language, _WORDS["en"])
+    title, measure, correct, correct_more, label = WORDS.get(language, WORDS[Language.ENGLISH])
     width, height = turned(A4) if landscape else A4
     buffer = io.BytesIO()
     canvas = fonts.new_canvas(buffer, pagesize=(width, height), title=title)

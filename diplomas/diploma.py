@@ -1,11 +1,11 @@
 """Diplomas for the closing ceremony: one page per person, A4, in one of three templates.
 
-The design and content (plain dataclasses), the wording and the checks are in
-:mod:`diplomas.diploma_model` and are re-exported here; this module draws them.
+The design and content (plain dataclasses), the words, the wording and the checks are in
+:mod:`diplomas.diploma_model`; this module draws them.
 
 Rendering is deterministic (``invariant=1``): the same design and content give the same bytes,
-so the register can keep a diploma's PDF and its SHA-256. ReportLab and the layout module are
-imported only when a diploma is first rendered.
+so the register can keep a diploma's PDF and its SHA-256. ReportLab is imported only when a
+diploma is first rendered (the layout modules imported here do without it).
 """
 
 from __future__ import annotations
@@ -20,67 +20,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 from app.progress import Cancelled, Progress, stop_if_cancelled
-from diplomas.diploma_model import (
-    CODE_PLACEHOLDER,
-    DEFAULT_TITLES,
-    DEFAULT_WORDINGS,
-    LANGUAGES,
-    MAX_SIGNATORIES,
-    MAX_VERIFICATION_URL,
-    ORIENTATIONS,
-    PLACEHOLDERS,
-    TEMPLATES,
-    WORDS,
-    DiplomaContent,
-    DiplomaDesign,
-    DocumentWords,
-    Signatory,
-    check_content,
-    check_design,
-    empty_placeholders,
-    expand_wording,
-    footer_text,
-    place_and_date,
-    unknown_placeholders,
-    verification_link,
-    wording_parts,
-)
-from diplomas.fonts import nfc
+from diplomas import person_layout, templates
+from diplomas.diploma_model import WORDS, DiplomaContent, DiplomaDesign, check_content, check_design
+from diplomas.fonts import SANS, document_kwargs, nfc, set_metadata
+from diplomas.layout import Diamond, Layer, PageLayout, QrCode, Rect, Rule
+from diplomas.qr import draw_qr
 
 if TYPE_CHECKING:
     from reportlab.lib.utils import ImageReader
     from reportlab.pdfgen.canvas import Canvas
-
-    from diplomas.layout import Layer, PageLayout
-
-__all__ = [
-    "CODE_PLACEHOLDER",
-    "DEFAULT_TITLES",
-    "DEFAULT_WORDINGS",
-    "DiplomaContent",
-    "DiplomaDesign",
-    "DocumentWords",
-    "LANGUAGES",
-    "MAX_SIGNATORIES",
-    "MAX_VERIFICATION_URL",
-    "ORIENTATIONS",
-    "PLACEHOLDERS",
-    "Signatory",
-    "TEMPLATES",
-    "WORDS",
-    "check_content",
-    "check_design",
-    "diploma_pdf",
-    "empty_placeholders",
-    "expand_wording",
-    "footer_text",
-    "place_and_date",
-    "render_diploma",
-    "render_diplomas",
-    "unknown_placeholders",
-    "verification_link",
-    "wording_parts",
-]
 
 
 # Rendering.
@@ -121,8 +69,6 @@ def render_diplomas(
     lines and images) is drawn once, as a form that each page shows: the images are stored
     once and an added page costs only its own text.
     """
-    from diplomas import person_layout, templates
-
     check_design(design)
     if not contents:
         raise ValueError("There are no diplomas to render.")
@@ -193,8 +139,6 @@ def _canvas(
     """A canvas in a bundled font, deterministic, whose metadata names no one."""
     from reportlab.pdfgen.canvas import Canvas
 
-    from diplomas.fonts import SANS, document_kwargs, set_metadata
-
     # Not fonts.new_canvas: the register needs invariant=1 (no time stamp, a fixed /ID).
     canvas = Canvas(
         os.fspath(out) if isinstance(out, Path) else out,
@@ -228,9 +172,6 @@ def _draw_background(canvas: Canvas, page: PageLayout) -> None:
 
 
 def _draw_layer(canvas: Canvas, layer: Layer) -> None:
-    from diplomas.layout import Diamond, QrCode, Rect, Rule
-    from diplomas.qr import draw_qr
-
     canvas.saveState()
     for shape in layer.shapes:
         if isinstance(shape, Rect):

@@ -24,52 +24,73 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from urllib.parse import quote
 
+from app.domain import Language
 from diplomas.fonts import missing_glyphs, nfc
-
-if TYPE_CHECKING:
-    pass
+from diplomas.layout import fonts_of
 
 TEMPLATES = ("classic", "modern", "minimal")
 ORIENTATIONS = ("landscape", "portrait")
-LANGUAGES = ("sv", "en", "fi")
 PLACEHOLDERS = ("name", "programme", "cohort", "dates", "hours", "organization", "sessions")
 MAX_SIGNATORIES = 3
 CODE_PLACEHOLDER = "{code}"  # where the verification address takes the diploma's code
 MAX_VERIFICATION_URL = 300
 
-# Defaults a programme can start from; the coordinator edits them freely.
-DEFAULT_TITLES = {"sv": "Diplom", "en": "Diploma", "fi": "Diplomi"}
-DEFAULT_WORDINGS = {
-    "sv": "Härmed intygas att {name} har genomgått {programme}, {cohort}, {dates}, "
-    "omfattande {hours}.",
-    "en": "This is to certify that {name} has completed {programme}, {cohort}, {dates}, "
-    "comprising {hours}.",
-    "fi": "Todistamme, että {name} on suorittanut koulutusohjelman {programme}, {cohort}, "
-    "{dates}, laajuus {hours}.",
-}
 
+@dataclass(frozen=True, kw_only=True)
+class DiplomaWords:
+    """The words a diploma prints itself, in its language, and the title and wording a
+    programme starts from (the coordinator edits those freely)."""
 
-@dataclass(frozen=True)
-class DocumentWords:
-    """The few words a diploma prints itself, in its language."""
-
+    title: str
+    wording: str
     place_and_date: str  # "{place}", "{date}"
     serial: str  # "{serial}"
     code: str  # "{code}"
+    hours: tuple[str, str]  # what {hours} prints: one hour, more hours ("{n}")
+    sessions: str  # what {sessions} prints: "{attended}", "{held}"
     lang: str  # for the PDF's /Lang
 
 
 WORDS = {
-    "sv": DocumentWords(
-        "{place} den {date}", "Diplom nr {serial}", "Verifieringskod {code}", "sv-SE"
+    Language.SWEDISH: DiplomaWords(
+        title="Diplom",
+        wording="Härmed intygas att {name} har genomgått {programme}, {cohort}, {dates}, "
+        "omfattande {hours}.",
+        place_and_date="{place} den {date}",
+        serial="Diplom nr {serial}",
+        code="Verifieringskod {code}",
+        hours=("{n} timme", "{n} timmar"),
+        sessions="{attended} av {held} träffar",
+        lang="sv-SE",
     ),
-    "en": DocumentWords(
-        "{place}, {date}", "Diploma no. {serial}", "Verification code {code}", "en-GB"
+    Language.ENGLISH: DiplomaWords(
+        title="Diploma",
+        wording="This is to certify that {name} has completed {programme}, {cohort}, {dates}, "
+        "comprising {hours}.",
+        place_and_date="{place}, {date}",
+        serial="Diploma no. {serial}",
+        code="Verification code {code}",
+        hours=("{n} hour", "{n} hours"),
+        sessions="{attended} of {held} sessions",
+        lang="en-GB",
     ),
-    "fi": DocumentWords("{place} {date}", "Diplomi nro {serial}", "Tarkistuskoodi {code}", "fi-FI"),
+    Language.FINNISH: DiplomaWords(
+        title="Diplomi",
+        wording="Todistamme, että {name} on suorittanut koulutusohjelman {programme}, "
+        "{cohort}, {dates}, laajuus {hours}.",
+        place_and_date="{place} {date}",
+        serial="Diplomi nro {serial}",
+        code="Tarkistuskoodi {code}",
+        hours=("{n} tunti", "{n} tuntia"),
+        sessions="{attended}/{held} tapaamista",
+        lang="fi-FI",
+    ),
 }
+# The defaults by language, read from WORDS (the editor compares typed text with them).
+DEFAULT_TITLES = {language: words.title for language, words in WORDS.items()}
+DEFAULT_WORDINGS = {language: words.wording for language, words in WORDS.items()}
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -83,24 +104,24 @@ class Signatory:
 class DiplomaDesign:
     """How a cohort's diplomas look; the same for every person.
 
-    ``template`` is one of :data:`TEMPLATES`, ``orientation`` one of :data:`ORIENTATIONS`,
-    ``language`` one of :data:`LANGUAGES` (plain strings, so enum values from the models pass
-    as they are). ``issue_date_text`` is the date in the document's language ("22 mars 2024");
-    the diploma prints it after the place as the language writes it ("Alingsås den 22 mars
-    2024", see :func:`place_and_date`). Images are PNG (or JPEG) bytes.
+    ``template`` is one of :data:`TEMPLATES`, ``orientation`` one of :data:`ORIENTATIONS`;
+    ``language`` picks the :data:`WORDS` the diploma prints itself. ``issue_date_text`` is
+    the date in the document's language ("22 mars 2024"); the diploma prints it after the
+    place as the language writes it ("Alingsås den 22 mars 2024", see
+    :func:`place_and_date`). Images are PNG (or JPEG) bytes.
     """
 
     template: str = "classic"
     orientation: str = "landscape"
-    title: str = "Diplom"
-    wording: str = DEFAULT_WORDINGS["sv"]
+    title: str = WORDS[Language.SWEDISH].title
+    wording: str = WORDS[Language.SWEDISH].wording
     place: str = ""
     issue_date_text: str = ""
     signatories: tuple[Signatory, ...]
     accent_color: str = "#1F5568"  # "#RRGGBB"
     logo_png: bytes | None = None
     background_png: bytes | None = None  # drawn first, scaled to cover the page
-    language: str = "sv"
+    language: Language = Language.SWEDISH
     # A web address with {code} in it, printed as a QR code beside the serial ("": none).
     verification_url: str = ""
 
@@ -204,8 +225,6 @@ def verification_link(design: DiplomaDesign, content: DiplomaContent) -> str:
     code = content.verification_code.strip()
     if not template or not code:
         return ""
-    from urllib.parse import quote
-
     return template.replace(CODE_PLACEHOLDER, quote(nfc(code), safe=""))
 
 
@@ -217,7 +236,7 @@ def check_design(design: DiplomaDesign) -> None:
     for value, allowed, what in (
         (design.template, TEMPLATES, "template"),
         (design.orientation, ORIENTATIONS, "orientation"),
-        (design.language, LANGUAGES, "language"),
+        (design.language, tuple(Language), "language"),
     ):
         if value not in allowed:
             raise ValueError(f"The diploma {what} is one of {', '.join(allowed)}, not “{value}”.")
@@ -273,8 +292,6 @@ def check_content(design: DiplomaDesign, content: DiplomaContent) -> None:
 
 
 def _check_drawable(design: DiplomaDesign, texts: list[tuple[str, str]], prefix: str) -> None:
-    from diplomas.layout import fonts_of
-
     for what, text in texts:
         drawn = " ".join(text.split())  # line breaks separate paragraphs; never drawn
         missing = sorted(

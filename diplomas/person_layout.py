@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from diplomas.diploma import DiplomaContent, DiplomaDesign, footer_text, verification_link
-from diplomas.diploma import wording_parts as _wording_parts
+from diplomas.diploma_model import DiplomaContent, DiplomaDesign, footer_text, verification_link
+from diplomas.diploma_model import wording_parts as _wording_parts
 from diplomas.fonts import nfc, string_width
 from diplomas.layout import (
     ABOVE,

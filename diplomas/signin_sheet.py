@@ -7,15 +7,15 @@ A long name or organization shrinks, then breaks onto two lines, inside its cell
 runs into the next column.
 
 The labels are part of the document, in its language (Swedish, English or Finnish), not UI
-strings. The PDF's metadata holds the title only (no names); every font is a bundled
-TrueType font embedded as a subset.
+strings; they and the sheet's data are in :mod:`diplomas.signin_sheet_model`. The PDF's
+metadata holds the title only (no names); every font is a bundled TrueType font embedded as
+a subset.
 """
 
 from __future__ import annotations
 
 import functools
 import io
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -26,6 +26,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Table, TableStyle
 
+from app.domain import Language
 from diplomas.fonts import (
     SANS,
     SANS_BOLD,
@@ -36,84 +37,9 @@ from diplomas.fonts import (
     register_fonts,
     string_width,
 )
+from diplomas.numbered_canvas import NumberedCanvas
+from diplomas.signin_sheet_model import LABELS, MAX_BLANK_ROWS, SheetLabels, SigninSheet
 from diplomas.text_fit import FittedText, fit_text
-
-
-@dataclass(frozen=True)
-class SigninRow:
-    name: str
-    organization: str = ""
-
-
-@dataclass(frozen=True)
-class SigninSheet:
-    """Everything a sign-in sheet shows, as it is to be printed (dates already formatted)."""
-
-    programme: str
-    cohort: str
-    session_title: str
-    date_text: str
-    time_text: str = ""
-    venue: str = ""
-    language: str = "sv"  # "sv", "en" or "fi"
-    rows: tuple[SigninRow, ...] = ()
-    blank_rows: int = 5
-
-
-@dataclass(frozen=True)
-class SheetLabels:
-    document: str
-    number: str
-    name: str
-    organization: str
-    signature: str
-    date: str
-    time: str
-    venue: str
-    registered: str  # "{count}"
-    page: str  # "{page}", "{pages}"
-
-
-LABELS = {
-    "sv": SheetLabels(
-        document="Närvarolista",
-        number="Nr",
-        name="Namn",
-        organization="Organisation",
-        signature="Namnteckning",
-        date="Datum",
-        time="Tid",
-        venue="Plats",
-        registered="Anmälda: {count}",
-        page="Sida {page} av {pages}",
-    ),
-    "en": SheetLabels(
-        document="Sign-in sheet",
-        number="No.",
-        name="Name",
-        organization="Organization",
-        signature="Signature",
-        date="Date",
-        time="Time",
-        venue="Venue",
-        registered="Registered: {count}",
-        page="Page {page} of {pages}",
-    ),
-    "fi": SheetLabels(
-        document="Läsnäololista",
-        number="Nro",
-        name="Nimi",
-        organization="Organisaatio",
-        signature="Allekirjoitus",
-        date="Päivämäärä",
-        time="Aika",
-        venue="Paikka",
-        registered="Ilmoittautuneet: {count}",
-        page="Sivu {page}/{pages}",
-    ),
-}
-
-MAX_BLANK_ROWS = 200
 
 # Page geometry, in points.
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -206,7 +132,7 @@ def render_signin_sheet(sheet: SigninSheet, out: BinaryIO | Path) -> None:
         subject="",
         keywords="",
         creator="Kohort",
-        lang={"sv": "sv-SE", "en": "en-GB", "fi": "fi-FI"}[sheet.language],
+        lang=labels.lang,
         displayDocTitle=True,
         **document_kwargs(),
     )
@@ -216,7 +142,7 @@ def render_signin_sheet(sheet: SigninSheet, out: BinaryIO | Path) -> None:
     footer = functools.partial(
         _footer, registered=labels.registered.format(count=len(sheet.rows)), page=labels.page
     )
-    doc.build([_table(sheet, labels)], canvasmaker=functools.partial(_NumberedCanvas, footer))
+    doc.build([_table(sheet, labels)], canvasmaker=functools.partial(NumberedCanvas, footer))
 
 
 def signin_sheet_pdf(sheet: SigninSheet) -> bytes:
@@ -231,7 +157,7 @@ def _labels(sheet: SigninSheet) -> SheetLabels:
         return LABELS[sheet.language]
     except KeyError:
         raise ValueError(
-            f"Sign-in sheets are written in {', '.join(LABELS)}, not “{sheet.language}”."
+            f"Sign-in sheets are written in {', '.join(Language)}, not “{sheet.language}”."
         ) from None
 
 
@@ -430,26 +356,3 @@ def _footer(canvas: Canvas, number: int, total: int, *, registered: str, page: s
         PAGE_WIDTH - MARGIN_X, MARGIN_BOTTOM, page.format(page=number, pages=total)
     )
     canvas.restoreState()
-
-
-class _NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab has no type hints
-    """Holds every page until the end, so each footer can say "page 2 of 7"."""
-
-    def __init__(
-        self, footer: Callable[[Canvas, int, int], None], *args: Any, **kwargs: Any
-    ) -> None:
-        super().__init__(*args, **kwargs)
-        self._footer = footer
-        self._pages: list[dict[str, Any]] = []
-
-    def showPage(self) -> None:  # noqa: N802  # ReportLab's name
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._pages)
-        for number, state in enumerate(self._pages, start=1):
-            self.__dict__.update(state)
-            self._footer(self, number, total)
-            super().showPage()
-        super().save()

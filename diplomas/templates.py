@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from diplomas.diploma import DiplomaDesign, place_and_date
+from diplomas.diploma_model import DiplomaDesign, place_and_date
 from diplomas.fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD, nfc, string_width
 from diplomas.layout import (
     A4_LONG,

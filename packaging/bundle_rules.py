@@ -18,7 +18,7 @@ QT_MODULES_USED = frozenset(
     {"QtCore", "QtGui", "QtWidgets", "QtPdf", "QtPdfWidgets", "QtPrintSupport", "QtSvg"}
 )
 
-# The languages of Kohort's documents (app.models.Language) and of a future UI translation.
+# The languages of Kohort's documents (app.domain.Language) and of a future UI translation.
 LANGUAGES = ("sv", "en", "fi")
 
 # Python packages nothing in Kohort needs at run time (some are pulled in by optional imports).

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Iterator
+import shutil
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 import pytest
@@ -12,8 +13,30 @@ from hypothesis import HealthCheck, settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Shared, noisy machines: no per-example deadline, so a slow moment is not a failure.
-settings.register_profile("kohort", deadline=None, suppress_health_check=[HealthCheck.too_slow])
-settings.load_profile("kohort")
+# Developing ("kohort"), every run tries new examples and replays the failures it saved in
+# .hypothesis/. In CI ("kohort-ci") the examples are derived from each test's source, so a
+# run passes or fails the same way every time, with no database: a failure found while
+# exploring is kept as an @example beside its test.
+# Both derive from Hypothesis's "default" profile, not from whatever it picked by itself
+# (it switches to its own "ci" profile when CI is set at all, even to "").
+settings.register_profile(
+    "kohort",
+    settings.get_profile("default"),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile(
+    "kohort-ci", settings.get_profile("kohort"), derandomize=True, print_blob=True
+)
+
+
+def hypothesis_profile(environ: Mapping[str, str]) -> str:
+    """The Hypothesis profile: "kohort-ci" where CI is set (CI=true), else "kohort"."""
+    ci = environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
+    return "kohort-ci" if ci else "kohort"
+
+
+settings.load_profile(hypothesis_profile(os.environ))
 
 from app.db import Database, open_database  # noqa: E402
 from app.services import demo  # noqa: E402
@@ -35,15 +58,55 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "kohort.sqlite3"
 
 
+@pytest.fixture(scope="session")
+def empty_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A new, migrated, empty database, made once per test run (migrating takes a while)."""
+    path = tmp_path_factory.mktemp("empty-template") / "empty.sqlite3"
+    open_database(str(path)).close()
+    return _closed(path)
+
+
+@pytest.fixture(scope="session")
+def demo_template(empty_template: Path) -> Path:
+    """The demo database, built once per test run; tests get copies (:func:`copy_database`)."""
+    path = copy_database(empty_template, empty_template.with_name("demo.sqlite3"))
+    with open_database(str(path)) as database, database.write() as session:
+        demo.create_demo(session)
+    return _closed(path)
+
+
+def _closed(path: Path) -> Path:
+    # Closing checkpointed the write-ahead log into the file: the file alone is the database.
+    assert not path.with_name(path.name + "-wal").exists()
+    return path
+
+
+def copy_database(template: Path, target: Path) -> Path:
+    """A test's own database: a copy of a template file (and its mode), nothing beside it."""
+    shutil.copy(template, target)
+    return target
+
+
 @pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
-    database = open_database(str(db_path))
+def db(db_path: Path, empty_template: Path, request: pytest.FixtureRequest) -> Iterator[Database]:
+    """This test's database at ``db_path``, open: empty, or the demo's when the test uses
+    ``demo_db`` (copied from a template built once, rather than migrated and filled anew)."""
+    template = empty_template
+    if "demo_db" in request.fixturenames:  # then demo_template is set up already
+        template = request.getfixturevalue("demo_template")
+    database = open_database(str(copy_database(template, db_path)))
     yield database
     database.close()
 
 
 @pytest.fixture
-def demo_db(db: Database) -> Database:
+def demo_db(db: Database, demo_template: Path) -> Database:
+    """``db`` holding the demo programmes: a copy of ``demo_template``.
+
+    The session-scoped templates are built before any test's own fixtures run, so no test's
+    patches reach them. Creating the demo is idempotent: this finds it there and adds nothing
+    (it creates it only if a test asked for ``demo_db`` with ``getfixturevalue`` after ``db``).
+    """
     with db.write() as session:
         demo.create_demo(session)
     return db

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from app.models import AttendanceStatus
+from app.domain import AttendanceStatus
 from app.rules import Eligibility
 from app.services.attendance import Mark, MarkChange
 from app.services.enrollments import ParticipantInfo

@@ -9,7 +9,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from app.models import Role
+from app.domain import Role
 from app.services.cohorts import CohortInfo
 from app.services.overview import CohortOverview
 from ui.action_plans_page import ActionPlansPage

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.models import Role
+from app.domain import Role
 from app.services.diploma_register import IssuedDiploma
 from app.services.enrollments import ParticipantInfo
 from ui.labels import standing_text

@@ -4,7 +4,6 @@ through the PDF reader), with progress and cancel on long work."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -23,17 +22,17 @@ from PySide6.QtWidgets import (
 
 from app.changes import Changes
 from app.errors import KohortError
-from app.services import diploma_register, diploma_settings
-from app.services.diploma_design import DesignSettings, load_settings
+from app.services import diploma_design, diploma_register, diploma_settings
+from app.services.diploma_design import PreviewPerson
 from app.services.diploma_register import IssuedDiploma
-from app.services.diploma_settings import PreviewPerson
+from app.services.diploma_settings import DesignSettings, load_settings
 from app.services.enrollments import ParticipantInfo
 from ui import msgbox
 from ui.dialogs.design_dialog import DesignDialog
 from ui.dialogs.preview_dialog import PreviewDialog
+from ui.diploma_issuing import DiplomaIssuing
 from ui.diploma_output_actions import DiplomaOutput
 from ui.diploma_table import DiplomaRow, DiplomaTableModel, diploma_rows
-from ui.progress import LongTask, run_long_task
 from ui.table_models import ROW_ROLE, SORT_ROLE
 from ui.views import action, table_view
 from ui.workspace import Workspace, retrying
@@ -56,6 +55,7 @@ class DiplomasPage(QWidget):
         self.view.sortByColumn(DiplomaTableModel.NAME, Qt.SortOrder.AscendingOrder)
         self.view.doubleClicked.connect(lambda _i: self.preview())
         self.output = DiplomaOutput(self)
+        self.issuing = DiplomaIssuing(self)
         self.design_action = action(self, self.tr("&Design…"), self.design, "Ctrl+D")
         self.issue_action = action(self, self.tr("&Issue…"), self.issue, "Ctrl+Shift+I")
         self.preview_action = action(self, self.tr("&Preview"), self.preview, "Space")
@@ -131,12 +131,12 @@ class DiplomasPage(QWidget):
         cohort_id = self.cohort_id
         if cohort_id is None:
             return
-        today = dt.date.today()
+        today = self.workspace.today()
 
         def load(s: DbSession) -> tuple[DesignSettings, list[PreviewPerson], tuple[Any, ...]]:
             return (
                 load_settings(s, cohort_id),
-                diploma_settings.preview_contents(s, cohort_id, today=today),
+                diploma_design.preview_contents(s, cohort_id, today=today),
                 diploma_settings.programme_signatories(s, cohort_id),
             )
 
@@ -149,7 +149,7 @@ class DiplomasPage(QWidget):
         people: list[PreviewPerson],
         programme_signatories: tuple[Any, ...],
     ) -> None:
-        today = dt.date.today()
+        today = self.workspace.today()
 
         def ask(
             values: tuple[DesignSettings, bool], error: str | None
@@ -189,81 +189,13 @@ class DiplomasPage(QWidget):
     # Issuing and the register.
 
     def issue(self) -> None:
-        cohort_id = self.cohort_id
+        """Issue to the selected people without a diploma; with none selected, to everyone
+        who meets the completion rule. What will happen is shown first (ui.diploma_issuing)."""
         chosen = [r for r in self.selected() if r.diploma is None]
-        if cohort_id is None:
+        if self.selected() and not chosen:
+            self.workspace.announce(self.tr("The selected people already have a diploma."))
             return
-        everyone = not chosen
-        if everyone:  # nothing selected: everyone eligible without a diploma
-            chosen = [
-                r
-                for r in (self.model.row_at(i) for i in range(self.model.rowCount()))
-                if r.diploma is None
-                and r.participant.eligibility
-                and r.participant.eligibility.eligible
-            ]
-        if not chosen:
-            self.workspace.announce(self.tr("Everyone eligible already has a diploma."))
-            return
-        if everyone and not msgbox.question(
-            self,
-            self.tr("Issue diplomas"),
-            self.tr(
-                "Issue a diploma to each of the %n eligible participant(s) who have none yet "
-                "({names})? Each gets a serial number for good; one issued by mistake can be "
-                "revoked. (To issue to some, select them first.)",
-                "",
-                len(chosen),
-            ).format(
-                names=", ".join(r.participant.person.full_name for r in chosen[:12])
-                + (", …" if len(chosen) > 12 else ""),
-            ),
-        ):
-            return
-        ineligible = [
-            r.participant.person.full_name
-            for r in chosen
-            if not (r.participant.eligibility and r.participant.eligibility.eligible)
-        ]
-        reason = None
-        if ineligible:
-            text, ok = QInputDialog.getText(
-                self,
-                self.tr("Not eligible"),
-                self.tr(
-                    "{names} do(es) not meet the completion rule. Issue anyway? Write "
-                    "why, for the record:",
-                    "",
-                    len(ineligible),
-                ).format(names=", ".join(ineligible)),
-            )
-            if not ok or not text.strip():
-                return
-            reason = text.strip()
-        ids = [r.participant.enrollment_id for r in chosen]
-
-        def work(s: DbSession, task: LongTask) -> list[IssuedDiploma]:
-            return diploma_register.issue_diplomas(
-                s,
-                cohort_id,
-                ids,
-                today=dt.date.today(),
-                confirm_ineligible=reason,
-                progress=task.progress,
-                cancelled=task.cancelled,
-            )
-
-        run_long_task(
-            self.workspace,
-            self,
-            self.tr("Issuing %n diploma(s)…", "", len(ids)),
-            work,
-            lambda issued: self.workspace.announce(
-                self.tr("%n diploma(s) issued.", "", len(issued))
-            ),
-            cancelled_message=self.tr("Issuing was cancelled; no diploma was issued."),
-            changes=Changes(diplomas=True),
-        )
+        self.issuing.issue([r.participant.enrollment_id for r in chosen] or None)
 
     def preview(self) -> None:
         chosen = self.selected()
@@ -282,33 +214,7 @@ class DiplomasPage(QWidget):
             return
         diploma = chosen[0].diploma
         assert diploma is not None
-        if not msgbox.question(
-            self,
-            self.tr("Reissue"),
-            self.tr(
-                "Issue a new diploma for {name} from the current design and name "
-                "(“{printed}”)? {serial} stays in the register, marked as replaced."
-            ).format(
-                name=chosen[0].participant.person.full_name,
-                printed=chosen[0].participant.person.printed_name,
-                serial=diploma.serial,
-            ),
-        ):
-            return
-
-        self.reselect = chosen[0].participant.enrollment_id
-
-        def done(new: IssuedDiploma) -> None:
-            self.workspace.announce(
-                self.tr("Reissued as {serial}; Ctrl+Shift+P prints it.").format(serial=new.serial)
-            )
-
-        self.workspace.write(
-            self,
-            lambda s: diploma_register.reissue_diploma(s, diploma.id, today=dt.date.today()),
-            changes=Changes(diplomas=True),
-            done=done,
-        )
+        self.issuing.reissue(diploma, chosen[0].participant.enrollment_id)
 
     def revoke(self) -> None:
         chosen = [r for r in self.selected() if r.diploma is not None]

@@ -24,8 +24,8 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
+from app.domain import Language
 from app.interface_language import ENVIRONMENT_VARIABLE, choose_interface_language
-from app.models import Language
 from ui import ui_state
 
 log = logging.getLogger(__name__)

@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QTime
 from PySide6.QtGui import QColor
 
-from app.models import (
+from app.domain import (
     AttendanceStatus,
     CohortStatus,
     EnrollmentStatus,
@@ -133,6 +133,15 @@ def date_text(value: dt.date | None) -> str:
         return ""
     qdate = QDate(value.year, value.month, value.day)
     return QLocale().toString(qdate, QLocale.FormatType.ShortFormat)
+
+
+def long_date_text(value: dt.date) -> str:
+    """A date in running text, in the user's language: "19 mars 2026", "19 March 2026"."""
+    locale = QLocale()
+    qdate = QDate(value.year, value.month, value.day)
+    if locale.language() == QLocale.Language.Finnish:
+        return locale.toString(qdate, "d. MMMM yyyy")  # "19. maaliskuuta 2026"
+    return locale.toString(qdate, "d MMMM yyyy")
 
 
 def time_text(value: dt.time | None) -> str:

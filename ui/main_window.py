@@ -59,6 +59,8 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self._fixed_today = today  # tests pin the date; the app follows the calendar
         self.workspace = Workspace(db, runner, self)
+        if today is not None:
+            self.workspace.today = lambda: today
         self.workspace.ui_state = settings
         self.workspace.status_bar = self.statusBar()
         self.workspace.changed.connect(self.reload_changed)

@@ -7,7 +7,7 @@ import html
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from app.models import EnrollmentStatus, Role
+from app.domain import EnrollmentStatus, Role
 from app.services.attendance_report import summarize
 from app.services.grid import AttendanceGrid
 from app.services.overview import CohortOverview, TodoKind

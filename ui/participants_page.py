@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.changes import Changes
-from app.models import EnrollmentStatus, Role
+from app.domain import EnrollmentStatus, Role
 from app.services import deletion, duplicates, enrollments, people
 from app.services.cohorts import CohortInfo
 from app.services.enrollments import ParticipantInfo

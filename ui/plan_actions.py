@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models import ActionStatus
+from app.domain import ActionStatus
 from app.services.action_plans import ActionItemFields
 from ui.forms import parse_date
 from ui.labels import date_text

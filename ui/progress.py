@@ -41,6 +41,7 @@ class LongTask:
         self.dialog.setAutoReset(False)
         self.dialog.setAutoClose(False)
         self._stop = threading.Event()
+        self._finished = False
         self.dialog.canceled.connect(self._stop.set)
         self._relay = _Relay()
         self._relay.step.connect(self._show, Qt.ConnectionType.QueuedConnection)
@@ -57,11 +58,14 @@ class LongTask:
         self._stop.set()
 
     def _show(self, done: int, total: int) -> None:
+        if self._finished:  # a step queued before the work ended arrives after it
+            return
         if self.dialog.maximum() != total:
             self.dialog.setMaximum(total)
         self.dialog.setValue(done)
 
     def finish(self) -> None:
+        self._finished = True
         self._relay.step.disconnect(self._show)
         self.dialog.close()
         self.dialog.deleteLater()

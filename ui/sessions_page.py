@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence
@@ -15,15 +14,13 @@ from app.changes import Changes
 from app.services import sessions, signin
 from app.services.cohorts import CohortInfo
 from app.services.sessions import SessionFields, SessionInfo
+from diplomas.signin_sheet_model import SigninSheet
 from ui import msgbox
 from ui.dialogs import files
 from ui.dialogs.session_dialog import SeriesDialog, SessionDialog
 from ui.table_models import ROW_ROLE, SORT_ROLE, SessionTableModel
 from ui.views import action, table_view
 from ui.workspace import Workspace, retrying
-
-if TYPE_CHECKING:
-    from diplomas.signin_sheet import SigninSheet
 
 
 class SessionsPage(QWidget):

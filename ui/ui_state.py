@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from app.models import Language
+from app.domain import Language
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,7 @@ def _bytes(value: object) -> QByteArray:
 
 
 def _language(value: object) -> str:
-    """A language code of app.models.Language, or "" for the system's language."""
+    """A language code of app.domain.Language, or "" for the system's language."""
     if not isinstance(value, str):
         raise TypeError(value)
     if value not in ("", *(language.value for language in Language)):

@@ -4,6 +4,7 @@ that reload."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -34,6 +35,8 @@ class Workspace(QObject):
         # UI state (window geometry, printer calibration): the main window's QSettings.
         self.ui_state: QSettings | None = None
         self._held = NOTHING  # quiet writes' changes, announced by release_changes()
+        # What "today" is for eligibility and issuing: the calendar; tests pin a date.
+        self.today: Callable[[], dt.date] = dt.date.today
 
     def read(
         self,

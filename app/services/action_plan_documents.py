@@ -8,13 +8,13 @@ from dataclasses import replace
 
 from sqlalchemy.orm import Session as DbSession
 
+from app.domain import ActionStatus, Role
 from app.errors import ValidationError
 from app.locales import date_in
-from app.models import ActionPlan, ActionStatus, Cohort, Role
+from app.models import ActionPlan, Cohort
 from app.services.action_plan_guide import guide_of
 from app.services.action_plans import (
     SHOWN_STATUSES,
-    STATUS_WORDS,
     PlanPerson,
     cohort_people,
     cohort_plans,
@@ -23,8 +23,9 @@ from app.services.action_plans import (
 from app.services.cohorts import load_cohort
 from app.services.enrollments import load_enrollment
 from app.text import clean
-from diplomas.action_plan import (
+from diplomas.action_plan_model import (
     DEFAULT_ACCENT,
+    LABELS,
     TEXT_KEYS,
     GuideEntry,
     PlanAction,
@@ -145,7 +146,7 @@ def _document(
 ) -> PlanDocument:
     language = cohort.language
     fields = plan_fields(plan)
-    words = dict(zip(ActionStatus, STATUS_WORDS[language], strict=True))
+    words = dict(zip(ActionStatus, LABELS[language].statuses, strict=True))
     return PlanDocument(
         programme=cohort.program.name,
         cohort=cohort.name,
@@ -168,5 +169,5 @@ def _document(
             for i in fields.items
             if not i.is_empty()
         ),
-        language=language.value,
+        language=language,
     )

@@ -21,11 +21,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session as DbSession
 
+from app.domain import Language
 from app.errors import NotFoundError, ValidationError
-from app.models import Cohort, Language, Program
+from app.models import Cohort, Program
 from app.services.cohorts import load_cohort
 from app.text import clean
-from diplomas.action_plan import DEFAULT_GUIDES, SECTION_KEYS, GuideEntry
+from diplomas.action_plan_model import DEFAULT_GUIDES, SECTION_KEYS, GuideEntry
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +50,7 @@ class ProgramGuide:
 
 
 def default_guide(language: Language) -> tuple[GuideEntry, ...]:
-    return DEFAULT_GUIDES[language.value]
+    return DEFAULT_GUIDES[language]
 
 
 def parse_guide(stored: str | None) -> tuple[GuideEntry, ...] | None:

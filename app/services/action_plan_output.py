@@ -18,7 +18,6 @@ from sqlalchemy.orm import Session as DbSession
 
 from app.errors import ValidationError
 from app.files import safe_file_stem, write_atomically, write_each
-from app.models import Language
 from app.progress import Cancelled, Progress
 from app.services.action_plan_documents import (
     blank_document,
@@ -26,13 +25,8 @@ from app.services.action_plan_documents import (
     plan_accent,
     plan_documents,
 )
-from diplomas.action_plan import PlanDocument, render_action_plans
-
-FILE_WORD = {  # ends each file name, in the document's language
-    Language.SWEDISH: "handlingsplan",
-    Language.ENGLISH: "action plan",
-    Language.FINNISH: "kehittymissuunnitelma",
-}
+from diplomas.action_plan import render_action_plans
+from diplomas.action_plan_model import LABELS, PlanDocument
 
 
 @dataclass(frozen=True)
@@ -112,7 +106,7 @@ def write_plan_files(
         folder,
         [
             (
-                safe_file_stem(document.name, FILE_WORD[Language(document.language)]),
+                safe_file_stem(document.name, LABELS[document.language].file_word),
                 partial(_render, [document], job, None, None),
             )
             for document in job.documents

@@ -19,39 +19,20 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.orm import aliased, selectinload
 
+from app.domain import ActionStatus, EnrollmentStatus, Language, Role
 from app.errors import ValidationError
-from app.models import (
-    ActionItem,
-    ActionPlan,
-    ActionStatus,
-    Enrollment,
-    EnrollmentStatus,
-    Language,
-    Organization,
-    Person,
-    Role,
-    utcnow,
-)
+from app.models import ActionItem, ActionPlan, Enrollment, Organization, Person, utcnow
 from app.services.action_plan_guide import SECTION_NAMES, guide_of, plan_text
 from app.services.cohorts import load_cohort
 from app.services.enrollments import load_enrollment
 from app.text import clean, sort_key
-from diplomas.action_plan import (
-    TEXT_KEYS,
-    GuideEntry,
-)
+from diplomas.action_plan_model import TEXT_KEYS, GuideEntry
 
 MAX_TEXT = 10_000  # characters per section: several pages of a printed plan
 MAX_ITEM_TEXT = 2_000
 MAX_ITEMS = 40
 FOLLOW_UP_SOON_DAYS = 14
 SECTIONS_OF = 4  # completeness: the three texts and at least one action
-
-STATUS_WORDS = {  # printed on the plan, in the document's language
-    Language.SWEDISH: ("Planerad", "Pågår", "Genomförd", "Avbruten"),
-    Language.ENGLISH: ("Planned", "In progress", "Done", "Dropped"),
-    Language.FINNISH: ("Suunniteltu", "Käynnissä", "Valmis", "Peruttu"),
-}
 
 
 # -- what the editor edits ----------------------------------------------------------------

@@ -11,8 +11,9 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as DbSession
 
+from app.domain import AttendanceStatus
 from app.errors import ValidationError
-from app.models import Attendance, AttendanceStatus, Enrollment, Session, utcnow
+from app.models import Attendance, Enrollment, Session, utcnow
 from app.services.sessions import load_session
 from app.text import clean_optional
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session as DbSession
 
-from app.models import AttendanceStatus
+from app.domain import AttendanceStatus
 from app.rules import STANDING_TEXT
 from app.services.exporting import Value, write_table
 from app.services.grid import AttendanceGrid, attendance_grid

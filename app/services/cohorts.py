@@ -8,8 +8,9 @@ from dataclasses import dataclass, replace
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as DbSession
 
+from app.domain import CohortStatus, Language, Role
 from app.errors import NotFoundError, ValidationError
-from app.models import Cohort, CohortStatus, Enrollment, Language, Program, Role, Session, utcnow
+from app.models import Cohort, Enrollment, Program, Session, utcnow
 from app.rules import CompletionRule
 from app.services._fields import pick
 from app.services.programs import rule_columns, rule_of

@@ -13,9 +13,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session as DbSession
 
-from app.models import (
-    ActionItem,
-    ActionPlan,
+from app.domain import (
     ActionStatus,
     AttendanceStatus,
     CohortStatus,
@@ -24,6 +22,7 @@ from app.models import (
     Role,
     SessionFormat,
 )
+from app.models import ActionItem, ActionPlan
 from app.rules import CompletionRule
 from app.services import attendance, cohorts, enrollments, people, programs, sessions
 from app.services.signatories import SignatorySettings

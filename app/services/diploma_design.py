@@ -1,56 +1,36 @@
-"""The diploma a cohort would issue today: its design (template, wording, place and date,
-signatories, logo) from the cohort, else the programme, else the language's defaults, and
-the content of one person's diploma. Nothing here is stored; issuing freezes the result."""
+"""What a cohort's diploma settings print: the design and each person's content, and the
+preview of a design not saved yet.
+
+The design comes from the cohort's settings (:mod:`app.services.diploma_settings`); the
+content of one person's diploma from the cohort's facts in its language (dates, teaching
+hours, sessions attended). Nothing here is stored; issuing freezes the result.
+:func:`preview_pdf` renders an unsaved design by the very code that issues diplomas.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-import re
-from dataclasses import dataclass, replace
 from decimal import Decimal
+from typing import NamedTuple
 
 from babel.numbers import format_decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session as DbSession
 
+from app.domain import EnrollmentStatus, Language, Role
 from app.errors import ValidationError
 from app.locales import LOCALES, date_in
-from app.models import (
-    Cohort,
-    Language,
-    Session,
-    Signatory,
-)
+from app.models import Cohort, Session
 from app.services.cohorts import load_cohort
+from app.services.diploma_settings import DesignSettings, design_of, load_settings
 from app.services.enrollments import ParticipantInfo, list_participants, load_enrollment
-from app.services.images import image_data as image_data
-from app.services.signatories import SignatorySettings as SignatorySettings
-from app.services.signatories import signatory_rows as signatory_rows
-from app.services.signatories import tidy_signatories
 from app.text import clean
-from diplomas.diploma import (
-    DEFAULT_TITLES,
-    DEFAULT_WORDINGS,
-    MAX_SIGNATORIES,
-    DiplomaContent,
-    DiplomaDesign,
-    check_design,
-)
-from diplomas.diploma import Signatory as SignatoryDesign
+from diplomas.diploma import diploma_pdf
+from diplomas.diploma_model import WORDS, DiplomaContent, DiplomaDesign, check_content
 
-DEFAULT_ACCENT = DiplomaDesign.accent_color
+SAMPLE_NAME = "Åsa Öberg-Jäätteenmäki"
 
-# Words the wording's {hours} and {sessions} print, in the document's language.
-_HOURS = {
-    Language.SWEDISH: ("{n} timme", "{n} timmar"),
-    Language.ENGLISH: ("{n} hour", "{n} hours"),
-    Language.FINNISH: ("{n} tunti", "{n} tuntia"),
-}
-_SESSIONS = {
-    Language.SWEDISH: "{attended} av {held} träffar",
-    Language.ENGLISH: "{attended} of {held} sessions",
-    Language.FINNISH: "{attended}/{held} tapaamista",
-}
+PREVIEW_CODE = "····-····"  # no real code has dots
 
 
 def cohort_design(
@@ -66,127 +46,6 @@ def cohort_design(
             "Add at least one signatory to the cohort or its programme before issuing diplomas."
         )
     return design_of(settings, today=today or dt.date.today())
-
-
-@dataclass(frozen=True, kw_only=True)
-class DesignSettings:
-    """What the coordinator chooses for a cohort's diplomas, images as bytes (so an unsaved
-    choice can be previewed)."""
-
-    template: str = "classic"
-    orientation: str = "landscape"
-    title: str = ""
-    wording: str = ""
-    place: str = ""
-    issue_date: dt.date | None = None  # None: the day the diplomas are issued
-    accent_color: str = DEFAULT_ACCENT
-    logo_png: bytes | None = None
-    background_png: bytes | None = None
-    verification_url: str = ""
-    signatories: tuple[SignatorySettings, ...] = ()
-    # True: the cohort has no signatories of its own and uses the programme's.
-    programme_signatories: bool = True
-    language: Language = Language.SWEDISH
-
-
-def load_settings(session: DbSession, cohort_id: int) -> DesignSettings:
-    """The cohort's design as the editor shows it: its own values, else the programme's."""
-    cohort = load_cohort(session, cohort_id)
-    program = cohort.program
-    language = cohort.language
-    own = signatory_rows(session, Signatory.cohort_id == cohort.id)
-    programme = signatory_rows(session, Signatory.program_id == program.id)
-    rows = own or programme
-    return DesignSettings(
-        template=cohort.diploma_template or program.diploma_template or "classic",
-        orientation=cohort.diploma_orientation or program.diploma_orientation or "landscape",
-        title=cohort.diploma_title or program.diploma_title or DEFAULT_TITLES[language.value],
-        wording=cohort.diploma_wording
-        or program.diploma_wording
-        or DEFAULT_WORDINGS[language.value],
-        place=cohort.diploma_place or program.diploma_place or "",
-        issue_date=cohort.diploma_issue_date,
-        accent_color=cohort.accent_color or program.accent_color or DEFAULT_ACCENT,
-        logo_png=image_data(session, cohort.logo_image_id or program.logo_image_id),
-        background_png=image_data(
-            session, cohort.background_image_id or program.background_image_id
-        ),
-        verification_url=cohort.verification_url or program.verification_url or "",
-        signatories=tuple(
-            SignatorySettings(
-                name=row.name,
-                title=row.title or "",
-                signature_png=image_data(session, row.signature_image_id),
-            )
-            for row in rows[:MAX_SIGNATORIES]
-        ),
-        # the programme's only when it has some: else the editor opens ready for typing them
-        programme_signatories=not own and bool(programme),
-        language=language,
-    )
-
-
-def design_of(settings: DesignSettings, *, today: dt.date) -> DiplomaDesign:
-    """The renderer's design for these settings; raises ``ValidationError`` if unprintable."""
-    settings = tidy(settings)
-    if not settings.signatories:
-        raise ValidationError("A diploma needs at least one signatory: add a name.")
-    design = DiplomaDesign(
-        template=settings.template,
-        orientation=settings.orientation,
-        title=in_language(settings.title, DEFAULT_TITLES, settings.language),
-        wording=in_language(settings.wording, DEFAULT_WORDINGS, settings.language),
-        place=settings.place,
-        issue_date_text=date_in(settings.issue_date or today, settings.language),
-        signatories=tuple(
-            SignatoryDesign(name=s.name, title=s.title, signature_png=s.signature_png)
-            for s in settings.signatories
-        ),
-        accent_color=settings.accent_color,
-        logo_png=settings.logo_png,
-        background_png=settings.background_png,
-        language=settings.language.value,
-        verification_url=settings.verification_url,
-    )
-    try:
-        check_design(design)
-    except ValueError as exc:
-        raise ValidationError(str(exc)) from exc
-    return design
-
-
-def tidy(settings: DesignSettings) -> DesignSettings:
-    """White space cleaned, empty signatory rows dropped, the colour in capitals."""
-    signatories = tidy_signatories(settings.signatories)
-    return replace(
-        settings,
-        title=clean(settings.title),
-        wording=settings.wording.strip(),
-        place=clean(settings.place),
-        accent_color=_colour(settings.accent_color),
-        verification_url=settings.verification_url.strip(),
-        signatories=signatories,
-    )
-
-
-def in_language(text: str, defaults: dict[str, str], language: Language) -> str:
-    """``text``, or the language's default when it is empty or another language's default
-    (a cohort switched to English prints "Diploma", not the Swedish default it started with)."""
-    if not text.strip() or text.strip() in {d.strip() for d in defaults.values()}:
-        return defaults[language.value]
-    return text
-
-
-def is_default(text: str | None, defaults: dict[str, str]) -> bool:
-    return not (text or "").strip() or (text or "").strip() in {
-        d.strip() for d in defaults.values()
-    }
-
-
-def _colour(text: str) -> str:
-    """#RRGGBB in capitals; anything else as typed, so the message quotes what was typed."""
-    text = text.strip()
-    return text.upper() if re.fullmatch(r"#[0-9A-Fa-f]{6}", text) else text
 
 
 def diploma_content(
@@ -227,7 +86,7 @@ def content_for(
     language = language or cohort.language
     eligibility = participant.eligibility
     sessions_text = (
-        _SESSIONS[language].format(attended=eligibility.attended, held=eligibility.held)
+        WORDS[language].sessions.format(attended=eligibility.attended, held=eligibility.held)
         if eligibility is not None and eligibility.held
         else ""
     )
@@ -268,5 +127,70 @@ def hours_text(
     hours = (Decimal(minutes) / 60).quantize(Decimal("0.1"))
     language = language or cohort.language
     number = format_decimal(hours, format="#,##0.#", locale=LOCALES[language])
-    one, many = _HOURS[language]
+    one, many = WORDS[language].hours
     return (one if hours == 1 else many).format(n=number)
+
+
+class PreviewPerson(NamedTuple):
+    enrollment_id: int | None  # None: the sample name of an empty cohort
+    contents: dict[Language, DiplomaContent]  # the facts in each document language
+
+    @property
+    def content(self) -> DiplomaContent:
+        """In the cohort's language (the first one given)."""
+        return next(iter(self.contents.values()))
+
+
+def preview_contents(session: DbSession, cohort_id: int, *, today: dt.date) -> list[PreviewPerson]:
+    """Whom the design can be previewed for: the cohort's enrolled (or completed)
+    participants, the longest printed name first (the hardest case), or a sample name when
+    the cohort has nobody yet. Each in every document language, as the editor may switch."""
+    cohort = load_cohort(session, cohort_id)
+    languages = [cohort.language, *(lang for lang in Language if lang != cohort.language)]
+    hours = {lang: hours_text(session, cohort, today, lang) for lang in languages}
+    # Stand-ins where the serial and code will print (and the QR code, if any), so their
+    # place can be judged; dots, so a printed preview can never pass for a diploma.
+    year = (cohort.diploma_issue_date or today).year
+    serial, code = f"{cohort.program.code}-{year}-···", PREVIEW_CODE
+    people = [
+        PreviewPerson(
+            p.enrollment_id,
+            {
+                lang: content_for(
+                    cohort, p, hours[lang], serial=serial, verification_code=code, language=lang
+                )
+                for lang in languages
+            },
+        )
+        for p in list_participants(session, cohort_id, today=today)
+        if p.role == Role.PARTICIPANT
+        and p.status in (EnrollmentStatus.ENROLLED, EnrollmentStatus.COMPLETED)
+    ]
+    people.sort(key=lambda p: -len(p.content.name))
+    sample = {
+        lang: DiplomaContent(
+            name=SAMPLE_NAME,
+            programme=cohort.program.name,
+            cohort=cohort.name,
+            hours_text=hours[lang],
+            serial=serial,
+            verification_code=code,
+        )
+        for lang in languages
+    }
+    return people or [PreviewPerson(None, sample)]
+
+
+def preview_pdf(settings: DesignSettings, content: DiplomaContent, *, today: dt.date) -> bytes:
+    """One page as ``settings`` would print it for ``content``, by the issuing code.
+
+    A preview's serial number and code are dotted stand-ins (:func:`preview_contents`): the
+    real ones exist only once issued. Raises ``ValidationError`` with the reason when the
+    design cannot be printed.
+    """
+    design = design_of(settings, today=today)
+    try:
+        check_content(design, content)
+    except ValueError as exc:
+        raise ValidationError(str(exc)) from exc
+    return diploma_pdf(design, content)

@@ -1,7 +1,7 @@
 """Who gets a diploma, and why: the one decision both the window and the command line ask.
 
 :func:`plan_issue` looks at the people chosen (or, when none are named, everyone who meets
-the completion rule and has no valid diploma yet) and says who would get one, who already
+the completion rule) and says who would get one, who already
 has one, who does not meet the rule (a recorded reason is needed), and whether the
 programme is still running — then the diplomas would be issued *ahead* of the end, which is
 allowed only as a deliberate step, and they carry the date of the closing session.
@@ -15,9 +15,10 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session as DbSession
 
+from app.domain import CohortStatus, Language
 from app.errors import NotFoundError, ValidationError
 from app.locales import date_in
-from app.models import CohortStatus, Diploma, Language
+from app.models import Diploma
 from app.names import plausible_correction
 from app.rules import SHORTFALL_TEXT, Shortfall, Standing, programme_done
 from app.services.cohorts import load_cohort
@@ -125,18 +126,15 @@ def plan_issue(
     """Who would get a diploma if issued now, and on what terms.
 
     ``enrollment_ids`` None: everyone who meets the completion rule (eligible, or on track
-    while the programme runs) and holds no valid diploma. ``valid_serials`` maps enrollment
-    id → serial of the valid diploma each holds (from the register).
+    while the programme runs); those who hold a valid diploma already are in
+    :attr:`IssuePlan.already_issued`. ``valid_serials`` maps enrollment id → serial of the
+    valid diploma each holds (from the register).
     """
     cohort = load_cohort(session, cohort_id)
     participants = {p.enrollment_id: p for p in list_participants(session, cohort_id, today=today)}
     if enrollment_ids is None:
         chosen = [
-            p
-            for p in participants.values()
-            if p.eligibility is not None
-            and p.eligibility.meets
-            and p.enrollment_id not in valid_serials
+            p for p in participants.values() if p.eligibility is not None and p.eligibility.meets
         ]
     else:
         unknown = [i for i in enrollment_ids if i not in participants]

@@ -2,8 +2,8 @@
 
 Both print the register's FROZEN bytes, never a new rendering: what was issued is what prints.
 The merged file is the single-page PDFs joined with pypdf (identical objects such as the logo
-stored once), optionally followed by a checklist page (order, name, serial, tick box) drawn
-here with the bundled fonts. Only *valid* diplomas (neither revoked nor replaced) are printed.
+stored once), optionally followed by the checklist (order, name, serial, tick box:
+:mod:`diplomas.checklist`). Only *valid* diplomas (neither revoked nor replaced) are printed.
 
 Separate files get safe names (:func:`app.files.safe_file_stem`): no path separators, no
 Windows-reserved names (``CON``, ``LPT1``), no control characters, length capped, and an
@@ -26,16 +26,18 @@ from sqlalchemy.orm import Session as DbSession
 
 from app.errors import KohortError, ValidationError
 from app.files import safe_file_stem, write_atomically, write_each
-from app.models import Diploma, Language, Organization, Person, utcnow
+from app.models import Cohort, Diploma, Organization, Person, utcnow
 from app.progress import Cancelled, Progress, stop_if_cancelled
+from app.services.action_plan_documents import plan_accent, plan_documents
 from app.services.cohorts import load_cohort
 from app.services.diploma_register import list_diplomas
 from app.text import sort_key
-from diplomas import fonts
+from diplomas.action_plan import action_plan_pdf
+from diplomas.action_plan_model import PlanDocument
+from diplomas.checklist import Checklist, ChecklistRow, checklist_pdf
 
 if TYPE_CHECKING:
     from pypdf import PdfWriter
-    from reportlab.pdfgen.canvas import Canvas
 
 
 class HandOutOrder(enum.StrEnum):
@@ -54,13 +56,6 @@ class PrintedDiploma:
     first_name: str
     last_name: str
     organization: str
-
-
-_CHECKLIST_WORDS = {
-    Language.SWEDISH: ("Checklista", "Nr", "Namn", "Diplom nr", "Utdelat"),
-    Language.ENGLISH: ("Checklist", "No.", "Name", "Diploma no.", "Handed out"),
-    Language.FINNISH: ("Tarkistuslista", "Nro", "Nimi", "Diplomi nro", "Jaettu"),
-}
 
 
 def hand_out_list(
@@ -153,10 +148,7 @@ def ceremony_pdf(
             progress(done, total)
     cohort = load_cohort(session, cohort_id)
     if checklist:
-        pdf = checklist_pdf(
-            printed, title=f"{cohort.program.name}, {cohort.name}", language=cohort.language
-        )
-        writer.append(PdfReader(io.BytesIO(pdf)))
+        writer.append(PdfReader(io.BytesIO(checklist_pdf(_checklist(printed, cohort)))))
     store_shared_once(writer)  # the logo and signature images stored once
     writer.add_metadata({"/Title": f"{cohort.program.name} – {cohort.name}", "/Creator": "Kohort"})
     out = io.BytesIO()
@@ -168,9 +160,6 @@ def _plans(
     session: DbSession, cohort_id: int, printed: Sequence[PrintedDiploma]
 ) -> dict[int, Callable[[], bytes]]:
     """Each printed person's action plan, rendered when its turn comes (so cancel is quick)."""
-    from app.services.action_plan_documents import plan_accent, plan_documents
-    from diplomas.action_plan import PlanDocument, action_plan_pdf
-
     accent = plan_accent(session, cohort_id)
     documents = plan_documents(
         session, cohort_id, [p.enrollment_id for p in printed], skip_without_plan=True
@@ -204,15 +193,36 @@ def store_shared_once(writer: PdfWriter) -> None:
 
     pypdf's ``compress_identical_objects()`` merges one level per call: a signature image
     is the same on every page only once its soft masks have been merged. So it is repeated
-    until a pass merges nothing (about five; together far cheaper than the appending).
+    until a pass merges nothing, that is until the file holds as many objects as before it
+    (about five passes; together far cheaper than the appending).
     """
-    live = -1
+    stored = -1
     for _ in range(10):
         writer.compress_identical_objects()
-        now = sum(obj is not None for obj in writer._objects)
-        if now == live:
+        now = _stored_objects(writer)
+        if now == stored:
             return
-        live = now
+        stored = now
+
+
+def _stored_objects(writer: PdfWriter) -> int:
+    """How many indirect objects the document reaches from its catalogue (what is written)."""
+    from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
+
+    seen: set[int] = set()
+    pending: list[object] = [writer.root_object]
+    while pending:
+        obj = pending.pop()
+        if isinstance(obj, IndirectObject):
+            if obj.idnum in seen:
+                continue
+            seen.add(obj.idnum)
+            obj = obj.get_object()
+        if isinstance(obj, DictionaryObject):  # streams too: their dictionary holds the links
+            pending.extend(obj.values())
+        elif isinstance(obj, ArrayObject):
+            pending.extend(obj)
+    return len(seen)
 
 
 def mark_printed(session: DbSession, diploma_ids: Sequence[int]) -> None:
@@ -253,57 +263,15 @@ def write_separate_files(
     )
 
 
-# The checklist.
-
-
-def checklist_pdf(rows: Sequence[PrintedDiploma], *, title: str, language: Language) -> bytes:
-    """The checklist: order, name as printed, serial and a tick box, A4 portrait."""
-    from reportlab.lib.pagesizes import A4
-
-    heading, number_label, name_label, serial_label, tick_label = _CHECKLIST_WORDS[language]
-    width, height = A4
-    margin, row_height = 50.0, 24.0
-    columns = (margin, margin + 36, width - margin - 170, width - margin - 50)
-    name_width = columns[2] - columns[1] - 8
-    buffer = io.BytesIO()
-    canvas = fonts.new_canvas(buffer, pagesize=A4, title=f"{heading} – {title}")
-    per_page = int((height - 2 * margin - 70) // row_height)
-    pages = [rows[i : i + per_page] for i in range(0, len(rows), per_page)] or [rows]
-    for page_number, page in enumerate(pages):
-        y = height - margin
-        _draw_fitted(canvas, fonts.nfc(f"{heading} – {title}"), margin, y - 16, width - 2 * margin)
-        y -= 50
-        canvas.setFont(fonts.SANS_BOLD, 10)
-        for x, label in zip(
-            columns, (number_label, name_label, serial_label, tick_label), strict=True
-        ):
-            canvas.drawString(x, y, label)
-        canvas.line(margin, y - 6, width - margin, y - 6)
-        for index, row in enumerate(page, start=1 + page_number * per_page):
-            y -= row_height
-            canvas.setFont(fonts.SANS, 11)
-            canvas.drawString(columns[0], y, f"{index}.")
-            canvas.drawString(columns[2], y, fonts.nfc(row.serial))
-            _draw_fitted(canvas, fonts.nfc(row.name), columns[1], y, name_width, bold=False)
-            canvas.rect(columns[3] + 10, y - 3, 13, 13, stroke=1, fill=0)
-        canvas.showPage()
-    canvas.save()
-    return buffer.getvalue()
-
-
-def _draw_fitted(
-    canvas: Canvas, text: str, x: float, y: float, width: float, *, bold: bool = True
-) -> None:
-    """Draw ``text`` shrunk (16 pt bold or 11 pt, down to 6 pt) to fit ``width``."""
-    font = fonts.SANS_BOLD if bold else fonts.SANS
-    size = 16.0 if bold else 11.0
-    while size > 6 and fonts.string_width(text, font, size) > width:
-        size -= 0.5
-    canvas.setFont(font, size)
-    canvas.drawString(x, y, text)
-
-
 # Gathering.
+
+
+def _checklist(printed: Sequence[PrintedDiploma], cohort: Cohort) -> Checklist:
+    return Checklist(
+        title=f"{cohort.program.name}, {cohort.name}",
+        rows=tuple(ChecklistRow(item.name, item.serial) for item in printed),
+        language=cohort.language,
+    )
 
 
 def _printed(

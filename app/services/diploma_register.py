@@ -50,11 +50,8 @@ from app.services.diploma_issue import (
 )
 from app.services.enrollments import list_participants, load_enrollment
 from app.text import clean
-from diplomas.diploma import (
-    DiplomaContent,
-    DiplomaDesign,
-    diploma_pdf,
-)
+from diplomas.diploma import diploma_pdf
+from diplomas.diploma_model import DiplomaContent, DiplomaDesign
 
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"  # no 0/O, 1/I/L look-alikes
 CODE_LENGTH = 8

@@ -1,68 +1,104 @@
-"""Saving a cohort's diploma design, its images, and previewing a design not saved yet.
+"""A cohort's diploma settings as the coordinator edits them: reading, checking and saving
+them, with their images and signatories.
 
-The settings themselves (:class:`~app.services.diploma_design.DesignSettings`) and how they
-are read are in :mod:`app.services.diploma_design`. :func:`save_settings` checks them with
-the renderer's own checks and writes them to the cohort (and, when asked, to the programme as
-the default for new cohorts). :func:`preview_pdf` renders an unsaved design by the very code
-that issues diplomas. Images are kept once per content (:mod:`app.services.images`).
+:class:`DesignSettings` is what the design page edits (images as bytes, so an unsaved choice
+can be previewed). :func:`load_settings` reads it from the cohort, else its programme, else
+the language's defaults; :func:`save_settings` checks it with the renderer's own checks
+(:func:`design_of`) and writes it to the cohort (and, when asked, to the programme as the
+default for new cohorts). Images are kept once per content (:mod:`app.services.images`);
+signatories are in :mod:`app.services.signatories`. What the settings print is worked out in
+:mod:`app.services.diploma_design`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import NamedTuple
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 
 from sqlalchemy import delete
 from sqlalchemy.orm import Session as DbSession
 
+from app.domain import Language
 from app.errors import ValidationError
-from app.models import (
-    Cohort,
-    EnrollmentStatus,
-    Language,
-    Program,
-    Role,
-    Signatory,
-)
+from app.locales import date_in
+from app.models import Cohort, Program, Signatory
 from app.services.cohorts import load_cohort
-from app.services.diploma_design import (
-    DesignSettings,
-    content_for,
-    design_of,
-    hours_text,
-    is_default,
-    tidy,
-)
-from app.services.enrollments import list_participants
 from app.services.images import MAX_IMAGE_BYTES as MAX_IMAGE_BYTES
 from app.services.images import check_image_bytes as check_image_bytes
+from app.services.images import image_data as image_data
 from app.services.images import store_image
-from app.services.signatories import (
-    SignatorySettings,
-    set_signatories,
-    signatories_of,
-    signatory_rows,
-)
-from diplomas.diploma import (
+from app.services.signatories import SignatorySettings as SignatorySettings
+from app.services.signatories import set_signatories, signatories_of, tidy_signatories
+from app.services.signatories import signatory_rows as signatory_rows
+from app.text import clean
+from diplomas.diploma_model import (
     DEFAULT_TITLES,
     DEFAULT_WORDINGS,
-    DiplomaContent,
-    check_content,
-    diploma_pdf,
+    MAX_SIGNATORIES,
+    DiplomaDesign,
+    check_design,
 )
+from diplomas.diploma_model import Signatory as SignatoryDesign
 
-SAMPLE_NAME = "Åsa Öberg-Jäätteenmäki"
-PREVIEW_CODE = "····-····"  # no real code has dots
+DEFAULT_ACCENT = DiplomaDesign.accent_color
 
 
-class PreviewPerson(NamedTuple):
-    enrollment_id: int | None  # None: the sample name of an empty cohort
-    contents: dict[Language, DiplomaContent]  # the facts in each document language
+@dataclass(frozen=True, kw_only=True)
+class DesignSettings:
+    """What the coordinator chooses for a cohort's diplomas, images as bytes (so an unsaved
+    choice can be previewed)."""
 
-    @property
-    def content(self) -> DiplomaContent:
-        """In the cohort's language (the first one given)."""
-        return next(iter(self.contents.values()))
+    template: str = "classic"
+    orientation: str = "landscape"
+    title: str = ""
+    wording: str = ""
+    place: str = ""
+    issue_date: dt.date | None = None  # None: the day the diplomas are issued
+    accent_color: str = DEFAULT_ACCENT
+    logo_png: bytes | None = None
+    background_png: bytes | None = None
+    verification_url: str = ""
+    signatories: tuple[SignatorySettings, ...] = ()
+    # True: the cohort has no signatories of its own and uses the programme's.
+    programme_signatories: bool = True
+    language: Language = Language.SWEDISH
+
+
+def load_settings(session: DbSession, cohort_id: int) -> DesignSettings:
+    """The cohort's design as the editor shows it: its own values, else the programme's."""
+    cohort = load_cohort(session, cohort_id)
+    program = cohort.program
+    language = cohort.language
+    own = signatory_rows(session, Signatory.cohort_id == cohort.id)
+    programme = signatory_rows(session, Signatory.program_id == program.id)
+    rows = own or programme
+    return DesignSettings(
+        template=cohort.diploma_template or program.diploma_template or "classic",
+        orientation=cohort.diploma_orientation or program.diploma_orientation or "landscape",
+        title=cohort.diploma_title or program.diploma_title or DEFAULT_TITLES[language],
+        wording=cohort.diploma_wording or program.diploma_wording or DEFAULT_WORDINGS[language],
+        place=cohort.diploma_place or program.diploma_place or "",
+        issue_date=cohort.diploma_issue_date,
+        accent_color=cohort.accent_color or program.accent_color or DEFAULT_ACCENT,
+        logo_png=image_data(session, cohort.logo_image_id or program.logo_image_id),
+        background_png=image_data(
+            session, cohort.background_image_id or program.background_image_id
+        ),
+        verification_url=cohort.verification_url or program.verification_url or "",
+        signatories=tuple(
+            SignatorySettings(
+                name=row.name,
+                title=row.title or "",
+                signature_png=image_data(session, row.signature_image_id),
+            )
+            for row in rows[:MAX_SIGNATORIES]
+        ),
+        # the programme's only when it has some: else the editor opens ready for typing them
+        programme_signatories=not own and bool(programme),
+        language=language,
+    )
 
 
 def save_settings(
@@ -103,64 +139,72 @@ def save_settings(
     session.flush()
 
 
+def design_of(settings: DesignSettings, *, today: dt.date) -> DiplomaDesign:
+    """The renderer's design for these settings; raises ``ValidationError`` if unprintable."""
+    settings = tidy(settings)
+    if not settings.signatories:
+        raise ValidationError("A diploma needs at least one signatory: add a name.")
+    design = DiplomaDesign(
+        template=settings.template,
+        orientation=settings.orientation,
+        title=in_language(settings.title, DEFAULT_TITLES, settings.language),
+        wording=in_language(settings.wording, DEFAULT_WORDINGS, settings.language),
+        place=settings.place,
+        issue_date_text=date_in(settings.issue_date or today, settings.language),
+        signatories=tuple(
+            SignatoryDesign(name=s.name, title=s.title, signature_png=s.signature_png)
+            for s in settings.signatories
+        ),
+        accent_color=settings.accent_color,
+        logo_png=settings.logo_png,
+        background_png=settings.background_png,
+        language=settings.language,
+        verification_url=settings.verification_url,
+    )
+    try:
+        check_design(design)
+    except ValueError as exc:
+        raise ValidationError(str(exc)) from exc
+    return design
+
+
+def tidy(settings: DesignSettings) -> DesignSettings:
+    """White space cleaned, empty signatory rows dropped, the colour in capitals."""
+    signatories = tidy_signatories(settings.signatories)
+    return replace(
+        settings,
+        title=clean(settings.title),
+        wording=settings.wording.strip(),
+        place=clean(settings.place),
+        accent_color=_colour(settings.accent_color),
+        verification_url=settings.verification_url.strip(),
+        signatories=signatories,
+    )
+
+
+def in_language(text: str, defaults: Mapping[Language, str], language: Language) -> str:
+    """``text``, or the language's default when it is empty or another language's default
+    (a cohort switched to English prints "Diploma", not the Swedish default it started with)."""
+    if not text.strip() or text.strip() in {d.strip() for d in defaults.values()}:
+        return defaults[language]
+    return text
+
+
+def is_default(text: str | None, defaults: Mapping[Language, str]) -> bool:
+    return not (text or "").strip() or (text or "").strip() in {
+        d.strip() for d in defaults.values()
+    }
+
+
+def _colour(text: str) -> str:
+    """#RRGGBB in capitals; anything else as typed, so the message quotes what was typed."""
+    text = text.strip()
+    return text.upper() if re.fullmatch(r"#[0-9A-Fa-f]{6}", text) else text
+
+
 def programme_signatories(session: DbSession, cohort_id: int) -> tuple[SignatorySettings, ...]:
     """The signatories the cohort's programme gives by default."""
     return signatories_of(session, program_id=load_cohort(session, cohort_id).program_id)
-
-
-def preview_contents(session: DbSession, cohort_id: int, *, today: dt.date) -> list[PreviewPerson]:
-    """Whom the design can be previewed for: the cohort's enrolled (or completed)
-    participants, the longest printed name first (the hardest case), or a sample name when
-    the cohort has nobody yet. Each in every document language, as the editor may switch."""
-    cohort = load_cohort(session, cohort_id)
-    languages = [cohort.language, *(lang for lang in Language if lang != cohort.language)]
-    hours = {lang: hours_text(session, cohort, today, lang) for lang in languages}
-    # Stand-ins where the serial and code will print (and the QR code, if any), so their
-    # place can be judged; dots, so a printed preview can never pass for a diploma.
-    year = (cohort.diploma_issue_date or today).year
-    serial, code = f"{cohort.program.code}-{year}-···", PREVIEW_CODE
-    people = [
-        PreviewPerson(
-            p.enrollment_id,
-            {
-                lang: content_for(
-                    cohort, p, hours[lang], serial=serial, verification_code=code, language=lang
-                )
-                for lang in languages
-            },
-        )
-        for p in list_participants(session, cohort_id, today=today)
-        if p.role == Role.PARTICIPANT
-        and p.status in (EnrollmentStatus.ENROLLED, EnrollmentStatus.COMPLETED)
-    ]
-    people.sort(key=lambda p: -len(p.content.name))
-    sample = {
-        lang: DiplomaContent(
-            name=SAMPLE_NAME,
-            programme=cohort.program.name,
-            cohort=cohort.name,
-            hours_text=hours[lang],
-            serial=serial,
-            verification_code=code,
-        )
-        for lang in languages
-    }
-    return people or [PreviewPerson(None, sample)]
-
-
-def preview_pdf(settings: DesignSettings, content: DiplomaContent, *, today: dt.date) -> bytes:
-    """One page as ``settings`` would print it for ``content``, by the issuing code.
-
-    A preview's serial number and code are dotted stand-ins (:func:`preview_contents`): the
-    real ones exist only once issued. Raises ``ValidationError`` with the reason when the
-    design cannot be printed.
-    """
-    design = design_of(settings, today=today)
-    try:
-        check_content(design, content)
-    except ValueError as exc:
-        raise ValidationError(str(exc)) from exc
-    return diploma_pdf(design, content)
 
 
 def _store(session: DbSession, target: Cohort | Program, settings: DesignSettings) -> None:

@@ -10,18 +10,15 @@ from datetime import date
 from sqlalchemy import String, select, type_coerce, update
 from sqlalchemy.orm import Session as DbSession
 
+from app.domain import AttendanceStatus, CohortStatus, EnrollmentStatus, Role
 from app.errors import NotFoundError, ValidationError
 from app.models import (
     ActionPlan,
     Attendance,
-    AttendanceStatus,
     Cohort,
-    CohortStatus,
     Enrollment,
-    EnrollmentStatus,
     Organization,
     Person,
-    Role,
     Session,
     utcnow,
 )

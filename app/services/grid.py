@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session as DbSession
 
-from app.models import CohortStatus, EnrollmentStatus, Role
+from app.domain import CohortStatus, EnrollmentStatus, Role
 from app.rules import (
     CompletionRule,
     Eligibility,

@@ -39,10 +39,11 @@ from typing import Any
 from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session as DbSession
 
+from app.domain import EnrollmentStatus, Role
 from app.importing.mapping import Field, PersonRecord, RowError, guess_mapping, to_records
 from app.importing.reader import RawTable
 from app.importing.report import FieldChange, ImportReport
-from app.models import Base, Enrollment, EnrollmentStatus, Organization, Person, Role
+from app.models import Base, Enrollment, Organization, Person
 from app.phones import better_phone, same_phone
 from app.services.cohorts import load_cohort
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session as DbSession
 
-from app.models import CohortStatus, EnrollmentStatus, Role
+from app.domain import CohortStatus, EnrollmentStatus, Role
 from app.rules import programme_done
 from app.services import cohorts, duplicates, enrollments, sessions
 from app.services.cohorts import CohortInfo

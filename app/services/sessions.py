@@ -9,8 +9,9 @@ from fractions import Fraction
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as DbSession
 
+from app.domain import SessionFormat
 from app.errors import NotFoundError, ValidationError
-from app.models import Attendance, Session, SessionFormat
+from app.models import Attendance, Session
 from app.services._fields import pick
 from app.services.cohorts import load_cohort
 from app.text import clean, clean_optional

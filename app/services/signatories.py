@@ -1,6 +1,6 @@
 """Who signs the diplomas: name, title ("Kommundirektör") and an optional signature image,
 in order, for a programme (the default for its cohorts) or for one cohort. A diploma has
-room for at most :data:`~diplomas.diploma.MAX_SIGNATORIES`."""
+room for at most :data:`~diplomas.diploma_model.MAX_SIGNATORIES`."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from app.errors import ValidationError
 from app.models import Signatory
 from app.services.images import check_image_bytes, image_data, store_image
 from app.text import clean
-from diplomas.diploma import MAX_SIGNATORIES
+from diplomas.diploma_model import MAX_SIGNATORIES
 
 
 @dataclass(frozen=True, kw_only=True)

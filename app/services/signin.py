@@ -16,39 +16,27 @@ module at start-up costs nothing.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from babel.dates import format_date, format_time
 from sqlalchemy.orm import Session as DbSession
 
+from app.domain import EnrollmentStatus, Language
 from app.errors import ValidationError
 from app.files import write_atomically
 from app.locales import LOCALES
-from app.models import EnrollmentStatus, Language
 from app.services.cohorts import get_cohort
 from app.services.enrollments import ParticipantInfo, list_participants
 from app.services.sessions import SessionInfo, get_session
 from diplomas import fonts
-
-if TYPE_CHECKING:
-    from diplomas.signin_sheet import SigninSheet
+from diplomas.signin_sheet_model import LABELS, MAX_BLANK_ROWS, SigninRow, SigninSheet
 
 EXPECTED_STATUSES = frozenset(
     {EnrollmentStatus.ENROLLED, EnrollmentStatus.ADMITTED, EnrollmentStatus.COMPLETED}
 )
 
-# Weekday, day and month without the year, for the first day of a date range.
-_DAY_MONTH = {
-    Language.SWEDISH: "EEEE d MMMM",
-    Language.ENGLISH: "EEEE d MMMM",
-    Language.FINNISH: "cccc d. MMMM",
-}
-
 
 def signin_sheet(session: DbSession, session_id: int, *, blank_rows: int = 5) -> SigninSheet:
     """The sign-in sheet of a session, ready to render (see the module docstring for who)."""
-    from diplomas.signin_sheet import MAX_BLANK_ROWS, SigninRow, SigninSheet
-
     if not 0 <= blank_rows <= MAX_BLANK_ROWS:
         raise ValidationError(
             f"A sign-in sheet has between 0 and {MAX_BLANK_ROWS} blank rows, not {blank_rows}."
@@ -68,7 +56,7 @@ def signin_sheet(session: DbSession, session_id: int, *, blank_rows: int = 5) ->
         date_text=date_text(meeting, cohort.language),
         time_text=time_text(meeting, cohort.language),
         venue=meeting.venue or meeting.online_url or "",
-        language=cohort.language.value,
+        language=cohort.language,
         rows=tuple(
             SigninRow(name=listed_name(p), organization=p.person.organization or "")
             for p in expected
@@ -115,7 +103,7 @@ def date_text(meeting: SessionInfo, language: Language) -> str:
     last = meeting.last_date
     if last == meeting.date:
         return format_date(meeting.date, format="full", locale=locale)
-    day_month = _DAY_MONTH[language]
+    day_month = LABELS[language].day_month
     with_year = f"{day_month} y"
     first_pattern = day_month if last.year == meeting.date.year else with_year
     first = format_date(meeting.date, format=first_pattern, locale=locale)

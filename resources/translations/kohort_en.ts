@@ -39,6 +39,51 @@
     </message>
 </context>
 <context>
+    <name>DiplomaIssuing</name>
+    <message numerus="yes">
+        <source>Issue a diploma to each of the %n participant(s) on track who have none yet ({names})?</source>
+        <translation>
+            <numerusform>Issue a diploma to the %n participant on track who has none yet ({names})?</numerusform>
+            <numerusform>Issue a diploma to each of the %n participants on track who have none yet ({names})?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Issue a diploma to each of the %n eligible participant(s) who have none yet ({names})?</source>
+        <translation>
+            <numerusform>Issue a diploma to the %n eligible participant who has none yet ({names})?</numerusform>
+            <numerusform>Issue a diploma to each of the %n eligible participants who have none yet ({names})?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Issue a diploma to the %n selected participant(s) ({names})?</source>
+        <translation>
+            <numerusform>Issue a diploma to the %n selected participant ({names})?</numerusform>
+            <numerusform>Issue a diploma to the %n selected participants ({names})?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The programme is not over: %n session(s) left ({sessions}). Diplomas issued now are dated {date}, the day of the last session, and the register records that they were issued before the end.</source>
+        <translation>
+            <numerusform>The programme is not over: %n session left ({sessions}). Diplomas issued now are dated {date}, the day of the last session, and the register records that they were issued before the end.</numerusform>
+            <numerusform>The programme is not over: %n sessions left ({sessions}). Diplomas issued now are dated {date}, the day of the last session, and the register records that they were issued before the end.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n diploma(s) issued.</source>
+        <translation>
+            <numerusform>%n diploma issued.</numerusform>
+            <numerusform>%n diplomas issued.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Issuing %n diploma(s)…</source>
+        <translation>
+            <numerusform>Issuing %n diploma…</numerusform>
+            <numerusform>Issuing %n diplomas…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DiplomaOutput</name>
     <message numerus="yes">
         <source>%n diploma(s) saved to {path}.</source>
@@ -59,37 +104,6 @@
         <translation>
             <numerusform>%n page sent to the printer.</numerusform>
             <numerusform>%n pages sent to the printer.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DiplomasPage</name>
-    <message numerus="yes">
-        <source>Issue a diploma to each of the %n eligible participant(s) who have none yet ({names})? Each gets a serial number for good; one issued by mistake can be revoked. (To issue to some, select them first.)</source>
-        <translation>
-            <numerusform>Issue a diploma to the %n eligible participant who has none yet ({names})? It gets a serial number for good; one issued by mistake can be revoked. (To issue to some, select them first.)</numerusform>
-            <numerusform>Issue a diploma to each of the %n eligible participants who have none yet ({names})? Each gets a serial number for good; one issued by mistake can be revoked. (To issue to some, select them first.)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>{names} do(es) not meet the completion rule. Issue anyway? Write why, for the record:</source>
-        <translation>
-            <numerusform>{names} does not meet the completion rule. Issue anyway? Write why, for the record:</numerusform>
-            <numerusform>{names} do not meet the completion rule. Issue anyway? Write why, for the record:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Issuing %n diploma(s)…</source>
-        <translation>
-            <numerusform>Issuing %n diploma…</numerusform>
-            <numerusform>Issuing %n diplomas…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n diploma(s) issued.</source>
-        <translation>
-            <numerusform>%n diploma issued.</numerusform>
-            <numerusform>%n diplomas issued.</numerusform>
         </translation>
     </message>
 </context>

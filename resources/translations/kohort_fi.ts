@@ -681,6 +681,119 @@
     </message>
 </context>
 <context>
+    <name>DiplomaIssuing</name>
+    <message>
+        <source>Everyone eligible already has a diploma.</source>
+        <translation>Kaikilla vaatimukset täyttävillä on jo todistus.</translation>
+    </message>
+    <message>
+        <source>Nobody meets the completion rule yet; no diploma was issued.</source>
+        <translation>Kukaan ei vielä täytä suoritusvaatimusta; todistuksia ei myönnetty.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issue a diploma to each of the %n participant(s) on track who have none yet ({names})?</source>
+        <translation>
+            <numerusform>Myönnetäänkö todistus hyvällä mallilla olevalle osallistujalle, jolla sitä ei vielä ole ({names})?</numerusform>
+            <numerusform>Myönnetäänkö todistus jokaiselle %n hyvällä mallilla olevalle osallistujalle, joilla sitä ei vielä ole ({names})?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Issue a diploma to each of the %n eligible participant(s) who have none yet ({names})?</source>
+        <translation>
+            <numerusform>Myönnetäänkö todistus vaatimukset täyttävälle osallistujalle, jolla sitä ei vielä ole ({names})?</numerusform>
+            <numerusform>Myönnetäänkö todistus jokaiselle %n vaatimukset täyttävälle osallistujalle, joilla sitä ei vielä ole ({names})?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Issue a diploma to the %n selected participant(s) ({names})?</source>
+        <translation>
+            <numerusform>Myönnetäänkö todistus valitulle osallistujalle ({names})?</numerusform>
+            <numerusform>Myönnetäänkö todistus %n valitulle osallistujalle ({names})?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each gets a serial number for good; one issued by mistake can be revoked.</source>
+        <translation>Jokainen todistus saa pysyvän numeron; vahingossa myönnetyn todistuksen voi peruuttaa.</translation>
+    </message>
+    <message>
+        <source>(To issue to some, select them first.)</source>
+        <translation>(Jos haluat myöntää vain osalle, valitse heidät ensin.)</translation>
+    </message>
+    <message>
+        <source>Issue diplomas</source>
+        <translation>Myönnä todistukset</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Ei täytä vaatimuksia</translation>
+    </message>
+    <message>
+        <source>{names}: the completion rule is not met. Issue anyway? Write why, for the record:</source>
+        <translation>{names}: suoritusvaatimus ei täyty. Myönnetäänkö silti? Kirjoita perustelu muistiin:</translation>
+    </message>
+    <message>
+        <source>{title}, {date}</source>
+        <translation>{title}, {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>The programme is not over: %n session(s) left ({sessions}). Diplomas issued now are dated {date}, the day of the last session, and the register records that they were issued before the end.</source>
+        <translation>
+            <numerusform>Ohjelma ei ole päättynyt: %n tapaaminen jäljellä ({sessions}). Nyt myönnettävät todistukset päivätään {date}, viimeisen tapaamisen päivälle, ja rekisteriin merkitään, että ne myönnettiin ennen ohjelman loppua.</numerusform>
+            <numerusform>Ohjelma ei ole päättynyt: %n tapaamista jäljellä ({sessions}). Nyt myönnettävät todistukset päivätään {date}, viimeisen tapaamisen päivälle, ja rekisteriin merkitään, että ne myönnettiin ennen ohjelman loppua.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is unusual: the last session is {days} days away and {left} of {planned} sessions are still to come. Usually diplomas are issued for the closing session.</source>
+        <translation>Tämä on epätavallista: viimeiseen tapaamiseen on {days} päivää, ja {left}/{planned} tapaamisesta on vielä pitämättä. Yleensä todistukset myönnetään päätöstilaisuuteen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n diploma(s) issued.</source>
+        <translation>
+            <numerusform>%n todistus myönnetty.</numerusform>
+            <numerusform>%n todistusta myönnetty.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dated {date}, before the end of the programme.</source>
+        <translation>Päivätty {date}, ennen ohjelman loppua.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issuing %n diploma(s)…</source>
+        <translation>
+            <numerusform>Myönnetään %n todistus…</numerusform>
+            <numerusform>Myönnetään %n todistusta…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issuing was cancelled; no diploma was issued.</source>
+        <translation>Myöntäminen peruttiin; yhtään todistusta ei myönnetty.</translation>
+    </message>
+    <message>
+        <source>{serial} is the diploma of {holder}: “{old}” → “{new}”.</source>
+        <translation>{serial} on henkilön {holder} todistus: ”{old}” → ”{new}”.</translation>
+    </message>
+    <message>
+        <source>{serial} is the diploma of {holder}; the name stays “{name}”.</source>
+        <translation>{serial} on henkilön {holder} todistus; nimi pysyy muodossa ”{name}”.</translation>
+    </message>
+    <message>
+        <source>Issue a new diploma in its place? {serial} stays in the register, marked as replaced.</source>
+        <translation>Myönnetäänkö uusi todistus sen tilalle? {serial} jää rekisteriin korvatuksi merkittynä.</translation>
+    </message>
+    <message>
+        <source>“{new}” does not look like a corrected spelling of “{old}”. A reissue corrects the name of the same person; to give someone else a diploma, issue one to them. Reissue under this name anyway (a new surname, say)?</source>
+        <translation>”{new}” ei näytä nimen ”{old}” korjatulta kirjoitusasulta. Uudelleen myöntäminen korjaa saman henkilön nimen; jos haluat antaa todistuksen jollekulle toiselle, myönnä se hänelle. Myönnetäänkö uudelleen tällä nimellä silti (esimerkiksi uusi sukunimi)?</translation>
+    </message>
+    <message>
+        <source>Reissue</source>
+        <translation>Myönnä uudelleen</translation>
+    </message>
+    <message>
+        <source>Reissued as {serial}; Ctrl+Shift+P prints it.</source>
+        <translation>Myönnetty uudelleen numerolla {serial}; Ctrl+Vaihto+P tulostaa sen.</translation>
+    </message>
+</context>
+<context>
     <name>DiplomaOutput</name>
     <message>
         <source>Diplomas</source>
@@ -795,60 +908,8 @@
         <translation>Todistuksen ulkoasu tallennettu.</translation>
     </message>
     <message>
-        <source>Everyone eligible already has a diploma.</source>
-        <translation>Kaikilla vaatimukset täyttävillä on jo todistus.</translation>
-    </message>
-    <message>
-        <source>Issue diplomas</source>
-        <translation>Myönnä todistukset</translation>
-    </message>
-    <message numerus="yes">
-        <source>Issue a diploma to each of the %n eligible participant(s) who have none yet ({names})? Each gets a serial number for good; one issued by mistake can be revoked. (To issue to some, select them first.)</source>
-        <translation>
-            <numerusform>Myönnetäänkö todistus vaatimukset täyttävälle osallistujalle, jolla sitä ei vielä ole ({names})? Todistus saa pysyvän numeron; vahingossa myönnetyn todistuksen voi peruuttaa. (Jos haluat myöntää vain osalle, valitse heidät ensin.)</numerusform>
-            <numerusform>Myönnetäänkö todistus jokaiselle %n vaatimukset täyttävälle osallistujalle, joilla sitä ei vielä ole ({names})? Jokainen todistus saa pysyvän numeron; vahingossa myönnetyn todistuksen voi peruuttaa. (Jos haluat myöntää vain osalle, valitse heidät ensin.)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not eligible</source>
-        <translation>Ei täytä vaatimuksia</translation>
-    </message>
-    <message numerus="yes">
-        <source>{names} do(es) not meet the completion rule. Issue anyway? Write why, for the record:</source>
-        <translation>
-            <numerusform>{names} ei täytä suoritusvaatimusta. Myönnetäänkö silti? Kirjoita perustelu muistiin:</numerusform>
-            <numerusform>{names} eivät täytä suoritusvaatimusta. Myönnetäänkö silti? Kirjoita perustelu muistiin:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Issuing %n diploma(s)…</source>
-        <translation>
-            <numerusform>Myönnetään %n todistus…</numerusform>
-            <numerusform>Myönnetään %n todistusta…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n diploma(s) issued.</source>
-        <translation>
-            <numerusform>%n todistus myönnetty.</numerusform>
-            <numerusform>%n todistusta myönnetty.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Issuing was cancelled; no diploma was issued.</source>
-        <translation>Myöntäminen peruttiin; yhtään todistusta ei myönnetty.</translation>
-    </message>
-    <message>
-        <source>Reissue</source>
-        <translation>Myönnä uudelleen</translation>
-    </message>
-    <message>
-        <source>Issue a new diploma for {name} from the current design and name (“{printed}”)? {serial} stays in the register, marked as replaced.</source>
-        <translation>Myönnetäänkö henkilölle {name} uusi todistus nykyisellä ulkoasulla ja nimellä (”{printed}”)? {serial} jää rekisteriin korvatuksi merkittynä.</translation>
-    </message>
-    <message>
-        <source>Reissued as {serial}; Ctrl+Shift+P prints it.</source>
-        <translation>Myönnetty uudelleen numerolla {serial}; Ctrl+Vaihto+P tulostaa sen.</translation>
+        <source>The selected people already have a diploma.</source>
+        <translation>Valituilla henkilöillä on jo todistus.</translation>
     </message>
     <message>
         <source>Revoke</source>
@@ -1845,6 +1906,25 @@ Jos haluat säilyttää historian, valitse sen sijaan Keskeytä.</translation>
     <message>
         <source>A programme needs a short code, e.g. FL.</source>
         <translation>Ohjelmalla on oltava lyhyt tunnus, esim. TJ.</translation>
+    </message>
+</context>
+<context>
+    <name>ReissueDialog</name>
+    <message>
+        <source>Reissue {serial}</source>
+        <translation>Myönnä {serial} uudelleen</translation>
+    </message>
+    <message>
+        <source>{serial} is the diploma of {holder}. A new diploma with a new number replaces it; {serial} stays in the register, marked as replaced. Correct the spelling of the name below if that is why you reissue.</source>
+        <translation>{serial} on henkilön {holder} todistus. Uusi todistus uudella numerolla korvaa sen; {serial} jää rekisteriin korvatuksi merkittynä. Korjaa nimen kirjoitusasu alla, jos myönnät uudelleen sen vuoksi.</translation>
+    </message>
+    <message>
+        <source>&amp;Name on the diploma:</source>
+        <translation>&amp;Nimi todistuksessa:</translation>
+    </message>
+    <message>
+        <source>The name on the diploma cannot be empty.</source>
+        <translation>Todistuksen nimi ei voi olla tyhjä.</translation>
     </message>
 </context>
 <context>

@@ -681,6 +681,119 @@
     </message>
 </context>
 <context>
+    <name>DiplomaIssuing</name>
+    <message>
+        <source>Everyone eligible already has a diploma.</source>
+        <translation>Alla som uppfyller kraven har redan ett diplom.</translation>
+    </message>
+    <message>
+        <source>Nobody meets the completion rule yet; no diploma was issued.</source>
+        <translation>Ingen uppfyller kraven för diplom ännu; inget diplom utfärdades.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issue a diploma to each of the %n participant(s) on track who have none yet ({names})?</source>
+        <translation>
+            <numerusform>Utfärda ett diplom till den deltagare som är i fas och ännu inte har något ({names})?</numerusform>
+            <numerusform>Utfärda ett diplom till var och en av de %n deltagare som är i fas och ännu inte har något ({names})?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Issue a diploma to each of the %n eligible participant(s) who have none yet ({names})?</source>
+        <translation>
+            <numerusform>Utfärda ett diplom till den deltagare som uppfyller kraven och ännu inte har något ({names})?</numerusform>
+            <numerusform>Utfärda ett diplom till var och en av de %n deltagare som uppfyller kraven och ännu inte har något ({names})?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Issue a diploma to the %n selected participant(s) ({names})?</source>
+        <translation>
+            <numerusform>Utfärda ett diplom till den markerade deltagaren ({names})?</numerusform>
+            <numerusform>Utfärda diplom till de %n markerade deltagarna ({names})?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each gets a serial number for good; one issued by mistake can be revoked.</source>
+        <translation>Varje diplom får ett diplomnummer för alltid; ett diplom som utfärdats av misstag kan återkallas.</translation>
+    </message>
+    <message>
+        <source>(To issue to some, select them first.)</source>
+        <translation>(Vill du utfärda till bara några, markera dem först.)</translation>
+    </message>
+    <message>
+        <source>Issue diplomas</source>
+        <translation>Utfärda diplom</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Uppfyller inte kraven</translation>
+    </message>
+    <message>
+        <source>{names}: the completion rule is not met. Issue anyway? Write why, for the record:</source>
+        <translation>{names}: kraven för diplom är inte uppfyllda. Utfärda ändå? Skriv varför, så att det finns dokumenterat:</translation>
+    </message>
+    <message>
+        <source>{title}, {date}</source>
+        <translation>{title}, {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>The programme is not over: %n session(s) left ({sessions}). Diplomas issued now are dated {date}, the day of the last session, and the register records that they were issued before the end.</source>
+        <translation>
+            <numerusform>Programmet är inte slut: %n träff återstår ({sessions}). Diplom som utfärdas nu dateras {date}, dagen för den sista träffen, och registret noterar att de utfärdades före slutet.</numerusform>
+            <numerusform>Programmet är inte slut: %n träffar återstår ({sessions}). Diplom som utfärdas nu dateras {date}, dagen för den sista träffen, och registret noterar att de utfärdades före slutet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is unusual: the last session is {days} days away and {left} of {planned} sessions are still to come. Usually diplomas are issued for the closing session.</source>
+        <translation>Det här är ovanligt: den sista träffen är om {days} dagar och {left} av {planned} träffar återstår. Vanligtvis utfärdas diplomen till avslutningsträffen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n diploma(s) issued.</source>
+        <translation>
+            <numerusform>%n diplom utfärdat.</numerusform>
+            <numerusform>%n diplom utfärdade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dated {date}, before the end of the programme.</source>
+        <translation>Daterade {date}, före programmets slut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issuing %n diploma(s)…</source>
+        <translation>
+            <numerusform>Utfärdar %n diplom…</numerusform>
+            <numerusform>Utfärdar %n diplom…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issuing was cancelled; no diploma was issued.</source>
+        <translation>Utfärdandet avbröts; inget diplom utfärdades.</translation>
+    </message>
+    <message>
+        <source>{serial} is the diploma of {holder}: “{old}” → “{new}”.</source>
+        <translation>{serial} är diplomet för {holder}: ”{old}” → ”{new}”.</translation>
+    </message>
+    <message>
+        <source>{serial} is the diploma of {holder}; the name stays “{name}”.</source>
+        <translation>{serial} är diplomet för {holder}; namnet förblir ”{name}”.</translation>
+    </message>
+    <message>
+        <source>Issue a new diploma in its place? {serial} stays in the register, marked as replaced.</source>
+        <translation>Utfärda ett nytt diplom i dess ställe? {serial} ligger kvar i registret, markerat som ersatt.</translation>
+    </message>
+    <message>
+        <source>“{new}” does not look like a corrected spelling of “{old}”. A reissue corrects the name of the same person; to give someone else a diploma, issue one to them. Reissue under this name anyway (a new surname, say)?</source>
+        <translation>”{new}” ser inte ut som en rättad stavning av ”{old}”. Att utfärda på nytt rättar namnet på samma person; vill du ge någon annan ett diplom, utfärda ett till den personen. Utfärda på nytt med det här namnet ändå (till exempel ett nytt efternamn)?</translation>
+    </message>
+    <message>
+        <source>Reissue</source>
+        <translation>Utfärda på nytt</translation>
+    </message>
+    <message>
+        <source>Reissued as {serial}; Ctrl+Shift+P prints it.</source>
+        <translation>Utfärdat på nytt som {serial}; Ctrl+Skift+P skriver ut det.</translation>
+    </message>
+</context>
+<context>
     <name>DiplomaOutput</name>
     <message>
         <source>Diplomas</source>
@@ -795,60 +908,8 @@
         <translation>Diplomets utformning sparad.</translation>
     </message>
     <message>
-        <source>Everyone eligible already has a diploma.</source>
-        <translation>Alla som uppfyller kraven har redan ett diplom.</translation>
-    </message>
-    <message>
-        <source>Issue diplomas</source>
-        <translation>Utfärda diplom</translation>
-    </message>
-    <message numerus="yes">
-        <source>Issue a diploma to each of the %n eligible participant(s) who have none yet ({names})? Each gets a serial number for good; one issued by mistake can be revoked. (To issue to some, select them first.)</source>
-        <translation>
-            <numerusform>Utfärda ett diplom till den deltagare som uppfyller kraven och ännu inte har något ({names})? Diplomet får ett diplomnummer för alltid; ett diplom som utfärdats av misstag kan återkallas. (Vill du utfärda till bara några, markera dem först.)</numerusform>
-            <numerusform>Utfärda ett diplom till var och en av de %n deltagare som uppfyller kraven och ännu inte har något ({names})? Varje diplom får ett diplomnummer för alltid; ett diplom som utfärdats av misstag kan återkallas. (Vill du utfärda till bara några, markera dem först.)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not eligible</source>
-        <translation>Uppfyller inte kraven</translation>
-    </message>
-    <message numerus="yes">
-        <source>{names} do(es) not meet the completion rule. Issue anyway? Write why, for the record:</source>
-        <translation>
-            <numerusform>{names} uppfyller inte kraven för diplom. Utfärda ändå? Skriv varför, så att det finns dokumenterat:</numerusform>
-            <numerusform>{names} uppfyller inte kraven för diplom. Utfärda ändå? Skriv varför, så att det finns dokumenterat:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Issuing %n diploma(s)…</source>
-        <translation>
-            <numerusform>Utfärdar %n diplom…</numerusform>
-            <numerusform>Utfärdar %n diplom…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n diploma(s) issued.</source>
-        <translation>
-            <numerusform>%n diplom utfärdat.</numerusform>
-            <numerusform>%n diplom utfärdade.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Issuing was cancelled; no diploma was issued.</source>
-        <translation>Utfärdandet avbröts; inget diplom utfärdades.</translation>
-    </message>
-    <message>
-        <source>Reissue</source>
-        <translation>Utfärda på nytt</translation>
-    </message>
-    <message>
-        <source>Issue a new diploma for {name} from the current design and name (“{printed}”)? {serial} stays in the register, marked as replaced.</source>
-        <translation>Utfärda ett nytt diplom till {name} med nuvarande utformning och namn (”{printed}”)? {serial} ligger kvar i registret, markerat som ersatt.</translation>
-    </message>
-    <message>
-        <source>Reissued as {serial}; Ctrl+Shift+P prints it.</source>
-        <translation>Utfärdat på nytt som {serial}; Ctrl+Skift+P skriver ut det.</translation>
+        <source>The selected people already have a diploma.</source>
+        <translation>De markerade personerna har redan ett diplom.</translation>
     </message>
     <message>
         <source>Revoke</source>
@@ -1845,6 +1906,25 @@ Välj Avbryt deltagande i stället om historiken ska finnas kvar.</translation>
     <message>
         <source>A programme needs a short code, e.g. FL.</source>
         <translation>Ett program behöver en kort kod, t.ex. FL.</translation>
+    </message>
+</context>
+<context>
+    <name>ReissueDialog</name>
+    <message>
+        <source>Reissue {serial}</source>
+        <translation>Utfärda {serial} på nytt</translation>
+    </message>
+    <message>
+        <source>{serial} is the diploma of {holder}. A new diploma with a new number replaces it; {serial} stays in the register, marked as replaced. Correct the spelling of the name below if that is why you reissue.</source>
+        <translation>{serial} är diplomet för {holder}. Ett nytt diplom med ett nytt nummer ersätter det; {serial} ligger kvar i registret, markerat som ersatt. Rätta stavningen av namnet nedan om det är därför du utfärdar på nytt.</translation>
+    </message>
+    <message>
+        <source>&amp;Name on the diploma:</source>
+        <translation>&amp;Namn på diplomet:</translation>
+    </message>
+    <message>
+        <source>The name on the diploma cannot be empty.</source>
+        <translation>Namnet på diplomet får inte vara tomt.</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,7 @@ import pytest
 from app import __version__
 from app.cli import main
 from app.db import open_database
-from app.models import AttendanceStatus
+from app.domain import AttendanceStatus
 from app.rules import CompletionRule, SessionMark, evaluate
 
 
@@ -35,13 +35,6 @@ def fl_cohort(capsys: pytest.CaptureFixture[str], db: str) -> dict[str, Any]:
     """The demo's "Framtidens ledare" cohort, as `kohort cohorts --json` lists it."""
     cohorts = json.loads(run(capsys, "--db", db, "cohorts", "--json")[1])
     return next(c for c in cohorts if c["program"]["code"] == "FL")
-
-
-@pytest.fixture
-def demo_file(db_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
-    code, _, _ = run(capsys, "--db", str(db_path), "demo")
-    assert code == 0
-    return db_path
 
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
@@ -396,18 +389,12 @@ def test_import_check_shows_what_it_reads_differently(
     db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """A phone Excel stored as a number and a row without a surname: imported, but shown."""
-    from app.models import Cohort, Program
+    from tests.factories import programme_with_cohort
     from tests.unit.import_corpus import write_xlsx
 
     database = open_database(str(db_path))
     with database.write() as s:
-        program = Program(name="Framtidens ledare", code="FL")
-        s.add(program)
-        s.flush()
-        cohort = Cohort(program_id=program.id, name="Omgång 1")
-        s.add(cohort)
-        s.flush()
-        cohort_id = cohort.id
+        cohort_id = programme_with_cohort(s).id
     database.close()
     source = write_xlsx(
         tmp_path / "lista.xlsx",
@@ -900,3 +887,63 @@ def test_action_plans_for_a_mentor_who_is_not_one(
     )
     assert code == 1 and f"Person {adept['person_id']} is not a mentor" in err
     assert not (tmp_path / "x.pdf").exists()
+
+
+class _MidProgramme(dt.date):
+    """`today` in the middle of the demo's cross-municipal programme (3 of 6 sessions held)."""
+
+    @classmethod
+    def today(cls) -> _MidProgramme:
+        return cls(2026, 12, 7)
+
+
+def test_diplomas_mid_programme_are_refused_without_before_end(
+    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: Any
+) -> None:
+    from types import SimpleNamespace
+
+    from pypdf import PdfReader
+
+    from app import cli_issue
+
+    monkeypatch.setattr(cli_issue, "dt", SimpleNamespace(date=_MidProgramme))
+    db = str(demo_file)
+    cohorts = json.loads(run(capsys, "--db", db, "cohorts", "--json")[1])
+    lec = str(next(c for c in cohorts if c["program"]["code"] == "LEC")["id"])
+    out = tmp_path / "diplom.pdf"
+    code, _, err = run(capsys, "--db", db, "diplomas", "--cohort", lec, "--out", str(out))
+    assert code == 1 and not out.exists()
+    assert "3 sessions left" in err and "Avslutning med diplomutdelning, 15 April 2027" in err
+    assert "This is unusual" in err and "--before-end" in err
+    code, text, err = run(
+        capsys, "--db", db, "diplomas", "--cohort", lec, "--out", str(out), "--before-end"
+    )
+    assert code == 0 and "Issued before the end of the programme" in err
+    first = PdfReader(out).pages[0].extract_text()
+    assert "15 april 2027" in first  # the closing session's date, not today's
+
+
+def test_reissue_under_another_persons_name_needs_yes(
+    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(demo_file)
+    cohort = str(fl_cohort(capsys, db)["id"])
+    run(capsys, "--db", db, "diplomas", "--cohort", cohort, "--out", str(tmp_path / "d.pdf"))
+    code, _, err = run(capsys, "--db", db, "reissue", "FL-2026-007", "--name", "Emir Hodžić")
+    assert code == 1
+    assert "FL-2026-007 is Mikael Sjöberg's diploma: “Mikael Sjöberg” → “Emir Hodžić”" in err
+    assert "Nothing was changed" in err and "--yes" in err
+    listed = json.loads(run(capsys, "--db", db, "participants", "--cohort", cohort, "--json")[1])
+    mikael = next(r for r in listed if r["last_name"] == "Sjöberg")
+    assert mikael["name_as_printed"] == "Mikael Sjöberg"  # nothing was changed
+    code, text, _ = run(
+        capsys, "--db", db, "reissue", "FL-2026-007", "--name", "Mikael Sjöberg-Lind"
+    )
+    assert code == 0
+    assert text.splitlines()[0] == (
+        "FL-2026-007 is Mikael Sjöberg's diploma: “Mikael Sjöberg” → “Mikael Sjöberg-Lind”."
+    )
+    code, text, _ = run(
+        capsys, "--db", db, "reissue", "FL-2026-011", "--name", "Emir Hodžić", "--yes", "--json"
+    )
+    assert code == 0 and json.loads(text)["previous_name_as_printed"] == "Mikael Sjöberg-Lind"

@@ -10,7 +10,7 @@ import pytest
 
 from app.db import open_database
 from app.services import programs
-from tests.integration.test_cli import demo_file, fl_cohort, run  # noqa: F401 - fixture
+from tests.integration.test_cli import fl_cohort, run
 
 
 def _programme_signatories(db: Path) -> list[str]:
@@ -21,7 +21,7 @@ def _programme_signatories(db: Path) -> list[str]:
 
 
 def test_signatories_become_the_programmes_and_the_cohort_uses_them(
-    demo_file: Path,  # noqa: F811 - fixture
+    demo_file: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     db = str(demo_file)

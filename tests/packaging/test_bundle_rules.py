@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from app.models import Language
+from app.domain import Language
 from tests.packaging.rules import ROOT, bundle_rules
 
 keep = bundle_rules.keep

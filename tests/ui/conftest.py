@@ -6,6 +6,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from app.db import Database
+from tests.conftest import AFTER_DEMO
+from ui.main_window import MainWindow
+from ui.tasks import TaskRunner
 
 
 @pytest.fixture
@@ -25,6 +31,23 @@ def _english_plurals(qapp: QApplication) -> Iterator[None]:
     qapp.installTranslator(translator)
     yield
     qapp.removeTranslator(translator)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, db: Database, ui_settings: QSettings) -> MainWindow:
+    """The main window on this test's database (the demo's, if the test asks for demo_db),
+    shown and loaded, on the day after the demo's last session."""
+    main = MainWindow(db, TaskRunner(synchronous=True), ui_settings, today=AFTER_DEMO)
+    qtbot.addWidget(main)
+    main.show()
+    main.refresh()
+    return main
+
+
+def participant_rows(window: MainWindow) -> list:
+    """The rows of the Participants tab, as its model holds them."""
+    model = window.cohort_page.participants.model
+    return [model.row_at(r) for r in range(model.rowCount())]
 
 
 @pytest.fixture(autouse=True)

@@ -23,19 +23,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain import Language
 from app.importing.reader import RawTable
-from app.models import Language
 from app.rules import CompletionRule
 from app.services import (
     action_plan_guide,
     action_plans,
     cohorts,
+    diploma_design,
     diploma_settings,
     duplicates,
     enrollments,
     programs,
 )
-from app.services.diploma_design import load_settings
+from app.services.diploma_settings import load_settings
 from app.services.sessions import SessionFields
 from tests.conftest import AFTER_DEMO
 from ui import i18n
@@ -152,7 +153,7 @@ def every_dialog(window: MainWindow) -> Iterator[Callable[[], QWidget]]:
         )
         guide = action_plan_guide.program_guide(s, fl.program_id)
         design = load_settings(s, fl.id)
-        people = diploma_settings.preview_contents(s, fl.id, today=AFTER_DEMO)
+        people = diploma_design.preview_contents(s, fl.id, today=AFTER_DEMO)
         signers = diploma_settings.programme_signatories(s, fl.id)
         pairs = duplicates.probable_duplicates(s)
         plan = action_plans.open_plan(s, participant.enrollment_id)

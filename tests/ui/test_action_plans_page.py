@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,10 +24,11 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from app.db import Database
-from app.models import ActionStatus
+from app.domain import ActionStatus
 from app.services import action_plan_guide, action_plans
 from app.services.action_plans import ActionItemFields, PlanFields
-from diplomas.action_plan import DEFAULT_GUIDES, GuideEntry
+from diplomas.action_plan_model import DEFAULT_GUIDES, GuideEntry
+from tests.ui.helpers import select_by_surname
 from ui.action_plans_page import ActionPlansPage, PlanTableModel
 from ui.dialogs import files
 from ui.dialogs.action_plan_dialog import DEBOUNCE_MS, ActionPlanDialog
@@ -58,15 +59,7 @@ def page(window: MainWindow) -> ActionPlansPage:
 
 
 def select(page: ActionPlansPage, last_name: str) -> None:
-    page.view.clearSelection()
-    for row in range(page.proxy.rowCount()):
-        if page.proxy.index(row, 0).data().startswith(last_name + ","):
-            page.view.selectionModel().select(
-                page.proxy.index(row, 0),
-                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
-            )
-            return
-    raise AssertionError(f"{last_name} is not shown")
+    select_by_surname(page.view, page.proxy, last_name)
 
 
 def open_editor(qtbot: QtBot, page: ActionPlansPage, last_name: str) -> ActionPlanDialog:

@@ -12,7 +12,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from app.db import Database
-from app.models import AttendanceStatus
+from app.domain import AttendanceStatus
 from app.services import attendance, cohorts
 from app.services.grid import attendance_grid
 from app.services.people import PersonFields

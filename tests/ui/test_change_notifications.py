@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from app.changes import Changes
 from app.db import Database
+from app.domain import Language
 from app.errors import KohortError
-from app.models import Language
 from app.services import cohorts, programs
 from tests.conftest import AFTER_DEMO
 from ui import cohort_view, msgbox

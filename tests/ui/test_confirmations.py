@@ -14,18 +14,20 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.db import Database
+from app.domain import EnrollmentStatus
 from app.importing.mapping import RowError
 from app.importing.reader import read_table
-from app.models import EnrollmentStatus
 from app.services import verification
 from app.services.importing import ImportReport
 from tests.conftest import AFTER_DEMO
+from tests.ui.conftest import participant_rows
 from tests.ui.test_diplomas_page import rows as diploma_rows
 from tests.ui.test_diplomas_page import select as select_diploma
 from tests.ui.test_import_export import _csv, drive
-from tests.ui.test_workspace import _row, _rows, select_rows
+from tests.ui.test_workspace import _row, select_rows
 from ui import diplomas_page, msgbox
 from ui.dialogs.import_dialog import ImportDialog
+from ui.dialogs.reissue_dialog import ReissueDialog
 from ui.dialogs.verify_dialog import VerifyDialog
 from ui.main_window import MainWindow
 from ui.tasks import TaskRunner
@@ -115,7 +117,7 @@ def test_delete_person_withdraw_and_delete_session_are_not_done_by_enter(
         ("Withdraw", Button.No),
         ("Delete session", Button.No),
     ]
-    assert any(p.person.last_name == "Åkerlund" for p in _rows(window))
+    assert any(p.person.last_name == "Åkerlund" for p in participant_rows(window))
     assert _row(window, "Nordén").status != EnrollmentStatus.WITHDRAWN
     assert sessions.proxy.rowCount() == before
 
@@ -135,6 +137,7 @@ def test_issue_reissue_and_revoke_are_not_done_by_enter(
     later = answer_boxes(monkeypatch)
     select_diploma(page, "Ekström")
     old = diploma_rows(page)["Ekström"].diploma
+    monkeypatch.setattr(ReissueDialog, "ask", lambda _p, _serial, _holder, printed: printed)
     page.reissue()
     assert diploma_rows(page)["Ekström"].diploma == old
     monkeypatch.setattr(
@@ -215,7 +218,7 @@ def test_enter_checks_then_imports(
     seen = drive(qtbot, monkeypatch, steer)
     window.cohort_page.participants.import_file(source)
     assert seen[0].report is not None and seen[0].report.written
-    assert any(p.person.last_name == "Lövgren" for p in _rows(window))
+    assert any(p.person.last_name == "Lövgren" for p in participant_rows(window))
     assert "Imported anmälda.csv: 1 new" in window.statusBar().currentMessage()
 
 
@@ -250,10 +253,10 @@ def test_closing_after_a_check_says_nothing_was_imported(
         dialog.check()
         dialog.reject()  # Esc, Cancel or the window's close button
 
-    before = len(_rows(window))
+    before = len(participant_rows(window))
     drive(qtbot, monkeypatch, steer)
     window.cohort_page.participants.import_file(source)
-    assert len(_rows(window)) == before
+    assert len(participant_rows(window)) == before
     assert window.statusBar().currentMessage() == "Nothing was imported from lista.csv."
 
 

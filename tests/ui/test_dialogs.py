@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
-from app.models import CohortStatus, Role, SessionFormat
+from app.domain import CohortStatus, Role, SessionFormat
 from app.rules import CompletionRule
 from app.services.people import PersonFields, PersonInfo, PersonMatch
 from app.services.sessions import SessionFields

@@ -16,9 +16,9 @@ from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
 from app.db import Database
-from app.services import diploma_output, diploma_register, diploma_settings
-from app.services.diploma_design import DesignSettings, load_settings
+from app.services import diploma_design, diploma_output, diploma_register, diploma_settings
 from app.services.diploma_output import HandOutOrder
+from app.services.diploma_settings import DesignSettings, load_settings
 from diplomas.calibration import calibration_page_pdf
 from tests.conftest import AFTER_DEMO
 from ui import msgbox, printing
@@ -53,7 +53,7 @@ def _dialog(qtbot: QtBot, page: DiplomasPage, demo_db: Database) -> DesignDialog
     assert cohort_id is not None
     with demo_db.read() as s:
         settings = load_settings(s, cohort_id)
-        people = diploma_settings.preview_contents(s, cohort_id, today=AFTER_DEMO)
+        people = diploma_design.preview_contents(s, cohort_id, today=AFTER_DEMO)
         signers = diploma_settings.programme_signatories(s, cohort_id)
     dialog = DesignDialog(page, page.workspace, settings, people, signers, today=AFTER_DEMO)
     qtbot.addWidget(dialog)

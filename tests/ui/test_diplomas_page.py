@@ -7,17 +7,19 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QItemSelectionModel, QSettings
+from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from app.db import Database
 from app.services import diploma_register
 from app.services.diploma_output import HandOutOrder
 from tests.conftest import AFTER_DEMO
+from tests.ui.helpers import select_by_surname
 from ui import diplomas_page, msgbox
 from ui.dialogs import files
 from ui.dialogs.ceremony_dialog import CeremonyChoice, CeremonyDialog, Destination
 from ui.dialogs.preview_dialog import PreviewDialog
+from ui.dialogs.reissue_dialog import ReissueDialog
 from ui.diploma_table import DiplomaRow
 from ui.diplomas_page import DiplomasPage
 from ui.main_window import MainWindow
@@ -40,13 +42,7 @@ def rows(page: DiplomasPage) -> dict[str, DiplomaRow]:
 
 
 def select(page: DiplomasPage, last_name: str) -> None:
-    page.view.clearSelection()
-    for row in range(page.proxy.rowCount()):
-        if page.proxy.index(row, 0).data().startswith(last_name + ","):
-            page.view.selectionModel().select(
-                page.proxy.index(row, 0),
-                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
-            )
+    select_by_surname(page.view, page.proxy, last_name)
 
 
 def test_issue_preview_reissue_revoke_and_print(
@@ -88,6 +84,7 @@ def test_issue_preview_reissue_revoke_and_print(
     assert strom is not None and strom.ineligible_reason == "Kompletterade med en uppgift"
 
     monkeypatch.setattr(msgbox, "question", lambda *_: True)
+    monkeypatch.setattr(ReissueDialog, "ask", lambda _p, _serial, _holder, printed: printed)
     select(page, "Ekström")
     old = rows(page)["Ekström"].diploma
     page.reissue()

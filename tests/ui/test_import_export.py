@@ -15,7 +15,7 @@ from app.db import Database
 from app.importing.mapping import Field
 from app.importing.reader import read_table
 from app.services import cohorts
-from tests.ui.test_workspace import _rows, window  # noqa: F401 - shared fixture
+from tests.ui.conftest import participant_rows
 from ui import participants_page, ui_state
 from ui.dialogs.import_dialog import ImportDialog
 from ui.main_window import MainWindow
@@ -27,7 +27,7 @@ def _csv(path: Path, *lines: str) -> Path:
 
 
 @pytest.fixture
-def lec(window: MainWindow, demo_db: Database) -> MainWindow:  # noqa: F811
+def lec(window: MainWindow, demo_db: Database) -> MainWindow:
     with demo_db.read() as s:
         cohort = next(c for c in cohorts.list_cohorts(s) if c.program_code == "LEC")
     ui_state.CHOSEN_COHORT.write(window.settings, cohort.id)
@@ -81,7 +81,7 @@ def test_mapping_step_check_and_import(
     seen = drive(qtbot, monkeypatch, steer)
     lec.cohort_page.participants.import_file(source)
     assert seen and seen[0].report is not None and seen[0].report.written
-    people = {p.person.full_name: p for p in _rows(lec)}
+    people = {p.person.full_name: p for p in participant_rows(lec)}
     assert "Linnéa Lövgren" in people
     assert people["Linnéa Lövgren"].person.organization is None  # the column was set to —
     assert "Imported anmälda.csv: 1 new" in lec.statusBar().currentMessage()
@@ -125,9 +125,9 @@ def test_rows_with_errors_cannot_be_imported(
         dialog.reject()
 
     drive(qtbot, monkeypatch, steer)
-    before = len(_rows(lec))
+    before = len(participant_rows(lec))
     lec.cohort_page.participants.import_file(source)
-    assert len(_rows(lec)) == before
+    assert len(participant_rows(lec)) == before
 
 
 def test_an_unreadable_file_says_why(
@@ -168,10 +168,10 @@ def test_export_the_list(lec: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_p
     lec.cohort_page.participants.export_list()
     sheet = openpyxl.load_workbook(target, read_only=True).active
     rows = list(sheet.iter_rows(values_only=True))
-    assert len(rows) == 1 + len(_rows(lec))
+    assert len(rows) == 1 + len(participant_rows(lec))
     assert any("Källström" in str(cell) for row in rows for cell in row)
     round_trip = read_table(target)
-    assert len(round_trip.rows) == len(_rows(lec))
+    assert len(round_trip.rows) == len(participant_rows(lec))
 
 
 def test_no_cancel_while_the_import_is_being_written(qtbot: QtBot, tmp_path: Path) -> None:
@@ -199,17 +199,11 @@ def test_no_cancel_while_the_import_is_being_written(qtbot: QtBot, tmp_path: Pat
 def test_the_check_shows_restored_phones_and_missing_surnames(
     qtbot: QtBot, db: Database, tmp_path: Path
 ) -> None:
-    from app.models import Cohort, Program
     from app.services.importing import import_people
+    from tests.factories import programme_with_cohort
 
     with db.write() as s:
-        program = Program(name="Framtidens ledare", code="FL")
-        s.add(program)
-        s.flush()
-        cohort = Cohort(program_id=program.id, name="Omgång 1")
-        s.add(cohort)
-        s.flush()
-        cohort_id = cohort.id
+        cohort_id = programme_with_cohort(s).id
     table = read_table(
         _csv(
             tmp_path / "lista.csv",

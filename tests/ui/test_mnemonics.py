@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from app.db import Database
-from app.models import Language
+from app.domain import Language
 from tests.conftest import AFTER_DEMO
 from tests.ui.languages import all_clashes, clashes, every_dialog, interface_in, menu_texts
 from ui.main_window import MainWindow

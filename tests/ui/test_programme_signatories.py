@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.db import Database
-from app.services import cohorts, diploma_settings, programs
+from app.services import cohorts, diploma_design, diploma_settings, programs
 from app.services.cohorts import CohortFields
-from app.services.diploma_design import SignatorySettings, load_settings
+from app.services.diploma_settings import SignatorySettings, load_settings
 from app.services.programs import ProgramFields
 from tests.conftest import AFTER_DEMO
 from ui.dialogs.design_dialog import DesignDialog
@@ -104,7 +104,7 @@ def _design(qtbot: QtBot, db: Database, **programme: object) -> DesignDialog:
         cohort_id = cohorts.create_cohort(s, program.id, CohortFields(name="Omgång 1")).id
     with db.read() as s:
         settings = load_settings(s, cohort_id)
-        people = diploma_settings.preview_contents(s, cohort_id, today=TODAY)
+        people = diploma_design.preview_contents(s, cohort_id, today=TODAY)
         signers = diploma_settings.programme_signatories(s, cohort_id)
     workspace = Workspace(db, TaskRunner(synchronous=True))
     dialog = DesignDialog(None, workspace, settings, people, signers, today=TODAY)

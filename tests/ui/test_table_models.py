@@ -91,7 +91,7 @@ def test_no_sessions_held_yet_reads_sensibly(demo_db: Database) -> None:
 
 
 def test_participants_filter_and_sort_with_nordic_and_sami_names() -> None:
-    from app.models import EnrollmentStatus, Role
+    from app.domain import EnrollmentStatus, Role
     from app.services.enrollments import ParticipantInfo
     from app.services.people import PersonInfo
     from tests.unit.test_nordic_names import IN_ORDER

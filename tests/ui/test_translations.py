@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QToolBar, QToolButton
 from pytestqt.qtbot import QtBot
 
 from app.db import Database
-from app.models import AttendanceStatus, Language
+from app.domain import AttendanceStatus, Language
 from app.services import cohorts, diploma_register, enrollments
 from tests.conftest import AFTER_DEMO
 from tests.ui.catalogues import ROOT, Message, read_ts, tool
@@ -228,13 +228,13 @@ def test_a_missing_catalogue_is_skipped_not_fatal(
 
 def test_english_reads_one_and_many(qapp: QApplication) -> None:
     def text(n: int) -> str:
-        return QCoreApplication.translate("DiplomasPage", "%n diploma(s) issued.", "", n)
+        return QCoreApplication.translate("OverviewPage", "%n participant(s)", "", n)
 
-    assert (text(1), text(2)) == ("1 diploma issued.", "2 diplomas issued.")  # tests/ui: en
+    assert (text(1), text(2)) == ("1 participant", "2 participants")  # tests/ui: English
     with interface_in(Language.SWEDISH):
-        assert (text(1), text(2)) == ("1 diplom utfärdat.", "2 diplom utfärdade.")
+        assert (text(1), text(2)) == ("1 deltagare", "2 deltagare")
     with interface_in(Language.FINNISH):
-        assert (text(1), text(2)) == ("1 todistus myönnetty.", "2 todistusta myönnetty.")
+        assert (text(1), text(2)) == ("1 osallistuja", "2 osallistujaa")  # partitive
 
 
 @pytest.mark.parametrize(
@@ -426,7 +426,7 @@ def test_every_text_the_window_asks_for_is_in_the_catalogue(
 
 
 def test_status_labels_tell_a_cohort_from_a_person(swedish: None) -> None:
-    from app.models import CohortStatus, EnrollmentStatus
+    from app.domain import CohortStatus, EnrollmentStatus
     from ui.labels import label
 
     assert label(CohortStatus.COMPLETED) == "Avslutad"

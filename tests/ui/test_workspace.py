@@ -7,11 +7,11 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QSettings
+from PySide6.QtCore import QItemSelectionModel
 from pytestqt.qtbot import QtBot
 
 from app.db import Database
-from app.models import AttendanceStatus, EnrollmentStatus, Role
+from app.domain import AttendanceStatus, EnrollmentStatus, Role
 from app.rules import CompletionRule
 from app.services import attendance, cohorts, enrollments, programs, sessions
 from app.services.cohorts import CohortFields
@@ -19,6 +19,7 @@ from app.services.people import PersonFields
 from app.services.programs import ProgramFields
 from app.services.sessions import SessionFields
 from tests.conftest import AFTER_DEMO
+from tests.ui.conftest import participant_rows
 from ui import msgbox, ui_state
 from ui.dialogs.cohort_dialog import CohortDialog, DuplicateCohortDialog
 from ui.dialogs.person_dialog import EnrollChoice, EnrollDialog, PersonDialog
@@ -26,16 +27,6 @@ from ui.dialogs.program_dialog import ProgramDialog
 from ui.dialogs.session_dialog import SeriesDialog, SeriesRequest, SessionDialog
 from ui.main_window import MainWindow
 from ui.participants_page import ParticipantsPage
-from ui.tasks import TaskRunner
-
-
-@pytest.fixture
-def window(qtbot: QtBot, db: Database, ui_settings: QSettings) -> MainWindow:
-    main = MainWindow(db, TaskRunner(synchronous=True), ui_settings, today=AFTER_DEMO)
-    qtbot.addWidget(main)
-    main.show()
-    main.refresh()
-    return main
 
 
 @pytest.fixture
@@ -212,7 +203,7 @@ def test_participants_status_role_withdraw_delete(
     select_rows(page, "Åkerlund")
     page.delete_person()
     assert "5 attendance marks" in questions[-1] and "Withdraw instead" in questions[-1]
-    assert all(p.person.last_name != "Åkerlund" for p in _rows(window))
+    assert all(p.person.last_name != "Åkerlund" for p in participant_rows(window))
 
 
 def test_enroll_an_alumna_into_a_new_cohort(
@@ -240,7 +231,7 @@ def test_enroll_an_alumna_into_a_new_cohort(
     monkeypatch.setattr(EnrollDialog, "ask", fake_ask)
     window.cohort_page.participants.enroll_existing()
     assert searched == [["Åsa Öberg-Jäätteenmäki"]]
-    assert [p.person.id for p in _rows(window)] == [asa.person.id]
+    assert [p.person.id for p in participant_rows(window)] == [asa.person.id]
 
 
 def test_duplicate_and_archive_cohort(
@@ -307,13 +298,8 @@ def test_completion_rule_from_the_attendance_page(
     assert eligible == 8  # the seven with 5 of 5 sessions, plus the one override
 
 
-def _rows(window: MainWindow) -> list:
-    model = window.cohort_page.participants.model
-    return [model.row_at(r) for r in range(model.rowCount())]
-
-
 def _row(window: MainWindow, last_name: str):  # type: ignore[no-untyped-def]
-    return next(p for p in _rows(window) if p.person.last_name == last_name)
+    return next(p for p in participant_rows(window) if p.person.last_name == last_name)
 
 
 def _enrollment_of(window: MainWindow, last_name: str) -> int:
@@ -348,7 +334,7 @@ def test_merge_probable_duplicates(
     monkeypatch.setattr(msgbox, "question", lambda _p, _t, text: asked.append(text) or True)
     window.cohort_page.participants.find_duplicates()
     assert shown and shown[0].list.count() == 1  # only "No probable duplicates." is left
-    assert [p.person.last_name for p in _rows(window)].count("Ekström") == 1
+    assert [p.person.last_name for p in participant_rows(window)].count("Ekström") == 1
     assert "cannot be undone" in asked[0]
 
 
@@ -373,7 +359,7 @@ def test_adding_someone_whose_email_is_known_offers_to_enroll_them(
     assert "Åsa Öberg-Jäätteenmäki already has the e-mail" in asked[0]
     row = _row(window, "Öberg-Jäätteenmäki")  # the existing person, now also a mentor here
     assert row.role == Role.MENTOR
-    assert all(p.person.last_name != "Öberg" for p in _rows(window))
+    assert all(p.person.last_name != "Öberg" for p in participant_rows(window))
 
 
 def test_eligibility_override_from_the_participants_page(

@@ -9,19 +9,19 @@ import unicodedata
 from dataclasses import replace
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from app.domain import Language
 from app.errors import CancelledError
-from diplomas.action_plan import (
+from diplomas.action_plan import action_plan_pdf, render_action_plans
+from diplomas.action_plan_model import (
     DEFAULT_GUIDES,
     LABELS,
     SECTION_KEYS,
     GuideEntry,
     PlanAction,
     PlanDocument,
-    action_plan_pdf,
-    render_action_plans,
 )
 from diplomas.action_plan_story import (
     COLUMN_WIDTHS,
@@ -246,17 +246,46 @@ def test_nothing_is_drawn_outside_the_page_margins_or_its_column() -> None:
 SAMPLE_ALPHABET = "abcdefghijklmnopqrstuvwxyzåäöæøüéèáàčđŋšŧžïâêôçñıłß" + "ÅÄÖÆØÜÉÁČĐŊŠŦŽ"
 
 
+# 80 characters, double-barrelled: two lines in the header, two under the signature line.
+LONGEST_NAME = "Anna-Carina Charlotta Eleonora Gyllenstierna af Lundholm-Björkqvist-Wachtmeister"
+
+
 @settings(max_examples=12)
 @given(
     st.lists(
         st.text(alphabet=SAMPLE_ALPHABET, min_size=1, max_size=14), min_size=1, max_size=4
     ).map(lambda parts: "-".join(parts[:2]) + " " + " ".join(parts[2:]))
 )
+@example("aaaaaaaaaaaaaÆ-aaaaaaaabbbbwÆ aaaaaaaaa")  # found by hypothesis: spilled onto page 2
+@example(LONGEST_NAME)
+@example("Åsa Öberg-Jäätteenmäki")
+@example("Ánde Ŋuolja")
 def test_names_in_nordic_finnish_and_sami_letters_print_intact(name: str) -> None:
     plan = replace(PLAN, name=name, texts={}, actions=())
-    first = page_texts(action_plan_pdf(plan))[0]
+    pages = page_texts(action_plan_pdf(plan))
+    assert len(pages) == 1  # nothing written: one page, however long the name
     # Once in the header (perhaps on two lines), once by the signature, once in the footer.
-    assert squashed(first).count(squashed(name)) >= 3
+    assert squashed(pages[0]).count(squashed(name)) >= 3
+
+
+def test_the_longest_name_fits_its_header_and_signature_line_in_every_language() -> None:
+    assert len(LONGEST_NAME) == 80
+    for language in Language:
+        plan = replace(
+            PLAN,
+            name=LONGEST_NAME,
+            texts={},
+            actions=(),
+            language=language,
+            guide=DEFAULT_GUIDES[language],
+        )
+        pages = read(action_plan_pdf(plan)).pages
+        assert len(pages) == 1, language
+        runs = drawn_texts(pages[0])
+        assert all(
+            r.x >= MARGIN_X - 0.5 and r.x + r.width <= PAGE_WIDTH - MARGIN_X + 0.5 for r in runs
+        )
+        assert squashed(pages[0].extract_text()).count(squashed(LONGEST_NAME)) >= 3
 
 
 def test_text_is_printed_in_composed_form() -> None:

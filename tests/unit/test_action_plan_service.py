@@ -13,16 +13,9 @@ from pypdf import PdfReader
 from sqlalchemy import func, select
 
 from app.db import Database
+from app.domain import ActionStatus, EnrollmentStatus, Language
 from app.errors import NotFoundError, ValidationError
-from app.models import (
-    ActionItem,
-    ActionPlan,
-    ActionStatus,
-    Cohort,
-    EnrollmentStatus,
-    Language,
-    Program,
-)
+from app.models import ActionItem, ActionPlan, Cohort, Program
 from app.services import (
     action_plan_documents,
     action_plan_guide,
@@ -31,7 +24,7 @@ from app.services import (
     enrollments,
 )
 from app.services.action_plans import ActionItemFields, FollowUp, PlanFields
-from diplomas.action_plan import DEFAULT_GUIDES, GuideEntry
+from diplomas.action_plan_model import DEFAULT_GUIDES, GuideEntry
 from tests.conftest import AFTER_DEMO
 
 TODAY = dt.date(2026, 9, 5)

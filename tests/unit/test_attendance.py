@@ -10,8 +10,9 @@ import pytest
 from sqlalchemy import func, select
 
 from app.db import Database
+from app.domain import AttendanceStatus
 from app.errors import ValidationError
-from app.models import Attendance, AttendanceStatus
+from app.models import Attendance
 from app.services import attendance, cohorts
 from app.services.attendance import Mark, MarkChange
 from app.services.attendance_report import export_attendance, summarize
@@ -172,7 +173,7 @@ def test_guests_never_count_in_a_sessions_totals(db: Database) -> None:
     """Participants are expected; a walk-in guest is counted apart, wherever totals show."""
     import datetime as dt
 
-    from app.models import Role
+    from app.domain import Role
     from app.services import enrollments, people, programs, sessions
     from app.services.cohorts import CohortFields
     from app.services.people import PersonFields

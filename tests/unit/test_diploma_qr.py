@@ -12,13 +12,8 @@ import zxingcpp
 from PIL import Image, ImageDraw
 from pypdf.generic import ContentStream
 
-from diplomas.diploma import (
-    MAX_VERIFICATION_URL,
-    Signatory,
-    check_design,
-    diploma_pdf,
-    verification_link,
-)
+from diplomas.diploma import diploma_pdf
+from diplomas.diploma_model import MAX_VERIFICATION_URL, Signatory, check_design, verification_link
 from diplomas.layout import ASCENT, DESCENT, MM, QR_SIDE, Box, Diamond, Rect, Rule
 from diplomas.person_layout import layout_person
 from diplomas.qr import QUIET_ZONE, module_rectangles, qr_matrix

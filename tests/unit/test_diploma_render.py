@@ -18,18 +18,16 @@ from typing import Any
 import pytest
 
 from app.errors import CancelledError
-from diplomas.diploma import (
+from diplomas.diploma import diploma_pdf, render_diploma, render_diplomas
+from diplomas.diploma_model import (
     DEFAULT_WORDINGS,
     ORIENTATIONS,
     TEMPLATES,
     DiplomaContent,
     DiplomaDesign,
     Signatory,
-    diploma_pdf,
     expand_wording,
     place_and_date,
-    render_diploma,
-    render_diplomas,
     unknown_placeholders,
 )
 from diplomas.layout import ASCENT, DESCENT, Box, Diamond, Rule, palette, rgb

@@ -332,7 +332,7 @@ def test_serials_never_clash_when_a_programme_code_is_reused(fl: Database) -> No
     import datetime as _dt
     from dataclasses import replace as _replace
 
-    from app.models import AttendanceStatus
+    from app.domain import AttendanceStatus
     from app.services import attendance, cohorts, enrollments, people, programs, sessions
     from app.services.cohorts import CohortFields
     from app.services.people import PersonFields
@@ -411,3 +411,24 @@ def test_the_ceremony_pack_with_a_mentors_diploma(fl: Database) -> None:
     with fl.read() as session:
         pdf, ids = diploma_output.ceremony_pdf(session, cohort_id, action_plans=True)
     assert len(ids) == 11 and PdfReader(io.BytesIO(pdf)).pages
+
+
+def test_merged_diplomas_store_the_logo_and_signature_once() -> None:
+    from dataclasses import replace
+
+    from pypdf import PdfWriter
+
+    from diplomas.diploma import diploma_pdf
+    from tests.unit.test_diploma_render import CONTENT, DESIGN, image_objects
+
+    serials = [f"FL-2025-{n:03d}" for n in range(1, 5)]
+    writer = PdfWriter()
+    for serial in serials:
+        writer.append(PdfReader(io.BytesIO(diploma_pdf(DESIGN, replace(CONTENT, serial=serial)))))
+    diploma_output.store_shared_once(writer)
+    out = io.BytesIO()
+    writer.write(out)
+    merged = out.getvalue()
+    assert image_objects(merged) == 3  # logo, signature and its mask, for all four pages
+    pages = PdfReader(io.BytesIO(merged)).pages
+    assert all(serial in page.extract_text() for page, serial in zip(pages, serials, strict=True))

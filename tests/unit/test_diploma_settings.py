@@ -11,13 +11,14 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session as DbSession
 
 from app.db import Database
+from app.domain import Language
 from app.errors import ValidationError
-from app.models import Cohort, Diploma, Language, Program, Signatory, StoredImage
+from app.models import Cohort, Diploma, Program, Signatory, StoredImage
 from app.services import diploma_design, diploma_settings
-from app.services.diploma_design import DesignSettings, SignatorySettings, load_settings
 from app.services.diploma_register import issue_diplomas
+from app.services.diploma_settings import DesignSettings, SignatorySettings, load_settings
 from app.services.enrollments import list_participants
-from diplomas.diploma import empty_placeholders
+from diplomas.diploma_model import empty_placeholders
 from tests.conftest import AFTER_DEMO
 from tests.pdf_text import read
 
@@ -138,13 +139,13 @@ def test_images_are_stored_once(demo_db: Database) -> None:
 def test_preview_renders_an_unsaved_design_for_the_chosen_person(demo_db: Database) -> None:
     cohort_id, settings = _settings(demo_db)
     with demo_db.read() as session:
-        people = diploma_settings.preview_contents(session, cohort_id, today=AFTER_DEMO)
+        people = diploma_design.preview_contents(session, cohort_id, today=AFTER_DEMO)
         names = [
             p.person.printed_name for p in list_participants(session, cohort_id, today=AFTER_DEMO)
         ]
     assert len(people[0].content.name) == max(len(p.content.name) for p in people)
     assert {p.content.name for p in people} <= set(names)
-    pdf = diploma_settings.preview_pdf(
+    pdf = diploma_design.preview_pdf(
         dataclasses.replace(settings, title="Förhandsvisning", language=Language.ENGLISH),
         people[0].content,
         today=AFTER_DEMO,
@@ -184,13 +185,13 @@ def test_an_empty_cohort_previews_a_sample_name(demo_db: Database) -> None:
     with demo_db.write() as session:
         new = create_cohort(session, _fl(session).program_id, CohortFields(name="Tom"))
     with demo_db.read() as session:
-        people = diploma_settings.preview_contents(session, new.id, today=AFTER_DEMO)
+        people = diploma_design.preview_contents(session, new.id, today=AFTER_DEMO)
         settings = load_settings(session, new.id)
     assert [p.enrollment_id for p in people] == [None]
     # no dates and no sessions held: the default wording would have gaps, which are named
     assert empty_placeholders(settings.wording, people[0].content) == ("dates", "hours")
-    pdf = diploma_settings.preview_pdf(settings, people[0].content, today=AFTER_DEMO)
-    assert diploma_settings.SAMPLE_NAME in "".join(p.extract_text() for p in read(pdf).pages)
+    pdf = diploma_design.preview_pdf(settings, people[0].content, today=AFTER_DEMO)
+    assert diploma_design.SAMPLE_NAME in "".join(p.extract_text() for p in read(pdf).pages)
 
 
 def test_a_default_title_and_wording_follow_the_language(demo_db: Database) -> None:
@@ -213,7 +214,7 @@ def test_a_default_title_and_wording_follow_the_language(demo_db: Database) -> N
 def test_a_preview_names_the_person_whose_name_cannot_be_printed(demo_db: Database) -> None:
     cohort_id, settings = _settings(demo_db)
     with demo_db.read() as session:
-        person = diploma_settings.preview_contents(session, cohort_id, today=AFTER_DEMO)[0]
+        person = diploma_design.preview_contents(session, cohort_id, today=AFTER_DEMO)[0]
     content = dataclasses.replace(person.content, name="Li 漢")
     with pytest.raises(ValidationError, match=r"^Diploma Li 漢: "):
-        diploma_settings.preview_pdf(settings, content, today=AFTER_DEMO)
+        diploma_design.preview_pdf(settings, content, today=AFTER_DEMO)

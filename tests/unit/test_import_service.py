@@ -12,10 +12,11 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from app.db import Database
+from app.domain import EnrollmentStatus, Role
 from app.errors import KohortError, NotFoundError
 from app.importing.mapping import Field, RowError
 from app.importing.reader import RawTable, read_table
-from app.models import Cohort, Enrollment, EnrollmentStatus, Organization, Person, Program, Role
+from app.models import Cohort, Enrollment, Organization, Person, Program
 from app.services.enrollments import list_participants
 from app.services.exporting import export_participants
 from app.services.importing import ExistingPolicy, ImportReport, import_people

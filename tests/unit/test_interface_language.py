@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from app.domain import Language
 from app.interface_language import choose_interface_language, language_of
-from app.models import Language
 
 
 @pytest.mark.parametrize(

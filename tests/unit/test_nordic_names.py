@@ -9,11 +9,13 @@ import random
 import pytest
 
 from app.db import Database
-from app.models import Cohort, EnrollmentStatus, Program, Session
+from app.domain import EnrollmentStatus
+from app.models import Session
 from app.services import enrollments, people, signin
 from app.services.diploma_output import HandOutOrder, PrintedDiploma, in_hand_out_order
 from app.services.people import PersonFields
 from app.text import matches_words, search_key, search_words, sort_key
+from tests.factories import programme_with_cohort
 
 # (first, last) in the order a Swedish coordinator expects by surname
 IN_ORDER = [
@@ -68,12 +70,7 @@ def test_every_word_must_match() -> None:
 
 def _cohort(db: Database) -> tuple[int, int]:
     with db.write() as s:
-        program = Program(name="Sámi ledarskap", code="SL")
-        s.add(program)
-        s.flush()
-        cohort = Cohort(program_id=program.id, name="Omgång 1")
-        s.add(cohort)
-        s.flush()
+        cohort = programme_with_cohort(s, name="Sámi ledarskap", code="SL")
         meeting = Session(cohort_id=cohort.id, title="Träff 1", date=dt.date(2026, 3, 4))
         s.add(meeting)
         s.flush()

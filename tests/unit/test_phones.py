@@ -11,10 +11,11 @@ from sqlalchemy import select
 from app.db import Database
 from app.importing.mapping import Field, RowWarning
 from app.importing.reader import RawTable, read_table
-from app.models import Cohort, Person, Program
+from app.models import Cohort, Person
 from app.phones import better_phone, phone_key, same_phone
 from app.services.duplicates import merge_people
 from app.services.importing import ExistingPolicy, ImportReport, import_people
+from tests.factories import programme_with_cohort
 from tests.unit.import_corpus import write_xlsx
 
 HEADERS = ("Förnamn", "Efternamn", "E-post", "Telefon")
@@ -73,13 +74,7 @@ def test_the_better_written_spelling(kept: str, other: str, better: str) -> None
 
 def _cohort(db: Database) -> int:
     with db.write() as s:
-        program = Program(name="Framtidens ledare", code="FL")
-        s.add(program)
-        s.flush()
-        cohort = Cohort(program_id=program.id, name="Omgång 1")
-        s.add(cohort)
-        s.flush()
-        return cohort.id
+        return programme_with_cohort(s).id
 
 
 def _table(*rows: tuple[str, ...]) -> RawTable:

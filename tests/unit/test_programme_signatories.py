@@ -12,9 +12,9 @@ from sqlalchemy import select
 from app.db import Database
 from app.errors import ValidationError
 from app.models import Signatory
-from app.services import cohorts, diploma_settings, programs
+from app.services import cohorts, diploma_design, diploma_settings, programs
 from app.services.cohorts import CohortFields
-from app.services.diploma_design import SignatorySettings, load_settings
+from app.services.diploma_settings import SignatorySettings, load_settings
 from app.services.programs import ProgramFields
 
 PNG_1X1 = bytes.fromhex(
@@ -45,9 +45,9 @@ def test_a_new_programmes_signatories_sign_its_cohorts_diplomas(db: Database) ->
     with db.read() as s:
         info = programs.get_program(s, program_id)
         settings = load_settings(s, cohort_id)
-        pdf = diploma_settings.preview_pdf(
+        pdf = diploma_design.preview_pdf(
             settings,
-            diploma_settings.preview_contents(s, cohort_id, today=TODAY)[0].content,
+            diploma_design.preview_contents(s, cohort_id, today=TODAY)[0].content,
             today=TODAY,
         )
     assert info.signatories == (

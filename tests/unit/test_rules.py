@@ -8,7 +8,7 @@ import datetime as dt
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.models import AttendanceStatus
+from app.domain import AttendanceStatus
 from app.rules import (
     CompletionRule,
     Override,

@@ -10,8 +10,9 @@ import pytest
 from sqlalchemy import func, select
 
 from app.db import Database
+from app.domain import AttendanceStatus, CohortStatus, EnrollmentStatus, Role
 from app.errors import NotFoundError, ValidationError
-from app.models import Attendance, AttendanceStatus, CohortStatus, Diploma, EnrollmentStatus, Role
+from app.models import Attendance, Diploma
 from app.rules import CompletionRule, Shortfall
 from app.services import (
     attendance,

@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from app.db import Database
+from app.domain import EnrollmentStatus, Language, Role
 from app.errors import KohortError, ValidationError
-from app.models import EnrollmentStatus, Language, Role
 from app.services import cohorts, enrollments, people, programs, sessions, signin
 from app.services.cohorts import CohortFields
 from app.services.people import PersonFields
@@ -30,13 +30,12 @@ from diplomas.signin_sheet import (
     MARGIN_X,
     NAME_TEXT_WIDTH,
     ORGANIZATION_TEXT_WIDTH,
-    SigninRow,
-    SigninSheet,
     fit_name,
     fit_organization,
     render_signin_sheet,
     signin_sheet_pdf,
 )
+from diplomas.signin_sheet_model import SigninRow, SigninSheet
 from tests.pdf_text import DrawnText, drawn_texts, read, squashed
 from tests.unit.test_fonts import embedded_fonts
 

@@ -44,7 +44,7 @@ from app.changes import Changes
 from app.errors import KohortError
 from app.services import action_plans, enrollments
 from app.services.action_plans import PlanEditorData, PlanFields, PlanSaved
-from diplomas.action_plan import GuideEntry
+from diplomas.action_plan_model import GuideEntry
 from ui.dialogs.base import fit_on_screen
 from ui.forms import OptionalDate
 from ui.plan_actions import ActionTableModel, DateDelegate, StatusDelegate, TextDelegate

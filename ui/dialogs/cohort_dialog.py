@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSpinBox, QWidget
 
-from app.models import CohortStatus, Language
+from app.domain import CohortStatus, Language
 from app.rules import CompletionRule
 from app.services.cohorts import CohortFields
 from ui.dialogs.base import FormDialog

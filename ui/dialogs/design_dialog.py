@@ -33,11 +33,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain import Language
 from app.errors import KohortError
-from app.models import Language
-from app.services.diploma_design import DesignSettings, SignatorySettings, is_default
-from app.services.diploma_settings import PreviewPerson, preview_pdf
-from diplomas.diploma import (
+from app.services.diploma_design import PreviewPerson, preview_pdf
+from app.services.diploma_settings import DesignSettings, SignatorySettings, is_default
+from diplomas.diploma_model import (
     DEFAULT_TITLES,
     DEFAULT_WORDINGS,
     PLACEHOLDERS,
@@ -306,9 +306,9 @@ class DesignDialog(QDialog):
         """A title or wording left at a language's default follows the new language."""
         language = Language(self.language.currentData())
         if is_default(self.title.text(), DEFAULT_TITLES):
-            self.title.setText(DEFAULT_TITLES[language.value])
+            self.title.setText(DEFAULT_TITLES[language])
         if is_default(self.wording.toPlainText(), DEFAULT_WORDINGS):
-            self.wording.setPlainText(DEFAULT_WORDINGS[language.value])
+            self.wording.setPlainText(DEFAULT_WORDINGS[language])
         self._wording_changed()  # the warnings and the preview, in the new language
 
     def _content(self) -> DiplomaContent:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from app.errors import KohortError
 from app.services.images import check_image_bytes
 from app.services.signatories import SignatorySettings
-from diplomas.diploma import MAX_SIGNATORIES
+from diplomas.diploma_model import MAX_SIGNATORIES
 from ui.dialogs import files
 from ui.forms import error_label, show_error
 

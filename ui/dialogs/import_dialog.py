@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.changes import Changes
+from app.domain import Role
 from app.errors import KohortError
 from app.importing.mapping import Field, guess_mapping
 from app.importing.reader import RawTable, read_table
-from app.models import Role
 from app.services import importing
 from app.services.importing import ExistingPolicy, ImportReport
 from ui import msgbox

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models import Role
+from app.domain import Role
 from app.services.people import PersonFields, PersonMatch
 from app.text import is_valid_email
 from ui.dialogs.base import FormDialog

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.changes import Changes
-from app.models import Language
+from app.domain import Language
 from app.services import action_plan_guide
 from app.services.action_plan_guide import ProgramGuide
-from diplomas.action_plan import DEFAULT_GUIDES, SECTION_KEYS, GuideEntry
+from diplomas.action_plan_model import DEFAULT_GUIDES, SECTION_KEYS, GuideEntry
 from ui.dialogs.base import FormDialog
 from ui.dialogs.cohort_dialog import LANGUAGES
 from ui.labels import label
@@ -84,7 +84,7 @@ class PlanGuideDialog(FormDialog[GuideChoice]):
         )
         note.setWordWrap(True)
         self.form.addRow(note)
-        self._fill(guide.custom or DEFAULT_GUIDES[guide.language.value])
+        self._fill(guide.custom or DEFAULT_GUIDES[guide.language])
         self.resize(640, self.sizeHint().height())
 
     def _fill(self, entries: tuple[GuideEntry, ...]) -> None:
@@ -94,7 +94,7 @@ class PlanGuideDialog(FormDialog[GuideChoice]):
 
     def reset_to_defaults(self) -> None:
         language = self.language.currentData()
-        self._fill(DEFAULT_GUIDES[Language(language).value])
+        self._fill(DEFAULT_GUIDES[Language(language)])
         self.show_error(None)
 
     def values(self) -> GuideChoice:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
-from app.models import Language
+from app.domain import Language
 from ui.dialogs.base import FormDialog
 
 # Each language in its own name, as language menus everywhere list them: whoever cannot read

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.changes import Changes
-from app.models import AttendanceStatus, Role
+from app.domain import AttendanceStatus, Role
 from app.services import attendance, enrollments, people
 from app.services.attendance import Mark
 from app.services.sessions import SessionInfo

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models import SessionFormat
+from app.domain import SessionFormat
 from app.services.sessions import SessionFields
 from ui.dialogs.base import FormDialog
 from ui.forms import date_edit, time_edit, to_date, to_time

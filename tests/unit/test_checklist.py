@@ -1,0 +1,75 @@
+"""The ceremony checklist, read as whoever hands out the diplomas would read it."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.domain import Language
+from diplomas.checklist import (
+    COLUMNS,
+    NAME_WIDTH,
+    PAGE_WIDTH,
+    ROWS_PER_PAGE,
+    WORDS,
+    Checklist,
+    ChecklistRow,
+    checklist_pdf,
+)
+from tests.pdf_text import drawn_texts, read
+from tests.unit.test_fonts import embedded_fonts
+
+# Far too long for the column even at the 6 pt the old copy of the shrink loop stopped at.
+LONGEST = "Hugo Alfvén de la Gardie Wachtmeister af Johannishus " * 3 + "Björnstjerna"
+
+
+def rows(count: int) -> tuple[ChecklistRow, ...]:
+    return tuple(ChecklistRow(f"Åsa Öberg {n}", f"FL-2026-{n:03d}") for n in range(1, count + 1))
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_every_diploma_in_order_with_the_words_of_the_language(language: Language) -> None:
+    checklist = Checklist(title="Framtidens ledare, Omgång 3", rows=rows(3), language=language)
+    data = checklist_pdf(checklist)
+    text = read(data).pages[0].extract_text()
+    words = WORDS[language]
+    assert f"{words.heading} – Framtidens ledare, Omgång 3" in text
+    for word in (words.number, words.name, words.serial, words.handed_out):
+        assert word in text
+    positions = [text.index(f"FL-2026-00{n}") for n in (1, 2, 3)]
+    assert positions == sorted(positions) and "3." in text
+    metadata = read(data).metadata
+    assert (
+        metadata is not None and metadata.title == f"{words.heading} – Framtidens ledare, Omgång 3"
+    )
+    assert read(data).trailer["/Root"]["/Lang"] == words.lang
+    assert embedded_fonts(read(data)) == {"Lato-Bold", "Lato-Regular"}
+
+
+def test_rows_continue_on_the_next_page_numbered_on() -> None:
+    data = checklist_pdf(Checklist(title="Omgång 3", rows=rows(ROWS_PER_PAGE + 1)))
+    pages = read(data).pages
+    assert len(pages) == 2
+    second = pages[1].extract_text()
+    assert "Checklista – Omgång 3" in second and f"{ROWS_PER_PAGE + 1}." in second
+    assert f"FL-2026-{ROWS_PER_PAGE + 1:03d}" in second
+    assert f"FL-2026-{ROWS_PER_PAGE:03d}" not in second
+
+
+def test_an_empty_checklist_is_one_page_of_headings() -> None:
+    pages = read(checklist_pdf(Checklist(title="Omgång 3", rows=()))).pages
+    assert len(pages) == 1 and "Diplom nr" in pages[0].extract_text()
+
+
+def test_long_names_and_titles_shrink_to_their_column_and_never_overflow() -> None:
+    checklist = Checklist(
+        title=LONGEST,
+        rows=(ChecklistRow("Bo Ek", "FL-2026-001"), ChecklistRow(LONGEST, "FL-2026-002")),
+    )
+    drawn = drawn_texts(read(checklist_pdf(checklist)).pages[0])
+    short = next(t for t in drawn if t.text == "Bo Ek")
+    long_name = next(t for t in drawn if t.text == " ".join(LONGEST.split()))
+    heading = next(t for t in drawn if t.text.startswith("Checklista"))
+    assert short.size == 11  # what fits keeps its size
+    assert long_name.x == COLUMNS[1] and long_name.x + long_name.width <= COLUMNS[1] + NAME_WIDTH
+    assert long_name.x + long_name.width < COLUMNS[2]  # clear of the serial numbers
+    assert heading.size < 16 and heading.x + heading.width <= PAGE_WIDTH - COLUMNS[0] + 0.01
