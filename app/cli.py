@@ -26,7 +26,8 @@ from app.cli_output import (
 from app.db import Database, open_database
 from app.domain import AttendanceStatus
 from app.errors import KohortError
-from app.i18n import LANGUAGES, _, interface_language, ngettext, set_language
+from app.i18n import _, interface_language, ngettext, set_language
+from app.interface_language import CHOICES
 from app.rules import SHORTFALL_TEXT, STANDING_TEXT
 from app.services import (
     action_plans,
@@ -77,12 +78,12 @@ def _positive_id(value: str) -> int:
 def build_parser() -> argparse.ArgumentParser:
     db_help = _("database file or sqlite:/// URL (default: $KOHORT_DB, then the user data folder)")
     lang_help = _(
-        "the language Kohort speaks: sv, fi or en (default: $KOHORT_LANG, then the "
-        "system's language)"
+        "the interface language: sv, fi or en (default: $KOHORT_LANG, then the language "
+        "chosen in Preferences, then the system's)"
     )
     common = _Parser(add_help=False)
     common.add_argument("--db", metavar="PATH|URL", default=argparse.SUPPRESS, help=db_help)
-    common.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help=lang_help)
+    common.add_argument("--lang", choices=CHOICES, default=argparse.SUPPRESS, help=lang_help)
     json_flag = _Parser(add_help=False)
     json_flag.add_argument("--json", action="store_true", help=_("print JSON (stable shape)"))
 
@@ -94,7 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument("--db", metavar="PATH|URL", default=None, help=db_help)
-    parser.add_argument("--lang", choices=LANGUAGES, default=None, help=lang_help)
+    parser.add_argument("--lang", choices=CHOICES, default=None, help=lang_help)
     parser.add_argument("--version", action="version", version=f"kohort {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
@@ -223,7 +224,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _lang_option(argv: Sequence[str] | None) -> str | None:
-    """``--lang`` if given as one of :data:`LANGUAGES` (read before the full parser, whose
+    """``--lang`` if given as one of :data:`CHOICES` (read before the full parser, whose
     help is written in that language); a wrong one is left for the full parser to refuse."""
     early = argparse.ArgumentParser(add_help=False, exit_on_error=False)
     early.add_argument("--lang", default=None)
@@ -231,7 +232,7 @@ def _lang_option(argv: Sequence[str] | None) -> str | None:
         known, _rest = early.parse_known_args(sys.argv[1:] if argv is None else list(argv))
     except argparse.ArgumentError:  # "--lang" without a value
         return None
-    return cast(str | None, known.lang) if known.lang in LANGUAGES else None
+    return cast(str | None, known.lang) if known.lang in CHOICES else None
 
 
 def _demo(db: Database, args: argparse.Namespace) -> None:

@@ -25,11 +25,15 @@ import gettext
 from collections.abc import Mapping
 from pathlib import Path
 
+from app.domain import Language
+from app.interface_language import CHOICES, ENVIRONMENT_VARIABLE, choose_interface_language
+
 DOMAIN = "kohort"
 LOCALE_DIR = Path(__file__).parent / "locale"
-# The interface languages; English is the source, so it has no catalogue.
-LANGUAGES = ("sv", "fi", "en")
-DEFAULT = "en"
+# The interface languages (those of app.domain.Language); English is the source, so it has
+# no catalogue.
+LANGUAGES = CHOICES
+DEFAULT = Language.ENGLISH.value
 
 _translations: gettext.NullTranslations = gettext.NullTranslations()
 _language = DEFAULT
@@ -75,25 +79,17 @@ def N_(message: str) -> str:  # noqa: N802 - gettext's name for "mark only"
 
 
 def interface_language(cli_arg: str | None, environ: Mapping[str, str]) -> str:
-    """The interface language: ``--lang``, then ``KOHORT_LANG``, then the system locale.
+    """The command line's language: ``--lang``, then ``KOHORT_LANG``, then the locale.
 
     The locale is the first of LC_ALL, LC_MESSAGES and LANG that is set (as POSIX reads them):
-    sv_SE and sv_FI (any Swedish) give "sv", fi_FI gives "fi", anything else "en".
+    sv_SE and sv_FI (any Swedish) give "sv", fi_FI gives "fi", anything else "en". The
+    decision itself is :func:`app.interface_language.choose_interface_language`, the window's
+    too (which also reads the Preferences choice).
     """
-    for chosen in (cli_arg, environ.get("KOHORT_LANG")):
-        code = _language_of(chosen or "")
-        if code is not None:
-            return code
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = environ.get(name, "")
-        if value:
-            return _language_of(value) or DEFAULT
-    return DEFAULT
-
-
-def _language_of(value: str) -> str | None:
-    """ "sv", "fi" or "en" for a language code or locale name ("sv_FI.UTF-8"), else None."""
-    code = value.strip().split(".")[0].split("@")[0].replace("-", "_").split("_")[0].lower()
-    if code in LANGUAGES:
-        return code
-    return DEFAULT if code else None
+    locale = next((environ[n] for n in ("LC_ALL", "LC_MESSAGES", "LANG") if environ.get(n)), "")
+    choice = choose_interface_language(
+        command_line=cli_arg,
+        environment=environ.get(ENVIRONMENT_VARIABLE),
+        system=[locale] if locale else [],
+    )
+    return choice.language.value

@@ -48,13 +48,9 @@ if TYPE_CHECKING:
 ALL_MENTORS, NO_MENTOR = -1, 0
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("plans", text)
-
-
 def _completeness(row: PlanSummary) -> str:
     if not row.has_plan:
-        return _tr("– no plan")
+        return QCoreApplication.translate("plans", "– no plan")
     mark = "✓" if row.sections_filled == SECTIONS_OF else "◔"
     return f"{mark} {row.sections_filled}/{SECTIONS_OF}"
 
@@ -62,17 +58,23 @@ def _completeness(row: PlanSummary) -> str:
 def _actions(row: PlanSummary) -> str:
     if not row.actions:
         return ""
-    return _tr("{n} ({done} done)").format(n=row.actions, done=row.actions_done)
+    return QCoreApplication.translate("plans", "{n} ({done} done)").format(
+        n=row.actions, done=row.actions_done
+    )
 
 
 def _follow_up(row: PlanSummary) -> str:
     text, days = date_text(row.follow_up_date), row.follow_up_days
     if row.follow_up == FollowUp.OVERDUE and days is not None:
-        return _tr("⚠ {date} ({n} days ago)").format(date=text, n=-days)
+        return QCoreApplication.translate("plans", "⚠ {date} (%n day(s) ago)", "", -days).format(
+            date=text
+        )
     if row.follow_up == FollowUp.SOON and days is not None:
         if days == 0:
-            return _tr("⚠ {date} (today)").format(date=text)
-        return _tr("⚠ {date} (in {n} days)").format(date=text, n=days)
+            return QCoreApplication.translate("plans", "⚠ {date} (today)").format(date=text)
+        return QCoreApplication.translate("plans", "⚠ {date} (in %n day(s))", "", days).format(
+            date=text
+        )
     return text
 
 
@@ -90,7 +92,11 @@ class PlanTableModel(RowTableModel[PlanSummary]):
             QT_TRANSLATE_NOOP("tables", "Name"),
             lambda r: (
                 f"{r.last_name}, {r.first_name}".strip(", ")
-                + (_tr(" (withdrawn)") if r.status.value == "withdrawn" else "")
+                + (
+                    QCoreApplication.translate("plans", " (withdrawn)")
+                    if r.status.value == "withdrawn"
+                    else ""
+                )
             ),
             lambda r: r.sort_key,
         ),
@@ -100,8 +106,8 @@ class PlanTableModel(RowTableModel[PlanSummary]):
             QT_TRANSLATE_NOOP("tables", "Plan"),
             _completeness,
             lambda r: r.sections_filled if r.has_plan else -1,
-            tooltip=lambda r: _tr(
-                "Sections written of goal, strengths, development areas and actions"
+            tooltip=lambda r: QCoreApplication.translate(
+                "plans", "Sections written of goal, strengths, development areas and actions"
             ),
         ),
         Column(QT_TRANSLATE_NOOP("tables", "Actions"), _actions, lambda r: r.actions),
@@ -174,7 +180,7 @@ class ActionPlansPage(QWidget):
         self.blank_action = action(self, self.tr("&Blank forms, named…"), self.print_blank_forms)
         self.unnamed_action = action(self, self.tr("One &unnamed blank form…"), self.print_unnamed)
         self.guide_action = action(self, self.tr("&Headings and questions…"), self.edit_guide)
-        blank_menu = QMenu(self.tr("Blank &forms"), self)
+        blank_menu = QMenu(self.tr("Bla&nk forms"), self)
         blank_menu.addActions([self.blank_action, self.unnamed_action])
         blank_button = QToolButton()
         blank_button.setText(blank_menu.title())
@@ -259,9 +265,7 @@ class ActionPlansPage(QWidget):
             complete=sum(r.has_plan and r.sections_filled == SECTIONS_OF for r in shown),
         )
         if due:
-            text += " " + self.tr("⚠ {n} follow-up date(s) passed or within two weeks.").format(
-                n=due
-            )
+            text += " " + self.tr("⚠ %n follow-up date(s) passed or within two weeks.", "", due)
         self.summary.setText(text)
 
     def _update_actions(self) -> None:
@@ -378,7 +382,7 @@ class ActionPlansPage(QWidget):
             target = folder or path
             assert target is not None
             self.workspace.announce(
-                self.tr("{n} action plan(s) saved to {path}.").format(n=count, path=target)
+                self.tr("%n action plan(s) saved to {path}.", "", count).format(path=target)
             )
             files.open_file(self, target)
 

@@ -10,15 +10,15 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QLocale, QSettings, QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from app import APP_NAME, __version__
 from app.db import open_database
 from app.errors import KohortError
-from app.i18n import interface_language, set_language
-from ui import crash, msgbox
+from app.i18n import set_language
+from ui import crash, i18n, msgbox
 from ui.main_window import MainWindow
 from ui.tasks import TaskRunner
 
@@ -32,16 +32,6 @@ def app_icon() -> QIcon:
     pixmap = QPixmap()
     pixmap.loadFromData(data, "SVG")
     return QIcon(pixmap)
-
-
-def use_nordic_locale_if_unset() -> None:
-    """On a machine with no locale set (the "C" locale), show dates the Swedish way.
-
-    Kohort's users are Nordic; "2025-11-06" reads better to them than the C locale's
-    "6 11 2025". A real system locale (sv_SE, fi_FI, en_GB…) is always respected.
-    """
-    if QLocale.system().name() in ("C", "en_US_POSIX"):
-        QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
 
 
 def _setup_logging(path: Path) -> None:
@@ -66,7 +56,8 @@ def no_display() -> bool:
     )
 
 
-def run_gui(location: str | None, lang: str | None = None) -> int:
+def run_gui(location: str | None, language: str | None = None) -> int:
+    """Start the window on the database at ``location``; ``language``: ``--lang``, if given."""
     if no_display():
         print(
             "kohort: no display found, so the window cannot open; run it on a desktop, or use "
@@ -82,10 +73,12 @@ def run_gui(location: str | None, lang: str | None = None) -> int:
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
-    # The services' messages shown in message boxes speak the window's language.
-    set_language(interface_language(lang, os.environ))
     crash.install(log_path)
-    use_nordic_locale_if_unset()
+    settings = QSettings()  # UI state only: window geometry, Preferences…
+    chosen = i18n.interface_language(language, settings)
+    i18n.install(app, chosen)
+    # The services' messages shown in message boxes speak the window's language.
+    set_language(chosen.value)
     try:
         db = open_database(location)
     except KohortError as exc:
@@ -96,7 +89,7 @@ def run_gui(location: str | None, lang: str | None = None) -> int:
     runner = TaskRunner()
     window: MainWindow | None = None
     try:
-        window = MainWindow(db, runner, QSettings())  # QSettings: UI state only
+        window = MainWindow(db, runner, settings)
         window.show()
         QTimer.singleShot(0, lambda: window.refresh(offer_demo=True))
         return app.exec()

@@ -30,6 +30,7 @@ from app.services.sessions import SessionInfo
 from ui.labels import (
     date_text,
     label,
+    percent_text,
     standing_colour,
     standing_sort_key,
     standing_text,
@@ -41,15 +42,33 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 MARK_ROLE = Qt.ItemDataRole.UserRole + 3
 SESSION_ROLE = Qt.ItemDataRole.UserRole + 4
 
-# (letter on screen, symbol, background) per status; None = not recorded.
-STYLE: dict[AttendanceStatus | None, tuple[str, str, QColor | None]] = {
-    AttendanceStatus.PRESENT: ("P", "✓", QColor("#d8f0dc")),
-    AttendanceStatus.LATE: ("L", "◔", QColor("#fbeccb")),
-    AttendanceStatus.LEFT_EARLY: ("E", "◑", QColor("#fbe3cf")),
-    AttendanceStatus.EXCUSED: ("X", "○", QColor("#dde7f6")),
-    AttendanceStatus.ABSENT: ("A", "✗", QColor("#f6d6d8")),
-    None: ("", "·", None),
+# (symbol, background) per status; None = not recorded. A letter goes with each symbol.
+STYLE: dict[AttendanceStatus | None, tuple[str, QColor | None]] = {
+    AttendanceStatus.PRESENT: ("✓", QColor("#d8f0dc")),
+    AttendanceStatus.LATE: ("◔", QColor("#fbeccb")),
+    AttendanceStatus.LEFT_EARLY: ("◑", QColor("#fbe3cf")),
+    AttendanceStatus.EXCUSED: ("○", QColor("#dde7f6")),
+    AttendanceStatus.ABSENT: ("✗", QColor("#f6d6d8")),
+    None: ("·", None),
 }
+
+
+def status_letter(status: AttendanceStatus | None) -> str:
+    """The letter shown with a mark: the key that makes it (Swedish shows N, S, G, X, F)."""
+    match status:
+        case AttendanceStatus.PRESENT:
+            return QCoreApplication.translate("attendance", "P", "status letter")
+        case AttendanceStatus.LATE:
+            return QCoreApplication.translate("attendance", "L", "status letter")
+        case AttendanceStatus.LEFT_EARLY:
+            return QCoreApplication.translate("attendance", "E", "status letter")
+        case AttendanceStatus.EXCUSED:
+            return QCoreApplication.translate("attendance", "X", "status letter")
+        case AttendanceStatus.ABSENT:
+            return QCoreApplication.translate("attendance", "A", "status letter")
+    return ""
+
+
 # One key per status; the Swedish initials work too (Närvarande, Sen, Gick tidigt, Frånvarande).
 KEYS: dict[int, AttendanceStatus] = {
     Qt.Key.Key_P: AttendanceStatus.PRESENT,
@@ -77,8 +96,8 @@ def next_in_cycle(status: AttendanceStatus | None) -> AttendanceStatus | None:
     return CYCLE[(CYCLE.index(status) + 1) % len(CYCLE)]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("attendance", text)
+def _header(section: int) -> str:
+    return QCoreApplication.translate("attendance", str(_HEADERS[section]))
 
 
 class GridSortProxy(QSortFilterProxyModel):
@@ -235,23 +254,24 @@ class AttendanceModel(QAbstractTableModel):
             return None
         session = self.session_at(section)
         if session is None:
-            return _tr(str(_HEADERS[section])) if role == Qt.ItemDataRole.DisplayRole else None
+            return _header(section) if role == Qt.ItemDataRole.DisplayRole else None
         if role == Qt.ItemDataRole.DisplayRole:
             if session.cancelled:
-                return f"{date_text(session.date)}\n{_tr('cancelled')}"
+                cancelled = QCoreApplication.translate("attendance", "cancelled")
+                return f"{date_text(session.date)}\n{cancelled}"
             totals = self.totals(session)
             return f"{date_text(session.date)}\n{totals.attended}/{totals.expected}"
         if role == Qt.ItemDataRole.ToolTipRole:
             totals = self.totals(session)
             parts = [session.title]
             if session.mandatory:
-                parts.append(_tr("Mandatory"))
+                parts.append(QCoreApplication.translate("attendance", "Mandatory"))
             if session.cancelled:
-                parts.append(_tr("Cancelled"))
+                parts.append(QCoreApplication.translate("attendance", "Cancelled"))
             parts.append(
-                _tr("{attended} attended, {recorded} of {total} recorded").format(
-                    attended=totals.attended, recorded=totals.recorded, total=totals.expected
-                )
+                QCoreApplication.translate(
+                    "attendance", "{attended} attended, {recorded} of {total} recorded"
+                ).format(attended=totals.attended, recorded=totals.recorded, total=totals.expected)
             )
             if totals.guests:
                 parts.append(
@@ -287,19 +307,25 @@ class AttendanceModel(QAbstractTableModel):
         elif column == ATTENDED:
             if role == Qt.ItemDataRole.DisplayRole:
                 rate = eligibility.rate
-                share = f" ({float(rate):.0%})" if rate is not None else ""
+                share = f" ({percent_text(float(rate))})" if rate is not None else ""
                 return f"{eligibility.attended}/{eligibility.held}{share}"
         elif column == ELIGIBLE:
             if not self.grid.judged(participant):
-                return _tr("guest") if role == Qt.ItemDataRole.DisplayRole else None
+                return (
+                    QCoreApplication.translate("attendance", "guest")
+                    if role == Qt.ItemDataRole.DisplayRole
+                    else None
+                )
             return self._eligibility_data(eligibility, role)
         return None
 
     def _mark_data(self, mark: Mark | None, session: SessionInfo, role: int) -> Any:
         status = mark.status if mark else None
-        letter, symbol, colour = STYLE[status]
+        symbol, colour = STYLE[status]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{symbol} {letter}".strip() + (" ✎" if mark and mark.note else "")
+            return f"{symbol} {status_letter(status)}".strip() + (
+                " ✎" if mark and mark.note else ""
+            )
         if role == Qt.ItemDataRole.BackgroundRole:
             return colour
         if role == Qt.ItemDataRole.ForegroundRole and session.cancelled:
@@ -307,9 +333,13 @@ class AttendanceModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.ToolTipRole:
-            text = label(status) if status else _tr("Not recorded")
+            text = (
+                label(status)
+                if status
+                else QCoreApplication.translate("attendance", "Not recorded")
+            )
             if session.cancelled:
-                text += " — " + _tr("session cancelled")
+                text += " — " + QCoreApplication.translate("attendance", "session cancelled")
             return text + (f"\n{mark.note}" if mark and mark.note else "")
         if role == MARK_ROLE:
             return mark

@@ -90,7 +90,7 @@ class AttendancePage(QWidget):
             lambda text: undo.setToolTip(self.tr("Undo {what} (Ctrl+Z)").format(what=text))
         )
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = QAction(self.tr("&Redo"), self)
+        redo = QAction(self.tr("Re&do"), self)
         redo.triggered.connect(self.undo_stack.redo)
         redo.setEnabled(False)
         self.undo_stack.canRedoChanged.connect(redo.setEnabled)
@@ -101,7 +101,7 @@ class AttendancePage(QWidget):
         self.undo_action, self.redo_action = undo, redo
         self.rollcall_action = action(self, self.tr("&Roll call…"), self.roll_call, "Ctrl+R")
         self.note_action = action(self, self.tr("&Note…"), self.edit_note)
-        self.rule_action = action(self, self.tr("Completion &rule…"), self.rule_requested.emit)
+        self.rule_action = action(self, self.tr("C&ompletion rule…"), self.rule_requested.emit)
         self.export_action = action(self, self.tr("E&xport report…"), self.export_report, "Ctrl+E")
         toolbar = QToolBar()
         for item in (
@@ -331,8 +331,8 @@ class AttendancePage(QWidget):
             self,
             work,
             lambda n: self.workspace.announce(
-                self.tr("Saved the attendance report ({n} row(s)) to {path}.").format(
-                    n=n, path=path
+                self.tr("Saved the attendance report (%n row(s)) to {path}.", "", n).format(
+                    path=path
                 )
             ),
         )

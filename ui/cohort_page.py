@@ -50,7 +50,7 @@ class CohortPage(QWidget):
         self.tabs.addTab(self.participants, self.tr("Partic&ipants"))
         self.tabs.addTab(self.attendance, self.tr("&Attendance"))
         self.tabs.addTab(self.diplomas, self.tr("&Diplomas"))
-        self.tabs.addTab(self.plans, self.tr("Action &plans"))
+        self.tabs.addTab(self.plans, self.tr("Action p&lans"))
         self.tabs.currentChanged.connect(self._tab_changed)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
@@ -175,18 +175,18 @@ class CohortPage(QWidget):
         )
         if overview.programme_done:
             facts = self.tr(
-                "{dates} · {status} · {sessions} sessions · {n} of {counted} "
+                "{dates} · {status} · {sessions} · {n} of {counted} "
                 "participants eligible for a diploma"
             )
         else:  # sessions remain: nobody has a right to a diploma yet
             facts = self.tr(
-                "{dates} · {status} · {sessions} sessions · {n} of {counted} "
+                "{dates} · {status} · {sessions} · {n} of {counted} "
                 "participants on track for a diploma"
             )
         facts = facts.format(
             dates=dates or self.tr("no dates set"),
             status=label(cohort.status),
-            sessions=cohort.session_count,
+            sessions=self.tr("%n session(s)", "", cohort.session_count),
             n=self._meeting_now(overview),
             counted=overview.judged,
         )

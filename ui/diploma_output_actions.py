@@ -97,7 +97,7 @@ class DiplomaOutput(QObject):
 
         def done(count: int) -> None:
             self.page.workspace.announce(
-                self.tr("{n} diploma(s) saved to {path}.").format(n=count, path=path)
+                self.tr("%n diploma(s) saved to {path}.", "", count).format(path=path)
             )
             files.open_file(self.page, path)
 
@@ -131,7 +131,7 @@ class DiplomaOutput(QObject):
             self.tr("Writing one file per diploma…"),
             work,
             lambda written: self.page.workspace.announce(
-                self.tr("{n} file(s) written to {folder}.").format(n=len(written), folder=folder)
+                self.tr("%n file(s) written to {folder}.", "", len(written)).format(folder=folder)
             ),
             cancelled_message=self.tr("Cancelled; the files written were removed again."),
             changes=None,  # files only: nothing in the register changes
@@ -193,9 +193,7 @@ class DiplomaOutput(QObject):
             return
         pages, total = sent
         if pages == total:
-            self.mark_printed(
-                diploma_ids, self.tr("{n} page(s) sent to the printer.").format(n=pages)
-            )
+            self.mark_printed(diploma_ids, self.tr("%n page(s) sent to the printer.", "", pages))
         else:  # a page range, or stopped part way: which diplomas made it is not known
             self.page.workspace.announce(
                 self.tr(

@@ -30,10 +30,6 @@ def diploma_rows(
     ]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("diplomas", text)
-
-
 def _eligibility(row: DiplomaRow) -> str:
     e = row.participant.eligibility
     if e is None:
@@ -44,10 +40,10 @@ def _eligibility(row: DiplomaRow) -> str:
 def _issued(row: DiplomaRow) -> str:
     d = row.diploma
     if d is None:
-        return _tr("not issued")
+        return QCoreApplication.translate("diplomas", "not issued")
     text = f"{d.serial} · {d.issue_date.isoformat()}"
     if d.ineligible_reason:
-        text += _tr(" · despite the rule")
+        text += QCoreApplication.translate("diplomas", " · despite the rule")
     return text
 
 
@@ -55,22 +51,22 @@ class DiplomaTableModel(RowTableModel[DiplomaRow]):
     NAME, ORGANIZATION, ELIGIBLE, ISSUED, PRINTED, NAME_AS_PRINTED = range(6)
     COLUMNS = (
         Column(
-            QT_TRANSLATE_NOOP("diplomas", "Name"),
+            QT_TRANSLATE_NOOP("tables", "Name"),
             lambda r: f"{r.participant.person.last_name}, {r.participant.person.first_name}",
             lambda r: r.participant.sort_key,
         ),
         Column(
-            QT_TRANSLATE_NOOP("diplomas", "Organization"),
+            QT_TRANSLATE_NOOP("tables", "Organization"),
             lambda r: r.participant.person.organization or "",
         ),
-        Column(QT_TRANSLATE_NOOP("diplomas", "Diploma"), _eligibility),
-        Column(QT_TRANSLATE_NOOP("diplomas", "Issued"), _issued),
+        Column(QT_TRANSLATE_NOOP("tables", "Diploma"), _eligibility),
+        Column(QT_TRANSLATE_NOOP("tables", "Issued"), _issued),
         Column(
-            QT_TRANSLATE_NOOP("diplomas", "Printed"),
+            QT_TRANSLATE_NOOP("tables", "Printed"),
             lambda r: "✓" if r.diploma and r.diploma.printed_at else "",
         ),
         Column(
-            QT_TRANSLATE_NOOP("diplomas", "Printed as"),
+            QT_TRANSLATE_NOOP("tables", "Printed as"),
             lambda r: r.diploma.name_as_printed if r.diploma else r.participant.person.printed_name,
         ),
     )

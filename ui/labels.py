@@ -7,15 +7,19 @@ import datetime as dt
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QTime
 from PySide6.QtGui import QColor
 
-from app.domain import AttendanceStatus, CohortStatus, EnrollmentStatus, Role, SessionFormat
+from app.domain import (
+    AttendanceStatus,
+    CohortStatus,
+    EnrollmentStatus,
+    Language,
+    Role,
+    SessionFormat,
+)
 from app.rules import Eligibility, Shortfall, Standing
-
-_CONTEXT = "labels"
 
 _TEXT: dict[object, object] = {  # values: QT_TRANSLATE_NOOP marks for lupdate
     CohortStatus.PLANNING: QT_TRANSLATE_NOOP("labels", "Planning"),
     CohortStatus.RUNNING: QT_TRANSLATE_NOOP("labels", "Running"),
-    CohortStatus.COMPLETED: QT_TRANSLATE_NOOP("labels", "Completed"),
     SessionFormat.IN_PERSON: QT_TRANSLATE_NOOP("labels", "In person"),
     SessionFormat.ONLINE: QT_TRANSLATE_NOOP("labels", "Online"),
     SessionFormat.HYBRID: QT_TRANSLATE_NOOP("labels", "Hybrid"),
@@ -29,7 +33,6 @@ _TEXT: dict[object, object] = {  # values: QT_TRANSLATE_NOOP marks for lupdate
     EnrollmentStatus.WAITLISTED: QT_TRANSLATE_NOOP("labels", "Waitlisted"),
     EnrollmentStatus.ENROLLED: QT_TRANSLATE_NOOP("labels", "Enrolled"),
     EnrollmentStatus.WITHDRAWN: QT_TRANSLATE_NOOP("labels", "Withdrawn"),
-    EnrollmentStatus.COMPLETED: QT_TRANSLATE_NOOP("labels", "Completed"),
     AttendanceStatus.PRESENT: QT_TRANSLATE_NOOP("labels", "Present"),
     AttendanceStatus.LATE: QT_TRANSLATE_NOOP("labels", "Late"),
     AttendanceStatus.LEFT_EARLY: QT_TRANSLATE_NOOP("labels", "Left early"),
@@ -43,6 +46,11 @@ _TEXT: dict[object, object] = {  # values: QT_TRANSLATE_NOOP marks for lupdate
     Standing.ON_TRACK: QT_TRANSLATE_NOOP("labels", "→ On track"),
     Standing.NOT_ON_TRACK: QT_TRANSLATE_NOOP("labels", "✗ Not on track"),
     Standing.NOT_ELIGIBLE: QT_TRANSLATE_NOOP("labels", "✗ Not eligible"),
+    # a cohort's document language, named in the interface language (the interface language
+    # itself is listed by each language's own name, in Preferences)
+    Language.SWEDISH: QT_TRANSLATE_NOOP("labels", "Swedish"),
+    Language.FINNISH: QT_TRANSLATE_NOOP("labels", "Finnish"),
+    Language.ENGLISH: QT_TRANSLATE_NOOP("labels", "English"),
 }
 
 # Never colour alone: the text carries ✓/→/✗ as well.
@@ -61,7 +69,13 @@ _STANDING_ORDER = {  # sorting the column: eligible first when descending
 
 
 def label(value: object) -> str:
-    return QCoreApplication.translate(_CONTEXT, str(_TEXT[value]))
+    # "completed" is a value of both statuses (and so one key of _TEXT): by type, and with a
+    # disambiguation, as Swedish says "avslutad" of a cohort but "genomfört" of a person
+    if isinstance(value, CohortStatus) and value == CohortStatus.COMPLETED:
+        return QCoreApplication.translate("labels", "Completed", "cohort status")
+    if isinstance(value, EnrollmentStatus) and value == EnrollmentStatus.COMPLETED:
+        return QCoreApplication.translate("labels", "Completed", "enrollment status")
+    return QCoreApplication.translate("labels", str(_TEXT[value]))
 
 
 def _not_started(e: Eligibility) -> bool:
@@ -71,11 +85,16 @@ def _not_started(e: Eligibility) -> bool:
 def standing_text(e: Eligibility) -> str:
     """Where a participant stands with the diploma, the same words in every view: eligible
     only once the programme is done; before that on track (or not)."""
-    tr = QCoreApplication.translate
     if _not_started(e):
-        return tr(_CONTEXT, "– not started")  # no verdict before the first session
+        return QCoreApplication.translate(
+            "labels", "– not started"
+        )  # no verdict before the first session
     text = label(e.standing)
-    return text + tr(_CONTEXT, " (override)") if e.override is not None else text
+    return (
+        text + QCoreApplication.translate("labels", " (override)")
+        if e.override is not None
+        else text
+    )
 
 
 def standing_colour(e: Eligibility) -> QColor | None:
@@ -83,20 +102,29 @@ def standing_colour(e: Eligibility) -> QColor | None:
 
 
 def standing_tooltip(e: Eligibility) -> str:
-    tr = QCoreApplication.translate
     if e.override is not None:
-        why = tr(_CONTEXT, "Override: {reason}").format(reason=e.override.reason)
+        why = QCoreApplication.translate("labels", "Override: {reason}").format(
+            reason=e.override.reason
+        )
     elif e.shortfalls:
         why = ", ".join(label(s) for s in e.shortfalls)
     else:
-        why = tr(_CONTEXT, "Meets the completion rule so far")
+        why = QCoreApplication.translate("labels", "Meets the completion rule so far")
     if e.on_track:
-        why += tr(_CONTEXT, " · eligible for a diploma once the last session is held")
+        why += QCoreApplication.translate(
+            "labels", " · eligible for a diploma once the last session is held"
+        )
     return why
 
 
 def standing_sort_key(e: Eligibility) -> int:
     return -1 if _not_started(e) else _STANDING_ORDER[e.standing]
+
+
+def percent_text(fraction: float) -> str:
+    """A share as a whole percentage in the interface's way: "80%", "80 %" in Swedish."""
+    number = QLocale().toString(round(fraction * 100))
+    return QCoreApplication.translate("labels", "{number}%").format(number=number)
 
 
 def date_text(value: dt.date | None) -> str:

@@ -6,7 +6,7 @@ import datetime as dt
 import logging
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -20,12 +20,15 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.changes import Changes
 from app.db import Database
+from app.interface_language import choose_interface_language
 from app.services import demo
 from app.services.cohorts import CohortInfo
 from app.services.programs import ProgramInfo
-from ui import msgbox, ui_state
+from ui import i18n, msgbox, ui_state
 from ui.cohort_page import CohortPage
 from ui.cohort_view import CohortView, Read, load_cohort_view, reads_for
+from ui.dialogs.base import fit_on_screen
+from ui.dialogs.preferences_dialog import Preferences, PreferencesDialog
 from ui.dialogs.verify_dialog import VerifyDialog
 from ui.file_actions import FileActions
 from ui.sidebar import COHORT_ID_ROLE, Sidebar
@@ -113,10 +116,16 @@ class MainWindow(QMainWindow):
         self.file_actions = FileActions(self, self.settings)  # sets the title, status bar
         self.file_actions.add_to(file_menu)
         file_menu.addSeparator()
-        refresh = file_menu.addAction(self.tr("&Refresh"), self.refresh)
+        refresh = file_menu.addAction(self.tr("Re&fresh"), self.refresh)
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         verify = file_menu.addAction(self.tr("&Verify a diploma…"), self.verify_diploma)
         verify.setShortcut(QKeySequence("Ctrl+Shift+V"))
+        file_menu.addSeparator()
+        preferences = file_menu.addAction(self.tr("Pr&eferences…"), self.edit_preferences)
+        preferences.setMenuRole(QAction.MenuRole.PreferencesRole)  # macOS: the app menu
+        preferences.setShortcut(
+            QKeySequence(QKeySequence.StandardKey.Preferences).toString() or "Ctrl+,"
+        )
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"), self.close)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -129,6 +138,17 @@ class MainWindow(QMainWindow):
         dialog = VerifyDialog(self, self.workspace)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
+
+    def edit_preferences(self) -> None:
+        """The interface language for the next start (it needs every window built anew)."""
+        current = Preferences(ui_state.INTERFACE_LANGUAGE.read(self.settings))
+        system = choose_interface_language(system=i18n.system_languages()).language
+        chosen = PreferencesDialog.ask(self, current, system)
+        if chosen is None or chosen == current:
+            return
+        ui_state.INTERFACE_LANGUAGE.write(self.settings, chosen.language)
+        self.settings.sync()
+        self.workspace.announce(self.tr("Saved. The new language applies when Kohort restarts."))
 
     def _about(self) -> None:
         msgbox.information(
@@ -233,7 +253,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1200, 760)
+            fit_on_screen(self, 1200, 760)
         state = ui_state.WINDOW_STATE.read(self.settings)
         if state is not None:
             self.restoreState(state)

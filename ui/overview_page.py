@@ -4,33 +4,49 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app.domain import EnrollmentStatus, Role
 from app.services.attendance_report import summarize
 from app.services.grid import AttendanceGrid
 from app.services.overview import CohortOverview, TodoKind
-from ui.labels import date_text, label, time_text
-
-_TODO_TEXT = {
-    TodoKind.NO_SESSIONS: QT_TRANSLATE_NOOP("overview", "No sessions planned yet."),
-    TodoKind.NO_MENTOR: QT_TRANSLATE_NOOP("overview", "{count} participant(s) without a mentor"),
-    TodoKind.NO_EMAIL: QT_TRANSLATE_NOOP("overview", "{count} participant(s) without an e-mail"),
-    TodoKind.SESSION_WITHOUT_PLACE: QT_TRANSLATE_NOOP(
-        "overview", "{count} upcoming session(s) without a venue or link"
-    ),
-    TodoKind.OVER_CAPACITY: QT_TRANSLATE_NOOP(
-        "overview", "More participants than places (capacity exceeded by {examples})"
-    ),
-    TodoKind.PROBABLE_DUPLICATES: QT_TRANSLATE_NOOP(
-        "overview", "{count} probable duplicate(s) — see Participants ▸ Duplicates"
-    ),
-}
+from ui.labels import date_text, label, percent_text, time_text
 
 
-def _tr(text: object) -> str:
-    return QCoreApplication.translate("overview", str(text))
+def _todo_text(kind: TodoKind, count: int) -> str:
+    """What still needs doing, in words (each a literal, so lupdate finds it)."""
+    match kind:
+        case TodoKind.NO_SESSIONS:
+            return QCoreApplication.translate("overview", "No sessions planned yet.")
+        case TodoKind.NO_MENTOR:
+            return QCoreApplication.translate(
+                "overview", "%n participant(s) without a mentor", "", count
+            )
+        case TodoKind.NO_EMAIL:
+            return QCoreApplication.translate(
+                "overview", "%n participant(s) without an e-mail", "", count
+            )
+        case TodoKind.SESSION_WITHOUT_PLACE:
+            return QCoreApplication.translate(
+                "overview", "%n upcoming session(s) without a venue or link", "", count
+            )
+        case TodoKind.OVER_CAPACITY:
+            return QCoreApplication.translate(
+                "overview", "More participants than places (capacity exceeded by {examples})"
+            )
+        case TodoKind.PROBABLE_DUPLICATES:
+            return QCoreApplication.translate(
+                "overview", "%n probable duplicate(s) — see Participants ▸ Duplicates", "", count
+            )
+
+
+def _heading(text: str) -> str:
+    return f"<h3>{html.escape(text)}</h3>"
+
+
+def _item(text: str) -> str:
+    return f"<li>{html.escape(text)}</li>"
 
 
 class OverviewPage(QWidget):
@@ -58,26 +74,28 @@ class OverviewPage(QWidget):
         """Attendance per session and per organization (the cohort summary)."""
         e = html.escape
         per_session, per_organization = summarize(grid)
-        parts = [f"<h3>{e(self.tr('Attendance by session'))}</h3><table cellspacing='6'>"]
+        parts = [_heading(self.tr("Attendance by session")), "<table cellspacing='6'>"]
         for s in per_session:
+            recorded = self.tr("({recorded} recorded)").format(recorded=s.recorded)
+            guests = self.tr("+ %n guest(s)", "", s.guests) if s.guests else ""
             parts.append(
                 f"<tr><td>{e(date_text(s.date))}</td><td>{e(s.title)}</td>"
                 f"<td align='right'>{s.attended}/{s.participants}</td>"
-                f"<td>{e(self.tr('({recorded} recorded)').format(recorded=s.recorded))}</td>"
-                f"<td>{e(self.tr('+ %n guest(s)', '', s.guests)) if s.guests else ''}</td>"
-                "</tr>"
+                f"<td>{e(recorded)}</td><td>{e(guests)}</td></tr>"
             )
-        parts.append(
-            f"</table><h3>{e(self.tr('Attendance by organization'))}</h3><table cellspacing='6'>"
-        )
-        standing = self.tr("{n} eligible") if grid.programme_done else self.tr("{n} on track")
+        parts += ["</table>", _heading(self.tr("Attendance by organization"))]
+        parts.append("<table cellspacing='6'>")
         for o in per_organization:
-            rate = "–" if o.attendance_rate is None else f"{float(o.attendance_rate):.0%}"
+            rate = "–" if o.attendance_rate is None else percent_text(float(o.attendance_rate))
+            people = self.tr("%n participant(s)", "", o.participants)
+            standing = (
+                self.tr("%n eligible", "", o.meets_rule)
+                if grid.programme_done
+                else self.tr("%n on track", "", o.meets_rule)
+            )
             parts.append(
-                f"<tr><td>{e(o.organization)}</td>"
-                f"<td>{e(self.tr('{n} participant(s)').format(n=o.participants))}</td>"
-                f"<td align='right'>{rate}</td>"
-                f"<td>{e(standing.format(n=o.meets_rule))}</td></tr>"
+                f"<tr><td>{e(o.organization)}</td><td>{e(people)}</td>"
+                f"<td align='right'>{e(rate)}</td><td>{e(standing)}</td></tr>"
             )
         parts.append("</table>")
         return "".join(parts)
@@ -85,14 +103,14 @@ class OverviewPage(QWidget):
     def as_html(self, view: CohortOverview) -> str:
         e = html.escape
         c = view.cohort
-        parts = [f"<h3>{e(self.tr('Dates'))}</h3><p>"]
+        parts = [_heading(self.tr("Dates")), "<p>"]
         dates = " – ".join(date_text(d) for d in (c.start_date, c.end_date) if d)
         parts.append(e(dates or self.tr("No dates set.")))
         if c.capacity:
-            parts.append("<br>" + e(self.tr("Capacity: {n} participants").format(n=c.capacity)))
+            parts.append("<br>" + e(self.tr("Capacity: %n participant(s)", "", c.capacity)))
         parts.append("</p>")
 
-        parts.append(f"<h3>{e(self.tr('People'))}</h3><ul>")
+        parts += [_heading(self.tr("People")), "<ul>"]
         for status in EnrollmentStatus:
             count = view.participants_by_status.get(status, 0)
             if count:
@@ -102,21 +120,16 @@ class OverviewPage(QWidget):
             if count:
                 parts.append(f"<li>{e(label(role))}: {count}</li>")
         if not view.people_by_role:
-            parts.append(f"<li>{e(self.tr('Nobody enrolled yet.'))}</li>")
+            parts.append(_item(self.tr("Nobody enrolled yet.")))
         parts.append("</ul>")
         if view.judged:
-            parts.append(
-                "<p>"
-                + e(
-                    self.tr(
-                        "{eligible} of {judged} participants meet the completion rule so far "
-                        "({held} session(s) held)."
-                    ).format(eligible=view.meets_rule, judged=view.judged, held=view.sessions_held)
-                )
-                + "</p>"
-            )
+            held = self.tr("%n session(s) held", "", view.sessions_held)
+            meets = self.tr(
+                "{eligible} of {judged} participants meet the completion rule so far ({held})."
+            ).format(eligible=view.meets_rule, judged=view.judged, held=held)
+            parts.append(f"<p>{e(meets)}</p>")
 
-        parts.append(f"<h3>{e(self.tr('Next session'))}</h3><p>")
+        parts += [_heading(self.tr("Next session")), "<p>"]
         s = view.next_session
         if s is None:
             parts.append(e(self.tr("No upcoming sessions.")))
@@ -128,15 +141,13 @@ class OverviewPage(QWidget):
             parts.append(f"<b>{e(s.title)}</b><br>{e(when)}<br>{e(where)}")
         parts.append("</p>")
 
-        parts.append(f"<h3>{e(self.tr('To do'))}</h3><ul>")
+        parts += [_heading(self.tr("To do")), "<ul>"]
         if not view.todos:
-            parts.append(f"<li>{e(self.tr('Nothing outstanding.'))}</li>")
+            parts.append(_item(self.tr("Nothing outstanding.")))
         for todo in view.todos:
-            text = _tr(_TODO_TEXT[todo.kind]).format(
-                count=todo.count, examples=", ".join(todo.examples)
-            )
+            text = _todo_text(todo.kind, todo.count).format(examples=", ".join(todo.examples))
             if todo.examples and todo.kind != TodoKind.OVER_CAPACITY:
                 text += ": " + ", ".join(todo.examples) + ("…" if todo.count > 5 else "")
-            parts.append(f"<li>{e(text)}</li>")
+            parts.append(_item(text))
         parts.append("</ul>")
         return "".join(parts)

@@ -42,6 +42,14 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session as DbSession
 
 
+def _menu_button(menu: QMenu) -> QToolButton:
+    button = QToolButton()
+    button.setText(menu.title())
+    button.setMenu(menu)
+    button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    return button
+
+
 class ParticipantsPage(QWidget):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,7 +74,7 @@ class ParticipantsPage(QWidget):
             self, self.tr("&New person…"), self.add_person, QKeySequence.StandardKey.New
         )
         self.enroll_action = action(
-            self, self.tr("&Enroll existing…"), self.enroll_existing, "Ctrl+Shift+N"
+            self, self.tr("Enro&ll existing…"), self.enroll_existing, "Ctrl+Shift+N"
         )
         self.edit_action = action(self, self.tr("&Edit…"), self.edit_person, "F2")
         self.plan_action = action(self, self.tr("Action &plan…"), self.edit_plan, "Ctrl+Shift+A")
@@ -81,7 +89,7 @@ class ParticipantsPage(QWidget):
         self.import_action = action(self, self.tr("&Import list…"), self.import_file, "Ctrl+I")
         self.export_action = action(self, self.tr("E&xport list…"), self.export_list, "Ctrl+E")
         self.setAcceptDrops(True)
-        self.status_menu = QMenu(self.tr("&Status"), self)
+        self.status_menu = QMenu(self.tr("S&tatus"), self)
         for status in EnrollmentStatus:
             self.status_menu.addAction(label(status), partial(self.set_status, status))
         self.role_menu = QMenu(self.tr("&Role"), self)
@@ -90,22 +98,22 @@ class ParticipantsPage(QWidget):
         self.mentor_menu = QMenu(self.tr("&Mentor"), self)
         self.mentor_menu.aboutToShow.connect(self._fill_mentor_menu)
 
+        # The less frequent actions under "More", so that the toolbar fits the window at its
+        # default width in every language (they are in the context menu as well).
+        self.more_menu = QMenu(self.tr("More"), self)
+        self.more_menu.addActions([self.override_action, self.withdraw_action, self.delete_action])
+        self.more_menu.addSeparator()
+        self.more_menu.addAction(self.duplicates_action)
         toolbar = QToolBar()
         for item in (self.add_action, self.enroll_action, self.edit_action, self.plan_action):
             toolbar.addAction(item)
         for menu in (self.status_menu, self.role_menu, self.mentor_menu):
-            button = QToolButton()
-            button.setText(menu.title())
-            button.setMenu(menu)
-            button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-            toolbar.addWidget(button)
-        toolbar.addAction(self.override_action)
-        toolbar.addAction(self.withdraw_action)
-        toolbar.addAction(self.delete_action)
+            toolbar.addWidget(_menu_button(menu))
         toolbar.addSeparator()
-        toolbar.addAction(self.duplicates_action)
         toolbar.addAction(self.import_action)
         toolbar.addAction(self.export_action)
+        toolbar.addSeparator()
+        toolbar.addWidget(_menu_button(self.more_menu))
         self.toolbar = toolbar
 
         context = QMenu(self)
@@ -300,7 +308,7 @@ class ParticipantsPage(QWidget):
             self,
             work,
             changes=Changes(people=True),
-            message=self.tr("Status changed for {n}.").format(n=len(ids)),
+            message=self.tr("Status changed for %n person(s).", "", len(ids)),
         )
 
     def set_role(self, role: Role) -> None:
@@ -314,7 +322,7 @@ class ParticipantsPage(QWidget):
             self,
             work,
             changes=Changes(people=True),
-            message=self.tr("Role changed for {n}.").format(n=len(ids)),
+            message=self.tr("Role changed for %n person(s).", "", len(ids)),
         )
 
     def set_mentor(self, mentor_enrollment_id: int | None) -> None:
@@ -376,20 +384,21 @@ class ParticipantsPage(QWidget):
                     self,
                     self.tr("Delete person"),
                     self.tr(
-                        "{name} has {n} issued diploma(s), which stay in the register. Withdraw "
-                        "them instead."
-                    ).format(name=person.full_name, n=impact.diplomas),
+                        "{name} has %n issued diploma(s), which stay in the register. Withdraw "
+                        "{name} from the cohort instead.",
+                        "",
+                        impact.diplomas,
+                    ).format(name=person.full_name),
                 )
                 return
             text = self.tr(
-                "Delete {name} from Kohort altogether?\n\nThis also deletes: {e} enrollment(s) "
-                "in all cohorts, {a} attendance mark(s), {p} action plan(s).\n\n"
-                "To keep the history, choose Withdraw instead."
+                "Delete {name} from Kohort altogether?\n\nThis also deletes: {enrollments}, "
+                "{marks}, {plans}.\n\nTo keep the history, choose Withdraw instead."
             ).format(
                 name=person.full_name,
-                e=impact.enrollments,
-                a=impact.attendance_marks,
-                p=impact.action_plans,
+                enrollments=self.tr("%n enrollment(s) in all cohorts", "", impact.enrollments),
+                marks=self.tr("%n attendance mark(s)", "", impact.attendance_marks),
+                plans=self.tr("%n action plan(s)", "", impact.action_plans),
             )
             if msgbox.question(self, self.tr("Delete person"), text):
                 self.workspace.write(
@@ -454,6 +463,6 @@ class ParticipantsPage(QWidget):
             self,
             lambda: export_participants(rows, path, language=cohort.language),
             lambda _result: self.workspace.announce(
-                self.tr("Saved {n} people to {path}.").format(n=len(rows), path=path)
+                self.tr("Saved %n person(s) to {path}.", "", len(rows)).format(path=path)
             ),
         )

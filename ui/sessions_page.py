@@ -45,7 +45,7 @@ class SessionsPage(QWidget):
         self.duplicate_action = action(
             self, self.tr("&Duplicate…"), self.duplicate_session, "Ctrl+D"
         )
-        self.signin_action = action(self, self.tr("Sign-in &sheet…"), self.signin_sheet, "Ctrl+P")
+        self.signin_action = action(self, self.tr("Sign-in s&heet…"), self.signin_sheet, "Ctrl+P")
         self.delete_action = action(
             self, self.tr("De&lete"), self.delete_session, QKeySequence.StandardKey.Delete
         )
@@ -141,7 +141,7 @@ class SessionsPage(QWidget):
                 s, cohort.id, request.template, count=request.count, every_days=request.every_days
             ),
             changes=Changes(sessions=True),
-            message=self.tr("{count} sessions added.").format(count=request.count),
+            message=self.tr("%n session(s) added.", "", request.count),
         )
 
     def edit_session(self) -> None:
@@ -210,8 +210,8 @@ class SessionsPage(QWidget):
     def save_signin_sheet(self, session_id: int, path: Path) -> None:
         def done(sheet: SigninSheet) -> None:
             self.workspace.announce(
-                self.tr("Sign-in sheet saved: {path} ({n} names).").format(
-                    path=path, n=len(sheet.rows)
+                self.tr("Sign-in sheet saved: {path} (%n name(s)).", "", len(sheet.rows)).format(
+                    path=path
                 )
             )
             files.open_file(self, path)

@@ -25,7 +25,15 @@ from PySide6.QtGui import QColor
 from app.services.enrollments import ParticipantInfo
 from app.services.sessions import SessionInfo
 from app.text import matches_words, search_words, sort_key
-from ui.labels import date_text, label, standing_colour, standing_text, standing_tooltip, time_text
+from ui.labels import (
+    date_text,
+    label,
+    percent_text,
+    standing_colour,
+    standing_text,
+    standing_tooltip,
+    time_text,
+)
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -145,7 +153,7 @@ def _attended(p: ParticipantInfo) -> str:
         return ""
     if e.rate is None:
         return f"0/{e.held}"
-    return f"{e.attended}/{e.held} ({float(e.rate):.0%})"
+    return f"{e.attended}/{e.held} ({percent_text(float(e.rate))})"
 
 
 def _eligible(p: ParticipantInfo) -> str:

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from app.domain import Language
+
 
 @dataclass(frozen=True)
 class Setting[T]:
@@ -60,9 +62,21 @@ def _bytes(value: object) -> QByteArray:
     return value
 
 
+def _language(value: object) -> str:
+    """A language code of app.domain.Language, or "" for the system's language."""
+    if not isinstance(value, str):
+        raise TypeError(value)
+    if value not in ("", *(language.value for language in Language)):
+        raise ValueError(value)
+    return value
+
+
 CHOSEN_COHORT: Setting[int | None] = Setting("workspace/cohort", None, _int)
 WINDOW_GEOMETRY: Setting[QByteArray | None] = Setting("window/geometry", None, _bytes)
 WINDOW_STATE: Setting[QByteArray | None] = Setting("window/state", None, _bytes)
+# Preferences ▸ interface language: "sv", "fi", "en", or "" to follow the system (applies at
+# the next start; --lang and KOHORT_LANG outrank it).
+INTERFACE_LANGUAGE: Setting[str] = Setting("interface/language", "", _language)
 
 
 def printer_offset(printer_name: str, orientation: str, axis: str) -> Setting[float]:

@@ -36,6 +36,7 @@ def action(
     if shortcut is not None:
         item.setShortcut(QKeySequence(shortcut))
         item.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        item.setToolTip(f"{text.replace('&', '').rstrip('…')} ({item.shortcut().toString()})")
+        shortcut_text = item.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        item.setToolTip(f"{text.replace('&', '').rstrip('…')} ({shortcut_text})")
     owner.addAction(item)
     return item

@@ -1,9 +1,11 @@
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.db import Database
@@ -16,6 +18,19 @@ from ui.tasks import TaskRunner
 def ui_settings(tmp_path: Path) -> QSettings:
     """Window state for one test, in a temporary file (never the user's real settings)."""
     return QSettings(str(tmp_path / "ui-state.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _english_plurals(qapp: QApplication) -> Iterator[None]:
+    """English as the app speaks it: its catalogue holds the plural forms ("1 diploma",
+    "2 diplomas"). Tests of Swedish and Finnish install theirs over it (tests/ui/languages)."""
+    from ui import i18n
+
+    translator = i18n.load("kohort_en")
+    assert translator is not None
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
 
 
 @pytest.fixture

@@ -352,13 +352,13 @@ def test_a_walk_in_guest_is_counted_apart_and_listed_last(
     assert dialog.counts.text() == "14 of 14 recorded, 13 attended"
     dialog.add_walk_in()
     # the counter follows the reload, and the guest is not one of the expected participants
-    assert dialog.counts.text() == "14 of 14 recorded, 13 attended · 1 guest(s)"
+    assert dialog.counts.text() == "14 of 14 recorded, 13 attended · 1 guest"
     header = page.model.headerData(FIRST_SESSION, Qt.Orientation.Horizontal)
     assert header.endswith("\n13/14")
     tooltip = page.model.headerData(
         FIRST_SESSION, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
     )
-    assert "13 attended, 14 of 14 recorded" in tooltip and "1 guest(s)" in tooltip
+    assert "13 attended, 14 of 14 recorded" in tooltip and "1 guest" in tooltip
 
     def last_shown(proxy: object) -> str:
         return proxy.index(proxy.rowCount() - 1, NAME).data()  # type: ignore[attr-defined]

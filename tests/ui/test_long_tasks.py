@@ -157,7 +157,7 @@ def test_one_file_per_person_from_the_window(
     monkeypatch.setattr(files, "choose_folder", lambda *_: folder)
     window.cohort_page.diplomas.output.ceremony()
     qtbot.waitUntil(
-        lambda: "10 file(s) written to" in window.statusBar().currentMessage(), timeout=WAIT_MS
+        lambda: "10 files written to" in window.statusBar().currentMessage(), timeout=WAIT_MS
     )
     written = sorted(folder.glob("*.pdf"))
     assert len(written) == 10

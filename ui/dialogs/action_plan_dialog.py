@@ -45,6 +45,7 @@ from app.errors import KohortError
 from app.services import action_plans, enrollments
 from app.services.action_plans import PlanEditorData, PlanFields, PlanSaved
 from diplomas.action_plan_model import GuideEntry
+from ui.dialogs.base import fit_on_screen
 from ui.forms import OptionalDate
 from ui.plan_actions import ActionTableModel, DateDelegate, StatusDelegate, TextDelegate
 from ui.workspace import Workspace
@@ -106,7 +107,7 @@ class ActionPlanDialog(QDialog):
             if data.has_plan
             else self.tr("No plan yet: start typing.")
         )
-        self.resize(1040, 780)
+        fit_on_screen(self, 1040, 780)
 
     @classmethod
     def edit(cls, parent: QWidget, workspace: Workspace, enrollment_id: int) -> None:
@@ -198,7 +199,7 @@ class ActionPlanDialog(QDialog):
             self.tr("&Delete action"), self.remove_action_row, [QKeySequence("Delete")], self.table
         )
         up = self._action(
-            self.tr("Move &up"), lambda: self.move_action_row(-1), [QKeySequence("Alt+Up")], self
+            self.tr("Move u&p"), lambda: self.move_action_row(-1), [QKeySequence("Alt+Up")], self
         )
         down = self._action(
             self.tr("Move do&wn"), lambda: self.move_action_row(1), [QKeySequence("Alt+Down")], self

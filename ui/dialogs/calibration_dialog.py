@@ -74,7 +74,7 @@ class CalibrationDialog(QDialog):
         self.test_button.clicked.connect(self.print_test_page)
         form = QFormLayout()
         form.addRow(self.tr("&Printer:"), self.printer)
-        form.addRow(self.tr("&Pages:"), self.landscape)
+        form.addRow(self.tr("P&ages:"), self.landscape)
         form.addRow(self.tr("Move &right by:"), self.offset_x)
         form.addRow(self.tr("Move &down by:"), self.offset_y)
         form.addRow("", self.test_button)

@@ -22,7 +22,8 @@ from ui.forms import (
 )
 from ui.labels import label
 
-LANGUAGES = {Language.SWEDISH: "Svenska", Language.ENGLISH: "English", Language.FINNISH: "Suomi"}
+# a cohort's document languages, in the order the dialogs list them
+LANGUAGES = (Language.SWEDISH, Language.ENGLISH, Language.FINNISH)
 
 
 class CohortDialog(FormDialog[CohortFields]):
@@ -52,9 +53,9 @@ class CohortDialog(FormDialog[CohortFields]):
             self.vat.addItem(format_percent(rate))
         self.vat.setCurrentText(format_percent(initial.vat_basis_points))
         self.language = QComboBox()
-        for language, name in LANGUAGES.items():
-            self.language.addItem(name, language)
-        self.language.setCurrentIndex(list(LANGUAGES).index(initial.language))
+        for language in LANGUAGES:
+            self.language.addItem(label(language), language)
+        self.language.setCurrentIndex(LANGUAGES.index(initial.language))
         self.rule_fields = RuleFields(self, initial.rule or default_rule)
         self.form.addRow(self.tr("&Name:"), self.name)
         self.form.addRow(self.tr("&Starts:"), self.start)

@@ -45,6 +45,8 @@ from diplomas.diploma_model import (
     empty_placeholders,
     unknown_placeholders,
 )
+from ui import labels
+from ui.dialogs.base import fit_on_screen
 from ui.dialogs.cohort_dialog import LANGUAGES
 from ui.dialogs.design_widgets import ImageChooser, SignatoriesBox
 from ui.forms import OptionalDate, error_label, show_error
@@ -92,8 +94,8 @@ class DesignDialog(QDialog):
         self.orientation.addItem(self.tr("A4 landscape"), "landscape")
         self.orientation.addItem(self.tr("A4 portrait"), "portrait")
         self.language = QComboBox()
-        for language, name in LANGUAGES.items():
-            self.language.addItem(name, language.value)
+        for language in LANGUAGES:
+            self.language.addItem(labels.label(language), language.value)
         self.title = QLineEdit()
         self.wording = QPlainTextEdit()
         self.wording.setTabChangesFocus(True)
@@ -213,7 +215,7 @@ class DesignDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         QShortcut(QKeySequence("F5"), self, self.render_preview)
-        self.resize(1180, 720)
+        fit_on_screen(self, 1180, 720)
 
         self.set_settings(settings)
         show_error(self.error, error)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -82,20 +82,23 @@ class ImageChooser(QWidget):
         if self.data is None:
             self.label.setText(self.tr("none"))
         else:
-            self.label.setText(self.tr("{kb:,} KB").format(kb=max(1, len(self.data) // 1024)))
+            size = QLocale().toString(max(1, len(self.data) // 1024))
+            self.label.setText(self.tr("{size} KB").format(size=size))
 
 
 class SignatoryRow:
     """Name, title and signature image of one signatory, on one row of ``grid``."""
 
-    def __init__(
-        self, grid: QGridLayout, row: int, tr: Callable[[str], str], changed: Callable[[], None]
-    ) -> None:
+    def __init__(self, grid: QGridLayout, row: int, changed: Callable[[], None]) -> None:
         self.name = QLineEdit()
-        self.name.setPlaceholderText(tr("Name"))
+        self.name.setPlaceholderText(QCoreApplication.translate("SignatoryRow", "Name"))
         self.title = QLineEdit()
-        self.title.setPlaceholderText(tr("Title, e.g. Kommundirektör"))
-        self.signature = ImageChooser(tr("signature image"), None, changed)
+        self.title.setPlaceholderText(
+            QCoreApplication.translate("SignatoryRow", "Title, e.g. Kommundirektör")
+        )
+        self.signature = ImageChooser(
+            QCoreApplication.translate("SignatoryRow", "signature image"), None, changed
+        )
         for edit in (self.name, self.title):
             edit.textEdited.connect(lambda _t: changed())
         grid.addWidget(QLabel(f"{row + 1}."), row, 0)
@@ -127,7 +130,7 @@ class SignatoryGrid(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setColumnStretch(1, 3)
         grid.setColumnStretch(2, 3)
-        self.rows = [SignatoryRow(grid, i, self.tr, changed) for i in range(MAX_SIGNATORIES)]
+        self.rows = [SignatoryRow(grid, i, changed) for i in range(MAX_SIGNATORIES)]
         self.setFocusProxy(self.rows[0].name)  # a label's Alt+key lands on the first name
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 

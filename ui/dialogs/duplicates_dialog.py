@@ -60,14 +60,14 @@ class DuplicatesDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(
-                self.tr(
-                    "Merging keeps every enrollment, attendance mark, action plan and diploma "
-                    "of both. Where both were in the same cohort, the kept person's marks win."
-                )
+        note = QLabel(
+            self.tr(
+                "Merging keeps every enrollment, attendance mark, action plan and diploma "
+                "of both. Where both were in the same cohort, the kept person's marks win."
             )
         )
+        note.setWordWrap(True)
+        layout.addWidget(note)
         layout.addWidget(self.list)
         layout.addWidget(self.keep_first)
         layout.addWidget(self.keep_second)

@@ -15,12 +15,11 @@ IMPORTABLE = ("*.csv", "*.xlsx", "*.txt", "*.tsv", "*.xls")
 
 
 def choose_file(parent: QWidget | None) -> Path | None:
-    tr = QCoreApplication.translate
     name, _ = QFileDialog.getOpenFileName(
         parent,
-        tr("files", "Import participants"),
+        QCoreApplication.translate("files", "Import participants"),
         "",
-        tr("files", "Participant lists ({patterns});;All files (*)").format(
+        QCoreApplication.translate("files", "Participant lists ({patterns});;All files (*)").format(
             patterns=" ".join(IMPORTABLE)
         ),
     )
@@ -83,12 +82,11 @@ def launch_viewer(path: Path) -> bool:
 
 def choose_backup_file(parent: QWidget | None, suggested: str, folder: Path | None) -> Path | None:
     """Where to write a copy of the database (.sqlite3), starting in ``folder``."""
-    tr = QCoreApplication.translate
     return _save_as(
         parent,
-        tr("files", "Back up the database"),
+        QCoreApplication.translate("files", "Back up the database"),
         suggested,
-        tr("files", "Kohort databases (*.sqlite3)"),
+        QCoreApplication.translate("files", "Kohort databases (*.sqlite3)"),
         (".sqlite3",),
         folder,
     )
@@ -96,12 +94,11 @@ def choose_backup_file(parent: QWidget | None, suggested: str, folder: Path | No
 
 def choose_database_file(parent: QWidget | None, folder: Path) -> Path | None:
     """An existing Kohort database to open instead of the current one."""
-    tr = QCoreApplication.translate
     name, _ = QFileDialog.getOpenFileName(
         parent,
-        tr("files", "Open another database"),
+        QCoreApplication.translate("files", "Open another database"),
         str(folder),
-        tr("files", "Kohort databases (*.sqlite3 *.db);;All files (*)"),
+        QCoreApplication.translate("files", "Kohort databases (*.sqlite3 *.db);;All files (*)"),
     )
     return Path(name) if name else None
 
@@ -115,22 +112,21 @@ def open_file(parent: QWidget | None, path: Path, *, failed_text: str | None = N
     """
     if launch_viewer(path):
         return True
-    tr = QCoreApplication.translate
     if failed_text is not None:
         text = failed_text
     elif path.is_dir():
-        text = tr(
+        text = QCoreApplication.translate(
             "files",
             "The files were saved in the folder {path}, but the folder could not be opened "
             "here. Open it from your file manager.",
         ).format(path=path)
     else:
-        text = tr(
+        text = QCoreApplication.translate(
             "files",
             "{name} was saved in the folder {folder}, but no PDF reader opened it. Open it "
             "from there, or install a PDF reader.",
         ).format(name=path.name, folder=path.parent)
-    msgbox.information(parent, tr("files", "Saved, not opened"), text)
+    msgbox.information(parent, QCoreApplication.translate("files", "Saved, not opened"), text)
     return False
 
 

@@ -86,8 +86,8 @@ class ImportDialog(QDialog):
         self._checking = False
         self._committing = False
 
-        where = self.tr("{rows} rows, header on row {header}").format(
-            rows=len(table.rows), header=table.header_row
+        where = self.tr("%n row(s), header on row {header}", "", len(table.rows)).format(
+            header=table.header_row
         )
         if table.sheet:
             where += self.tr(", sheet “{sheet}”").format(sheet=table.sheet)
@@ -244,7 +244,7 @@ class ImportDialog(QDialog):
                 )
             )
         if len(report.merged) > 10:
-            lines.append(self.tr("… and {n} more merged rows.").format(n=len(report.merged) - 10))
+            lines.append(self.tr("… and %n more merged row(s).", "", len(report.merged) - 10))
         edits = [c for c in report.changes if c.field != "archived"]
         if edits:
             lines.append("")
@@ -265,7 +265,7 @@ class ImportDialog(QDialog):
                     )
                 )
             if len(edits) > 15:
-                lines.append(self.tr("… and {n} more changes.").format(n=len(edits) - 15))
+                lines.append(self.tr("… and %n more change(s).", "", len(edits) - 15))
         restored = [c for c in report.changes if c.field == "archived"]
         if restored:
             lines.append("")

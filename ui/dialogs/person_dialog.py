@@ -68,7 +68,7 @@ class PersonDialog(FormDialog[PersonFields]):
         self.form.addRow(self.tr("&Phone:"), self.phone)
         self.form.addRow(self.tr("&Job title:"), self.job_title)
         self.form.addRow(self.tr("&Organization:"), self.organization)
-        self.form.addRow(self.tr("De&partment:"), self.department)
+        self.form.addRow(self.tr("Dep&artment:"), self.department)
         if with_role:
             self.form.addRow(self.tr("&Role in the cohort:"), self.role)
         self.resize(460, self.sizeHint().height())

@@ -23,6 +23,8 @@ from app.services import action_plan_guide
 from app.services.action_plan_guide import ProgramGuide
 from diplomas.action_plan_model import DEFAULT_GUIDES, SECTION_KEYS, GuideEntry
 from ui.dialogs.base import FormDialog
+from ui.dialogs.cohort_dialog import LANGUAGES
+from ui.labels import label
 from ui.workspace import Workspace
 
 _SECTIONS = {
@@ -30,11 +32,6 @@ _SECTIONS = {
     "strengths": QT_TRANSLATE_NOOP("plans", "Strengths"),
     "development_areas": QT_TRANSLATE_NOOP("plans", "Development areas"),
     "actions": QT_TRANSLATE_NOOP("plans", "Actions"),
-}
-_LANGUAGES = {
-    Language.SWEDISH: QT_TRANSLATE_NOOP("plans", "Swedish"),
-    Language.ENGLISH: QT_TRANSLATE_NOOP("plans", "English"),
-    Language.FINNISH: QT_TRANSLATE_NOOP("plans", "Finnish"),
 }
 
 
@@ -67,8 +64,8 @@ class PlanGuideDialog(FormDialog[GuideChoice]):
             self.form.addRow(f"{title}:", box)
             self.headings[key], self.questions[key] = heading, question
         self.language = QComboBox()
-        for language, name in _LANGUAGES.items():
-            self.language.addItem(QCoreApplication.translate("plans", str(name)), language)
+        for language in LANGUAGES:
+            self.language.addItem(label(language), language)
         self.language.setCurrentIndex(max(0, self.language.findData(guide.language)))
         self.reset = QPushButton(self.tr("&Reset to defaults"))
         self.reset.clicked.connect(self.reset_to_defaults)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -23,28 +24,29 @@ from ui.dialogs.base import FormDialog
 from ui.dialogs.design_widgets import SignatoryGrid
 
 
-class RuleFields:
-    """The completion-rule part of a form, shared by programme and cohort dialogs."""
+class RuleFields(QObject):
+    """The completion-rule part of a form, shared by programme and cohort dialogs (a QObject
+    for its own translation context, owned by the dialog)."""
 
     def __init__(self, owner: QWidget, rule: CompletionRule) -> None:
-        tr = owner.tr
+        super().__init__(owner)
         self.percent = QSpinBox()
         self.percent.setRange(0, 100)
         self.percent.setSuffix(" %")
         self.percent.setValue(rule.min_attendance_percent)
-        self.mandatory = QCheckBox(tr("All mandatory sessions attended"))
+        self.mandatory = QCheckBox(self.tr("All mandatory sessions attended"))
         self.mandatory.setChecked(rule.require_all_mandatory)
-        self.late = QCheckBox(tr("Late counts as attended"))
+        self.late = QCheckBox(self.tr("Late counts as attended"))
         self.late.setChecked(rule.count_late)
-        self.left_early = QCheckBox(tr("Left early counts as attended"))
+        self.left_early = QCheckBox(self.tr("Left early counts as attended"))
         self.left_early.setChecked(rule.count_left_early)
-        self.excused = QCheckBox(tr("Excused counts as attended"))
+        self.excused = QCheckBox(self.tr("Excused counts as attended"))
         self.excused.setChecked(rule.count_excused)
-        self.plan = QCheckBox(tr("An action plan is required"))
+        self.plan = QCheckBox(self.tr("An action plan is required"))
         self.plan.setChecked(rule.require_action_plan)
 
     def add_to(self, owner: QWidget, form: QFormLayout) -> None:
-        form.addRow(owner.tr("Minimum &attendance:"), self.percent)
+        form.addRow(self.tr("Minimum &attendance:"), self.percent)
         for box in (self.mandatory, self.late, self.left_early, self.excused, self.plan):
             form.addRow("", box)
 

@@ -118,15 +118,15 @@ class RollCallDialog(QDialog):
         layout.addWidget(self.session_box)
         layout.addWidget(self.search)
         layout.addWidget(self.view, 1)
-        layout.addWidget(
-            QLabel(
-                self.tr(
-                    "Find a name, Enter, then P present · L late · E left early · "
-                    "X excused · A absent (Swedish: N, S, G, F) · Space cycles · "
-                    "Enter adds a note · Ctrl+Z undoes"
-                )
+        keys = QLabel(
+            self.tr(
+                "Find a name, Enter, then P present · L late · E left early · "
+                "X excused · A absent (Swedish: N, S, G, F) · Space cycles · "
+                "Enter adds a note · Ctrl+Z undoes"
             )
         )
+        keys.setWordWrap(True)
+        layout.addWidget(keys)
         layout.addWidget(self.counts)
         layout.addLayout(row)
         layout.addWidget(buttons)

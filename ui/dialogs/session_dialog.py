@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,20 +23,21 @@ from ui.forms import date_edit, time_edit, to_date, to_time
 from ui.labels import label
 
 
-class SessionForm:
-    """The fields of a session, shared by the single-session and the series dialogs."""
+class SessionForm(QObject):
+    """The fields of a session, shared by the single-session and the series dialogs (a
+    QObject for its own translation context, owned by the dialog)."""
 
     def __init__(self, owner: QWidget, initial: SessionFields, focus_areas: tuple[str, ...]):
-        tr = owner.tr
+        super().__init__(owner)
         self.title = QLineEdit(initial.title)
-        self.title.setPlaceholderText(tr("e.g. Att leda förändring"))
+        self.title.setPlaceholderText(self.tr("e.g. Att leda förändring"))
         self.date = date_edit(initial.date)
-        self.several_days = QCheckBox(tr("Over several days (residential)"))
+        self.several_days = QCheckBox(self.tr("Over several days (residential)"))
         self.several_days.setChecked(initial.end_date is not None)
         self.end_date = date_edit(initial.end_date or initial.date)
         self.end_date.setEnabled(self.several_days.isChecked())
         self.several_days.toggled.connect(self.end_date.setEnabled)
-        self.has_times = QCheckBox(tr("Times"))
+        self.has_times = QCheckBox(self.tr("Times"))
         self.has_times.setChecked(initial.start_time is not None)
         self.start_time = time_edit(initial.start_time)
         self.end_time = time_edit(initial.end_time or dt.time(16, 0))
@@ -43,7 +45,7 @@ class SessionForm:
             edit.setEnabled(self.has_times.isChecked())
             self.has_times.toggled.connect(edit.setEnabled)
         self.venue = QLineEdit(initial.venue or "")
-        self.venue.setPlaceholderText(tr("e.g. Stadshuset, Alingsås"))
+        self.venue.setPlaceholderText(self.tr("e.g. Stadshuset, Alingsås"))
         self.online_url = QLineEdit(initial.online_url or "")
         self.online_url.setPlaceholderText("https://…")
         self.format = QComboBox()
@@ -54,16 +56,16 @@ class SessionForm:
         self.hours.setRange(0, 200)
         self.hours.setDecimals(1)
         self.hours.setSingleStep(0.5)
-        self.hours.setSpecialValueText(tr("not set"))
+        self.hours.setSpecialValueText(self.tr("not set"))
         self.hours.setValue((initial.minutes or 0) / 60)
         self.focus_area = QComboBox()
         self.focus_area.setEditable(True)
         self.focus_area.addItems(["", *focus_areas])
         self.focus_area.setCurrentText(initial.focus_area or "")
         self.several_days.toggled.connect(self._several_days_toggled)
-        self.mandatory = QCheckBox(tr("Mandatory for completion"))
+        self.mandatory = QCheckBox(self.tr("Mandatory for completion"))
         self.mandatory.setChecked(initial.mandatory)
-        self.cancelled = QCheckBox(tr("Cancelled"))
+        self.cancelled = QCheckBox(self.tr("Cancelled"))
         self.cancelled.setChecked(initial.cancelled)
 
     def _several_days_toggled(self, on: bool) -> None:
@@ -76,10 +78,10 @@ class SessionForm:
             self.end_date.setDate(self.date.date().addDays(1))
 
     def add_to(self, owner: FormDialog[object], *, with_title: bool = True) -> None:
-        tr, form = owner.tr, owner.form
+        form = owner.form
         if with_title:
-            form.addRow(tr("&Title:"), self.title)
-        form.addRow(tr("&Date:"), self.date)
+            form.addRow(self.tr("&Title:"), self.title)
+        form.addRow(self.tr("&Date:"), self.date)
         days = QHBoxLayout()
         days.addWidget(self.several_days)
         days.addWidget(self.end_date, 1)
@@ -88,30 +90,29 @@ class SessionForm:
         times.addWidget(self.has_times)
         times.addWidget(self.start_time, 1)
         times.addWidget(self.end_time, 1)
-        form.addRow(tr("Time:"), times)
-        form.addRow(tr("&Venue:"), self.venue)
-        form.addRow(tr("Online &link:"), self.online_url)
-        form.addRow(tr("F&ormat:"), self.format)
-        form.addRow(tr("&Hours:"), self.hours)
-        form.addRow(tr("Focus &area:"), self.focus_area)
+        form.addRow(self.tr("Time:"), times)
+        form.addRow(self.tr("&Venue:"), self.venue)
+        form.addRow(self.tr("Online &link:"), self.online_url)
+        form.addRow(self.tr("F&ormat:"), self.format)
+        form.addRow(self.tr("&Hours:"), self.hours)
+        form.addRow(self.tr("Focus &area:"), self.focus_area)
         form.addRow("", self.mandatory)
 
-    def values(self, owner: QWidget) -> SessionFields:
-        tr = owner.tr
+    def values(self) -> SessionFields:
         if not self.title.text().strip():
-            raise ValueError(tr("A session needs a title."))
+            raise ValueError(self.tr("A session needs a title."))
         date = to_date(self.date.date())
         assert date is not None
         end = to_date(self.end_date.date()) if self.several_days.isChecked() else None
         if end is not None and end < date:
-            raise ValueError(tr("A session cannot end on a day before it starts."))
+            raise ValueError(self.tr("A session cannot end on a day before it starts."))
         start_time = to_time(self.start_time.time()) if self.has_times.isChecked() else None
         end_time = to_time(self.end_time.time()) if self.has_times.isChecked() else None
         if start_time and end_time and not end and end_time <= start_time:
-            raise ValueError(tr("A session must end after it starts."))
+            raise ValueError(self.tr("A session must end after it starts."))
         url = self.online_url.text().strip()
         if url and not url.lower().startswith(("https://", "http://")):
-            raise ValueError(tr("An online link must start with https://"))
+            raise ValueError(self.tr("An online link must start with https://"))
         minutes = round(self.hours.value() * 60)
         return SessionFields(
             title=self.title.text(),
@@ -140,7 +141,7 @@ class SessionDialog(FormDialog[SessionFields]):
             self.form.addRow("", self.fields.cancelled)
 
     def values(self) -> SessionFields:
-        return self.fields.values(self)
+        return self.fields.values()
 
     @classmethod
     def ask(
@@ -179,24 +180,36 @@ class SeriesDialog(FormDialog[SeriesRequest]):
         self.count = QSpinBox()
         self.count.setRange(1, 100)
         self.count.setValue(6)
-        self.count.setSuffix(self.tr(" sessions"))
+        self.count.valueChanged.connect(self._count_changed)
+        self._count_changed(self.count.value())
         self.every = QSpinBox()
         self.every.setRange(1, 52)
         self.every.setValue(4)
         self.unit = QComboBox()
-        self.unit.addItem(self.tr("weeks"), 7)
-        self.unit.addItem(self.tr("days"), 1)
+        self.unit.addItems(["", ""])
+        self.unit.setItemData(0, 7)
+        self.unit.setItemData(1, 1)
+        self.every.valueChanged.connect(self._every_changed)
+        self._every_changed(self.every.value())
         every = QHBoxLayout()
         every.addWidget(self.every)
         every.addWidget(self.unit)
         self.form.addRow(self.tr("&Title:"), self.fields.title)
-        self.form.addRow(self.tr("&How many:"), self.count)
+        self.form.addRow(self.tr("How &many:"), self.count)
         self.form.addRow(self.tr("Every:"), every)
         self.fields.add_to(self, with_title=False)
 
+    def _count_changed(self, count: int) -> None:
+        self.count.setSuffix(self.tr(" session(s)", "", count))
+
+    def _every_changed(self, every: int) -> None:
+        """The units agree with the number: "1 week", "4 weeks"."""
+        self.unit.setItemText(0, self.tr("week(s)", "", every))
+        self.unit.setItemText(1, self.tr("day(s)", "", every))
+
     def values(self) -> SeriesRequest:
         return SeriesRequest(
-            template=self.fields.values(self),
+            template=self.fields.values(),
             count=self.count.value(),
             every_days=self.every.value() * int(self.unit.currentData()),
         )

@@ -47,7 +47,7 @@ class VerifyDialog(QDialog):
         form.addRow(self.tr("&Code:"), self.code)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        check = buttons.addButton(self.tr("&Check"), QDialogButtonBox.ButtonRole.ActionRole)
+        check = buttons.addButton(self.tr("Chec&k"), QDialogButtonBox.ButtonRole.ActionRole)
         check.clicked.connect(self.check)
         check.setDefault(True)  # Enter checks the code (and never closes the dialog)
         # else Qt makes Close the default as the dialog is shown, and Enter closes it

@@ -1,0 +1,340 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en">
+<context>
+    <name>ActionPlansPage</name>
+    <message numerus="yes">
+        <source>⚠ %n follow-up date(s) passed or within two weeks.</source>
+        <translation>
+            <numerusform>⚠ %n follow-up date passed or within two weeks.</numerusform>
+            <numerusform>⚠ %n follow-up dates passed or within two weeks.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action plan(s) saved to {path}.</source>
+        <translation>
+            <numerusform>%n action plan saved to {path}.</numerusform>
+            <numerusform>%n action plans saved to {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePage</name>
+    <message numerus="yes">
+        <source>Saved the attendance report (%n row(s)) to {path}.</source>
+        <translation>
+            <numerusform>Saved the attendance report (%n row) to {path}.</numerusform>
+            <numerusform>Saved the attendance report (%n rows) to {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CohortPage</name>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DiplomaIssuing</name>
+    <message numerus="yes">
+        <source>Issue a diploma to each of the %n participant(s) on track who have none yet ({names})?</source>
+        <translation>
+            <numerusform>Issue a diploma to the %n participant on track who has none yet ({names})?</numerusform>
+            <numerusform>Issue a diploma to each of the %n participants on track who have none yet ({names})?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Issue a diploma to each of the %n eligible participant(s) who have none yet ({names})?</source>
+        <translation>
+            <numerusform>Issue a diploma to the %n eligible participant who has none yet ({names})?</numerusform>
+            <numerusform>Issue a diploma to each of the %n eligible participants who have none yet ({names})?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Issue a diploma to the %n selected participant(s) ({names})?</source>
+        <translation>
+            <numerusform>Issue a diploma to the %n selected participant ({names})?</numerusform>
+            <numerusform>Issue a diploma to the %n selected participants ({names})?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The programme is not over: %n session(s) left ({sessions}). Diplomas issued now are dated {date}, the day of the last session, and the register records that they were issued before the end.</source>
+        <translation>
+            <numerusform>The programme is not over: %n session left ({sessions}). Diplomas issued now are dated {date}, the day of the last session, and the register records that they were issued before the end.</numerusform>
+            <numerusform>The programme is not over: %n sessions left ({sessions}). Diplomas issued now are dated {date}, the day of the last session, and the register records that they were issued before the end.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n diploma(s) issued.</source>
+        <translation>
+            <numerusform>%n diploma issued.</numerusform>
+            <numerusform>%n diplomas issued.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Issuing %n diploma(s)…</source>
+        <translation>
+            <numerusform>Issuing %n diploma…</numerusform>
+            <numerusform>Issuing %n diplomas…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DiplomaOutput</name>
+    <message numerus="yes">
+        <source>%n diploma(s) saved to {path}.</source>
+        <translation>
+            <numerusform>%n diploma saved to {path}.</numerusform>
+            <numerusform>%n diplomas saved to {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to {folder}.</source>
+        <translation>
+            <numerusform>%n file written to {folder}.</numerusform>
+            <numerusform>%n files written to {folder}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n page sent to the printer.</numerusform>
+            <numerusform>%n pages sent to the printer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>%n row(s), header on row {header}</source>
+        <translation>
+            <numerusform>%n row, header on row {header}</numerusform>
+            <numerusform>%n rows, header on row {header}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more merged row(s).</source>
+        <translation>
+            <numerusform>… and %n more merged row.</numerusform>
+            <numerusform>… and %n more merged rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more change(s).</source>
+        <translation>
+            <numerusform>… and %n more change.</numerusform>
+            <numerusform>… and %n more changes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message numerus="yes">
+        <source>+ %n guest(s)</source>
+        <translation>
+            <numerusform>+ %n guest</numerusform>
+            <numerusform>+ %n guests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n eligible</source>
+        <translation>
+            <numerusform>%n eligible</numerusform>
+            <numerusform>%n eligible</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on track</source>
+        <translation>
+            <numerusform>%n on track</numerusform>
+            <numerusform>%n on track</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Capacity: %n participant(s)</source>
+        <translation>
+            <numerusform>Capacity: %n participant</numerusform>
+            <numerusform>Capacity: %n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) held</source>
+        <translation>
+            <numerusform>%n session held</numerusform>
+            <numerusform>%n sessions held</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message numerus="yes">
+        <source>Status changed for %n person(s).</source>
+        <translation>
+            <numerusform>Status changed for %n person.</numerusform>
+            <numerusform>Status changed for %n people.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Role changed for %n person(s).</source>
+        <translation>
+            <numerusform>Role changed for %n person.</numerusform>
+            <numerusform>Role changed for %n people.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} has %n issued diploma(s), which stay in the register. Withdraw {name} from the cohort instead.</source>
+        <translation>
+            <numerusform>{name} has %n issued diploma, which stays in the register. Withdraw {name} from the cohort instead.</numerusform>
+            <numerusform>{name} has %n issued diplomas, which stay in the register. Withdraw {name} from the cohort instead.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrollment(s) in all cohorts</source>
+        <translation>
+            <numerusform>%n enrollment in all cohorts</numerusform>
+            <numerusform>%n enrollments in all cohorts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendance mark(s)</source>
+        <translation>
+            <numerusform>%n attendance mark</numerusform>
+            <numerusform>%n attendance marks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action plan(s)</source>
+        <translation>
+            <numerusform>%n action plan</numerusform>
+            <numerusform>%n action plans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n person(s) to {path}.</source>
+        <translation>
+            <numerusform>Saved %n person to {path}.</numerusform>
+            <numerusform>Saved %n people to {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RollCallDialog</name>
+    <message numerus="yes">
+        <source>%n guest(s)</source>
+        <translation>
+            <numerusform>%n guest</numerusform>
+            <numerusform>%n guests</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SeriesDialog</name>
+    <message numerus="yes">
+        <source> session(s)</source>
+        <translation>
+            <numerusform> session</numerusform>
+            <numerusform> sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>week(s)</source>
+        <translation>
+            <numerusform>week</numerusform>
+            <numerusform>weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <translation>
+            <numerusform>day</numerusform>
+            <numerusform>days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPage</name>
+    <message numerus="yes">
+        <source>%n session(s) added.</source>
+        <translation>
+            <numerusform>%n session added.</numerusform>
+            <numerusform>%n sessions added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign-in sheet saved: {path} (%n name(s)).</source>
+        <translation>
+            <numerusform>Sign-in sheet saved: {path} (%n name).</numerusform>
+            <numerusform>Sign-in sheet saved: {path} (%n names).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>attendance</name>
+    <message numerus="yes">
+        <source>%n guest(s)</source>
+        <translation>
+            <numerusform>%n guest</numerusform>
+            <numerusform>%n guests</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>overview</name>
+    <message numerus="yes">
+        <source>%n participant(s) without a mentor</source>
+        <translation>
+            <numerusform>%n participant without a mentor</numerusform>
+            <numerusform>%n participants without a mentor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) without an e-mail</source>
+        <translation>
+            <numerusform>%n participant without an e-mail</numerusform>
+            <numerusform>%n participants without an e-mail</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n upcoming session(s) without a venue or link</source>
+        <translation>
+            <numerusform>%n upcoming session without a venue or link</numerusform>
+            <numerusform>%n upcoming sessions without a venue or link</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n probable duplicate(s) — see Participants ▸ Duplicates</source>
+        <translation>
+            <numerusform>%n probable duplicate — see Participants ▸ Duplicates</numerusform>
+            <numerusform>%n probable duplicates — see Participants ▸ Duplicates</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>plans</name>
+    <message numerus="yes">
+        <source>⚠ {date} (%n day(s) ago)</source>
+        <translation>
+            <numerusform>⚠ {date} (%n day ago)</numerusform>
+            <numerusform>⚠ {date} (%n days ago)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ {date} (in %n day(s))</source>
+        <translation>
+            <numerusform>⚠ {date} (in %n day)</numerusform>
+            <numerusform>⚠ {date} (in %n days)</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

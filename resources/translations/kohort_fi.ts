@@ -1,0 +1,2982 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fi_FI" sourcelanguage="en">
+<context>
+    <name>ActionPlanDialog</name>
+    <message>
+        <source>Action plan – {name}</source>
+        <translation>Kehittymissuunnitelma – {name}</translation>
+    </message>
+    <message>
+        <source>The participant&apos;s manager</source>
+        <translation>Osallistujan esihenkilö</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>pvm</translation>
+    </message>
+    <message>
+        <source>No mentor</source>
+        <translation>Ei mentoria</translation>
+    </message>
+    <message>
+        <source>Saved as you type.</source>
+        <translation>Tallentuu sitä mukaa kuin kirjoitat.</translation>
+    </message>
+    <message>
+        <source>No plan yet: start typing.</source>
+        <translation>Suunnitelmaa ei vielä ole: aloita kirjoittamalla.</translation>
+    </message>
+    <message>
+        <source>&amp;Mentor:</source>
+        <translation>&amp;Mentori:</translation>
+    </message>
+    <message>
+        <source>Mana&amp;ger:</source>
+        <translation>&amp;Esihenkilö:</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up:</source>
+        <translation>&amp;Seuranta:</translation>
+    </message>
+    <message>
+        <source>&amp;Add action</source>
+        <translation>&amp;Lisää toimenpide</translation>
+    </message>
+    <message>
+        <source>&amp;Delete action</source>
+        <translation>&amp;Poista toimenpide</translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation>Siirrä &amp;ylös</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Siirrä &amp;alas</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Kumoa</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Tee uudelleen</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Tallennetaan…</translation>
+    </message>
+    <message>
+        <source>All changes saved ({time}).</source>
+        <translation>Kaikki muutokset tallennettu ({time}).</translation>
+    </message>
+    <message>
+        <source>Empty, so no plan is kept ({time}).</source>
+        <translation>Tyhjä, joten suunnitelmaa ei säilytetä ({time}).</translation>
+    </message>
+    <message>
+        <source>Not saved yet: {reason} Kohort tries again.</source>
+        <translation>Ei vielä tallennettu: {reason} Kohort yrittää uudelleen.</translation>
+    </message>
+    <message>
+        <source>Mentor saved.</source>
+        <translation>Mentori tallennettu.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPlansPage</name>
+    <message>
+        <source>Filter by name or organization…</source>
+        <translation>Suodata nimen tai organisaation mukaan…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit plan…</source>
+        <translation>&amp;Muokkaa suunnitelmaa…</translation>
+    </message>
+    <message>
+        <source>&amp;Print plans…</source>
+        <translation>&amp;Tulosta suunnitelmat…</translation>
+    </message>
+    <message>
+        <source>&amp;Separate files…</source>
+        <translation>&amp;Erilliset tiedostot…</translation>
+    </message>
+    <message>
+        <source>&amp;Blank forms, named…</source>
+        <translation>&amp;Tyhjät lomakkeet nimellä…</translation>
+    </message>
+    <message>
+        <source>One &amp;unnamed blank form…</source>
+        <translation>Yksi tyhjä lomake &amp;ilman nimeä…</translation>
+    </message>
+    <message>
+        <source>&amp;Headings and questions…</source>
+        <translation>&amp;Otsikot ja kysymykset…</translation>
+    </message>
+    <message>
+        <source>Bla&amp;nk forms</source>
+        <translation>Tyhj&amp;ät lomakkeet</translation>
+    </message>
+    <message>
+        <source>&amp;Mentor:</source>
+        <translation>&amp;Mentori:</translation>
+    </message>
+    <message>
+        <source>All mentors</source>
+        <translation>Kaikki mentorit</translation>
+    </message>
+    <message>
+        <source>No mentor</source>
+        <translation>Ei mentoria</translation>
+    </message>
+    <message>
+        <source>{plans} of {people} shown have an action plan, {complete} complete.</source>
+        <translation>Näytetyistä {people} henkilöstä {plans} on kehittymissuunnitelma, {complete} valmiina.</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n follow-up date(s) passed or within two weeks.</source>
+        <translation>
+            <numerusform>⚠ %n seurantapäivä on ohi tai alle kahden viikon päässä.</numerusform>
+            <numerusform>⚠ %n seurantapäivää on ohi tai alle kahden viikon päässä.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print plans</source>
+        <translation>Tulosta suunnitelmat</translation>
+    </message>
+    <message>
+        <source>Nobody shown has an action plan yet. For forms to fill in by hand, use “Blank forms, named…” or “Blank form…”.</source>
+        <translation>Kenelläkään näytetyistä ei ole vielä kehittymissuunnitelmaa. Käsin täytettäviä lomakkeita varten valitse ”Tyhjät lomakkeet nimellä…” tai ”Yksi tyhjä lomake ilman nimeä…”.</translation>
+    </message>
+    <message>
+        <source>action plans</source>
+        <translation>kehittymissuunnitelmat</translation>
+    </message>
+    <message>
+        <source>Separate files</source>
+        <translation>Erilliset tiedostot</translation>
+    </message>
+    <message>
+        <source>Nobody shown has a plan yet.</source>
+        <translation>Kenelläkään näytetyistä ei ole vielä suunnitelmaa.</translation>
+    </message>
+    <message>
+        <source>Folder for one action plan per person</source>
+        <translation>Kansio, johon tulee yksi suunnitelma henkilöä kohden</translation>
+    </message>
+    <message>
+        <source>Blank forms</source>
+        <translation>Tyhjät lomakkeet</translation>
+    </message>
+    <message>
+        <source>Nobody is shown to print a named form for (check the mentor filter). “Blank form…” prints one without a name.</source>
+        <translation>Ketään ei näytetä, jolle nimellinen lomake tulostettaisiin (tarkista mentorisuodatin). ”Yksi tyhjä lomake ilman nimeä…” tulostaa lomakkeen ilman nimeä.</translation>
+    </message>
+    <message>
+        <source>blank action plans</source>
+        <translation>tyhjät kehittymissuunnitelmat</translation>
+    </message>
+    <message>
+        <source>blank action plan</source>
+        <translation>tyhjä kehittymissuunnitelma</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action plan(s) saved to {path}.</source>
+        <translation>
+            <numerusform>%n kehittymissuunnitelma tallennettu: {path}.</numerusform>
+            <numerusform>%n kehittymissuunnitelmaa tallennettu: {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Typesetting the action plans…</source>
+        <translation>Taitetaan kehittymissuunnitelmia…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Peruttu; mitään ei kirjoitettu.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePage</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Kumoa</translation>
+    </message>
+    <message>
+        <source>Undo {what} (Ctrl+Z)</source>
+        <translation>Kumoa: {what} (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Roll call…</source>
+        <translation>&amp;Nimenhuuto…</translation>
+    </message>
+    <message>
+        <source>&amp;Note…</source>
+        <translation>&amp;Merkintä…</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>&amp;Tee uudelleen</translation>
+    </message>
+    <message>
+        <source>C&amp;ompletion rule…</source>
+        <translation>&amp;Suoritusvaatimus…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport report…</source>
+        <translation>&amp;Vie raportti…</translation>
+    </message>
+    <message>
+        <source>Keys: P present · L late · E left early · X excused · A absent (Swedish: N, S, G, X, F) · Space cycles · Delete clears · Enter adds a note · Ctrl+Z undoes</source>
+        <translation>Näppäimet: P läsnä · L myöhässä · E lähti aiemmin · X poissa ilmoitetusti · A poissa · välilyönti vaihtaa · Delete tyhjentää · Enter lisää merkinnän · Ctrl+Z kumoaa</translation>
+    </message>
+    <message>
+        <source>{n} of {total} participants eligible · {held} of {sessions} sessions held</source>
+        <translation>{n}/{total} osallistujaa täyttää vaatimukset · {held}/{sessions} tapaamista pidetty</translation>
+    </message>
+    <message>
+        <source>{n} of {total} participants on track · {held} of {sessions} sessions held</source>
+        <translation>{n}/{total} osallistujaa hyvällä mallilla · {held}/{sessions} tapaamista pidetty</translation>
+    </message>
+    <message>
+        <source>Mark attendance</source>
+        <translation>merkitse läsnäolo</translation>
+    </message>
+    <message>
+        <source>That session is cancelled; it is not marked. Edit the session to un-cancel it.</source>
+        <translation>Tapaaminen on peruttu, joten sitä ei merkitä. Muokkaa tapaamista, jos haluat palauttaa sen.</translation>
+    </message>
+    <message>
+        <source>The last marks were not saved, and the grid now shows what is saved. {why}</source>
+        <translation>Viimeisimpiä merkintöjä ei tallennettu, ja taulukko näyttää nyt tallennetun tilanteen. {why}</translation>
+    </message>
+    <message>
+        <source>Mark the session first, then add a note.</source>
+        <translation>Merkitse läsnäolo ensin ja lisää sitten merkintä.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merkintä</translation>
+    </message>
+    <message>
+        <source>Note for this mark:</source>
+        <translation>Merkinnän lisätieto:</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>muokkaa merkintää</translation>
+    </message>
+    <message>
+        <source>Add sessions first.</source>
+        <translation>Lisää ensin tapaamisia.</translation>
+    </message>
+    <message>
+        <source>Attendance {cohort}</source>
+        <translation>Läsnäolo {cohort}</translation>
+    </message>
+    <message>
+        <source>Export attendance</source>
+        <translation>Vie läsnäolo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the attendance report (%n row(s)) to {path}.</source>
+        <translation>
+            <numerusform>Läsnäoloraportti (%n rivi) tallennettu: {path}.</numerusform>
+            <numerusform>Läsnäoloraportti (%n riviä) tallennettu: {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationDialog</name>
+    <message>
+        <source>Printer calibration</source>
+        <translation>Tulostimen kalibrointi</translation>
+    </message>
+    <message>
+        <source>A4 landscape</source>
+        <translation>A4 vaaka</translation>
+    </message>
+    <message>
+        <source>A4 portrait</source>
+        <translation>A4 pysty</translation>
+    </message>
+    <message>
+        <source>For paper with a printed frame or logo. Print the test page, measure from the paper&apos;s edges to each corner cross (it should be {mm} mm) and enter the difference: positive moves the print right and down, as you read the page. Landscape and portrait pages each have their own offset. Kohort uses them whenever it prints to this printer.</source>
+        <translation>Paperille, jossa on valmiiksi painettu kehys tai logo. Tulosta testisivu, mittaa paperin reunoista kuhunkin kulmaristiin (pitäisi olla {mm} mm) ja syötä erotus: positiivinen arvo siirtää tulostetta oikealle ja alas sivun lukusuunnassa. Vaaka- ja pystysivuilla on kummallakin oma siirtymänsä. Kohort käyttää niitä aina tulostaessaan tälle tulostimelle.</translation>
+    </message>
+    <message>
+        <source>Print &amp;test page…</source>
+        <translation>Tulosta &amp;testisivu…</translation>
+    </message>
+    <message>
+        <source>&amp;Printer:</source>
+        <translation>T&amp;ulostin:</translation>
+    </message>
+    <message>
+        <source>P&amp;ages:</source>
+        <translation>&amp;Sivut:</translation>
+    </message>
+    <message>
+        <source>Move &amp;right by:</source>
+        <translation>Siirrä &amp;oikealle:</translation>
+    </message>
+    <message>
+        <source>Move &amp;down by:</source>
+        <translation>Siirrä &amp;alas:</translation>
+    </message>
+</context>
+<context>
+    <name>CeremonyDialog</name>
+    <message>
+        <source>Diplomas for the ceremony</source>
+        <translation>Todistukset todistustenjakoon</translation>
+    </message>
+    <message>
+        <source>By surname</source>
+        <translation>Sukunimen mukaan</translation>
+    </message>
+    <message>
+        <source>By first name</source>
+        <translation>Etunimen mukaan</translation>
+    </message>
+    <message>
+        <source>By organization</source>
+        <translation>Organisaation mukaan</translation>
+    </message>
+    <message>
+        <source>As arranged below</source>
+        <translation>Alla järjestetyssä järjestyksessä</translation>
+    </message>
+    <message>
+        <source>Add a &amp;checklist page (order, name, serial, tick box)</source>
+        <translation>Lisää &amp;tarkistuslista (järjestys, nimi, todistuksen numero, rasti)</translation>
+    </message>
+    <message>
+        <source>Put each participant&apos;s &amp;action plan right after their diploma</source>
+        <translation>Lisää kunkin osallistujan &amp;kehittymissuunnitelma heti todistuksen perään</translation>
+    </message>
+    <message>
+        <source>Drag names into the order you will call them, or move the selected one with Alt+↑ and Alt+↓.</source>
+        <translation>Vedä nimet siihen järjestykseen, jossa kutsut heidät, tai siirrä valittua nimeä näppäimillä Alt+↑ ja Alt+↓.</translation>
+    </message>
+    <message>
+        <source>Hand-out &amp;order:</source>
+        <translation>&amp;Jakojärjestys:</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>T&amp;ulosta…</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>Tallenna &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Open in PDF &amp;reader</source>
+        <translation>Avaa PDF-&amp;lukijassa</translation>
+    </message>
+    <message>
+        <source>One &amp;file each…</source>
+        <translation>&amp;Oma tiedosto kullekin…</translation>
+    </message>
+</context>
+<context>
+    <name>CohortDialog</name>
+    <message>
+        <source>Cohort</source>
+        <translation>Ryhmä</translation>
+    </message>
+    <message>
+        <source>New cohort</source>
+        <translation>Uusi ryhmä</translation>
+    </message>
+    <message>
+        <source>e.g. Omgång 3, hösten 2026</source>
+        <translation>esim. Ryhmä 3, syksy 2026</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>aseta</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>ei rajaa</translation>
+    </message>
+    <message>
+        <source>e.g. 24 500,00 (excluding VAT)</source>
+        <translation>esim. 24 500,00 (ilman alv:tä)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Alkaa:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Päättyy:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>&amp;Tila:</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>Paikk&amp;oja:</translation>
+    </message>
+    <message>
+        <source>&amp;Fee:</source>
+        <translation>&amp;Maksu:</translation>
+    </message>
+    <message>
+        <source>&amp;VAT rate:</source>
+        <translation>Al&amp;v-kanta:</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>Asiakirjojen &amp;kieli:</translation>
+    </message>
+    <message>
+        <source>A cohort needs a name.</source>
+        <translation>Ryhmällä on oltava nimi.</translation>
+    </message>
+    <message>
+        <source>The cohort cannot end before it starts.</source>
+        <translation>Ryhmä ei voi päättyä ennen kuin se alkaa.</translation>
+    </message>
+    <message>
+        <source>The fee must be an amount such as 24 500 or 24 500,50.</source>
+        <translation>Maksun on oltava summa, esimerkiksi 24 500 tai 24 500,50.</translation>
+    </message>
+    <message>
+        <source>The VAT rate must be a percentage from 0 to 100.</source>
+        <translation>Alv-kannan on oltava prosenttiluku väliltä 0–100.</translation>
+    </message>
+</context>
+<context>
+    <name>CohortPage</name>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Yleiskatsaus</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>T&amp;apaamiset</translation>
+    </message>
+    <message>
+        <source>Partic&amp;ipants</source>
+        <translation>Osallistu&amp;jat</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance</source>
+        <translation>&amp;Läsnäolo</translation>
+    </message>
+    <message>
+        <source>&amp;Diplomas</source>
+        <translation>Todist&amp;ukset</translation>
+    </message>
+    <message>
+        <source>Action p&amp;lans</source>
+        <translation>&amp;Kehittymissuunnitelmat</translation>
+    </message>
+    <message>
+        <source>Completion: at least {percent} % of held sessions</source>
+        <translation>Suoritusvaatimus: vähintään {percent} % pidetyistä tapaamisista</translation>
+    </message>
+    <message>
+        <source>, all mandatory sessions</source>
+        <translation>, kaikki pakolliset tapaamiset</translation>
+    </message>
+    <message>
+        <source>, an action plan</source>
+        <translation>, kehittymissuunnitelma</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>läsnä</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>myöhässä</translation>
+    </message>
+    <message>
+        <source>left early</source>
+        <translation>lähti aiemmin</translation>
+    </message>
+    <message>
+        <source>excused</source>
+        <translation>poissa ilmoitetusti</translation>
+    </message>
+    <message>
+        <source> (counted as attended: {statuses})</source>
+        <translation> (lasketaan läsnäoloksi: {statuses})</translation>
+    </message>
+    <message>
+        <source>{dates} · {status} · {sessions} · {n} of {counted} participants eligible for a diploma</source>
+        <translation>{dates} · {status} · {sessions} · {n}/{counted} osallistujaa täyttää todistuksen vaatimukset</translation>
+    </message>
+    <message>
+        <source>{dates} · {status} · {sessions} · {n} of {counted} participants on track for a diploma</source>
+        <translation>{dates} · {status} · {sessions} · {n}/{counted} osallistujaa on hyvällä mallilla todistusta kohti</translation>
+    </message>
+    <message>
+        <source>no dates set</source>
+        <translation>päivämääriä ei ole asetettu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n tapaaminen</numerusform>
+            <numerusform>%n tapaamista</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (archived)</source>
+        <translation> (arkistoitu)</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>“{text}” is not a date; type it as, for example, {example}.</source>
+        <translation>”{text}” ei ole päivämäärä; kirjoita se esimerkiksi muodossa {example}.</translation>
+    </message>
+</context>
+<context>
+    <name>DesignDialog</name>
+    <message>
+        <source>Diploma design</source>
+        <translation>Todistuksen ulkoasu</translation>
+    </message>
+    <message>
+        <source>Classic (border and ornament)</source>
+        <translation>Klassinen (kehys ja koriste)</translation>
+    </message>
+    <message>
+        <source>Modern (colour band)</source>
+        <translation>Moderni (värinauha)</translation>
+    </message>
+    <message>
+        <source>Minimal</source>
+        <translation>Minimalistinen</translation>
+    </message>
+    <message>
+        <source>A4 landscape</source>
+        <translation>A4 vaaka</translation>
+    </message>
+    <message>
+        <source>A4 portrait</source>
+        <translation>A4 pysty</translation>
+    </message>
+    <message>
+        <source>Placeholders: {names}. {{hours}} and {{sessions}} bring their own words (“27,5 timmar”, “5 av 5 träffar”).</source>
+        <translation>Paikkamerkit: {names}. {{hours}} ja {{sessions}} tuovat omat sanansa (”27,5 tuntia”, ”5/5 tapaamista”).</translation>
+    </message>
+    <message>
+        <source>e.g. Alingsås</source>
+        <translation>esim. Vaasa</translation>
+    </message>
+    <message>
+        <source>Fixed date</source>
+        <translation>Kiinteä päivämäärä</translation>
+    </message>
+    <message>
+        <source>Unticked: the day the diplomas are issued.</source>
+        <translation>Ilman rastia: päivä, jona todistukset myönnetään.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Valitse…</translation>
+    </message>
+    <message>
+        <source>logo</source>
+        <translation>logo</translation>
+    </message>
+    <message>
+        <source>background image</source>
+        <translation>taustakuva</translation>
+    </message>
+    <message>
+        <source>Printed as a QR code beside the serial number; {code} becomes the diploma&apos;s verification code. Leave empty for no QR code.</source>
+        <translation>Tulostetaan QR-koodina todistuksen numeron viereen; {code} korvautuu todistuksen tarkistuskoodilla. Jätä tyhjäksi, jos QR-koodia ei tarvita.</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Malli:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Paperi:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Kieli:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>&amp;Otsikko:</translation>
+    </message>
+    <message>
+        <source>&amp;Wording:</source>
+        <translation>&amp;Teksti:</translation>
+    </message>
+    <message>
+        <source>Pla&amp;ce:</source>
+        <translation>Pa&amp;ikkakunta:</translation>
+    </message>
+    <message>
+        <source>Issue &amp;date:</source>
+        <translation>Myönt&amp;ämispäivä:</translation>
+    </message>
+    <message>
+        <source>&amp;Accent colour:</source>
+        <translation>Koro&amp;stusväri:</translation>
+    </message>
+    <message>
+        <source>Lo&amp;go:</source>
+        <translation>&amp;Logo:</translation>
+    </message>
+    <message>
+        <source>&amp;Background:</source>
+        <translation>Ta&amp;usta:</translation>
+    </message>
+    <message>
+        <source>&amp;QR code address:</source>
+        <translation>&amp;QR-koodin osoite:</translation>
+    </message>
+    <message>
+        <source>Also make this the programme&apos;s design for new cohorts</source>
+        <translation>Käytä tätä myös ohjelman uusien ryhmien ulkoasuna</translation>
+    </message>
+    <message>
+        <source>{name} (a sample: the cohort has no participants)</source>
+        <translation>{name} (esimerkki: ryhmässä ei ole osallistujia)</translation>
+    </message>
+    <message>
+        <source>Preview &amp;for:</source>
+        <translation>&amp;Esikatselu henkilölle:</translation>
+    </message>
+    <message>
+        <source>Not a placeholder, printed as typed: {names}.</source>
+        <translation>Ei paikkamerkki, tulostetaan sellaisenaan: {names}.</translation>
+    </message>
+    <message>
+        <source>Empty for {person}, leaving a gap: {names} (set the cohort&apos;s dates, hold sessions, or reword).</source>
+        <translation>Tyhjä henkilöllä {person}, joten tekstiin jää aukko: {names} (aseta ryhmän päivämäärät, pidä tapaamisia tai muotoile uudelleen).</translation>
+    </message>
+    <message>
+        <source>Accent colour</source>
+        <translation>Korostusväri</translation>
+    </message>
+    <message>
+        <source>Cannot print this design: {reason}</source>
+        <translation>Tätä ulkoasua ei voi tulostaa: {reason}</translation>
+    </message>
+    <message>
+        <source>Preview of the file Kohort will print; the serial number and code (and QR code) are dotted stand-ins until issued.</source>
+        <translation>Esikatselu tiedostosta, jonka Kohort tulostaa; todistuksen numero ja koodi (ja QR-koodi) ovat pisteviivoja, kunnes todistus myönnetään.</translation>
+    </message>
+</context>
+<context>
+    <name>DiplomaIssuing</name>
+    <message>
+        <source>Everyone eligible already has a diploma.</source>
+        <translation>Kaikilla vaatimukset täyttävillä on jo todistus.</translation>
+    </message>
+    <message>
+        <source>Nobody meets the completion rule yet; no diploma was issued.</source>
+        <translation>Kukaan ei vielä täytä suoritusvaatimusta; todistuksia ei myönnetty.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issue a diploma to each of the %n participant(s) on track who have none yet ({names})?</source>
+        <translation>
+            <numerusform>Myönnetäänkö todistus hyvällä mallilla olevalle osallistujalle, jolla sitä ei vielä ole ({names})?</numerusform>
+            <numerusform>Myönnetäänkö todistus jokaiselle %n hyvällä mallilla olevalle osallistujalle, joilla sitä ei vielä ole ({names})?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Issue a diploma to each of the %n eligible participant(s) who have none yet ({names})?</source>
+        <translation>
+            <numerusform>Myönnetäänkö todistus vaatimukset täyttävälle osallistujalle, jolla sitä ei vielä ole ({names})?</numerusform>
+            <numerusform>Myönnetäänkö todistus jokaiselle %n vaatimukset täyttävälle osallistujalle, joilla sitä ei vielä ole ({names})?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Issue a diploma to the %n selected participant(s) ({names})?</source>
+        <translation>
+            <numerusform>Myönnetäänkö todistus valitulle osallistujalle ({names})?</numerusform>
+            <numerusform>Myönnetäänkö todistus %n valitulle osallistujalle ({names})?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each gets a serial number for good; one issued by mistake can be revoked.</source>
+        <translation>Jokainen todistus saa pysyvän numeron; vahingossa myönnetyn todistuksen voi peruuttaa.</translation>
+    </message>
+    <message>
+        <source>(To issue to some, select them first.)</source>
+        <translation>(Jos haluat myöntää vain osalle, valitse heidät ensin.)</translation>
+    </message>
+    <message>
+        <source>Issue diplomas</source>
+        <translation>Myönnä todistukset</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Ei täytä vaatimuksia</translation>
+    </message>
+    <message>
+        <source>{names}: the completion rule is not met. Issue anyway? Write why, for the record:</source>
+        <translation>{names}: suoritusvaatimus ei täyty. Myönnetäänkö silti? Kirjoita perustelu muistiin:</translation>
+    </message>
+    <message>
+        <source>{title}, {date}</source>
+        <translation>{title}, {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>The programme is not over: %n session(s) left ({sessions}). Diplomas issued now are dated {date}, the day of the last session, and the register records that they were issued before the end.</source>
+        <translation>
+            <numerusform>Ohjelma ei ole päättynyt: %n tapaaminen jäljellä ({sessions}). Nyt myönnettävät todistukset päivätään {date}, viimeisen tapaamisen päivälle, ja rekisteriin merkitään, että ne myönnettiin ennen ohjelman loppua.</numerusform>
+            <numerusform>Ohjelma ei ole päättynyt: %n tapaamista jäljellä ({sessions}). Nyt myönnettävät todistukset päivätään {date}, viimeisen tapaamisen päivälle, ja rekisteriin merkitään, että ne myönnettiin ennen ohjelman loppua.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is unusual: the last session is {days} days away and {left} of {planned} sessions are still to come. Usually diplomas are issued for the closing session.</source>
+        <translation>Tämä on epätavallista: viimeiseen tapaamiseen on {days} päivää, ja {left}/{planned} tapaamisesta on vielä pitämättä. Yleensä todistukset myönnetään päätöstilaisuuteen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n diploma(s) issued.</source>
+        <translation>
+            <numerusform>%n todistus myönnetty.</numerusform>
+            <numerusform>%n todistusta myönnetty.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dated {date}, before the end of the programme.</source>
+        <translation>Päivätty {date}, ennen ohjelman loppua.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issuing %n diploma(s)…</source>
+        <translation>
+            <numerusform>Myönnetään %n todistus…</numerusform>
+            <numerusform>Myönnetään %n todistusta…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issuing was cancelled; no diploma was issued.</source>
+        <translation>Myöntäminen peruttiin; yhtään todistusta ei myönnetty.</translation>
+    </message>
+    <message>
+        <source>{serial} is the diploma of {holder}: “{old}” → “{new}”.</source>
+        <translation>{serial} on henkilön {holder} todistus: ”{old}” → ”{new}”.</translation>
+    </message>
+    <message>
+        <source>{serial} is the diploma of {holder}; the name stays “{name}”.</source>
+        <translation>{serial} on henkilön {holder} todistus; nimi pysyy muodossa ”{name}”.</translation>
+    </message>
+    <message>
+        <source>Issue a new diploma in its place? {serial} stays in the register, marked as replaced.</source>
+        <translation>Myönnetäänkö uusi todistus sen tilalle? {serial} jää rekisteriin korvatuksi merkittynä.</translation>
+    </message>
+    <message>
+        <source>“{new}” does not look like a corrected spelling of “{old}”. A reissue corrects the name of the same person; to give someone else a diploma, issue one to them. Reissue under this name anyway (a new surname, say)?</source>
+        <translation>”{new}” ei näytä nimen ”{old}” korjatulta kirjoitusasulta. Uudelleen myöntäminen korjaa saman henkilön nimen; jos haluat antaa todistuksen jollekulle toiselle, myönnä se hänelle. Myönnetäänkö uudelleen tällä nimellä silti (esimerkiksi uusi sukunimi)?</translation>
+    </message>
+    <message>
+        <source>Reissue</source>
+        <translation>Myönnä uudelleen</translation>
+    </message>
+    <message>
+        <source>Reissued as {serial}; Ctrl+Shift+P prints it.</source>
+        <translation>Myönnetty uudelleen numerolla {serial}; Ctrl+Vaihto+P tulostaa sen.</translation>
+    </message>
+</context>
+<context>
+    <name>DiplomaOutput</name>
+    <message>
+        <source>Diplomas</source>
+        <translation>Todistukset</translation>
+    </message>
+    <message>
+        <source>Folder for one file per diploma</source>
+        <translation>Kansio, johon tulee yksi tiedosto todistusta kohden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n diploma(s) saved to {path}.</source>
+        <translation>
+            <numerusform>%n todistus tallennettu: {path}.</numerusform>
+            <numerusform>%n todistusta tallennettu: {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Putting the diplomas together…</source>
+        <translation>Kootaan todistuksia…</translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>Peruttu; tiedostoa ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>Writing one file per diploma…</source>
+        <translation>Kirjoitetaan yksi tiedosto todistusta kohden…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to {folder}.</source>
+        <translation>
+            <numerusform>%n tiedosto kirjoitettu kansioon {folder}.</numerusform>
+            <numerusform>%n tiedostoa kirjoitettu kansioon {folder}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; the files written were removed again.</source>
+        <translation>Peruttu; jo kirjoitetut tiedostot poistettiin.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Peruttu.</translation>
+    </message>
+    <message>
+        <source>Select issued diplomas to print.</source>
+        <translation>Valitse tulostettavat myönnetyt todistukset.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Tulosta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n sivu lähetetty tulostimelle.</numerusform>
+            <numerusform>%n sivua lähetetty tulostimelle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{n} of {total} pages sent to the printer; the diplomas are not marked printed.</source>
+        <translation>{n}/{total} sivua lähetettiin tulostimelle; todistuksia ei merkitä tulostetuiksi.</translation>
+    </message>
+    <message>
+        <source>No PDF reader opened the file. It is saved as {path}: open it from there, or use Print… or Save PDF… instead.</source>
+        <translation>Mikään PDF-lukija ei avannut tiedostoa. Se on tallennettu nimellä {path}: avaa se sieltä tai valitse sen sijaan Tulosta… tai Tallenna PDF…</translation>
+    </message>
+    <message>
+        <source>Opened {path} in your PDF reader.</source>
+        <translation>{path} avattiin PDF-lukijassa.</translation>
+    </message>
+</context>
+<context>
+    <name>DiplomasPage</name>
+    <message>
+        <source>&amp;Design…</source>
+        <translation>&amp;Ulkoasu…</translation>
+    </message>
+    <message>
+        <source>&amp;Issue…</source>
+        <translation>&amp;Myönnä…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Esikatsele</translation>
+    </message>
+    <message>
+        <source>&amp;Reissue…</source>
+        <translation>Myönnä uu&amp;delleen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>&amp;Peruuta todistus…</translation>
+    </message>
+    <message>
+        <source>&amp;Ceremony stack…</source>
+        <translation>&amp;Todistustenjako…</translation>
+    </message>
+    <message>
+        <source>Print &amp;selected…</source>
+        <translation>Tulosta &amp;valitut…</translation>
+    </message>
+    <message>
+        <source>Printer ca&amp;libration…</source>
+        <translation>&amp;Kalibroi tulostin…</translation>
+    </message>
+    <message>
+        <source>Design (Ctrl+D) sets how the cohort&apos;s diplomas look. Issuing freezes each diploma: later edits to the design or a name never change it; reissue to print a corrected one. Ceremony stack (Ctrl+P) prints every valid diploma in hand-out order.</source>
+        <translation>Ulkoasu (Ctrl+D) määrittää, miltä ryhmän todistukset näyttävät. Myönnetty todistus lukitaan: myöhemmät muutokset ulkoasuun tai nimeen eivät koskaan muuta sitä; myönnä uudelleen, jos tarvitset korjatun todistuksen. Todistustenjako (Ctrl+P) tulostaa kaikki voimassa olevat todistukset jakojärjestyksessä.</translation>
+    </message>
+    <message>
+        <source>Diploma design saved.</source>
+        <translation>Todistuksen ulkoasu tallennettu.</translation>
+    </message>
+    <message>
+        <source>The selected people already have a diploma.</source>
+        <translation>Valituilla henkilöillä on jo todistus.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Peruuta todistus</translation>
+    </message>
+    <message>
+        <source>Why is {serial} revoked? (recorded)</source>
+        <translation>Miksi {serial} peruutetaan? (tallennetaan)</translation>
+    </message>
+    <message>
+        <source>Revoke {serial}, the diploma of {name}? Its code will then verify as revoked (“{reason}”). This cannot be undone.</source>
+        <translation>Peruutetaanko {serial}, henkilön {name} todistus? Sen koodi näkyy tarkistettaessa peruutettuna (”{reason}”). Tätä ei voi kumota.</translation>
+    </message>
+    <message>
+        <source>Revoked.</source>
+        <translation>Peruutettu.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateCohortDialog</name>
+    <message>
+        <source>Duplicate cohort</source>
+        <translation>Kopioi ryhmä</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the new cohort:</source>
+        <translation>Uuden ryhmän &amp;nimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Alkaa:</translation>
+    </message>
+    <message>
+        <source>Sessions are copied and moved by the same number of days; people are not copied.</source>
+        <translation>Tapaamiset kopioidaan ja siirretään yhtä monella päivällä; henkilöitä ei kopioida.</translation>
+    </message>
+    <message>
+        <source>The new cohort needs a name and a start date.</source>
+        <translation>Uusi ryhmä tarvitsee nimen ja alkamispäivän.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>same e-mail</source>
+        <translation>sama sähköpostiosoite</translation>
+    </message>
+    <message>
+        <source>same name and organization</source>
+        <translation>sama nimi ja organisaatio</translation>
+    </message>
+    <message>
+        <source>Probable duplicates</source>
+        <translation>Todennäköiset kaksoiskappaleet</translation>
+    </message>
+    <message>
+        <source>Keep &amp;first, merge second into it</source>
+        <translation>Säilytä &amp;ensimmäinen, yhdistä toinen siihen</translation>
+    </message>
+    <message>
+        <source>Keep &amp;second, merge first into it</source>
+        <translation>Säilytä &amp;toinen, yhdistä ensimmäinen siihen</translation>
+    </message>
+    <message>
+        <source>Merging keeps every enrollment, attendance mark, action plan and diploma of both. Where both were in the same cohort, the kept person&apos;s marks win.</source>
+        <translation>Yhdistäminen säilyttää molempien kaikki ilmoittautumiset, läsnäolomerkinnät, kehittymissuunnitelmat ja todistukset. Jos molemmat olivat samassa ryhmässä, säilytettävän henkilön merkinnät jäävät voimaan.</translation>
+    </message>
+    <message>
+        <source>No probable duplicates.</source>
+        <translation>Ei todennäköisiä kaksoiskappaleita.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Yhdistä</translation>
+    </message>
+    <message>
+        <source>Keep {kept}
+and merge {merged} into it?
+
+This cannot be undone; all history of both is kept.</source>
+        <translation>Säilytetäänkö {kept}
+ja yhdistetäänkö siihen {merged}?
+
+Tätä ei voi kumota; molempien koko historia säilyy.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollDialog</name>
+    <message>
+        <source>Enroll a person</source>
+        <translation>Ilmoita henkilö</translation>
+    </message>
+    <message>
+        <source>Type a name, e-mail or organization</source>
+        <translation>Kirjoita nimi, sähköpostiosoite tai organisaatio</translation>
+    </message>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>&amp;Uusi henkilö…</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll</source>
+        <translation>&amp;Ilmoita</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rooli:</translation>
+    </message>
+    <message>
+        <source>earlier: {cohorts}</source>
+        <translation>aiemmin: {cohorts}</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>&amp;Open another database…</source>
+        <translation>&amp;Avaa toinen tietokanta…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Avaa v&amp;iimeisin</translation>
+    </message>
+    <message>
+        <source>&amp;Backup…</source>
+        <translation>&amp;Varmuuskopioi…</translation>
+    </message>
+    <message>
+        <source>Kohort backup {date}</source>
+        <translation>Kohort varmuuskopio {date}</translation>
+    </message>
+    <message>
+        <source>Backed up to {path} (integrity and row counts checked).</source>
+        <translation>Varmuuskopioitu: {path} (eheys ja rivimäärät tarkistettu).</translation>
+    </message>
+    <message>
+        <source>Open another database</source>
+        <translation>Avaa toinen tietokanta</translation>
+    </message>
+    <message>
+        <source>{path} is already open.</source>
+        <translation>{path} on jo auki.</translation>
+    </message>
+    <message>
+        <source>Kohort is still working on this database; try again in a moment.</source>
+        <translation>Kohort käsittelee vielä tätä tietokantaa; yritä hetken kuluttua uudelleen.</translation>
+    </message>
+    <message>
+        <source>No other databases opened yet</source>
+        <translation>Muita tietokantoja ei ole vielä avattu</translation>
+    </message>
+    <message>
+        <source>Database: {path}</source>
+        <translation>Tietokanta: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChooser</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Valitse…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Poista</translation>
+    </message>
+    <message>
+        <source>Choose the {what}</source>
+        <translation>Valitse {what}</translation>
+    </message>
+    <message>
+        <source>Could not read {name}: {error}</source>
+        <translation>Tiedostoa {name} ei voitu lukea: {error}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ei mitään</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size}&#xa0;kt</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>First name</source>
+        <translation>Etunimi</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Sukunimi</translation>
+    </message>
+    <message>
+        <source>Full name (split into first and last)</source>
+        <translation>Koko nimi (jaetaan etu- ja sukunimeen)</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Tehtävänimike</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Toimiala/yksikkö</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>Name on diploma</source>
+        <translation>Nimi todistuksessa</translation>
+    </message>
+    <message>
+        <source>Import {file}</source>
+        <translation>Tuo {file}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s), header on row {header}</source>
+        <translation>
+            <numerusform>%n rivi, otsikot rivillä {header}</numerusform>
+            <numerusform>%n riviä, otsikot rivillä {header}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, sheet “{sheet}”</source>
+        <translation>, taulukko ”{sheet}”</translation>
+    </message>
+    <message>
+        <source>Choose what each column holds. Columns set to “—” are ignored.</source>
+        <translation>Valitse, mitä kukin sarake sisältää. Sarakkeet, joiden arvona on ”—”, ohitetaan.</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Sarakkeet</translation>
+    </message>
+    <message>
+        <source>(column {n})</source>
+        <translation>(sarake {n})</translation>
+    </message>
+    <message>
+        <source>&amp;Update people already in Kohort (same e-mail) with the file&apos;s values</source>
+        <translation>&amp;Päivitä Kohortissa jo olevat henkilöt (sama sähköpostiosoite) tiedoston tiedoilla</translation>
+    </message>
+    <message>
+        <source>&amp;Keep people already in Kohort as they are</source>
+        <translation>Säilytä Kohortissa jo olevat henkilöt &amp;ennallaan</translation>
+    </message>
+    <message>
+        <source>Enroll as:</source>
+        <translation>Ilmoita roolissa:</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Tarkista</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>T&amp;uo</translation>
+    </message>
+    <message>
+        <source>Press Check to see what the import would do.</source>
+        <translation>Paina Tarkista nähdäksesi, mitä tuonti tekisi.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Tarkistetaan…</translation>
+    </message>
+    <message>
+        <source>The check failed; see the message.</source>
+        <translation>Tarkistus epäonnistui; katso viesti.</translation>
+    </message>
+    <message>
+        <source>{created} new, {updated} updated, {unchanged} unchanged; {enrolled} newly enrolled in this cohort.</source>
+        <translation>Uusia {created}, päivitettyjä {updated}, ennallaan {unchanged}; tähän ryhmään uusia ilmoittautuneita {enrolled}.</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until these are fixed:</source>
+        <translation>Mitään ei voi tuoda ennen kuin nämä on korjattu:</translation>
+    </message>
+    <message>
+        <source>… and {n} more.</source>
+        <translation>… ja {n} muuta.</translation>
+    </message>
+    <message>
+        <source>The other rows would give: {counts}</source>
+        <translation>Muut rivit tuottaisivat: {counts}</translation>
+    </message>
+    <message>
+        <source>Check these rows; they are imported as shown here:</source>
+        <translation>Tarkista nämä rivit; ne tuodaan tässä näkyvässä muodossa:</translation>
+    </message>
+    <message>
+        <source>row {row} is the same person as row {into}; merged.</source>
+        <translation>rivi {row} on sama henkilö kuin rivi {into}; yhdistetty.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more merged row(s).</source>
+        <translation>
+            <numerusform>… ja %n muu yhdistetty rivi.</numerusform>
+            <numerusform>… ja %n muuta yhdistettyä riviä.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes to people already in Kohort (choose “Keep people already in Kohort as they are” to leave them):</source>
+        <translation>Muutokset Kohortissa jo oleviin henkilöihin (valitse ”Säilytä Kohortissa jo olevat henkilöt ennallaan”, jos haluat jättää heidät ennalleen):</translation>
+    </message>
+    <message>
+        <source>row {row}, {person}: {field} “{old}” → “{new}”</source>
+        <translation>rivi {row}, {person}: {field} ”{old}” → ”{new}”</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more change(s).</source>
+        <translation>
+            <numerusform>… ja %n muu muutos.</numerusform>
+            <numerusform>… ja %n muuta muutosta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archived, enrolled again and so active again: {names}.</source>
+        <translation>Arkistoidut, uudelleen ilmoittautuneet ja siten taas aktiiviset: {names}.</translation>
+    </message>
+    <message>
+        <source>row {row}, {person}</source>
+        <translation>rivi {row}, {person}</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>etunimi</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>sukunimi</translation>
+    </message>
+    <message>
+        <source>name as printed</source>
+        <translation>nimi todistuksessa</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>puhelin</translation>
+    </message>
+    <message>
+        <source>job title</source>
+        <translation>tehtävänimike</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>toimiala/yksikkö</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>organisaatio</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Tuonti</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from {file}.</source>
+        <translation>Tiedostosta {file} ei tuotu mitään.</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {created} new, {updated} updated, {enrolled} enrolled.</source>
+        <translation>Tuotu {file}: uusia {created}, päivitettyjä {updated}, ilmoittautuneita {enrolled}.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Create the &amp;demo programme</source>
+        <translation>Luo &amp;esittelyohjelma</translation>
+    </message>
+    <message>
+        <source>&amp;New programme…</source>
+        <translation>&amp;Uusi ohjelma…</translation>
+    </message>
+    <message>
+        <source>New &amp;cohort…</source>
+        <translation>Uusi &amp;ryhmä…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Ladataan…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tiedosto</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Päivitä</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a diploma…</source>
+        <translation>&amp;Tarkista todistus…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>A&amp;setukset…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Lopeta</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>O&amp;hje</translation>
+    </message>
+    <message>
+        <source>&amp;About Kohort</source>
+        <translation>&amp;Tietoja Kohortista</translation>
+    </message>
+    <message>
+        <source>Saved. The new language applies when Kohort restarts.</source>
+        <translation>Tallennettu. Uusi kieli tulee käyttöön, kun Kohort käynnistetään uudelleen.</translation>
+    </message>
+    <message>
+        <source>About Kohort</source>
+        <translation>Tietoja Kohortista</translation>
+    </message>
+    <message>
+        <source>Kohort {version}
+Leadership programmes, from roll call to diploma.
+
+Database: {path}</source>
+        <translation>Kohort {version}
+Johtamisohjelmat nimenhuudosta todistukseen.
+
+Tietokanta: {path}</translation>
+    </message>
+    <message>
+        <source>Choose a cohort on the left, or create one.</source>
+        <translation>Valitse ryhmä vasemmalta tai luo uusi.</translation>
+    </message>
+    <message>
+        <source>There are no programmes in this database yet.</source>
+        <translation>Tässä tietokannassa ei ole vielä ohjelmia.</translation>
+    </message>
+    <message>
+        <source>Welcome to Kohort</source>
+        <translation>Tervetuloa Kohortiin</translation>
+    </message>
+    <message>
+        <source>This database is empty. Create a demo programme to look around?
+You can archive it later (Programme ▸ Archive).</source>
+        <translation>Tietokanta on tyhjä. Luodaanko esittelyohjelma, jota voit tutkia?
+Voit arkistoida sen myöhemmin (Ohjelma ▸ Arkistoi).</translation>
+    </message>
+    <message>
+        <source>Demo programme created.</source>
+        <translation>Esittelyohjelma luotu.</translation>
+    </message>
+    <message>
+        <source>Choose a cohort on the left.</source>
+        <translation>Valitse ryhmä vasemmalta.</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>Eligibility for {name}</source>
+        <translation>Todistukseen oikeutus: {name}</translation>
+    </message>
+    <message>
+        <source>The rule says: eligible.</source>
+        <translation>Vaatimusten mukaan: täyttää vaatimukset.</translation>
+    </message>
+    <message>
+        <source>The rule says: not eligible ({why}).</source>
+        <translation>Vaatimusten mukaan: ei täytä vaatimuksia ({why}).</translation>
+    </message>
+    <message>
+        <source>&amp;Follow the completion rule</source>
+        <translation>&amp;Noudata suoritusvaatimusta</translation>
+    </message>
+    <message>
+        <source>&amp;Eligible despite the rule</source>
+        <translation>&amp;Oikeutettu vaatimuksesta huolimatta</translation>
+    </message>
+    <message>
+        <source>&amp;Not eligible despite the rule</source>
+        <translation>&amp;Ei oikeutettu vaatimuksesta huolimatta</translation>
+    </message>
+    <message>
+        <source>e.g. Missed session 3 — made up with a written assignment</source>
+        <translation>esim. Poissa tapaamisesta 3 – korvattu kirjallisella tehtävällä</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Perustelu:</translation>
+    </message>
+    <message>
+        <source>Write down why, for the record.</source>
+        <translation>Kirjoita perustelu muistiin.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Attendance by session</source>
+        <translation>Läsnäolo tapaamisittain</translation>
+    </message>
+    <message>
+        <source>({recorded} recorded)</source>
+        <translation>({recorded} merkitty)</translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n guest(s)</source>
+        <translation>
+            <numerusform>+ %n vieras</numerusform>
+            <numerusform>+ %n vierasta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attendance by organization</source>
+        <translation>Läsnäolo organisaatioittain</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n osallistuja</numerusform>
+            <numerusform>%n osallistujaa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n eligible</source>
+        <translation>
+            <numerusform>%n täyttää vaatimukset</numerusform>
+            <numerusform>%n täyttää vaatimukset</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on track</source>
+        <translation>
+            <numerusform>%n hyvällä mallilla</numerusform>
+            <numerusform>%n hyvällä mallilla</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Päivämäärät</translation>
+    </message>
+    <message>
+        <source>No dates set.</source>
+        <translation>Päivämääriä ei ole asetettu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Capacity: %n participant(s)</source>
+        <translation>
+            <numerusform>Paikkoja: %n</numerusform>
+            <numerusform>Paikkoja: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Henkilöt</translation>
+    </message>
+    <message>
+        <source>Nobody enrolled yet.</source>
+        <translation>Kukaan ei ole vielä ilmoittautunut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) held</source>
+        <translation>
+            <numerusform>%n tapaaminen pidetty</numerusform>
+            <numerusform>%n tapaamista pidetty</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{eligible} of {judged} participants meet the completion rule so far ({held}).</source>
+        <translation>{eligible}/{judged} osallistujaa täyttää suoritusvaatimuksen toistaiseksi ({held}).</translation>
+    </message>
+    <message>
+        <source>Next session</source>
+        <translation>Seuraava tapaaminen</translation>
+    </message>
+    <message>
+        <source>No upcoming sessions.</source>
+        <translation>Ei tulevia tapaamisia.</translation>
+    </message>
+    <message>
+        <source>no venue yet</source>
+        <translation>paikka vielä auki</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Tehtävää</translation>
+    </message>
+    <message>
+        <source>Nothing outstanding.</source>
+        <translation>Ei avoimia tehtäviä.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <source>Filter by name, organization, e-mail… (Ctrl+F)</source>
+        <translation>Suodata nimen, organisaation, sähköpostin mukaan… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>&amp;Uusi henkilö…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Mu&amp;okkaa…</translation>
+    </message>
+    <message>
+        <source>Action &amp;plan…</source>
+        <translation>&amp;Kehittymissuunnitelma…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>K&amp;eskeytä</translation>
+    </message>
+    <message>
+        <source>Eligibility &amp;override…</source>
+        <translation>&amp;Poikkeus vaatimuksista…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete person…</source>
+        <translation>Poista &amp;henkilö…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicates…</source>
+        <translation>Kaksoi&amp;skappaleet…</translation>
+    </message>
+    <message>
+        <source>&amp;Import list…</source>
+        <translation>&amp;Tuo luettelo…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport list…</source>
+        <translation>&amp;Vie luettelo…</translation>
+    </message>
+    <message>
+        <source>Enro&amp;ll existing…</source>
+        <translation>Ilmoita &amp;aiempi henkilö…</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>T&amp;ila</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Rooli</translation>
+    </message>
+    <message>
+        <source>&amp;Mentor</source>
+        <translation>&amp;Mentori</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Lisää</translation>
+    </message>
+    <message>
+        <source>No mentor</source>
+        <translation>Ei mentoria</translation>
+    </message>
+    <message>
+        <source>(enroll someone with the role Mentor first)</source>
+        <translation>(ilmoita ensin joku roolissa Mentori)</translation>
+    </message>
+    <message>
+        <source>Already in Kohort</source>
+        <translation>On jo Kohortissa</translation>
+    </message>
+    <message>
+        <source>{name} already has the e-mail {email}.
+
+Enroll {name} instead of adding a new person? (No adds a new person anyway.)</source>
+        <translation>Henkilöllä {name} on jo sähköpostiosoite {email}.
+
+Ilmoitetaanko {name} uuden henkilön lisäämisen sijaan? (Ei lisää silti uuden henkilön.)</translation>
+    </message>
+    <message>
+        <source>{name} enrolled.</source>
+        <translation>{name} ilmoitettu.</translation>
+    </message>
+    <message>
+        <source>{name} added.</source>
+        <translation>{name} lisätty.</translation>
+    </message>
+    <message>
+        <source>Enrolled.</source>
+        <translation>Ilmoitettu.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Tallennettu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Status changed for %n person(s).</source>
+        <translation>
+            <numerusform>Tila muutettu %n henkilöltä.</numerusform>
+            <numerusform>Tila muutettu %n henkilöltä.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Role changed for %n person(s).</source>
+        <translation>
+            <numerusform>Rooli muutettu %n henkilöltä.</numerusform>
+            <numerusform>Rooli muutettu %n henkilöltä.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentori</translation>
+    </message>
+    <message>
+        <source>Only participants have mentors.</source>
+        <translation>Vain osallistujilla on mentoreita.</translation>
+    </message>
+    <message>
+        <source>Mentor set.</source>
+        <translation>Mentori asetettu.</translation>
+    </message>
+    <message>
+        <source>Eligibility recorded.</source>
+        <translation>Todistukseen oikeutus tallennettu.</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Keskeytä</translation>
+    </message>
+    <message>
+        <source>Withdraw {names} from this cohort? Their attendance and plans are kept.</source>
+        <translation>Keskeytetäänkö osallistuminen tähän ryhmään: {names}? Läsnäolo ja suunnitelmat säilyvät.</translation>
+    </message>
+    <message>
+        <source>Delete person</source>
+        <translation>Poista henkilö</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} has %n issued diploma(s), which stay in the register. Withdraw {name} from the cohort instead.</source>
+        <translation>
+            <numerusform>Henkilöllä {name} on %n myönnetty todistus, joka säilyy rekisterissä. Keskeytä sen sijaan henkilön {name} osallistuminen ryhmään.</numerusform>
+            <numerusform>Henkilöllä {name} on %n myönnettyä todistusta, jotka säilyvät rekisterissä. Keskeytä sen sijaan henkilön {name} osallistuminen ryhmään.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete {name} from Kohort altogether?
+
+This also deletes: {enrollments}, {marks}, {plans}.
+
+To keep the history, choose Withdraw instead.</source>
+        <translation>Poistetaanko {name} kokonaan Kohortista?
+
+Samalla poistetaan: {enrollments}, {marks}, {plans}.
+
+Jos haluat säilyttää historian, valitse sen sijaan Keskeytä.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrollment(s) in all cohorts</source>
+        <translation>
+            <numerusform>%n ilmoittautuminen kaikissa ryhmissä</numerusform>
+            <numerusform>%n ilmoittautumista kaikissa ryhmissä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendance mark(s)</source>
+        <translation>
+            <numerusform>%n läsnäolomerkintä</numerusform>
+            <numerusform>%n läsnäolomerkintää</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action plan(s)</source>
+        <translation>
+            <numerusform>%n kehittymissuunnitelma</numerusform>
+            <numerusform>%n kehittymissuunnitelmaa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} deleted.</source>
+        <translation>{name} poistettu.</translation>
+    </message>
+    <message>
+        <source>Merged.</source>
+        <translation>Yhdistetty.</translation>
+    </message>
+    <message>
+        <source>Export participants</source>
+        <translation>Vie osallistujat</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n person(s) to {path}.</source>
+        <translation>
+            <numerusform>%n henkilö tallennettu: {path}.</numerusform>
+            <numerusform>%n henkilöä tallennettu: {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Person</source>
+        <translation>Henkilö</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Uusi henkilö</translation>
+    </message>
+    <message>
+        <source>&amp;Single name only (no last name)</source>
+        <translation>&amp;Vain yksi nimi (ei sukunimeä)</translation>
+    </message>
+    <message>
+        <source>Only if the diploma should differ</source>
+        <translation>Vain jos todistukseen tulee eri nimi</translation>
+    </message>
+    <message>
+        <source>e.g. enhetschef</source>
+        <translation>esim. yksikönjohtaja</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Etunimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Sukunimi:</translation>
+    </message>
+    <message>
+        <source>Name on &amp;diploma:</source>
+        <translation>Nimi &amp;todistuksessa:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>Sä&amp;hköposti:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Puhelin:</translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation>Teht&amp;ävänimike:</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organisaatio:</translation>
+    </message>
+    <message>
+        <source>Dep&amp;artment:</source>
+        <translation>Toi&amp;miala/yksikkö:</translation>
+    </message>
+    <message>
+        <source>&amp;Role in the cohort:</source>
+        <translation>&amp;Rooli ryhmässä:</translation>
+    </message>
+    <message>
+        <source>Type the name in First name.</source>
+        <translation>Kirjoita nimi Etunimi-kenttään.</translation>
+    </message>
+    <message>
+        <source>A person needs a first or last name.</source>
+        <translation>Henkilöllä on oltava etu- tai sukunimi.</translation>
+    </message>
+    <message>
+        <source>Type the last name, or tick “Single name only” if the person has no other name.</source>
+        <translation>Kirjoita sukunimi tai rastita ”Vain yksi nimi”, jos henkilöllä ei ole muuta nimeä.</translation>
+    </message>
+    <message>
+        <source>“{email}” is not a valid e-mail address.</source>
+        <translation>”{email}” ei ole kelvollinen sähköpostiosoite.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanGuideDialog</name>
+    <message>
+        <source>Action plan headings and questions – {programme}</source>
+        <translation>Kehittymissuunnitelman otsikot ja kysymykset – {programme}</translation>
+    </message>
+    <message>
+        <source>A guiding question (optional)</source>
+        <translation>Ohjaava kysymys (vapaaehtoinen)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to defaults</source>
+        <translation>&amp;Palauta oletukset</translation>
+    </message>
+    <message>
+        <source>Defaults in:</source>
+        <translation>Oletukset kielellä:</translation>
+    </message>
+    <message>
+        <source>Printed on every action plan of the programme&apos;s cohorts and shown in the editor. Left exactly as a language&apos;s defaults, each cohort uses the defaults of its own document language.</source>
+        <translation>Tulostetaan ohjelman ryhmien jokaiseen kehittymissuunnitelmaan ja näytetään muokkaimessa. Jos tekstit jätetään täsmälleen jonkin kielen oletuksiksi, kukin ryhmä käyttää oman asiakirjakielensä oletuksia.</translation>
+    </message>
+    <message>
+        <source>Every section needs a heading ({section} has none).</source>
+        <translation>Jokainen osio tarvitsee otsikon (osiolla {section} ei ole otsikkoa).</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Asetukset</translation>
+    </message>
+    <message>
+        <source>System ({language})</source>
+        <translation>Järjestelmän kieli ({language})</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Kohort starts. Each cohort&apos;s diplomas and other documents keep the document language set in the cohort.</source>
+        <translation>Uusi kieli tulee käyttöön, kun Kohort käynnistetään seuraavan kerran. Kunkin ryhmän todistukset ja muut asiakirjat säilyttävät ryhmälle valitun asiakirjakielen.</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>Käyttöliittymän &amp;kieli:</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramDialog</name>
+    <message>
+        <source>Programme</source>
+        <translation>Ohjelma</translation>
+    </message>
+    <message>
+        <source>New programme</source>
+        <translation>Uusi ohjelma</translation>
+    </message>
+    <message>
+        <source>e.g. Framtidens ledare</source>
+        <translation>esim. Tulevaisuuden johtajat</translation>
+    </message>
+    <message>
+        <source>e.g. FL — starts every diploma number</source>
+        <translation>esim. TJ – jokaisen todistuksen numeron alku</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>Yksi riviä kohden</translation>
+    </message>
+    <message>
+        <source>Printed on diplomas, e.g. Alingsås</source>
+        <translation>Tulostetaan todistuksiin, esim. Vaasa</translation>
+    </message>
+    <message>
+        <source>Who signs the diplomas of every cohort that has no signatories of its own: one to three, with a title such as Kommundirektör or Personalchef. A diploma needs at least one.</source>
+        <translation>Allekirjoittajat niiden ryhmien todistuksiin, joilla ei ole omia allekirjoittajia: yhdestä kolmeen, ja titteli, kuten kunnanjohtaja tai henkilöstöjohtaja. Todistus tarvitsee vähintään yhden.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nimi:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Tunnus:</translation>
+    </message>
+    <message>
+        <source>&amp;Organizer:</source>
+        <translation>&amp;Järjestäjä:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Kuvaus:</translation>
+    </message>
+    <message>
+        <source>&amp;Focus areas:</source>
+        <translation>&amp;Painopistealueet:</translation>
+    </message>
+    <message>
+        <source>Diploma &amp;place:</source>
+        <translation>Todistuksen pa&amp;ikkakunta:</translation>
+    </message>
+    <message>
+        <source>&amp;Signatories:</source>
+        <translation>&amp;Allekirjoittajat:</translation>
+    </message>
+    <message>
+        <source>Action plan &amp;headings and questions…</source>
+        <translation>Kehittymissuunnitelman &amp;otsikot ja kysymykset…</translation>
+    </message>
+    <message>
+        <source>Action plans:</source>
+        <translation>Kehittymissuunnitelmat:</translation>
+    </message>
+    <message>
+        <source>A programme needs a name.</source>
+        <translation>Ohjelmalla on oltava nimi.</translation>
+    </message>
+    <message>
+        <source>A programme needs a short code, e.g. FL.</source>
+        <translation>Ohjelmalla on oltava lyhyt tunnus, esim. TJ.</translation>
+    </message>
+</context>
+<context>
+    <name>ReissueDialog</name>
+    <message>
+        <source>Reissue {serial}</source>
+        <translation>Myönnä {serial} uudelleen</translation>
+    </message>
+    <message>
+        <source>{serial} is the diploma of {holder}. A new diploma with a new number replaces it; {serial} stays in the register, marked as replaced. Correct the spelling of the name below if that is why you reissue.</source>
+        <translation>{serial} on henkilön {holder} todistus. Uusi todistus uudella numerolla korvaa sen; {serial} jää rekisteriin korvatuksi merkittynä. Korjaa nimen kirjoitusasu alla, jos myönnät uudelleen sen vuoksi.</translation>
+    </message>
+    <message>
+        <source>&amp;Name on the diploma:</source>
+        <translation>&amp;Nimi todistuksessa:</translation>
+    </message>
+    <message>
+        <source>The name on the diploma cannot be empty.</source>
+        <translation>Todistuksen nimi ei voi olla tyhjä.</translation>
+    </message>
+</context>
+<context>
+    <name>RollCallDialog</name>
+    <message>
+        <source>Roll call</source>
+        <translation>Nimenhuuto</translation>
+    </message>
+    <message>
+        <source>Type to find a name, then ↓ and a status key</source>
+        <translation>Etsi nimi kirjoittamalla, sitten ↓ ja tilanäppäin</translation>
+    </message>
+    <message>
+        <source>Everyone not yet recorded is &amp;present</source>
+        <translation>Kaikki vielä merkitsemättömät ovat &amp;läsnä</translation>
+    </message>
+    <message>
+        <source>&amp;Walk-in guest…</source>
+        <translation>&amp;Vieras paikan päällä…</translation>
+    </message>
+    <message>
+        <source>Find a name, Enter, then P present · L late · E left early · X excused · A absent (Swedish: N, S, G, F) · Space cycles · Enter adds a note · Ctrl+Z undoes</source>
+        <translation>Etsi nimi, Enter, sitten P läsnä · L myöhässä · E lähti aiemmin · X poissa ilmoitetusti · A poissa · välilyönti vaihtaa · Enter lisää merkinnän · Ctrl+Z kumoaa</translation>
+    </message>
+    <message>
+        <source>{recorded} of {total} recorded, {attended} attended</source>
+        <translation>{recorded}/{total} merkitty, {attended} läsnä</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guest(s)</source>
+        <translation>
+            <numerusform>%n vieras</numerusform>
+            <numerusform>%n vierasta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone else present</source>
+        <translation>Kaikki muut läsnä</translation>
+    </message>
+    <message>
+        <source>{name} added as {role} and marked present.</source>
+        <translation>{name} lisätty rooliin {role} ja merkitty läsnä olevaksi.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleFields</name>
+    <message>
+        <source>All mandatory sessions attended</source>
+        <translation>Läsnä kaikissa pakollisissa tapaamisissa</translation>
+    </message>
+    <message>
+        <source>Late counts as attended</source>
+        <translation>Myöhässä lasketaan läsnäoloksi</translation>
+    </message>
+    <message>
+        <source>Left early counts as attended</source>
+        <translation>Lähti aiemmin lasketaan läsnäoloksi</translation>
+    </message>
+    <message>
+        <source>Excused counts as attended</source>
+        <translation>Poissa ilmoitetusti lasketaan läsnäoloksi</translation>
+    </message>
+    <message>
+        <source>An action plan is required</source>
+        <translation>Kehittymissuunnitelma vaaditaan</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;attendance:</source>
+        <translation>Vähimmäis&amp;läsnäolo:</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesDialog</name>
+    <message>
+        <source>New series of sessions</source>
+        <translation>Uusi tapaamissarja</translation>
+    </message>
+    <message>
+        <source>e.g. Nätverksträff (numbered 1, 2, 3…)</source>
+        <translation>esim. Verkostotapaaminen (numeroidaan 1, 2, 3…)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Otsikko:</translation>
+    </message>
+    <message>
+        <source>How &amp;many:</source>
+        <translation>Mää&amp;rä:</translation>
+    </message>
+    <message>
+        <source>Every:</source>
+        <translation>Väli:</translation>
+    </message>
+    <message numerus="yes">
+        <source> session(s)</source>
+        <translation>
+            <numerusform> tapaaminen</numerusform>
+            <numerusform> tapaamista</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>week(s)</source>
+        <translation>
+            <numerusform>viikko</numerusform>
+            <numerusform>viikkoa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <translation>
+            <numerusform>päivä</numerusform>
+            <numerusform>päivää</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Session</source>
+        <translation>Tapaaminen</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Uusi tapaaminen</translation>
+    </message>
+</context>
+<context>
+    <name>SessionForm</name>
+    <message>
+        <source>e.g. Att leda förändring</source>
+        <translation>esim. Muutoksen johtaminen</translation>
+    </message>
+    <message>
+        <source>Over several days (residential)</source>
+        <translation>Useita päiviä (internaatti)</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Kellonajat</translation>
+    </message>
+    <message>
+        <source>e.g. Stadshuset, Alingsås</source>
+        <translation>esim. Kaupungintalo, Vaasa</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>ei asetettu</translation>
+    </message>
+    <message>
+        <source>Mandatory for completion</source>
+        <translation>Pakollinen suoritukseen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Peruttu</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Otsikko:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Päivämäärä:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Aika:</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>Pai&amp;kka:</translation>
+    </message>
+    <message>
+        <source>Online &amp;link:</source>
+        <translation>Etä&amp;linkki:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Muoto:</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Tunnit:</translation>
+    </message>
+    <message>
+        <source>Focus &amp;area:</source>
+        <translation>P&amp;ainopistealue:</translation>
+    </message>
+    <message>
+        <source>A session needs a title.</source>
+        <translation>Tapaamisella on oltava otsikko.</translation>
+    </message>
+    <message>
+        <source>A session cannot end on a day before it starts.</source>
+        <translation>Tapaaminen ei voi päättyä aiemmin kuin se alkaa.</translation>
+    </message>
+    <message>
+        <source>A session must end after it starts.</source>
+        <translation>Tapaamisen on päätyttävä alkamisen jälkeen.</translation>
+    </message>
+    <message>
+        <source>An online link must start with https://</source>
+        <translation>Etälinkin on alettava https://</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPage</name>
+    <message>
+        <source>&amp;Add session…</source>
+        <translation>&amp;Uusi tapaaminen…</translation>
+    </message>
+    <message>
+        <source>Add &amp;series…</source>
+        <translation>Uusi &amp;sarja…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Muokkaa…</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate…</source>
+        <translation>&amp;Kopioi…</translation>
+    </message>
+    <message>
+        <source>Sign-in s&amp;heet…</source>
+        <translation>&amp;Läsnäololista…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Poista</translation>
+    </message>
+    <message>
+        <source>Session added.</source>
+        <translation>Tapaaminen lisätty.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) added.</source>
+        <translation>
+            <numerusform>%n tapaaminen lisätty.</numerusform>
+            <numerusform>%n tapaamista lisätty.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session saved.</source>
+        <translation>Tapaaminen tallennettu.</translation>
+    </message>
+    <message>
+        <source>Session duplicated.</source>
+        <translation>Tapaaminen kopioitu.</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Poista tapaaminen</translation>
+    </message>
+    <message>
+        <source>Delete “{title}” on {date}?</source>
+        <translation>Poistetaanko ”{title}” {date}?</translation>
+    </message>
+    <message>
+        <source>Session deleted.</source>
+        <translation>Tapaaminen poistettu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign-in sheet saved: {path} (%n name(s)).</source>
+        <translation>
+            <numerusform>Läsnäololista tallennettu: {path} (%n nimi).</numerusform>
+            <numerusform>Läsnäololista tallennettu: {path} (%n nimeä).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>&amp;Programme</source>
+        <translation>&amp;Ohjelma</translation>
+    </message>
+    <message>
+        <source>New &amp;programme…</source>
+        <translation>Uusi &amp;ohjelma…</translation>
+    </message>
+    <message>
+        <source>New &amp;cohort…</source>
+        <translation>Uusi &amp;ryhmä…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Muokkaa…</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate cohort…</source>
+        <translation>&amp;Kopioi ryhmä…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Arkistoi</translation>
+    </message>
+    <message>
+        <source>Show a&amp;rchived</source>
+        <translation>&amp;Näytä arkistoidut</translation>
+    </message>
+    <message>
+        <source> (archived)</source>
+        <translation> (arkistoitu)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Palauta</translation>
+    </message>
+    <message>
+        <source>Programme created. Now add its first cohort.</source>
+        <translation>Ohjelma luotu. Lisää nyt sen ensimmäinen ryhmä.</translation>
+    </message>
+    <message>
+        <source>New cohort</source>
+        <translation>Uusi ryhmä</translation>
+    </message>
+    <message>
+        <source>Choose the programme the cohort belongs to first.</source>
+        <translation>Valitse ensin ohjelma, johon ryhmä kuuluu.</translation>
+    </message>
+    <message>
+        <source>Cohort created.</source>
+        <translation>Ryhmä luotu.</translation>
+    </message>
+    <message>
+        <source>Cohort saved.</source>
+        <translation>Ryhmä tallennettu.</translation>
+    </message>
+    <message>
+        <source>Programme saved.</source>
+        <translation>Ohjelma tallennettu.</translation>
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation>{name} (kopio)</translation>
+    </message>
+    <message>
+        <source>Cohort duplicated.</source>
+        <translation>Ryhmä kopioitu.</translation>
+    </message>
+    <message>
+        <source>Cohort archived; Programme ▸ Show archived brings it back.</source>
+        <translation>Ryhmä arkistoitu; Ohjelma ▸ Näytä arkistoidut tuo sen takaisin.</translation>
+    </message>
+    <message>
+        <source>Cohort restored.</source>
+        <translation>Ryhmä palautettu.</translation>
+    </message>
+    <message>
+        <source>Programme archived.</source>
+        <translation>Ohjelma arkistoitu.</translation>
+    </message>
+    <message>
+        <source>Programme restored.</source>
+        <translation>Ohjelma palautettu.</translation>
+    </message>
+</context>
+<context>
+    <name>SignatoriesBox</name>
+    <message>
+        <source>Signatories</source>
+        <translation>Allekirjoittajat</translation>
+    </message>
+    <message>
+        <source>&amp;Use the programme&apos;s signatories</source>
+        <translation>Käytä ohjelman &amp;allekirjoittajia</translation>
+    </message>
+    <message>
+        <source>The programme has no signatories yet: select it on the left, then Programme ▸ Edit… to add them.</source>
+        <translation>Ohjelmalla ei ole vielä allekirjoittajia: valitse se vasemmalta ja lisää heidät kohdassa Ohjelma ▸ Muokkaa…</translation>
+    </message>
+    <message>
+        <source>A diploma needs at least one signatory: type a name (and a title, e.g. Kommundirektör), or tick “Use the programme&apos;s signatories”.</source>
+        <translation>Todistus tarvitsee vähintään yhden allekirjoittajan: kirjoita nimi (ja titteli, esim. kunnanjohtaja) tai rastita ”Käytä ohjelman allekirjoittajia”.</translation>
+    </message>
+    <message>
+        <source>A diploma needs at least one signatory: type who signs, with a title such as Kommundirektör. To use the same ones for every cohort, add them to the programme (select it on the left, then Programme ▸ Edit…) or tick “Also make this the programme&apos;s design” below.</source>
+        <translation>Todistus tarvitsee vähintään yhden allekirjoittajan: kirjoita allekirjoittaja ja titteli, kuten kunnanjohtaja. Jos haluat käyttää samoja kaikissa ryhmissä, lisää heidät ohjelmaan (valitse se vasemmalta ja sitten Ohjelma ▸ Muokkaa…) tai rastita alta ”Käytä tätä myös ohjelman uusien ryhmien ulkoasuna”.</translation>
+    </message>
+</context>
+<context>
+    <name>SignatoryRow</name>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Title, e.g. Kommundirektör</source>
+        <translation>Titteli, esim. kunnanjohtaja</translation>
+    </message>
+    <message>
+        <source>signature image</source>
+        <translation>allekirjoituksen kuva</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify a diploma</source>
+        <translation>Tarkista todistus</translation>
+    </message>
+    <message>
+        <source>7KQ2-M9XD, or the address from the QR code</source>
+        <translation>7KQ2-M9XD tai QR-koodin osoite</translation>
+    </message>
+    <message>
+        <source>Type the verification code printed on the diploma and press Enter.</source>
+        <translation>Kirjoita todistukseen painettu tarkistuskoodi ja paina Enter.</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Koodi:</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>&amp;Tarkista</translation>
+    </message>
+    <message>
+        <source>Unknown code</source>
+        <translation>Tuntematon koodi</translation>
+    </message>
+    <message>
+        <source>No diploma in this register has the code “{code}”. Check the letters (the codes use no 0, O, 1, I or L).</source>
+        <translation>Tämän rekisterin todistuksissa ei ole koodia ”{code}”. Tarkista merkit (koodeissa ei käytetä merkkejä 0, O, 1, I tai L).</translation>
+    </message>
+    <message>
+        <source>Valid: this diploma was issued and holds.</source>
+        <translation>Voimassa: todistus on myönnetty ja voimassa.</translation>
+    </message>
+    <message>
+        <source>Replaced: reissued as {serial}; {latest} holds.</source>
+        <translation>Korvattu: myönnetty uudelleen numerolla {serial}; {latest} on voimassa.</translation>
+    </message>
+    <message>
+        <source>Replaced: reissued as {serial}; {latest} was revoked too.</source>
+        <translation>Korvattu: myönnetty uudelleen numerolla {serial}; myös {latest} on peruutettu.</translation>
+    </message>
+    <message>
+        <source>Revoked on {date}: {reason}</source>
+        <translation>Peruutettu {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Ohjelma</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Ryhmä</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Todistuksen numero</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Myönnetty</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Tarkistuskoodi</translation>
+    </message>
+</context>
+<context>
+    <name>attendance</name>
+    <message>
+        <source>P</source>
+        <comment>status letter</comment>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <comment>status letter</comment>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <comment>status letter</comment>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <comment>status letter</comment>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>status letter</comment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Osallistuja</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Läsnä</translation>
+    </message>
+    <message>
+        <source>Diploma</source>
+        <translation>Todistus</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>peruttu</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>Pakollinen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Peruttu</translation>
+    </message>
+    <message>
+        <source>{attended} attended, {recorded} of {total} recorded</source>
+        <translation>{attended} läsnä, {recorded}/{total} merkitty</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guest(s)</source>
+        <translation>
+            <numerusform>%n vieras</numerusform>
+            <numerusform>%n vierasta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>guest</source>
+        <translation>vieras</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Ei merkitty</translation>
+    </message>
+    <message>
+        <source>session cancelled</source>
+        <translation>tapaaminen peruttu</translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <source>Kohort ran into a problem it did not expect. What was saved is safe. The details were written to:
+{path}</source>
+        <translation>Kohort kohtasi odottamattoman ongelman. Tallennetut tiedot ovat tallessa. Yksityiskohdat kirjoitettiin tiedostoon:
+{path}</translation>
+    </message>
+</context>
+<context>
+    <name>diplomas</name>
+    <message>
+        <source>not issued</source>
+        <translation>ei myönnetty</translation>
+    </message>
+    <message>
+        <source> · despite the rule</source>
+        <translation> · vaatimuksista huolimatta</translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <source>Import participants</source>
+        <translation>Tuo osallistujat</translation>
+    </message>
+    <message>
+        <source>Participant lists ({patterns});;All files (*)</source>
+        <translation>Osallistujaluettelot ({patterns});;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Vie</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Tallenna PDF</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Varmuuskopioi tietokanta</translation>
+    </message>
+    <message>
+        <source>Kohort databases (*.sqlite3)</source>
+        <translation>Kohort-tietokannat (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Open another database</source>
+        <translation>Avaa toinen tietokanta</translation>
+    </message>
+    <message>
+        <source>Kohort databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Kohort-tietokannat (*.sqlite3 *.db);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>The files were saved in the folder {path}, but the folder could not be opened here. Open it from your file manager.</source>
+        <translation>Tiedostot tallennettiin kansioon {path}, mutta kansiota ei voitu avata täältä. Avaa se tiedostonhallinnassa.</translation>
+    </message>
+    <message>
+        <source>{name} was saved in the folder {folder}, but no PDF reader opened it. Open it from there, or install a PDF reader.</source>
+        <translation>{name} tallennettiin kansioon {folder}, mutta mikään PDF-lukija ei avannut sitä. Avaa se sieltä tai asenna PDF-lukija.</translation>
+    </message>
+    <message>
+        <source>Saved, not opened</source>
+        <translation>Tallennettu, ei avattu</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Kuvat (*.png *.jpg *.jpeg);;Kaikki tiedostot (*)</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Planning</source>
+        <translation>Suunnitteilla</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Käynnissä</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Paikan päällä</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Etänä</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>Hybridi</translation>
+    </message>
+    <message>
+        <source>Residential</source>
+        <translation>Internaatti</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Osallistuja</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentori</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Kouluttaja</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Vieras</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Hakija</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Hyväksytty</translation>
+    </message>
+    <message>
+        <source>Waitlisted</source>
+        <translation>Varasijalla</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Ilmoittautunut</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Keskeyttänyt</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Läsnä</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Myöhässä</translation>
+    </message>
+    <message>
+        <source>Left early</source>
+        <translation>Lähti aiemmin</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Poissa ilmoitetusti</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Poissa</translation>
+    </message>
+    <message>
+        <source>no sessions held yet</source>
+        <translation>tapaamisia ei ole vielä pidetty</translation>
+    </message>
+    <message>
+        <source>attendance below minimum</source>
+        <translation>läsnäolo alle vähimmäismäärän</translation>
+    </message>
+    <message>
+        <source>missed a mandatory session</source>
+        <translation>poissa pakollisesta tapaamisesta</translation>
+    </message>
+    <message>
+        <source>no action plan</source>
+        <translation>ei kehittymissuunnitelmaa</translation>
+    </message>
+    <message>
+        <source>✓ Eligible</source>
+        <translation>✓ Täyttää vaatimukset</translation>
+    </message>
+    <message>
+        <source>→ On track</source>
+        <translation>→ Hyvällä mallilla</translation>
+    </message>
+    <message>
+        <source>✗ Not on track</source>
+        <translation>✗ Jäljessä</translation>
+    </message>
+    <message>
+        <source>✗ Not eligible</source>
+        <translation>✗ Ei täytä vaatimuksia</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Ruotsi</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>Suomi</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englanti</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>cohort status</comment>
+        <translation>Päättynyt</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>enrollment status</comment>
+        <translation>Suorittanut</translation>
+    </message>
+    <message>
+        <source>– not started</source>
+        <translation>– ei aloitettu</translation>
+    </message>
+    <message>
+        <source> (override)</source>
+        <translation> (poikkeus)</translation>
+    </message>
+    <message>
+        <source>Override: {reason}</source>
+        <translation>Poikkeus: {reason}</translation>
+    </message>
+    <message>
+        <source>Meets the completion rule so far</source>
+        <translation>Täyttää suoritusvaatimuksen toistaiseksi</translation>
+    </message>
+    <message>
+        <source> · eligible for a diploma once the last session is held</source>
+        <translation> · oikeutettu todistukseen, kun viimeinen tapaaminen on pidetty</translation>
+    </message>
+    <message>
+        <source>{number}%</source>
+        <translation>{number}&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>overview</name>
+    <message>
+        <source>No sessions planned yet.</source>
+        <translation>Tapaamisia ei ole vielä suunniteltu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) without a mentor</source>
+        <translation>
+            <numerusform>%n osallistuja ilman mentoria</numerusform>
+            <numerusform>%n osallistujaa ilman mentoria</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) without an e-mail</source>
+        <translation>
+            <numerusform>%n osallistuja ilman sähköpostiosoitetta</numerusform>
+            <numerusform>%n osallistujaa ilman sähköpostiosoitetta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n upcoming session(s) without a venue or link</source>
+        <translation>
+            <numerusform>%n tuleva tapaaminen ilman paikkaa tai linkkiä</numerusform>
+            <numerusform>%n tulevaa tapaamista ilman paikkaa tai linkkiä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More participants than places (capacity exceeded by {examples})</source>
+        <translation>Enemmän osallistujia kuin paikkoja (paikkamäärä ylittyy: {examples})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n probable duplicate(s) — see Participants ▸ Duplicates</source>
+        <translation>
+            <numerusform>%n todennäköinen kaksoiskappale – katso Osallistujat ▸ Kaksoiskappaleet</numerusform>
+            <numerusform>%n todennäköistä kaksoiskappaletta – katso Osallistujat ▸ Kaksoiskappaleet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>plans</name>
+    <message>
+        <source>– no plan</source>
+        <translation>– ei suunnitelmaa</translation>
+    </message>
+    <message>
+        <source>{n} ({done} done)</source>
+        <translation>{n} ({done} tehty)</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ {date} (%n day(s) ago)</source>
+        <translation>
+            <numerusform>⚠ {date} (%n päivä sitten)</numerusform>
+            <numerusform>⚠ {date} (%n päivää sitten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ {date} (today)</source>
+        <translation>⚠ {date} (tänään)</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ {date} (in %n day(s))</source>
+        <translation>
+            <numerusform>⚠ {date} (%n päivän päästä)</numerusform>
+            <numerusform>⚠ {date} (%n päivän päästä)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (withdrawn)</source>
+        <translation> (keskeyttänyt)</translation>
+    </message>
+    <message>
+        <source>Sections written of goal, strengths, development areas and actions</source>
+        <translation>Täytetyt osiot: tavoite ja visio, vahvuudet, kehittämiskohteet ja toimenpiteet</translation>
+    </message>
+    <message>
+        <source>Goal and vision</source>
+        <translation>Tavoite ja visio</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Vahvuudet</translation>
+    </message>
+    <message>
+        <source>Development areas</source>
+        <translation>Kehittämiskohteet</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Toimenpiteet</translation>
+    </message>
+    <message>
+        <source>Action plan headings saved.</source>
+        <translation>Kehittymissuunnitelman otsikot tallennettu.</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Suunniteltu</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Käynnissä</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Tehty</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Hylätty</translation>
+    </message>
+    <message>
+        <source>edit action {n}</source>
+        <translation>muokkaa toimenpidettä {n}</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Mitä</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Miten</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Mihin mennessä</translation>
+    </message>
+    <message>
+        <source>Support needed</source>
+        <translation>Tarvittava tuki</translation>
+    </message>
+    <message>
+        <source>How success will be seen</source>
+        <translation>Mistä onnistumisen näkee</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date; write it as e.g. 2026-04-30.</source>
+        <translation>”{text}” ei ole päivämäärä; kirjoita esimerkiksi 30.4.2026.</translation>
+    </message>
+    <message>
+        <source>add an action</source>
+        <translation>lisää toimenpide</translation>
+    </message>
+    <message>
+        <source>delete action {n}</source>
+        <translation>poista toimenpide {n}</translation>
+    </message>
+    <message>
+        <source>move action {n}</source>
+        <translation>siirrä toimenpidettä {n}</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-04-30</source>
+        <translation>esim. 30.4.2026</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>Print {title}</source>
+        <translation>Tulosta {title}</translation>
+    </message>
+    <message>
+        <source>Sending pages to the printer…</source>
+        <translation>Lähetetään sivuja tulostimelle…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Pysäytä</translation>
+    </message>
+</context>
+<context>
+    <name>progress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+</context>
+<context>
+    <name>tables</name>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentori</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Suunnitelma</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Toimenpiteet</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seuranta</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Muutettu viimeksi</translation>
+    </message>
+    <message>
+        <source>Diploma</source>
+        <translation>Todistus</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Myönnetty</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Tulostettu</translation>
+    </message>
+    <message>
+        <source>Printed as</source>
+        <translation>Nimi todistuksessa</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Otsikko</translation>
+    </message>
+    <message>
+        <source>Venue / link</source>
+        <translation>Paikka/linkki</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Muoto</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Tunnit</translation>
+    </message>
+    <message>
+        <source>Focus area</source>
+        <translation>Painopistealue</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>Pakollinen</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Läsnä</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Toimiala/yksikkö</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2982 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE" sourcelanguage="en">
+<context>
+    <name>ActionPlanDialog</name>
+    <message>
+        <source>Action plan – {name}</source>
+        <translation>Handlingsplan – {name}</translation>
+    </message>
+    <message>
+        <source>The participant&apos;s manager</source>
+        <translation>Deltagarens chef</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>den</translation>
+    </message>
+    <message>
+        <source>No mentor</source>
+        <translation>Ingen mentor</translation>
+    </message>
+    <message>
+        <source>Saved as you type.</source>
+        <translation>Sparas medan du skriver.</translation>
+    </message>
+    <message>
+        <source>No plan yet: start typing.</source>
+        <translation>Ingen plan ännu: börja skriva.</translation>
+    </message>
+    <message>
+        <source>&amp;Mentor:</source>
+        <translation>&amp;Mentor:</translation>
+    </message>
+    <message>
+        <source>Mana&amp;ger:</source>
+        <translation>&amp;Chef:</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up:</source>
+        <translation>&amp;Uppföljning:</translation>
+    </message>
+    <message>
+        <source>&amp;Add action</source>
+        <translation>&amp;Lägg till aktivitet</translation>
+    </message>
+    <message>
+        <source>&amp;Delete action</source>
+        <translation>&amp;Ta bort aktivitet</translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation>Flytta &amp;upp</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Flytta &amp;ned</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Sparar…</translation>
+    </message>
+    <message>
+        <source>All changes saved ({time}).</source>
+        <translation>Alla ändringar sparade ({time}).</translation>
+    </message>
+    <message>
+        <source>Empty, so no plan is kept ({time}).</source>
+        <translation>Tom, så ingen plan sparas ({time}).</translation>
+    </message>
+    <message>
+        <source>Not saved yet: {reason} Kohort tries again.</source>
+        <translation>Inte sparat ännu: {reason} Kohort försöker igen.</translation>
+    </message>
+    <message>
+        <source>Mentor saved.</source>
+        <translation>Mentorn sparad.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPlansPage</name>
+    <message>
+        <source>Filter by name or organization…</source>
+        <translation>Filtrera på namn eller organisation…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit plan…</source>
+        <translation>&amp;Redigera plan…</translation>
+    </message>
+    <message>
+        <source>&amp;Print plans…</source>
+        <translation>&amp;Skriv ut planer…</translation>
+    </message>
+    <message>
+        <source>&amp;Separate files…</source>
+        <translation>En fil &amp;per person…</translation>
+    </message>
+    <message>
+        <source>&amp;Blank forms, named…</source>
+        <translation>&amp;Tomma formulär med namn…</translation>
+    </message>
+    <message>
+        <source>One &amp;unnamed blank form…</source>
+        <translation>Ett tomt formulär &amp;utan namn…</translation>
+    </message>
+    <message>
+        <source>&amp;Headings and questions…</source>
+        <translation>R&amp;ubriker och frågor…</translation>
+    </message>
+    <message>
+        <source>Bla&amp;nk forms</source>
+        <translation>Tomma &amp;formulär</translation>
+    </message>
+    <message>
+        <source>&amp;Mentor:</source>
+        <translation>&amp;Mentor:</translation>
+    </message>
+    <message>
+        <source>All mentors</source>
+        <translation>Alla mentorer</translation>
+    </message>
+    <message>
+        <source>No mentor</source>
+        <translation>Ingen mentor</translation>
+    </message>
+    <message>
+        <source>{plans} of {people} shown have an action plan, {complete} complete.</source>
+        <translation>{plans} av {people} visade har en handlingsplan, {complete} fullständiga.</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n follow-up date(s) passed or within two weeks.</source>
+        <translation>
+            <numerusform>⚠ %n uppföljningsdatum har passerat eller infaller inom två veckor.</numerusform>
+            <numerusform>⚠ %n uppföljningsdatum har passerat eller infaller inom två veckor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print plans</source>
+        <translation>Skriv ut planer</translation>
+    </message>
+    <message>
+        <source>Nobody shown has an action plan yet. For forms to fill in by hand, use “Blank forms, named…” or “Blank form…”.</source>
+        <translation>Ingen av de visade har en handlingsplan ännu. För formulär att fylla i för hand, välj ”Tomma formulär med namn…” eller ”Ett tomt formulär utan namn…”.</translation>
+    </message>
+    <message>
+        <source>action plans</source>
+        <translation>handlingsplaner</translation>
+    </message>
+    <message>
+        <source>Separate files</source>
+        <translation>En fil per person</translation>
+    </message>
+    <message>
+        <source>Nobody shown has a plan yet.</source>
+        <translation>Ingen av de visade har en plan ännu.</translation>
+    </message>
+    <message>
+        <source>Folder for one action plan per person</source>
+        <translation>Mapp för en handlingsplan per person</translation>
+    </message>
+    <message>
+        <source>Blank forms</source>
+        <translation>Tomma formulär</translation>
+    </message>
+    <message>
+        <source>Nobody is shown to print a named form for (check the mentor filter). “Blank form…” prints one without a name.</source>
+        <translation>Ingen visas att skriva ut ett formulär med namn för (kontrollera mentorsfiltret). ”Ett tomt formulär utan namn…” skriver ut ett utan namn.</translation>
+    </message>
+    <message>
+        <source>blank action plans</source>
+        <translation>tomma handlingsplaner</translation>
+    </message>
+    <message>
+        <source>blank action plan</source>
+        <translation>tom handlingsplan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action plan(s) saved to {path}.</source>
+        <translation>
+            <numerusform>%n handlingsplan sparad i {path}.</numerusform>
+            <numerusform>%n handlingsplaner sparade i {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Typesetting the action plans…</source>
+        <translation>Sätter handlingsplanerna…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Avbrutet; ingenting skrevs.</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePage</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>Undo {what} (Ctrl+Z)</source>
+        <translation>Ångra {what} (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Roll call…</source>
+        <translation>&amp;Upprop…</translation>
+    </message>
+    <message>
+        <source>&amp;Note…</source>
+        <translation>&amp;Anteckning…</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
+        <source>C&amp;ompletion rule…</source>
+        <translation>&amp;Krav för diplom…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport report…</source>
+        <translation>E&amp;xportera rapport…</translation>
+    </message>
+    <message>
+        <source>Keys: P present · L late · E left early · X excused · A absent (Swedish: N, S, G, X, F) · Space cycles · Delete clears · Enter adds a note · Ctrl+Z undoes</source>
+        <translation>Tangenter: N närvarande · S sen · G gick tidigare · X frånvarande med anmälan · F frånvarande (P, L, E och A fungerar också) · Mellanslag växlar · Delete tömmer · Enter lägger till en anteckning · Ctrl+Z ångrar</translation>
+    </message>
+    <message>
+        <source>{n} of {total} participants eligible · {held} of {sessions} sessions held</source>
+        <translation>{n} av {total} deltagare uppfyller kraven · {held} av {sessions} träffar genomförda</translation>
+    </message>
+    <message>
+        <source>{n} of {total} participants on track · {held} of {sessions} sessions held</source>
+        <translation>{n} av {total} deltagare i fas · {held} av {sessions} träffar genomförda</translation>
+    </message>
+    <message>
+        <source>Mark attendance</source>
+        <translation>registrera närvaro</translation>
+    </message>
+    <message>
+        <source>That session is cancelled; it is not marked. Edit the session to un-cancel it.</source>
+        <translation>Träffen är inställd och markeras inte. Redigera träffen för att ta bort inställningen.</translation>
+    </message>
+    <message>
+        <source>The last marks were not saved, and the grid now shows what is saved. {why}</source>
+        <translation>De senaste markeringarna sparades inte, och tabellen visar nu det som är sparat. {why}</translation>
+    </message>
+    <message>
+        <source>Mark the session first, then add a note.</source>
+        <translation>Markera närvaron först, lägg sedan till en anteckning.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Note for this mark:</source>
+        <translation>Anteckning till markeringen:</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>redigera anteckning</translation>
+    </message>
+    <message>
+        <source>Add sessions first.</source>
+        <translation>Lägg till träffar först.</translation>
+    </message>
+    <message>
+        <source>Attendance {cohort}</source>
+        <translation>Närvaro {cohort}</translation>
+    </message>
+    <message>
+        <source>Export attendance</source>
+        <translation>Exportera närvaro</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the attendance report (%n row(s)) to {path}.</source>
+        <translation>
+            <numerusform>Närvarorapporten (%n rad) sparad i {path}.</numerusform>
+            <numerusform>Närvarorapporten (%n rader) sparad i {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationDialog</name>
+    <message>
+        <source>Printer calibration</source>
+        <translation>Kalibrering av skrivare</translation>
+    </message>
+    <message>
+        <source>A4 landscape</source>
+        <translation>A4 liggande</translation>
+    </message>
+    <message>
+        <source>A4 portrait</source>
+        <translation>A4 stående</translation>
+    </message>
+    <message>
+        <source>For paper with a printed frame or logo. Print the test page, measure from the paper&apos;s edges to each corner cross (it should be {mm} mm) and enter the difference: positive moves the print right and down, as you read the page. Landscape and portrait pages each have their own offset. Kohort uses them whenever it prints to this printer.</source>
+        <translation>För papper med tryckt ram eller logotyp. Skriv ut testsidan, mät från papperets kanter till varje hörnkors (det ska vara {mm} mm) och ange skillnaden: ett positivt värde flyttar utskriften åt höger och nedåt, sett som du läser sidan. Liggande och stående sidor har var sin förskjutning. Kohort använder dem varje gång den skriver ut på den här skrivaren.</translation>
+    </message>
+    <message>
+        <source>Print &amp;test page…</source>
+        <translation>Skriv ut &amp;testsida…</translation>
+    </message>
+    <message>
+        <source>&amp;Printer:</source>
+        <translation>&amp;Skrivare:</translation>
+    </message>
+    <message>
+        <source>P&amp;ages:</source>
+        <translation>S&amp;idor:</translation>
+    </message>
+    <message>
+        <source>Move &amp;right by:</source>
+        <translation>Flytta åt &amp;höger:</translation>
+    </message>
+    <message>
+        <source>Move &amp;down by:</source>
+        <translation>Flytta &amp;nedåt:</translation>
+    </message>
+</context>
+<context>
+    <name>CeremonyDialog</name>
+    <message>
+        <source>Diplomas for the ceremony</source>
+        <translation>Diplom till diplomutdelningen</translation>
+    </message>
+    <message>
+        <source>By surname</source>
+        <translation>Efter efternamn</translation>
+    </message>
+    <message>
+        <source>By first name</source>
+        <translation>Efter förnamn</translation>
+    </message>
+    <message>
+        <source>By organization</source>
+        <translation>Efter organisation</translation>
+    </message>
+    <message>
+        <source>As arranged below</source>
+        <translation>Som ordnat nedan</translation>
+    </message>
+    <message>
+        <source>Add a &amp;checklist page (order, name, serial, tick box)</source>
+        <translation>Lägg till en &amp;checklista (ordning, namn, diplomnummer, ruta att bocka)</translation>
+    </message>
+    <message>
+        <source>Put each participant&apos;s &amp;action plan right after their diploma</source>
+        <translation>Lägg varje deltagares &amp;handlingsplan direkt efter diplomet</translation>
+    </message>
+    <message>
+        <source>Drag names into the order you will call them, or move the selected one with Alt+↑ and Alt+↓.</source>
+        <translation>Dra namnen i den ordning du ropar upp dem, eller flytta det markerade med Alt+↑ och Alt+↓.</translation>
+    </message>
+    <message>
+        <source>Hand-out &amp;order:</source>
+        <translation>&amp;Utdelningsordning:</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Skriv ut…</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>Spara &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Open in PDF &amp;reader</source>
+        <translation>Öppna i PDF-&amp;läsare</translation>
+    </message>
+    <message>
+        <source>One &amp;file each…</source>
+        <translation>En &amp;fil per person…</translation>
+    </message>
+</context>
+<context>
+    <name>CohortDialog</name>
+    <message>
+        <source>Cohort</source>
+        <translation>Omgång</translation>
+    </message>
+    <message>
+        <source>New cohort</source>
+        <translation>Ny omgång</translation>
+    </message>
+    <message>
+        <source>e.g. Omgång 3, hösten 2026</source>
+        <translation>t.ex. Omgång 3, hösten 2026</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>ange</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>ingen gräns</translation>
+    </message>
+    <message>
+        <source>e.g. 24 500,00 (excluding VAT)</source>
+        <translation>t.ex. 24 500,00 (exklusive moms)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Börjar:</translation>
+    </message>
+    <message>
+        <source>&amp;Ends:</source>
+        <translation>&amp;Slutar:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Antal platser:</translation>
+    </message>
+    <message>
+        <source>&amp;Fee:</source>
+        <translation>A&amp;vgift:</translation>
+    </message>
+    <message>
+        <source>&amp;VAT rate:</source>
+        <translation>&amp;Momssats:</translation>
+    </message>
+    <message>
+        <source>Document &amp;language:</source>
+        <translation>&amp;Dokumentspråk:</translation>
+    </message>
+    <message>
+        <source>A cohort needs a name.</source>
+        <translation>En omgång måste ha ett namn.</translation>
+    </message>
+    <message>
+        <source>The cohort cannot end before it starts.</source>
+        <translation>Omgången kan inte sluta innan den börjar.</translation>
+    </message>
+    <message>
+        <source>The fee must be an amount such as 24 500 or 24 500,50.</source>
+        <translation>Avgiften ska vara ett belopp som 24 500 eller 24 500,50.</translation>
+    </message>
+    <message>
+        <source>The VAT rate must be a percentage from 0 to 100.</source>
+        <translation>Momssatsen ska vara en procentsats från 0 till 100.</translation>
+    </message>
+</context>
+<context>
+    <name>CohortPage</name>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>Ö&amp;versikt</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Träffar</translation>
+    </message>
+    <message>
+        <source>Partic&amp;ipants</source>
+        <translation>&amp;Deltagare</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance</source>
+        <translation>&amp;Närvaro</translation>
+    </message>
+    <message>
+        <source>&amp;Diplomas</source>
+        <translation>D&amp;iplom</translation>
+    </message>
+    <message>
+        <source>Action p&amp;lans</source>
+        <translation>Hand&amp;lingsplaner</translation>
+    </message>
+    <message>
+        <source>Completion: at least {percent} % of held sessions</source>
+        <translation>Krav för diplom: minst {percent} % av genomförda träffar</translation>
+    </message>
+    <message>
+        <source>, all mandatory sessions</source>
+        <translation>, alla obligatoriska träffar</translation>
+    </message>
+    <message>
+        <source>, an action plan</source>
+        <translation>, en handlingsplan</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>närvarande</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>sen</translation>
+    </message>
+    <message>
+        <source>left early</source>
+        <translation>gick tidigare</translation>
+    </message>
+    <message>
+        <source>excused</source>
+        <translation>frånvarande med anmälan</translation>
+    </message>
+    <message>
+        <source> (counted as attended: {statuses})</source>
+        <translation> (räknas som närvaro: {statuses})</translation>
+    </message>
+    <message>
+        <source>{dates} · {status} · {sessions} · {n} of {counted} participants eligible for a diploma</source>
+        <translation>{dates} · {status} · {sessions} · {n} av {counted} deltagare har rätt till diplom</translation>
+    </message>
+    <message>
+        <source>{dates} · {status} · {sessions} · {n} of {counted} participants on track for a diploma</source>
+        <translation>{dates} · {status} · {sessions} · {n} av {counted} deltagare i fas för diplom</translation>
+    </message>
+    <message>
+        <source>no dates set</source>
+        <translation>inga datum angivna</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n träff</numerusform>
+            <numerusform>%n träffar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (archived)</source>
+        <translation> (arkiverad)</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <source>“{text}” is not a date; type it as, for example, {example}.</source>
+        <translation>”{text}” är inget datum; skriv det till exempel som {example}.</translation>
+    </message>
+</context>
+<context>
+    <name>DesignDialog</name>
+    <message>
+        <source>Diploma design</source>
+        <translation>Diplomets utformning</translation>
+    </message>
+    <message>
+        <source>Classic (border and ornament)</source>
+        <translation>Klassisk (ram och ornament)</translation>
+    </message>
+    <message>
+        <source>Modern (colour band)</source>
+        <translation>Modern (färgband)</translation>
+    </message>
+    <message>
+        <source>Minimal</source>
+        <translation>Minimalistisk</translation>
+    </message>
+    <message>
+        <source>A4 landscape</source>
+        <translation>A4 liggande</translation>
+    </message>
+    <message>
+        <source>A4 portrait</source>
+        <translation>A4 stående</translation>
+    </message>
+    <message>
+        <source>Placeholders: {names}. {{hours}} and {{sessions}} bring their own words (“27,5 timmar”, “5 av 5 träffar”).</source>
+        <translation>Platshållare: {names}. {{hours}} och {{sessions}} har med sina egna ord (”27,5 timmar”, ”5 av 5 träffar”).</translation>
+    </message>
+    <message>
+        <source>e.g. Alingsås</source>
+        <translation>t.ex. Alingsås</translation>
+    </message>
+    <message>
+        <source>Fixed date</source>
+        <translation>Fast datum</translation>
+    </message>
+    <message>
+        <source>Unticked: the day the diplomas are issued.</source>
+        <translation>Utan bock: den dag diplomen utfärdas.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <source>logo</source>
+        <translation>logotyp</translation>
+    </message>
+    <message>
+        <source>background image</source>
+        <translation>bakgrundsbild</translation>
+    </message>
+    <message>
+        <source>Printed as a QR code beside the serial number; {code} becomes the diploma&apos;s verification code. Leave empty for no QR code.</source>
+        <translation>Skrivs ut som en QR-kod bredvid diplomnumret; {code} ersätts med diplomets verifieringskod. Lämna tomt för ingen QR-kod.</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Mall:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papper:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>&amp;Rubrik:</translation>
+    </message>
+    <message>
+        <source>&amp;Wording:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>Pla&amp;ce:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>Issue &amp;date:</source>
+        <translation>&amp;Utfärdandedatum:</translation>
+    </message>
+    <message>
+        <source>&amp;Accent colour:</source>
+        <translation>&amp;Accentfärg:</translation>
+    </message>
+    <message>
+        <source>Lo&amp;go:</source>
+        <translation>&amp;Logotyp:</translation>
+    </message>
+    <message>
+        <source>&amp;Background:</source>
+        <translation>&amp;Bakgrund:</translation>
+    </message>
+    <message>
+        <source>&amp;QR code address:</source>
+        <translation>Adress för &amp;QR-kod:</translation>
+    </message>
+    <message>
+        <source>Also make this the programme&apos;s design for new cohorts</source>
+        <translation>Använd också som programmets utformning för nya omgångar</translation>
+    </message>
+    <message>
+        <source>{name} (a sample: the cohort has no participants)</source>
+        <translation>{name} (ett exempel: omgången har inga deltagare)</translation>
+    </message>
+    <message>
+        <source>Preview &amp;for:</source>
+        <translation>&amp;Förhandsvisning för:</translation>
+    </message>
+    <message>
+        <source>Not a placeholder, printed as typed: {names}.</source>
+        <translation>Ingen platshållare, skrivs ut som den står: {names}.</translation>
+    </message>
+    <message>
+        <source>Empty for {person}, leaving a gap: {names} (set the cohort&apos;s dates, hold sessions, or reword).</source>
+        <translation>Tomt för {person}, så det blir en lucka: {names} (ange omgångens datum, genomför träffar eller formulera om).</translation>
+    </message>
+    <message>
+        <source>Accent colour</source>
+        <translation>Accentfärg</translation>
+    </message>
+    <message>
+        <source>Cannot print this design: {reason}</source>
+        <translation>Utformningen går inte att skriva ut: {reason}</translation>
+    </message>
+    <message>
+        <source>Preview of the file Kohort will print; the serial number and code (and QR code) are dotted stand-ins until issued.</source>
+        <translation>Förhandsvisning av filen som Kohort skriver ut; diplomnummer och kod (och QR-kod) är prickade platshållare tills diplomet utfärdas.</translation>
+    </message>
+</context>
+<context>
+    <name>DiplomaIssuing</name>
+    <message>
+        <source>Everyone eligible already has a diploma.</source>
+        <translation>Alla som uppfyller kraven har redan ett diplom.</translation>
+    </message>
+    <message>
+        <source>Nobody meets the completion rule yet; no diploma was issued.</source>
+        <translation>Ingen uppfyller kraven för diplom ännu; inget diplom utfärdades.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issue a diploma to each of the %n participant(s) on track who have none yet ({names})?</source>
+        <translation>
+            <numerusform>Utfärda ett diplom till den deltagare som är i fas och ännu inte har något ({names})?</numerusform>
+            <numerusform>Utfärda ett diplom till var och en av de %n deltagare som är i fas och ännu inte har något ({names})?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Issue a diploma to each of the %n eligible participant(s) who have none yet ({names})?</source>
+        <translation>
+            <numerusform>Utfärda ett diplom till den deltagare som uppfyller kraven och ännu inte har något ({names})?</numerusform>
+            <numerusform>Utfärda ett diplom till var och en av de %n deltagare som uppfyller kraven och ännu inte har något ({names})?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Issue a diploma to the %n selected participant(s) ({names})?</source>
+        <translation>
+            <numerusform>Utfärda ett diplom till den markerade deltagaren ({names})?</numerusform>
+            <numerusform>Utfärda diplom till de %n markerade deltagarna ({names})?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each gets a serial number for good; one issued by mistake can be revoked.</source>
+        <translation>Varje diplom får ett diplomnummer för alltid; ett diplom som utfärdats av misstag kan återkallas.</translation>
+    </message>
+    <message>
+        <source>(To issue to some, select them first.)</source>
+        <translation>(Vill du utfärda till bara några, markera dem först.)</translation>
+    </message>
+    <message>
+        <source>Issue diplomas</source>
+        <translation>Utfärda diplom</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>Uppfyller inte kraven</translation>
+    </message>
+    <message>
+        <source>{names}: the completion rule is not met. Issue anyway? Write why, for the record:</source>
+        <translation>{names}: kraven för diplom är inte uppfyllda. Utfärda ändå? Skriv varför, så att det finns dokumenterat:</translation>
+    </message>
+    <message>
+        <source>{title}, {date}</source>
+        <translation>{title}, {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>The programme is not over: %n session(s) left ({sessions}). Diplomas issued now are dated {date}, the day of the last session, and the register records that they were issued before the end.</source>
+        <translation>
+            <numerusform>Programmet är inte slut: %n träff återstår ({sessions}). Diplom som utfärdas nu dateras {date}, dagen för den sista träffen, och registret noterar att de utfärdades före slutet.</numerusform>
+            <numerusform>Programmet är inte slut: %n träffar återstår ({sessions}). Diplom som utfärdas nu dateras {date}, dagen för den sista träffen, och registret noterar att de utfärdades före slutet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is unusual: the last session is {days} days away and {left} of {planned} sessions are still to come. Usually diplomas are issued for the closing session.</source>
+        <translation>Det här är ovanligt: den sista träffen är om {days} dagar och {left} av {planned} träffar återstår. Vanligtvis utfärdas diplomen till avslutningsträffen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n diploma(s) issued.</source>
+        <translation>
+            <numerusform>%n diplom utfärdat.</numerusform>
+            <numerusform>%n diplom utfärdade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dated {date}, before the end of the programme.</source>
+        <translation>Daterade {date}, före programmets slut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issuing %n diploma(s)…</source>
+        <translation>
+            <numerusform>Utfärdar %n diplom…</numerusform>
+            <numerusform>Utfärdar %n diplom…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issuing was cancelled; no diploma was issued.</source>
+        <translation>Utfärdandet avbröts; inget diplom utfärdades.</translation>
+    </message>
+    <message>
+        <source>{serial} is the diploma of {holder}: “{old}” → “{new}”.</source>
+        <translation>{serial} är diplomet för {holder}: ”{old}” → ”{new}”.</translation>
+    </message>
+    <message>
+        <source>{serial} is the diploma of {holder}; the name stays “{name}”.</source>
+        <translation>{serial} är diplomet för {holder}; namnet förblir ”{name}”.</translation>
+    </message>
+    <message>
+        <source>Issue a new diploma in its place? {serial} stays in the register, marked as replaced.</source>
+        <translation>Utfärda ett nytt diplom i dess ställe? {serial} ligger kvar i registret, markerat som ersatt.</translation>
+    </message>
+    <message>
+        <source>“{new}” does not look like a corrected spelling of “{old}”. A reissue corrects the name of the same person; to give someone else a diploma, issue one to them. Reissue under this name anyway (a new surname, say)?</source>
+        <translation>”{new}” ser inte ut som en rättad stavning av ”{old}”. Att utfärda på nytt rättar namnet på samma person; vill du ge någon annan ett diplom, utfärda ett till den personen. Utfärda på nytt med det här namnet ändå (till exempel ett nytt efternamn)?</translation>
+    </message>
+    <message>
+        <source>Reissue</source>
+        <translation>Utfärda på nytt</translation>
+    </message>
+    <message>
+        <source>Reissued as {serial}; Ctrl+Shift+P prints it.</source>
+        <translation>Utfärdat på nytt som {serial}; Ctrl+Skift+P skriver ut det.</translation>
+    </message>
+</context>
+<context>
+    <name>DiplomaOutput</name>
+    <message>
+        <source>Diplomas</source>
+        <translation>Diplom</translation>
+    </message>
+    <message>
+        <source>Folder for one file per diploma</source>
+        <translation>Mapp för en fil per diplom</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n diploma(s) saved to {path}.</source>
+        <translation>
+            <numerusform>%n diplom sparat i {path}.</numerusform>
+            <numerusform>%n diplom sparade i {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Putting the diplomas together…</source>
+        <translation>Sätter ihop diplomen…</translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>Avbrutet; ingen fil skrevs.</translation>
+    </message>
+    <message>
+        <source>Writing one file per diploma…</source>
+        <translation>Skriver en fil per diplom…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to {folder}.</source>
+        <translation>
+            <numerusform>%n fil sparad i {folder}.</numerusform>
+            <numerusform>%n filer sparade i {folder}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; the files written were removed again.</source>
+        <translation>Avbrutet; filerna som hann skrivas togs bort igen.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Avbrutet.</translation>
+    </message>
+    <message>
+        <source>Select issued diplomas to print.</source>
+        <translation>Markera utfärdade diplom att skriva ut.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n sida skickad till skrivaren.</numerusform>
+            <numerusform>%n sidor skickade till skrivaren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{n} of {total} pages sent to the printer; the diplomas are not marked printed.</source>
+        <translation>{n} av {total} sidor skickades till skrivaren; diplomen markeras inte som utskrivna.</translation>
+    </message>
+    <message>
+        <source>No PDF reader opened the file. It is saved as {path}: open it from there, or use Print… or Save PDF… instead.</source>
+        <translation>Ingen PDF-läsare öppnade filen. Den är sparad som {path}: öppna den därifrån, eller välj Skriv ut… eller Spara PDF… i stället.</translation>
+    </message>
+    <message>
+        <source>Opened {path} in your PDF reader.</source>
+        <translation>Öppnade {path} i PDF-läsaren.</translation>
+    </message>
+</context>
+<context>
+    <name>DiplomasPage</name>
+    <message>
+        <source>&amp;Design…</source>
+        <translation>&amp;Utformning…</translation>
+    </message>
+    <message>
+        <source>&amp;Issue…</source>
+        <translation>U&amp;tfärda…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Förhandsvisa</translation>
+    </message>
+    <message>
+        <source>&amp;Reissue…</source>
+        <translation>Utfärda på &amp;nytt…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>Åter&amp;kalla…</translation>
+    </message>
+    <message>
+        <source>&amp;Ceremony stack…</source>
+        <translation>&amp;Diplomutdelning…</translation>
+    </message>
+    <message>
+        <source>Print &amp;selected…</source>
+        <translation>Skriv ut &amp;markerade…</translation>
+    </message>
+    <message>
+        <source>Printer ca&amp;libration…</source>
+        <translation>Kali&amp;brera skrivaren…</translation>
+    </message>
+    <message>
+        <source>Design (Ctrl+D) sets how the cohort&apos;s diplomas look. Issuing freezes each diploma: later edits to the design or a name never change it; reissue to print a corrected one. Ceremony stack (Ctrl+P) prints every valid diploma in hand-out order.</source>
+        <translation>Utformning (Ctrl+D) bestämmer hur omgångens diplom ser ut. När ett diplom utfärdas låses det: senare ändringar av utformningen eller ett namn ändrar det aldrig; utfärda på nytt för att skriva ut ett rättat diplom. Diplomutdelning (Ctrl+P) skriver ut alla giltiga diplom i utdelningsordning.</translation>
+    </message>
+    <message>
+        <source>Diploma design saved.</source>
+        <translation>Diplomets utformning sparad.</translation>
+    </message>
+    <message>
+        <source>The selected people already have a diploma.</source>
+        <translation>De markerade personerna har redan ett diplom.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Återkalla</translation>
+    </message>
+    <message>
+        <source>Why is {serial} revoked? (recorded)</source>
+        <translation>Varför återkallas {serial}? (sparas)</translation>
+    </message>
+    <message>
+        <source>Revoke {serial}, the diploma of {name}? Its code will then verify as revoked (“{reason}”). This cannot be undone.</source>
+        <translation>Återkalla {serial}, diplomet för {name}? Koden visas sedan som återkallad vid verifiering (”{reason}”). Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <source>Revoked.</source>
+        <translation>Återkallat.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateCohortDialog</name>
+    <message>
+        <source>Duplicate cohort</source>
+        <translation>Kopiera omgång</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the new cohort:</source>
+        <translation>&amp;Namn på den nya omgången:</translation>
+    </message>
+    <message>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Börjar:</translation>
+    </message>
+    <message>
+        <source>Sessions are copied and moved by the same number of days; people are not copied.</source>
+        <translation>Träffarna kopieras och flyttas lika många dagar; personer kopieras inte.</translation>
+    </message>
+    <message>
+        <source>The new cohort needs a name and a start date.</source>
+        <translation>Den nya omgången behöver ett namn och ett startdatum.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>same e-mail</source>
+        <translation>samma e-postadress</translation>
+    </message>
+    <message>
+        <source>same name and organization</source>
+        <translation>samma namn och organisation</translation>
+    </message>
+    <message>
+        <source>Probable duplicates</source>
+        <translation>Troliga dubbletter</translation>
+    </message>
+    <message>
+        <source>Keep &amp;first, merge second into it</source>
+        <translation>Behåll &amp;första, slå ihop den andra med den</translation>
+    </message>
+    <message>
+        <source>Keep &amp;second, merge first into it</source>
+        <translation>Behåll &amp;andra, slå ihop den första med den</translation>
+    </message>
+    <message>
+        <source>Merging keeps every enrollment, attendance mark, action plan and diploma of both. Where both were in the same cohort, the kept person&apos;s marks win.</source>
+        <translation>Sammanslagningen behåller bådas alla anmälningar, närvaromarkeringar, handlingsplaner och diplom. Där båda var med i samma omgång gäller markeringarna för den som behålls.</translation>
+    </message>
+    <message>
+        <source>No probable duplicates.</source>
+        <translation>Inga troliga dubbletter.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Slå ihop</translation>
+    </message>
+    <message>
+        <source>Keep {kept}
+and merge {merged} into it?
+
+This cannot be undone; all history of both is kept.</source>
+        <translation>Behåll {kept}
+och slå ihop {merged} med den?
+
+Det går inte att ångra; bådas hela historik behålls.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollDialog</name>
+    <message>
+        <source>Enroll a person</source>
+        <translation>Anmäl en person</translation>
+    </message>
+    <message>
+        <source>Type a name, e-mail or organization</source>
+        <translation>Skriv ett namn, en e-postadress eller en organisation</translation>
+    </message>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>&amp;Ny person…</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll</source>
+        <translation>&amp;Anmäl</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Roll:</translation>
+    </message>
+    <message>
+        <source>earlier: {cohorts}</source>
+        <translation>tidigare: {cohorts}</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>&amp;Open another database…</source>
+        <translation>Ö&amp;ppna en annan databas…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Öppna &amp;senaste</translation>
+    </message>
+    <message>
+        <source>&amp;Backup…</source>
+        <translation>Säkerhets&amp;kopiera…</translation>
+    </message>
+    <message>
+        <source>Kohort backup {date}</source>
+        <translation>Kohort säkerhetskopia {date}</translation>
+    </message>
+    <message>
+        <source>Backed up to {path} (integrity and row counts checked).</source>
+        <translation>Säkerhetskopierat till {path} (integritet och antal rader kontrollerade).</translation>
+    </message>
+    <message>
+        <source>Open another database</source>
+        <translation>Öppna en annan databas</translation>
+    </message>
+    <message>
+        <source>{path} is already open.</source>
+        <translation>{path} är redan öppen.</translation>
+    </message>
+    <message>
+        <source>Kohort is still working on this database; try again in a moment.</source>
+        <translation>Kohort arbetar fortfarande med den här databasen; försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>No other databases opened yet</source>
+        <translation>Inga andra databaser har öppnats ännu</translation>
+    </message>
+    <message>
+        <source>Database: {path}</source>
+        <translation>Databas: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChooser</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Choose the {what}</source>
+        <translation>Välj {what}</translation>
+    </message>
+    <message>
+        <source>Could not read {name}: {error}</source>
+        <translation>Kunde inte läsa {name}: {error}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>{size} KB</source>
+        <translation>{size}&#xa0;kB</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>First name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <source>Full name (split into first and last)</source>
+        <translation>Fullständigt namn (delas i för- och efternamn)</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Befattning</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Förvaltning/avdelning</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Name on diploma</source>
+        <translation>Namn på diplomet</translation>
+    </message>
+    <message>
+        <source>Import {file}</source>
+        <translation>Importera {file}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s), header on row {header}</source>
+        <translation>
+            <numerusform>%n rad, rubriker på rad {header}</numerusform>
+            <numerusform>%n rader, rubriker på rad {header}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, sheet “{sheet}”</source>
+        <translation>, blad ”{sheet}”</translation>
+    </message>
+    <message>
+        <source>Choose what each column holds. Columns set to “—” are ignored.</source>
+        <translation>Välj vad varje kolumn innehåller. Kolumner med ”—” hoppas över.</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolumner</translation>
+    </message>
+    <message>
+        <source>(column {n})</source>
+        <translation>(kolumn {n})</translation>
+    </message>
+    <message>
+        <source>&amp;Update people already in Kohort (same e-mail) with the file&apos;s values</source>
+        <translation>&amp;Uppdatera personer som redan finns i Kohort (samma e-postadress) med filens uppgifter</translation>
+    </message>
+    <message>
+        <source>&amp;Keep people already in Kohort as they are</source>
+        <translation>&amp;Behåll personer som redan finns i Kohort som de är</translation>
+    </message>
+    <message>
+        <source>Enroll as:</source>
+        <translation>Anmäl som:</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Kontrollera</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <source>Press Check to see what the import would do.</source>
+        <translation>Tryck på Kontrollera för att se vad importen skulle göra.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Kontrollerar…</translation>
+    </message>
+    <message>
+        <source>The check failed; see the message.</source>
+        <translation>Kontrollen misslyckades; se meddelandet.</translation>
+    </message>
+    <message>
+        <source>{created} new, {updated} updated, {unchanged} unchanged; {enrolled} newly enrolled in this cohort.</source>
+        <translation>{created} nya, {updated} uppdaterade, {unchanged} oförändrade; {enrolled} nyanmälda till den här omgången.</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until these are fixed:</source>
+        <translation>Ingenting kan importeras förrän detta är åtgärdat:</translation>
+    </message>
+    <message>
+        <source>… and {n} more.</source>
+        <translation>… och {n} till.</translation>
+    </message>
+    <message>
+        <source>The other rows would give: {counts}</source>
+        <translation>Övriga rader skulle ge: {counts}</translation>
+    </message>
+    <message>
+        <source>Check these rows; they are imported as shown here:</source>
+        <translation>Kontrollera de här raderna; de importeras så som de visas här:</translation>
+    </message>
+    <message>
+        <source>row {row} is the same person as row {into}; merged.</source>
+        <translation>rad {row} är samma person som rad {into}; sammanslagna.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more merged row(s).</source>
+        <translation>
+            <numerusform>… och %n sammanslagen rad till.</numerusform>
+            <numerusform>… och %n sammanslagna rader till.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes to people already in Kohort (choose “Keep people already in Kohort as they are” to leave them):</source>
+        <translation>Ändringar av personer som redan finns i Kohort (välj ”Behåll personer som redan finns i Kohort som de är” för att lämna dem orörda):</translation>
+    </message>
+    <message>
+        <source>row {row}, {person}: {field} “{old}” → “{new}”</source>
+        <translation>rad {row}, {person}: {field} ”{old}” → ”{new}”</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more change(s).</source>
+        <translation>
+            <numerusform>… och %n ändring till.</numerusform>
+            <numerusform>… och %n ändringar till.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archived, enrolled again and so active again: {names}.</source>
+        <translation>Arkiverade, anmälda igen och därmed aktiva igen: {names}.</translation>
+    </message>
+    <message>
+        <source>row {row}, {person}</source>
+        <translation>rad {row}, {person}</translation>
+    </message>
+    <message>
+        <source>first name</source>
+        <translation>förnamn</translation>
+    </message>
+    <message>
+        <source>last name</source>
+        <translation>efternamn</translation>
+    </message>
+    <message>
+        <source>name as printed</source>
+        <translation>namn på diplomet</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <source>job title</source>
+        <translation>befattning</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>förvaltning/avdelning</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importera</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from {file}.</source>
+        <translation>Ingenting importerades från {file}.</translation>
+    </message>
+    <message>
+        <source>Imported {file}: {created} new, {updated} updated, {enrolled} enrolled.</source>
+        <translation>Importerade {file}: {created} nya, {updated} uppdaterade, {enrolled} anmälda.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Create the &amp;demo programme</source>
+        <translation>Skapa &amp;demoprogrammet</translation>
+    </message>
+    <message>
+        <source>&amp;New programme…</source>
+        <translation>&amp;Nytt program…</translation>
+    </message>
+    <message>
+        <source>New &amp;cohort…</source>
+        <translation>Ny &amp;omgång…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Läser in…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Uppdatera</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a diploma…</source>
+        <translation>&amp;Verifiera ett diplom…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;About Kohort</source>
+        <translation>&amp;Om Kohort</translation>
+    </message>
+    <message>
+        <source>Saved. The new language applies when Kohort restarts.</source>
+        <translation>Sparat. Det nya språket gäller när Kohort startas om.</translation>
+    </message>
+    <message>
+        <source>About Kohort</source>
+        <translation>Om Kohort</translation>
+    </message>
+    <message>
+        <source>Kohort {version}
+Leadership programmes, from roll call to diploma.
+
+Database: {path}</source>
+        <translation>Kohort {version}
+Ledarskapsprogram, från upprop till diplom.
+
+Databas: {path}</translation>
+    </message>
+    <message>
+        <source>Choose a cohort on the left, or create one.</source>
+        <translation>Välj en omgång till vänster, eller skapa en.</translation>
+    </message>
+    <message>
+        <source>There are no programmes in this database yet.</source>
+        <translation>Det finns inga program i den här databasen ännu.</translation>
+    </message>
+    <message>
+        <source>Welcome to Kohort</source>
+        <translation>Välkommen till Kohort</translation>
+    </message>
+    <message>
+        <source>This database is empty. Create a demo programme to look around?
+You can archive it later (Programme ▸ Archive).</source>
+        <translation>Databasen är tom. Vill du skapa ett demoprogram att titta runt i?
+Du kan arkivera det senare (Program ▸ Arkivera).</translation>
+    </message>
+    <message>
+        <source>Demo programme created.</source>
+        <translation>Demoprogrammet skapat.</translation>
+    </message>
+    <message>
+        <source>Choose a cohort on the left.</source>
+        <translation>Välj en omgång till vänster.</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>Eligibility for {name}</source>
+        <translation>Diplomrätt för {name}</translation>
+    </message>
+    <message>
+        <source>The rule says: eligible.</source>
+        <translation>Enligt kraven: har rätt till diplom.</translation>
+    </message>
+    <message>
+        <source>The rule says: not eligible ({why}).</source>
+        <translation>Enligt kraven: har inte rätt till diplom ({why}).</translation>
+    </message>
+    <message>
+        <source>&amp;Follow the completion rule</source>
+        <translation>&amp;Följ kraven för diplom</translation>
+    </message>
+    <message>
+        <source>&amp;Eligible despite the rule</source>
+        <translation>&amp;Har rätt till diplom trots kraven</translation>
+    </message>
+    <message>
+        <source>&amp;Not eligible despite the rule</source>
+        <translation>Har &amp;inte rätt till diplom trots kraven</translation>
+    </message>
+    <message>
+        <source>e.g. Missed session 3 — made up with a written assignment</source>
+        <translation>t.ex. Missade träff 3 – kompletterade med en skriftlig uppgift</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivering:</translation>
+    </message>
+    <message>
+        <source>Write down why, for the record.</source>
+        <translation>Skriv en motivering, så att det finns dokumenterat.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Attendance by session</source>
+        <translation>Närvaro per träff</translation>
+    </message>
+    <message>
+        <source>({recorded} recorded)</source>
+        <translation>({recorded} registrerade)</translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n guest(s)</source>
+        <translation>
+            <numerusform>+ %n gäst</numerusform>
+            <numerusform>+ %n gäster</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attendance by organization</source>
+        <translation>Närvaro per organisation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n deltagare</numerusform>
+            <numerusform>%n deltagare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n eligible</source>
+        <translation>
+            <numerusform>%n uppfyller kraven</numerusform>
+            <numerusform>%n uppfyller kraven</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on track</source>
+        <translation>
+            <numerusform>%n i fas</numerusform>
+            <numerusform>%n i fas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>No dates set.</source>
+        <translation>Inga datum angivna.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Capacity: %n participant(s)</source>
+        <translation>
+            <numerusform>Antal platser: %n</numerusform>
+            <numerusform>Antal platser: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Nobody enrolled yet.</source>
+        <translation>Ingen anmäld ännu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) held</source>
+        <translation>
+            <numerusform>%n träff genomförd</numerusform>
+            <numerusform>%n träffar genomförda</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{eligible} of {judged} participants meet the completion rule so far ({held}).</source>
+        <translation>{eligible} av {judged} deltagare uppfyller kraven för diplom hittills ({held}).</translation>
+    </message>
+    <message>
+        <source>Next session</source>
+        <translation>Nästa träff</translation>
+    </message>
+    <message>
+        <source>No upcoming sessions.</source>
+        <translation>Inga kommande träffar.</translation>
+    </message>
+    <message>
+        <source>no venue yet</source>
+        <translation>ingen plats ännu</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Att göra</translation>
+    </message>
+    <message>
+        <source>Nothing outstanding.</source>
+        <translation>Inget kvar att göra.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <source>Filter by name, organization, e-mail… (Ctrl+F)</source>
+        <translation>Filtrera på namn, organisation, e-post… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>&amp;Ny person…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>R&amp;edigera…</translation>
+    </message>
+    <message>
+        <source>Action &amp;plan…</source>
+        <translation>&amp;Handlingsplan…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>A&amp;vbryt deltagande</translation>
+    </message>
+    <message>
+        <source>Eligibility &amp;override…</source>
+        <translation>&amp;Undantag från kraven…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete person…</source>
+        <translation>&amp;Ta bort person…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicates…</source>
+        <translation>&amp;Dubbletter…</translation>
+    </message>
+    <message>
+        <source>&amp;Import list…</source>
+        <translation>&amp;Importera lista…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport list…</source>
+        <translation>E&amp;xportera lista…</translation>
+    </message>
+    <message>
+        <source>Enro&amp;ll existing…</source>
+        <translation>&amp;Anmäl befintlig…</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Roll</translation>
+    </message>
+    <message>
+        <source>&amp;Mentor</source>
+        <translation>&amp;Mentor</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mer</translation>
+    </message>
+    <message>
+        <source>No mentor</source>
+        <translation>Ingen mentor</translation>
+    </message>
+    <message>
+        <source>(enroll someone with the role Mentor first)</source>
+        <translation>(anmäl först någon med rollen Mentor)</translation>
+    </message>
+    <message>
+        <source>Already in Kohort</source>
+        <translation>Finns redan i Kohort</translation>
+    </message>
+    <message>
+        <source>{name} already has the e-mail {email}.
+
+Enroll {name} instead of adding a new person? (No adds a new person anyway.)</source>
+        <translation>{name} har redan e-postadressen {email}.
+
+Anmäl {name} i stället för att lägga till en ny person? (Nej lägger till en ny person ändå.)</translation>
+    </message>
+    <message>
+        <source>{name} enrolled.</source>
+        <translation>{name} anmäld.</translation>
+    </message>
+    <message>
+        <source>{name} added.</source>
+        <translation>{name} tillagd.</translation>
+    </message>
+    <message>
+        <source>Enrolled.</source>
+        <translation>Anmäld.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Status changed for %n person(s).</source>
+        <translation>
+            <numerusform>Status ändrad för %n person.</numerusform>
+            <numerusform>Status ändrad för %n personer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Role changed for %n person(s).</source>
+        <translation>
+            <numerusform>Roll ändrad för %n person.</numerusform>
+            <numerusform>Roll ändrad för %n personer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Only participants have mentors.</source>
+        <translation>Bara deltagare har mentorer.</translation>
+    </message>
+    <message>
+        <source>Mentor set.</source>
+        <translation>Mentor vald.</translation>
+    </message>
+    <message>
+        <source>Eligibility recorded.</source>
+        <translation>Diplomrätten sparad.</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Avbryt deltagande</translation>
+    </message>
+    <message>
+        <source>Withdraw {names} from this cohort? Their attendance and plans are kept.</source>
+        <translation>Avbryta deltagandet i omgången för {names}? Närvaro och planer sparas.</translation>
+    </message>
+    <message>
+        <source>Delete person</source>
+        <translation>Ta bort person</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} has %n issued diploma(s), which stay in the register. Withdraw {name} from the cohort instead.</source>
+        <translation>
+            <numerusform>{name} har %n utfärdat diplom, som finns kvar i registret. Avbryt i stället deltagandet för {name} i omgången.</numerusform>
+            <numerusform>{name} har %n utfärdade diplom, som finns kvar i registret. Avbryt i stället deltagandet för {name} i omgången.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete {name} from Kohort altogether?
+
+This also deletes: {enrollments}, {marks}, {plans}.
+
+To keep the history, choose Withdraw instead.</source>
+        <translation>Ta bort {name} helt från Kohort?
+
+Då tas också bort: {enrollments}, {marks}, {plans}.
+
+Välj Avbryt deltagande i stället om historiken ska finnas kvar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrollment(s) in all cohorts</source>
+        <translation>
+            <numerusform>%n anmälan i alla omgångar</numerusform>
+            <numerusform>%n anmälningar i alla omgångar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendance mark(s)</source>
+        <translation>
+            <numerusform>%n närvaromarkering</numerusform>
+            <numerusform>%n närvaromarkeringar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action plan(s)</source>
+        <translation>
+            <numerusform>%n handlingsplan</numerusform>
+            <numerusform>%n handlingsplaner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} deleted.</source>
+        <translation>{name} borttagen.</translation>
+    </message>
+    <message>
+        <source>Merged.</source>
+        <translation>Sammanslagna.</translation>
+    </message>
+    <message>
+        <source>Export participants</source>
+        <translation>Exportera deltagare</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n person(s) to {path}.</source>
+        <translation>
+            <numerusform>%n person sparad i {path}.</numerusform>
+            <numerusform>%n personer sparade i {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Ny person</translation>
+    </message>
+    <message>
+        <source>&amp;Single name only (no last name)</source>
+        <translation>Har &amp;bara ett namn (inget efternamn)</translation>
+    </message>
+    <message>
+        <source>Only if the diploma should differ</source>
+        <translation>Bara om diplomet ska visa något annat</translation>
+    </message>
+    <message>
+        <source>e.g. enhetschef</source>
+        <translation>t.ex. enhetschef</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Förnamn:</translation>
+    </message>
+    <message>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Efternamn:</translation>
+    </message>
+    <message>
+        <source>Name on &amp;diploma:</source>
+        <translation>Namn på &amp;diplomet:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>E-&amp;post:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation>Befattnin&amp;g:</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>Dep&amp;artment:</source>
+        <translation>Förv&amp;altning/avdelning:</translation>
+    </message>
+    <message>
+        <source>&amp;Role in the cohort:</source>
+        <translation>&amp;Roll i omgången:</translation>
+    </message>
+    <message>
+        <source>Type the name in First name.</source>
+        <translation>Skriv namnet under Förnamn.</translation>
+    </message>
+    <message>
+        <source>A person needs a first or last name.</source>
+        <translation>En person behöver ett förnamn eller efternamn.</translation>
+    </message>
+    <message>
+        <source>Type the last name, or tick “Single name only” if the person has no other name.</source>
+        <translation>Skriv efternamnet, eller bocka för ”Har bara ett namn” om personen inte har något annat namn.</translation>
+    </message>
+    <message>
+        <source>“{email}” is not a valid e-mail address.</source>
+        <translation>”{email}” är ingen giltig e-postadress.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanGuideDialog</name>
+    <message>
+        <source>Action plan headings and questions – {programme}</source>
+        <translation>Rubriker och frågor i handlingsplanen – {programme}</translation>
+    </message>
+    <message>
+        <source>A guiding question (optional)</source>
+        <translation>En vägledande fråga (valfri)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to defaults</source>
+        <translation>Å&amp;terställ standardtexterna</translation>
+    </message>
+    <message>
+        <source>Defaults in:</source>
+        <translation>Standardtexter på:</translation>
+    </message>
+    <message>
+        <source>Printed on every action plan of the programme&apos;s cohorts and shown in the editor. Left exactly as a language&apos;s defaults, each cohort uses the defaults of its own document language.</source>
+        <translation>Skrivs ut på varje handlingsplan i programmets omgångar och visas i redigeraren. Lämnas de exakt som ett språks standardtexter använder varje omgång standardtexterna på sitt eget dokumentspråk.</translation>
+    </message>
+    <message>
+        <source>Every section needs a heading ({section} has none).</source>
+        <translation>Varje avsnitt behöver en rubrik ({section} saknar rubrik).</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>System ({language})</source>
+        <translation>Systemets språk ({language})</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Kohort starts. Each cohort&apos;s diplomas and other documents keep the document language set in the cohort.</source>
+        <translation>Det nya språket gäller nästa gång Kohort startar. Varje omgångs diplom och andra dokument behåller det dokumentspråk som är valt för omgången.</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Språk i programmet:</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramDialog</name>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>New programme</source>
+        <translation>Nytt program</translation>
+    </message>
+    <message>
+        <source>e.g. Framtidens ledare</source>
+        <translation>t.ex. Framtidens ledare</translation>
+    </message>
+    <message>
+        <source>e.g. FL — starts every diploma number</source>
+        <translation>t.ex. FL – inleder varje diplomnummer</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>Ett per rad</translation>
+    </message>
+    <message>
+        <source>Printed on diplomas, e.g. Alingsås</source>
+        <translation>Skrivs ut på diplomen, t.ex. Alingsås</translation>
+    </message>
+    <message>
+        <source>Who signs the diplomas of every cohort that has no signatories of its own: one to three, with a title such as Kommundirektör or Personalchef. A diploma needs at least one.</source>
+        <translation>Den som undertecknar diplomen i varje omgång som inte har egna undertecknare: en till tre, med titel som Kommundirektör eller Personalchef. Ett diplom behöver minst en.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Kod:</translation>
+    </message>
+    <message>
+        <source>&amp;Organizer:</source>
+        <translation>&amp;Arrangör:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beskrivning:</translation>
+    </message>
+    <message>
+        <source>&amp;Focus areas:</source>
+        <translation>&amp;Fokusområden:</translation>
+    </message>
+    <message>
+        <source>Diploma &amp;place:</source>
+        <translation>&amp;Ort på diplomet:</translation>
+    </message>
+    <message>
+        <source>&amp;Signatories:</source>
+        <translation>&amp;Undertecknare:</translation>
+    </message>
+    <message>
+        <source>Action plan &amp;headings and questions…</source>
+        <translation>Handlingsplanens &amp;rubriker och frågor…</translation>
+    </message>
+    <message>
+        <source>Action plans:</source>
+        <translation>Handlingsplaner:</translation>
+    </message>
+    <message>
+        <source>A programme needs a name.</source>
+        <translation>Ett program måste ha ett namn.</translation>
+    </message>
+    <message>
+        <source>A programme needs a short code, e.g. FL.</source>
+        <translation>Ett program behöver en kort kod, t.ex. FL.</translation>
+    </message>
+</context>
+<context>
+    <name>ReissueDialog</name>
+    <message>
+        <source>Reissue {serial}</source>
+        <translation>Utfärda {serial} på nytt</translation>
+    </message>
+    <message>
+        <source>{serial} is the diploma of {holder}. A new diploma with a new number replaces it; {serial} stays in the register, marked as replaced. Correct the spelling of the name below if that is why you reissue.</source>
+        <translation>{serial} är diplomet för {holder}. Ett nytt diplom med ett nytt nummer ersätter det; {serial} ligger kvar i registret, markerat som ersatt. Rätta stavningen av namnet nedan om det är därför du utfärdar på nytt.</translation>
+    </message>
+    <message>
+        <source>&amp;Name on the diploma:</source>
+        <translation>&amp;Namn på diplomet:</translation>
+    </message>
+    <message>
+        <source>The name on the diploma cannot be empty.</source>
+        <translation>Namnet på diplomet får inte vara tomt.</translation>
+    </message>
+</context>
+<context>
+    <name>RollCallDialog</name>
+    <message>
+        <source>Roll call</source>
+        <translation>Upprop</translation>
+    </message>
+    <message>
+        <source>Type to find a name, then ↓ and a status key</source>
+        <translation>Skriv för att hitta ett namn, sedan ↓ och en statustangent</translation>
+    </message>
+    <message>
+        <source>Everyone not yet recorded is &amp;present</source>
+        <translation>Alla som inte registrerats ännu är &amp;närvarande</translation>
+    </message>
+    <message>
+        <source>&amp;Walk-in guest…</source>
+        <translation>&amp;Gäst på plats…</translation>
+    </message>
+    <message>
+        <source>Find a name, Enter, then P present · L late · E left early · X excused · A absent (Swedish: N, S, G, F) · Space cycles · Enter adds a note · Ctrl+Z undoes</source>
+        <translation>Hitta ett namn, Enter, sedan N närvarande · S sen · G gick tidigare · X frånvarande med anmälan · F frånvarande (P, L, E och A fungerar också) · Mellanslag växlar · Enter lägger till en anteckning · Ctrl+Z ångrar</translation>
+    </message>
+    <message>
+        <source>{recorded} of {total} recorded, {attended} attended</source>
+        <translation>{recorded} av {total} registrerade, {attended} närvarande</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guest(s)</source>
+        <translation>
+            <numerusform>%n gäst</numerusform>
+            <numerusform>%n gäster</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everyone else present</source>
+        <translation>Alla övriga närvarande</translation>
+    </message>
+    <message>
+        <source>{name} added as {role} and marked present.</source>
+        <translation>{name} tillagd som {role} och markerad som närvarande.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleFields</name>
+    <message>
+        <source>All mandatory sessions attended</source>
+        <translation>Närvarande vid alla obligatoriska träffar</translation>
+    </message>
+    <message>
+        <source>Late counts as attended</source>
+        <translation>Sen räknas som närvaro</translation>
+    </message>
+    <message>
+        <source>Left early counts as attended</source>
+        <translation>Gick tidigare räknas som närvaro</translation>
+    </message>
+    <message>
+        <source>Excused counts as attended</source>
+        <translation>Frånvarande med anmälan räknas som närvaro</translation>
+    </message>
+    <message>
+        <source>An action plan is required</source>
+        <translation>En handlingsplan krävs</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;attendance:</source>
+        <translation>&amp;Lägsta närvaro:</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesDialog</name>
+    <message>
+        <source>New series of sessions</source>
+        <translation>Ny serie träffar</translation>
+    </message>
+    <message>
+        <source>e.g. Nätverksträff (numbered 1, 2, 3…)</source>
+        <translation>t.ex. Nätverksträff (numreras 1, 2, 3…)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Rubrik:</translation>
+    </message>
+    <message>
+        <source>How &amp;many:</source>
+        <translation>&amp;Antal:</translation>
+    </message>
+    <message>
+        <source>Every:</source>
+        <translation>Intervall:</translation>
+    </message>
+    <message numerus="yes">
+        <source> session(s)</source>
+        <translation>
+            <numerusform> träff</numerusform>
+            <numerusform> träffar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>week(s)</source>
+        <translation>
+            <numerusform>vecka</numerusform>
+            <numerusform>veckor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <translation>
+            <numerusform>dag</numerusform>
+            <numerusform>dagar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Session</source>
+        <translation>Träff</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Ny träff</translation>
+    </message>
+</context>
+<context>
+    <name>SessionForm</name>
+    <message>
+        <source>e.g. Att leda förändring</source>
+        <translation>t.ex. Att leda förändring</translation>
+    </message>
+    <message>
+        <source>Over several days (residential)</source>
+        <translation>Flera dagar (internat)</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Tider</translation>
+    </message>
+    <message>
+        <source>e.g. Stadshuset, Alingsås</source>
+        <translation>t.ex. Stadshuset, Alingsås</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>ej angivet</translation>
+    </message>
+    <message>
+        <source>Mandatory for completion</source>
+        <translation>Obligatorisk för diplom</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Inställd</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Rubrik:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Tid:</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Plats:</translation>
+    </message>
+    <message>
+        <source>Online &amp;link:</source>
+        <translation>&amp;Länk för distans:</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Form:</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Timmar:</translation>
+    </message>
+    <message>
+        <source>Focus &amp;area:</source>
+        <translation>F&amp;okusområde:</translation>
+    </message>
+    <message>
+        <source>A session needs a title.</source>
+        <translation>En träff behöver en rubrik.</translation>
+    </message>
+    <message>
+        <source>A session cannot end on a day before it starts.</source>
+        <translation>En träff kan inte sluta en dag före den börjar.</translation>
+    </message>
+    <message>
+        <source>A session must end after it starts.</source>
+        <translation>En träff måste sluta efter att den börjat.</translation>
+    </message>
+    <message>
+        <source>An online link must start with https://</source>
+        <translation>En länk för distans måste börja med https://</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPage</name>
+    <message>
+        <source>&amp;Add session…</source>
+        <translation>&amp;Ny träff…</translation>
+    </message>
+    <message>
+        <source>Add &amp;series…</source>
+        <translation>Ny &amp;serie…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigera…</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate…</source>
+        <translation>&amp;Kopiera…</translation>
+    </message>
+    <message>
+        <source>Sign-in s&amp;heet…</source>
+        <translation>Närvaro&amp;lista…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Session added.</source>
+        <translation>Träffen tillagd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) added.</source>
+        <translation>
+            <numerusform>%n träff tillagd.</numerusform>
+            <numerusform>%n träffar tillagda.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Session saved.</source>
+        <translation>Träffen sparad.</translation>
+    </message>
+    <message>
+        <source>Session duplicated.</source>
+        <translation>Träffen kopierad.</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Ta bort träff</translation>
+    </message>
+    <message>
+        <source>Delete “{title}” on {date}?</source>
+        <translation>Ta bort ”{title}” den {date}?</translation>
+    </message>
+    <message>
+        <source>Session deleted.</source>
+        <translation>Träffen borttagen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign-in sheet saved: {path} (%n name(s)).</source>
+        <translation>
+            <numerusform>Närvarolistan sparad: {path} (%n namn).</numerusform>
+            <numerusform>Närvarolistan sparad: {path} (%n namn).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>&amp;Programme</source>
+        <translation>&amp;Program</translation>
+    </message>
+    <message>
+        <source>New &amp;programme…</source>
+        <translation>Nytt &amp;program…</translation>
+    </message>
+    <message>
+        <source>New &amp;cohort…</source>
+        <translation>Ny &amp;omgång…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Redigera…</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate cohort…</source>
+        <translation>&amp;Kopiera omgång…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Arkivera</translation>
+    </message>
+    <message>
+        <source>Show a&amp;rchived</source>
+        <translation>&amp;Visa arkiverade</translation>
+    </message>
+    <message>
+        <source> (archived)</source>
+        <translation> (arkiverad)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Återställ</translation>
+    </message>
+    <message>
+        <source>Programme created. Now add its first cohort.</source>
+        <translation>Programmet skapat. Lägg nu till dess första omgång.</translation>
+    </message>
+    <message>
+        <source>New cohort</source>
+        <translation>Ny omgång</translation>
+    </message>
+    <message>
+        <source>Choose the programme the cohort belongs to first.</source>
+        <translation>Välj först det program som omgången hör till.</translation>
+    </message>
+    <message>
+        <source>Cohort created.</source>
+        <translation>Omgången skapad.</translation>
+    </message>
+    <message>
+        <source>Cohort saved.</source>
+        <translation>Omgången sparad.</translation>
+    </message>
+    <message>
+        <source>Programme saved.</source>
+        <translation>Programmet sparat.</translation>
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation>{name} (kopia)</translation>
+    </message>
+    <message>
+        <source>Cohort duplicated.</source>
+        <translation>Omgången kopierad.</translation>
+    </message>
+    <message>
+        <source>Cohort archived; Programme ▸ Show archived brings it back.</source>
+        <translation>Omgången arkiverad; Program ▸ Visa arkiverade tar fram den igen.</translation>
+    </message>
+    <message>
+        <source>Cohort restored.</source>
+        <translation>Omgången återställd.</translation>
+    </message>
+    <message>
+        <source>Programme archived.</source>
+        <translation>Programmet arkiverat.</translation>
+    </message>
+    <message>
+        <source>Programme restored.</source>
+        <translation>Programmet återställt.</translation>
+    </message>
+</context>
+<context>
+    <name>SignatoriesBox</name>
+    <message>
+        <source>Signatories</source>
+        <translation>Undertecknare</translation>
+    </message>
+    <message>
+        <source>&amp;Use the programme&apos;s signatories</source>
+        <translation>Anvä&amp;nd programmets undertecknare</translation>
+    </message>
+    <message>
+        <source>The programme has no signatories yet: select it on the left, then Programme ▸ Edit… to add them.</source>
+        <translation>Programmet har inga undertecknare ännu: markera det till vänster och välj Program ▸ Redigera… för att lägga till dem.</translation>
+    </message>
+    <message>
+        <source>A diploma needs at least one signatory: type a name (and a title, e.g. Kommundirektör), or tick “Use the programme&apos;s signatories”.</source>
+        <translation>Ett diplom behöver minst en undertecknare: skriv ett namn (och en titel, t.ex. Kommundirektör), eller bocka för ”Använd programmets undertecknare”.</translation>
+    </message>
+    <message>
+        <source>A diploma needs at least one signatory: type who signs, with a title such as Kommundirektör. To use the same ones for every cohort, add them to the programme (select it on the left, then Programme ▸ Edit…) or tick “Also make this the programme&apos;s design” below.</source>
+        <translation>Ett diplom behöver minst en undertecknare: skriv vem som undertecknar, med en titel som Kommundirektör. Vill du använda samma för alla omgångar, lägg till dem i programmet (markera det till vänster, sedan Program ▸ Redigera…) eller bocka för ”Använd också som programmets utformning” nedan.</translation>
+    </message>
+</context>
+<context>
+    <name>SignatoryRow</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Title, e.g. Kommundirektör</source>
+        <translation>Titel, t.ex. Kommundirektör</translation>
+    </message>
+    <message>
+        <source>signature image</source>
+        <translation>bild av namnteckningen</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify a diploma</source>
+        <translation>Verifiera ett diplom</translation>
+    </message>
+    <message>
+        <source>7KQ2-M9XD, or the address from the QR code</source>
+        <translation>7KQ2-M9XD, eller adressen från QR-koden</translation>
+    </message>
+    <message>
+        <source>Type the verification code printed on the diploma and press Enter.</source>
+        <translation>Skriv verifieringskoden som står på diplomet och tryck på Enter.</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Kod:</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>K&amp;ontrollera</translation>
+    </message>
+    <message>
+        <source>Unknown code</source>
+        <translation>Okänd kod</translation>
+    </message>
+    <message>
+        <source>No diploma in this register has the code “{code}”. Check the letters (the codes use no 0, O, 1, I or L).</source>
+        <translation>Inget diplom i det här registret har koden ”{code}”. Kontrollera tecknen (koderna innehåller aldrig 0, O, 1, I eller L).</translation>
+    </message>
+    <message>
+        <source>Valid: this diploma was issued and holds.</source>
+        <translation>Giltigt: diplomet är utfärdat och gäller.</translation>
+    </message>
+    <message>
+        <source>Replaced: reissued as {serial}; {latest} holds.</source>
+        <translation>Ersatt: utfärdat på nytt som {serial}; {latest} gäller.</translation>
+    </message>
+    <message>
+        <source>Replaced: reissued as {serial}; {latest} was revoked too.</source>
+        <translation>Ersatt: utfärdat på nytt som {serial}; även {latest} har återkallats.</translation>
+    </message>
+    <message>
+        <source>Revoked on {date}: {reason}</source>
+        <translation>Återkallat {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Omgång</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Diplomnummer</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Utfärdat</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Verifieringskod</translation>
+    </message>
+</context>
+<context>
+    <name>attendance</name>
+    <message>
+        <source>P</source>
+        <comment>status letter</comment>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <comment>status letter</comment>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <comment>status letter</comment>
+        <translation>G</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <comment>status letter</comment>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>status letter</comment>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Diploma</source>
+        <translation>Diplom</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>inställd</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>Obligatorisk</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Inställd</translation>
+    </message>
+    <message>
+        <source>{attended} attended, {recorded} of {total} recorded</source>
+        <translation>{attended} närvarande, {recorded} av {total} registrerade</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guest(s)</source>
+        <translation>
+            <numerusform>%n gäst</numerusform>
+            <numerusform>%n gäster</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>guest</source>
+        <translation>gäst</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Ej registrerad</translation>
+    </message>
+    <message>
+        <source>session cancelled</source>
+        <translation>träffen inställd</translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <source>Kohort ran into a problem it did not expect. What was saved is safe. The details were written to:
+{path}</source>
+        <translation>Kohort stötte på ett oväntat problem. Det som är sparat är i säkerhet. Detaljerna har skrivits till:
+{path}</translation>
+    </message>
+</context>
+<context>
+    <name>diplomas</name>
+    <message>
+        <source>not issued</source>
+        <translation>ej utfärdat</translation>
+    </message>
+    <message>
+        <source> · despite the rule</source>
+        <translation> · trots kraven</translation>
+    </message>
+</context>
+<context>
+    <name>files</name>
+    <message>
+        <source>Import participants</source>
+        <translation>Importera deltagare</translation>
+    </message>
+    <message>
+        <source>Participant lists ({patterns});;All files (*)</source>
+        <translation>Deltagarlistor ({patterns});;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Spara PDF</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Säkerhetskopiera databasen</translation>
+    </message>
+    <message>
+        <source>Kohort databases (*.sqlite3)</source>
+        <translation>Kohort-databaser (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Open another database</source>
+        <translation>Öppna en annan databas</translation>
+    </message>
+    <message>
+        <source>Kohort databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Kohort-databaser (*.sqlite3 *.db);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>The files were saved in the folder {path}, but the folder could not be opened here. Open it from your file manager.</source>
+        <translation>Filerna sparades i mappen {path}, men mappen kunde inte öppnas härifrån. Öppna den i filhanteraren.</translation>
+    </message>
+    <message>
+        <source>{name} was saved in the folder {folder}, but no PDF reader opened it. Open it from there, or install a PDF reader.</source>
+        <translation>{name} sparades i mappen {folder}, men ingen PDF-läsare öppnade den. Öppna den därifrån, eller installera en PDF-läsare.</translation>
+    </message>
+    <message>
+        <source>Saved, not opened</source>
+        <translation>Sparad men inte öppnad</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg);;All files (*)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg);;Alla filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>Planning</source>
+        <translation>Planeras</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>På plats</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>På distans</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>Hybrid</translation>
+    </message>
+    <message>
+        <source>Residential</source>
+        <translation>Internat</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Processledare</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Gäst</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Sökande</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>Antagen</translation>
+    </message>
+    <message>
+        <source>Waitlisted</source>
+        <translation>Reserv</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Anmäld</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Avbrutit</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Närvarande</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Sen</translation>
+    </message>
+    <message>
+        <source>Left early</source>
+        <translation>Gick tidigare</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Frånvarande med anmälan</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Frånvarande</translation>
+    </message>
+    <message>
+        <source>no sessions held yet</source>
+        <translation>inga träffar genomförda ännu</translation>
+    </message>
+    <message>
+        <source>attendance below minimum</source>
+        <translation>för låg närvaro</translation>
+    </message>
+    <message>
+        <source>missed a mandatory session</source>
+        <translation>missade en obligatorisk träff</translation>
+    </message>
+    <message>
+        <source>no action plan</source>
+        <translation>ingen handlingsplan</translation>
+    </message>
+    <message>
+        <source>✓ Eligible</source>
+        <translation>✓ Uppfyller kraven</translation>
+    </message>
+    <message>
+        <source>→ On track</source>
+        <translation>→ I fas</translation>
+    </message>
+    <message>
+        <source>✗ Not on track</source>
+        <translation>✗ Inte i fas</translation>
+    </message>
+    <message>
+        <source>✗ Not eligible</source>
+        <translation>✗ Uppfyller inte kraven</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Svenska</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>Finska</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelska</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>cohort status</comment>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>enrollment status</comment>
+        <translation>Genomfört</translation>
+    </message>
+    <message>
+        <source>– not started</source>
+        <translation>– inte påbörjad</translation>
+    </message>
+    <message>
+        <source> (override)</source>
+        <translation> (undantag)</translation>
+    </message>
+    <message>
+        <source>Override: {reason}</source>
+        <translation>Undantag: {reason}</translation>
+    </message>
+    <message>
+        <source>Meets the completion rule so far</source>
+        <translation>Uppfyller kraven för diplom hittills</translation>
+    </message>
+    <message>
+        <source> · eligible for a diploma once the last session is held</source>
+        <translation> · har rätt till diplom när den sista träffen är genomförd</translation>
+    </message>
+    <message>
+        <source>{number}%</source>
+        <translation>{number}&#xa0;%</translation>
+    </message>
+</context>
+<context>
+    <name>overview</name>
+    <message>
+        <source>No sessions planned yet.</source>
+        <translation>Inga träffar planerade ännu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) without a mentor</source>
+        <translation>
+            <numerusform>%n deltagare utan mentor</numerusform>
+            <numerusform>%n deltagare utan mentor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s) without an e-mail</source>
+        <translation>
+            <numerusform>%n deltagare utan e-postadress</numerusform>
+            <numerusform>%n deltagare utan e-postadress</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n upcoming session(s) without a venue or link</source>
+        <translation>
+            <numerusform>%n kommande träff utan plats eller länk</numerusform>
+            <numerusform>%n kommande träffar utan plats eller länk</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>More participants than places (capacity exceeded by {examples})</source>
+        <translation>Fler deltagare än platser (antalet platser överskridet med {examples})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n probable duplicate(s) — see Participants ▸ Duplicates</source>
+        <translation>
+            <numerusform>%n trolig dubblett – se Deltagare ▸ Dubbletter</numerusform>
+            <numerusform>%n troliga dubbletter – se Deltagare ▸ Dubbletter</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>plans</name>
+    <message>
+        <source>– no plan</source>
+        <translation>– ingen plan</translation>
+    </message>
+    <message>
+        <source>{n} ({done} done)</source>
+        <translation>{n} ({done} klara)</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ {date} (%n day(s) ago)</source>
+        <translation>
+            <numerusform>⚠ {date} (för %n dag sedan)</numerusform>
+            <numerusform>⚠ {date} (för %n dagar sedan)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ {date} (today)</source>
+        <translation>⚠ {date} (i dag)</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ {date} (in %n day(s))</source>
+        <translation>
+            <numerusform>⚠ {date} (om %n dag)</numerusform>
+            <numerusform>⚠ {date} (om %n dagar)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (withdrawn)</source>
+        <translation> (avbrutit)</translation>
+    </message>
+    <message>
+        <source>Sections written of goal, strengths, development areas and actions</source>
+        <translation>Ifyllda avsnitt av mål och vision, styrkor, utvecklingsområden och aktiviteter</translation>
+    </message>
+    <message>
+        <source>Goal and vision</source>
+        <translation>Mål och vision</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Styrkor</translation>
+    </message>
+    <message>
+        <source>Development areas</source>
+        <translation>Utvecklingsområden</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <source>Action plan headings saved.</source>
+        <translation>Handlingsplanens rubriker sparade.</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planerad</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Struken</translation>
+    </message>
+    <message>
+        <source>edit action {n}</source>
+        <translation>redigera aktivitet {n}</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Hur</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Senast</translation>
+    </message>
+    <message>
+        <source>Support needed</source>
+        <translation>Stöd som behövs</translation>
+    </message>
+    <message>
+        <source>How success will be seen</source>
+        <translation>Hur det syns att det lyckats</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date; write it as e.g. 2026-04-30.</source>
+        <translation>”{text}” är inget datum; skriv till exempel 2026-04-30.</translation>
+    </message>
+    <message>
+        <source>add an action</source>
+        <translation>lägg till en aktivitet</translation>
+    </message>
+    <message>
+        <source>delete action {n}</source>
+        <translation>ta bort aktivitet {n}</translation>
+    </message>
+    <message>
+        <source>move action {n}</source>
+        <translation>flytta aktivitet {n}</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-04-30</source>
+        <translation>t.ex. 2026-04-30</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>Print {title}</source>
+        <translation>Skriv ut {title}</translation>
+    </message>
+    <message>
+        <source>Sending pages to the printer…</source>
+        <translation>Skickar sidor till skrivaren…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppa</translation>
+    </message>
+</context>
+<context>
+    <name>progress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>tables</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Senast ändrad</translation>
+    </message>
+    <message>
+        <source>Diploma</source>
+        <translation>Diplom</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Utfärdat</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Utskrivet</translation>
+    </message>
+    <message>
+        <source>Printed as</source>
+        <translation>Namn på diplomet</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Venue / link</source>
+        <translation>Plats/länk</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timmar</translation>
+    </message>
+    <message>
+        <source>Focus area</source>
+        <translation>Fokusområde</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>Obligatorisk</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Närvaro</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Förvaltning/avdelning</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+</context>
+</TS>
