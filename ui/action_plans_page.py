@@ -294,7 +294,7 @@ class ActionPlansPage(QWidget):
         cohort = self.cohort
         assert cohort is not None
         mentor = self.mentor_filter.currentText() if self.proxy.mentor > 0 else ""
-        return " ".join(part for part in (cohort.name, mentor, what) if part)
+        return " – ".join(part for part in (what, cohort.name, mentor) if part)
 
     def print_plans(self) -> None:
         ids = [r.enrollment_id for r in self.shown() if r.has_plan]
@@ -310,7 +310,7 @@ class ActionPlansPage(QWidget):
                 ),
             )
             return
-        path = files.choose_pdf_file(self, self._file_name(self.tr("action plans")))
+        path = files.choose_pdf_file(self, self._file_name(self.tr("Action plans")))
         if path is not None:
             self._print(ids, path=path)
 
@@ -340,14 +340,14 @@ class ActionPlansPage(QWidget):
                 ),
             )
             return
-        path = files.choose_pdf_file(self, self._file_name(self.tr("blank action plans")))
+        path = files.choose_pdf_file(self, self._file_name(self.tr("Blank action plans")))
         if path is not None:
             self._print(ids, path=path, blank=True)
 
     def print_unnamed(self) -> None:
         if self.cohort is None:
             return
-        path = files.choose_pdf_file(self, self._file_name(self.tr("blank action plan")))
+        path = files.choose_pdf_file(self, self._file_name(self.tr("Blank action plan")))
         if path is not None:
             self._print(None, path=path, unnamed=True)
 

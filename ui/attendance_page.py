@@ -314,7 +314,9 @@ class AttendancePage(QWidget):
             return
         cohort = self.model.grid.cohort_name if self.model.grid else ""
         path = files.choose_export_file(
-            self, self.tr("Attendance {cohort}").format(cohort=cohort), self.tr("Export attendance")
+            self,
+            self.tr("Attendance – {cohort}").format(cohort=cohort),
+            self.tr("Export attendance"),
         )
         if path is not None:
             self.save_report(path)

@@ -134,6 +134,7 @@ class CohortPage(QWidget):
             self.attendance.show_grid(view.grid, token)
         if reads & (Read.PARTICIPANTS | Read.DIPLOMAS):
             self.diplomas.show_diplomas(cohort.id, view.participants, view.issued)
+            self.diplomas.cohort_name = cohort.name
         if reads & Read.PLANS:
             mentors = [
                 (p.enrollment_id, p.person.full_name)

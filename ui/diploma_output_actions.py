@@ -64,7 +64,9 @@ class DiplomaOutput(QObject):
             return
         self.last_choice, self.last_cohort = choice, cohort_id
         if choice.destination == Destination.SAVE:
-            path = files.choose_pdf_file(self.page, self.tr("Diplomas"))
+            path = files.choose_pdf_file(
+                self.page, self.tr("Diplomas – {cohort}").format(cohort=self.page.cohort_name)
+            )
             if path is not None:
                 self.save_ceremony_pdf(path, choice)
         elif choice.destination == Destination.SEPARATE:

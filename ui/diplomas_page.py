@@ -46,6 +46,7 @@ class DiplomasPage(QWidget):
         super().__init__(parent)
         self.workspace = workspace
         self.cohort_id: int | None = None
+        self.cohort_name = ""  # for default file names
         self.reselect: int | None = None  # enrollment to select after the next reload
         self.model = DiplomaTableModel(self)
         self.proxy = QSortFilterProxyModel(self)

@@ -455,7 +455,11 @@ class ParticipantsPage(QWidget):
         cohort = self.cohort
         if cohort is None:
             return
-        path = choose_export_file(self, cohort.name, self.tr("Export participants"))
+        path = choose_export_file(
+            self,
+            self.tr("Participants – {cohort}").format(cohort=cohort.name),
+            self.tr("Export participants"),
+        )
         if path is None:
             return
         rows = [self.model.row_at(r) for r in range(self.model.rowCount())]

@@ -202,7 +202,12 @@ class SessionsPage(QWidget):
         current = self.selected()
         if current is None:
             return
-        path = files.choose_pdf_file(self, f"{current.date.isoformat()} {current.title}")
+        path = files.choose_pdf_file(
+            self,
+            self.tr("Sign-in sheet – {title} {date}").format(
+                title=current.title, date=current.date.isoformat()
+            ),
+        )
         if path is None:
             return
         self.save_signin_sheet(current.id, path)

@@ -150,8 +150,16 @@
         <translation>Kenelläkään näytetyistä ei ole vielä kehittymissuunnitelmaa. Käsin täytettäviä lomakkeita varten valitse ”Tyhjät lomakkeet nimellä…” tai ”Yksi tyhjä lomake ilman nimeä…”.</translation>
     </message>
     <message>
-        <source>action plans</source>
-        <translation>kehittymissuunnitelmat</translation>
+        <source>Action plans</source>
+        <translation>Kehittymissuunnitelmat</translation>
+    </message>
+    <message>
+        <source>Blank action plans</source>
+        <translation>Tyhjät kehittymissuunnitelmat</translation>
+    </message>
+    <message>
+        <source>Blank action plan</source>
+        <translation>Tyhjä kehittymissuunnitelma</translation>
     </message>
     <message>
         <source>Separate files</source>
@@ -172,14 +180,6 @@
     <message>
         <source>Nobody is shown to print a named form for (check the mentor filter). “Blank form…” prints one without a name.</source>
         <translation>Ketään ei näytetä, jolle nimellinen lomake tulostettaisiin (tarkista mentorisuodatin). ”Yksi tyhjä lomake ilman nimeä…” tulostaa lomakkeen ilman nimeä.</translation>
-    </message>
-    <message>
-        <source>blank action plans</source>
-        <translation>tyhjät kehittymissuunnitelmat</translation>
-    </message>
-    <message>
-        <source>blank action plan</source>
-        <translation>tyhjä kehittymissuunnitelma</translation>
     </message>
     <message numerus="yes">
         <source>%n action plan(s) saved to {path}.</source>
@@ -272,8 +272,8 @@
         <translation>Lisää ensin tapaamisia.</translation>
     </message>
     <message>
-        <source>Attendance {cohort}</source>
-        <translation>Läsnäolo {cohort}</translation>
+        <source>Attendance – {cohort}</source>
+        <translation>Läsnäolo – {cohort}</translation>
     </message>
     <message>
         <source>Export attendance</source>
@@ -802,6 +802,10 @@
     <message>
         <source>Folder for one file per diploma</source>
         <translation>Kansio, johon tulee yksi tiedosto todistusta kohden</translation>
+    </message>
+    <message>
+        <source>Diplomas – {cohort}</source>
+        <translation>Todistukset – {cohort}</translation>
     </message>
     <message numerus="yes">
         <source>%n diploma(s) saved to {path}.</source>
@@ -1701,6 +1705,10 @@ Jos haluat säilyttää historian, valitse sen sijaan Keskeytä.</translation>
         <translation>Yhdistetty.</translation>
     </message>
     <message>
+        <source>Participants – {cohort}</source>
+        <translation>Osallistujat – {cohort}</translation>
+    </message>
+    <message>
         <source>Export participants</source>
         <translation>Vie osallistujat</translation>
     </message>
@@ -2186,6 +2194,10 @@ Jos haluat säilyttää historian, valitse sen sijaan Keskeytä.</translation>
     <message>
         <source>Session deleted.</source>
         <translation>Tapaaminen poistettu.</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet – {title} {date}</source>
+        <translation>Läsnäololista – {title} {date}</translation>
     </message>
     <message numerus="yes">
         <source>Sign-in sheet saved: {path} (%n name(s)).</source>

@@ -150,8 +150,16 @@
         <translation>Ingen av de visade har en handlingsplan ännu. För formulär att fylla i för hand, välj ”Tomma formulär med namn…” eller ”Ett tomt formulär utan namn…”.</translation>
     </message>
     <message>
-        <source>action plans</source>
-        <translation>handlingsplaner</translation>
+        <source>Action plans</source>
+        <translation>Handlingsplaner</translation>
+    </message>
+    <message>
+        <source>Blank action plans</source>
+        <translation>Tomma handlingsplaner</translation>
+    </message>
+    <message>
+        <source>Blank action plan</source>
+        <translation>Tom handlingsplan</translation>
     </message>
     <message>
         <source>Separate files</source>
@@ -172,14 +180,6 @@
     <message>
         <source>Nobody is shown to print a named form for (check the mentor filter). “Blank form…” prints one without a name.</source>
         <translation>Ingen visas att skriva ut ett formulär med namn för (kontrollera mentorsfiltret). ”Ett tomt formulär utan namn…” skriver ut ett utan namn.</translation>
-    </message>
-    <message>
-        <source>blank action plans</source>
-        <translation>tomma handlingsplaner</translation>
-    </message>
-    <message>
-        <source>blank action plan</source>
-        <translation>tom handlingsplan</translation>
     </message>
     <message numerus="yes">
         <source>%n action plan(s) saved to {path}.</source>
@@ -272,8 +272,8 @@
         <translation>Lägg till träffar först.</translation>
     </message>
     <message>
-        <source>Attendance {cohort}</source>
-        <translation>Närvaro {cohort}</translation>
+        <source>Attendance – {cohort}</source>
+        <translation>Närvaro – {cohort}</translation>
     </message>
     <message>
         <source>Export attendance</source>
@@ -802,6 +802,10 @@
     <message>
         <source>Folder for one file per diploma</source>
         <translation>Mapp för en fil per diplom</translation>
+    </message>
+    <message>
+        <source>Diplomas – {cohort}</source>
+        <translation>Diplom – {cohort}</translation>
     </message>
     <message numerus="yes">
         <source>%n diploma(s) saved to {path}.</source>
@@ -1701,6 +1705,10 @@ Välj Avbryt deltagande i stället om historiken ska finnas kvar.</translation>
         <translation>Sammanslagna.</translation>
     </message>
     <message>
+        <source>Participants – {cohort}</source>
+        <translation>Deltagare – {cohort}</translation>
+    </message>
+    <message>
         <source>Export participants</source>
         <translation>Exportera deltagare</translation>
     </message>
@@ -2186,6 +2194,10 @@ Välj Avbryt deltagande i stället om historiken ska finnas kvar.</translation>
     <message>
         <source>Session deleted.</source>
         <translation>Träffen borttagen.</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet – {title} {date}</source>
+        <translation>Närvarolista – {title} {date}</translation>
     </message>
     <message numerus="yes">
         <source>Sign-in sheet saved: {path} (%n name(s)).</source>

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QMimeData, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from app.files import safe_file_stem
 from ui import msgbox
 
 # .xls is listed so that choosing one gets the clear "save it as .xlsx" message
@@ -33,6 +34,16 @@ def dropped_file(mime: QMimeData) -> Path | None:
     return Path(urls[0].toLocalFile())
 
 
+def document_file_stem(title: str) -> str:
+    """A default file name as a person would write it: "Diplom – Omgång 3, 2025-2026".
+
+    A slash (a school year, "2025/2026") becomes a hyphen rather than an underscore; other
+    characters a file name cannot hold, reserved names and length are handled as for every
+    file Kohort writes (:func:`app.files.safe_file_stem`).
+    """
+    return safe_file_stem(title.replace("/", "-"))
+
+
 def _save_as(
     parent: QWidget | None,
     title: str,
@@ -42,8 +53,7 @@ def _save_as(
     folder: Path | None = None,
 ) -> Path | None:
     """A save dialog whose answer always ends in one of ``suffixes`` (the first by default)."""
-    safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in suggested).strip()
-    start = f"{safe or 'kohort'}{suffixes[0]}"
+    start = f"{document_file_stem(suggested)}{suffixes[0]}"
     name, chosen = QFileDialog.getSaveFileName(
         parent, title, str(folder / start) if folder is not None else start, filters
     )
