@@ -22,7 +22,7 @@ from app.db import Database
 from app.domain import Language
 from app.errors import KohortError, ValidationError
 from app.files import write_atomically
-from app.i18n import _
+from app.i18n import _, ngettext
 from app.services import (
     diploma_design,
     diploma_issue,
@@ -137,8 +137,10 @@ def design(db: Database, args: argparse.Namespace) -> None:
     if args.json:
         print_json(summary)
         return
-    for key, value in summary.items():
-        print(f"{key + ':':<22}{value}")
+    lines = _summary_lines(changed)
+    width = max(len(label) for label, _value in lines) + 2
+    for label, value in lines:
+        print(f"{label + ':':<{width}}{value}")
     if args.preview:
         print(_("Preview written to {preview}.").format(preview=args.preview))
 
@@ -338,6 +340,34 @@ def _summary(s: DesignSettings) -> dict[str, Any]:
         "signatories": [f"{x.name}, {x.title}" if x.title else x.name for x in s.signatories]
         + (["(the programme's)"] if s.programme_signatories else []),
     }
+
+
+def _summary_lines(s: DesignSettings) -> list[tuple[str, str]]:
+    """The design as the text output shows it, in the interface language (the JSON keeps
+    :func:`_summary`'s stable keys and values)."""
+
+    def image(data: bytes | None) -> str:
+        return (
+            ngettext("{n} byte", "{n} bytes", len(data)).format(n=len(data)) if data else _("none")
+        )
+
+    signatories = [f"{x.name}, {x.title}" if x.title else x.name for x in s.signatories]
+    if s.programme_signatories:
+        signatories.append(_("(the programme's)"))
+    return [
+        (_("Template"), s.template),
+        (_("Orientation"), s.orientation),
+        (_("Document language"), s.language.value),
+        (_("Title"), s.title),
+        (_("Wording"), s.wording),
+        (_("Place"), s.place),
+        (_("Issue date"), iso(s.issue_date) or _("(the day of issue)")),
+        (_("Accent colour"), s.accent_color),
+        (_("Logo"), image(s.logo_png)),
+        (_("Background"), image(s.background_png)),
+        (_("QR code address"), s.verification_url or _("none")),
+        (_("Signatories"), "; ".join(signatories) or _("none")),
+    ]
 
 
 def verify(db: Database, args: argparse.Namespace) -> int:

@@ -101,3 +101,16 @@ def test_a_wrong_lang_option_is_a_usage_error_in_the_environments_language(
     code, out, err = run(capsys, *args)
     assert code == 2 and out == ""
     assert err.startswith("kohort") and "--lang" in err and "(se kohort" in err
+
+
+def test_the_design_reads_in_swedish_and_its_json_stays_the_same(
+    demo_file: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KOHORT_LANG", "sv")
+    code, text, _err = run(capsys, "--db", str(demo_file), "design", "--cohort", "1")
+    assert code == 0
+    assert "Utfärdandedatum:  (dagen då diplomet utfärdas)" in text
+    assert "Logotyp:          ingen" in text and "Undertecknare:" in text
+    code, shown, _err = run(capsys, "--db", str(demo_file), "design", "--cohort", "1", "--json")
+    assert code == 0
+    assert '"issue_date": "(the day of issue)"' in shown and '"logo": "none"' in shown
