@@ -13,6 +13,8 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import NoReturn, cast
 
+from babel.numbers import format_percent
+
 from app import __version__, cli_diplomas, cli_files, cli_issue
 from app.cli_output import (
     cohort_json,
@@ -24,10 +26,11 @@ from app.cli_output import (
     table,
 )
 from app.db import Database, open_database
-from app.domain import AttendanceStatus
+from app.domain import AttendanceStatus, Language
 from app.errors import KohortError
-from app.i18n import _, interface_language, ngettext, set_language
+from app.i18n import _, interface_language, language, ngettext, set_language
 from app.interface_language import CHOICES
+from app.locales import LOCALES
 from app.rules import SHORTFALL_TEXT, STANDING_TEXT
 from app.services import (
     action_plans,
@@ -330,7 +333,9 @@ def _participants(db: Database, args: argparse.Namespace) -> None:
         e = p.eligibility
         if e is None:
             return "", ""
-        rate = f"{e.attended}/{e.held}" + (f" ({float(e.rate):.0%})" if e.rate is not None else "")
+        rate = f"{e.attended}/{e.held}"
+        if e.rate is not None:  # "(80 %)" in Swedish and Finnish, "(80%)" in English
+            rate += f" ({format_percent(float(e.rate), locale=LOCALES[Language(language())])})"
         standing = _(STANDING_TEXT[e.standing])
         if e.override is not None:
             return rate, _("{standing} (override: {reason})").format(

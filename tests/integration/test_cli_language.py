@@ -114,3 +114,16 @@ def test_the_design_reads_in_swedish_and_its_json_stays_the_same(
     code, shown, _err = run(capsys, "--db", str(demo_file), "design", "--cohort", "1", "--json")
     assert code == 0
     assert '"issue_date": "(the day of issue)"' in shown and '"logo": "none"' in shown
+
+
+@pytest.mark.parametrize(("lang", "rate"), [("sv", "5/5 (100\u00a0%)"), ("en", "5/5 (100%)")])
+def test_attendance_rates_are_written_the_languages_way(
+    lang: str,
+    rate: str,
+    demo_file: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("KOHORT_LANG", lang)
+    code, text, _err = run(capsys, "--db", str(demo_file), "participants", "--cohort", "1")
+    assert code == 0 and rate in text
