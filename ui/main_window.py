@@ -28,6 +28,7 @@ from ui import i18n, msgbox, ui_state
 from ui.cohort_page import CohortPage
 from ui.cohort_view import CohortView, Read, load_cohort_view, reads_for
 from ui.dialogs.base import fit_on_screen
+from ui.dialogs.guide_dialog import GuideDialog
 from ui.dialogs.preferences_dialog import Preferences, PreferencesDialog
 from ui.dialogs.verify_dialog import VerifyDialog
 from ui.file_actions import FileActions
@@ -131,6 +132,11 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.menuBar().addMenu(self.sidebar.menu)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.guide_action = help_menu.addAction(
+            self.tr("&User guide"), lambda: GuideDialog.show_guide(self)
+        )
+        self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1
+        help_menu.addSeparator()
         help_menu.addAction(self.tr("&About Kohort"), self._about)
 
     def verify_diploma(self) -> None:

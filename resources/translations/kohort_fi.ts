@@ -1071,6 +1071,18 @@ Tätä ei voi kumota; molempien koko historia säilyy.</translation>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>guide_en.html</source>
+        <comment>file name of the user guide in this language</comment>
+        <translation>guide_fi.html</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Käyttöopas</translation>
+    </message>
+</context>
+<context>
     <name>ImageChooser</name>
     <message>
         <source>Choose…</source>
@@ -1330,6 +1342,10 @@ Tätä ei voi kumota; molempien koko historia säilyy.</translation>
     <message>
         <source>&amp;Help</source>
         <translation>O&amp;hje</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Käyttöopas</translation>
     </message>
     <message>
         <source>&amp;About Kohort</source>

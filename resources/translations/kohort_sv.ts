@@ -1071,6 +1071,18 @@ Det går inte att ångra; bådas hela historik behålls.</translation>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>guide_en.html</source>
+        <comment>file name of the user guide in this language</comment>
+        <translation>guide_sv.html</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Användarhandbok</translation>
+    </message>
+</context>
+<context>
     <name>ImageChooser</name>
     <message>
         <source>Choose…</source>
@@ -1330,6 +1342,10 @@ Det går inte att ångra; bådas hela historik behålls.</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Användarhandbok</translation>
     </message>
     <message>
         <source>&amp;About Kohort</source>
