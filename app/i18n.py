@@ -27,6 +27,7 @@ from pathlib import Path
 
 from app.domain import Language
 from app.interface_language import CHOICES, ENVIRONMENT_VARIABLE, choose_interface_language
+from diplomas.problems import DocumentError, Phrase
 
 DOMAIN = "kohort"
 LOCALE_DIR = Path(__file__).parent / "locale"
@@ -71,6 +72,18 @@ def ngettext(singular: str, plural: str, n: int) -> str:
     """The form of ``singular``/``plural`` for ``n`` in the interface language (Finnish and
     Swedish have two forms, as English; the catalogue's Plural-Forms decides)."""
     return _translations.ngettext(singular, plural, n)
+
+
+def explain(problem: BaseException) -> str:
+    """A problem from ``diplomas/`` in the interface language: its template and every
+    :class:`~diplomas.problems.Phrase` among its values translated; anything else as is."""
+    if not isinstance(problem, DocumentError):
+        return str(problem)
+    values = {
+        key: _(value) if isinstance(value, Phrase) else value
+        for key, value in problem.values.items()
+    }
+    return _(problem.template).format(**values)
 
 
 def N_(message: str) -> str:  # noqa: N802 - gettext's name for "mark only"

@@ -24,7 +24,14 @@ from app.i18n import DOMAIN, LANGUAGES, LOCALE_DIR
 
 ROOT = LOCALE_DIR.parent.parent
 TRANSLATED = tuple(code for code in LANGUAGES if code != "en")
-KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2)}
+KEYWORDS = {
+    "_": None,
+    "N_": None,
+    "ngettext": (1, 2),
+    # diplomas/ speaks no language itself: its problems and their phrases are said by app/
+    "DocumentError": None,
+    "Phrase": None,
+}
 
 
 def po_path(code: str) -> Path:

@@ -16,10 +16,20 @@ from dataclasses import dataclass, field
 
 from app.domain import Language
 from diplomas.fonts import SANS, SANS_BOLD, SANS_ITALIC, SERIF_BOLD, missing_glyphs, nfc
+from diplomas.problems import DocumentError, Phrase
 
 SECTION_KEYS = ("goal", "strengths", "development_areas", "actions")
 TEXT_KEYS = SECTION_KEYS[:3]  # the sections holding the participant's own text
 DEFAULT_ACCENT = "#1F5568"
+# Where on the plan a text that cannot be drawn is, said in the interface language.
+_WHERE = {
+    "name": Phrase("name"),
+    "header": Phrase("header"),
+    "goal": Phrase("goal and vision"),
+    "strengths": Phrase("strengths"),
+    "development_areas": Phrase("development areas"),
+    "actions": Phrase("actions"),
+}
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -222,12 +232,17 @@ def check_plan(plan: PlanDocument, *, blank: bool = False) -> None:
         missing = sorted({c for font in fonts for c in missing_glyphs(drawn, font)})
         if missing:
             shown = " ".join(f"“{c}” (U+{ord(c):04X})" for c in missing)
-            raise ValueError(
-                f"Action plan for {who}: the bundled fonts cannot draw {shown} in the "
-                f"{where.replace('_', ' ')}."
+            raise DocumentError(
+                "Action plan for {name}: the bundled fonts cannot draw {characters} in the "
+                "{where}.",
+                name=who,
+                characters=shown,
+                where=_WHERE[where],
             )
 
 
 def check_accent(accent_color: str) -> None:
     if not re.fullmatch(r"#[0-9A-Fa-f]{6}", accent_color):
-        raise ValueError(f"The accent colour is written #RRGGBB, not “{accent_color}”.")
+        raise DocumentError(
+            "The accent colour is written #RRGGBB, not “{colour}”.", colour=accent_color
+        )

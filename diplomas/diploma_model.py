@@ -29,6 +29,7 @@ from urllib.parse import quote
 from app.domain import Language
 from diplomas.fonts import missing_glyphs, nfc
 from diplomas.layout import fonts_of
+from diplomas.problems import DocumentError, Phrase
 
 TEMPLATES = ("classic", "modern", "minimal")
 ORIENTATIONS = ("landscape", "portrait")
@@ -239,20 +240,33 @@ def check_design(design: DiplomaDesign) -> None:
         (design.language, tuple(Language), "language"),
     ):
         if value not in allowed:
-            raise ValueError(f"The diploma {what} is one of {', '.join(allowed)}, not “{value}”.")
+            raise DocumentError(
+                "The diploma {what} is one of {allowed}, not “{value}”.",
+                what=Phrase(what),
+                allowed=", ".join(allowed),
+                value=value,
+            )
     if not re.fullmatch(r"#[0-9A-Fa-f]{6}", design.accent_color):
-        raise ValueError(f"The accent colour is written #RRGGBB, not “{design.accent_color}”.")
+        raise DocumentError(
+            "The accent colour is written #RRGGBB, not “{colour}”.", colour=design.accent_color
+        )
     if not 1 <= len(design.signatories) <= MAX_SIGNATORIES:
-        raise ValueError(f"A diploma has one to {MAX_SIGNATORIES} signatories.")
-    images = [("logo", design.logo_png), ("background", design.background_png)]
-    images += [(f"signature of {s.name}", s.signature_png) for s in design.signatories]
+        raise DocumentError("A diploma has one to {most} signatories.", most=MAX_SIGNATORIES)
+    images: list[tuple[str, bytes | None]] = [
+        (Phrase("logo"), design.logo_png),
+        (Phrase("background image"), design.background_png),
+    ]
+    images += [(s.name, s.signature_png) for s in design.signatories]
     for what, data in images:
         if data is not None:
             _check_image(data, what)
-    texts = [("title", design.title), ("title in capitals", design.title.upper())]
-    texts.append(("place and date", place_and_date(design)))
-    texts += [(f"signatory “{s.name}”", f"{s.name} {s.title}") for s in design.signatories]
-    texts.append(("wording", design.wording))
+    texts: list[tuple[str, str]] = [
+        (Phrase("title"), design.title),
+        (Phrase("title"), design.title.upper()),
+    ]
+    texts.append((Phrase("place and date"), place_and_date(design)))
+    texts += [(s.name, f"{s.name} {s.title}") for s in design.signatories]
+    texts.append((Phrase("wording"), design.wording))
     _check_drawable(design, texts, "")
     _check_verification_url(design.verification_url.strip())
 
@@ -261,22 +275,25 @@ def _check_verification_url(url: str) -> None:
     if not url:
         return
     if len(url) > MAX_VERIFICATION_URL:
-        raise ValueError(
-            f"The verification address is at most {MAX_VERIFICATION_URL} characters, "
-            f"not {len(url)}."
+        raise DocumentError(
+            "The verification address is at most {most} characters, not {n}.",
+            most=MAX_VERIFICATION_URL,
+            n=len(url),
         )
     if any(c.isspace() for c in url):
-        raise ValueError("The verification address cannot contain spaces or line breaks.")
+        raise DocumentError("The verification address cannot contain spaces or line breaks.")
     others = [p for p in re.findall(r"\{[^{}]*\}|[{}]", url) if p != CODE_PLACEHOLDER]
     if others:
-        raise ValueError(
-            f"The verification address can contain only the placeholder {CODE_PLACEHOLDER}, "
-            f"not “{others[0]}”."
+        raise DocumentError(
+            "The verification address can contain only the placeholder {code}, not “{other}”.",
+            code=CODE_PLACEHOLDER,
+            other=others[0],
         )
     if CODE_PLACEHOLDER not in url:
-        raise ValueError(
-            f"The verification address needs {CODE_PLACEHOLDER} where the diploma's code goes, "
-            f"as in https://example.se/diplom?kod={CODE_PLACEHOLDER}."
+        raise DocumentError(
+            "The verification address needs {code} where the diploma's code goes, as in "
+            "https://example.se/diplom?kod={code}.",
+            code=CODE_PLACEHOLDER,
         )
 
 
@@ -285,22 +302,42 @@ def check_content(design: DiplomaDesign, content: DiplomaContent) -> None:
     serial = "" if "·" in content.serial else content.serial.strip()  # a preview's stand-in
     who = serial or " ".join(nfc(content.name).split())
     if not content.name.strip():
-        raise ValueError(f"Diploma {who or '(no serial)'} has no name to print.")
-    texts = [("name", content.name), ("wording", expand_wording(design.wording, content))]
-    texts += [("serial number", content.serial), ("code", content.verification_code)]
-    _check_drawable(design, texts, f"Diploma {who}: ")
+        raise DocumentError("Diploma {who} has no name to print.", who=who or "–")
+    texts: list[tuple[str, str]] = [
+        (Phrase("name"), content.name),
+        (Phrase("wording"), expand_wording(design.wording, content)),
+    ]
+    texts += [
+        (Phrase("serial number"), content.serial),
+        (Phrase("verification code"), content.verification_code),
+    ]
+    _check_drawable(design, texts, who)
 
 
-def _check_drawable(design: DiplomaDesign, texts: list[tuple[str, str]], prefix: str) -> None:
+def _check_drawable(design: DiplomaDesign, texts: list[tuple[str, str]], who: str) -> None:
+    """``who``: the diploma's serial or name, or empty when checking the design itself."""
     for what, text in texts:
         drawn = " ".join(text.split())  # line breaks separate paragraphs; never drawn
         missing = sorted(
             {c for font in fonts_of(design.template) for c in missing_glyphs(drawn, font)}
         )
-        if missing:
-            shown = " ".join(f"“{c}” (U+{ord(c):04X})" for c in missing)
-            sentence = f"the bundled fonts cannot draw {shown} in the {what} “{nfc(drawn)}”."
-            raise ValueError(prefix + sentence if prefix else sentence[0].upper() + sentence[1:])
+        if not missing:
+            continue
+        shown = " ".join(f"“{c}” (U+{ord(c):04X})" for c in missing)
+        if who:
+            raise DocumentError(
+                "Diploma {who}: the bundled fonts cannot draw {characters} in “{text}” ({what}).",
+                who=who,
+                characters=shown,
+                text=nfc(drawn),
+                what=what,
+            )
+        raise DocumentError(
+            "The bundled fonts cannot draw {characters} in “{text}” ({what}).",
+            characters=shown,
+            text=nfc(drawn),
+            what=what,
+        )
 
 
 def _check_image(data: bytes, what: str) -> None:
@@ -309,6 +346,8 @@ def _check_image(data: bytes, what: str) -> None:
     try:
         width, height = ImageReader(io.BytesIO(data)).getSize()
     except Exception as exc:  # Pillow raises many kinds for a damaged file
-        raise ValueError(f"The {what} is not a readable PNG or JPEG image.") from exc
+        raise DocumentError(
+            "The image “{what}” is not a readable PNG or JPEG file.", what=what
+        ) from exc
     if width < 1 or height < 1:
-        raise ValueError(f"The {what} is an empty image.")
+        raise DocumentError("The image “{what}” is empty.", what=what)

@@ -28,6 +28,7 @@ from diplomas.layout import (
     Style,
     text_lines,
 )
+from diplomas.problems import DocumentError
 from diplomas.text_fit import fit_text
 
 # The person: wording, name and small print on top of the shared page.
@@ -89,8 +90,9 @@ def layout_person(page: PageLayout, design: DiplomaDesign, content: DiplomaConte
             break
         scale -= 0.02
         if scale < frame.min_scale:
-            raise ValueError(
-                f"The wording does not fit on the diploma of {nfc(content.name)}; shorten it."
+            raise DocumentError(
+                "The wording does not fit on the diploma of {name}; shorten it.",
+                name=nfc(content.name),
             )
 
     total = lead.height + name_height + wording.height + gaps

@@ -18,6 +18,8 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from diplomas.problems import DocumentError
+
 if TYPE_CHECKING:
     from reportlab.pdfgen.canvas import Canvas
 
@@ -149,7 +151,7 @@ def _version_for(data: bytes, *, eci: bool) -> int:
         bits = (12 if eci else 0) + 4 + count_bits + 8 * len(data)
         if bits <= _data_capacity(version) * 8:
             return version
-    raise ValueError(f"A text of {len(data)} bytes is too long for a QR code.")
+    raise DocumentError("A text of {n} bytes is too long for a QR code.", n=len(data))
 
 
 def _data_codewords(data: bytes, version: int, eci: bool) -> list[int]:

@@ -38,6 +38,7 @@ from diplomas.fonts import (
     string_width,
 )
 from diplomas.numbered_canvas import NumberedCanvas
+from diplomas.problems import DocumentError
 from diplomas.signin_sheet_model import LABELS, MAX_BLANK_ROWS, SheetLabels, SigninSheet
 from diplomas.text_fit import FittedText, fit_text
 
@@ -103,7 +104,9 @@ def render_signin_sheet(sheet: SigninSheet, out: BinaryIO | Path) -> None:
     """
     labels = _labels(sheet)
     if not 0 <= sheet.blank_rows <= MAX_BLANK_ROWS:
-        raise ValueError(f"A sign-in sheet has between 0 and {MAX_BLANK_ROWS} blank rows.")
+        raise DocumentError(
+            "A sign-in sheet has between 0 and {most} blank rows.", most=MAX_BLANK_ROWS
+        )
     _check_drawable(sheet)
     register_fonts()
     header = _header(sheet, labels)
@@ -170,7 +173,7 @@ def _check_drawable(sheet: SigninSheet) -> None:
     missing += [c for c in missing_glyphs(sheet.session_title, SERIF_BOLD) if c not in missing]
     if missing:
         shown = " ".join(f"“{c}” (U+{ord(c):04X})" for c in missing)
-        raise ValueError(f"The bundled fonts cannot draw {shown}.")
+        raise DocumentError("The bundled fonts cannot draw {characters}.", characters=shown)
 
 
 @dataclass(frozen=True)

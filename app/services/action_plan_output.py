@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session as DbSession
 
 from app.errors import ValidationError
 from app.files import safe_file_stem, write_atomically, write_each
-from app.i18n import _
+from app.i18n import _, explain
 from app.progress import Cancelled, Progress
 from app.services.action_plan_documents import (
     blank_document,
@@ -137,4 +137,4 @@ def _render(
             cancelled=cancelled,
         )
     except ValueError as exc:  # e.g. a character the fonts cannot draw, named with its plan
-        raise ValidationError(str(exc)) from exc
+        raise ValidationError(explain(exc)) from exc

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session as DbSession
 
 from app.domain import EnrollmentStatus, Language, Role
 from app.errors import ValidationError
-from app.i18n import _
+from app.i18n import _, explain
 from app.locales import LOCALES, date_in
 from app.models import Cohort, Session
 from app.services.cohorts import load_cohort
@@ -193,5 +193,5 @@ def preview_pdf(settings: DesignSettings, content: DiplomaContent, *, today: dt.
     try:
         check_content(design, content)
     except ValueError as exc:
-        raise ValidationError(str(exc)) from exc
+        raise ValidationError(explain(exc)) from exc
     return diploma_pdf(design, content)

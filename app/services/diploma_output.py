@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session as DbSession
 
 from app.errors import KohortError, ValidationError
 from app.files import safe_file_stem, write_atomically, write_each
-from app.i18n import _
+from app.i18n import _, explain
 from app.models import Cohort, Diploma, Organization, Person, utcnow
 from app.progress import Cancelled, Progress, stop_if_cancelled
 from app.services.action_plan_documents import plan_accent, plan_documents
@@ -172,7 +172,7 @@ def _plans(
         try:
             return action_plan_pdf(document, accent_color=accent)
         except ValueError as exc:  # a character no bundled font has, say
-            raise ValidationError(str(exc)) from exc
+            raise ValidationError(explain(exc)) from exc
 
     return {enrollment_id: partial(render, document) for enrollment_id, document in documents}
 

@@ -27,7 +27,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session as DbSession
 
 from app.errors import NotFoundError, ValidationError
-from app.i18n import _
+from app.i18n import _, explain
 from app.models import (
     Cohort,
     Diploma,
@@ -329,7 +329,7 @@ def _row(
     try:
         pdf = diploma_pdf(design, content)
     except ValueError as exc:  # a name the fonts cannot draw, a wording too long to fit
-        raise ValidationError(str(exc)) from exc
+        raise ValidationError(explain(exc)) from exc
     return Diploma(
         enrollment_id=enrollment_id,
         serial=content.serial,

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session as DbSession
 
 from app.domain import Language
 from app.errors import ValidationError
-from app.i18n import _
+from app.i18n import _, explain
 from app.locales import date_in
 from app.models import Cohort, Program, Signatory
 from app.services.cohorts import load_cohort
@@ -167,7 +167,7 @@ def design_of(settings: DesignSettings, *, today: dt.date) -> DiplomaDesign:
     try:
         check_design(design)
     except ValueError as exc:
-        raise ValidationError(str(exc)) from exc
+        raise ValidationError(explain(exc)) from exc
     return design
 
 

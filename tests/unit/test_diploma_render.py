@@ -449,7 +449,7 @@ def test_a_name_the_fonts_cannot_draw_is_refused_before_anything_is_written() ->
         ({"accent_color": "teal"}, "#RRGGBB"),
         ({"signatories": ()}, "one to 3 signatories"),
         ({"signatories": SIGNATORIES + SIGNATORIES[:1]}, "one to 3 signatories"),
-        ({"logo_png": b"not a picture"}, "logo is not a readable"),
+        ({"logo_png": b"not a picture"}, "“logo” is not a readable"),
     ],
 )
 def test_a_design_that_cannot_be_rendered_is_refused(change: dict[str, Any], message: str) -> None:
