@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 from app import APP_NAME, __version__
 from app.db import open_database
 from app.errors import KohortError
-from app.i18n import set_language
+from app.i18n import _, set_language
 from ui import crash, i18n, msgbox
 from ui.main_window import MainWindow
 from ui.tasks import TaskRunner
@@ -59,11 +59,12 @@ def no_display() -> bool:
 def run_gui(location: str | None, language: str | None = None) -> int:
     """Start the window on the database at ``location``; ``language``: ``--lang``, if given."""
     if no_display():
-        print(
+        # Said before Qt starts (no translator yet): in the command line's language, gettext.
+        message = _(
             "kohort: no display found, so the window cannot open; run it on a desktop, or use "
-            "the commands listed by `kohort --help`.",
-            file=sys.stderr,
+            "the commands listed by `kohort --help`."
         )
+        print(message, file=sys.stderr)
         return 1
     log_path = log_file_path()
     _setup_logging(log_path)
