@@ -1,9 +1,10 @@
 """Sign-in sheets: the paper list people sign at the door of a session.
 
-Who is on it: everyone in the session's cohort, whatever their role (participant, mentor,
-facilitator, guest), whose enrollment is *enrolled*, *admitted* (accepted, expected to come)
-or *completed* (a former participant back for a reunion session). Applicants, waitlisted and
-withdrawn people are left off; a walk-in writes their name on one of the blank rows.
+Who is on it: the session's participants, mentors and facilitators whose enrollment is
+*enrolled*, *admitted* (accepted, expected to come) or *completed* (a former participant back
+for a reunion session). Applicants, waitlisted and withdrawn people are left off, and so are
+guests: a guest is a walk-in of one session (added at its roll call), not expected at the
+next; a walk-in writes their name on one of the blank rows.
 
 Rows are sorted by surname, then first name, in Swedish order (å, ä, ö after z) and show
 "Surname, First name", so people find themselves at a glance. Dates and times are written in
@@ -20,7 +21,7 @@ from pathlib import Path
 from babel.dates import format_date, format_time
 from sqlalchemy.orm import Session as DbSession
 
-from app.domain import EnrollmentStatus, Language
+from app.domain import EnrollmentStatus, Language, Role
 from app.errors import ValidationError
 from app.files import write_atomically
 from app.i18n import _
@@ -49,7 +50,7 @@ def signin_sheet(session: DbSession, session_id: int, *, blank_rows: int = 5) ->
     expected = [
         p
         for p in list_participants(session, cohort.id, today=meeting.date)
-        if p.status in EXPECTED_STATUSES
+        if p.status in EXPECTED_STATUSES and p.role != Role.GUEST
     ]
     expected.sort(key=lambda p: p.sort_key)  # the sheet's order, whatever the list's
     sheet = SigninSheet(

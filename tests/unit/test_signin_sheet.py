@@ -271,6 +271,23 @@ def test_who_is_on_the_sheet_by_enrollment_status(db: Database) -> None:
     assert sheet.date_text == "torsdag 31 december 2026 – fredag 1 januari 2027"
 
 
+def test_mentors_and_facilitators_are_expected_but_a_walk_in_guest_is_not(db: Database) -> None:
+    session_id = _small_cohort(db)
+    with db.write() as s:
+        cohort_id = sessions.get_session(s, session_id).cohort_id
+        for role, last in (
+            (Role.MENTOR, "Mentor"),
+            (Role.FACILITATOR, "Ledare"),
+            (Role.GUEST, "Gäst"),
+        ):
+            person = people.create_person(s, PersonFields(first_name="Test", last_name=last))
+            enrollments.enroll(s, cohort_id=cohort_id, person_id=person.id, role=role)
+    with db.read() as s:
+        names = [row.name for row in signin.signin_sheet(s, session_id, blank_rows=0).rows]
+    assert "Ledare, Test" in names and "Mentor, Test" in names
+    assert "Gäst, Test" not in names  # a walk-in of one roll call writes on a blank row
+
+
 def test_dates_and_times_in_the_cohorts_language(db: Database) -> None:
     session_id = _small_cohort(db, Language.FINNISH)
     with db.read() as s:

@@ -27,7 +27,7 @@ from app.services.sessions import SessionInfo
 from app.text import matches_words, search_words
 from ui.attendance_model import FIRST_SESSION, NAME, AttendanceModel, GridSortProxy
 from ui.dialogs.person_dialog import PersonDialog
-from ui.labels import date_text
+from ui.labels import date_text, label
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session as DbSession
@@ -228,7 +228,7 @@ class RollCallDialog(QDialog):
             work,
             changes=Changes(people=True, marks=True),
             message=self.tr("{name} added as {role} and marked present.").format(
-                name=f"{fields.first_name} {fields.last_name}".strip(), role=role.value
+                name=f"{fields.first_name} {fields.last_name}".strip(), role=label(role).lower()
             ),
         )
 
