@@ -13,8 +13,11 @@ How rows become people:
   split between first and last name is kept. A phone number that is only another spelling
   of the stored one ("40425000" for "040-42 50 00", see :mod:`app.phones`) replaces it only
   when it is better written. With ``ExistingPolicy.KEEP`` the person is left as stored
-  ("unchanged"). A row without an e-mail address always creates a new person: names alone
-  are not matched against the database (two "Anna Svensson" are common).
+  ("unchanged"). A row without an e-mail address is matched by name only within the cohort:
+  someone already enrolled in it with the same first name, last name and organization
+  (ignoring case) is that person — importing the same list twice adds nobody twice. Outside
+  the cohort names alone are not matched (two "Anna Svensson" are common): such a row
+  creates a new person.
 - Everyone in the file is enrolled in the cohort with the given role and status, unless
   already enrolled there (then the enrollment is left as it is). "enrolled" counts new
   enrollments only. An archived person enrolled again is active again (listed in
@@ -203,8 +206,11 @@ def _plan(
     enrolled = set(
         session.scalars(select(Enrollment.person_id).where(Enrollment.cohort_id == cohort_id))
     )
+    by_name = _enrolled_by_name(session, cohort_id, names)
     for record in people:
-        match = stored.get(email_key(record.email)) if record.email else None
+        match = (
+            stored.get(email_key(record.email)) if record.email else by_name.get(_identity(record))
+        )
         if match is None:
             plan.new.append(record)
             continue
@@ -225,6 +231,33 @@ def _plan(
         else:
             plan.unchanged += 1
     return plan
+
+
+def _enrolled_by_name(
+    session: DbSession, cohort_id: int, organizations: dict[int, str]
+) -> dict[tuple[str, ...], dict[str, Any]]:
+    """The cohort's people by the identity a row without an e-mail has (name and
+    organization, ignoring case); a name two of them share matches neither."""
+    columns = (
+        Person.id,
+        Person.email,
+        Person.archived_at,
+        *(getattr(Person, name) for name in _UPDATED),
+    )
+    rows = session.execute(
+        select(*columns)
+        .join(Enrollment, Enrollment.person_id == Person.id)
+        .where(Enrollment.cohort_id == cohort_id)
+    )
+    found: dict[tuple[str, ...], dict[str, Any]] = {}
+    shared: set[tuple[str, ...]] = set()
+    for row in rows:
+        organization = organizations.get(row.organization_id, "") if row.organization_id else ""
+        key = ("name", row.first_name.lower(), row.last_name.lower(), organization.lower())
+        if key in found:
+            shared.add(key)
+        found[key] = dict(row._mapping)
+    return {key: value for key, value in found.items() if key not in shared}
 
 
 def _people_by_email(session: DbSession, keys: set[str]) -> dict[str, dict[str, Any]]:

@@ -496,3 +496,33 @@ def test_an_organization_change_names_the_organization_as_it_will_be_linked(
         db, cohort_id, _table(("Bo", "Ek", "bo@ek.se", "", "ACME ab", "")), dry_run=True
     )
     assert [(c.field, c.old, c.new) for c in report.changes] == [("organization", "", "Acme AB")]
+
+
+def test_importing_the_same_list_twice_adds_nobody_without_an_email_twice(db: Database) -> None:
+    """Seen by a new user: each re-import of a list enrolled the people without an e-mail
+    again, as new people in the same cohort."""
+    cohort_id = _cohort(db)
+    table = _table(
+        ("Märta", "Ekström", "", "0321-59 50 00", "Vårgårda kommun", "Enhetschef"),
+        ("Åsa", "Öberg", "asa.oberg@alingsas.se", "", "Alingsås kommun", ""),
+    )
+    first = _import(db, cohort_id, table)
+    assert (first.created, first.enrolled) == (2, 2)
+    again = _import(db, cohort_id, table)
+    assert (again.created, again.enrolled, again.unchanged) == (0, 0, 2)
+    assert _counts(db)[:2] == (2, 2)
+    # the same name in another cohort's list is not assumed to be her (names are common)
+    other = _cohort(db, "Omgång 2")
+    elsewhere = _import(db, other, _table(("Märta", "Ekström", "", "", "Vårgårda kommun", "")))
+    assert elsewhere.created == 1
+
+
+def test_two_namesakes_in_the_cohort_are_not_guessed_between(db: Database) -> None:
+    cohort_id = _cohort(db)
+    twins = _table(
+        ("Anna", "Svensson", "anna.s1@borås.se", "", "Borås Stad", ""),
+        ("Anna", "Svensson", "anna.s2@boras.se", "", "Borås Stad", ""),
+    )
+    _import(db, cohort_id, twins)
+    report = _import(db, cohort_id, _table(("Anna", "Svensson", "", "", "Borås Stad", "")))
+    assert report.created == 1  # which Anna is meant cannot be known
