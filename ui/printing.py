@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QBuffer, QByteArray, QPointF, QRectF, QSettings, QSize
+from PySide6.QtCore import QBuffer, QByteArray, QPointF, QRectF, QSettings, QSize, Qt
 from PySide6.QtGui import QPageLayout, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -159,7 +159,11 @@ def print_with_progress(
         0,
         parent,
     )
-    progress_dialog.setMinimumDuration(400)
+    # Modal for the whole application and shown at once: the pages are painted here, on the
+    # UI thread, so Ctrl+Q or closing the window meanwhile would stop the print half-way
+    # without a word. Stop is the way to end it early (the diplomas are then not marked).
+    progress_dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    progress_dialog.setMinimumDuration(0)
 
     def step(done: int, total: int) -> bool:
         progress_dialog.setMaximum(total)
