@@ -375,6 +375,13 @@ def verify(db: Database, args: argparse.Namespace) -> int:
         result = verification.verify_code(session, args.code)
     if args.json:
         print_json(verification_json(result, args.code))
+    elif result is None and verification.looks_like_serial(args.code):
+        print(
+            _(
+                "Unknown: “{number}” is a diploma number, not a verification code; give the "
+                "code printed beside it (e.g. 7KQ2-M9XD)."
+            ).format(number=args.code.strip())
+        )
     elif result is None:
         print(
             _("Unknown: no diploma in this register has the verification code “{code}”.").format(

@@ -71,6 +71,15 @@ def code_candidates(text: str) -> list[str]:
     return list(dict.fromkeys(candidates))
 
 
+_SERIAL = re.compile(r"^\s*[A-Za-zÅÄÖåäö0-9]{1,10}-\d{4}-\d{1,6}\s*$")
+
+
+def looks_like_serial(text: str) -> bool:
+    """Whether ``text`` is written as a diploma number ("FL-2026-007") rather than a
+    verification code: people type the number that stands first on the diploma."""
+    return bool(_SERIAL.match(text))
+
+
 def verify_code(session: DbSession, text: str) -> VerificationResult | None:
     """The register's answer for a verification code (or an address with one in it);
     ``None`` when no diploma has it."""

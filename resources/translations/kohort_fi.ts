@@ -2371,6 +2371,14 @@ Jos haluat säilyttää historian, valitse sen sijaan Keskeytä.</translation>
         <translation>&amp;Tarkista</translation>
     </message>
     <message>
+        <source>That is a diploma number</source>
+        <translation>Tämä on todistuksen numero</translation>
+    </message>
+    <message>
+        <source>“{number}” is the diploma&apos;s number, not its verification code. Type the code printed beside it: four letters or digits, a dash, four more (e.g. 7KQ2-M9XD).</source>
+        <translation>”{number}” on todistuksen numero, ei sen tarkistuskoodi. Kirjoita sen vieressä oleva koodi: neljä kirjainta tai numeroa, yhdysmerkki ja neljä lisää (esim. 7KQ2-M9XD).</translation>
+    </message>
+    <message>
         <source>Unknown code</source>
         <translation>Tuntematon koodi</translation>
     </message>

@@ -2371,6 +2371,14 @@ Välj Avbryt deltagande i stället om historiken ska finnas kvar.</translation>
         <translation>K&amp;ontrollera</translation>
     </message>
     <message>
+        <source>That is a diploma number</source>
+        <translation>Det är ett diplomnummer</translation>
+    </message>
+    <message>
+        <source>“{number}” is the diploma&apos;s number, not its verification code. Type the code printed beside it: four letters or digits, a dash, four more (e.g. 7KQ2-M9XD).</source>
+        <translation>”{number}” är diplomets nummer, inte dess verifieringskod. Skriv koden som står bredvid: fyra bokstäver eller siffror, ett bindestreck och fyra till (till exempel 7KQ2-M9XD).</translation>
+    </message>
+    <message>
         <source>Unknown code</source>
         <translation>Okänd kod</translation>
     </message>

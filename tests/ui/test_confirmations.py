@@ -279,3 +279,15 @@ def test_enter_in_verify_checks_the_code_and_keeps_the_dialog_open(
     qtbot.keyClick(dialog.code, Qt.Key.Key_Return)
     assert dialog.isVisible() and "Unknown code" in dialog.answer.text()
     assert looked_up == ["ZZZZ-ZZZZ"]  # once, not once per Enter handler
+
+
+def test_verify_says_when_a_diploma_number_was_typed_for_the_code(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    dialog = VerifyDialog(window, window.workspace)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.code)
+    qtbot.keyClicks(dialog.code, "FL-2026-007")
+    qtbot.keyClick(dialog.code, Qt.Key.Key_Return)
+    assert "diploma number" in dialog.answer.text() and "7KQ2-M9XD" in dialog.answer.text()

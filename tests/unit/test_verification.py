@@ -109,3 +109,13 @@ def test_an_address_with_other_eight_letter_words_still_finds_the_code(
     with fl.read() as session:
         result = verify_code(session, text)
     assert result is not None and result.code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "serial"),
+    [("FL-2026-007", True), (" lec-2027-12 ", True), ("7KQ2-M9XD", False), ("FL2026007", False)],
+)
+def test_a_diploma_number_is_told_from_a_code(text: str, serial: bool) -> None:
+    from app.services.verification import looks_like_serial
+
+    assert looks_like_serial(text) is serial

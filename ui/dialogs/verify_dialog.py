@@ -68,6 +68,20 @@ class VerifyDialog(QDialog):
         )
 
     def show_result(self, text: str, result: VerificationResult | None) -> None:
+        if result is None and verification.looks_like_serial(text):
+            self.answer.setText(
+                "<p style='color:#a4262c'><b>{}</b></p><p>{}</p>".format(
+                    html.escape(self.tr("That is a diploma number")),
+                    html.escape(
+                        self.tr(
+                            "“{number}” is the diploma's number, not its verification code. "
+                            "Type the code printed beside it: four letters or digits, a dash, "
+                            "four more (e.g. 7KQ2-M9XD)."
+                        ).format(number=text)
+                    ),
+                )
+            )
+            return
         if result is None:
             self.answer.setText(
                 "<p style='color:#a4262c'><b>{}</b></p><p>{}</p>".format(
