@@ -173,6 +173,7 @@ def preview_contents(session: DbSession, cohort_id: int, *, today: dt.date) -> l
             name=SAMPLE_NAME,
             programme=cohort.program.name,
             cohort=cohort.name,
+            dates_text=_dates_text(cohort, lang),
             hours_text=hours[lang],
             serial=serial,
             verification_code=code,

@@ -218,3 +218,22 @@ def test_a_preview_names_the_person_whose_name_cannot_be_printed(demo_db: Databa
     content = dataclasses.replace(person.content, name="Li 漢")
     with pytest.raises(ValidationError, match=r"^Diploma Li 漢: "):
         diploma_design.preview_pdf(settings, content, today=AFTER_DEMO)
+
+
+def test_an_empty_cohort_with_dates_previews_them(demo_db: Database) -> None:
+    """Seen by a new user: a new cohort with its dates set previewed "…, , omfattande ." and
+    was told to set the dates it had."""
+    import datetime as dt
+
+    from app.services.cohorts import CohortFields, create_cohort
+
+    with demo_db.write() as session:
+        fields = CohortFields(
+            name="Hösten", start_date=dt.date(2026, 9, 1), end_date=dt.date(2027, 5, 1)
+        )
+        new = create_cohort(session, _fl(session).program_id, fields)
+    with demo_db.read() as session:
+        people = diploma_design.preview_contents(session, new.id, today=AFTER_DEMO)
+        settings = load_settings(session, new.id)
+    assert people[0].content.dates_text == "1 september 2026 – 1 maj 2027"
+    assert empty_placeholders(settings.wording, people[0].content) == ("hours",)
