@@ -293,6 +293,30 @@ def test_a_reload_that_was_already_on_its_way_keeps_newer_marks(
     assert stored(demo_db, page, row, FIRST_SESSION + 2) == AttendanceStatus.ABSENT
 
 
+def test_everyone_present_marks_only_the_people_shown(
+    qtbot: QtBot, page: AttendancePage, demo_db: Database
+) -> None:
+    """Seen by a new user: with a search typed, "everyone not yet recorded is present"
+    marked the people the search hid too."""
+    from app.services import sessions
+    from app.services.sessions import SessionFields
+
+    with demo_db.write() as s:
+        new = sessions.create_session(
+            s,
+            page.model.grid.cohort_id,  # type: ignore[union-attr]
+            SessionFields("Återträff", AFTER_DEMO),
+        )
+    page.reload_requested.emit()
+    dialog = RollCallDialog(page)
+    qtbot.addWidget(dialog)
+    dialog.search.setText("Ekström")
+    dialog.mark_rest_present()
+    column = page.model.column_of(new.id)
+    statuses = [stored(demo_db, page, r, column) for r in range(page.model.rowCount())]
+    assert statuses.count(AttendanceStatus.PRESENT) == 1 and statuses.count(None) == 13
+
+
 def test_roll_call_does_not_mark_a_cancelled_session(
     qtbot: QtBot, page: AttendancePage, demo_db: Database
 ) -> None:

@@ -199,10 +199,17 @@ class RollCallDialog(QDialog):
     def mark_rest_present(self) -> None:
         model = self.page.model
         column = FIRST_SESSION + self.session_box.currentIndex()
+        # Only the people shown (a search narrows the list) and never a guest: a walk-in of
+        # another session is not present at this one because nobody marked them.
+        shown = [
+            self.proxy.mapToSource(self.proxy.index(r, 0)).row()
+            for r in range(self.proxy.rowCount())
+        ]
         changes = [
             change
-            for row in range(model.rowCount())
-            if model.mark_at(row, column) is None
+            for row in shown
+            if not model.is_guest(row)
+            and model.mark_at(row, column) is None
             and (change := model.change_for(row, column, Mark(AttendanceStatus.PRESENT)))
         ]
         self.page.apply(changes, self.tr("Everyone else present"))
