@@ -52,6 +52,23 @@ def test_the_programme_dialog_takes_its_signatories(qtbot: QtBot) -> None:
     assert not second.name.text()
 
 
+def test_enter_on_a_signature_button_saves_the_dialog_instead_of_choosing_a_file(
+    qtbot: QtBot,
+) -> None:
+    """Seen by a new user: Tab after a signatory's title lands on "Choose…", and Enter then
+    opened a file chooser instead of saving the programme."""
+    dialog = ProgramDialog(None, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.name, "Framtidens ledare")
+    qtbot.keyClicks(dialog.code, "fl")
+    first = dialog.signatories.rows[0]
+    qtbot.keyClicks(first.name, "Eva Lund")
+    first.signature.choose.setFocus()
+    qtbot.keyClick(first.signature.choose, Qt.Key.Key_Return)  # no file dialog (it would fail)
+    assert not dialog.isVisible() and dialog.values().name == "Framtidens ledare"
+
+
 def test_the_programme_dialog_shows_the_stored_signatories(qtbot: QtBot) -> None:
     stored = (SignatorySettings(name="Ulla Järvinen", title="HR-chef", signature_png=PNG_1X1),)
     dialog = ProgramDialog(None, ProgramFields("Framtidens ledare", "FL", signatories=stored))

@@ -38,6 +38,9 @@ class ImageChooser(QWidget):
         self.label = QLabel()
         self.choose = QPushButton(self.tr("Choose…"))
         self.remove = QPushButton(self.tr("Remove"))
+        for button in (self.choose, self.remove):
+            # Enter in a form saves it, even with the focus here after Tab; Space presses these
+            button.setAutoDefault(False)
         self.choose.clicked.connect(self.pick)
         self.remove.clicked.connect(lambda: self.set_data(None))
         layout = QHBoxLayout(self)
