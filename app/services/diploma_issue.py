@@ -127,29 +127,35 @@ def plan_issue(
     *,
     today: dt.date,
     valid_serials: dict[int, str],
+    participants: list[ParticipantInfo] | None = None,
 ) -> IssuePlan:
     """Who would get a diploma if issued now, and on what terms.
 
     ``enrollment_ids`` None: everyone who meets the completion rule (eligible, or on track
     while the programme runs); those who hold a valid diploma already are in
     :attr:`IssuePlan.already_issued`. ``valid_serials`` maps enrollment id → serial of the
-    valid diploma each holds (from the register).
+    valid diploma each holds (from the register). ``participants``: the cohort's list as
+    :func:`~app.services.enrollments.list_participants` gives it for ``today``, when the
+    caller has it already (issuing needs it again and it is the costly read).
     """
     cohort = load_cohort(session, cohort_id)
-    participants = {p.enrollment_id: p for p in list_participants(session, cohort_id, today=today)}
+    listed = (
+        participants
+        if participants is not None
+        else list_participants(session, cohort_id, today=today)
+    )
+    by_id = {p.enrollment_id: p for p in listed}
     if enrollment_ids is None:
-        chosen = [
-            p for p in participants.values() if p.eligibility is not None and p.eligibility.meets
-        ]
+        chosen = [p for p in by_id.values() if p.eligibility is not None and p.eligibility.meets]
     else:
-        unknown = [i for i in enrollment_ids if i not in participants]
+        unknown = [i for i in enrollment_ids if i not in by_id]
         if unknown:
             raise NotFoundError(
                 _("Enrollment {names} is not in cohort {cohort_id}.").format(
                     names=", ".join(map(str, unknown)), cohort_id=cohort_id
                 )
             )
-        chosen = [participants[i] for i in dict.fromkeys(enrollment_ids)]
+        chosen = [by_id[i] for i in dict.fromkeys(enrollment_ids)]
     candidates = [_candidate(p, valid_serials.get(p.enrollment_id)) for p in chosen]
     planned = [s for s in list_sessions(session, cohort_id) if not s.cancelled]
     done = programme_done(

@@ -123,8 +123,14 @@ def issue_diplomas(
     ids = list(dict.fromkeys(enrollment_ids))
     if not ids:
         raise ValidationError(_("Choose at least one person to issue a diploma to."))
+    everyone = list_participants(session, cohort_id, today=today)
     plan = plan_issue(
-        session, cohort_id, ids, today=today, valid_serials=valid_diplomas(session, ids)
+        session,
+        cohort_id,
+        ids,
+        today=today,
+        valid_serials=valid_diplomas(session, ids),
+        participants=everyone,
     )
     if plan.already_issued:
         listed = "; ".join(f"{c.name} ({c.valid_serial})" for c in plan.already_issued)
@@ -147,7 +153,7 @@ def issue_diplomas(
                 "{ahead_text} Nothing was issued; confirm issuing before the end to go ahead."
             ).format(ahead_text=plan.ahead_text())
         )
-    participants = {p.enrollment_id: p for p in list_participants(session, cohort_id, today=today)}
+    participants = {p.enrollment_id: p for p in everyone}
     chosen = [participants[c.enrollment_id] for c in plan.to_issue]
     ineligible = {c.enrollment_id for c in plan.not_meeting_rule}
     design = cohort_design(session, cohort_id, today=plan.issue_date)
