@@ -70,8 +70,12 @@ def check_target_folder(target: Path) -> None:
     )
 
 
-def backup_database(source: Path, target: Path) -> Path:
+def backup_database(source: Path, target: Path, *, overwrite: bool = False) -> Path:
     """Copy a live database with the sqlite3 backup API and verify the copy.
+
+    An existing ``target`` is replaced only with ``overwrite`` (the window's save dialog has
+    asked; the command line needs ``--overwrite``): an older backup may be the only good
+    copy left.
 
     The copy is written beside the target and renamed into place only once it passes the
     integrity check and holds as many rows in each table as the source did at the moment
@@ -83,6 +87,13 @@ def backup_database(source: Path, target: Path) -> Path:
     if not source.is_file():
         raise DatabaseError(_("There is no database {source} to back up.").format(source=source))
     check_target_folder(target)
+    if target.exists() and not overwrite:
+        raise DatabaseError(
+            _(
+                "{target} exists already; nothing was written. Choose another name, or add "
+                "--overwrite to replace it."
+            ).format(target=target)
+        )
     partial = target.with_name(target.name + ".partial")
     try:
         partial.unlink(missing_ok=True)

@@ -197,6 +197,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("backup", parents=[common], help=_("copy the database to a file, verified"))
     p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--overwrite", action="store_true", help=_("replace FILE if it exists already"))
     sub.add_parser("check", parents=[common], help=_("check the database's integrity"))
     return parser
 

@@ -193,7 +193,7 @@ def import_list(db: Database, args: argparse.Namespace) -> None:
 def backup(args: argparse.Namespace) -> None:
     """Read-only, without the lock: safe while the window has the database open."""
     source = existing_database(args.db)
-    target = backup_database(source, Path(args.out))
+    target = backup_database(source, Path(args.out), overwrite=args.overwrite)
     print(
         _("Backed up {source} to {target} (integrity and row counts checked).").format(
             source=source, target=target

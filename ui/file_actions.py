@@ -70,7 +70,9 @@ class FileActions(QObject):
 
         # Off the UI thread: a big file on a slow stick takes a while. The backup reads
         # through its own read-only connection, so it never waits for Kohort's own lock.
-        self.window.workspace.run(self.window, lambda: backup_database(source, target), done)
+        self.window.workspace.run(
+            self.window, lambda: backup_database(source, target, overwrite=True), done
+        )
 
     # -- opening another file -------------------------------------------------------------
 

@@ -238,6 +238,22 @@ def test_backup_and_check(
     assert code == 1 and "another file" in err
 
 
+def test_backup_never_replaces_an_existing_file_unasked(
+    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An older backup may be the only good copy left: replacing it needs --overwrite."""
+    target = tmp_path / "kohort-backup.sqlite3"
+    target.write_bytes(b"the only good copy")
+    code, _, err = run(capsys, "--db", str(demo_file), "backup", "--out", str(target))
+    assert code == 1 and "exists already" in err and "--overwrite" in err
+    assert target.read_bytes() == b"the only good copy"
+    code, out, _ = run(
+        capsys, "--db", str(demo_file), "backup", "--out", str(target), "--overwrite"
+    )
+    assert code == 0 and "integrity and row counts checked" in out
+    assert target.read_bytes().startswith(b"SQLite format 3")
+
+
 _HOLDER = """
 import sys
 from sqlalchemy import text
