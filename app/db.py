@@ -385,7 +385,13 @@ def _prepare_and_migrate(path: Path, now: dt.datetime) -> Path | None:
                     "({strerror}); the database was not changed."
                 ).format(folder=folder, strerror=exc.strerror)
             ) from exc
-        backup = backup_database(path, folder / f"{path.stem}-before-upgrade-{stamp}{path.suffix}")
+        # A second attempt within the same second gets its own name: no backup is replaced.
+        target = folder / f"{path.stem}-before-upgrade-{stamp}{path.suffix}"
+        number = 1
+        while target.exists():
+            number += 1
+            target = folder / f"{path.stem}-before-upgrade-{stamp}-{number}{path.suffix}"
+        backup = backup_database(path, target)
     engine = _engine(path, foreign_keys=False)
     try:
         with engine.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"}).begin() as connection:

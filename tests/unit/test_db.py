@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import shutil
 import sqlite3
@@ -231,6 +232,28 @@ def test_a_failed_migration_leaves_the_data_as_it_was(
     assert _programme_names(path) == names
     monkeypatch.delenv("KOHORT_TEST_FAIL_MIGRATION")
     open_database(str(path)).close()  # and the lock was released: it opens again
+
+
+def test_a_second_upgrade_attempt_in_the_same_second_keeps_both_backups(
+    demo_db: Database,
+    migrations_with_a_second_revision: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Backups are never replaced: a failed upgrade retried within the same second (the
+    backup's name has the time to the second) gets a backup of its own."""
+    path = demo_db.path
+    demo_db.close()
+    moment = dt.datetime(2026, 12, 7, 16, 12, 49)
+    monkeypatch.setenv("KOHORT_TEST_FAIL_MIGRATION", "1")
+    with pytest.raises(RuntimeError, match="power cut"):
+        open_database(str(path), now=moment)
+    monkeypatch.delenv("KOHORT_TEST_FAIL_MIGRATION")
+    open_database(str(path), now=moment).close()
+    names = sorted(p.name for p in (path.parent / "backups").iterdir())
+    assert names == [
+        f"{path.stem}-before-upgrade-20261207-161249-2{path.suffix}",
+        f"{path.stem}-before-upgrade-20261207-161249{path.suffix}",
+    ]
 
 
 def test_location_precedence(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
