@@ -24,6 +24,8 @@ from pathlib import Path
 from app.privacy import private_folder, tighten
 
 _WITHHELD = "(message left out: it may hold personal data)"
+_DIRECT_CAUSE = "\nThe above exception was the direct cause of the following exception:\n\n"
+_DURING_HANDLING = "\nDuring handling of the above exception, another exception occurred:\n\n"
 
 
 def exception_code(exc: BaseException) -> str:
@@ -60,11 +62,11 @@ def exception_summary(exc: BaseException) -> str:
             None if current.__suppress_context__ else current.__context__
         )
     parts: list[str] = []
-    for number, item in enumerate(reversed(chain)):
+    ordered = list(reversed(chain))
+    for number, item in enumerate(ordered):
         if number:
-            parts.append(
-                "\nDuring handling of the above exception, another exception occurred:\n\n"
-            )
+            caused = ordered[number].__cause__ is ordered[number - 1]
+            parts.append(_DIRECT_CAUSE if caused else _DURING_HANDLING)
         parts.append("Traceback (most recent call last):\n")
         parts.extend(traceback.format_list(traceback.extract_tb(item.__traceback__)))
         parts.append(f"{describe_exception(item)} {_WITHHELD}\n")
