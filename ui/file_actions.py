@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -17,7 +17,7 @@ from app import APP_NAME
 from app.backup import backup_database
 from app.db import Database, open_database
 from app.errors import KohortError
-from ui import msgbox, ui_state
+from ui import cloud_warning, msgbox, ui_state
 from ui.dialogs import files
 
 if TYPE_CHECKING:
@@ -148,6 +148,10 @@ class FileActions(QObject):
         self.window.statusBar().showMessage(self.tr("Database: {path}").format(path=db.path))
         paths = [db.path, *(p for p in self.recent() if p != db.path)]
         self.settings.setValue(RECENT_KEY, [str(p) for p in paths[:RECENT_MAX]])
+        # Once the window is on screen (at start, the event loop has not run yet).
+        QTimer.singleShot(
+            0, self, lambda: cloud_warning.warn_once(self.window, db.path, self.settings)
+        )
 
     def _forget(self, path: Path) -> None:
         self.settings.setValue(RECENT_KEY, [str(p) for p in self.recent() if p != path])
