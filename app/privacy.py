@@ -93,5 +93,5 @@ def tighten_database(path: Path) -> None:
         with contextlib.suppress(OSError):
             for item in backups.iterdir():
                 tighten(item)
-    if path.parent == own_data_folder():  # never a folder the coordinator chose
+    if path.parent == own_data_folder().resolve():  # never a folder the coordinator chose
         tighten(path.parent)
