@@ -217,7 +217,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if key in _WITHOUT_LOCK:
             status = _WITHOUT_LOCK[key](args)
         else:
-            with open_database(args.db) as db:
+            # The full check runs here when due, before anything is written; a damaged
+            # file is opened read-only: writes are refused, reads go on with a warning.
+            with open_database(args.db, full_check=True) as db:
+                if db.damaged is not None:
+                    print(f"kohort: {db.damaged}", file=sys.stderr)
                 status = _HANDLERS[key](db, args)
     except KohortError as exc:
         print(f"kohort: {exc}", file=sys.stderr)
