@@ -42,8 +42,6 @@ from app.backup import backup_database
 from app.db_check import (
     BUSY_CODES,
     CORRUPT_CODES,
-    FULL_CODES,
-    READONLY_CODES,
     CheckRecord,
     header_problem,
     missing_schema,
@@ -52,6 +50,7 @@ from app.db_check import (
     sqlite_code,
     wal_in_use,
 )
+from app.db_errors import damaged_error, empty_file_error, not_kohort_error, translate_error
 from app.errors import DatabaseDamagedError, DatabaseError, DatabaseTooNewError
 from app.i18n import _
 from app.lockfile import LockFile
@@ -205,25 +204,6 @@ def read_revision(path: Path) -> str | None:
         con.close()
 
 
-def damaged_error(path: Path, reason: str) -> DatabaseDamagedError:
-    return DatabaseDamagedError(
-        _(
-            "The database {path} is damaged ({reason}); Kohort will not write to it. Restore "
-            "the newest backup: File ▸ Restore from backup…, or kohort restore."
-        ).format(path=path, reason=reason)
-    )
-
-
-def not_kohort_error(path: Path, reason: str) -> DatabaseDamagedError:
-    return DatabaseDamagedError(
-        _(
-            "{path} is not a Kohort database or is damaged ({reason}); Kohort will not write "
-            "to it. Choose another file, or restore the newest backup: File ▸ Restore from "
-            "backup…, or kohort restore."
-        ).format(path=path, reason=reason)
-    )
-
-
 def existing_database(location: str | None) -> Path:
     """The file behind a path or URL, which must already be a Kohort database.
 
@@ -236,18 +216,9 @@ def existing_database(location: str | None) -> Path:
             _("There is no database file {path}; check the name and folder.").format(path=path)
         )
     if path.stat().st_size == 0:
-        raise _empty_file_error(path)
+        raise empty_file_error(path)
     read_revision(path)  # refuses a file that is not a Kohort database
     return path
-
-
-def _empty_file_error(path: Path) -> DatabaseDamagedError:
-    return DatabaseDamagedError(
-        _(
-            "{path} is an empty file (0 bytes), not a Kohort database; to start a new "
-            "database, delete the file or choose another name."
-        ).format(path=path)
-    )
 
 
 def _casefold(value: object) -> object:
@@ -326,41 +297,6 @@ def _engine(path: Path, *, foreign_keys: bool = True) -> Engine:
         event.listen(engine, "connect", _fk_off)
     event.listen(engine, "begin", _begin)
     return engine
-
-
-def translate_error(exc: sa_exc.DBAPIError, path: Path) -> DatabaseError:
-    """What an SQLite error means for the user, from its error code (never its text)."""
-    code = sqlite_code(exc.orig)
-    if code in BUSY_CODES:
-        return DatabaseError(
-            _(
-                "The database {path} is busy in another program; nothing was saved. Try again."
-            ).format(path=path)
-        )
-    if code in READONLY_CODES:
-        return DatabaseError(
-            _(
-                "The database {path} cannot be written (the file, its folder or the drive is "
-                "read-only); nothing was saved. Check its permissions, or copy it to a "
-                "writable folder and open the copy."
-            ).format(path=path)
-        )
-    if code in FULL_CODES:
-        return DatabaseError(
-            _(
-                "The disk holding {path} is full; nothing was saved, and the database itself "
-                "is fine. Free some space on the disk and try again."
-            ).format(path=path)
-        )
-    if code in CORRUPT_CODES:
-        return damaged_error(path, str(exc.orig))
-    if code == sqlite3.SQLITE_IOERR:
-        return DatabaseError(
-            _("The disk holding {path} reported an error; nothing was saved.").format(path=path)
-        )
-    return DatabaseError(
-        _("The database {path} reported an error: {orig}.").format(path=path, orig=exc.orig)
-    )
 
 
 class Database:
@@ -482,7 +418,7 @@ def open_database(
     try:
         existing = path.exists()
         if existing and path.stat().st_size == 0 and not wal_in_use(path):
-            raise _empty_file_error(path)
+            raise empty_file_error(path)
         remove_orphaned_partials(path)
         revision = read_revision(path) if existing else None  # and the cheap check
         due = existing and (

@@ -103,6 +103,7 @@ def run_gui(location: str | None, language: str | None = None) -> int:
     try:
         window = MainWindow(db, runner, settings)
         window.show()
+        window.workspace.check_if_due(window)
         QTimer.singleShot(0, lambda: window.refresh(offer_demo=True))
         return app.exec()
     finally:

@@ -122,6 +122,7 @@ class FileActions(QObject):
         previous.close()  # releases its lock, and removes the lock file where it can
         ui_state.CHOSEN_COHORT.forget(self.settings)  # its id means nothing in another file
         self._show_database(other)
+        self.window.workspace.check_if_due(self.window)
         self.window.refresh()
         return True
 

@@ -74,6 +74,15 @@ class Workspace(QObject):
             cancel=cancel,
         )
 
+    def check_if_due(self, parent: QWidget | None) -> None:
+        """The database's full check, when due (an unclean shutdown, once a day), on the
+        worker: the window stays usable, and writes queued after it wait for its verdict."""
+        db = self.db
+        if db.full_check_due:
+            self.runner.run(
+                db.run_full_check, lambda _ok: None, lambda e: self.report(parent, e, None)
+            )
+
     def announce(self, message: str) -> None:
         if self.status_bar is not None:
             self.status_bar.showMessage(message, 8000)
