@@ -13,7 +13,8 @@ from pathlib import Path
 
 
 def _pages(path: Path) -> tuple[int, dict[str, list[tuple[int, str]]]]:
-    con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    # immutable: nothing is created beside the file (no -wal, no -shm)
+    con = sqlite3.connect(f"{path.as_uri()}?mode=ro&immutable=1", uri=True)
     try:
         size = int(con.execute("PRAGMA page_size").fetchone()[0])
         pages: dict[str, list[tuple[int, str]]] = {}
