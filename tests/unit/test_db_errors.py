@@ -4,8 +4,8 @@ by SQLite's error code; leftovers of killed backups are cleaned up; unclean shut
 from __future__ import annotations
 
 import errno
-import re
 import os
+import re
 import signal
 import sqlite3
 import subprocess
@@ -39,8 +39,8 @@ def _error(code: int, text: str) -> sa_exc.DBAPIError:
 @pytest.mark.parametrize(
     ("code", "says", "never"),
     [
-        (sqlite3.SQLITE_FULL, "full; nothing was saved, and the database itself is fine", "restore"),
-        (sqlite3.SQLITE_READONLY, r"read-only\); nothing was saved. Check its permissions", "restore"),
+        (sqlite3.SQLITE_FULL, "full; nothing was saved, and the database itself is fine", "backup"),
+        (sqlite3.SQLITE_READONLY, r"read-only\); nothing was saved. Check", "restore"),
         (sqlite3.SQLITE_CORRUPT, "damaged .*will not write to it. Restore the newest backup", ""),
         (sqlite3.SQLITE_NOTADB, "damaged", ""),
         (sqlite3.SQLITE_IOERR | (3 << 8), "reported an error; nothing was saved", "damaged"),
