@@ -362,6 +362,14 @@ class Database:
             raise self._mark_damaged(damaged_error(self.path, problems[0]))
         CheckRecord.read(self.path).write(self.path, checked=today or dt.date.today())
 
+    def full_check_due_now(self, today: dt.date | None = None) -> bool:
+        """Due as found at open, or because the last good check was before today (a window
+        kept open for days checks again once a day)."""
+        if self.damaged is None and not self.full_check_due:
+            checked = CheckRecord.read(self.path).checked
+            self.full_check_due = checked is None or checked < (today or dt.date.today())
+        return self.damaged is None and self.full_check_due
+
     def _translated(self, exc: sa_exc.DBAPIError) -> DatabaseError:
         error = translate_error(exc, self.path)
         return self._mark_damaged(error) if isinstance(error, DatabaseDamagedError) else error

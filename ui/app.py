@@ -104,6 +104,9 @@ def run_gui(location: str | None, language: str | None = None) -> int:
         window = MainWindow(db, runner, settings)
         window.show()
         window.workspace.check_if_due(window)
+        daily = QTimer(window)  # a window left open for days checks again once a day
+        daily.timeout.connect(lambda: window.workspace.check_if_due(window))
+        daily.start(60 * 60 * 1000)
         QTimer.singleShot(0, lambda: window.refresh(offer_demo=True))
         return app.exec()
     finally:

@@ -78,7 +78,7 @@ class Workspace(QObject):
         """The database's full check, when due (an unclean shutdown, once a day), on the
         worker: the window stays usable, and writes queued after it wait for its verdict."""
         db = self.db
-        if db.full_check_due:
+        if db.full_check_due_now():
             self.runner.run(
                 db.run_full_check, lambda _ok: None, lambda e: self.report(parent, e, None)
             )

@@ -182,3 +182,12 @@ def test_a_zero_byte_file_is_refused_not_initialized(db_path: Path) -> None:
     with open_database(str(other)) as database:
         assert isinstance(database, Database)
     assert other.stat().st_size > 0
+
+
+def test_a_database_kept_open_is_checked_again_the_next_day(demo_file: Path) -> None:
+    _opened_and_closed(demo_file)
+    with open_database(str(demo_file), now=TODAY) as database:
+        assert not database.full_check_due_now(TODAY.date())
+        assert database.full_check_due_now(TODAY.date() + dt.timedelta(days=1))
+        database.run_full_check(TODAY.date() + dt.timedelta(days=1))
+        assert not database.full_check_due_now(TODAY.date() + dt.timedelta(days=1))
