@@ -1,5 +1,5 @@
-"""Automatic backups in the ``backups/`` folder beside the database: taking, rotating,
-listing, and restoring one.
+"""Automatic backups in the ``backups/`` folder beside the database: taking, rotating and
+listing them (restoring one: app/restore.py).
 
 Kohort's own files in ``backups/`` are recognised by their names, all starting with the
 database's own stem (``kohort`` for ``kohort.sqlite3``) and ending with its suffix:
@@ -15,11 +15,8 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import io
 import logging
-import os
 import re
-import shutil
 import sqlite3
 from collections.abc import Collection, Hashable
 from dataclasses import dataclass
@@ -27,9 +24,8 @@ from enum import StrEnum
 from pathlib import Path
 
 from app.backup import backup_database, integrity_problems
-from app.errors import DatabaseDamagedError, DatabaseError, DatabaseTooNewError
+from app.errors import DatabaseError
 from app.i18n import _
-from app.lockfile import LockFile
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +36,7 @@ KEEP_MONTHLY = 12
 BACKUP_INTERVAL = dt.timedelta(days=1)
 FOLDER_NAME = "backups"
 _AUTOMATIC_STAMP = "%Y-%m-%d-%H%M"
-_SPECIAL_STAMP = "%Y%m%d-%H%M%S"
+SPECIAL_STAMP = "%Y%m%d-%H%M%S"
 
 
 class Kind(StrEnum):
@@ -72,12 +68,12 @@ def recognise(db_path: Path, name: str) -> tuple[Kind, dt.datetime] | None:
     try:
         if found["auto"]:
             return Kind.AUTOMATIC, dt.datetime.strptime(found["auto"], _AUTOMATIC_STAMP)
-        return Kind(found["kind"]), dt.datetime.strptime(found["special"], _SPECIAL_STAMP)
+        return Kind(found["kind"]), dt.datetime.strptime(found["special"], SPECIAL_STAMP)
     except ValueError:  # "2026-13-45-9999": looks like ours, is not a time
         return None
 
 
-def _free_name(folder: Path, stem: str, suffix: str) -> Path:
+def free_name(folder: Path, stem: str, suffix: str) -> Path:
     """``stem + suffix`` in ``folder``, or ``stem-2 + suffix``…: an existing file is kept."""
     target, number = folder / f"{stem}{suffix}", 1
     while target.exists() or target.with_name(target.name + ".partial").exists():
@@ -86,7 +82,7 @@ def _free_name(folder: Path, stem: str, suffix: str) -> Path:
     return target
 
 
-def _make_folder(folder: Path) -> None:
+def make_folder(folder: Path) -> None:
     try:
         folder.mkdir(mode=0o700, exist_ok=True)
     except OSError as exc:
@@ -204,9 +200,9 @@ def automatic_backup(
     it and any failure there are a notice, since the copy beside the database is saved.
     """
     folder = backups_folder(db_path)
-    _make_folder(folder)
+    make_folder(folder)
     stem = f"{db_path.stem}-{now.strftime(_AUTOMATIC_STAMP)}"
-    target = backup_database(db_path, _free_name(folder, stem, db_path.suffix))
+    target = backup_database(db_path, free_name(folder, stem, db_path.suffix))
     removed = rotate(folder, db_path)
     second, notice = None, None
     if second_folder is not None:
@@ -218,11 +214,42 @@ def automatic_backup(
             ).format(folder=second_folder)
         else:
             try:
-                second = backup_database(db_path, _free_name(second_folder, stem, db_path.suffix))
+                second = backup_database(db_path, free_name(second_folder, stem, db_path.suffix))
                 removed += rotate(second_folder, db_path)
             except DatabaseError as exc:
                 notice = str(exc)
     return AutomaticBackup(target, tuple(removed), second, notice)
+
+
+def remove_orphaned_partials(
+    db_path: Path, now: dt.datetime, *, quiet_for: dt.timedelta = dt.timedelta(minutes=10)
+) -> list[Path]:
+    """Remove what an interrupted backup, upgrade or restore of ``db_path`` left behind.
+
+    Call it holding the database's lock: then no backup, upgrade or restore of this file is
+    under way. A ``.partial`` written to in the last ``quiet_for`` is left all the same (a
+    `kohort backup --out` into the folder takes no lock).
+    """
+    candidates = [db_path.with_name(db_path.name + ".partial")]
+    with contextlib.suppress(OSError):
+        candidates += [
+            entry
+            for entry in backups_folder(db_path).iterdir()
+            if entry.name.endswith(".partial")
+            and recognise(db_path, entry.name[: -len(".partial")])
+        ]
+    removed = []
+    for path in candidates:
+        try:
+            changed = dt.datetime.fromtimestamp(path.stat().st_mtime)
+            if now - changed >= quiet_for or path.parent == db_path.parent:
+                path.unlink()
+                removed.append(path)
+        except OSError:  # not there (the usual case), or not ours to remove
+            continue
+    if removed:
+        log.info("removed %d unfinished backup file(s)", len(removed))
+    return removed
 
 
 # -- listing -------------------------------------------------------------------------------
@@ -308,142 +335,3 @@ def newest_good_backup(db_path: Path) -> BackupInfo | None:
             if checked.good:
                 return checked
     return None
-
-
-# -- restoring -----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Restored:
-    database: Path
-    backup: Path
-    previous: Path | None  # where the file it replaced was saved (None: there was none)
-    previous_damaged: bool  # saved as raw bytes, being too damaged to copy through SQLite
-
-
-def restore_backup(db_path: Path, backup: Path, now: dt.datetime) -> Restored:
-    """Replace the database with ``backup``, after saving the current file in ``backups/``.
-
-    The database must be closed (in this process); the lock file is held across the
-    replacement, so no other Kohort opens it halfway. The backup is checked in full first;
-    one made by an older Kohort is upgraded when the database is next opened.
-    """
-    backup = backup.expanduser().resolve()
-    if backup == db_path:
-        raise DatabaseError(_("Choose a backup, not the database itself."))
-    if not backup.is_file():
-        raise DatabaseError(_("There is no backup file {backup}.").format(backup=backup))
-    _check_restorable(backup)
-    lock = LockFile(db_path.with_name(db_path.name + ".lock"))
-    lock.acquire(db_path)
-    try:
-        previous, damaged = _save_current(db_path, now)
-        _replace(db_path, backup)
-    finally:
-        lock.release()
-    log.info("restored %s from %s", db_path.name, backup.name)
-    return Restored(db_path, backup, previous, damaged)
-
-
-def _check_restorable(backup: Path) -> None:
-    from app.db import SCHEMA_HEAD, known_revisions, read_revision
-
-    revision = read_revision(backup)  # refuses a file that is not a Kohort database
-    if revision is None:
-        raise DatabaseDamagedError(
-            _("{backup} is empty, not a backup of a Kohort database.").format(backup=backup)
-        )
-    if revision != SCHEMA_HEAD and revision not in known_revisions():
-        raise DatabaseTooNewError(
-            _(
-                "The backup {backup} was written by a newer version of Kohort; update Kohort "
-                "to restore it. Nothing was changed."
-            ).format(backup=backup)
-        )
-    problems = integrity_problems(backup)
-    if problems:
-        raise DatabaseDamagedError(
-            _(
-                "The backup {backup} fails its integrity check ({problem}); choose another. "
-                "Nothing was changed."
-            ).format(backup=backup, problem=problems[0])
-        )
-
-
-def _save_current(db_path: Path, now: dt.datetime) -> tuple[Path | None, bool]:
-    """Save the file about to be replaced: a verified copy, else its raw bytes."""
-    if not db_path.is_file():
-        return None, False
-    folder = backups_folder(db_path)
-    _make_folder(folder)
-    stamp = now.strftime(_SPECIAL_STAMP)
-    target = _free_name(folder, f"{db_path.stem}-before-restore-{stamp}", db_path.suffix)
-    try:
-        return backup_database(db_path, target), False
-    except DatabaseError as exc:
-        log.warning("the database could not be copied through SQLite; saving its bytes")
-        raw = _free_name(folder, f"{db_path.stem}-damaged-{stamp}", db_path.suffix)
-        try:
-            _copy_bytes(db_path, raw)
-            wal = db_path.with_name(db_path.name + "-wal")
-            if wal.is_file() and wal.stat().st_size:  # it may hold the latest commits
-                _copy_bytes(wal, raw.with_name(raw.name + "-wal"))
-        except OSError as raw_exc:
-            raise DatabaseError(
-                _(
-                    "Could not save the current database before restoring ({reason}); "
-                    "nothing was changed."
-                ).format(reason=raw_exc.strerror or exc)
-            ) from raw_exc
-        return raw, True
-
-
-def _copy_bytes(source: Path, target: Path) -> None:
-    partial = target.with_name(target.name + ".partial")
-    try:
-        _copy_bytes_to(source, partial)
-        os.replace(partial, target)
-    except OSError:
-        partial.unlink(missing_ok=True)
-        raise
-
-
-def _private_file(path: Path) -> io.FileIO:  # 0600: it holds personal data
-    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
-    return io.FileIO(os.open(path, flags, 0o600), "wb")
-
-
-def _replace(db_path: Path, backup: Path) -> None:
-    """Copy beside, fsync, drop the old -wal/-shm, then one atomic rename."""
-    partial = db_path.with_name(db_path.name + ".partial")
-    try:
-        _copy_bytes_to(backup, partial)
-        for extra in ("-wal", "-shm", "-journal"):
-            db_path.with_name(db_path.name + extra).unlink(missing_ok=True)
-        os.replace(partial, db_path)
-        _sync_folder(db_path.parent)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise DatabaseError(
-            _(
-                "Could not restore {database} ({reason}); the previous file is saved in {folder}."
-            ).format(database=db_path, reason=exc.strerror, folder=backups_folder(db_path))
-        ) from exc
-
-
-def _copy_bytes_to(source: Path, partial: Path) -> None:
-    with source.open("rb") as src, _private_file(partial) as dst:
-        shutil.copyfileobj(src, dst, 1 << 20)
-        dst.flush()
-        os.fsync(dst.fileno())
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX; Windows has no directory handles for this)."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

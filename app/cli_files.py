@@ -20,6 +20,7 @@ from app.errors import DatabaseDamagedError, KohortError, ValidationError
 from app.i18n import _, ngettext
 from app.importing.mapping import FIELD_LABELS, Field
 from app.importing.reader import read_table
+from app.restore import restore_backup
 from app.services import action_plan_output, enrollments, signin
 from app.services.attendance_report import export_attendance
 from app.services.importing import ExistingPolicy, import_people
@@ -308,7 +309,7 @@ def restore(args: argparse.Namespace) -> None:
         if answer.strip().casefold() not in _YES_WORDS:
             print(_("Nothing was changed."))
             raise ReportedError()
-    done = backups.restore_backup(db_path, backup, dt.datetime.now())
+    done = restore_backup(db_path, backup, dt.datetime.now())
     print(_("Restored {database} from {backup}.").format(database=db_path, backup=backup))
     if done.previous is not None:
         saved = (

@@ -105,8 +105,8 @@ def run_gui(location: str | None, language: str | None = None) -> int:
         return app.exec()
     finally:
         runner.shutdown()  # however the event loop ended, no worker outlives it
+        # The window is gone: a second or two on a big file, unseen; still holding the lock.
+        backup_on_close(window.db.path if window is not None else db.path, settings)
         db.close()
         if window is not None:
             window.db.close()  # the file open now, if File ▸ Open switched to another
-        # The window is gone: this takes a second or two on a big file, unseen.
-        backup_on_close(window.db.path if window is not None else db.path, settings)

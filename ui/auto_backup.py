@@ -15,7 +15,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, QTimer
 
-from app.backups import AutomaticBackup, automatic_backup, backup_due, last_automatic_backup
+from app.backups import (
+    AutomaticBackup,
+    automatic_backup,
+    backup_due,
+    last_automatic_backup,
+    remove_orphaned_partials,
+)
 from app.errors import KohortError
 from ui import ui_state
 from ui.labels import time_text
@@ -49,6 +55,9 @@ class AutoBackup(QObject):
         self.timer.timeout.connect(self.check)
 
     def start(self) -> None:
+        """At start, holding the lock: clear what an interrupted backup left, then the
+        daily checks."""
+        remove_orphaned_partials(self.window.db.path, self.now())
         self.timer.start()
         QTimer.singleShot(FIRST_CHECK_MS, self, self.check)
 

@@ -19,14 +19,13 @@ from app import APP_NAME
 from app.backup import backup_database
 from app.backups import (
     BackupInfo,
-    Restored,
     backups_folder,
     list_backups,
     newest_good_backup,
-    restore_backup,
 )
 from app.db import Database, open_database, resolve_location, sqlite_path
 from app.errors import DatabaseDamagedError, KohortError
+from app.restore import Restored, restore_backup
 from ui import msgbox, ui_state
 from ui.dialogs import files
 from ui.dialogs.restore_dialog import RestoreDialog, when_text

@@ -312,3 +312,21 @@ def test_closing_kohort_takes_a_backup(tmp_path: Path, demo_template: Path) -> N
     assert "exit 0" in result.stdout, result.stderr[-2000:]
     made = list_backups(path)
     assert len(made) == 1 and made[0].good and made[0].programmes == 2
+
+
+def test_closing_while_the_daily_backup_runs_waits_for_it(
+    qtbot: QtBot, demo_file: Path, ui_settings: QSettings
+) -> None:
+    db = open_database(str(demo_file))
+    main = MainWindow(db, TaskRunner(), ui_settings, today=AFTER_DEMO)  # a real worker
+    qtbot.addWidget(main)
+    main.show()
+    try:
+        assert AutoBackup(main, now=lambda: NOW).check()
+        main.close()
+        assert not main.isVisible()
+        made = list_backups(demo_file)
+        assert len(made) == 1 and made[0].good
+        assert not list((demo_file.parent / "backups").glob("*.partial"))
+    finally:
+        db.close()

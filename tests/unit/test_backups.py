@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
 import stat
 from pathlib import Path
@@ -11,7 +12,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from app import backups
+from app import restore
 from app.backups import (
     Kind,
     automatic_backup,
@@ -21,10 +22,11 @@ from app.backups import (
     list_backups,
     newest_good_backup,
     recognise,
-    restore_backup,
+    remove_orphaned_partials,
 )
 from app.db import open_database
 from app.errors import DatabaseDamagedError, DatabaseError, DatabaseInUseError
+from app.restore import restore_backup
 from app.services import programs
 from app.services.programs import ProgramFields
 from tests.conftest import copy_database
@@ -240,6 +242,26 @@ def test_a_backup_failing_its_integrity_check_is_refused(
     demo_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     made = automatic_backup(demo_file, NOW)
-    monkeypatch.setattr(backups, "integrity_problems", lambda _p: ["page 7 is never used"])
+    monkeypatch.setattr(restore, "integrity_problems", lambda _p: ["page 7 is never used"])
     with pytest.raises(DatabaseDamagedError, match="page 7"):
         restore_backup(demo_file, made.path, NOW)
+
+
+def test_what_an_interrupted_backup_left_is_removed_at_the_next_start(demo_file: Path) -> None:
+    folder = demo_file.parent / "backups"
+    folder.mkdir()
+    old = NOW - dt.timedelta(hours=1)
+    ours = [
+        folder / "kohort-2026-12-07-1600.sqlite3.partial",
+        folder / "kohort-before-upgrade-20261207-160000.sqlite3.partial",
+        demo_file.with_name("kohort.sqlite3.partial"),  # an interrupted restore
+    ]
+    recent = folder / "kohort-2026-12-07-1704.sqlite3.partial"  # may still be written
+    theirs = folder / "min kopia.sqlite3.partial"
+    for path in [*ours, recent, theirs]:
+        path.write_bytes(b"half")
+        os.utime(path, (old.timestamp(), old.timestamp()))
+    os.utime(recent, (NOW.timestamp(), NOW.timestamp()))
+    assert sorted(remove_orphaned_partials(demo_file, NOW)) == sorted(ours)
+    assert recent.exists() and theirs.exists()
+    assert not any(p.exists() for p in ours)
