@@ -14,6 +14,7 @@ from pathlib import Path
 
 from app.backup import backup_database, integrity_problems
 from app.backups import SPECIAL_STAMP, backups_folder, free_name, make_folder
+from app.db import SCHEMA_HEAD, known_revisions, read_revision
 from app.errors import DatabaseDamagedError, DatabaseError, DatabaseTooNewError
 from app.i18n import _
 from app.lockfile import LockFile
@@ -54,8 +55,6 @@ def restore_backup(db_path: Path, backup: Path, now: dt.datetime) -> Restored:
 
 
 def _check_restorable(backup: Path) -> None:
-    from app.db import SCHEMA_HEAD, known_revisions, read_revision
-
     revision = read_revision(backup)  # refuses a file that is not a Kohort database
     if revision is None:
         raise DatabaseDamagedError(
