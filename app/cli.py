@@ -31,6 +31,7 @@ from app.errors import KohortError
 from app.i18n import _, interface_language, language, ngettext, set_language
 from app.interface_language import CHOICES
 from app.locales import LOCALES
+from app.privacy import restrict_new_files
 from app.rules import SHORTFALL_TEXT, STANDING_TEXT
 from app.services import (
     action_plans,
@@ -204,6 +205,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    restrict_new_files()  # first: every file and folder made from here on is private
     set_language(interface_language(_lang_option(argv), os.environ))
     args = build_parser().parse_args(argv)
     command = args.command or "gui"

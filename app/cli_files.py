@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session as DbSession
 from app import backups
 from app.backup import backup_database, integrity_problems
 from app.cli_output import print_json, table
+from app.cloud import synced_folder_notice
 from app.db import Database, existing_database, resolve_location, sqlite_path
 from app.domain import Role
 from app.errors import DatabaseDamagedError, KohortError, ValidationError
@@ -206,6 +207,9 @@ def backup(args: argparse.Namespace) -> None:
 
 
 def check(db: Database, _args: argparse.Namespace) -> None:
+    notice = synced_folder_notice(db.path)
+    if notice is not None:  # on stderr: what is printed on stdout stays the answer
+        print(f"kohort: {notice}", file=sys.stderr)
     problems = integrity_problems(db.path)
     if problems:
         listed = "; ".join(problems[:5])

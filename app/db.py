@@ -37,6 +37,7 @@ from app.backup import backup_database
 from app.errors import DatabaseDamagedError, DatabaseError, DatabaseTooNewError
 from app.i18n import _
 from app.lockfile import LockFile
+from app.privacy import tighten_database
 from app.text import search_key
 
 BUSY_TIMEOUT_MS = 5000
@@ -234,6 +235,7 @@ def _engine(path: Path, *, foreign_keys: bool = True) -> Engine:
     engine = create_engine(
         URL.create("sqlite", database=str(path)),  # no parsing: "?", "%" and "#" stay literal
         connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+        hide_parameters=True,  # an error's text never carries names, e-mails or phones
     )
     event.listen(engine, "connect", _configure_connection)
     if not foreign_keys:
@@ -349,6 +351,7 @@ def open_database(
         except sa_exc.DBAPIError as exc:
             engine.dispose()
             raise translate_error(exc, path) from exc
+        tighten_database(path)  # files an older Kohort made readable by others: 0600 now
         return Database(path, engine, lock, backup)
     except BaseException:
         lock.release()

@@ -85,7 +85,7 @@ class AutoBackup(QObject):
         self.running = False
         if not isinstance(exc, KohortError):
             raise exc  # a bug: the crash hook shows it
-        log.warning("automatic backup failed: %s", exc)
+        log.warning("automatic backup failed (%s)", type(exc).__name__)
         self.window.workspace.announce(
             self.tr("The automatic backup failed: {reason}").format(reason=exc)
         )
@@ -96,8 +96,8 @@ def backup_on_close(db_path: Path, settings: QSettings, now: dt.datetime | None 
     try:
         made = automatic_backup(db_path, now or dt.datetime.now(), second_folder(settings))
     except KohortError as exc:
-        log.warning("backup on closing failed: %s", exc)
+        log.warning("backup on closing failed (%s)", type(exc).__name__)
         return
     log.info("backup on closing saved as %s", made.path.name)
     if made.notice:
-        log.info("%s", made.notice)
+        log.info("backup on closing: no copy in the second folder")

@@ -11,7 +11,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -26,7 +26,7 @@ from app.backups import (
 from app.db import Database, open_database, resolve_location, sqlite_path
 from app.errors import DatabaseDamagedError, KohortError
 from app.restore import Restored, restore_backup
-from ui import msgbox, ui_state
+from ui import cloud_warning, msgbox, ui_state
 from ui.dialogs import files
 from ui.dialogs.restore_dialog import RestoreDialog, when_text
 
@@ -256,6 +256,10 @@ class FileActions(QObject):
         self.window.statusBar().showMessage(self.tr("Database: {path}").format(path=db.path))
         paths = [db.path, *(p for p in self.recent() if p != db.path)]
         self.settings.setValue(RECENT_KEY, [str(p) for p in paths[:RECENT_MAX]])
+        # Once the window is on screen (at start, the event loop has not run yet).
+        QTimer.singleShot(
+            0, self, lambda: cloud_warning.warn_once(self.window, db.path, self.settings)
+        )
 
     def _forget(self, path: Path) -> None:
         self.settings.setValue(RECENT_KEY, [str(p) for p in self.recent() if p != path])

@@ -393,6 +393,25 @@
     </message>
 </context>
 <context>
+    <name>CloudWarning</name>
+    <message>
+        <source>Database in a synced folder</source>
+        <translation>Tietokanta on synkronoidussa kansiossa</translation>
+    </message>
+    <message>
+        <source>The database {path} is in a folder that {service} synchronizes.
+
+Sync tools copy a database while it is in use, and the file of recent changes beside it at another moment: the copies get out of step, and the database can be damaged and changes lost.
+
+Move it to a folder on this computer that is not synchronized: File ▸ Backup… into such a folder, then File ▸ Open another database… and choose that copy. A backup kept in {service} is safe: it is one closed file.</source>
+        <translation>Tietokanta {path} on kansiossa, jonka {service} synkronoi.
+
+Synkronointiohjelmat kopioivat tietokannan sen ollessa käytössä ja sen vieressä olevan viimeisimpien muutosten tiedoston eri hetkellä: kopiot joutuvat epätahtiin, ja tietokanta voi vahingoittua ja muutoksia kadota.
+
+Siirrä se tämän tietokoneen kansioon, jota ei synkronoida: Tiedosto ▸ Varmuuskopioi… sellaiseen kansioon, sitten Tiedosto ▸ Avaa toinen tietokanta… ja valitse kopio. {service}-kansiossa oleva varmuuskopio on turvallinen: se on yksi suljettu tiedosto.</translation>
+    </message>
+</context>
+<context>
     <name>CohortDialog</name>
     <message>
         <source>Cohort</source>

@@ -393,6 +393,25 @@
     </message>
 </context>
 <context>
+    <name>CloudWarning</name>
+    <message>
+        <source>Database in a synced folder</source>
+        <translation>Databasen ligger i en synkroniserad mapp</translation>
+    </message>
+    <message>
+        <source>The database {path} is in a folder that {service} synchronizes.
+
+Sync tools copy a database while it is in use, and the file of recent changes beside it at another moment: the copies get out of step, and the database can be damaged and changes lost.
+
+Move it to a folder on this computer that is not synchronized: File ▸ Backup… into such a folder, then File ▸ Open another database… and choose that copy. A backup kept in {service} is safe: it is one closed file.</source>
+        <translation>Databasen {path} ligger i en mapp som {service} synkroniserar.
+
+Synkroniseringsprogram kopierar en databas medan den används, och filen med de senaste ändringarna bredvid den vid ett annat tillfälle: kopiorna hamnar i otakt, och databasen kan skadas och ändringar gå förlorade.
+
+Flytta den till en mapp på den här datorn som inte synkroniseras: Arkiv ▸ Säkerhetskopiera… till en sådan mapp, sedan Arkiv ▸ Öppna en annan databas… och välj kopian. En säkerhetskopia i {service} är ingen fara: den är en enda stängd fil.</translation>
+    </message>
+</context>
+<context>
     <name>CohortDialog</name>
     <message>
         <source>Cohort</source>
