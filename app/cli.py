@@ -200,6 +200,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, metavar="FILE")
     p.add_argument("--overwrite", action="store_true", help=_("replace FILE if it exists already"))
     sub.add_parser("check", parents=[common], help=_("check the database's integrity"))
+    cli_files.add_backup_parsers(sub, common, json_flag)
     return parser
 
 
@@ -450,6 +451,8 @@ _HANDLERS: dict[str, Callable[[Database, argparse.Namespace], int | None]] = {
 # migration: they work while the window has the same database open.
 _WITHOUT_LOCK: dict[str, Callable[[argparse.Namespace], int | None]] = {
     "backup": cli_files.backup,
+    "backups": cli_files.list_backups,  # also when the database is damaged or missing
+    "restore": cli_files.restore,  # takes the lock itself, around the replacement
 }
 
 

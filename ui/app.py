@@ -15,11 +15,13 @@ from PySide6.QtWidgets import QApplication
 
 from app import APP_NAME, __version__
 from app.db import open_database
-from app.errors import KohortError
+from app.errors import DatabaseDamagedError, KohortError
 from app.i18n import _, set_language
 from app.logs import LOG_FORMAT, PrivateFormatter, private_log_handler
 from app.privacy import tighten
 from ui import crash, i18n, msgbox
+from ui.auto_backup import backup_on_close
+from ui.file_actions import restore_at_start
 from ui.main_window import MainWindow
 from ui.tasks import TaskRunner
 
@@ -92,7 +94,13 @@ def run_gui(location: str | None, language: str | None = None) -> int:
     # The services' messages shown in message boxes speak the window's language.
     set_language(chosen.value)
     try:
-        db = open_database(location)
+        try:
+            db = open_database(location)
+        except DatabaseDamagedError as damage:
+            restored = restore_at_start(location, damage)  # offers the newest good backup
+            if restored is None:
+                raise
+            db = restored
     except KohortError as exc:
         msgbox.error(None, APP_NAME, str(exc))
         print(f"kohort: {exc}", file=sys.stderr)
@@ -102,6 +110,7 @@ def run_gui(location: str | None, language: str | None = None) -> int:
     window: MainWindow | None = None
     try:
         window = MainWindow(db, runner, settings)
+        window.auto_backup.start()
         window.show()
         window.workspace.check_if_due(window)
         daily = QTimer(window)  # a window left open for days checks again once a day
@@ -111,6 +120,8 @@ def run_gui(location: str | None, language: str | None = None) -> int:
         return app.exec()
     finally:
         runner.shutdown()  # however the event loop ended, no worker outlives it
+        # The window is gone: a second or two on a big file, unseen; still holding the lock.
+        backup_on_close(window.db.path if window is not None else db.path, settings)
         db.close()
         if window is not None:
             window.db.close()  # the file open now, if File ▸ Open switched to another

@@ -81,12 +81,20 @@ def _language(value: object) -> str:
     return value
 
 
+def _text(value: object) -> str:
+    if not isinstance(value, str):
+        raise TypeError(value)
+    return value
+
+
 CHOSEN_COHORT: Setting[int | None] = Setting("workspace/cohort", None, _int)
 WINDOW_GEOMETRY: Setting[QByteArray | None] = Setting("window/geometry", None, _bytes)
 WINDOW_STATE: Setting[QByteArray | None] = Setting("window/state", None, _bytes)
 # Preferences ▸ interface language: "sv", "fi", "en", or "" to follow the system (applies at
 # the next start; --lang and KOHORT_LANG outrank it).
 INTERFACE_LANGUAGE: Setting[str] = Setting("interface/language", "", _language)
+# Preferences ▸ second backup folder (a USB stick, a network share): "" for none.
+SECOND_BACKUP_FOLDER: Setting[str] = Setting("backups/second-folder", "", _text)
 
 
 def printer_offset(printer_name: str, orientation: str, axis: str) -> Setting[float]:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QStatusBar, QWidget
 
 from app.changes import NOTHING, Changes
 from app.db import Database
-from app.errors import KohortError
+from app.errors import DatabaseDamagedError, KohortError
 from ui import msgbox
 from ui.tasks import TaskRunner
 
@@ -37,6 +37,8 @@ class Workspace(QObject):
         self._held = NOTHING  # quiet writes' changes, announced by release_changes()
         # What "today" is for eligibility and issuing: the calendar; tests pin a date.
         self.today: Callable[[], dt.date] = dt.date.today
+        # A damaged database met during work: offer the newest good backup (FileActions).
+        self.on_damaged: Callable[[KohortError], None] | None = None
 
     def read(
         self,
@@ -146,7 +148,9 @@ class Workspace(QObject):
     ) -> None:
         if not isinstance(exc, KohortError):
             raise exc  # a bug: the global crash handler logs and shows it
-        if _gone(parent):  # its window was closed while the work ran: tell the status bar
+        if isinstance(exc, DatabaseDamagedError) and self.on_damaged is not None:
+            self.on_damaged(exc)
+        elif _gone(parent):  # its window was closed while the work ran: tell the status bar
             self.announce(str(exc))
         elif failed is not None:
             failed(exc)
