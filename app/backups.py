@@ -221,37 +221,6 @@ def automatic_backup(
     return AutomaticBackup(target, tuple(removed), second, notice)
 
 
-def remove_orphaned_partials(
-    db_path: Path, now: dt.datetime, *, quiet_for: dt.timedelta = dt.timedelta(minutes=10)
-) -> list[Path]:
-    """Remove what an interrupted backup, upgrade or restore of ``db_path`` left behind.
-
-    Call it holding the database's lock: then no backup, upgrade or restore of this file is
-    under way. A ``.partial`` written to in the last ``quiet_for`` is left all the same (a
-    `kohort backup --out` into the folder takes no lock).
-    """
-    candidates = [db_path.with_name(db_path.name + ".partial")]
-    with contextlib.suppress(OSError):
-        candidates += [
-            entry
-            for entry in backups_folder(db_path).iterdir()
-            if entry.name.endswith(".partial")
-            and recognise(db_path, entry.name[: -len(".partial")])
-        ]
-    removed = []
-    for path in candidates:
-        try:
-            changed = dt.datetime.fromtimestamp(path.stat().st_mtime)
-            if now - changed >= quiet_for or path.parent == db_path.parent:
-                path.unlink()
-                removed.append(path)
-        except OSError:  # not there (the usual case), or not ours to remove
-            continue
-    if removed:
-        log.info("removed %d unfinished backup file(s)", len(removed))
-    return removed
-
-
 # -- listing -------------------------------------------------------------------------------
 
 

@@ -183,14 +183,22 @@ class CheckRecord:
 # -- leftovers of a killed backup or upgrade ----------------------------------------------
 
 
-def remove_orphaned_partials(path: Path) -> list[Path]:
+def remove_orphaned_partials(
+    path: Path,
+    now: dt.datetime | None = None,
+    *,
+    quiet_for: dt.timedelta = dt.timedelta(minutes=10),
+) -> list[Path]:
     """Remove the half-written copies Kohort itself leaves when killed mid-copy.
 
     Only Kohort's own names, only beside the database and in its ``backups/`` folder: the
     database's own ``<name>.partial`` (a restore or upgrade) and ``backups/<stem>-…<suffix>
     .partial`` (automatic and before-upgrade backups). The caller holds the database's lock,
-    so no other Kohort of this database is writing them.
+    so no other Kohort of this database is restoring, upgrading or backing it up
+    automatically. A ``.partial`` in ``backups/`` written to in the last ``quiet_for`` is
+    left all the same: ``kohort backup --out`` into that folder takes no lock.
     """
+    now = now or dt.datetime.now()
     pattern = re.compile(rf"^{re.escape(path.stem)}-.+{re.escape(path.suffix)}\.partial$")
     candidates = [path.with_name(path.name + ".partial")]
     with contextlib.suppress(OSError):
@@ -200,9 +208,13 @@ def remove_orphaned_partials(path: Path) -> list[Path]:
     removed = []
     for candidate in candidates:
         try:
-            if candidate.is_file() and not candidate.is_symlink():
-                candidate.unlink()
-                removed.append(candidate)
+            if not candidate.is_file() or candidate.is_symlink():
+                continue
+            changed = dt.datetime.fromtimestamp(candidate.stat().st_mtime)
+            if candidate.parent != path.parent and now - changed < quiet_for:
+                continue  # may still be written by a `kohort backup --out` into backups/
+            candidate.unlink()
+            removed.append(candidate)
         except OSError:
             continue  # someone else's file or a read-only folder: left as it is
     return removed

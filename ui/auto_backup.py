@@ -20,7 +20,6 @@ from app.backups import (
     automatic_backup,
     backup_due,
     last_automatic_backup,
-    remove_orphaned_partials,
 )
 from app.errors import KohortError
 from ui import ui_state
@@ -55,9 +54,7 @@ class AutoBackup(QObject):
         self.timer.timeout.connect(self.check)
 
     def start(self) -> None:
-        """At start, holding the lock: clear what an interrupted backup left, then the
-        daily checks."""
-        remove_orphaned_partials(self.window.db.path, self.now())
+        """The daily checks (what an interrupted backup left was cleared at open)."""
         self.timer.start()
         QTimer.singleShot(FIRST_CHECK_MS, self, self.check)
 

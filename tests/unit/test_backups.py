@@ -22,9 +22,9 @@ from app.backups import (
     list_backups,
     newest_good_backup,
     recognise,
-    remove_orphaned_partials,
 )
 from app.db import open_database
+from app.db_check import remove_orphaned_partials
 from app.errors import DatabaseDamagedError, DatabaseError, DatabaseInUseError
 from app.restore import restore_backup
 from app.services import programs
