@@ -122,7 +122,12 @@ def check_workbook(name: str, archive: zipfile.ZipFile) -> None:
     """
     members = archive.infolist()
     if len(members) > MAX_MEMBERS:
-        raise _too_big(name)
+        raise ImportLimitError(
+            _(
+                "{name} holds more than {limit:,} parts, far more than a workbook with a "
+                "participant list; check that it is the right file."
+            ).format(name=name, limit=MAX_MEMBERS)
+        )
     if sum(info.file_size for info in members) > MAX_UNPACKED_BYTES:
         raise _too_big(name)
     used = 0
