@@ -33,7 +33,10 @@ try:
     outcome = "READ (not refused)"
 except Exception as exc:
     outcome = type(exc).__name__ + ": " + str(exc)
-rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+try:  # this process's own peak: ru_maxrss keeps the forking parent's across exec
+    rss = int(Path("/proc/self/status").read_text().split("VmHWM:")[1].split()[0]) / 1024
+except OSError:
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 print(f"{rss:.0f}\\t{outcome[:150]!r}")
 """
 

@@ -90,7 +90,12 @@ for name in sys.argv[1:]:
         messages.append("read")
     except Exception as exc:
         messages.append(f"{type(exc).__name__}: {exc}")
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+try:  # this process's own peak: ru_maxrss keeps the forking parent's across exec
+    status = Path("/proc/self/status").read_text()
+    peak = int(status.split("VmHWM:")[1].split()[0]) / 1024
+except OSError:
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak /= 1024 if sys.platform == "darwin" else 1
 print(json.dumps({"peak_mb": peak, "messages": messages}))
 """
 
