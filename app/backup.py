@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from app.errors import DatabaseDamagedError, DatabaseError
@@ -98,18 +101,8 @@ def backup_database(source: Path, target: Path, *, overwrite: bool = False) -> P
     partial = target.with_name(target.name + ".partial")
     try:
         partial.unlink(missing_ok=True)
-        create_private_file(partial)  # 0600 before the first byte of the copy is in it
-        expected = _copy(source, partial)
-        problems = integrity_problems(partial)
-        if problems:
-            raise DatabaseDamagedError(
-                _(
-                    "The backup of {source} failed its integrity check ({problems}); the "
-                    "database was not changed."
-                ).format(source=source, problems=problems[0])
-            )
-        _check_rows(source, expected, partial)
-        os.replace(partial, target)
+        with _being_written(partial):
+            return _copy_and_verify(source, partial, target)
     except (OSError, sqlite3.Error) as exc:
         partial.unlink(missing_ok=True)
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
@@ -127,6 +120,63 @@ def backup_database(source: Path, target: Path, *, overwrite: bool = False) -> P
     except DatabaseError:
         partial.unlink(missing_ok=True)
         raise
+
+
+@contextmanager
+def _being_written(partial: Path) -> Iterator[None]:
+    """Create ``partial`` 0600 (before the first byte of the copy is in it) and, on POSIX,
+    hold an ``flock`` on it while it is written: :func:`being_written` then tells a copy
+    under way from one a killed Kohort left behind. (``flock`` is apart from SQLite's own
+    ``fcntl`` locks, and the descriptor is closed only after SQLite is done with the file.)"""
+    create_private_file(partial)
+    if os.name != "posix":
+        yield
+        return
+    import fcntl
+
+    fd = os.open(partial, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
+
+
+def being_written(path: Path) -> bool:
+    """Whether a running Kohort is writing the copy ``path`` (POSIX; elsewhere: unknown, so
+    the answer is whether it changed in the last ten minutes)."""
+    if os.name != "posix":
+        try:
+            return time.time() - path.stat().st_mtime < 600
+        except OSError:
+            return False
+    import fcntl
+
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    finally:
+        os.close(fd)  # also lets go of the lock just taken
+    return False
+
+
+def _copy_and_verify(source: Path, partial: Path, target: Path) -> Path:
+    expected = _copy(source, partial)
+    problems = integrity_problems(partial)
+    if problems:
+        raise DatabaseDamagedError(
+            _(
+                "The backup of {source} failed its integrity check ({problems}); the "
+                "database was not changed."
+            ).format(source=source, problems=problems[0])
+        )
+    _check_rows(source, expected, partial)
+    os.replace(partial, target)
     return target
 
 

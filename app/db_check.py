@@ -183,22 +183,18 @@ class CheckRecord:
 # -- leftovers of a killed backup or upgrade ----------------------------------------------
 
 
-def remove_orphaned_partials(
-    path: Path,
-    now: dt.datetime | None = None,
-    *,
-    quiet_for: dt.timedelta = dt.timedelta(minutes=10),
-) -> list[Path]:
+def remove_orphaned_partials(path: Path) -> list[Path]:
     """Remove the half-written copies Kohort itself leaves when killed mid-copy.
 
     Only Kohort's own names, only beside the database and in its ``backups/`` folder: the
     database's own ``<name>.partial`` (a restore or upgrade) and ``backups/<stem>-…<suffix>
     .partial`` (automatic and before-upgrade backups). The caller holds the database's lock,
     so no other Kohort of this database is restoring, upgrading or backing it up
-    automatically. A ``.partial`` in ``backups/`` written to in the last ``quiet_for`` is
-    left all the same: ``kohort backup --out`` into that folder takes no lock.
+    automatically; a copy still being written there (``kohort backup --out`` into that
+    folder takes no lock) is left alone (:func:`app.backup.being_written`).
     """
-    now = now or dt.datetime.now()
+    from app.backup import being_written
+
     pattern = re.compile(rf"^{re.escape(path.stem)}-.+{re.escape(path.suffix)}\.partial$")
     candidates = [path.with_name(path.name + ".partial")]
     with contextlib.suppress(OSError):
@@ -210,9 +206,8 @@ def remove_orphaned_partials(
         try:
             if not candidate.is_file() or candidate.is_symlink():
                 continue
-            changed = dt.datetime.fromtimestamp(candidate.stat().st_mtime)
-            if candidate.parent != path.parent and now - changed < quiet_for:
-                continue  # may still be written by a `kohort backup --out` into backups/
+            if candidate.parent != path.parent and being_written(candidate):
+                continue
             candidate.unlink()
             removed.append(candidate)
         except OSError:
