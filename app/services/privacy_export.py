@@ -4,7 +4,8 @@
 enrollment with its cohort and programme, attendance marks, action plans and their actions,
 the diplomas issued to them (replaced and revoked ones too), and the signatory roles that
 carry their name. :func:`write_json` writes it machine-readable, :func:`write_pdf` as a
-readable record in a document language.
+readable record in a document language
+(:func:`app.services.privacy_record.write_pdf`).
 
 The JSON file (UTF-8, ``"format": "kohort-personal-data"``, ``"version": 1``) has the keys of
 the dataclasses below, snake_case; dates are ISO 8601 (``2026-03-19``), times UTC ISO 8601
@@ -344,20 +345,8 @@ def _plain(value: Any) -> Any:
 def write_json(data: PersonalData, path: Path) -> None:
     """Write the export as UTF-8 JSON, whole or not at all."""
     text = json.dumps(to_json(data), ensure_ascii=False, indent=2) + "\n"
-    write_atomically(
-        path,
-        lambda partial: partial.write_text(text, encoding="utf-8"),
-        what=_("the personal data export"),
-    )
 
+    def write(partial: Path) -> None:
+        partial.write_text(text, encoding="utf-8")
 
-def write_pdf(data: PersonalData, path: Path, language: Language | None = None) -> None:
-    """Write the readable record (in ``language``, default :attr:`PersonalData.language`)."""
-    from diplomas.person_record import person_record_pdf
-
-    from app.services.privacy_record import person_record
-
-    pdf = person_record_pdf(person_record(data, language or data.language))
-    write_atomically(
-        path, lambda partial: partial.write_bytes(pdf), what=_("the personal data record")
-    )
+    write_atomically(path, write, what=_("the personal data export"))

@@ -4,8 +4,11 @@ document's language, for :mod:`diplomas.person_record` to draw."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from app.domain import Language
+from app.files import write_atomically
+from app.i18n import _
 from app.locales import date_in
 from app.services.privacy_export import EnrollmentData, PersonalData
 from diplomas.person_record_model import WORDS, PersonRecord, RecordRow, RecordSection, RecordWords
@@ -178,3 +181,16 @@ def _enrollment(e: EnrollmentData, w: RecordWords, v: _Values) -> list[RecordSec
                 )
             )
     return found
+
+
+def write_pdf(data: PersonalData, path: Path, language: Language | None = None) -> None:
+    """Write the readable record (in ``language``, default :attr:`PersonalData.language`),
+    whole or not at all."""
+    from diplomas.person_record import person_record_pdf  # imports ReportLab
+
+    pdf = person_record_pdf(person_record(data, language or data.language))
+
+    def write(partial: Path) -> None:
+        partial.write_bytes(pdf)
+
+    write_atomically(path, write, what=_("the personal data record"))
