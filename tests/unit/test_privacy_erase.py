@@ -183,7 +183,7 @@ def test_a_person_with_diplomas_is_refused_unless_they_are_chosen(demo_db: Datab
     person_id = mark_a_participant(demo_db)
     with demo_db.read() as session:
         impact = privacy_erase.erasure_impact(session, person_id)
-    with demo_db.write() as session, pytest.raises(ValidationError) as refused:
+    with pytest.raises(ValidationError) as refused, demo_db.write() as session:
         privacy_erase.erase_person(session, person_id, confirmed=impact)
     message = str(refused.value)
     assert "organization's record" in message and "--with-diplomas" in message
@@ -197,7 +197,7 @@ def test_a_change_since_the_confirmation_erases_nothing(demo_db: Database) -> No
     with demo_db.read() as session:
         impact = privacy_erase.erasure_impact(session, person_id, with_diplomas=True)
     stale = dataclasses.replace(impact, attendance_marks=impact.attendance_marks - 1)
-    with demo_db.write() as session, pytest.raises(ValidationError, match="changed"):
+    with pytest.raises(ValidationError, match="changed"), demo_db.write() as session:
         privacy_erase.erase_person(session, person_id, confirmed=stale)
     with demo_db.read() as session:
         assert all(counts(session, person_id).values())
