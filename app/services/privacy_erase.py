@@ -25,6 +25,7 @@ import datetime as dt
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.orm import Session as DbSession
@@ -223,3 +224,12 @@ def _checkpoint(con: sqlite3.Connection) -> bool:
 
 def _enrollment_ids(session: DbSession, person_id: int) -> list[int]:
     return list(session.scalars(select(Enrollment.id).where(Enrollment.person_id == person_id)))
+
+
+def backup_notice(database: Path) -> str:
+    """What an erasure cannot reach, said before and after it: the backups."""
+    return _(
+        "Backups made before the erasure still hold the data: the copies in {folder} until "
+        "they are rotated out (Kohort keeps 7 daily, 4 weekly and 12 monthly copies), and any "
+        "copy you made yourself until you delete it."
+    ).format(folder=database.parent / "backups")
