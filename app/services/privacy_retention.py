@@ -191,8 +191,8 @@ def erase_candidates(
     if changed:
         raise ValidationError(
             ngettext(
-                "{names} changed since the list was made; nothing was erased. Review the "
-                "list again.",
+                "{count} person changed since the list was made ({names}); nothing was "
+                "erased. Review the list again.",
                 "{count} people changed since the list was made ({names}); nothing was "
                 "erased. Review the list again.",
                 len(changed),
