@@ -319,6 +319,23 @@
     </message>
 </context>
 <context>
+    <name>RetentionPeriodsDialog</name>
+    <message numerus="yes">
+        <source>default (%n year(s))</source>
+        <translation>
+            <numerusform>default (%n year)</numerusform>
+            <numerusform>default (%n years)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>default (%n month(s))</source>
+        <translation>
+            <numerusform>default (%n month)</numerusform>
+            <numerusform>default (%n months)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RollCallDialog</name>
     <message numerus="yes">
         <source>%n guest(s)</source>

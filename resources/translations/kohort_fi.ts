@@ -2085,6 +2085,10 @@ Jos haluat säilyttää historian, valitse sen sijaan Keskeytä.</translation>
         <source>&amp;Erase selected…</source>
         <translation>&amp;Poista valitut…</translation>
     </message>
+    <message>
+        <source>&amp;Organization&apos;s periods…</source>
+        <translation>&amp;Organisaation säilytysajat…</translation>
+    </message>
     <message numerus="yes">
         <source>%n person(s) to review.</source>
         <translation>
@@ -2131,6 +2135,51 @@ Jos haluat säilyttää historian, valitse sen sijaan Keskeytä.</translation>
     <message>
         <source>Erasing was cancelled; nobody was erased.</source>
         <translation>Poisto keskeytettiin; ketään ei poistettu.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPeriodsDialog</name>
+    <message>
+        <source>Organization&apos;s retention periods</source>
+        <translation>Organisaation säilytysajat</translation>
+    </message>
+    <message numerus="yes">
+        <source>default (%n year(s))</source>
+        <translation>
+            <numerusform>oletus (%n vuosi)</numerusform>
+            <numerusform>oletus (%n vuotta)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> vuotta</translation>
+    </message>
+    <message numerus="yes">
+        <source>default (%n month(s))</source>
+        <translation>
+            <numerusform>oletus (%n kuukausi)</numerusform>
+            <numerusform>oletus (%n kuukautta)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> kuukautta</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organisaatio:</translation>
+    </message>
+    <message>
+        <source>Keep people without activity for:</source>
+        <translation>Säilytä henkilöt, joilla ei toimintaa:</translation>
+    </message>
+    <message>
+        <source>Keep applicants never admitted for:</source>
+        <translation>Säilytä hakijat, joita ei hyväksytty:</translation>
+    </message>
+    <message>
+        <source>There are no organizations yet.</source>
+        <translation>Organisaatioita ei vielä ole.</translation>
     </message>
 </context>
 <context>

@@ -2085,6 +2085,10 @@ Välj Avbryt deltagande i stället om historiken ska finnas kvar.</translation>
         <source>&amp;Erase selected…</source>
         <translation>&amp;Radera markerade…</translation>
     </message>
+    <message>
+        <source>&amp;Organization&apos;s periods…</source>
+        <translation>&amp;Organisationens gallringsfrister…</translation>
+    </message>
     <message numerus="yes">
         <source>%n person(s) to review.</source>
         <translation>
@@ -2131,6 +2135,51 @@ Välj Avbryt deltagande i stället om historiken ska finnas kvar.</translation>
     <message>
         <source>Erasing was cancelled; nobody was erased.</source>
         <translation>Raderingen avbröts; ingen raderades.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPeriodsDialog</name>
+    <message>
+        <source>Organization&apos;s retention periods</source>
+        <translation>Organisationens gallringsfrister</translation>
+    </message>
+    <message numerus="yes">
+        <source>default (%n year(s))</source>
+        <translation>
+            <numerusform>standard (%n år)</numerusform>
+            <numerusform>standard (%n år)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> år</translation>
+    </message>
+    <message numerus="yes">
+        <source>default (%n month(s))</source>
+        <translation>
+            <numerusform>standard (%n månad)</numerusform>
+            <numerusform>standard (%n månader)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> månader</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>Keep people without activity for:</source>
+        <translation>Spara personer utan aktivitet i:</translation>
+    </message>
+    <message>
+        <source>Keep applicants never admitted for:</source>
+        <translation>Spara sökande som aldrig antagits i:</translation>
+    </message>
+    <message>
+        <source>There are no organizations yet.</source>
+        <translation>Det finns inga organisationer ännu.</translation>
     </message>
 </context>
 <context>

@@ -169,3 +169,31 @@ def test_the_erase_button_is_destructive_and_cancel_the_default(qtbot: QtBot) ->
     assert box.buttonRole(dialog.erase_button) == QDialogButtonBox.ButtonRole.DestructiveRole
     cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
     assert isinstance(cancel, QPushButton) and cancel.isDefault()
+
+
+def test_an_organizations_periods_are_set_from_the_retention_dialog(
+    window: MainWindow, demo_db: Database, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    from app.services import privacy_retention
+    from app.services.privacy_retention import RetentionPeriods
+    from ui.dialogs.retention_periods_dialog import RetentionPeriodsDialog
+
+    dialog = RetentionDialog(window, window.workspace)
+    qtbot.addWidget(dialog)
+    offered: list[list[RetentionPeriods]] = []
+
+    def ask(_parent: object, periods: list[RetentionPeriods]) -> RetentionPeriods:
+        offered.append(periods)
+        form = RetentionPeriodsDialog(None, periods)
+        qtbot.addWidget(form)
+        form.organization.setCurrentText("Alingsås kommun")
+        form.years.setValue(8)
+        return form.values()
+
+    monkeypatch.setattr(RetentionPeriodsDialog, "ask", ask)
+    dialog.periods_button.click()
+    assert "Alingsås kommun" in [p.organization for p in offered[0]]
+    with demo_db.read() as session:
+        saved = {p.organization: p for p in privacy_retention.retention_periods(session)}
+    assert saved["Alingsås kommun"].years == 8
+    assert saved["Alingsås kommun"].applicant_months is None

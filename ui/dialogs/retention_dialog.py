@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.changes import NOTHING
 from app.services import privacy_erase, privacy_retention
 from app.services.privacy_retention import Candidate, Reason
 from app.text import sort_key
 from ui import msgbox
+from ui.dialogs.retention_periods_dialog import RetentionPeriodsDialog
 from ui.labels import date_text
 from ui.privacy_actions import ERASED, scrub
 from ui.progress import LongTask, run_long_task
@@ -101,7 +103,11 @@ class RetentionDialog(QDialog):
         self.erase_button = QPushButton(self.tr("&Erase selected…"))
         self.erase_button.setAutoDefault(False)
         self.erase_button.clicked.connect(self.erase_selected)
+        self.periods_button = QPushButton(self.tr("&Organization's periods…"))
+        self.periods_button.setAutoDefault(False)
+        self.periods_button.clicked.connect(self.edit_periods)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.periods_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.select_all, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.erase_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         buttons.rejected.connect(self.reject)
@@ -192,6 +198,25 @@ class RetentionDialog(QDialog):
             cancelled_message=self.tr("Erasing was cancelled; nobody was erased."),
             changes=ERASED,
         )
+
+    def edit_periods(self) -> None:
+        def ask(periods: list[privacy_retention.RetentionPeriods]) -> None:
+            chosen = RetentionPeriodsDialog.ask(self, periods)
+            if chosen is None:
+                return
+            self.workspace.write(
+                self,
+                lambda s: privacy_retention.set_retention_periods(
+                    s,
+                    chosen.organization,
+                    years=chosen.years,
+                    applicant_months=chosen.applicant_months,
+                ),
+                changes=NOTHING,  # no view shows the periods but this list
+                done=lambda _saved: self.reload(),
+            )
+
+        self.workspace.read(self, privacy_retention.retention_periods, ask)
 
     @classmethod
     def show_for(cls, parent: QWidget | None, workspace: Workspace) -> None:
