@@ -33,7 +33,7 @@ from app.i18n import _, ngettext
 from app.models import ActionPlan, Attendance, Diploma, Enrollment, Organization, Person
 from app.models import Session as Meeting
 from app.progress import Cancelled, Progress
-from app.services.privacy_erase import ErasureImpact, erase_people, erasure_impact
+from app.services.privacy_erase import ErasureImpact, erase_people, erasure_impacts
 from app.text import clean, sort_key
 
 DEFAULT_YEARS = 5
@@ -136,7 +136,7 @@ def retention_candidates(
     statuses: dict[int, set[EnrollmentStatus]] = {}
     for person_id, status in session.execute(select(Enrollment.person_id, Enrollment.status)):
         statuses.setdefault(person_id, set()).add(status)
-    found: list[tuple[tuple[str, str], Candidate]] = []
+    due: list[tuple[tuple[str, str], int, str, str | None, dt.date, Reason, int]] = []
     query = select(
         Person.id,
         Person.first_name,
@@ -150,24 +150,28 @@ def retention_candidates(
         kept_years = years or own_years or DEFAULT_YEARS
         kept_months = months or own_months or DEFAULT_APPLICANT_MONTHS
         held = statuses.get(person_id, set())
-        reason, period = None, 0
+        name = f"{first} {last}".strip()
+        key = (sort_key(last), sort_key(first))
         if held and held <= NOT_ADMITTED and activity < months_before(today, kept_months):
-            reason, period = Reason.NEVER_ADMITTED, kept_months
-        elif activity < months_before(today, 12 * kept_years):
-            reason, period = Reason.INACTIVE, kept_years
-        if reason is not None:
-            candidate = Candidate(
-                person_id=person_id,
-                name=f"{first} {last}".strip(),
-                organization=organization,
-                last_activity=activity,
-                reason=reason,
-                period=period,
-                impact=erasure_impact(session, person_id),
+            due.append(
+                (key, person_id, name, organization, activity, Reason.NEVER_ADMITTED, kept_months)
             )
-            found.append(((sort_key(last), sort_key(first)), candidate))
-    found.sort(key=lambda pair: pair[0])
-    return [candidate for _key, candidate in found]
+        elif activity < months_before(today, 12 * kept_years):
+            due.append((key, person_id, name, organization, activity, Reason.INACTIVE, kept_years))
+    due.sort(key=lambda row: row[0])
+    impacts = erasure_impacts(session, [row[1] for row in due])
+    return [
+        Candidate(
+            person_id=person_id,
+            name=name,
+            organization=organization,
+            last_activity=activity,
+            reason=reason,
+            period=period,
+            impact=impacts[person_id],
+        )
+        for _key, person_id, name, organization, activity, reason, period in due
+    ]
 
 
 def erase_candidates(
