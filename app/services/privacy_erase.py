@@ -232,11 +232,6 @@ def _erase(session: DbSession, person_ids: list[int]) -> None:
     session.execute(delete(Person).where(Person.id.in_(person_ids)))
 
 
-def with_diplomas(impact: ErasureImpact) -> ErasureImpact:
-    """The same impact, confirming that the issued diplomas go too."""
-    return replace(impact, with_diplomas=True)
-
-
 @dataclass(frozen=True)
 class Scrubbed:
     """What :func:`scrub` did. ``log_emptied`` False: another program (or another Kohort
