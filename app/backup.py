@@ -13,6 +13,7 @@ from pathlib import Path
 
 from app.errors import DatabaseDamagedError, DatabaseError
 from app.i18n import _
+from app.privacy import create_private_file
 
 
 def integrity_problems(path: Path) -> list[str]:
@@ -97,6 +98,7 @@ def backup_database(source: Path, target: Path, *, overwrite: bool = False) -> P
     partial = target.with_name(target.name + ".partial")
     try:
         partial.unlink(missing_ok=True)
+        create_private_file(partial)  # 0600 before the first byte of the copy is in it
         expected = _copy(source, partial)
         problems = integrity_problems(partial)
         if problems:

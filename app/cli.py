@@ -31,6 +31,7 @@ from app.errors import KohortError
 from app.i18n import _, interface_language, language, ngettext, set_language
 from app.interface_language import CHOICES
 from app.locales import LOCALES
+from app.privacy import restrict_new_files
 from app.rules import SHORTFALL_TEXT, STANDING_TEXT
 from app.services import (
     action_plans,
@@ -200,10 +201,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, metavar="FILE")
     p.add_argument("--overwrite", action="store_true", help=_("replace FILE if it exists already"))
     sub.add_parser("check", parents=[common], help=_("check the database's integrity"))
+    cli_files.add_backup_parsers(sub, common, json_flag)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    restrict_new_files()  # first: every file and folder made from here on is private
     set_language(interface_language(_lang_option(argv), os.environ))
     args = build_parser().parse_args(argv)
     command = args.command or "gui"
@@ -216,7 +219,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if key in _WITHOUT_LOCK:
             status = _WITHOUT_LOCK[key](args)
         else:
-            with open_database(args.db) as db:
+            # The full check runs here when due, before anything is written; a damaged
+            # file is opened read-only: writes are refused, reads go on with a warning.
+            with open_database(args.db, full_check=True) as db:
+                if db.damaged is not None:
+                    print(f"kohort: {db.damaged}", file=sys.stderr)
                 status = _HANDLERS[key](db, args)
     except KohortError as exc:
         print(f"kohort: {exc}", file=sys.stderr)
@@ -447,6 +454,8 @@ _HANDLERS: dict[str, Callable[[Database, argparse.Namespace], int | None]] = {
 # migration: they work while the window has the same database open.
 _WITHOUT_LOCK: dict[str, Callable[[argparse.Namespace], int | None]] = {
     "backup": cli_files.backup,
+    "backups": cli_files.list_backups,  # also when the database is damaged or missing
+    "restore": cli_files.restore,  # takes the lock itself, around the replacement
 }
 
 

@@ -1,22 +1,27 @@
 """The `kohort` commands that read or write files: import, attendance export, sign-in
-sheet, diplomas, action plans, backup and check."""
+sheet, diplomas, action plans, backup, check, and listing and restoring backups."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.orm import Session as DbSession
 
+from app import backups
 from app.backup import backup_database, integrity_problems
-from app.cli_output import print_json
-from app.db import Database, existing_database
+from app.cli_output import print_json, table
+from app.cloud import synced_folder_notice
+from app.db import Database, existing_database, resolve_location, sqlite_path
 from app.domain import Role
 from app.errors import DatabaseDamagedError, KohortError, ValidationError
 from app.i18n import _, ngettext
 from app.importing.mapping import FIELD_LABELS, Field
 from app.importing.reader import read_table
+from app.restore import restore_backup
 from app.services import action_plan_output, enrollments, signin
 from app.services.attendance_report import export_attendance
 from app.services.importing import ExistingPolicy, import_people
@@ -202,6 +207,9 @@ def backup(args: argparse.Namespace) -> None:
 
 
 def check(db: Database, _args: argparse.Namespace) -> None:
+    notice = synced_folder_notice(db.path)
+    if notice is not None:  # on stderr: what is printed on stdout stays the answer
+        print(f"kohort: {notice}", file=sys.stderr)
     problems = integrity_problems(db.path)
     if problems:
         listed = "; ".join(problems[:5])
@@ -213,3 +221,104 @@ def check(db: Database, _args: argparse.Namespace) -> None:
             ).format(path=db.path, n=len(problems), listed=listed)
         )
     print(_("{path}: no problems found.").format(path=db.path))
+
+
+def add_backup_parsers(sub: Any, common: argparse.ArgumentParser, json_flag: Any) -> None:
+    """`kohort backups` and `kohort restore` (the window backs up by itself; these do not)."""
+    sub.add_parser(
+        "backups",
+        parents=[common, json_flag],
+        help=_("list the backups in the backups folder beside the database"),
+    )
+    p = sub.add_parser(
+        "restore",
+        parents=[common],
+        help=_("replace the database with a backup (the current file is saved first)"),
+    )
+    p.add_argument("backup", metavar="BACKUP", help=_("the backup file (see `kohort backups`)"))
+    p.add_argument("--yes", action="store_true", help=_("do not ask first"))
+
+
+def _size_text(size: int) -> str:
+    return f"{size / 1_000_000:.1f} MB"
+
+
+def list_backups(args: argparse.Namespace) -> None:
+    """Read-only, without the lock: also when the database is damaged or missing."""
+    db_path = sqlite_path(resolve_location(args.db))
+    found = backups.list_backups(db_path)
+    if args.json:
+        print_json(
+            [
+                {
+                    "path": str(b.path),
+                    "kind": b.kind.value,
+                    "taken_at": b.taken_at.isoformat(timespec="minutes"),
+                    "size": b.size,
+                    "programmes": b.programmes,
+                    "cohorts": b.cohorts,
+                    "people": b.people,
+                    "good": b.good,
+                    "problem": b.problem,
+                }
+                for b in found
+            ]
+        )
+        return
+    if not found:
+        print(
+            _("There are no backups in {folder} yet.").format(
+                folder=backups.backups_folder(db_path)
+            )
+        )
+        return
+    table(
+        [
+            [
+                b.taken_at.strftime("%Y-%m-%d %H:%M"),
+                _size_text(b.size),
+                "" if b.programmes is None else str(b.programmes),
+                "" if b.cohorts is None else str(b.cohorts),
+                "" if b.people is None else str(b.people),
+                _("ok") if b.good else _("damaged"),
+                str(b.path),
+            ]
+            for b in found
+        ],
+        [_("TAKEN"), _("SIZE"), _("PROGRAMMES"), _("COHORTS"), _("PEOPLE"), _("CHECK"), _("FILE")],
+    )
+
+
+_YES_WORDS = frozenset({"y", "yes", "j", "ja", "k", "kyllä"})
+
+
+def restore(args: argparse.Namespace) -> None:
+    """Takes the lock itself, for the replacement: refused while any Kohort has it open."""
+    db_path = sqlite_path(resolve_location(args.db))
+    backup = Path(args.backup).expanduser().resolve()
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise KohortError(
+                _(
+                    "Restoring replaces the database {database}; add --yes to do it without "
+                    "being asked."
+                ).format(database=db_path)
+            )
+        answer = input(
+            _(
+                "Replace {database} with the backup {backup}? The current file is saved in "
+                "{folder} first. [y/N] "
+            ).format(database=db_path, backup=backup, folder=backups.backups_folder(db_path))
+        )
+        if answer.strip().casefold() not in _YES_WORDS:
+            print(_("Nothing was changed."))
+            raise ReportedError()
+    done = restore_backup(db_path, backup, dt.datetime.now())
+    print(_("Restored {database} from {backup}.").format(database=db_path, backup=backup))
+    if done.previous is not None:
+        saved = (
+            _("The previous file could not be read as a database; its bytes were saved as {path}.")
+            if done.previous_damaged
+            else _("The previous file was saved as {path}.")
+        )
+        print(saved.format(path=done.previous))

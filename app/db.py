@@ -1,9 +1,13 @@
 """Open a Kohort database: the one place that creates the engine.
 
 Opening a file database does, in order:
-1. take the lock file next to it (a second Kohort is refused, not allowed to write);
+1. take the lock file next to it (a second Kohort is refused, not allowed to write), refuse
+   an empty file and remove half-written copies a killed backup or upgrade left behind;
 2. read its schema revision read-only; a revision newer than this Kohort is refused and the
-   file is left byte-for-byte as it was; a file that is not a Kohort database is refused;
+   file is left byte-for-byte as it was; a file that is not a Kohort database, or fails the
+   cheap check (SQLite header, size, tables and columns: app.db_check), is refused; with
+   ``full_check`` (the command line), ``PRAGMA quick_check`` too when it is due, and a file
+   that fails it is opened read-only (:attr:`Database.damaged`);
 3. if it needs migrating, copy it with the sqlite3 backup API into ``backups/`` beside it
    and run ``PRAGMA integrity_check`` on the copy before touching the original;
 4. run the Alembic migrations (batch mode, foreign keys off while tables are rebuilt and
@@ -28,15 +32,29 @@ from sqlalchemy import URL, Connection, Engine, create_engine, event, make_url
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
+from sqlalchemy.pool import QueuePool
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 from app import APP_NAME
 from app.backup import backup_database
+from app.db_check import (
+    BUSY_CODES,
+    CORRUPT_CODES,
+    CheckRecord,
+    header_problem,
+    missing_schema,
+    quick_check_problems,
+    remove_orphaned_partials,
+    sqlite_code,
+    wal_in_use,
+)
+from app.db_errors import damaged_error, empty_file_error, not_kohort_error, translate_error
 from app.errors import DatabaseDamagedError, DatabaseError, DatabaseTooNewError
 from app.i18n import _
 from app.lockfile import LockFile
+from app.privacy import tighten_database
 from app.text import search_key
 
 BUSY_TIMEOUT_MS = 5000
@@ -140,6 +158,16 @@ def read_revision(path: Path) -> str | None:
     wal = path.with_name(path.name + "-wal")
     mode = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
     try:
+        problem = header_problem(path)  # the cheap check, part 1: 100 bytes and the size
+    except OSError as exc:
+        raise DatabaseError(
+            _("Cannot read {path} ({strerror}); check that you may read it.").format(
+                path=path, strerror=exc.strerror
+            )
+        ) from exc
+    if problem is not None:
+        raise not_kohort_error(path, problem)
+    try:
         con = sqlite3.connect(f"{path.as_uri()}?{mode}", uri=True)
     except sqlite3.Error as exc:
         raise DatabaseError(_("Cannot read {path}: {exc}.").format(path=path, exc=exc)) from exc
@@ -155,22 +183,25 @@ def read_revision(path: Path) -> str | None:
                 )
             return None
         row = con.execute("SELECT version_num FROM alembic_version").fetchone()
-        return None if row is None else str(row[0])
-    except sqlite3.DatabaseError as exc:
-        if isinstance(exc, DatabaseDamagedError):
-            raise
-        if "locked" in str(exc) or "busy" in str(exc):
+        revision = None if row is None else str(row[0])
+        if revision == SCHEMA_HEAD:  # the cheap check, part 2: the tables Kohort needs
+            missing = missing_schema(con)
+            if missing:
+                raise damaged_error(
+                    path, _("missing: {names}").format(names=", ".join(missing[:5]))
+                )
+        return revision
+    except sqlite3.Error as exc:
+        code = sqlite_code(exc)
+        if code in BUSY_CODES:
             raise DatabaseError(
                 _(
                     "The database {path} is locked by another program; close it and try again."
                 ).format(path=path)
             ) from exc
-        raise DatabaseDamagedError(
-            _(
-                "{path} is not a Kohort database or is damaged ({exc}); restore it "
-                "from a backup or choose another file."
-            ).format(path=path, exc=exc)
-        ) from exc
+        if code in CORRUPT_CODES:
+            raise not_kohort_error(path, str(exc)) from exc
+        raise DatabaseError(_("Cannot read {path}: {exc}.").format(path=path, exc=exc)) from exc
     finally:
         con.close()
 
@@ -187,9 +218,7 @@ def existing_database(location: str | None) -> Path:
             _("There is no database file {path}; check the name and folder.").format(path=path)
         )
     if path.stat().st_size == 0:
-        raise DatabaseDamagedError(
-            _("{path} is an empty file, not a Kohort database.").format(path=path)
-        )
+        raise empty_file_error(path)
     read_revision(path)  # refuses a file that is not a Kohort database
     return path
 
@@ -202,7 +231,9 @@ def _search_key(value: object) -> object:
     return search_key(value) if isinstance(value, str) else value
 
 
-def _configure_connection(dbapi_connection: Any, _record: Any) -> None:
+def _configure_connection(
+    dbapi_connection: Any, _record: Any, *, pragmas: tuple[tuple[str, str, str], ...] = PRAGMAS
+) -> None:
     # Manage transactions ourselves (see _begin) and set pragmas outside any transaction.
     dbapi_connection.isolation_level = None
     # SQLite's lower() folds ASCII only; searches and name matching need Å → å too.
@@ -211,7 +242,7 @@ def _configure_connection(dbapi_connection: Any, _record: Any) -> None:
     dbapi_connection.create_function("search_key", 1, _search_key, deterministic=True)
     cursor = dbapi_connection.cursor()
     try:
-        for name, value, expected in PRAGMAS:
+        for name, value, expected in pragmas:
             cursor.execute(f"PRAGMA {name} = {value}")
             got = str(cursor.execute(f"PRAGMA {name}").fetchone()[0]).lower()
             if got != expected:
@@ -230,12 +261,33 @@ def _begin(conn: Connection) -> None:
     conn.exec_driver_sql(f"BEGIN {mode}")
 
 
+def _read_only_engine(path: Path) -> Engine:
+    """For a damaged file: opened ``mode=ro``, so not even SQLite's housekeeping writes."""
+    uri = f"{path.as_uri()}?mode=ro"
+    pragmas = tuple(p for p in PRAGMAS if p[0] not in {"journal_mode", "synchronous"})
+    pragmas += (("query_only", "1", "1"),)
+
+    def connect() -> sqlite3.Connection:
+        timeout = BUSY_TIMEOUT_MS / 1000
+        return sqlite3.connect(uri, uri=True, timeout=timeout, check_same_thread=False)
+
+    engine = create_engine("sqlite://", creator=connect, poolclass=QueuePool)
+
+    def configure(dbapi_connection: Any, record: Any) -> None:
+        _configure_connection(dbapi_connection, record, pragmas=pragmas)
+
+    event.listen(engine, "connect", configure)
+    event.listen(engine, "begin", _begin)
+    return engine
+
+
 def _engine(path: Path, *, foreign_keys: bool = True) -> Engine:
     # Connections move between the UI thread and the one worker thread (ui/tasks.py); the
     # pool hands each to one thread at a time, so the same-thread check is not needed.
     engine = create_engine(
         URL.create("sqlite", database=str(path)),  # no parsing: "?", "%" and "#" stay literal
         connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+        hide_parameters=True,  # an error's text never carries names, e-mails or phones
     )
     event.listen(engine, "connect", _configure_connection)
     if not foreign_keys:
@@ -249,44 +301,29 @@ def _engine(path: Path, *, foreign_keys: bool = True) -> Engine:
     return engine
 
 
-def translate_error(exc: sa_exc.DBAPIError, path: Path) -> DatabaseError:
-    text = str(exc.orig).lower()
-    if "locked" in text or "busy" in text:
-        return DatabaseError(
-            _(
-                "The database {path} is busy in another program; nothing was saved. Try again."
-            ).format(path=path)
-        )
-    if "readonly" in text or "read-only" in text:
-        return DatabaseError(
-            _("The database {path} is read-only; nothing was saved.").format(path=path)
-        )
-    if "disk is full" in text or "full" in text:
-        return DatabaseError(
-            _("The disk holding {path} is full; nothing was saved.").format(path=path)
-        )
-    if "malformed" in text or "not a database" in text:
-        return DatabaseDamagedError(
-            _("The database {path} is damaged ({orig}); restore it from a backup.").format(
-                path=path, orig=exc.orig
-            )
-        )
-    if "disk i/o" in text:
-        return DatabaseError(
-            _("The disk holding {path} reported an error; nothing was saved.").format(path=path)
-        )
-    return DatabaseError(
-        _("The database {path} reported an error: {orig}.").format(path=path, orig=exc.orig)
-    )
-
-
 class Database:
-    """An open, migrated, locked database. Use :meth:`read` and :meth:`write` for sessions."""
+    """An open, migrated, locked database. Use :meth:`read` and :meth:`write` for sessions.
 
-    def __init__(self, path: Path, engine: Engine, lock: LockFile, backup: Path | None) -> None:
+    Once the file is found damaged (the full check, or any statement meeting corruption),
+    :attr:`damaged` holds the message and every later :meth:`write` raises it before
+    touching the file; :meth:`read` goes on where SQLite can still read.
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        engine: Engine,
+        lock: LockFile,
+        backup: Path | None,
+        *,
+        full_check_due: bool = False,
+        damaged: str | None = None,
+    ) -> None:
         self.path = path
         self.engine = engine
         self.backup_path = backup  # the backup taken before migrating at this open, if any
+        self.full_check_due = full_check_due  # run_full_check() soon: see open_database
+        self.damaged = damaged
         self._lock = lock
         writer = engine.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"})
         self._reader = sessionmaker(bind=engine, expire_on_commit=False)
@@ -300,22 +337,60 @@ class Database:
         except sa_exc.IntegrityError:
             raise  # a broken rule is a bug in Kohort, not the environment
         except sa_exc.DBAPIError as exc:
-            raise translate_error(exc, self.path) from exc
+            raise self._translated(exc) from exc
 
     @contextmanager
     def write(self) -> Iterator[OrmSession]:
         """A session whose transaction begins IMMEDIATE and commits on success."""
+        if self.damaged is not None:
+            raise DatabaseDamagedError(self.damaged)  # before a byte of the file is touched
         try:
             with self._writer.begin() as session:
                 yield session
         except sa_exc.IntegrityError:
             raise  # a broken rule is a bug in Kohort, not the environment
         except sa_exc.DBAPIError as exc:
-            raise translate_error(exc, self.path) from exc
+            raise self._translated(exc) from exc
+
+    def run_full_check(self, today: dt.date | None = None) -> None:
+        """``PRAGMA quick_check`` of the whole file; raises DatabaseDamagedError if it fails.
+
+        Takes a second or two per 100 MB: the window runs it on the worker, the command line
+        inline (``open_database(full_check=True)``), when :attr:`full_check_due`.
+        """
+        problems = quick_check_problems(self.path)
+        self.full_check_due = False
+        if problems:
+            raise self._mark_damaged(damaged_error(self.path, problems[0]))
+        CheckRecord.read(self.path).write(self.path, checked=today or dt.date.today())
+
+    def full_check_due_now(self, today: dt.date | None = None) -> bool:
+        """Due as found at open, or because the last good check was before today (a window
+        kept open for days checks again once a day)."""
+        if self.damaged is None and not self.full_check_due:
+            checked = CheckRecord.read(self.path).checked
+            self.full_check_due = checked is None or checked < (today or dt.date.today())
+        return self.damaged is None and self.full_check_due
+
+    def _translated(self, exc: sa_exc.DBAPIError) -> DatabaseError:
+        error = translate_error(exc, self.path)
+        return self._mark_damaged(error) if isinstance(error, DatabaseDamagedError) else error
+
+    def _mark_damaged(self, error: DatabaseDamagedError) -> DatabaseDamagedError:
+        if self.damaged is None:
+            self.damaged = error.message
+            CheckRecord.forget(self.path)  # the next open checks it in full again
+        return error
 
     def close(self) -> None:
         self.engine.dispose()
-        self._lock.release()
+        try:
+            if self.damaged is None and self._lock.held:
+                # The file as this clean close leaves it: changed when next opened means
+                # changed outside Kohort (or Kohort did not close), and it is checked again.
+                CheckRecord.read(self.path).write(self.path, stamp=True)
+        finally:
+            self._lock.release()
 
     def __enter__(self) -> Database:
         return self
@@ -325,11 +400,18 @@ class Database:
 
 
 def open_database(
-    location: str | None = None, *, now: dt.datetime | None = None, create: bool = True
+    location: str | None = None,
+    *,
+    now: dt.datetime | None = None,
+    create: bool = True,
+    full_check: bool = False,
 ) -> Database:
     """Open (creating or migrating as needed) the database at a path or URL.
 
-    With ``create=False`` only an existing Kohort database is opened.
+    With ``create=False`` only an existing Kohort database is opened. With ``full_check``,
+    the full check runs here when it is due (the command line); otherwise the caller runs
+    :meth:`Database.run_full_check` when :attr:`Database.full_check_due` (the window, on
+    its worker).
     """
     path = sqlite_path(resolve_location(location)) if create else existing_database(location)
     try:
@@ -340,10 +422,27 @@ def open_database(
                 parent=path.parent, strerror=exc.strerror
             )
         ) from exc
+    now = now or dt.datetime.now()
     lock = LockFile(path.with_name(path.name + ".lock"))
-    lock.acquire(path)
+    unclean = lock.acquire(path)  # a lock file left behind: the last session did not close
     try:
-        backup = _prepare_and_migrate(path, now or dt.datetime.now())
+        existing = path.exists()
+        if existing and path.stat().st_size == 0 and not wal_in_use(path):
+            raise empty_file_error(path)
+        remove_orphaned_partials(path)
+        revision = read_revision(path) if existing else None  # and the cheap check
+        due = existing and (
+            unclean
+            or wal_in_use(path)  # a log nobody merged: the last session did not close
+            or CheckRecord.read(path).full_check_due(path, now.date())
+        )
+        if due and full_check:
+            problems = quick_check_problems(path)  # before anything is written
+            if problems:
+                return _open_damaged(path, lock, revision, damaged_error(path, problems[0]))
+            CheckRecord.read(path).write(path, checked=now.date())
+            due = False
+        backup = _prepare_and_migrate(path, now, revision)
         engine = _engine(path)
         try:
             with engine.connect():  # verifies the pragmas now, with a clear message
@@ -351,15 +450,27 @@ def open_database(
         except sa_exc.DBAPIError as exc:
             engine.dispose()
             raise translate_error(exc, path) from exc
-        return Database(path, engine, lock, backup)
+        tighten_database(path)  # files an older Kohort made readable by others: 0600 now
+        if not existing:
+            CheckRecord(None, None).write(path, checked=now.date())  # new: nothing to check
+        return Database(path, engine, lock, backup, full_check_due=due)
     except BaseException:
         lock.release()
         raise
 
 
-def _prepare_and_migrate(path: Path, now: dt.datetime) -> Path | None:
+def _open_damaged(
+    path: Path, lock: LockFile, revision: str | None, error: DatabaseDamagedError
+) -> Database:
+    """A file that failed the full check: read-only, if its schema is this Kohort's."""
+    CheckRecord.forget(path)
+    if revision != SCHEMA_HEAD:
+        raise error  # reading it would need an upgrade, which would write to it
+    return Database(path, _read_only_engine(path), lock, None, damaged=error.message)
+
+
+def _prepare_and_migrate(path: Path, now: dt.datetime, revision: str | None) -> Path | None:
     existing = path.exists() and path.stat().st_size > 0
-    revision = read_revision(path) if existing else None
     if revision == SCHEMA_HEAD:
         return None  # the everyday case: no Alembic needed
     from alembic import command

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from app.errors import KohortError
 from app.i18n import _
+from app.privacy import create_private_file, make_private
 from app.progress import Cancelled, Progress, stop_if_cancelled
 
 
@@ -21,10 +22,14 @@ def write_atomically(path: Path, write: Callable[[Path], None], *, what: str) ->
     A full disk, a locked file or a crash never leaves a half-written file under the real
     name, and an earlier file of that name stays as it was until the new one is complete.
     ``what`` names the document in the error ("the sign-in sheet", "the export").
+
+    The file ends private (0600 on POSIX) whatever mode the writer gave it; while it is
+    written, the process umask (app.privacy) keeps it so.
     """
     partial = path.with_name(f".{path.name}.{secrets.token_hex(4)}.partial")
     try:
         write(partial)
+        make_private(partial)
         os.replace(partial, path)
     except OSError as exc:
         if isinstance(exc, PermissionError):
@@ -105,7 +110,7 @@ def write_each(
     written: list[Path] = []
     total = len(items)
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         taken: set[str] = set()
         if progress is not None:
             progress(0, total)
@@ -114,6 +119,7 @@ def write_each(
             data = make()
             partial = folder / f".kohort-{secrets.token_hex(4)}.partial"
             try:
+                create_private_file(partial)
                 partial.write_bytes(data)
                 written.append(_place(partial, folder, stem, taken))
             finally:
@@ -148,6 +154,6 @@ def _place(partial: Path, folder: Path, stem: str, taken: set[str]) -> Path:
             continue  # someone took the name meanwhile; unique_path offers the next
         except OSError:
             # no hard links here (a FAT-formatted USB stick): copy into a new file instead
-            with target.open("xb") as out:
-                out.write(partial.read_bytes())
+            create_private_file(target)  # fails if the name exists: never overwrites
+            target.write_bytes(partial.read_bytes())
         return target

@@ -13,12 +13,18 @@ because every acquirer, once it holds a lock, checks that the path still names t
 locked, and starts again if not: otherwise a Kohort that opened the file just before it was
 removed would lock the removed file while another created and locked a new one, and both
 would be in. Windows cannot remove a file that is open anywhere, so there the file stays
-(harmless: only the operating-system lock counts, never the file's existence).
+(harmless: only the operating-system lock counts, never the file's existence); there a clean
+release empties it instead.
+
+So a lock file that still holds an owner's text when it is taken was left by a Kohort that
+did not close (killed, crashed, a power cut): :meth:`LockFile.acquire` reports it, and the
+database gets its full check.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import socket
 import sys
@@ -122,7 +128,8 @@ class LockFile:
     def held(self) -> bool:
         return self._fd is not None
 
-    def acquire(self, database: Path) -> None:
+    def acquire(self, database: Path) -> bool:
+        """Take the lock; True when the file was left behind by a holder that did not close."""
         for _attempt in range(_ATTEMPTS):
             fd = self._open()
             if not self._locking.try_lock(fd):
@@ -141,9 +148,10 @@ class LockFile:
                 self._locking.unlock(fd)
                 os.close(fd)
                 continue
+            stale = os.fstat(fd).st_size > 0  # a clean release removes or empties it
             self._fd = fd
             self._write_owner(fd)
-            return
+            return stale
         raise DatabaseError(
             _(
                 "The lock file {path} kept being removed while Kohort tried to take "
@@ -159,9 +167,14 @@ class LockFile:
         try:
             # Removed while the lock is still held (see the module's docstring), and only
             # if it is still ours: someone may have deleted it by hand meanwhile.
+            removed = False
             if self._locking.removes_on_release and _path_names(self.path, fd):
                 with contextlib.suppress(OSError):  # a read-only folder: it stays, harmless
                     os.unlink(self.path)
+                    removed = True
+            if not removed:  # it stays: empty means "closed cleanly" (the module's docstring)
+                with contextlib.suppress(OSError):
+                    os.ftruncate(fd, 0)
             self._locking.unlock(fd)
         finally:
             os.close(fd)
@@ -170,6 +183,14 @@ class LockFile:
         try:
             return os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o600)
         except OSError as exc:
+            if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+                raise DatabaseError(
+                    _(
+                        "Kohort cannot write in the folder of {database} ({strerror}): it is "
+                        "read-only. Check its permissions, or copy the database to a writable "
+                        "folder and open the copy."
+                    ).format(database=self.path.with_suffix(""), strerror=exc.strerror)
+                ) from exc
             raise DatabaseError(
                 _(
                     "Cannot create the lock file {path} ({strerror}); check that the "

@@ -62,6 +62,24 @@ def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
         monkeypatch.setenv(name, str(tmp_path / "home" / name.lower()))
 
 
+@pytest.fixture(autouse=True)
+def _process_umask() -> Iterator[None]:
+    """``kohort``'s main() makes the process umask private; each test gets back the one it
+    started with (tests that want it private say so with ``private_umask``)."""
+    before = os.umask(0o022)
+    os.umask(before)
+    yield
+    os.umask(before)
+
+
+@pytest.fixture
+def private_umask() -> None:
+    """The umask ``kohort`` sets at its start (app.privacy); put back by ``_process_umask``."""
+    from app.privacy import restrict_new_files
+
+    restrict_new_files()
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "kohort.sqlite3"

@@ -6,7 +6,6 @@ import logging
 import os
 import sys
 from importlib import resources
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 import platformdirs
@@ -16,9 +15,13 @@ from PySide6.QtWidgets import QApplication
 
 from app import APP_NAME, __version__
 from app.db import open_database
-from app.errors import KohortError
+from app.errors import DatabaseDamagedError, KohortError
 from app.i18n import _, set_language
+from app.logs import LOG_FORMAT, PrivateFormatter, private_log_handler
+from app.privacy import tighten
 from ui import crash, i18n, msgbox
+from ui.auto_backup import backup_on_close
+from ui.file_actions import restore_at_start
 from ui.main_window import MainWindow
 from ui.tasks import TaskRunner
 
@@ -34,16 +37,25 @@ def app_icon() -> QIcon:
     return QIcon(pixmap)
 
 
-def _setup_logging(path: Path) -> None:
+def setup_logging(path: Path) -> logging.Handler:
+    """Log to ``path`` (0600, in a 0700 folder), without personal data (app.logs)."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = RotatingFileHandler(
-            path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-        )
+        handler = private_log_handler(path)
     except OSError:
         handler = logging.StreamHandler()
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    logging.basicConfig(level=logging.INFO, handlers=[handler])
+        handler.setFormatter(PrivateFormatter(LOG_FORMAT))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return handler
+
+
+def tighten_settings(settings: QSettings) -> None:
+    """The settings file (recent databases, folders) and Kohort's folder of it: private."""
+    path = Path(settings.fileName())
+    tighten(path)
+    if path.parent.name == APP_NAME:  # Kohort's own folder, never a shared one such as ~/.config
+        tighten(path.parent)
 
 
 def no_display() -> bool:
@@ -67,7 +79,7 @@ def run_gui(location: str | None, language: str | None = None) -> int:
         print(message, file=sys.stderr)
         return 1
     log_path = log_file_path()
-    _setup_logging(log_path)
+    setup_logging(log_path)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
@@ -76,12 +88,19 @@ def run_gui(location: str | None, language: str | None = None) -> int:
     app.setWindowIcon(app_icon())
     crash.install(log_path)
     settings = QSettings()  # UI state only: window geometry, Preferences…
+    tighten_settings(settings)
     chosen = i18n.interface_language(language, settings)
     i18n.install(app, chosen)
     # The services' messages shown in message boxes speak the window's language.
     set_language(chosen.value)
     try:
-        db = open_database(location)
+        try:
+            db = open_database(location)
+        except DatabaseDamagedError as damage:
+            restored = restore_at_start(location, damage)  # offers the newest good backup
+            if restored is None:
+                raise
+            db = restored
     except KohortError as exc:
         msgbox.error(None, APP_NAME, str(exc))
         print(f"kohort: {exc}", file=sys.stderr)
@@ -91,11 +110,18 @@ def run_gui(location: str | None, language: str | None = None) -> int:
     window: MainWindow | None = None
     try:
         window = MainWindow(db, runner, settings)
+        window.auto_backup.start()
         window.show()
+        window.workspace.check_if_due(window)
+        daily = QTimer(window)  # a window left open for days checks again once a day
+        daily.timeout.connect(lambda: window.workspace.check_if_due(window))
+        daily.start(60 * 60 * 1000)
         QTimer.singleShot(0, lambda: window.refresh(offer_demo=True))
         return app.exec()
     finally:
         runner.shutdown()  # however the event loop ended, no worker outlives it
+        # The window is gone: a second or two on a big file, unseen; still holding the lock.
+        backup_on_close(window.db.path if window is not None else db.path, settings)
         db.close()
         if window is not None:
             window.db.close()  # the file open now, if File ▸ Open switched to another

@@ -1,16 +1,21 @@
-"""The global exception hook: a bug is logged and shown, never silently swallowed."""
+"""The global exception hook: a bug is logged and shown, never silently swallowed.
+
+What is logged and shown is where it happened and what kind of error it was, never the
+exception's message (app.logs): that may quote a name, an e-mail or a row of the database,
+and the details are what a coordinator copies into a message to support.
+"""
 
 from __future__ import annotations
 
 import logging
 import sys
-import traceback
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
+from app.logs import exception_summary
 from ui import msgbox
 
 log = logging.getLogger("kohort.crash")
@@ -21,7 +26,10 @@ def install(log_file: Path) -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, exc, tb)
             return
-        log.error("Unhandled exception", exc_info=(kind, exc, tb))
+        if exc.__traceback__ is None:
+            exc = exc.with_traceback(tb)
+        details = exception_summary(exc)
+        log.error("Unhandled exception\n%s", details)
         if QApplication.instance() is None:
             sys.__excepthook__(kind, exc, tb)
             return
@@ -30,6 +38,6 @@ def install(log_file: Path) -> None:
             "Kohort ran into a problem it did not expect. What was saved is safe. "
             "The details were written to:\n{path}",
         ).format(path=log_file)
-        msgbox.crash(text, "".join(traceback.format_exception(kind, exc, tb)))
+        msgbox.crash(text, details)
 
     sys.excepthook = hook

@@ -1,4 +1,5 @@
-"""The File menu's work on whole database files: Backup…, Open another database…, Open recent.
+"""The File menu's work on whole database files: Backup…, Restore from backup…, Open another
+database…, Open recent; and the offer of the newest good backup when the database is damaged.
 
 The list of recently opened databases is UI state (QSettings beside the window geometry),
 never user data: it says where files are, not what they hold.
@@ -6,19 +7,28 @@ never user data: it says where files are, not what they hold.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from app import APP_NAME
 from app.backup import backup_database
-from app.db import Database, open_database
-from app.errors import KohortError
-from ui import msgbox, ui_state
+from app.backups import (
+    BackupInfo,
+    backups_folder,
+    list_backups,
+    newest_good_backup,
+)
+from app.db import Database, open_database, resolve_location, sqlite_path
+from app.errors import DatabaseDamagedError, KohortError
+from app.restore import Restored, restore_backup
+from ui import cloud_warning, msgbox, ui_state
 from ui.dialogs import files
+from ui.dialogs.restore_dialog import RestoreDialog, when_text
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -43,12 +53,16 @@ class FileActions(QObject):
         self.backup_action = QAction(self.tr("&Backup…"), window)
         self.backup_action.setShortcut(QKeySequence("Ctrl+Shift+B"))
         self.backup_action.triggered.connect(self.backup)
+        self.restore_action = QAction(self.tr("Res&tore from backup…"), window)
+        self.restore_action.triggered.connect(self.restore)
+        self._offering = False  # an offer to restore is on screen (or being prepared)
         self._show_database(window.db)
 
     def add_to(self, menu: QMenu) -> None:
         menu.addAction(self.open_action)
         menu.addMenu(self.recent_menu)
         menu.addAction(self.backup_action)
+        menu.addAction(self.restore_action)
 
     # -- backup ---------------------------------------------------------------------------
 
@@ -73,6 +87,96 @@ class FileActions(QObject):
         self.window.workspace.run(
             self.window, lambda: backup_database(source, target, overwrite=True), done
         )
+
+    # -- restoring ------------------------------------------------------------------------
+
+    def restore(self) -> None:
+        """List the backups (on the worker), let the coordinator choose, ask, restore."""
+        path = self.window.db.path
+        self.window.workspace.run(
+            self.window, lambda: list_backups(path), lambda found: self._choose(path, found)
+        )
+
+    def _choose(self, path: Path, found: list[BackupInfo]) -> None:
+        chosen = RestoreDialog.choose(self.window, found, str(backups_folder(path)))
+        if chosen is None or path != self.window.db.path:
+            return
+        if msgbox.question(
+            self.window,
+            self.tr("Restore from backup"),
+            self.tr(
+                "Replace the database with the backup from {when}?\n\nThe current database "
+                "is saved as a backup in {folder} first."
+            ).format(when=when_text(chosen.taken_at), folder=backups_folder(path)),
+        ):
+            self.restore_now(chosen)
+
+    def offer_restore(self, damage: KohortError) -> None:
+        """A write (or read) met a damaged file: offer the newest backup that passes its
+        check, found on the worker, instead of only saying so."""
+        if self._offering:
+            return  # several reads failing at once make one offer
+        self._offering = True
+        path = self.window.db.path
+
+        def found(good: BackupInfo | None) -> None:
+            try:
+                if good is None:
+                    msgbox.error(self.window, APP_NAME, f"{damage}\n\n{no_backup_text(path)}")
+                elif msgbox.question(
+                    self.window, self.tr("Restore from backup"), offer_text(damage, good)
+                ):
+                    self.restore_now(good)
+            finally:
+                self._offering = False
+
+        def failed(exc: BaseException) -> None:
+            self._offering = False
+            self.window.workspace.report(self.window, exc, None)
+
+        self.window.runner.run(lambda: newest_good_backup(path), found, failed)
+
+    def restore_now(self, backup: BackupInfo) -> bool:
+        """Close the database, restore, reopen. On the UI thread, like File ▸ Open: nothing
+        may use the file meanwhile (the copy of a 100 MB file takes a second or two)."""
+        title = self.tr("Restore from backup")
+        if self.window.runner.busy:
+            msgbox.information(
+                self.window,
+                title,
+                self.tr("Kohort is still working on this database; try again in a moment."),
+            )
+            return False
+        path = self.window.db.path
+        problem: KohortError | None = None
+        done: Restored | None = None
+        reopened: Database | None = None
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.window.db.close()
+            try:
+                done = restore_backup(path, backup.path, dt.datetime.now())
+            except KohortError as exc:
+                problem = exc
+            try:
+                reopened = open_database(str(path), create=False)
+            except KohortError as exc:
+                problem = problem or exc
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        if reopened is None:
+            # Without its database the window cannot go on: say why and close.
+            msgbox.error(
+                self.window, title, self.tr("{problem}\n\nKohort closes.").format(problem=problem)
+            )
+            self.window.close()
+            return False
+        self._switch_to(reopened, close_previous=False)
+        if problem is not None or done is None:
+            msgbox.error(self.window, title, str(problem))
+            return False
+        msgbox.information(self.window, title, restored_text(done, backup))
+        return True
 
     # -- opening another file -------------------------------------------------------------
 
@@ -116,14 +220,19 @@ class FileActions(QObject):
                 self._forget(path)
             msgbox.error(self.window, title, str(refusal))
             return False
+        self._switch_to(other, close_previous=True)
+        ui_state.CHOSEN_COHORT.forget(self.settings)  # its id means nothing in another file
+        return True
+
+    def _switch_to(self, other: Database, *, close_previous: bool) -> None:
         previous = self.window.db
         self.window.db = other
         self.window.workspace.db = other
-        previous.close()  # releases its lock, and removes the lock file where it can
-        ui_state.CHOSEN_COHORT.forget(self.settings)  # its id means nothing in another file
+        if close_previous:
+            previous.close()  # releases its lock, and removes the lock file where it can
         self._show_database(other)
+        self.window.workspace.check_if_due(self.window)
         self.window.refresh()
-        return True
 
     # -- the recent list ------------------------------------------------------------------
 
@@ -148,6 +257,60 @@ class FileActions(QObject):
         self.window.statusBar().showMessage(self.tr("Database: {path}").format(path=db.path))
         paths = [db.path, *(p for p in self.recent() if p != db.path)]
         self.settings.setValue(RECENT_KEY, [str(p) for p in paths[:RECENT_MAX]])
+        # Once the window is on screen (at start, the event loop has not run yet).
+        QTimer.singleShot(
+            0, self, lambda: cloud_warning.warn_once(self.window, db.path, self.settings)
+        )
 
     def _forget(self, path: Path) -> None:
         self.settings.setValue(RECENT_KEY, [str(p) for p in self.recent() if p != path])
+
+
+# -- texts and the offer at start (no window yet) -------------------------------------------
+
+
+def offer_text(damage: KohortError, good: BackupInfo) -> str:
+    return f"{damage}\n\n" + QCoreApplication.translate(
+        "FileActions",
+        "Restore the backup from {when}? The damaged file is kept in the backups folder.",
+    ).format(when=when_text(good.taken_at))
+
+
+def no_backup_text(path: Path) -> str:
+    return QCoreApplication.translate(
+        "FileActions", "There is no backup that passes its check in {folder}."
+    ).format(folder=backups_folder(path))
+
+
+def restored_text(done: Restored, backup: BackupInfo) -> str:
+    text = QCoreApplication.translate("FileActions", "Restored the backup from {when}.").format(
+        when=when_text(backup.taken_at)
+    )
+    if done.previous is None:
+        return text
+    saved = (
+        QCoreApplication.translate("FileActions", "The damaged file was saved as {path}.")
+        if done.previous_damaged
+        else QCoreApplication.translate("FileActions", "The previous database was saved as {path}.")
+    )
+    return f"{text}\n\n{saved.format(path=done.previous)}"
+
+
+def restore_at_start(location: str | None, damage: DatabaseDamagedError) -> Database | None:
+    """The database is damaged at start: offer the newest good backup (No is the default).
+
+    None when there is none or the coordinator declines: the caller explains and exits.
+    A failing restore raises its KohortError, which the caller shows the same way.
+    """
+    path = sqlite_path(resolve_location(location))
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        good = newest_good_backup(path)  # a full check of each candidate: before any window
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+    if good is None or not msgbox.question(None, APP_NAME, offer_text(damage, good)):
+        return None
+    done = restore_backup(path, good.path, dt.datetime.now())
+    db = open_database(location)
+    msgbox.information(None, APP_NAME, restored_text(done, good))
+    return db

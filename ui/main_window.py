@@ -25,6 +25,7 @@ from app.services import demo
 from app.services.cohorts import CohortInfo
 from app.services.programs import ProgramInfo
 from ui import i18n, msgbox, ui_state
+from ui.auto_backup import AutoBackup
 from ui.cohort_page import CohortPage
 from ui.cohort_view import CohortView, Read, load_cohort_view, reads_for
 from ui.dialogs.base import fit_on_screen
@@ -105,6 +106,8 @@ class MainWindow(QMainWindow):
         splitter.setSizes([280, 900])
         self.setCentralWidget(splitter)
         self._build_menus()
+        self.auto_backup = AutoBackup(self)  # run_gui starts its daily checks
+        self.workspace.on_damaged = self.file_actions.offer_restore
         self._restore_geometry()
         self._show_empty(self.tr("Loading…"), offer_demo=False)
         self._offer_demo = False
@@ -122,7 +125,7 @@ class MainWindow(QMainWindow):
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         verify = file_menu.addAction(self.tr("&Verify a diploma…"), self.verify_diploma)
         verify.setShortcut(QKeySequence("Ctrl+Shift+V"))
-        self.retention_action = file_menu.addAction(self.tr("Re&tention…"), self.review_retention)
+        self.retention_action = file_menu.addAction(self.tr("Rete&ntion…"), self.review_retention)
         file_menu.addSeparator()
         preferences = file_menu.addAction(self.tr("Pr&eferences…"), self.edit_preferences)
         preferences.setMenuRole(QAction.MenuRole.PreferencesRole)  # macOS: the app menu
@@ -151,15 +154,23 @@ class MainWindow(QMainWindow):
         RetentionDialog.show_for(self, self.workspace)
 
     def edit_preferences(self) -> None:
-        """The interface language for the next start (it needs every window built anew)."""
-        current = Preferences(ui_state.INTERFACE_LANGUAGE.read(self.settings))
+        """The interface language for the next start (it needs every window built anew),
+        and the second backup folder."""
+        current = Preferences(
+            ui_state.INTERFACE_LANGUAGE.read(self.settings),
+            ui_state.SECOND_BACKUP_FOLDER.read(self.settings),
+        )
         system = choose_interface_language(system=i18n.system_languages()).language
         chosen = PreferencesDialog.ask(self, current, system)
         if chosen is None or chosen == current:
             return
         ui_state.INTERFACE_LANGUAGE.write(self.settings, chosen.language)
+        ui_state.SECOND_BACKUP_FOLDER.write(self.settings, chosen.second_backup_folder)
         self.settings.sync()
-        self.workspace.announce(self.tr("Saved. The new language applies when Kohort restarts."))
+        if chosen.language != current.language:
+            self.workspace.announce(
+                self.tr("Saved. The new language applies when Kohort restarts.")
+            )
 
     def _about(self) -> None:
         msgbox.information(
@@ -273,6 +284,8 @@ class MainWindow(QMainWindow):
         ui_state.WINDOW_GEOMETRY.write(self.settings, self.saveGeometry())
         ui_state.WINDOW_STATE.write(self.settings, self.saveState())
         self.settings.sync()
+        self.auto_backup.timer.stop()
+        self.hide()  # what is still running (a backup, a write) is waited for out of sight
         # Long work (issuing, printing to a file) is cancelled and rolled back; a short
         # write is waited for, so the last thing the user did is saved.
         self.runner.shutdown()

@@ -8,6 +8,7 @@ missing or not of its type gives its default, never an exception or a wrong type
 
 from __future__ import annotations
 
+import hashlib
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -62,6 +63,15 @@ def _bytes(value: object) -> QByteArray:
     return value
 
 
+def _bool(value: object) -> bool:
+    """A flag: QSettings' INI files give ``true``/``false`` back as text."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.lower() in ("true", "false"):
+        return value.lower() == "true"
+    raise TypeError(value)
+
+
 def _language(value: object) -> str:
     """A language code of app.domain.Language, or "" for the system's language."""
     if not isinstance(value, str):
@@ -71,15 +81,32 @@ def _language(value: object) -> str:
     return value
 
 
+def _text(value: object) -> str:
+    if not isinstance(value, str):
+        raise TypeError(value)
+    return value
+
+
 CHOSEN_COHORT: Setting[int | None] = Setting("workspace/cohort", None, _int)
 WINDOW_GEOMETRY: Setting[QByteArray | None] = Setting("window/geometry", None, _bytes)
 WINDOW_STATE: Setting[QByteArray | None] = Setting("window/state", None, _bytes)
 # Preferences ▸ interface language: "sv", "fi", "en", or "" to follow the system (applies at
 # the next start; --lang and KOHORT_LANG outrank it).
 INTERFACE_LANGUAGE: Setting[str] = Setting("interface/language", "", _language)
+# Preferences ▸ second backup folder (a USB stick, a network share): "" for none.
+SECOND_BACKUP_FOLDER: Setting[str] = Setting("backups/second-folder", "", _text)
 
 
 def printer_offset(printer_name: str, orientation: str, axis: str) -> Setting[float]:
     """A printer's calibration, in mm, for pages of one orientation along one axis."""
     safe = printer_name.replace("/", "_").replace("\\", "_") or "default"
     return Setting(f"printing/{safe}/{orientation}/offset_{axis}_mm", 0.0, _float)
+
+
+def cloud_warning_shown(database: str) -> Setting[bool]:
+    """Whether the warning about a cloud-synced folder was shown for this database file.
+
+    Keyed by a digest of the path: a path is no valid settings key (slashes make groups).
+    """
+    digest = hashlib.sha256(database.encode("utf-8")).hexdigest()[:20]
+    return Setting(f"cloud-warning/{digest}", False, _bool)

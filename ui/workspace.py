@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QStatusBar, QWidget
 
 from app.changes import NOTHING, Changes
 from app.db import Database
-from app.errors import KohortError
+from app.errors import DatabaseDamagedError, KohortError
 from ui import msgbox
 from ui.tasks import TaskRunner
 
@@ -37,6 +37,8 @@ class Workspace(QObject):
         self._held = NOTHING  # quiet writes' changes, announced by release_changes()
         # What "today" is for eligibility and issuing: the calendar; tests pin a date.
         self.today: Callable[[], dt.date] = dt.date.today
+        # A damaged database met during work: offer the newest good backup (FileActions).
+        self.on_damaged: Callable[[KohortError], None] | None = None
 
     def read(
         self,
@@ -73,6 +75,15 @@ class Workspace(QObject):
             lambda exc: self.report(parent, exc, None),
             cancel=cancel,
         )
+
+    def check_if_due(self, parent: QWidget | None) -> None:
+        """The database's full check, when due (an unclean shutdown, once a day), on the
+        worker: the window stays usable, and writes queued after it wait for its verdict."""
+        db = self.db
+        if db.full_check_due_now():
+            self.runner.run(
+                db.run_full_check, lambda _ok: None, lambda e: self.report(parent, e, None)
+            )
 
     def announce(self, message: str) -> None:
         if self.status_bar is not None:
@@ -137,7 +148,9 @@ class Workspace(QObject):
     ) -> None:
         if not isinstance(exc, KohortError):
             raise exc  # a bug: the global crash handler logs and shows it
-        if _gone(parent):  # its window was closed while the work ran: tell the status bar
+        if isinstance(exc, DatabaseDamagedError) and self.on_damaged is not None:
+            self.on_damaged(exc)
+        elif _gone(parent):  # its window was closed while the work ran: tell the status bar
             self.announce(str(exc))
         elif failed is not None:
             failed(exc)

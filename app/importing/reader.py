@@ -1,14 +1,17 @@
 """Reading a participant list as coordinators have it: CSV in any Excel flavour, or XLSX.
 
-CSV: the encoding is the byte-order mark's (Excel's "CSV UTF-8" and "Unicode text"), else
-UTF-8 if the bytes are valid UTF-8, else Windows cp1252 (Excel's legacy "CSV" on a Swedish
-or Finnish Windows). The separator is the one of ``;``, tab and ``,`` that splits the first
-rows most consistently and yields known headers; a file none of them splits is one column.
+CSV: the encoding is found (and text in an Asian or Cyrillic legacy encoding refused) by
+:mod:`app.importing.encoding`. The separator is the one of ``;``, tab and ``,`` that splits
+the first rows most consistently and yields known headers; a file none of them splits is
+one column.
 Row numbers are the rows Excel shows: a quoted cell with line breaks is still one row.
 
-XLSX: read with openpyxl in read-only mode (defusedxml guards its XML parsing), first sheet
-with a recognisable header. Numbers become text without a trailing ".0" (phones stored as
-numbers), dates become ISO ``YYYY-MM-DD``.
+XLSX: checked against the limits of :mod:`app.importing.limits` first (unpacked size,
+shared strings), then read with openpyxl in read-only mode (defusedxml guards its XML
+parsing), first sheet with a recognisable header. Numbers become text without a trailing
+".0" (phones stored as numbers), dates become ISO ``YYYY-MM-DD``.
+
+Every row read is checked against the limits on columns and cell length.
 
 The header row need not be the first: a title line and blank rows above it are common. Among
 the first 15 non-blank rows, the header is the first row with at least two known headers
@@ -18,12 +21,11 @@ e-mail address in them, else the first with one known header. Blank rows are dro
 
 from __future__ import annotations
 
-import codecs
 import csv
 import datetime as dt
 import io
-import re
 import warnings
+import zipfile
 from collections import Counter
 from collections.abc import Generator, Iterator, Sequence
 from dataclasses import dataclass
@@ -31,8 +33,10 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from app.errors import KohortError
 from app.i18n import _
+from app.importing.encoding import decode
+from app.importing.errors import ImportFileError
+from app.importing.limits import cell_too_long_in_csv, check_row, check_workbook
 from app.importing.mapping import clean_value, field_for_header, is_blank
 from app.text import is_valid_email
 
@@ -47,11 +51,8 @@ _DELIMITERS = (";", "\t", ",")
 _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, and password-protected .xlsx
 _ZIP_MAGIC = b"PK"
 _XLSX_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xltx", ".xltm"})
-_BINARY_CHARS = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 
-
-class ImportFileError(KohortError):
-    """A file that cannot be read as a participant list. Nothing was imported."""
+__all__ = ["ImportFileError", "RawTable", "find_header", "read_table"]
 
 
 @dataclass(frozen=True)
@@ -250,47 +251,9 @@ def _fit(cells: Sequence[str], width: int) -> tuple[str, ...]:
 
 
 def _read_csv(name: str, data: bytes) -> RawTable:
-    text, encoding = _decode(name, data)
+    text, encoding = decode(name, data)
     delimiter = _detect_delimiter(text)
     return _table(name, _csv_rows(name, text, delimiter), encoding=encoding, delimiter=delimiter)
-
-
-def _decode(name: str, data: bytes) -> tuple[str, str]:
-    if data.startswith(codecs.BOM_UTF8):
-        encoding = "utf-8-sig"
-    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        encoding = "utf-16"
-    elif b"\x00" in data:
-        raise _not_text(name)
-    else:
-        try:
-            return _check_text(name, data.decode("utf-8")), "utf-8"
-        except UnicodeDecodeError:
-            encoding = "cp1252"
-    try:
-        return _check_text(name, data.decode(encoding)), encoding
-    except UnicodeDecodeError as exc:
-        raise ImportFileError(
-            _(
-                "{name} is not readable text in any encoding Excel writes; save it "
-                "from Excel as “CSV UTF-8” or as .xlsx and import that."
-            ).format(name=name)
-        ) from exc
-
-
-def _check_text(name: str, text: str) -> str:
-    text = text.rstrip("\x1a")  # the end-of-file mark of old DOS tools
-    if len(_BINARY_CHARS.findall(text)) * 100 > len(text):
-        raise _not_text(name)
-    return text
-
-
-def _not_text(name: str) -> ImportFileError:
-    return ImportFileError(
-        _(
-            "{name} is neither a CSV text file nor an Excel workbook; choose a .csv or .xlsx file."
-        ).format(name=name)
-    )
 
 
 def _csv_reader(text: str, delimiter: str) -> Iterator[list[str]]:
@@ -343,8 +306,11 @@ def _csv_rows(name: str, text: str, delimiter: str | None) -> Iterator[tuple[int
         for number, cells in enumerate(
             _csv_reader(text, delimiter or _one_column_delimiter(text)), start=1
         ):
+            check_row(name, number, cells)
             yield number, cells
     except csv.Error as exc:
+        if "field larger than field limit" in str(exc):
+            raise cell_too_long_in_csv(name, number + 1, csv.field_size_limit()) from exc
         raise ImportFileError(
             _(
                 "{name} cannot be read as CSV after row {number} ({exc}); check for a "
@@ -363,14 +329,16 @@ def _read_xlsx(name: str, data: bytes) -> RawTable:
             warnings.simplefilter("ignore")
             import openpyxl  # loaded only for .xlsx: it is most of a command's start-up
 
+            with zipfile.ZipFile(io.BytesIO(data)) as archive:
+                check_workbook(name, archive)
             workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
             try:
-                sheet = _choose_sheet(workbook.worksheets)
+                sheet = _choose_sheet(name, workbook.worksheets)
                 if sheet is None:
                     raise ImportFileError(
                         _("{name} is empty: no sheet has rows with any text.").format(name=name)
                     )
-                return _table(name, _sheet_rows(sheet), sheet=sheet.title)
+                return _table(name, _sheet_rows(sheet, name), sheet=sheet.title)
             finally:
                 workbook.close()
     except ImportFileError:
@@ -384,13 +352,13 @@ def _read_xlsx(name: str, data: bytes) -> RawTable:
         ) from exc
 
 
-def _choose_sheet(sheets: Sequence[Any]) -> Any:
+def _choose_sheet(name: str, sheets: Sequence[Any]) -> Any:
     """The first sheet with a strong header, else the first with the best header found."""
     best: tuple[int, Any] | None = None
     first_with_rows = None
     for sheet in sheets:
         sheet.reset_dimensions()  # some writers record wrong dimensions; read what is there
-        rows = _sheet_rows(sheet)
+        rows = _sheet_rows(sheet, name)
         try:
             head = [
                 cells
@@ -411,10 +379,11 @@ def _choose_sheet(sheets: Sequence[Any]) -> Any:
     return best[1] if best is not None else first_with_rows
 
 
-def _sheet_rows(sheet: Any) -> Generator[tuple[int, list[str]], None, None]:
+def _sheet_rows(sheet: Any, name: str) -> Generator[tuple[int, list[str]], None, None]:
     blank_run = 0
     for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
         cells = [cell_text(value) for value in values]
+        check_row(name, number, cells, sheet.title)
         if all(not cell for cell in cells):
             blank_run += 1
             if blank_run > MAX_BLANK_RUN:

@@ -280,7 +280,8 @@ def _checkpoint(con: sqlite3.Connection) -> bool:
 def backup_notice(database: Path) -> str:
     """What an erasure cannot reach, said before and after it: the backups."""
     return _(
-        "Backups made before the erasure still hold the data: the copies in {folder} until "
-        "they are rotated out (Kohort keeps 7 daily, 4 weekly and 12 monthly copies), and any "
-        "copy you made yourself until you delete it."
+        "Backups made before the erasure still hold the data: the copies in {folder} (and in "
+        "the second backup folder, if you chose one) until they are rotated out (Kohort keeps "
+        "7 daily, 4 weekly and 12 monthly copies), and the copies made before an upgrade or a "
+        "restore, and any copy you made yourself, until you delete them."
     ).format(folder=database.parent / "backups")

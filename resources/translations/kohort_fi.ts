@@ -288,6 +288,17 @@
     </message>
 </context>
 <context>
+    <name>AutoBackup</name>
+    <message>
+        <source>Backup saved {time}</source>
+        <translation>Varmuuskopio tallennettu {time}</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {reason}</source>
+        <translation>Automaattinen varmuuskopiointi epäonnistui: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>CalibrationDialog</name>
     <message>
         <source>Printer calibration</source>
@@ -379,6 +390,25 @@
     <message>
         <source>One &amp;file each…</source>
         <translation>&amp;Oma tiedosto kullekin…</translation>
+    </message>
+</context>
+<context>
+    <name>CloudWarning</name>
+    <message>
+        <source>Database in a synced folder</source>
+        <translation>Tietokanta on synkronoidussa kansiossa</translation>
+    </message>
+    <message>
+        <source>The database {path} is in a folder that {service} synchronizes.
+
+Sync tools copy a database while it is in use, and the file of recent changes beside it at another moment: the copies get out of step, and the database can be damaged and changes lost.
+
+Move it to a folder on this computer that is not synchronized: File ▸ Backup… into such a folder, then File ▸ Open another database… and choose that copy. A backup kept in {service} is safe: it is one closed file.</source>
+        <translation>Tietokanta {path} on kansiossa, jonka {service} synkronoi.
+
+Synkronointiohjelmat kopioivat tietokannan sen ollessa käytössä ja sen vieressä olevan viimeisimpien muutosten tiedoston eri hetkellä: kopiot joutuvat epätahtiin, ja tietokanta voi vahingoittua ja muutoksia kadota.
+
+Siirrä se tämän tietokoneen kansioon, jota ei synkronoida: Tiedosto ▸ Varmuuskopioi… sellaiseen kansioon, sitten Tiedosto ▸ Avaa toinen tietokanta… ja valitse kopio. {service}-kansiossa oleva varmuuskopio on turvallinen: se on yksi suljettu tiedosto.</translation>
     </message>
 </context>
 <context>
@@ -1108,6 +1138,10 @@ Tätä ei voi kumota; molempien koko historia säilyy.</translation>
         <translation>&amp;Varmuuskopioi…</translation>
     </message>
     <message>
+        <source>Res&amp;tore from backup…</source>
+        <translation>Pala&amp;uta varmuuskopiosta…</translation>
+    </message>
+    <message>
         <source>Kohort backup {date}</source>
         <translation>Kohort varmuuskopio {date}</translation>
     </message>
@@ -1116,12 +1150,52 @@ Tätä ei voi kumota; molempien koko historia säilyy.</translation>
         <translation>Varmuuskopioitu: {path} (eheys ja rivimäärät tarkistettu).</translation>
     </message>
     <message>
+        <source>Restore from backup</source>
+        <translation>Palauta varmuuskopiosta</translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup from {when}?
+
+The current database is saved as a backup in {folder} first.</source>
+        <translation>Korvataanko tietokanta varmuuskopiolla ajalta {when}?
+
+Nykyinen tietokanta tallennetaan ensin varmuuskopioksi kansioon {folder}.</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Kohort closes.</source>
+        <translation>{problem}
+
+Kohort sulkeutuu.</translation>
+    </message>
+    <message>
         <source>Open another database</source>
         <translation>Avaa toinen tietokanta</translation>
     </message>
     <message>
         <source>{path} is already open.</source>
         <translation>{path} on jo auki.</translation>
+    </message>
+    <message>
+        <source>Restore the backup from {when}? The damaged file is kept in the backups folder.</source>
+        <translation>Palautetaanko varmuuskopio ajalta {when}? Vioittunut tiedosto säilytetään backups-kansiossa.</translation>
+    </message>
+    <message>
+        <source>There is no backup that passes its check in {folder}.</source>
+        <translation>Kansiossa {folder} ei ole varmuuskopiota, joka läpäisee tarkistuksen.</translation>
+    </message>
+    <message>
+        <source>Restored the backup from {when}.</source>
+        <translation>Varmuuskopio ajalta {when} on palautettu.</translation>
+    </message>
+    <message>
+        <source>The damaged file was saved as {path}.</source>
+        <translation>Vioittunut tiedosto tallennettiin nimellä {path}.</translation>
+    </message>
+    <message>
+        <source>The previous database was saved as {path}.</source>
+        <translation>Aiempi tietokanta tallennettiin nimellä {path}.</translation>
     </message>
     <message>
         <source>Kohort is still working on this database; try again in a moment.</source>
@@ -1398,7 +1472,7 @@ Tätä ei voi kumota; molempien koko historia säilyy.</translation>
         <translation>&amp;Tarkista todistus…</translation>
     </message>
     <message>
-        <source>Re&amp;tention…</source>
+        <source>Rete&amp;ntion…</source>
         <translation>Tietojen &amp;karsinta…</translation>
     </message>
     <message>
@@ -1934,6 +2008,26 @@ Jos haluat säilyttää historian, valitse sen sijaan Keskeytä.</translation>
         <source>Interface &amp;language:</source>
         <translation>Käyttöliittymän &amp;kieli:</translation>
     </message>
+    <message>
+        <source>None</source>
+        <translation>Ei mitään</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Valitse…</translation>
+    </message>
+    <message>
+        <source>&amp;Second backup folder:</source>
+        <translation>&amp;Toinen varmuuskopiokansio:</translation>
+    </message>
+    <message>
+        <source>Kohort keeps its backups in the backups folder beside the database. It also copies them here (a USB stick, a network share) whenever the folder is there.</source>
+        <translation>Kohort tallentaa varmuuskopionsa tietokannan vieressä olevaan backups-kansioon. Ne kopioidaan myös tänne (USB-muisti, verkkokansio) aina, kun kansio on saatavilla.</translation>
+    </message>
+    <message>
+        <source>Second backup folder</source>
+        <translation>Toinen varmuuskopiokansio</translation>
+    </message>
 </context>
 <context>
     <name>ProgramDialog</name>
@@ -2027,6 +2121,25 @@ Jos haluat säilyttää historian, valitse sen sijaan Keskeytä.</translation>
     <message>
         <source>The name on the diploma cannot be empty.</source>
         <translation>Todistuksen nimi ei voi olla tyhjä.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Palauta varmuuskopiosta</translation>
+    </message>
+    <message>
+        <source>Backups in {folder}. Kohort takes one when it closes and once a day while it is open. Restoring saves the current database in the same folder first.</source>
+        <translation>Varmuuskopiot kansiossa {folder}. Kohort ottaa varmuuskopion sulkeutuessaan ja kerran päivässä ollessaan auki. Palautus tallentaa nykyisen tietokannan ensin samaan kansioon.</translation>
+    </message>
+    <message>
+        <source>There are no backups in {folder} yet.</source>
+        <translation>Kansiossa {folder} ei ole vielä varmuuskopioita.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Palauta</translation>
     </message>
 </context>
 <context>
@@ -3167,6 +3280,37 @@ Jos haluat säilyttää historian, valitse sen sijaan Keskeytä.</translation>
     </message>
 </context>
 <context>
+    <name>restore</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Automaattinen</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Ennen päivitystä</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Ennen palautusta</translation>
+    </message>
+    <message>
+        <source>Damaged file, kept</source>
+        <translation>Vioittunut tiedosto, säilytetty</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Vioittunut</translation>
+    </message>
+</context>
+<context>
     <name>tables</name>
     <message>
         <source>Name</source>
@@ -3263,6 +3407,34 @@ Jos haluat säilyttää historian, valitse sen sijaan Keskeytä.</translation>
     <message>
         <source>E-mail</source>
         <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Otettu</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Koko</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Ohjelmia</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>Ryhmiä</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Henkilöitä</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Tarkistus</translation>
     </message>
     <message>
         <source>Last activity</source>

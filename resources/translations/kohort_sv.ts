@@ -288,6 +288,17 @@
     </message>
 </context>
 <context>
+    <name>AutoBackup</name>
+    <message>
+        <source>Backup saved {time}</source>
+        <translation>Säkerhetskopia sparad {time}</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {reason}</source>
+        <translation>Den automatiska säkerhetskopieringen misslyckades: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>CalibrationDialog</name>
     <message>
         <source>Printer calibration</source>
@@ -379,6 +390,25 @@
     <message>
         <source>One &amp;file each…</source>
         <translation>En &amp;fil per person…</translation>
+    </message>
+</context>
+<context>
+    <name>CloudWarning</name>
+    <message>
+        <source>Database in a synced folder</source>
+        <translation>Databasen ligger i en synkroniserad mapp</translation>
+    </message>
+    <message>
+        <source>The database {path} is in a folder that {service} synchronizes.
+
+Sync tools copy a database while it is in use, and the file of recent changes beside it at another moment: the copies get out of step, and the database can be damaged and changes lost.
+
+Move it to a folder on this computer that is not synchronized: File ▸ Backup… into such a folder, then File ▸ Open another database… and choose that copy. A backup kept in {service} is safe: it is one closed file.</source>
+        <translation>Databasen {path} ligger i en mapp som {service} synkroniserar.
+
+Synkroniseringsprogram kopierar en databas medan den används, och filen med de senaste ändringarna bredvid den vid ett annat tillfälle: kopiorna hamnar i otakt, och databasen kan skadas och ändringar gå förlorade.
+
+Flytta den till en mapp på den här datorn som inte synkroniseras: Arkiv ▸ Säkerhetskopiera… till en sådan mapp, sedan Arkiv ▸ Öppna en annan databas… och välj kopian. En säkerhetskopia i {service} är ingen fara: den är en enda stängd fil.</translation>
     </message>
 </context>
 <context>
@@ -1108,6 +1138,10 @@ Det går inte att ångra; bådas hela historik behålls.</translation>
         <translation>Säkerhets&amp;kopiera…</translation>
     </message>
     <message>
+        <source>Res&amp;tore from backup…</source>
+        <translation>Åt&amp;erställ från säkerhetskopia…</translation>
+    </message>
+    <message>
         <source>Kohort backup {date}</source>
         <translation>Kohort säkerhetskopia {date}</translation>
     </message>
@@ -1116,12 +1150,52 @@ Det går inte att ångra; bådas hela historik behålls.</translation>
         <translation>Säkerhetskopierat till {path} (integritet och antal rader kontrollerade).</translation>
     </message>
     <message>
+        <source>Restore from backup</source>
+        <translation>Återställ från säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup from {when}?
+
+The current database is saved as a backup in {folder} first.</source>
+        <translation>Ersätta databasen med säkerhetskopian från {when}?
+
+Den nuvarande databasen sparas först som en säkerhetskopia i {folder}.</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Kohort closes.</source>
+        <translation>{problem}
+
+Kohort stängs.</translation>
+    </message>
+    <message>
         <source>Open another database</source>
         <translation>Öppna en annan databas</translation>
     </message>
     <message>
         <source>{path} is already open.</source>
         <translation>{path} är redan öppen.</translation>
+    </message>
+    <message>
+        <source>Restore the backup from {when}? The damaged file is kept in the backups folder.</source>
+        <translation>Återställa säkerhetskopian från {when}? Den skadade filen sparas i mappen backups.</translation>
+    </message>
+    <message>
+        <source>There is no backup that passes its check in {folder}.</source>
+        <translation>Det finns ingen säkerhetskopia i {folder} som klarar kontrollen.</translation>
+    </message>
+    <message>
+        <source>Restored the backup from {when}.</source>
+        <translation>Säkerhetskopian från {when} är återställd.</translation>
+    </message>
+    <message>
+        <source>The damaged file was saved as {path}.</source>
+        <translation>Den skadade filen sparades som {path}.</translation>
+    </message>
+    <message>
+        <source>The previous database was saved as {path}.</source>
+        <translation>Den tidigare databasen sparades som {path}.</translation>
     </message>
     <message>
         <source>Kohort is still working on this database; try again in a moment.</source>
@@ -1398,7 +1472,7 @@ Det går inte att ångra; bådas hela historik behålls.</translation>
         <translation>&amp;Verifiera ett diplom…</translation>
     </message>
     <message>
-        <source>Re&amp;tention…</source>
+        <source>Rete&amp;ntion…</source>
         <translation>&amp;Gallring…</translation>
     </message>
     <message>
@@ -1934,6 +2008,26 @@ Välj Avbryt deltagande i stället om historiken ska finnas kvar.</translation>
         <source>Interface &amp;language:</source>
         <translation>&amp;Språk i programmet:</translation>
     </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+        <source>&amp;Second backup folder:</source>
+        <translation>&amp;Andra mapp för säkerhetskopior:</translation>
+    </message>
+    <message>
+        <source>Kohort keeps its backups in the backups folder beside the database. It also copies them here (a USB stick, a network share) whenever the folder is there.</source>
+        <translation>Kohort sparar sina säkerhetskopior i mappen backups bredvid databasen. De kopieras också hit (ett USB-minne, en nätverksmapp) när mappen finns tillgänglig.</translation>
+    </message>
+    <message>
+        <source>Second backup folder</source>
+        <translation>Andra mapp för säkerhetskopior</translation>
+    </message>
 </context>
 <context>
     <name>ProgramDialog</name>
@@ -2027,6 +2121,25 @@ Välj Avbryt deltagande i stället om historiken ska finnas kvar.</translation>
     <message>
         <source>The name on the diploma cannot be empty.</source>
         <translation>Namnet på diplomet får inte vara tomt.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Återställ från säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Backups in {folder}. Kohort takes one when it closes and once a day while it is open. Restoring saves the current database in the same folder first.</source>
+        <translation>Säkerhetskopior i {folder}. Kohort tar en när programmet stängs och en gång om dagen medan det är öppet. Vid återställning sparas den nuvarande databasen först i samma mapp.</translation>
+    </message>
+    <message>
+        <source>There are no backups in {folder} yet.</source>
+        <translation>Det finns inga säkerhetskopior i {folder} än.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Återställ</translation>
     </message>
 </context>
 <context>
@@ -3167,6 +3280,37 @@ Välj Avbryt deltagande i stället om historiken ska finnas kvar.</translation>
     </message>
 </context>
 <context>
+    <name>restore</name>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisk</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Före en uppgradering</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Före en återställning</translation>
+    </message>
+    <message>
+        <source>Damaged file, kept</source>
+        <translation>Skadad fil, sparad</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annan</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Skadad</translation>
+    </message>
+</context>
+<context>
     <name>tables</name>
     <message>
         <source>Name</source>
@@ -3263,6 +3407,34 @@ Välj Avbryt deltagande i stället om historiken ska finnas kvar.</translation>
     <message>
         <source>E-mail</source>
         <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Tagen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>Omgångar</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kontroll</translation>
     </message>
     <message>
         <source>Last activity</source>

@@ -161,6 +161,7 @@ def print_folder() -> Path:
     """Where files opened in the PDF reader are kept (the user's cache, cleaned by the OS)."""
     from platformdirs import user_cache_path
 
-    folder = user_cache_path("kohort", appauthor=False) / "print"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+    from app.privacy import private_folder
+
+    cache = private_folder(user_cache_path("kohort", appauthor=False))  # Kohort's own: 0700
+    return private_folder(cache / "print")

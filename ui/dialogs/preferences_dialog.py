@@ -1,12 +1,14 @@
-"""Preferences (File ▸ Preferences…): the interface language, applied at the next start."""
+"""Preferences (File ▸ Preferences…): the interface language, applied at the next start, and
+a second folder for the automatic backups (a USB stick, a network share)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from app.domain import Language
+from ui.dialogs import files
 from ui.dialogs.base import FormDialog
 
 # Each language in its own name, as language menus everywhere list them: whoever cannot read
@@ -17,6 +19,7 @@ AUTONYMS = {Language.SWEDISH: "Svenska", Language.FINNISH: "Suomi", Language.ENG
 @dataclass(frozen=True)
 class Preferences:
     language: str  # a Language value, or "" to follow the system
+    second_backup_folder: str = ""  # "" for none
 
 
 class PreferencesDialog(FormDialog[Preferences]):
@@ -40,10 +43,35 @@ class PreferencesDialog(FormDialog[Preferences]):
         note.setWordWrap(True)
         self.form.addRow(self.tr("Interface &language:"), self.language)
         self.form.addRow(note)
+        self.second_folder = QLineEdit(current.second_backup_folder)
+        self.second_folder.setPlaceholderText(self.tr("None"))
+        self.second_folder.setClearButtonEnabled(True)
+        choose = QPushButton(self.tr("C&hoose…"))
+        choose.clicked.connect(self._choose_second_folder)
+        row = QHBoxLayout()
+        row.addWidget(self.second_folder, 1)
+        row.addWidget(choose)
+        self.form.addRow(self.tr("&Second backup folder:"), row)
+        backup_note = QLabel(
+            self.tr(
+                "Kohort keeps its backups in the backups folder beside the database. It also "
+                "copies them here (a USB stick, a network share) whenever the folder is there."
+            )
+        )
+        backup_note.setWordWrap(True)
+        self.form.addRow(backup_note)
         self.resize(max(460, self.sizeHint().width()), self.sizeHint().height())
 
+    def _choose_second_folder(self) -> None:
+        chosen = files.choose_folder(self, self.tr("Second backup folder"))
+        if chosen is not None:
+            self.second_folder.setText(str(chosen))
+
     def values(self) -> Preferences:
-        return Preferences(language=str(self.language.currentData()))
+        return Preferences(
+            language=str(self.language.currentData()),
+            second_backup_folder=self.second_folder.text().strip(),
+        )
 
     @classmethod
     def ask(

@@ -1,0 +1,98 @@
+"""`kohort backups` and `kohort restore`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from app.backups import automatic_backup
+from app.cli import main
+from app.db import open_database
+from app.services import programs
+from app.services.programs import ProgramFields
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    try:
+        code = main(list(args))
+    except SystemExit as exit_:
+        code = int(exit_.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _programme_count(path: Path) -> int:
+    con = sqlite3.connect(path)
+    try:
+        return int(con.execute("SELECT count(*) FROM program").fetchone()[0])
+    finally:
+        con.close()
+
+
+def test_backups_lists_them_as_a_table_and_as_json(
+    demo_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, "--db", str(demo_file), "backups")
+    assert code == 0 and "There are no backups" in out
+    automatic_backup(demo_file, dt.datetime(2026, 12, 7, 17, 5))
+    code, out, _ = run(capsys, "--db", str(demo_file), "backups")
+    assert code == 0
+    assert "2026-12-07 17:05" in out and "ok" in out and "PROGRAMMES" in out
+    code, out, _ = run(capsys, "--db", str(demo_file), "backups", "--json")
+    listed = json.loads(out)
+    assert code == 0 and len(listed) == 1
+    assert listed[0]["taken_at"] == "2026-12-07T17:05" and listed[0]["programmes"] == 2
+    assert listed[0]["good"] is True and listed[0]["kind"] == "automatic"
+
+
+def test_restore_refuses_without_yes_when_not_interactive(
+    demo_file: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made = automatic_backup(demo_file, dt.datetime(2026, 12, 7, 17, 5))
+    monkeypatch.setattr("sys.stdin", io.StringIO("y\n"))
+    code, _, err = run(capsys, "--db", str(demo_file), "restore", str(made.path))
+    assert code == 1 and "--yes" in err
+
+
+def test_restore_asks_on_a_terminal_and_no_changes_nothing(
+    demo_file: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made = automatic_backup(demo_file, dt.datetime(2026, 12, 7, 17, 5))
+    before = demo_file.read_bytes()
+    terminal = io.StringIO("\n")
+    terminal.isatty = lambda: True  # type: ignore[method-assign]
+    monkeypatch.setattr("sys.stdin", terminal)
+    code, out, _ = run(capsys, "--db", str(demo_file), "restore", str(made.path))
+    assert code == 1 and "[y/N]" in out and "Nothing was changed" in out
+    assert demo_file.read_bytes() == before
+
+
+def test_restore_with_yes_brings_the_backup_back(
+    demo_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    made = automatic_backup(demo_file, dt.datetime(2026, 12, 7, 17, 5))
+    with open_database(str(demo_file)) as db, db.write() as session:
+        programs.create_program(session, ProgramFields(name="Added later", code="AL"))
+    assert _programme_count(demo_file) == 3
+    code, out, err = run(capsys, "--db", str(demo_file), "restore", str(made.path), "--yes")
+    assert code == 0, err
+    assert "Restored" in out and "The previous file was saved as" in out
+    saved = Path(out.split("saved as ")[1].strip().rstrip("."))
+    assert saved.parent == demo_file.parent / "backups" and saved.exists()
+    assert _programme_count(demo_file) == 2
+    code, out, _ = run(capsys, "--db", str(demo_file), "cohorts", "--json")
+    assert code == 0 and len(json.loads(out)) == 2
+
+
+def test_restore_is_refused_while_the_database_is_open(
+    demo_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    made = automatic_backup(demo_file, dt.datetime(2026, 12, 7, 17, 5))
+    with open_database(str(demo_file)):
+        code, _, err = run(capsys, "--db", str(demo_file), "restore", str(made.path), "--yes")
+    assert code == 1 and "already open" in err
