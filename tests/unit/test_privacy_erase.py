@@ -166,7 +166,13 @@ def test_without_secure_delete_the_bytes_would_stay(
     from tests.conftest import copy_database
 
     pragmas = tuple(p for p in db_module.PRAGMAS if p[0] != "secure_delete")
-    monkeypatch.setattr(db_module, "PRAGMAS", (*pragmas, ("secure_delete", "OFF", "0")))
+    pragmas += (("secure_delete", "OFF", "0"),)
+    configure = db_module._configure_connection
+
+    def without_secure_delete(connection: object, record: object) -> None:
+        configure(connection, record, pragmas=pragmas)
+
+    monkeypatch.setattr(db_module, "_configure_connection", without_secure_delete)
     with open_database(str(copy_database(demo_template, db_path))) as db:
         person_id = mark_a_participant(db)
         with db.read() as session:
