@@ -15,7 +15,7 @@ from typing import NoReturn, cast
 
 from babel.numbers import format_percent
 
-from app import __version__, cli_diplomas, cli_files, cli_issue
+from app import __version__, cli_diplomas, cli_files, cli_issue, cli_privacy
 from app.cli_output import (
     cohort_json,
     iso,
@@ -173,6 +173,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_issue.add_parser(sub, common, _positive_id)
     cli_diplomas.add_parsers(sub, common, json_flag, _positive_id)
+    cli_privacy.add_parsers(sub, common, json_flag, _positive_id)
 
     p = sub.add_parser(
         "action-plans",
@@ -445,6 +446,8 @@ _HANDLERS: dict[str, Callable[[Database, argparse.Namespace], int | None]] = {
     "design": cli_diplomas.design,
     "reissue": cli_diplomas.reissue,
     "revoke": cli_diplomas.revoke,
+    "person-data": cli_privacy.person_data,
+    "retention": cli_privacy.retention,
 }
 
 # Commands that only read the file through SQLite, taking neither the lock file nor a

@@ -95,10 +95,23 @@ class StoredImage(Base):
 
 class Organization(Base):
     __tablename__ = "organization"
-    __table_args__ = (CheckConstraint("trim(name) <> ''", name="name_not_blank"),)
+    __table_args__ = (
+        CheckConstraint("trim(name) <> ''", name="name_not_blank"),
+        CheckConstraint(
+            "retention_years IS NULL OR retention_years BETWEEN 1 AND 100", name="retention_years"
+        ),
+        CheckConstraint(
+            "applicant_retention_months IS NULL OR applicant_retention_months BETWEEN 1 AND 1200",
+            name="applicant_retention_months",
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
+    # How long people are kept after their last activity (None: Kohort's defaults, see
+    # app.services.privacy_retention).
+    retention_years: Mapped[int | None] = mapped_column(Integer)
+    applicant_retention_months: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
@@ -123,6 +136,7 @@ class Person(Base):
     department: Mapped[str | None] = mapped_column(String(200))
     archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime | None] = mapped_column(DateTime, onupdate=utcnow)
 
     organization: Mapped[Organization | None] = relationship()
 

@@ -31,6 +31,7 @@ from ui.cohort_view import CohortView, Read, load_cohort_view, reads_for
 from ui.dialogs.base import fit_on_screen
 from ui.dialogs.guide_dialog import GuideDialog
 from ui.dialogs.preferences_dialog import Preferences, PreferencesDialog
+from ui.dialogs.retention_dialog import RetentionDialog
 from ui.dialogs.verify_dialog import VerifyDialog
 from ui.file_actions import FileActions
 from ui.sidebar import COHORT_ID_ROLE, Sidebar
@@ -124,6 +125,7 @@ class MainWindow(QMainWindow):
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         verify = file_menu.addAction(self.tr("&Verify a diploma…"), self.verify_diploma)
         verify.setShortcut(QKeySequence("Ctrl+Shift+V"))
+        self.retention_action = file_menu.addAction(self.tr("Rete&ntion…"), self.review_retention)
         file_menu.addSeparator()
         preferences = file_menu.addAction(self.tr("Pr&eferences…"), self.edit_preferences)
         preferences.setMenuRole(QAction.MenuRole.PreferencesRole)  # macOS: the app menu
@@ -147,6 +149,9 @@ class MainWindow(QMainWindow):
         dialog = VerifyDialog(self, self.workspace)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
+
+    def review_retention(self) -> None:
+        RetentionDialog.show_for(self, self.workspace)
 
     def edit_preferences(self) -> None:
         """The interface language for the next start (it needs every window built anew),

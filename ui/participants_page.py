@@ -26,7 +26,7 @@ from app.services.cohorts import CohortInfo
 from app.services.enrollments import ParticipantInfo
 from app.services.exporting import export_participants
 from app.services.people import PersonFields, PersonInfo
-from ui import msgbox
+from ui import msgbox, privacy_actions
 from ui.dialogs.action_plan_dialog import ActionPlanDialog
 from ui.dialogs.duplicates_dialog import DuplicatesDialog
 from ui.dialogs.files import choose_export_file, choose_file, dropped_file
@@ -86,6 +86,12 @@ class ParticipantsPage(QWidget):
             self, self.tr("&Delete person…"), self.delete_person, QKeySequence.StandardKey.Delete
         )
         self.duplicates_action = action(self, self.tr("D&uplicates…"), self.find_duplicates)
+        self.export_data_action = action(
+            self, self.tr("E&xport personal data…"), self.export_personal_data
+        )
+        self.erase_data_action = action(
+            self, self.tr("Erase personal d&ata…"), self.erase_personal_data
+        )
         self.import_action = action(self, self.tr("&Import list…"), self.import_file, "Ctrl+I")
         self.export_action = action(self, self.tr("E&xport list…"), self.export_list, "Ctrl+E")
         self.setAcceptDrops(True)
@@ -104,6 +110,8 @@ class ParticipantsPage(QWidget):
         self.more_menu.addActions([self.override_action, self.withdraw_action, self.delete_action])
         self.more_menu.addSeparator()
         self.more_menu.addAction(self.duplicates_action)
+        self.more_menu.addSeparator()
+        self.more_menu.addActions([self.export_data_action, self.erase_data_action])
         toolbar = QToolBar()
         for item in (self.add_action, self.enroll_action, self.edit_action, self.plan_action):
             toolbar.addAction(item)
@@ -122,6 +130,8 @@ class ParticipantsPage(QWidget):
         context.addMenu(self.role_menu)
         context.addMenu(self.mentor_menu)
         context.addActions([self.override_action, self.withdraw_action, self.delete_action])
+        context.addSeparator()
+        context.addActions([self.export_data_action, self.erase_data_action])
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(
             lambda pos: context.popup(self.view.viewport().mapToGlobal(pos))
@@ -157,7 +167,12 @@ class ParticipantsPage(QWidget):
 
     def _update_actions(self) -> None:
         chosen = self.selected()
-        for item in (self.edit_action, self.delete_action):
+        for item in (
+            self.edit_action,
+            self.delete_action,
+            self.export_data_action,
+            self.erase_data_action,
+        ):
             item.setEnabled(len(chosen) == 1)
         self.override_action.setEnabled(len(chosen) == 1 and chosen[0].eligibility is not None)
         self.plan_action.setEnabled(len(chosen) == 1 and chosen[0].role == Role.PARTICIPANT)
@@ -410,6 +425,17 @@ class ParticipantsPage(QWidget):
                 )
 
         self.workspace.read(self, lambda s: deletion.person_impact(s, person.id), confirm)
+
+    def export_personal_data(self) -> None:
+        chosen = self.selected()
+        if len(chosen) == 1:
+            language = self.cohort.language if self.cohort is not None else None
+            privacy_actions.export_person(self, self.workspace, chosen[0].person, language)
+
+    def erase_personal_data(self) -> None:
+        chosen = self.selected()
+        if len(chosen) == 1:
+            privacy_actions.erase_person(self, self.workspace, chosen[0].person)
 
     def find_duplicates(self) -> None:
         cohort = self.cohort

@@ -108,6 +108,44 @@
     </message>
 </context>
 <context>
+    <name>EraseDialog</name>
+    <message numerus="yes">
+        <source>%n enrollment(s) in cohorts</source>
+        <translation>
+            <numerusform>%n enrollment in a cohort</numerusform>
+            <numerusform>%n enrollments in cohorts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendance mark(s)</source>
+        <translation>
+            <numerusform>%n attendance mark</numerusform>
+            <numerusform>%n attendance marks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action plan(s)</source>
+        <translation>
+            <numerusform>%n action plan</numerusform>
+            <numerusform>%n action plans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) in those plans</source>
+        <translation>
+            <numerusform>%n action in that plan</numerusform>
+            <numerusform>%n actions in those plans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Also erase the %n issued diploma(s) from the register: {serials}</source>
+        <translation>
+            <numerusform>Also erase the issued diploma from the register: {serials}</numerusform>
+            <numerusform>Also erase the %n issued diplomas from the register: {serials}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <source>%n row(s), header on row {header}</source>
@@ -225,6 +263,75 @@
         <translation>
             <numerusform>Saved %n person to {path}.</numerusform>
             <numerusform>Saved %n people to {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message numerus="yes">
+        <source>never admitted, over %n month(s)</source>
+        <translation>
+            <numerusform>never admitted, over %n month</numerusform>
+            <numerusform>never admitted, over %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no activity for over %n year(s)</source>
+        <translation>
+            <numerusform>no activity for over %n year</numerusform>
+            <numerusform>no activity for over %n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) to review.</source>
+        <translation>
+            <numerusform>%n person to review.</numerusform>
+            <numerusform>%n people to review.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase %n person(s) from Kohort for good, with their enrollments, attendance and action plans? This cannot be undone.</source>
+        <translation>
+            <numerusform>Erase %n person from Kohort for good, with their enrollments, attendance and action plans? This cannot be undone.</numerusform>
+            <numerusform>Erase %n people from Kohort for good, with their enrollments, attendance and action plans? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issued diploma(s) are erased too.</source>
+        <translation>
+            <numerusform>%n issued diploma is erased too.</numerusform>
+            <numerusform>%n issued diplomas are erased too.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them have issued diplomas, which are kept unless you tick “Also erase their issued diplomas”: nothing is erased then.</source>
+        <translation>
+            <numerusform>%n of them has issued diplomas, which are kept unless you tick “Also erase their issued diplomas”: nothing is erased then.</numerusform>
+            <numerusform>%n of them have issued diplomas, which are kept unless you tick “Also erase their issued diplomas”: nothing is erased then.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPeriodsDialog</name>
+    <message numerus="yes">
+        <source>default (%n year(s))</source>
+        <translation>
+            <numerusform>default (%n year)</numerusform>
+            <numerusform>default (%n years)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>default (%n month(s))</source>
+        <translation>
+            <numerusform>default (%n month)</numerusform>
+            <numerusform>default (%n months)</numerusform>
         </translation>
     </message>
 </context>

@@ -1058,6 +1058,72 @@ Tätä ei voi kumota; molempien koko historia säilyy.</translation>
     </message>
 </context>
 <context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Poista henkilötiedot</translation>
+    </message>
+    <message>
+        <source>Erase {name} from Kohort for good? This cannot be undone.</source>
+        <translation>Poistetaanko {name} Kohortista lopullisesti? Tätä ei voi perua.</translation>
+    </message>
+    <message>
+        <source>their details: name, e-mail, phone, organization, job title</source>
+        <translation>henkilön tiedot: nimi, sähköposti, puhelin, organisaatio, tehtävänimike</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrollment(s) in cohorts</source>
+        <translation>
+            <numerusform>%n rekisteröinti ryhmään</numerusform>
+            <numerusform>%n rekisteröintiä ryhmiin</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendance mark(s)</source>
+        <translation>
+            <numerusform>%n läsnäolomerkintä</numerusform>
+            <numerusform>%n läsnäolomerkintää</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action plan(s)</source>
+        <translation>
+            <numerusform>%n kehittymissuunnitelma</numerusform>
+            <numerusform>%n kehittymissuunnitelmaa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) in those plans</source>
+        <translation>
+            <numerusform>%n toimenpide suunnitelmissa</numerusform>
+            <numerusform>%n toimenpidettä suunnitelmissa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This erases:</source>
+        <translation>Poistetaan:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also erase the %n issued diploma(s) from the register: {serials}</source>
+        <translation>
+            <numerusform>Poista rekisteristä myös myönnetty todistus: {serials}</numerusform>
+            <numerusform>Poista rekisteristä myös %n myönnettyä todistusta: {serials}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issued diplomas are the organization&apos;s record of what it issued; they are kept unless you tick the box.</source>
+        <translation>Myönnetyt todistukset ovat organisaation tallenne myöntämistään todistuksista; ne säilytetään, ellet valitse ruutua.</translation>
+    </message>
+    <message>
+        <source>Their name also appears as a diploma signatory or as another participant&apos;s manager; that stays: change it where it is.</source>
+        <translation>Nimi on myös todistusten allekirjoittajana tai toisen osallistujan esihenkilönä; se jää: muuta se siellä, missä se on.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>&amp;Poista</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>&amp;Open another database…</source>
@@ -1406,6 +1472,10 @@ Kohort sulkeutuu.</translation>
         <translation>&amp;Tarkista todistus…</translation>
     </message>
     <message>
+        <source>Rete&amp;ntion…</source>
+        <translation>Tietojen &amp;karsinta…</translation>
+    </message>
+    <message>
         <source>Pr&amp;eferences…</source>
         <translation>A&amp;setukset…</translation>
     </message>
@@ -1651,6 +1721,14 @@ Voit arkistoida sen myöhemmin (Ohjelma ▸ Arkistoi).</translation>
     <message>
         <source>Enro&amp;ll existing…</source>
         <translation>Ilmoita &amp;aiempi henkilö…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport personal data…</source>
+        <translation>&amp;Vie henkilötiedot…</translation>
+    </message>
+    <message>
+        <source>Erase personal d&amp;ata…</source>
+        <translation>Poista henkilö&amp;tiedot…</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
@@ -2062,6 +2140,159 @@ Jos haluat säilyttää historian, valitse sen sijaan Keskeytä.</translation>
     <message>
         <source>&amp;Restore</source>
         <translation>&amp;Palauta</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message numerus="yes">
+        <source>never admitted, over %n month(s)</source>
+        <translation>
+            <numerusform>ei koskaan hyväksytty, yli %n kuukausi</numerusform>
+            <numerusform>ei koskaan hyväksytty, yli %n kuukautta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no activity for over %n year(s)</source>
+        <translation>
+            <numerusform>ei toimintaa yli %n vuoteen</numerusform>
+            <numerusform>ei toimintaa yli %n vuoteen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Tietojen karsinta</translation>
+    </message>
+    <message>
+        <source>each organization&apos;s (default 5)</source>
+        <translation>organisaation oma (muuten 5)</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> vuotta</translation>
+    </message>
+    <message>
+        <source>each organization&apos;s (default 6)</source>
+        <translation>organisaation oma (muuten 6)</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> kuukautta</translation>
+    </message>
+    <message>
+        <source>No activity for more than:</source>
+        <translation>Ei toimintaa yli:</translation>
+    </message>
+    <message>
+        <source>Applicants never admitted, after:</source>
+        <translation>Hakijat, joita ei hyväksytty, kun kulunut:</translation>
+    </message>
+    <message>
+        <source>Also erase their issued &amp;diplomas</source>
+        <translation>Poista myös heille myönnetyt &amp;todistukset</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Valitse &amp;kaikki</translation>
+    </message>
+    <message>
+        <source>&amp;Erase selected…</source>
+        <translation>&amp;Poista valitut…</translation>
+    </message>
+    <message>
+        <source>&amp;Organization&apos;s periods…</source>
+        <translation>&amp;Organisaation säilytysajat…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) to review.</source>
+        <translation>
+            <numerusform>%n henkilö käytävänä läpi.</numerusform>
+            <numerusform>%n henkilöä käytävänä läpi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase %n person(s) from Kohort for good, with their enrollments, attendance and action plans? This cannot be undone.</source>
+        <translation>
+            <numerusform>Poistetaanko %n henkilö Kohortista lopullisesti rekisteröinteineen, läsnäoloineen ja kehittymissuunnitelmineen? Tätä ei voi perua.</numerusform>
+            <numerusform>Poistetaanko %n henkilöä Kohortista lopullisesti rekisteröinteineen, läsnäoloineen ja kehittymissuunnitelmineen? Tätä ei voi perua.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issued diploma(s) are erased too.</source>
+        <translation>
+            <numerusform>Myös %n myönnetty todistus poistetaan.</numerusform>
+            <numerusform>Myös %n myönnettyä todistusta poistetaan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them have issued diplomas, which are kept unless you tick “Also erase their issued diplomas”: nothing is erased then.</source>
+        <translation>
+            <numerusform>%n heistä on saanut todistuksen, joka säilytetään, ellet valitse ”Poista myös heille myönnetyt todistukset”: silloin mitään ei poisteta.</numerusform>
+            <numerusform>%n heistä on saanut todistuksia, jotka säilytetään, ellet valitse ”Poista myös heille myönnetyt todistukset”: silloin mitään ei poisteta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Poista henkilötiedot</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n henkilö</numerusform>
+            <numerusform>%n henkilöä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erasing personal data…</source>
+        <translation>Poistetaan henkilötietoja…</translation>
+    </message>
+    <message>
+        <source>Erasing was cancelled; nobody was erased.</source>
+        <translation>Poisto keskeytettiin; ketään ei poistettu.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPeriodsDialog</name>
+    <message>
+        <source>Organization&apos;s retention periods</source>
+        <translation>Organisaation säilytysajat</translation>
+    </message>
+    <message numerus="yes">
+        <source>default (%n year(s))</source>
+        <translation>
+            <numerusform>oletus (%n vuosi)</numerusform>
+            <numerusform>oletus (%n vuotta)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> vuotta</translation>
+    </message>
+    <message numerus="yes">
+        <source>default (%n month(s))</source>
+        <translation>
+            <numerusform>oletus (%n kuukausi)</numerusform>
+            <numerusform>oletus (%n kuukautta)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> kuukautta</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organisaatio:</translation>
+    </message>
+    <message>
+        <source>Keep people without activity for:</source>
+        <translation>Säilytä henkilöt, joilla ei toimintaa:</translation>
+    </message>
+    <message>
+        <source>Keep applicants never admitted for:</source>
+        <translation>Säilytä hakijat, joita ei hyväksytty:</translation>
+    </message>
+    <message>
+        <source>There are no organizations yet.</source>
+        <translation>Organisaatioita ei vielä ole.</translation>
     </message>
 </context>
 <context>
@@ -3023,6 +3254,25 @@ Jos haluat säilyttää historian, valitse sen sijaan Keskeytä.</translation>
     </message>
 </context>
 <context>
+    <name>privacy</name>
+    <message>
+        <source>Personal data – {name}</source>
+        <translation>Henkilötiedot – {name}</translation>
+    </message>
+    <message>
+        <source>Export personal data</source>
+        <translation>Vie henkilötiedot</translation>
+    </message>
+    <message>
+        <source>Saved {name}&apos;s data to {pdf} and {json}.</source>
+        <translation>Henkilön {name} tiedot tallennettiin tiedostoihin {pdf} ja {json}.</translation>
+    </message>
+    <message>
+        <source>{who} erased.</source>
+        <translation>{who} poistettu.</translation>
+    </message>
+</context>
+<context>
     <name>progress</name>
     <message>
         <source>Cancel</source>
@@ -3185,6 +3435,18 @@ Jos haluat säilyttää historian, valitse sen sijaan Keskeytä.</translation>
     <message>
         <source>Check</source>
         <translation>Tarkistus</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Viimeksi aktiivinen</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <source>Diplomas</source>
+        <translation>Todistukset</translation>
     </message>
 </context>
 </TS>

@@ -1058,6 +1058,72 @@ Det går inte att ångra; bådas hela historik behålls.</translation>
     </message>
 </context>
 <context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Radera personuppgifter</translation>
+    </message>
+    <message>
+        <source>Erase {name} from Kohort for good? This cannot be undone.</source>
+        <translation>Radera {name} ur Kohort för gott? Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <source>their details: name, e-mail, phone, organization, job title</source>
+        <translation>personens uppgifter: namn, e-post, telefon, organisation, befattning</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enrollment(s) in cohorts</source>
+        <translation>
+            <numerusform>%n registrering i en omgång</numerusform>
+            <numerusform>%n registreringar i omgångar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attendance mark(s)</source>
+        <translation>
+            <numerusform>%n närvaronotering</numerusform>
+            <numerusform>%n närvaronoteringar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action plan(s)</source>
+        <translation>
+            <numerusform>%n handlingsplan</numerusform>
+            <numerusform>%n handlingsplaner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) in those plans</source>
+        <translation>
+            <numerusform>%n aktivitet i planerna</numerusform>
+            <numerusform>%n aktiviteter i planerna</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This erases:</source>
+        <translation>Detta raderas:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also erase the %n issued diploma(s) from the register: {serials}</source>
+        <translation>
+            <numerusform>Radera även det utfärdade diplomet ur registret: {serials}</numerusform>
+            <numerusform>Radera även de %n utfärdade diplomen ur registret: {serials}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issued diplomas are the organization&apos;s record of what it issued; they are kept unless you tick the box.</source>
+        <translation>Utfärdade diplom är organisationens dokumentation av vad den har utfärdat; de sparas om du inte kryssar i rutan.</translation>
+    </message>
+    <message>
+        <source>Their name also appears as a diploma signatory or as another participant&apos;s manager; that stays: change it where it is.</source>
+        <translation>Namnet finns också som undertecknare av diplom eller som en annan deltagares chef; det blir kvar: ändra det där det står.</translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>&amp;Radera</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>&amp;Open another database…</source>
@@ -1406,6 +1472,10 @@ Kohort stängs.</translation>
         <translation>&amp;Verifiera ett diplom…</translation>
     </message>
     <message>
+        <source>Rete&amp;ntion…</source>
+        <translation>&amp;Gallring…</translation>
+    </message>
+    <message>
         <source>Pr&amp;eferences…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
@@ -1651,6 +1721,14 @@ Du kan arkivera det senare (Program ▸ Arkivera).</translation>
     <message>
         <source>Enro&amp;ll existing…</source>
         <translation>&amp;Anmäl befintlig…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport personal data…</source>
+        <translation>E&amp;xportera personuppgifter…</translation>
+    </message>
+    <message>
+        <source>Erase personal d&amp;ata…</source>
+        <translation>Radera &amp;personuppgifter…</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
@@ -2062,6 +2140,159 @@ Välj Avbryt deltagande i stället om historiken ska finnas kvar.</translation>
     <message>
         <source>&amp;Restore</source>
         <translation>&amp;Återställ</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message numerus="yes">
+        <source>never admitted, over %n month(s)</source>
+        <translation>
+            <numerusform>aldrig antagen, över %n månad</numerusform>
+            <numerusform>aldrig antagen, över %n månader</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no activity for over %n year(s)</source>
+        <translation>
+            <numerusform>ingen aktivitet på över %n år</numerusform>
+            <numerusform>ingen aktivitet på över %n år</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Gallring</translation>
+    </message>
+    <message>
+        <source>each organization&apos;s (default 5)</source>
+        <translation>organisationens egen (annars 5)</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> år</translation>
+    </message>
+    <message>
+        <source>each organization&apos;s (default 6)</source>
+        <translation>organisationens egen (annars 6)</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> månader</translation>
+    </message>
+    <message>
+        <source>No activity for more than:</source>
+        <translation>Ingen aktivitet på mer än:</translation>
+    </message>
+    <message>
+        <source>Applicants never admitted, after:</source>
+        <translation>Sökande som aldrig antagits, efter:</translation>
+    </message>
+    <message>
+        <source>Also erase their issued &amp;diplomas</source>
+        <translation>Radera även deras utfärdade &amp;diplom</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Markera &amp;alla</translation>
+    </message>
+    <message>
+        <source>&amp;Erase selected…</source>
+        <translation>&amp;Radera markerade…</translation>
+    </message>
+    <message>
+        <source>&amp;Organization&apos;s periods…</source>
+        <translation>&amp;Organisationens gallringsfrister…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) to review.</source>
+        <translation>
+            <numerusform>%n person att gå igenom.</numerusform>
+            <numerusform>%n personer att gå igenom.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase %n person(s) from Kohort for good, with their enrollments, attendance and action plans? This cannot be undone.</source>
+        <translation>
+            <numerusform>Radera %n person ur Kohort för gott, med registreringar, närvaro och handlingsplaner? Det går inte att ångra.</numerusform>
+            <numerusform>Radera %n personer ur Kohort för gott, med registreringar, närvaro och handlingsplaner? Det går inte att ångra.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issued diploma(s) are erased too.</source>
+        <translation>
+            <numerusform>%n utfärdat diplom raderas också.</numerusform>
+            <numerusform>%n utfärdade diplom raderas också.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them have issued diplomas, which are kept unless you tick “Also erase their issued diplomas”: nothing is erased then.</source>
+        <translation>
+            <numerusform>%n av dem har utfärdade diplom, som sparas om du inte kryssar i ”Radera även deras utfärdade diplom”: då raderas ingenting.</numerusform>
+            <numerusform>%n av dem har utfärdade diplom, som sparas om du inte kryssar i ”Radera även deras utfärdade diplom”: då raderas ingenting.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Radera personuppgifter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n personer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erasing personal data…</source>
+        <translation>Raderar personuppgifter…</translation>
+    </message>
+    <message>
+        <source>Erasing was cancelled; nobody was erased.</source>
+        <translation>Raderingen avbröts; ingen raderades.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPeriodsDialog</name>
+    <message>
+        <source>Organization&apos;s retention periods</source>
+        <translation>Organisationens gallringsfrister</translation>
+    </message>
+    <message numerus="yes">
+        <source>default (%n year(s))</source>
+        <translation>
+            <numerusform>standard (%n år)</numerusform>
+            <numerusform>standard (%n år)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> år</translation>
+    </message>
+    <message numerus="yes">
+        <source>default (%n month(s))</source>
+        <translation>
+            <numerusform>standard (%n månad)</numerusform>
+            <numerusform>standard (%n månader)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> månader</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>Keep people without activity for:</source>
+        <translation>Spara personer utan aktivitet i:</translation>
+    </message>
+    <message>
+        <source>Keep applicants never admitted for:</source>
+        <translation>Spara sökande som aldrig antagits i:</translation>
+    </message>
+    <message>
+        <source>There are no organizations yet.</source>
+        <translation>Det finns inga organisationer ännu.</translation>
     </message>
 </context>
 <context>
@@ -3023,6 +3254,25 @@ Välj Avbryt deltagande i stället om historiken ska finnas kvar.</translation>
     </message>
 </context>
 <context>
+    <name>privacy</name>
+    <message>
+        <source>Personal data – {name}</source>
+        <translation>Personuppgifter – {name}</translation>
+    </message>
+    <message>
+        <source>Export personal data</source>
+        <translation>Exportera personuppgifter</translation>
+    </message>
+    <message>
+        <source>Saved {name}&apos;s data to {pdf} and {json}.</source>
+        <translation>Uppgifterna om {name} sparades i {pdf} och {json}.</translation>
+    </message>
+    <message>
+        <source>{who} erased.</source>
+        <translation>{who} raderade.</translation>
+    </message>
+</context>
+<context>
     <name>progress</name>
     <message>
         <source>Cancel</source>
@@ -3185,6 +3435,18 @@ Välj Avbryt deltagande i stället om historiken ska finnas kvar.</translation>
     <message>
         <source>Check</source>
         <translation>Kontroll</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Senast aktiv</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <source>Diplomas</source>
+        <translation>Diplom</translation>
     </message>
 </context>
 </TS>

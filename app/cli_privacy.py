@@ -1,0 +1,270 @@
+"""`kohort person-data export|erase` and `kohort retention`: the GDPR tools on the command line.
+
+The services (app.services.privacy_*) are imported when a command runs, not at start-up.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import Any
+
+from app.cli_output import print_json, table
+from app.db import Database
+from app.domain import Language
+from app.errors import KohortError
+from app.i18n import _, ngettext
+
+EXIT_NOT_CONFIRMED = 1
+
+
+def add_parsers(
+    sub: Any, common: argparse.ArgumentParser, json_flag: argparse.ArgumentParser, positive_id: Any
+) -> None:
+    group = sub.add_parser(
+        "person-data", help=_("export or erase everything Kohort holds about one person")
+    )
+    data = group.add_subparsers(
+        dest="person_data_command", metavar="ACTION", parser_class=type(group), required=True
+    )
+    p = data.add_parser(
+        "export",
+        parents=[common],
+        help=_("write a person's data as JSON (machine-readable) and/or a readable PDF"),
+    )
+    p.add_argument("person_id", type=positive_id, metavar="PERSON_ID")
+    p.add_argument("--json", metavar="FILE.json", dest="json_file")
+    p.add_argument("--pdf", metavar="FILE.pdf", dest="pdf_file")
+    p.add_argument(
+        "--language",
+        choices=[lang.value for lang in Language],
+        help=_("the PDF's language (default: that of the person's latest cohort)"),
+    )
+    p = data.add_parser(
+        "erase",
+        parents=[common],
+        help=_("erase a person and everything that refers to them, leaving no trace in the file"),
+    )
+    p.add_argument("person_id", type=positive_id, metavar="PERSON_ID")
+    p.add_argument(
+        "--with-diplomas",
+        action="store_true",
+        help=_("also erase their issued diplomas from the register"),
+    )
+    p.add_argument("--yes", action="store_true", help=_("erase (without it: show what would go)"))
+
+    p = sub.add_parser(
+        "retention",
+        parents=[common, json_flag],
+        help=_("list people kept longer than the retention period, and erase them"),
+    )
+    p.add_argument(
+        "--years",
+        type=int,
+        metavar="N",
+        help=_("inactive for more than N years (default: each organization's period, or 5)"),
+    )
+    p.add_argument(
+        "--months",
+        type=int,
+        metavar="M",
+        help=_("applicants never admitted, after M months (default: the organization's, or 6)"),
+    )
+    p.add_argument("--erase", action="store_true", help=_("erase everyone listed (with --yes)"))
+    p.add_argument("--yes", action="store_true", help=_("confirm --erase"))
+    p.add_argument(
+        "--with-diplomas",
+        action="store_true",
+        help=_("with --erase: also erase their issued diplomas"),
+    )
+    p.add_argument(
+        "--organization",
+        metavar="NAME",
+        help=_("with --set-years/--set-months: set this organization's own periods"),
+    )
+    p.add_argument("--set-years", metavar="N|default")
+    p.add_argument("--set-months", metavar="M|default")
+
+
+def person_data(db: Database, args: argparse.Namespace) -> int | None:
+    if args.person_data_command == "export":
+        _export(db, args)
+        return None
+    return _erase(db, args)
+
+
+def _export(db: Database, args: argparse.Namespace) -> None:
+    from app.services import privacy_export, privacy_record
+
+    if not args.json_file and not args.pdf_file:
+        raise KohortError(_("Say where the data goes: --json FILE.json, --pdf FILE.pdf or both."))
+    with db.read() as session:
+        data = privacy_export.personal_data(session, args.person_id)
+    if args.json_file:
+        privacy_export.write_json(data, Path(args.json_file))
+        print(_("Wrote {name}'s data to {path}.").format(name=data.full_name, path=args.json_file))
+    if args.pdf_file:
+        language = Language(args.language) if args.language else None
+        privacy_record.write_pdf(data, Path(args.pdf_file), language)
+        print(_("Wrote {name}'s record to {path}.").format(name=data.full_name, path=args.pdf_file))
+
+
+def _erase(db: Database, args: argparse.Namespace) -> int | None:
+    from app.services import privacy_erase
+
+    with db.read() as session:
+        impact = privacy_erase.erasure_impact(
+            session, args.person_id, with_diplomas=args.with_diplomas
+        )
+    print(impact_text(impact))
+    if not args.yes:
+        print(privacy_erase.backup_notice(db.path))
+        print(_("Nothing was erased; add --yes to erase."), file=sys.stderr)
+        return EXIT_NOT_CONFIRMED
+    with db.write() as session:
+        privacy_erase.erase_person(session, args.person_id, confirmed=impact)
+    privacy_erase.scrub(db)
+    print(_("Erased {name}.").format(name=impact.name))
+    print(privacy_erase.backup_notice(db.path))
+    return None
+
+
+def impact_text(impact: Any) -> str:
+    """What erasing one person removes, and what stays, in a few lines."""
+    removes = [
+        ngettext("{n} enrollment", "{n} enrollments", impact.enrollments),
+        ngettext("{n} attendance mark", "{n} attendance marks", impact.attendance_marks),
+        ngettext("{n} action plan", "{n} action plans", impact.action_plans),
+        ngettext("{n} issued diploma", "{n} issued diplomas", impact.diplomas),
+    ]
+    counts = (impact.enrollments, impact.attendance_marks, impact.action_plans, impact.diplomas)
+    lines = [
+        _("Erasing {name} removes:").format(name=impact.name),
+        "  " + ", ".join(text.format(n=n) for text, n in zip(removes, counts, strict=True)),
+    ]
+    if impact.signatory_slots or impact.named_as_manager:
+        lines.append(
+            _(
+                "Their name also appears as a diploma signatory ({signatory}) or as another "
+                "participant's manager ({manager}); those stay: change them where they are."
+            ).format(signatory=impact.signatory_slots, manager=impact.named_as_manager)
+        )
+    return "\n".join(lines)
+
+
+def retention(db: Database, args: argparse.Namespace) -> int | None:
+    from app.services import privacy_erase, privacy_retention
+
+    if args.set_years is not None or args.set_months is not None:
+        _set_periods(db, args)
+        return None
+    today = dt.date.today()
+    periods = {"years": args.years, "months": args.months}
+    with db.read() as session:
+        found = privacy_retention.retention_candidates(session, today=today, **periods)
+    if args.json:
+        print_json(
+            [
+                {
+                    "person_id": c.person_id,
+                    "name": c.name,
+                    "organization": c.organization,
+                    "last_activity": c.last_activity.isoformat(),
+                    "reason": c.reason.value,
+                    "period": c.period,
+                    "diplomas": c.impact.diplomas,
+                }
+                for c in found
+            ]
+        )
+    else:
+        table(
+            [
+                [
+                    str(c.person_id),
+                    c.name,
+                    c.organization or "",
+                    c.last_activity.isoformat(),
+                    reason_text(c),
+                    str(c.impact.diplomas or ""),
+                ]
+                for c in found
+            ],
+            [
+                _("PERSON"),
+                _("NAME"),
+                _("ORGANIZATION"),
+                _("LAST ACTIVITY"),
+                _("WHY"),
+                _("DIPLOMAS"),
+            ],
+        )
+    if not args.erase:
+        return None
+    if not args.yes:
+        print(_("Nothing was erased; add --yes to erase everyone listed."), file=sys.stderr)
+        return EXIT_NOT_CONFIRMED
+    with db.write() as session:
+        count = privacy_retention.erase_candidates(
+            session, found, today=today, with_diplomas=args.with_diplomas, **periods
+        )
+    privacy_erase.scrub(db)
+    print(ngettext("Erased {n} person.", "Erased {n} people.", count).format(n=count))
+    print(privacy_erase.backup_notice(db.path))
+    return None
+
+
+def reason_text(candidate: Any) -> str:
+    from app.services.privacy_retention import Reason
+
+    if candidate.reason is Reason.NEVER_ADMITTED:
+        return ngettext(
+            "never admitted, over {n} month",
+            "never admitted, over {n} months",
+            candidate.period,
+        ).format(n=candidate.period)
+    return ngettext(
+        "inactive for over {n} year", "inactive for over {n} years", candidate.period
+    ).format(n=candidate.period)
+
+
+def _set_periods(db: Database, args: argparse.Namespace) -> None:
+    from app.services import privacy_retention
+
+    if not args.organization:
+        raise KohortError(_("Say which organization: --organization NAME."))
+    with db.read() as session:
+        current = {
+            p.organization.casefold(): p for p in privacy_retention.retention_periods(session)
+        }
+    now = current.get(args.organization.strip().casefold())
+    years = now.years if now else None
+    months = now.applicant_months if now else None
+    if args.set_years is not None:
+        years = _period(args.set_years)
+    if args.set_months is not None:
+        months = _period(args.set_months)
+    with db.write() as session:
+        saved = privacy_retention.set_retention_periods(
+            session, args.organization, years=years, applicant_months=months
+        )
+    print(
+        _("{organization}: people kept {years} years, applicants {months} months.").format(
+            organization=saved.organization,
+            years=saved.years or privacy_retention.DEFAULT_YEARS,
+            months=saved.applicant_months or privacy_retention.DEFAULT_APPLICANT_MONTHS,
+        )
+    )
+
+
+def _period(text: str) -> int | None:
+    if text.strip().lower() == "default":
+        return None
+    try:
+        return int(text)
+    except ValueError:
+        raise KohortError(
+            _("“{text}” is not a number of years or months (or “default”).").format(text=text)
+        ) from None

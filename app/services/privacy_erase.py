@@ -1,0 +1,287 @@
+"""Erasing a person (GDPR Art. 17): them and everything that refers to them, leaving no bytes.
+
+Like :mod:`app.services.deletion`, erasing takes two steps: :func:`erasure_impact` says what
+would go, the coordinator confirms it, and :func:`erase_person` erases with that very impact
+as the confirmation; if anything changed in between, nothing is erased. It removes the
+person, their enrollments, attendance marks, action plans and their actions. Issued diplomas
+are the organization's record of what it issued: a person who has any is refused unless the
+erasure says ``with_diplomas``, which removes those register rows and their frozen PDFs too.
+
+No bytes stay behind in the database file: every connection sets ``secure_delete`` (deleted
+rows and freed pages are overwritten with zeros, indexes included), and :func:`scrub`, run
+after the erasing transaction is committed, checkpoints the write-ahead log into the file
+and truncates it to nothing, then rebuilds the file (``VACUUM``) so that remnants written by
+an older Kohort that did not yet zero deleted rows go too. Backups taken earlier still hold
+the person until they are rotated out; the front ends say so.
+
+Not erased: the person's name where it is typed into someone else's record — a diploma
+signatory slot, or another participant's manager. :func:`erasure_impact` counts them so the
+coordinator can change them where they are.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy.orm import Session as DbSession
+
+from app.db import Database
+from app.errors import DatabaseError, ValidationError
+from app.i18n import _, ngettext
+from app.models import (
+    ActionItem,
+    ActionPlan,
+    Attendance,
+    Diploma,
+    Enrollment,
+    Person,
+    Signatory,
+)
+from app.progress import Cancelled, Progress, stop_if_cancelled
+from app.services.people import load_person
+
+
+@dataclass(frozen=True)
+class ErasureImpact:
+    """What erasing one person removes; passed back unchanged as the confirmation."""
+
+    person_id: int
+    name: str
+    enrollments: int
+    attendance_marks: int
+    action_plans: int
+    actions: int
+    diplomas: int
+    diploma_serials: tuple[str, ...]
+    # Their name typed into other records, which stays (see the module docstring).
+    signatory_slots: int
+    named_as_manager: int
+    with_diplomas: bool = False
+
+
+CHUNK = 500  # people per query: well under SQLite's limit on bound parameters
+ERASE_STEP = 50  # people erased between two progress reports (and questions to cancel)
+
+
+def _chunks(ids: Sequence[int], size: int = CHUNK) -> Iterator[list[int]]:
+    for start in range(0, len(ids), size):
+        yield list(ids[start : start + size])
+
+
+def erasure_impact(
+    session: DbSession, person_id: int, *, with_diplomas: bool = False
+) -> ErasureImpact:
+    """What erasing one person removes; raises NotFoundError for an unknown id."""
+    load_person(session, person_id)
+    return erasure_impacts(session, [person_id], with_diplomas=with_diplomas)[person_id]
+
+
+def erasure_impacts(
+    session: DbSession, person_ids: Sequence[int], *, with_diplomas: bool = False
+) -> dict[int, ErasureImpact]:
+    """The impact of erasing each of these people (unknown ids are left out), computed
+    together: a few queries per 500 people, so a retention list of thousands stays quick."""
+    wanted = list(dict.fromkeys(person_ids))
+    names: dict[int, str] = {}
+    counts: dict[str, Counter[int]] = {kind: Counter() for kind in _COUNTED}
+    serials: dict[int, list[str]] = {}
+    for chunk in _chunks(wanted):
+        rows = session.execute(
+            select(Person.id, Person.first_name, Person.last_name).where(Person.id.in_(chunk))
+        )
+        names.update((pid, f"{first} {last}".strip()) for pid, first, last in rows)
+        for kind, joined in _COUNTED.items():
+            query = select(Enrollment.person_id, func.count())
+            for target, on in joined:
+                query = query.join(target, on)
+            query = query.where(Enrollment.person_id.in_(chunk)).group_by(Enrollment.person_id)
+            counts[kind].update({pid: n for pid, n in session.execute(query)})
+        for pid, serial in session.execute(
+            select(Enrollment.person_id, Diploma.serial)
+            .join(Diploma, Diploma.enrollment_id == Enrollment.id)
+            .where(Enrollment.person_id.in_(chunk))
+            .order_by(Diploma.id)
+        ):
+            serials.setdefault(pid, []).append(serial)
+    signatories = Counter(name.casefold() for name in session.scalars(select(Signatory.name)))
+    managers: dict[str, list[int]] = {}  # a folded manager name: whose enrollments name it
+    for owner, named, planned in session.execute(
+        select(Enrollment.person_id, Enrollment.manager_name, ActionPlan.manager_name)
+        .outerjoin(ActionPlan, ActionPlan.enrollment_id == Enrollment.id)
+        .where(or_(Enrollment.manager_name.is_not(None), ActionPlan.manager_name.is_not(None)))
+    ):
+        for folded in {n.casefold() for n in (named, planned) if n}:
+            managers.setdefault(folded, []).append(owner)
+    found = {}
+    for pid, name in names.items():
+        folded = name.casefold()
+        found[pid] = ErasureImpact(
+            person_id=pid,
+            name=name,
+            enrollments=counts["enrollments"][pid],
+            attendance_marks=counts["attendance"][pid],
+            action_plans=counts["plans"][pid],
+            actions=counts["actions"][pid],
+            diplomas=len(serials.get(pid, ())),
+            diploma_serials=tuple(serials.get(pid, ())),
+            signatory_slots=signatories[folded] if name else 0,
+            named_as_manager=sum(o != pid for o in managers.get(folded, ())) if name else 0,
+            with_diplomas=with_diplomas,
+        )
+    return found
+
+
+# What is counted per person, and how it is reached from their enrollments.
+_COUNTED: dict[str, tuple[tuple[Any, Any], ...]] = {
+    "enrollments": (),
+    "attendance": ((Attendance, Attendance.enrollment_id == Enrollment.id),),
+    "plans": ((ActionPlan, ActionPlan.enrollment_id == Enrollment.id),),
+    "actions": (
+        (ActionPlan, ActionPlan.enrollment_id == Enrollment.id),
+        (ActionItem, ActionItem.plan_id == ActionPlan.id),
+    ),
+}
+
+
+def erase_person(session: DbSession, person_id: int, *, confirmed: ErasureImpact) -> None:
+    """Erase the person as ``confirmed`` describes (see the module docstring); call
+    :func:`scrub` once the transaction is committed."""
+    load_person(session, person_id)
+    if confirmed.person_id != person_id:
+        raise ValueError("the confirmation is for another person")
+    erase_people(session, [confirmed])
+
+
+def erase_people(
+    session: DbSession,
+    confirmed: Sequence[ErasureImpact],
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> int:
+    """Erase each person as confirmed, all or nothing; returns how many were erased.
+
+    A change to any of them since the list was confirmed erases nobody; so does a person
+    with issued diplomas whose confirmation does not say ``with_diplomas``.
+    """
+    total = len(confirmed)
+    if progress is not None:
+        progress(0, total)
+    actual = erasure_impacts(session, [c.person_id for c in confirmed])
+    for impact in confirmed:
+        now = actual.get(impact.person_id)
+        _check(None if now is None else replace(now, with_diplomas=impact.with_diplomas), impact)
+    done = 0
+    for chunk in _chunks([c.person_id for c in confirmed], ERASE_STEP):
+        stop_if_cancelled(cancelled, done, total, _("Erasing"))
+        _erase(session, chunk)
+        done += len(chunk)
+        if progress is not None:
+            progress(done, total)
+    session.expire_all()
+    return total
+
+
+def _check(actual: ErasureImpact | None, confirmed: ErasureImpact) -> None:
+    if actual is not None and actual.diplomas and not confirmed.with_diplomas:
+        raise ValidationError(
+            ngettext(
+                "{name} has {n} issued diploma ({serials}). The diploma register is the "
+                "organization's record of what it issued, so it is kept: to erase the "
+                "diploma as well, choose to erase issued diplomas too (kohort person-data "
+                "erase --with-diplomas).",
+                "{name} has {n} issued diplomas ({serials}). The diploma register is the "
+                "organization's record of what it issued, so they are kept: to erase the "
+                "diplomas as well, choose to erase issued diplomas too (kohort person-data "
+                "erase --with-diplomas).",
+                actual.diplomas,
+            ).format(name=actual.name, n=actual.diplomas, serials=", ".join(actual.diploma_serials))
+        )
+    if actual != confirmed:
+        raise ValidationError(
+            _(
+                "{name} changed since the erasure was confirmed; nothing was erased. "
+                "Please confirm again."
+            ).format(name=confirmed.name)
+        )
+
+
+def _erase(session: DbSession, person_ids: list[int]) -> None:
+    """Delete these people and every row about them (children first: the keys restrict)."""
+    enrollments = select(Enrollment.id).where(Enrollment.person_id.in_(person_ids))
+    diplomas = select(Diploma.id).where(Diploma.enrollment_id.in_(enrollments))
+    session.execute(
+        update(Diploma).where(Diploma.replaces_id.in_(diplomas)).values(replaces_id=None)
+    )
+    session.execute(delete(Diploma).where(Diploma.enrollment_id.in_(enrollments)))
+    plans = select(ActionPlan.id).where(ActionPlan.enrollment_id.in_(enrollments))
+    session.execute(delete(ActionItem).where(ActionItem.plan_id.in_(plans)))
+    session.execute(delete(ActionPlan).where(ActionPlan.enrollment_id.in_(enrollments)))
+    session.execute(delete(Attendance).where(Attendance.enrollment_id.in_(enrollments)))
+    session.execute(
+        update(Enrollment).where(Enrollment.mentor_id.in_(enrollments)).values(mentor_id=None)
+    )
+    session.execute(delete(Enrollment).where(Enrollment.person_id.in_(person_ids)))
+    session.execute(delete(Person).where(Person.id.in_(person_ids)))
+
+
+@dataclass(frozen=True)
+class Scrubbed:
+    """What :func:`scrub` did. ``log_emptied`` False: another program (or another Kohort
+    reading the file) held the write-ahead log open; it is emptied when that closes."""
+
+    log_emptied: bool
+    rebuilt: bool
+    seconds: float
+
+
+def scrub(db: Database, *, rebuild: bool = True) -> Scrubbed:
+    """Leave no bytes of erased rows in the file or its write-ahead log (after commit).
+
+    ``rebuild`` runs VACUUM (the whole file is rewritten; on a 100 MB file this takes a few
+    seconds, see the README), for files written before Kohort set ``secure_delete``.
+    """
+    started = dt.datetime.now()
+    raw = db.engine.raw_connection()
+    try:
+        con = raw.driver_connection
+        assert con is not None
+        try:
+            log_emptied = _checkpoint(con)
+            if rebuild:
+                con.execute("VACUUM")
+                log_emptied = _checkpoint(con)
+        except sqlite3.Error as exc:  # the erasure itself is committed already
+            raise DatabaseError(
+                _(
+                    "The erasure is saved, but {path} could not be compacted afterwards "
+                    "({error}), so old copies of erased data may remain in its unused space; "
+                    "free some disk space, and Kohort compacts it at the next erasure."
+                ).format(error=exc, path=db.path)
+            ) from exc
+    finally:
+        raw.close()
+    seconds = (dt.datetime.now() - started).total_seconds()
+    return Scrubbed(log_emptied=log_emptied, rebuilt=rebuild, seconds=seconds)
+
+
+def _checkpoint(con: sqlite3.Connection) -> bool:
+    row = con.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    return bool(row is not None and row[0] == 0)
+
+
+def backup_notice(database: Path) -> str:
+    """What an erasure cannot reach, said before and after it: the backups."""
+    return _(
+        "Backups made before the erasure still hold the data: the copies in {folder} (and in "
+        "the second backup folder, if you chose one) until they are rotated out (Kohort keeps "
+        "7 daily, 4 weekly and 12 monthly copies), and the copies made before an upgrade or a "
+        "restore, and any copy you made yourself, until you delete them."
+    ).format(folder=database.parent / "backups")

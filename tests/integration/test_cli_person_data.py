@@ -1,0 +1,110 @@
+"""`kohort person-data export|erase` and `kohort retention` against a real file."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from app.cli import main
+
+
+def _person(demo_file: Path, first: str) -> tuple[int, str]:
+    con = sqlite3.connect(demo_file)
+    try:
+        row = con.execute(
+            "SELECT id, first_name || ' ' || last_name FROM person WHERE first_name = ?", (first,)
+        ).fetchone()
+    finally:
+        con.close()
+    return int(row[0]), str(row[1])
+
+
+def test_export_writes_json_and_pdf(
+    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    person_id, name = _person(demo_file, "Ulla")
+    out_json, out_pdf = tmp_path / "ulla.json", tmp_path / "ulla.pdf"
+    status = main(
+        [
+            "person-data",
+            "export",
+            str(person_id),
+            "--db",
+            str(demo_file),
+            "--json",
+            str(out_json),
+            "--pdf",
+            str(out_pdf),
+            "--language",
+            "fi",
+        ]
+    )
+    assert status == 0, capsys.readouterr().err
+    body = json.loads(out_json.read_text(encoding="utf-8"))
+    assert body["person_id"] == person_id and body["signatory_roles"]
+    text = PdfReader(out_pdf).pages[0].extract_text()
+    assert "Rekisteriote" in text and name in text
+
+
+def test_export_needs_a_target(demo_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["person-data", "export", "1", "--db", str(demo_file)]) == 1
+    assert "--json" in capsys.readouterr().err
+
+
+def test_erase_shows_what_goes_and_needs_yes(
+    demo_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    person_id, name = _person(demo_file, "Åsa")
+    assert main(["person-data", "erase", str(person_id), "--db", str(demo_file)]) == 1
+    out = capsys.readouterr()
+    assert "attendance marks" in out.out and "backups" in out.out
+    assert "add --yes" in out.err
+    assert _person(demo_file, "Åsa")[0] == person_id  # still there
+
+    assert main(["person-data", "erase", str(person_id), "--db", str(demo_file), "--yes"]) == 0
+    assert f"Erased {name}." in capsys.readouterr().out
+    raw = demo_file.read_bytes()
+    assert name.encode() not in raw
+    assert not demo_file.with_name(demo_file.name + "-wal").exists()
+
+
+def test_an_unknown_person_is_one_line_on_stderr(
+    demo_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["person-data", "erase", "99999", "--db", str(demo_file), "--yes"]) == 1
+    assert capsys.readouterr().err.startswith("kohort: There is no person with id 99999")
+
+
+def test_retention_lists_and_erases(demo_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    con = sqlite3.connect(demo_file)
+    con.execute(
+        "INSERT INTO person (first_name, last_name, email, created_at) "
+        "VALUES ('Gammal', 'Sökande', 'gammal@example.org', '2001-01-01 00:00:00')"
+    )
+    con.commit()
+    con.close()
+    assert main(["retention", "--db", str(demo_file), "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert [(p["name"], p["reason"]) for p in listed] == [("Gammal Sökande", "inactive")]
+    assert listed[0]["last_activity"] == "2001-01-01"
+
+    assert main(["retention", "--db", str(demo_file), "--erase"]) == 1
+    assert "add --yes" in capsys.readouterr().err
+    assert main(["retention", "--db", str(demo_file), "--erase", "--yes"]) == 0
+    assert "Erased 1 person." in capsys.readouterr().out
+    assert b"gammal@example.org" not in demo_file.read_bytes()
+
+
+def test_an_organization_sets_its_retention_period(
+    demo_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["retention", "--db", str(demo_file), "--organization", "alingsås kommun"]
+    assert main([*args, "--set-years", "8"]) == 0
+    assert "Alingsås kommun: people kept 8 years" in capsys.readouterr().out
+    assert main([*args, "--set-months", "x"]) == 1
+    assert main([*args, "--set-years", "default"]) == 0
+    assert "kept 5 years" in capsys.readouterr().out

@@ -1,0 +1,93 @@
+"""The GDPR actions on one person: export their data, erase them (off the UI thread)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from app.changes import Changes
+from app.domain import Language
+from app.services import privacy_erase, privacy_export, privacy_record
+from app.services.people import PersonInfo
+from ui.dialogs.erase_dialog import EraseDialog
+from ui.dialogs.files import document_file_stem
+from ui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session as DbSession
+
+# What an erasure removes: the person, their enrollments, marks, plans and maybe diplomas.
+ERASED = Changes(people=True, marks=True, plans=True, diplomas=True)
+
+
+def choose_record_file(parent: QWidget | None, person: PersonInfo) -> Path | None:
+    """Where the record goes; the JSON file is written beside it with the same name."""
+    suggested = document_file_stem(
+        QCoreApplication.translate("privacy", "Personal data – {name}").format(
+            name=person.full_name
+        )
+    )
+    name, _chosen = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("privacy", "Export personal data"),
+        f"{suggested}.pdf",
+        "PDF (*.pdf)",
+    )
+    return Path(name).with_suffix(".pdf") if name else None
+
+
+def export_person(
+    parent: QWidget, workspace: Workspace, person: PersonInfo, language: Language | None
+) -> None:
+    """Write everything about ``person`` as a readable PDF and, beside it, as JSON."""
+    path = choose_record_file(parent, person)
+    if path is None:
+        return
+    data_file = path.with_suffix(".json")
+
+    def work(session: DbSession) -> None:
+        data = privacy_export.personal_data(session, person.id)
+        privacy_record.write_pdf(data, path, language)
+        privacy_export.write_json(data, data_file)
+
+    workspace.read(
+        parent,
+        work,
+        lambda _done: workspace.announce(
+            QCoreApplication.translate(
+                "privacy", "Saved {name}'s data to {pdf} and {json}."
+            ).format(name=person.full_name, pdf=path, json=data_file)
+        ),
+    )
+
+
+def erase_person(parent: QWidget, workspace: Workspace, person: PersonInfo) -> None:
+    """Show what erasing ``person`` removes; erase once confirmed, then scrub the file."""
+    backups = privacy_erase.backup_notice(workspace.db.path)
+
+    def confirm(impact: privacy_erase.ErasureImpact) -> None:
+        confirmed = EraseDialog.ask(parent, impact, backups)
+        if confirmed is None:
+            return
+        workspace.write(
+            parent,
+            lambda s: privacy_erase.erase_person(s, person.id, confirmed=confirmed),
+            changes=ERASED,
+            done=lambda _none: scrub(parent, workspace, confirmed.name),
+        )
+
+    workspace.read(parent, lambda s: privacy_erase.erasure_impact(s, person.id), confirm)
+
+
+def scrub(parent: QWidget | None, workspace: Workspace, who: str) -> None:
+    """After an erasure is saved: leave none of its bytes in the file (on the worker)."""
+    workspace.run(
+        parent,
+        lambda: privacy_erase.scrub(workspace.db),
+        lambda _scrubbed: workspace.announce(
+            QCoreApplication.translate("privacy", "{who} erased.").format(who=who)
+        ),
+    )
