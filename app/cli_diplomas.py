@@ -1,6 +1,7 @@
-"""The diploma commands' parsers, and design (with its preview), reissue, revoke, verify.
+"""The diploma commands design (with its preview), reissue, revoke, verify.
 
-`kohort diplomas` (issue and print) lives in :mod:`app.cli_issue`.
+`kohort diplomas` (issue and print) lives in :mod:`app.cli_issue`; the options of all of
+them in :mod:`app.cli_args`.
 
 `kohort design` shows or changes a cohort's diploma design with the same checks as the
 design editor, and `--preview FILE.pdf` renders it for one participant (or the longest
@@ -33,83 +34,9 @@ from app.services import (
 from app.services.diploma_design import PreviewPerson
 from app.services.diploma_settings import DesignSettings, SignatorySettings, load_settings
 from app.services.verification import VerificationStatus
-from diplomas.diploma_model import ORIENTATIONS, TEMPLATES
 
 EXIT_NOT_VALID = 3  # `verify`: the diploma exists but was replaced or revoked
 EXIT_UNKNOWN = 4  # `verify`: no diploma has that code
-
-
-def add_parsers(
-    sub: Any, common: argparse.ArgumentParser, json_flag: argparse.ArgumentParser, positive_id: Any
-) -> None:
-    """The diploma commands: design, reissue, revoke, verify (`diplomas`: app.cli_issue)."""
-    p = sub.add_parser(
-        "design",
-        parents=[common, json_flag],
-        help=_("show or change a cohort's diploma design; --preview renders it"),
-    )
-    p.add_argument("--cohort", type=positive_id, required=True, metavar="ID")
-    p.add_argument("--template", choices=TEMPLATES)
-    p.add_argument("--orientation", choices=ORIENTATIONS)
-    p.add_argument("--language", choices=[lang.value for lang in Language])
-    p.add_argument("--title")
-    p.add_argument("--wording", help=_("with {name} {programme} {cohort} {dates} {hours} …"))
-    p.add_argument("--place")
-    p.add_argument("--issue-date", metavar="YYYY-MM-DD|none")
-    p.add_argument("--accent", metavar="#RRGGBB")
-    p.add_argument("--logo", metavar="FILE.png|none")
-    p.add_argument("--background", metavar="FILE.png|none")
-    p.add_argument("--qr-url", metavar="URL|none", help=_("an address with {code} in it"))
-    p.add_argument(
-        "--signatory",
-        action="append",
-        metavar="NAME[|TITLE[|SIGNATURE.png]]",
-        help=_("the cohort's own signatories, in order (up to 3; repeat the option)"),
-    )
-    p.add_argument(
-        "--programme-signatories",
-        action="store_true",
-        help=_(
-            "use the programme's signatories (with --signatory and "
-            "--as-programme-default: these become the programme's)"
-        ),
-    )
-    p.add_argument(
-        "--as-programme-default",
-        action="store_true",
-        help=_("also make this the programme's design for new cohorts"),
-    )
-    p.add_argument("--preview", metavar="FILE.pdf", help=_("write a preview (nothing is issued)"))
-    p.add_argument("--person", type=positive_id, metavar="ID", help=_("preview for this person"))
-
-    p = sub.add_parser(
-        "reissue",
-        parents=[common, json_flag],
-        help=_(
-            "replace a diploma with a new one (a corrected name); the old stays, marked replaced"
-        ),
-    )
-    p.add_argument("serial", metavar="SERIAL")
-    p.add_argument("--name", help=_("the corrected name as printed"))
-    p.add_argument("--out", metavar="FILE.pdf", help=_("write the new diploma for printing"))
-    p.add_argument(
-        "--yes",
-        action="store_true",
-        help=_("reissue under a name that is not a corrected spelling of the old one"),
-    )
-
-    p = sub.add_parser(
-        "revoke", parents=[common, json_flag], help=_("revoke a diploma, with a reason")
-    )
-    p.add_argument("serial", metavar="SERIAL")
-    p.add_argument("--reason", required=True)
-
-    p = sub.add_parser(
-        "verify",
-        parents=[common, json_flag],
-        help=_("whose diploma a verification code (or the QR code's address) is, and if it holds"),
-    )
-    p.add_argument("code", metavar="CODE|URL")
 
 
 def design(db: Database, args: argparse.Namespace) -> None:

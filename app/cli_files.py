@@ -7,13 +7,12 @@ import argparse
 import datetime as dt
 import sys
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy.orm import Session as DbSession
 
 from app import backups
 from app.backup import backup_database, integrity_problems
-from app.cli_output import print_json, table
+from app.cli_output import ReportedError, print_json, table
 from app.cloud import synced_folder_notice
 from app.db import Database, existing_database, resolve_location, sqlite_path
 from app.domain import Role
@@ -25,11 +24,6 @@ from app.restore import restore_backup
 from app.services import action_plan_output, enrollments, signin
 from app.services.attendance_report import export_attendance
 from app.services.importing import ExistingPolicy, import_people
-
-
-class ReportedError(Exception):
-    """The command printed its own explanation; exit 1 without another message."""
-
 
 _FIELDS = frozenset(f.value for f in FIELD_LABELS)
 
@@ -221,22 +215,6 @@ def check(db: Database, _args: argparse.Namespace) -> None:
             ).format(path=db.path, n=len(problems), listed=listed)
         )
     print(_("{path}: no problems found.").format(path=db.path))
-
-
-def add_backup_parsers(sub: Any, common: argparse.ArgumentParser, json_flag: Any) -> None:
-    """`kohort backups` and `kohort restore` (the window backs up by itself; these do not)."""
-    sub.add_parser(
-        "backups",
-        parents=[common, json_flag],
-        help=_("list the backups in the backups folder beside the database"),
-    )
-    p = sub.add_parser(
-        "restore",
-        parents=[common],
-        help=_("replace the database with a backup (the current file is saved first)"),
-    )
-    p.add_argument("backup", metavar="BACKUP", help=_("the backup file (see `kohort backups`)"))
-    p.add_argument("--yes", action="store_true", help=_("do not ask first"))
 
 
 def _size_text(size: int) -> str:

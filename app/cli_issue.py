@@ -12,58 +12,11 @@ import argparse
 import datetime as dt
 import sys
 from pathlib import Path
-from typing import Any
 
 from app.db import Database
 from app.errors import KohortError
 from app.i18n import _, ngettext
 from app.services import diploma_output, diploma_register, enrollments
-
-
-def add_parser(sub: Any, common: argparse.ArgumentParser, positive_id: Any) -> None:
-    p = sub.add_parser(
-        "diplomas",
-        parents=[common],
-        help=_("issue diplomas (once) and write the ceremony PDF in hand-out order"),
-    )
-    p.add_argument("--cohort", type=positive_id, required=True, metavar="ID")
-    p.add_argument("--out", required=True, metavar="FILE.pdf")
-    p.add_argument("--separate", metavar="DIR", help=_("also one PDF per person in DIR"))
-    p.add_argument(
-        "--person",
-        type=positive_id,
-        nargs="+",
-        metavar="ID",
-        default=None,
-        help=_("only these people (default: everyone eligible)"),
-    )
-    p.add_argument(
-        "--order",
-        choices=["surname", "firstname", "first_name", "organization", "custom"],
-        default="surname",
-        help=_("hand-out order (default: surname; custom: the order of --person)"),
-    )
-    p.add_argument(
-        "--no-checklist", action="store_true", help=_("leave out the checklist page at the end")
-    )
-    p.add_argument(
-        "--with-action-plans",
-        action="store_true",
-        help=_("the ceremony pack: each participant's action plan right after their diploma"),
-    )
-    p.add_argument(
-        "--confirm-ineligible",
-        metavar="REASON",
-        help=_("issue to named people who are not eligible, recording why"),
-    )
-    p.add_argument(
-        "--before-end",
-        action="store_true",
-        help=_(
-            "issue although sessions remain (dated the last session; recorded as "
-            "issued before the end)"
-        ),
-    )
 
 
 def issue_and_print(db: Database, args: argparse.Namespace) -> None:

@@ -5,13 +5,18 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from app.services.action_plans import SECTIONS_OF, PlanSummary
-from app.services.cohorts import CohortInfo
-from app.services.enrollments import ParticipantInfo
-from app.services.sessions import SessionInfo
-from app.services.verification import VerificationResult
+if TYPE_CHECKING:  # only the types: the services are imported by the command that runs
+    from app.services.action_plans import PlanSummary
+    from app.services.cohorts import CohortInfo
+    from app.services.enrollments import ParticipantInfo
+    from app.services.sessions import SessionInfo
+    from app.services.verification import VerificationResult
+
+
+class ReportedError(Exception):
+    """The command printed its own explanation; exit 1 without another message."""
 
 
 def print_json(value: Any) -> None:
@@ -112,6 +117,8 @@ def verification_json(result: VerificationResult | None, query: str) -> dict[str
 
 
 def plan_json(r: PlanSummary) -> dict[str, Any]:
+    from app.services.action_plans import SECTIONS_OF
+
     return {
         "enrollment_id": r.enrollment_id,
         "person_id": r.person_id,

@@ -1,0 +1,327 @@
+"""What each `kohort` command accepts: one function per command that fills its parser.
+
+:mod:`app.cli` calls only the chosen command's function (when the command runs or its
+``--help`` is asked), so this module imports nothing heavier than argparse and the domain's
+enums: no database, no services, no PDF or spreadsheet library.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from app.domain import AttendanceStatus, Language
+from app.i18n import _
+from app.interface_language import CHOICES
+
+
+def db_help() -> str:
+    return _("database file or sqlite:/// URL (default: $KOHORT_DB, then the user data folder)")
+
+
+def lang_help() -> str:
+    return _(
+        "the interface language: sv, fi or en (default: $KOHORT_LANG, then the language "
+        "chosen in Preferences, then the system's)"
+    )
+
+
+def _common(p: argparse.ArgumentParser, *, json: bool = False) -> argparse.ArgumentParser:
+    """``--db`` and ``--lang`` after the command too (and ``--json`` where it applies)."""
+    p.add_argument("--db", metavar="PATH|URL", default=argparse.SUPPRESS, help=db_help())
+    p.add_argument("--lang", choices=CHOICES, default=argparse.SUPPRESS, help=lang_help())
+    if json:
+        p.add_argument("--json", action="store_true", help=_("print JSON (stable shape)"))
+    return p
+
+
+def _status(value: str) -> AttendanceStatus:
+    try:
+        return AttendanceStatus(value.strip().lower().replace("-", "_"))
+    except ValueError:
+        choices = ", ".join(s.value for s in AttendanceStatus)
+        raise argparse.ArgumentTypeError(
+            _("unknown status {value!r}; use one of {choices}").format(value=value, choices=choices)
+        ) from None
+
+
+def _positive_id(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if not 0 < number < 2**63:
+        raise argparse.ArgumentTypeError(
+            _("{value!r} is not an id (a positive whole number)").format(value=value)
+        )
+    return number
+
+
+def _cohort(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--cohort", type=_positive_id, required=True, metavar="ID")
+
+
+def gui(p: argparse.ArgumentParser) -> None:
+    _common(p)
+
+
+def with_json(p: argparse.ArgumentParser) -> None:
+    """demo, cohorts, backups: the common options and ``--json``."""
+    _common(p, json=True)
+
+
+def plain(p: argparse.ArgumentParser) -> None:
+    """check: the common options only."""
+    _common(p)
+
+
+def of_cohort(p: argparse.ArgumentParser) -> None:
+    """sessions, participants: a cohort's list."""
+    _cohort(_common(p, json=True))
+
+
+def attendance(p: argparse.ArgumentParser) -> None:
+    att = p.add_subparsers(
+        dest="attendance_command", metavar="ACTION", parser_class=type(p), required=True
+    )
+    m = _common(att.add_parser("mark", help=_("mark people at a session")))
+    m.add_argument("--session", type=_positive_id, required=True, metavar="ID")
+    m.add_argument(
+        "--status",
+        type=_status,
+        required=True,
+        help=_("present, late, left_early, excused or absent"),
+    )
+    m.add_argument("--note", default=None, help=_("a note kept with each mark"))
+    m.add_argument("person_ids", type=_positive_id, nargs="+", metavar="PERSON_ID")
+    e = _common(
+        att.add_parser(
+            "export", help=_("attendance report: a row per participant, a column per session")
+        )
+    )
+    _cohort(e)
+    e.add_argument("--out", required=True, metavar="FILE.csv|FILE.xlsx")
+
+
+def import_list(p: argparse.ArgumentParser) -> None:
+    _common(p, json=True)
+    p.add_argument("file", metavar="FILE")
+    _cohort(p)
+    p.add_argument(
+        "--dry-run", action="store_true", help=_("show what would happen, write nothing")
+    )
+    p.add_argument(
+        "--keep-existing",
+        action="store_true",
+        help=_("leave people already in Kohort (same e-mail) as they are"),
+    )
+
+
+def signin_sheet(p: argparse.ArgumentParser) -> None:
+    _common(p)
+    p.add_argument("--session", type=_positive_id, required=True, metavar="ID")
+    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument(
+        "--blank-rows",
+        type=int,
+        default=5,
+        metavar="N",
+        help=_("empty rows for walk-ins (default 5)"),
+    )
+
+
+def diplomas(p: argparse.ArgumentParser) -> None:
+    _cohort(_common(p))
+    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument("--separate", metavar="DIR", help=_("also one PDF per person in DIR"))
+    p.add_argument(
+        "--person",
+        type=_positive_id,
+        nargs="+",
+        metavar="ID",
+        default=None,
+        help=_("only these people (default: everyone eligible)"),
+    )
+    p.add_argument(
+        "--order",
+        choices=["surname", "firstname", "first_name", "organization", "custom"],
+        default="surname",
+        help=_("hand-out order (default: surname; custom: the order of --person)"),
+    )
+    p.add_argument(
+        "--no-checklist", action="store_true", help=_("leave out the checklist page at the end")
+    )
+    p.add_argument(
+        "--with-action-plans",
+        action="store_true",
+        help=_("the ceremony pack: each participant's action plan right after their diploma"),
+    )
+    p.add_argument(
+        "--confirm-ineligible",
+        metavar="REASON",
+        help=_("issue to named people who are not eligible, recording why"),
+    )
+    p.add_argument(
+        "--before-end",
+        action="store_true",
+        help=_(
+            "issue although sessions remain (dated the last session; recorded as "
+            "issued before the end)"
+        ),
+    )
+
+
+def design(p: argparse.ArgumentParser) -> None:
+    from diplomas.diploma_model import ORIENTATIONS, TEMPLATES
+
+    _cohort(_common(p, json=True))
+    p.add_argument("--template", choices=TEMPLATES)
+    p.add_argument("--orientation", choices=ORIENTATIONS)
+    p.add_argument("--language", choices=[lang.value for lang in Language])
+    p.add_argument("--title")
+    p.add_argument("--wording", help=_("with {name} {programme} {cohort} {dates} {hours} …"))
+    p.add_argument("--place")
+    p.add_argument("--issue-date", metavar="YYYY-MM-DD|none")
+    p.add_argument("--accent", metavar="#RRGGBB")
+    p.add_argument("--logo", metavar="FILE.png|none")
+    p.add_argument("--background", metavar="FILE.png|none")
+    p.add_argument("--qr-url", metavar="URL|none", help=_("an address with {code} in it"))
+    p.add_argument(
+        "--signatory",
+        action="append",
+        metavar="NAME[|TITLE[|SIGNATURE.png]]",
+        help=_("the cohort's own signatories, in order (up to 3; repeat the option)"),
+    )
+    p.add_argument(
+        "--programme-signatories",
+        action="store_true",
+        help=_(
+            "use the programme's signatories (with --signatory and "
+            "--as-programme-default: these become the programme's)"
+        ),
+    )
+    p.add_argument(
+        "--as-programme-default",
+        action="store_true",
+        help=_("also make this the programme's design for new cohorts"),
+    )
+    p.add_argument("--preview", metavar="FILE.pdf", help=_("write a preview (nothing is issued)"))
+    p.add_argument("--person", type=_positive_id, metavar="ID", help=_("preview for this person"))
+
+
+def reissue(p: argparse.ArgumentParser) -> None:
+    _common(p, json=True)
+    p.add_argument("serial", metavar="SERIAL")
+    p.add_argument("--name", help=_("the corrected name as printed"))
+    p.add_argument("--out", metavar="FILE.pdf", help=_("write the new diploma for printing"))
+    p.add_argument(
+        "--yes",
+        action="store_true",
+        help=_("reissue under a name that is not a corrected spelling of the old one"),
+    )
+
+
+def revoke(p: argparse.ArgumentParser) -> None:
+    _common(p, json=True)
+    p.add_argument("serial", metavar="SERIAL")
+    p.add_argument("--reason", required=True)
+
+
+def verify(p: argparse.ArgumentParser) -> None:
+    _common(p, json=True)
+    p.add_argument("code", metavar="CODE|URL")
+
+
+def person_data(p: argparse.ArgumentParser) -> None:
+    data = p.add_subparsers(
+        dest="person_data_command", metavar="ACTION", parser_class=type(p), required=True
+    )
+    e = _common(
+        data.add_parser(
+            "export",
+            help=_("write a person's data as JSON (machine-readable) and/or a readable PDF"),
+        )
+    )
+    e.add_argument("person_id", type=_positive_id, metavar="PERSON_ID")
+    e.add_argument("--json", metavar="FILE.json", dest="json_file")
+    e.add_argument("--pdf", metavar="FILE.pdf", dest="pdf_file")
+    e.add_argument(
+        "--language",
+        choices=[lang.value for lang in Language],
+        help=_("the PDF's language (default: that of the person's latest cohort)"),
+    )
+    e = _common(
+        data.add_parser(
+            "erase",
+            help=_(
+                "erase a person and everything that refers to them, leaving no trace in the file"
+            ),
+        )
+    )
+    e.add_argument("person_id", type=_positive_id, metavar="PERSON_ID")
+    e.add_argument(
+        "--with-diplomas",
+        action="store_true",
+        help=_("also erase their issued diplomas from the register"),
+    )
+    e.add_argument("--yes", action="store_true", help=_("erase (without it: show what would go)"))
+
+
+def retention(p: argparse.ArgumentParser) -> None:
+    _common(p, json=True)
+    p.add_argument(
+        "--years",
+        type=int,
+        metavar="N",
+        help=_("inactive for more than N years (default: each organization's period, or 5)"),
+    )
+    p.add_argument(
+        "--months",
+        type=int,
+        metavar="M",
+        help=_("applicants never admitted, after M months (default: the organization's, or 6)"),
+    )
+    p.add_argument("--erase", action="store_true", help=_("erase everyone listed (with --yes)"))
+    p.add_argument("--yes", action="store_true", help=_("confirm --erase"))
+    p.add_argument(
+        "--with-diplomas",
+        action="store_true",
+        help=_("with --erase: also erase their issued diplomas"),
+    )
+    p.add_argument(
+        "--organization",
+        metavar="NAME",
+        help=_("with --set-years/--set-months: set this organization's own periods"),
+    )
+    p.add_argument("--set-years", metavar="N|default")
+    p.add_argument("--set-months", metavar="M|default")
+
+
+def action_plans(p: argparse.ArgumentParser) -> None:
+    _cohort(_common(p, json=True))
+    p.add_argument("--out", metavar="FILE.pdf", help=_("one print-ready PDF (without it: a list)"))
+    p.add_argument("--separate", metavar="DIR", help=_("one PDF per person in DIR"))
+    p.add_argument(
+        "--person",
+        type=_positive_id,
+        nargs="+",
+        metavar="ID",
+        default=None,
+        help=_("only these people (default: everyone with a plan)"),
+    )
+    p.add_argument("--mentor", type=_positive_id, metavar="ID", help=_("only this mentor's adepts"))
+    p.add_argument(
+        "--blank", action="store_true", help=_("blank forms with each participant's name instead")
+    )
+    p.add_argument("--unnamed", action="store_true", help=_("one blank form without a name"))
+
+
+def backup(p: argparse.ArgumentParser) -> None:
+    _common(p)
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--overwrite", action="store_true", help=_("replace FILE if it exists already"))
+
+
+def restore(p: argparse.ArgumentParser) -> None:
+    _common(p)
+    p.add_argument("backup", metavar="BACKUP", help=_("the backup file (see `kohort backups`)"))
+    p.add_argument("--yes", action="store_true", help=_("do not ask first"))

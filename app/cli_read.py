@@ -1,0 +1,222 @@
+"""The everyday commands that list and mark: demo, cohorts, sessions, participants,
+attendance mark and the action-plan list.
+
+Imported only when one of them runs (see :mod:`app.cli`); what only one of them needs
+(the demo data, number formatting, the action-plan service) is imported inside it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+
+from app.cli_output import (
+    cohort_json,
+    iso,
+    participant_json,
+    plan_json,
+    print_json,
+    session_json,
+    table,
+)
+from app.db import Database
+from app.errors import KohortError
+from app.i18n import _, language, ngettext
+from app.services import attendance, cohorts, enrollments, sessions
+from app.services.enrollments import ParticipantInfo
+from app.services.sessions import SessionInfo
+from app.words import shown
+
+
+def make_demo(db: Database, args: argparse.Namespace) -> None:
+    from app.services import demo
+
+    with db.write() as session:
+        result = demo.create_demo(session)
+    if args.json:
+        print_json(
+            {
+                "created": result.created,
+                "program_ids": list(result.program_ids),
+                "cohort_ids": list(result.cohort_ids),
+            }
+        )
+        return
+    message = (
+        _("Created demo programmes {programs}, cohorts {cohorts} in {path}")
+        if result.created
+        else _("Already there: demo programmes {programs}, cohorts {cohorts} in {path}")
+    )
+    print(
+        message.format(
+            programs=list(result.program_ids), cohorts=list(result.cohort_ids), path=db.path
+        )
+    )
+
+
+def list_cohorts(db: Database, args: argparse.Namespace) -> None:
+    with db.read() as session:
+        found = cohorts.list_cohorts(session, include_archived=True)
+    if args.json:
+        print_json([cohort_json(c) for c in found])
+        return
+    table(
+        [
+            [
+                str(c.id),
+                c.program_name,
+                c.name,
+                iso(c.start_date) or "",
+                iso(c.end_date) or "",
+                shown(c.status),
+                str(c.participant_count),
+                str(c.session_count),
+            ]
+            for c in found
+        ],
+        [
+            _("ID"),
+            _("PROGRAMME"),
+            _("COHORT"),
+            _("START"),
+            _("END"),
+            _("STATUS"),
+            _("PARTICIPANTS"),
+            _("SESSIONS"),
+        ],
+    )
+
+
+def list_sessions(db: Database, args: argparse.Namespace) -> None:
+    with db.read() as session:
+        found = sessions.list_sessions(session, args.cohort)
+    if args.json:
+        print_json([session_json(s) for s in found])
+        return
+
+    def when(s: SessionInfo) -> str:
+        times = f" {s.start_time:%H:%M}–{s.end_time:%H:%M}" if s.start_time and s.end_time else ""
+        return f"{s.date}{'–' + str(s.end_date) if s.end_date else ''}{times}"
+
+    table(
+        [
+            [
+                str(s.id),
+                when(s),
+                s.title,
+                s.venue or s.online_url or "",
+                shown(s.format),
+                _("yes") if s.mandatory else "",
+            ]
+            for s in found
+        ],
+        [_("ID"), _("WHEN"), _("TITLE"), _("WHERE"), _("FORMAT"), _("MANDATORY")],
+    )
+
+
+def list_participants(db: Database, args: argparse.Namespace) -> None:
+    from babel.numbers import format_percent
+
+    from app.domain import Language
+    from app.locales import LOCALES
+    from app.rules import SHORTFALL_TEXT, STANDING_TEXT
+
+    with db.read() as session:
+        found = enrollments.list_participants(session, args.cohort, today=dt.date.today())
+    if args.json:
+        print_json([participant_json(p) for p in found])
+        return
+
+    def eligibility(p: ParticipantInfo) -> tuple[str, str]:
+        e = p.eligibility
+        if e is None:
+            return "", ""
+        rate = f"{e.attended}/{e.held}"
+        if e.rate is not None:  # "(80 %)" in Swedish and Finnish, "(80%)" in English
+            rate += f" ({format_percent(float(e.rate), locale=LOCALES[Language(language())])})"
+        standing = _(STANDING_TEXT[e.standing])
+        if e.override is not None:
+            return rate, _("{standing} (override: {reason})").format(
+                standing=standing, reason=e.override.reason
+            )
+        why = ", ".join(_(SHORTFALL_TEXT[s]) for s in e.shortfalls)
+        return rate, f"{standing}: {why}" if why else standing
+
+    table(
+        [
+            [
+                str(p.person.id),
+                f"{p.person.last_name}, {p.person.first_name}",
+                p.person.organization or "",
+                shown(p.role),
+                shown(p.status),
+                *eligibility(p),
+            ]
+            for p in found
+        ],
+        [
+            _("PERSON"),
+            _("NAME"),
+            _("ORGANIZATION"),
+            _("ROLE"),
+            _("STATUS"),
+            _("ATTENDED"),
+            _("DIPLOMA"),
+        ],
+    )
+
+
+def mark_attendance(db: Database, args: argparse.Namespace) -> None:
+    with db.write() as session:
+        count = attendance.mark_attendance(
+            session,
+            session_id=args.session,
+            person_ids=args.person_ids,
+            status=args.status,
+            note=args.note,
+        )
+    print(
+        ngettext(
+            "Marked {count} person {status} at session {session}.",
+            "Marked {count} people {status} at session {session}.",
+            count,
+        ).format(count=count, status=shown(args.status), session=args.session)
+    )
+
+
+def list_action_plans(db: Database, args: argparse.Namespace) -> None:
+    from app import cli_files
+    from app.services import action_plans
+
+    if args.out or args.separate:
+        cli_files.print_action_plans(db, args)
+        return
+    if args.blank or args.unnamed:
+        raise KohortError(_("Say where the blank forms go: --out FILE.pdf or --separate DIR."))
+    with db.read() as session:
+        rows = action_plans.plan_overview(session, args.cohort, today=dt.date.today())
+        people, mentor = cli_files.plan_selection(session, args)
+    rows = [
+        r
+        for r in rows
+        if (people is None or r.enrollment_id in people)
+        and (mentor is None or r.mentor_enrollment_id == mentor)
+    ]
+    if args.json:
+        print_json([plan_json(r) for r in rows])
+        return
+    marks = {"overdue": " " + _("(passed)"), "soon": " " + _("(soon)"), "later": ""}
+    table(
+        [
+            [
+                str(r.person_id),
+                f"{r.last_name}, {r.first_name}",
+                r.mentor_name,
+                f"{r.sections_filled}/{action_plans.SECTIONS_OF}" if r.has_plan else "-",
+                str(r.actions) if r.has_plan else "",
+                (iso(r.follow_up_date) or "") + (marks[r.follow_up.value] if r.follow_up else ""),
+            ]
+            for r in rows
+        ],
+        [_("PERSON"), _("NAME"), _("MENTOR"), _("PLAN"), _("ACTIONS"), _("FOLLOW-UP")],
+    )

@@ -1,0 +1,95 @@
+"""`kohort --version` and every ``--help`` answer without loading the heavy libraries, and
+an everyday list loads the database layer but no PDF, spreadsheet or Qt library.
+
+Each command runs in a fresh interpreter (a test process has imported everything already)
+and prints which of the heavy top-level packages ended up in ``sys.modules``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+HEAVY = ("sqlalchemy", "alembic", "reportlab", "openpyxl", "PySide6")
+
+PROBE = """\
+import contextlib, io, json, sys
+from app.cli import main
+argv = json.loads(sys.argv[1])
+with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+    try:
+        code = main(argv)
+    except SystemExit as exit_:
+        code = exit_.code
+heavy = set(json.loads(sys.argv[2]))
+print(json.dumps([code, sorted({m.split(".")[0] for m in sys.modules} & heavy)]))
+"""
+
+
+def loaded(*argv: str, tmp_path: Path) -> tuple[int, list[str]]:
+    """The exit code of `kohort ARGV…` and the heavy packages it imported."""
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path),
+        "XDG_DATA_HOME": str(tmp_path),
+        "XDG_STATE_HOME": str(tmp_path),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE, json.dumps(list(argv)), json.dumps(HEAVY)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+        env=env,
+        check=True,
+    )
+    code, modules = json.loads(result.stdout)
+    return code, modules
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--version"],
+        ["--help"],
+        ["cohorts", "--help"],
+        ["--lang", "sv", "participants", "--help"],
+        ["attendance", "mark", "--help"],
+        ["diplomas", "--help"],
+        ["design", "--help"],
+        ["person-data", "erase", "--help"],
+        ["import", "--help"],
+        ["sessions"],  # a usage mistake (no --cohort) is answered before any import
+    ],
+    ids=" ".join,
+)
+def test_version_help_and_usage_mistakes_load_no_heavy_library(
+    argv: list[str], tmp_path: Path
+) -> None:
+    code, modules = loaded(*argv, tmp_path=tmp_path)
+    assert code in (0, 2)
+    assert modules == []
+
+
+def test_listing_cohorts_loads_the_database_layer_only(demo_file: Path, tmp_path: Path) -> None:
+    code, modules = loaded("--db", str(demo_file), "cohorts", "--json", tmp_path=tmp_path)
+    assert code == 0
+    assert modules == ["sqlalchemy"]  # no Alembic (the file is current), no PDF, XLSX or Qt
+
+
+def test_listing_participants_loads_the_database_layer_only(
+    demo_file: Path, tmp_path: Path
+) -> None:
+    code, modules = loaded(
+        "--db", str(demo_file), "participants", "--cohort", "1", tmp_path=tmp_path
+    )
+    assert code == 0
+    assert modules == ["sqlalchemy"]
