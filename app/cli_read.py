@@ -1,14 +1,16 @@
 """The everyday commands that list and mark: demo, cohorts, sessions, participants,
 attendance mark and the action-plan list.
 
-Imported only when one of them runs (see :mod:`app.cli`); what only one of them needs
-(the demo data, number formatting, the action-plan service) is imported inside it.
+Imported only when one of them runs (see :mod:`app.cli`); each imports its own service
+inside, so that `kohort cohorts` does not load what `kohort participants` or `kohort demo`
+need (whole-process time is what a coordinator waits for: benchmarks/bench_cli_startup.py).
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from app.cli_output import (
     cohort_json,
@@ -19,13 +21,14 @@ from app.cli_output import (
     session_json,
     table,
 )
-from app.db import Database
 from app.errors import KohortError
 from app.i18n import _, language, ngettext
-from app.services import attendance, cohorts, enrollments, sessions
-from app.services.enrollments import ParticipantInfo
-from app.services.sessions import SessionInfo
 from app.words import shown
+
+if TYPE_CHECKING:
+    from app.db import Database
+    from app.services.enrollments import ParticipantInfo
+    from app.services.sessions import SessionInfo
 
 
 def make_demo(db: Database, args: argparse.Namespace) -> None:
@@ -55,6 +58,8 @@ def make_demo(db: Database, args: argparse.Namespace) -> None:
 
 
 def list_cohorts(db: Database, args: argparse.Namespace) -> None:
+    from app.services import cohorts
+
     with db.read() as session:
         found = cohorts.list_cohorts(session, include_archived=True)
     if args.json:
@@ -88,6 +93,8 @@ def list_cohorts(db: Database, args: argparse.Namespace) -> None:
 
 
 def list_sessions(db: Database, args: argparse.Namespace) -> None:
+    from app.services import sessions
+
     with db.read() as session:
         found = sessions.list_sessions(session, args.cohort)
     if args.json:
@@ -120,6 +127,7 @@ def list_participants(db: Database, args: argparse.Namespace) -> None:
     from app.domain import Language
     from app.locales import LOCALES
     from app.rules import SHORTFALL_TEXT, STANDING_TEXT
+    from app.services import enrollments
 
     with db.read() as session:
         found = enrollments.list_participants(session, args.cohort, today=dt.date.today())
@@ -167,6 +175,8 @@ def list_participants(db: Database, args: argparse.Namespace) -> None:
 
 
 def mark_attendance(db: Database, args: argparse.Namespace) -> None:
+    from app.services import attendance
+
     with db.write() as session:
         count = attendance.mark_attendance(
             session,

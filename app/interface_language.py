@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from app.domain import Language
 
@@ -25,8 +25,7 @@ def language_of(tag: str) -> Language | None:
     return next((language for language in Language if language.value == primary), None)
 
 
-@dataclass(frozen=True)
-class LanguageChoice:
+class LanguageChoice(NamedTuple):  # not a dataclass: `kohort --version` spares its import
     language: Language
     source: str  # "command line", "KOHORT_LANG", "preferences" or "system"
     problems: tuple[str, ...] = ()  # values that were set but name no language Kohort speaks

@@ -25,8 +25,6 @@ import os
 import stat
 from pathlib import Path
 
-import platformdirs
-
 from app import APP_NAME
 
 PRIVATE_UMASK = 0o077
@@ -79,6 +77,8 @@ def make_private(path: Path) -> None:
 
 def own_data_folder() -> Path:
     """The platform's data folder for Kohort, where its default database lives."""
+    import platformdirs  # here: `kohort --version` and `--help` need no folder
+
     return platformdirs.user_data_path(APP_NAME, appauthor=False)
 
 

@@ -15,7 +15,6 @@ from app.i18n import _
 from app.models import Signatory
 from app.services.images import check_image_bytes, image_data, store_image
 from app.text import clean
-from diplomas.diploma_model import MAX_SIGNATORIES
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -28,6 +27,9 @@ class SignatorySettings:
 def tidy_signatories(signatories: Iterable[SignatorySettings]) -> tuple[SignatorySettings, ...]:
     """White space cleaned and empty rows dropped; raises ``ValidationError`` for a row
     without a name, too many rows or a signature that is not a PNG or JPEG image."""
+    # Here, not at the top: listing cohorts (which imports this module) needs no layout.
+    from diplomas.diploma_model import MAX_SIGNATORIES
+
     tidied = tuple(
         SignatorySettings(
             name=clean(s.name), title=clean(s.title), signature_png=s.signature_png or None
