@@ -93,3 +93,13 @@ def test_listing_participants_loads_the_database_layer_only(
     )
     assert code == 0
     assert modules == ["sqlalchemy"]
+
+
+def test_every_listed_command_runs_something() -> None:
+    """The light table of commands and the handlers named by string stay in step."""
+    from app import cli
+
+    handlers = {**cli._HANDLERS, **cli._WITHOUT_LOCK}
+    assert {key.split()[0] for key in handlers} | {"gui"} == set(cli.COMMANDS)
+    for target in handlers.values():
+        assert callable(cli._handler(target)), target
