@@ -7,7 +7,9 @@ alternating with its reference in the same run so that a busy machine slows both
 - ``kohort --version`` and ``kohort --help`` vs an empty interpreter (``python -c pass``);
 - ``kohort cohorts --json`` vs a plain sqlite3 script printing the very same JSON
   (checked equal before timing);
-- ``kohort participants --cohort 1`` vs the same empty interpreter, for scale.
+- ``kohort participants --cohort 1`` vs the same empty interpreter, for scale;
+- the floor of any command that reads through the ORM: ``import sqlalchemy.orm`` alone,
+  vs the plain sqlite3 script.
 
 Prints medians with min–max over N pairs and the ratio Kohort / reference (median of the
 pairwise ratios, min–max).
@@ -126,6 +128,14 @@ def main() -> None:
             [*KOHORT, "--db", db, "participants", "--cohort", "1"],
             EMPTY,
             "python -c pass",
+            runs,
+            env,
+        )
+        compare(
+            "python: import sqlalchemy.orm",
+            [sys.executable, "-c", "import sqlalchemy.orm"],
+            raw_cohorts,
+            "plain sqlite3",
             runs,
             env,
         )
