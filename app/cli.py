@@ -136,11 +136,22 @@ class _Parser(argparse.ArgumentParser):
         see = _("(see {prog} --help)").format(prog=self.prog)
         self.exit(EXIT_USAGE, f"{self.prog}: {message} {see}\n")
 
-    def parse_known_args(self, args: Any = None, namespace: Any = None) -> Any:
+    def _filled(self) -> None:
         if self.fill is not None:
             fill, self.fill = self.fill, None
             fill(self)
+
+    def parse_known_args(self, args: Any = None, namespace: Any = None) -> Any:
+        self._filled()
         return super().parse_known_args(args, namespace)
+
+    def format_usage(self) -> str:
+        self._filled()
+        return super().format_usage()
+
+    def format_help(self) -> str:
+        self._filled()
+        return super().format_help()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -201,7 +212,7 @@ def _collector_paused() -> Iterator[None]:
     """Pause Python's cycle collector while a command's modules are imported, then freeze
     what they made. Importing SQLAlchemy, the models and the services makes some 10^5
     long-lived objects and no garbage, and the collector would scan them over and over
-    (a third of `kohort cohorts`' time); frozen, later collections skip them. Only when this
+    (some 0.1 s of `kohort cohorts`); frozen, later collections skip them. Only when this
     call loads the database layer: a process that had it already (tests calling
     :func:`main` again and again) keeps its collector as it was."""
     if not gc.isenabled():
