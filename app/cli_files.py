@@ -21,6 +21,7 @@ from app.errors import DatabaseDamagedError, KohortError, ValidationError
 from app.i18n import _, ngettext
 from app.importing.mapping import FIELD_LABELS, Field
 from app.importing.reader import read_table
+from app.locales import size_text
 from app.restore import restore_backup
 from app.services import action_plan_output, enrollments, signin
 from app.services.attendance_report import export_attendance
@@ -239,10 +240,6 @@ def add_backup_parsers(sub: Any, common: argparse.ArgumentParser, json_flag: Any
     p.add_argument("--yes", action="store_true", help=_("do not ask first"))
 
 
-def _size_text(size: int) -> str:
-    return f"{size / 1_000_000:.1f} MB"
-
-
 def list_backups(args: argparse.Namespace) -> None:
     """Read-only, without the lock: also when the database is damaged or missing."""
     db_path = sqlite_path(resolve_location(args.db))
@@ -276,7 +273,7 @@ def list_backups(args: argparse.Namespace) -> None:
         [
             [
                 b.taken_at.strftime("%Y-%m-%d %H:%M"),
-                _size_text(b.size),
+                size_text(b.size),
                 "" if b.programmes is None else str(b.programmes),
                 "" if b.cohorts is None else str(b.cohorts),
                 "" if b.people is None else str(b.people),

@@ -38,6 +38,7 @@ from app.importing.encoding import decode
 from app.importing.errors import ImportFileError
 from app.importing.limits import cell_too_long_in_csv, check_row, check_workbook
 from app.importing.mapping import clean_value, field_for_header, is_blank
+from app.locales import number_text
 from app.text import is_valid_email
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -227,9 +228,9 @@ def _non_blank(name: str, numbered: Iterator[tuple[int, list[str]]]) -> list[tup
         if len(rows) > MAX_ROWS + HEADER_SCAN_ROWS:
             raise ImportFileError(
                 _(
-                    "{name} has more than {max_rows:,} rows, far more than a participant "
+                    "{name} has more than {max_rows} rows, far more than a participant "
                     "list; check that it is the right file."
-                ).format(name=name, max_rows=MAX_ROWS)
+                ).format(name=name, max_rows=number_text(MAX_ROWS))
             )
     return rows
 

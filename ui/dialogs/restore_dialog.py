@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QModelIndex
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.backups import BackupInfo, Kind
+from app.locales import size_text
 from ui.labels import long_date_text, time_text
 from ui.table_models import Column, RowTableModel
 
@@ -37,10 +38,6 @@ _KIND = {
 def when_text(taken: dt.datetime) -> str:
     """ "7 december 2026 17:05", in the interface's language."""
     return f"{long_date_text(taken.date())} {time_text(taken.time())}"
-
-
-def size_text(size: int) -> str:
-    return QLocale().formattedDataSize(size, 1)
 
 
 def _count(value: int | None) -> str:
