@@ -264,7 +264,7 @@ def list_backups(args: argparse.Namespace) -> None:
         return
     if not found:
         print(
-            _("There are no backups in {folder} yet.").format(
+            _("There are no backups of this database in {folder} yet.").format(
                 folder=backups.backups_folder(db_path)
             )
         )
@@ -277,7 +277,7 @@ def list_backups(args: argparse.Namespace) -> None:
                 "" if b.programmes is None else str(b.programmes),
                 "" if b.cohorts is None else str(b.cohorts),
                 "" if b.people is None else str(b.people),
-                _("ok") if b.good else _("damaged"),
+                _("OK") if b.good else _("Damaged"),
                 str(b.path),
             ]
             for b in found

@@ -2134,8 +2134,8 @@ Jos haluat säilyttää historian, valitse sen sijaan Keskeytä.</translation>
         <translation>Varmuuskopiot kansiossa {folder}. Kohort ottaa varmuuskopion sulkeutuessaan ja kerran päivässä ollessaan auki. Palautus tallentaa nykyisen tietokannan ensin samaan kansioon.</translation>
     </message>
     <message>
-        <source>There are no backups in {folder} yet.</source>
-        <translation>Kansiossa {folder} ei ole vielä varmuuskopioita.</translation>
+        <source>There are no backups of this database in {folder} yet.</source>
+        <translation>Kansiossa {folder} ei ole vielä tämän tietokannan varmuuskopioita.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -3410,7 +3410,7 @@ Jos haluat säilyttää historian, valitse sen sijaan Keskeytä.</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation>Otettu</translation>
+        <translation>Ajankohta</translation>
     </message>
     <message>
         <source>Kind</source>

@@ -2134,8 +2134,8 @@ Välj Avbryt deltagande i stället om historiken ska finnas kvar.</translation>
         <translation>Säkerhetskopior i {folder}. Kohort tar en när programmet stängs och en gång om dagen medan det är öppet. Vid återställning sparas den nuvarande databasen först i samma mapp.</translation>
     </message>
     <message>
-        <source>There are no backups in {folder} yet.</source>
-        <translation>Det finns inga säkerhetskopior i {folder} än.</translation>
+        <source>There are no backups of this database in {folder} yet.</source>
+        <translation>Det finns ännu inga säkerhetskopior av den här databasen i {folder}.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -3410,7 +3410,7 @@ Välj Avbryt deltagande i stället om historiken ska finnas kvar.</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation>Tagen</translation>
+        <translation>Tidpunkt</translation>
     </message>
     <message>
         <source>Kind</source>

@@ -15,6 +15,7 @@ from app.cli import main
 from app.db import open_database
 from app.services import programs
 from app.services.programs import ProgramFields
+from tests.corruptions import KINDS
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -38,16 +39,29 @@ def test_backups_lists_them_as_a_table_and_as_json(
     demo_file: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, out, _ = run(capsys, "--db", str(demo_file), "backups")
-    assert code == 0 and "There are no backups" in out
+    assert code == 0 and "There are no backups of this database" in out
     automatic_backup(demo_file, dt.datetime(2026, 12, 7, 17, 5))
     code, out, _ = run(capsys, "--db", str(demo_file), "backups")
     assert code == 0
-    assert "2026-12-07 17:05" in out and "ok" in out and "PROGRAMMES" in out
+    assert "2026-12-07 17:05" in out and "OK" in out and "PROGRAMMES" in out
     code, out, _ = run(capsys, "--db", str(demo_file), "backups", "--json")
     listed = json.loads(out)
     assert code == 0 and len(listed) == 1
     assert listed[0]["taken_at"] == "2026-12-07T17:05" and listed[0]["programmes"] == 2
     assert listed[0]["good"] is True and listed[0]["kind"] == "automatic"
+
+
+def test_backups_lists_a_damaged_copy_as_damaged(
+    demo_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The listing's check is SQLite's quick_check, not a count of three tables: a copy
+    whose attendance page is broken is "Damaged" (the window's word too), never "OK"."""
+    made = automatic_backup(demo_file, dt.datetime(2026, 12, 7, 17, 5))
+    KINDS["table page of 0xff"](made.path)
+    code, out, _ = run(capsys, "--db", str(demo_file), "backups")
+    assert code == 0 and "Damaged" in out and "OK" not in out
+    code, out, _ = run(capsys, "--db", str(demo_file), "backups", "--json")
+    assert json.loads(out)[0]["good"] is False
 
 
 def test_restore_refuses_without_yes_when_not_interactive(

@@ -1,7 +1,8 @@
 """File ▸ Restore from backup…: the backups beside the database, to choose one from.
 
-The list comes from app.backups.list_backups (read on the worker, with the cheap check);
-the chosen one gets the full check when it is restored.
+The list comes from app.backups.list_backups (read on the worker, each through SQLite's
+quick_check, so a damaged copy is never shown as OK); the chosen one gets the full check
+when it is restored.
 """
 
 from __future__ import annotations
@@ -113,7 +114,9 @@ class RestoreDialog(QDialog):
                 "is open. Restoring saves the current database in the same folder first."
             ).format(folder=folder)
             if backups
-            else self.tr("There are no backups in {folder} yet.").format(folder=folder)
+            else self.tr("There are no backups of this database in {folder} yet.").format(
+                folder=folder
+            )
         )
         note.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
