@@ -301,18 +301,28 @@ def restore(args: argparse.Namespace) -> None:
                     "being asked."
                 ).format(database=db_path)
             )
-        answer = input(
+        question = (
             _(
                 "Replace {database} with the backup {backup}? The current file is saved in "
                 "{folder} first. [y/N] "
-            ).format(database=db_path, backup=backup, folder=backups.backups_folder(db_path))
+            )
+            if db_path.exists()
+            else _(
+                "Restore the backup {backup} as {database}? There is no database there yet, "
+                "so there is nothing to save first. [y/N] "
+            )
+        )
+        answer = input(
+            question.format(database=db_path, backup=backup, folder=backups.backups_folder(db_path))
         )
         if answer.strip().casefold() not in _YES_WORDS:
             print(_("Nothing was changed."))
             raise ReportedError()
     done = restore_backup(db_path, backup, dt.datetime.now())
     print(_("Restored {database} from {backup}.").format(database=db_path, backup=backup))
-    if done.previous is not None:
+    if done.previous is None:
+        print(_("There was no database there before, so there was nothing to save first."))
+    else:
         saved = (
             _("The previous file could not be read as a database; its bytes were saved as {path}.")
             if done.previous_damaged

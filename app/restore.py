@@ -43,6 +43,7 @@ def restore_backup(db_path: Path, backup: Path, now: dt.datetime) -> Restored:
     if not backup.is_file():
         raise DatabaseError(_("There is no backup file {backup}.").format(backup=backup))
     _check_restorable(backup)
+    _make_database_folder(db_path)
     lock = LockFile(db_path.with_name(db_path.name + ".lock"))
     lock.acquire(db_path)
     try:
@@ -52,6 +53,33 @@ def restore_backup(db_path: Path, backup: Path, now: dt.datetime) -> Restored:
         lock.release()
     log.info("restored %s from %s", db_path.name, backup.name)
     return Restored(db_path, backup, previous, damaged)
+
+
+def _make_database_folder(db_path: Path) -> None:
+    """On a new computer the database's folder is not there yet (the default data folder,
+    or the folder of the file named with --db): create it, private. Only after the backup
+    passed its check, and only for the file the coordinator named or the default one."""
+    folder = db_path.parent
+    if folder.is_dir():
+        return
+    try:
+        folder.mkdir(mode=0o700, parents=True)
+    except OSError as exc:
+        raise DatabaseError(
+            _(
+                "Cannot create the folder {folder} for the database ({strerror}); nothing "
+                "was changed."
+            ).format(folder=folder, strerror=exc.strerror)
+        ) from exc
+
+
+def check_backup_file(backup: Path) -> None:
+    """The full check a backup gets before it replaces anything (a file chosen by hand
+    too): a Kohort database, not from a newer Kohort, passing its integrity check."""
+    backup = backup.expanduser().resolve()
+    if not backup.is_file():
+        raise DatabaseError(_("There is no backup file {backup}.").format(backup=backup))
+    _check_restorable(backup)
 
 
 def _check_restorable(backup: Path) -> None:

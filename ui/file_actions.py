@@ -19,14 +19,16 @@ from app import APP_NAME
 from app.backup import backup_database
 from app.backups import (
     BackupInfo,
+    Kind,
     backups_folder,
+    describe,
     list_backups,
     newest_good_backup,
 )
 from app.db import Database, open_database, resolve_location, sqlite_path
 from app.errors import DatabaseDamagedError, KohortError
-from app.restore import Restored, restore_backup
-from ui import cloud_warning, msgbox, ui_state
+from app.restore import Restored, check_backup_file, restore_backup
+from ui import auto_backup, cloud_warning, msgbox, ui_state
 from ui.dialogs import files
 from ui.dialogs.restore_dialog import RestoreDialog, when_text
 
@@ -98,17 +100,48 @@ class FileActions(QObject):
         )
 
     def _choose(self, path: Path, found: list[BackupInfo]) -> None:
-        chosen = RestoreDialog.choose(self.window, found, str(backups_folder(path)))
+        other = auto_backup.second_folder(self.settings)
+        chosen = RestoreDialog.choose(
+            self.window,
+            found,
+            str(backups_folder(path)),
+            other if other is not None and other.is_dir() else None,
+        )
         if chosen is None or path != self.window.db.path:
             return
-        if msgbox.question(
-            self.window,
-            self.tr("Restore from backup"),
+        if isinstance(chosen, Path):
+            self._check_file(path, chosen)
+        else:
+            self._confirm(path, chosen)
+
+    def _check_file(self, path: Path, chosen: Path) -> None:
+        """A file chosen by hand gets the full check (on the worker) before the question."""
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, KohortError):
+                raise exc  # a bug: the crash hook shows it
+            # said here: a damaged *backup* must not start the offer for the database
+            msgbox.error(self.window, self.tr("Restore from backup"), str(exc))
+
+        def checked(info: BackupInfo) -> None:
+            if path == self.window.db.path:
+                self._confirm(path, info)
+
+        self.window.runner.run(lambda: checked_backup(path, chosen), checked, failed)
+
+    def _confirm(self, path: Path, chosen: BackupInfo) -> None:
+        question = (
             self.tr(
+                "Replace the database with the backup {file} (saved {when})?\n\nThe current "
+                "database is saved as a backup in {folder} first."
+            ).format(file=chosen.path, when=when_text(chosen.taken_at), folder=backups_folder(path))
+            if chosen.kind == Kind.OTHER
+            else self.tr(
                 "Replace the database with the backup from {when}?\n\nThe current database "
                 "is saved as a backup in {folder} first."
-            ).format(when=when_text(chosen.taken_at), folder=backups_folder(path)),
-        ):
+            ).format(when=when_text(chosen.taken_at), folder=backups_folder(path))
+        )
+        if msgbox.question(self.window, self.tr("Restore from backup"), question):
             self.restore_now(chosen)
 
     def offer_restore(self, damage: KohortError) -> None:
@@ -267,6 +300,13 @@ class FileActions(QObject):
 
 
 # -- texts and the offer at start (no window yet) -------------------------------------------
+
+
+def checked_backup(db_path: Path, chosen: Path) -> BackupInfo:
+    """A backup file chosen by hand, checked in full (KohortError when it cannot be
+    restored); on the worker."""
+    check_backup_file(chosen)
+    return describe(db_path, chosen.expanduser().resolve(), full_check=True)
 
 
 def offer_text(damage: KohortError, good: BackupInfo) -> str:

@@ -1154,6 +1154,14 @@ Tätä ei voi kumota; molempien koko historia säilyy.</translation>
         <translation>Palauta varmuuskopiosta</translation>
     </message>
     <message>
+        <source>Replace the database with the backup {file} (saved {when})?
+
+The current database is saved as a backup in {folder} first.</source>
+        <translation>Korvataanko tietokanta varmuuskopiolla {file} (tallennettu {when})?
+
+Nykyinen tietokanta tallennetaan ensin varmuuskopioksi kansioon {folder}.</translation>
+    </message>
+    <message>
         <source>Replace the database with the backup from {when}?
 
 The current database is saved as a backup in {folder} first.</source>
@@ -2140,6 +2148,14 @@ Jos haluat säilyttää historian, valitse sen sijaan Keskeytä.</translation>
     <message>
         <source>&amp;Restore</source>
         <translation>&amp;Palauta</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;file…</source>
+        <translation>Valitse &amp;tiedosto…</translation>
+    </message>
+    <message>
+        <source>Restore another backup file: one in the second backup folder (a USB stick), or a copy made with File ▸ Backup…</source>
+        <translation>Palauta jokin muu varmuuskopiotiedosto: toisessa varmuuskopiokansiossa (USB-muistitikulla) oleva tai Tiedosto ▸ Varmuuskopioi… -toiminnolla tehty kopio.</translation>
     </message>
 </context>
 <context>
@@ -3308,6 +3324,14 @@ Jos haluat säilyttää historian, valitse sen sijaan Keskeytä.</translation>
     <message>
         <source>Damaged</source>
         <translation>Vioittunut</translation>
+    </message>
+    <message>
+        <source>Choose a backup to restore</source>
+        <translation>Valitse palautettava varmuuskopio</translation>
+    </message>
+    <message>
+        <source>Kohort databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Kohort-tietokannat (*.sqlite3 *.db);;Kaikki tiedostot (*)</translation>
     </message>
 </context>
 <context>

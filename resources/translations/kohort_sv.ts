@@ -1154,6 +1154,14 @@ Det går inte att ångra; bådas hela historik behålls.</translation>
         <translation>Återställ från säkerhetskopia</translation>
     </message>
     <message>
+        <source>Replace the database with the backup {file} (saved {when})?
+
+The current database is saved as a backup in {folder} first.</source>
+        <translation>Ersätta databasen med säkerhetskopian {file} (sparad {when})?
+
+Den nuvarande databasen sparas först som en säkerhetskopia i {folder}.</translation>
+    </message>
+    <message>
         <source>Replace the database with the backup from {when}?
 
 The current database is saved as a backup in {folder} first.</source>
@@ -2140,6 +2148,14 @@ Välj Avbryt deltagande i stället om historiken ska finnas kvar.</translation>
     <message>
         <source>&amp;Restore</source>
         <translation>&amp;Återställ</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;file…</source>
+        <translation>Välj &amp;fil…</translation>
+    </message>
+    <message>
+        <source>Restore another backup file: one in the second backup folder (a USB stick), or a copy made with File ▸ Backup…</source>
+        <translation>Återställ en annan säkerhetskopia: en i den andra mappen för säkerhetskopior (ett USB-minne) eller en kopia som gjorts med Arkiv ▸ Säkerhetskopiera…</translation>
     </message>
 </context>
 <context>
@@ -3308,6 +3324,14 @@ Välj Avbryt deltagande i stället om historiken ska finnas kvar.</translation>
     <message>
         <source>Damaged</source>
         <translation>Skadad</translation>
+    </message>
+    <message>
+        <source>Choose a backup to restore</source>
+        <translation>Välj säkerhetskopia att återställa</translation>
+    </message>
+    <message>
+        <source>Kohort databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Kohort-databaser (*.sqlite3 *.db);;Alla filer (*)</translation>
     </message>
 </context>
 <context>

@@ -144,7 +144,9 @@ def test_restore_from_the_menu_brings_the_backup_back_and_reopens(
     assert "Added after the backup" in _sidebar(window)
     offered: list[list[BackupInfo]] = []
 
-    def choose(_parent: object, backups: list[BackupInfo], _folder: str) -> BackupInfo:
+    def choose(
+        _parent: object, backups: list[BackupInfo], _folder: str, _other: object = None
+    ) -> BackupInfo:
         offered.append(backups)
         return backups[0]
 
@@ -168,7 +170,7 @@ def test_declining_the_restore_changes_nothing(
 ) -> None:
     automatic_backup(window.db.path, NOW)
     _add_programme(window.db, "Kept")
-    monkeypatch.setattr(RestoreDialog, "choose", lambda _p, backups, _f: backups[0])
+    monkeypatch.setattr(RestoreDialog, "choose", lambda _p, backups, _f, _o=None: backups[0])
     _answer(monkeypatch, False)
     window.file_actions.restore()
     assert "Kept" in _names(window.db.path)

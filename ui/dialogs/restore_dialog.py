@@ -8,6 +8,7 @@ when it is restored.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex
 from PySide6.QtGui import QColor
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QHeaderView,
     QLabel,
     QTableView,
@@ -92,11 +94,32 @@ class BackupTableModel(RowTableModel[BackupInfo]):
     )
 
 
-class RestoreDialog(QDialog):
-    """Choose a backup; Restore is enabled on one that passed its check."""
+def choose_backup_file(parent: QWidget | None, folder: Path) -> Path | None:
+    """Any backup file to restore: one in the second backup folder (a USB stick), or a copy
+    made with File ▸ Backup…"""
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("restore", "Choose a backup to restore"),
+        str(folder),
+        QCoreApplication.translate("restore", "Kohort databases (*.sqlite3 *.db);;All files (*)"),
+    )
+    return Path(name) if name else None
 
-    def __init__(self, parent: QWidget | None, backups: list[BackupInfo], folder: str) -> None:
+
+class RestoreDialog(QDialog):
+    """Choose a backup; Restore is enabled on one that passed its check. "Choose a file…"
+    takes any other backup file instead (checked in full before anything changes)."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        backups: list[BackupInfo],
+        folder: str,
+        other_folder: Path | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.chosen_file: Path | None = None
+        self.other_folder = other_folder or Path(folder)
         self.setWindowTitle(self.tr("Restore from backup"))
         self.model = BackupTableModel(self)
         self.model.set_rows(backups)
@@ -123,6 +146,16 @@ class RestoreDialog(QDialog):
         self.restore_button = self.buttons.addButton(
             self.tr("&Restore"), QDialogButtonBox.ButtonRole.AcceptRole
         )
+        self.file_button = self.buttons.addButton(
+            self.tr("Choose a &file…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.file_button.setToolTip(
+            self.tr(
+                "Restore another backup file: one in the second backup folder (a USB stick), "
+                "or a copy made with File ▸ Backup…"
+            )
+        )
+        self.file_button.clicked.connect(self._choose_file)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -144,19 +177,30 @@ class RestoreDialog(QDialog):
         chosen = self.chosen()
         self.restore_button.setEnabled(chosen is not None and chosen.good)
 
+    def _choose_file(self) -> None:
+        chosen = choose_backup_file(self, self.other_folder)
+        if chosen is not None:
+            self.chosen_file = chosen
+            self.accept()
+
     def _double_clicked(self, index: QModelIndex) -> None:
         if index.isValid() and self.model.row_at(index.row()).good:
             self.accept()
 
     @classmethod
     def choose(
-        cls, parent: QWidget | None, backups: list[BackupInfo], folder: str
-    ) -> BackupInfo | None:
-        """Show modally; the chosen backup, or None on Cancel."""
-        dialog = cls(parent, backups, folder)
+        cls,
+        parent: QWidget | None,
+        backups: list[BackupInfo],
+        folder: str,
+        other_folder: Path | None = None,
+    ) -> BackupInfo | Path | None:
+        """Show modally; the chosen backup, a file chosen with "Choose a file…" (not yet
+        checked), or None on Cancel."""
+        dialog = cls(parent, backups, folder, other_folder)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
-            return dialog.chosen()
+            return dialog.chosen_file or dialog.chosen()
         finally:
             dialog.deleteLater()
