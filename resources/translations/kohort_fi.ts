@@ -290,6 +290,30 @@
 <context>
     <name>AutoBackup</name>
     <message>
+        <source>The last automatic backup failed: {reason}</source>
+        <translation>Viimeisin automaattinen varmuuskopiointi epäonnistui: {reason}</translation>
+    </message>
+    <message>
+        <source>The automatic backup on {when} failed: {reason}</source>
+        <translation>Automaattinen varmuuskopiointi {when} epäonnistui: {reason}</translation>
+    </message>
+    <message>
+        <source>Kohort tries again within a few minutes. Until a backup succeeds, make one with File ▸ Backup… (to a USB stick, say), and check that the disk has free space.</source>
+        <translation>Kohort yrittää uudelleen muutaman minuutin kuluttua. Kunnes varmuuskopiointi onnistuu, tee varmuuskopio itse valitsemalla Tiedosto ▸ Varmuuskopioi… (esimerkiksi USB-muistitikulle) ja tarkista, että levyllä on vapaata tilaa.</translation>
+    </message>
+    <message>
+        <source>Automatic backup</source>
+        <translation>Automaattinen varmuuskopiointi</translation>
+    </message>
+    <message>
+        <source>Automatic backup failed</source>
+        <translation>Automaattinen varmuuskopiointi epäonnistui</translation>
+    </message>
+    <message>
+        <source>The newest automatic backup of this database is from {when}, {days} days ago: the automatic backups since then failed. Make a backup now with File ▸ Backup… (to a USB stick, say), and check that the disk has free space.</source>
+        <translation>Tämän tietokannan uusin automaattinen varmuuskopio on ajalta {when}, {days} päivää sitten: sen jälkeiset automaattiset varmuuskopioinnit ovat epäonnistuneet. Tee varmuuskopio nyt valitsemalla Tiedosto ▸ Varmuuskopioi… (esimerkiksi USB-muistitikulle) ja tarkista, että levyllä on vapaata tilaa.</translation>
+    </message>
+    <message>
         <source>Backup saved {time}</source>
         <translation>Varmuuskopio tallennettu {time}</translation>
     </message>

@@ -290,6 +290,30 @@
 <context>
     <name>AutoBackup</name>
     <message>
+        <source>The last automatic backup failed: {reason}</source>
+        <translation>Den senaste automatiska säkerhetskopieringen misslyckades: {reason}</translation>
+    </message>
+    <message>
+        <source>The automatic backup on {when} failed: {reason}</source>
+        <translation>Den automatiska säkerhetskopieringen {when} misslyckades: {reason}</translation>
+    </message>
+    <message>
+        <source>Kohort tries again within a few minutes. Until a backup succeeds, make one with File ▸ Backup… (to a USB stick, say), and check that the disk has free space.</source>
+        <translation>Kohort försöker igen om några minuter. Tills en säkerhetskopiering lyckas kan du göra en själv med Arkiv ▸ Säkerhetskopiera… (till exempel till ett USB-minne). Kontrollera också att det finns ledigt utrymme på disken.</translation>
+    </message>
+    <message>
+        <source>Automatic backup</source>
+        <translation>Automatisk säkerhetskopiering</translation>
+    </message>
+    <message>
+        <source>Automatic backup failed</source>
+        <translation>Automatisk säkerhetskopiering misslyckades</translation>
+    </message>
+    <message>
+        <source>The newest automatic backup of this database is from {when}, {days} days ago: the automatic backups since then failed. Make a backup now with File ▸ Backup… (to a USB stick, say), and check that the disk has free space.</source>
+        <translation>Den senaste automatiska säkerhetskopian av den här databasen är från {when}, för {days} dagar sedan: de automatiska säkerhetskopieringarna sedan dess har misslyckats. Gör en säkerhetskopia nu med Arkiv ▸ Säkerhetskopiera… (till exempel till ett USB-minne) och kontrollera att det finns ledigt utrymme på disken.</translation>
+    </message>
+    <message>
         <source>Backup saved {time}</source>
         <translation>Säkerhetskopia sparad {time}</translation>
     </message>
