@@ -66,14 +66,19 @@ def test_the_confirmation_says_what_goes_and_enter_cancels(qtbot: QtBot) -> None
     assert dialog.confirmed().with_diplomas is False
 
 
-def test_diplomas_go_only_when_ticked(qtbot: QtBot) -> None:
+def test_diplomas_stay_unless_ticked(qtbot: QtBot) -> None:
+    """The issue: issued diplomas stay in the register unless erased explicitly."""
     dialog = EraseDialog(None, _impact(1), "")
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.with_diplomas.isVisible() and "FL-2026-001" in dialog.with_diplomas.text()
-    assert not dialog.erase_button.isEnabled()
+    assert "Also erase the issued diploma (1)" in dialog.with_diplomas.text()
+    assert dialog.erase_button.isEnabled()  # erasing the person alone is allowed
+    assert dialog.stays.text().startswith("Kept: the issued diploma in the diploma register")
+    assert dialog.confirmed().with_diplomas is False
     dialog.with_diplomas.setChecked(True)
     assert dialog.erase_button.isEnabled()
+    assert "nothing about Åsa Öberg stays" in dialog.stays.text()
     assert dialog.confirmed().with_diplomas is True
 
 
@@ -93,7 +98,7 @@ def test_erase_removes_the_person_and_scrubs_the_file(
     page.erase_data_action.trigger()
     assert shown and shown[0].attendance_marks > 0
     assert SURNAME not in {p.person.last_name for p in participant_rows(window)}
-    assert "erased" in window.statusBar().currentMessage()
+    assert window.statusBar().currentMessage() == f"{shown[0].name} was erased."
     data = demo_db.path.read_bytes()
     wal = demo_db.path.with_name(demo_db.path.name + "-wal")
     data += wal.read_bytes() if wal.exists() else b""
@@ -149,6 +154,8 @@ def test_retention_periods_change_the_list(
     qtbot.addWidget(dialog)
     dialog.years.setValue(40)
     assert dialog.model.rowCount() == 0
+    assert dialog.summary.text().startswith("Nobody is due for erasure")
+    assert dialog.view.isHidden() and not dialog.erase_button.isEnabled()
     dialog.years.setValue(0)
     assert dialog.model.rowCount() == 1
     assert "1 person" in dialog.summary.text()
@@ -197,3 +204,11 @@ def test_an_organizations_periods_are_set_from_the_retention_dialog(
         saved = {p.organization: p for p in privacy_retention.retention_periods(session)}
     assert saved["Alingsås kommun"].years == 8
     assert saved["Alingsås kommun"].applicant_months is None
+
+
+def test_delete_and_erase_say_which_is_for_what(window: MainWindow) -> None:
+    page = window.cohort_page.participants
+    assert "by mistake" in page.delete_action.statusTip()
+    assert "GDPR" in page.erase_data_action.statusTip()
+    assert page.erase_data_action.toolTip() == page.erase_data_action.statusTip()
+    assert page.more_menu.toolTipsVisible()
