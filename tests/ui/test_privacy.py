@@ -127,6 +127,11 @@ def test_retention_lists_and_erases_the_selected(
     model = dialog.model
     assert [model.row_at(r).name for r in range(model.rowCount())] == [old_person]
     assert model.index(0, RetentionModel.REASON).data() == "no activity for over 5 years"
+    dialog.show()  # every column readable at the default size (1366×768 screens)
+    header = dialog.view.horizontalHeader()
+    assert dialog.width() >= 1000 and header.sectionSize(RetentionModel.NAME) <= 260
+    last = RetentionModel.DIPLOMAS
+    assert header.sectionViewportPosition(last) < dialog.view.viewport().width()
     assert not dialog.erase_button.isEnabled()
     dialog.select_all.click()
     assert dialog.erase_button.isEnabled()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -95,6 +95,7 @@ class RetentionDialog(QDialog):
         self.view.selectionModel().selectionChanged.connect(self._update)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.with_diplomas = QCheckBox(self.tr("Also erase their issued &diplomas"))
         backups = QLabel(privacy_erase.backup_notice(workspace.db.path))
         backups.setWordWrap(True)
@@ -112,7 +113,7 @@ class RetentionDialog(QDialog):
         buttons.addButton(self.select_all, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.erase_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
+        layout = self.main_layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.summary)
         layout.addWidget(self.view)
@@ -153,6 +154,7 @@ class RetentionDialog(QDialog):
                 )
             )
         self.view.setVisible(bool(found))
+        self.main_layout.setStretchFactor(self.summary, 0 if found else 1)  # text at the top
         self.with_diplomas.setVisible(bool(found))
         self._update()
 
