@@ -160,7 +160,7 @@ def _erase(db: Database, args: argparse.Namespace) -> int | None:
     with db.write() as session:
         privacy_erase.erase_person(session, args.person_id, confirmed=impact)
     privacy_erase.scrub(db)
-    if impact.diplomas and not impact.with_diplomas:
+    if impact.keeps_diplomas:
         print(
             ngettext(
                 "Erased {name}; their {n} issued diploma stays in the register.",
@@ -176,10 +176,13 @@ def _erase(db: Database, args: argparse.Namespace) -> int | None:
 
 def impact_text(impact: Any) -> str:
     """What erasing one person removes, and what stays, in a few lines."""
-    keeps = bool(impact.diplomas and not impact.with_diplomas)
+    keeps = impact.keeps_diplomas
     removes = [
         (_("their contact details, job title and organization"), 1),
-        (ngettext("{n} enrollment", "{n} enrollments", impact.enrollments), impact.enrollments),
+        (
+            ngettext("{n} enrollment", "{n} enrollments", impact.enrollments_erased),
+            impact.enrollments_erased,
+        ),
         (
             ngettext("{n} attendance mark", "{n} attendance marks", impact.attendance_marks),
             impact.attendance_marks,
@@ -232,6 +235,10 @@ def retention(db: Database, args: argparse.Namespace) -> int | None:
     periods = {"years": args.years, "months": args.months}
     with db.read() as session:
         found = privacy_retention.retention_candidates(session, today=today, **periods)
+    if not found and not args.json:
+        erased = _("Nobody is due for erasure; nothing was erased.")
+        print(erased if args.erase else _("Nobody is due for erasure."))
+        return None
     if args.json:
         print_json(
             [
@@ -271,8 +278,7 @@ def retention(db: Database, args: argparse.Namespace) -> int | None:
         )
     if not args.erase:
         return None
-    if not found:
-        print(_("Nobody is due for erasure; nothing was erased."))
+    if not found:  # --json printed []
         return None
     if not args.yes:
         print(_("Nothing was erased; add --yes to erase everyone listed."), file=sys.stderr)

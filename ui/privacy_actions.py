@@ -103,7 +103,7 @@ def erase_person(parent: QWidget, workspace: Workspace, person: PersonInfo) -> N
 
 def erased_text(erased: privacy_erase.ErasureImpact) -> str:
     """The status line after one person is erased."""
-    if erased.diplomas and not erased.with_diplomas:
+    if erased.keeps_diplomas:
         said = QCoreApplication.translate(
             "privacy", "{who} was erased; their issued diplomas stay in the register."
         )

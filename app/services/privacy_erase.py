@@ -74,6 +74,17 @@ class ErasureImpact:
     signatory_slots: int
     named_as_manager: int
     with_diplomas: bool = False
+    # Enrollments with an issued diploma: kept (name as printed only) unless with_diplomas.
+    diploma_enrollments: int = 0
+
+    @property
+    def keeps_diplomas(self) -> bool:
+        return bool(self.diplomas) and not self.with_diplomas
+
+    @property
+    def enrollments_erased(self) -> int:
+        """How many enrollments go (those the kept diplomas hang on stay)."""
+        return self.enrollments - (self.diploma_enrollments if self.keeps_diplomas else 0)
 
 
 CHUNK = 500  # people per query: well under SQLite's limit on bound parameters
@@ -102,6 +113,7 @@ def erasure_impacts(
     names: dict[int, str] = {}
     counts: dict[str, Counter[int]] = {kind: Counter() for kind in _COUNTED}
     serials: dict[int, list[str]] = {}
+    with_diploma: dict[int, set[int]] = {}
     for chunk in _chunks(wanted):
         rows = session.execute(
             select(Person.id, Person.first_name, Person.last_name).where(Person.id.in_(chunk))
@@ -113,13 +125,14 @@ def erasure_impacts(
                 query = query.join(target, on)
             query = query.where(Enrollment.person_id.in_(chunk)).group_by(Enrollment.person_id)
             counts[kind].update({pid: n for pid, n in session.execute(query)})
-        for pid, serial in session.execute(
-            select(Enrollment.person_id, Diploma.serial)
+        for pid, enrollment_id, serial in session.execute(
+            select(Enrollment.person_id, Enrollment.id, Diploma.serial)
             .join(Diploma, Diploma.enrollment_id == Enrollment.id)
             .where(Enrollment.person_id.in_(chunk))
             .order_by(Diploma.id)
         ):
             serials.setdefault(pid, []).append(serial)
+            with_diploma.setdefault(pid, set()).add(enrollment_id)
     signatories = Counter(name.casefold() for name in session.scalars(select(Signatory.name)))
     managers: dict[str, list[int]] = {}  # a folded manager name: whose enrollments name it
     for owner, named, planned in session.execute(
@@ -144,6 +157,7 @@ def erasure_impacts(
             signatory_slots=signatories[folded] if name else 0,
             named_as_manager=sum(o != pid for o in managers.get(folded, ())) if name else 0,
             with_diplomas=with_diplomas,
+            diploma_enrollments=len(with_diploma.get(pid, ())),
         )
     return found
 
@@ -188,7 +202,7 @@ def erase_people(
     for impact in confirmed:
         now = actual.get(impact.person_id)
         _check(None if now is None else replace(now, with_diplomas=impact.with_diplomas), impact)
-    kept = {c.person_id for c in confirmed if c.diplomas and not c.with_diplomas}
+    kept = {c.person_id for c in confirmed if c.keeps_diplomas}
     done = 0
     for chunk in _chunks([c.person_id for c in confirmed], ERASE_STEP):
         stop_if_cancelled(cancelled, done, total, _("Erasing"))

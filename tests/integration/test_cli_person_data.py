@@ -150,6 +150,8 @@ def test_retention_with_nobody_due_says_so(
 ) -> None:
     assert main(["retention", "--db", str(demo_file), "--erase"]) == 0
     assert "Nobody is due for erasure" in capsys.readouterr().out
+    assert main(["retention", "--db", str(demo_file)]) == 0
+    assert capsys.readouterr().out == "Nobody is due for erasure.\n"
 
 
 def test_export_does_not_replace_a_file_unless_told(

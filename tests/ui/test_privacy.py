@@ -39,7 +39,7 @@ def test_export_writes_the_record_and_the_json_beside_it(
     assert str(target) in window.statusBar().currentMessage()
 
 
-def _impact(diplomas: int) -> ErasureImpact:
+def _impact(diplomas: int) -> ErasureImpact:  # one enrollment, with the diplomas if any
     return ErasureImpact(
         person_id=1,
         name="Åsa Öberg",
@@ -51,6 +51,7 @@ def _impact(diplomas: int) -> ErasureImpact:
         diploma_serials=("FL-2026-001",) * diplomas,
         signatory_slots=0,
         named_as_manager=0,
+        diploma_enrollments=1 if diplomas else 0,
     )
 
 
@@ -76,7 +77,9 @@ def test_diplomas_stay_unless_ticked(qtbot: QtBot) -> None:
     assert dialog.erase_button.isEnabled()  # erasing the person alone is allowed
     assert dialog.stays.text().startswith("Kept: the issued diploma in the diploma register")
     assert dialog.confirmed().with_diplomas is False
+    assert "0 enrollments in cohorts" in dialog.goes.text()  # the diploma's enrollment stays
     dialog.with_diplomas.setChecked(True)
+    assert "1 enrollment in a cohort" in dialog.goes.text()
     assert dialog.erase_button.isEnabled()
     assert "nothing about Åsa Öberg stays" in dialog.stays.text()
     assert dialog.confirmed().with_diplomas is True

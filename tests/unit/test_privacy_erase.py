@@ -195,7 +195,9 @@ def test_erasing_without_the_diplomas_keeps_only_the_register(demo_db: Database)
     with demo_db.read() as session:
         impact = privacy_erase.erasure_impact(session, person_id)
         cohort_id = _fl(session).id
-    assert impact.diplomas == 2 and not impact.with_diplomas
+    assert impact.diplomas == 2 and not impact.with_diplomas and impact.keeps_diplomas
+    assert impact.diploma_enrollments == 1  # a reissue: two rows, one enrollment
+    assert impact.enrollments_erased == impact.enrollments - 1
     with demo_db.write() as session:
         privacy_erase.erase_person(session, person_id, confirmed=impact)
     privacy_erase.scrub(demo_db)

@@ -35,14 +35,7 @@ class EraseDialog(QDialog):
         )
         heading.setWordWrap(True)
         layout.addWidget(heading)
-        goes = [
-            self.tr("their details: e-mail, phone, job title, organization, department"),
-            self.tr("%n enrollment(s) in cohorts", "", impact.enrollments),
-            self.tr("%n attendance mark(s)", "", impact.attendance_marks),
-            self.tr("%n action plan(s)", "", impact.action_plans),
-            self.tr("%n action(s) in those plans", "", impact.actions),
-        ]
-        self.goes = QLabel(self.tr("This erases:") + "\n• " + "\n• ".join(goes))
+        self.goes = QLabel()
         self.goes.setWordWrap(True)
         layout.addWidget(self.goes)
         self.with_diplomas = QCheckBox(
@@ -82,7 +75,16 @@ class EraseDialog(QDialog):
         cancel.setFocus()
 
     def _update(self) -> None:
-        """Say exactly what stays: the register rows, or (box ticked) nothing."""
+        """Say exactly what goes and what stays: the register rows, or (box ticked) nothing."""
+        impact = self.confirmed()
+        goes = [
+            self.tr("their details: e-mail, phone, job title, organization, department"),
+            self.tr("%n enrollment(s) in cohorts", "", impact.enrollments_erased),
+            self.tr("%n attendance mark(s)", "", impact.attendance_marks),
+            self.tr("%n action plan(s)", "", impact.action_plans),
+            self.tr("%n action(s) in those plans", "", impact.actions),
+        ]
+        self.goes.setText(self.tr("This erases:") + "\n• " + "\n• ".join(goes))
         if self.with_diplomas.isChecked():
             text = self.tr(
                 "The %n issued diploma(s) are erased from the register too, with their PDFs; "
