@@ -220,3 +220,34 @@ def test_delete_and_erase_say_which_is_for_what(window: MainWindow) -> None:
     assert "GDPR" in page.erase_data_action.statusTip()
     assert page.erase_data_action.toolTip() == page.erase_data_action.statusTip()
     assert page.more_menu.toolTipsVisible()
+
+
+def test_a_kept_diploma_of_an_erased_person_stays_on_the_diplomas_tab() -> None:
+    import datetime as dt
+
+    from app.services.diploma_register import IssuedDiploma
+    from ui.diploma_table import DiplomaTableModel, diploma_rows
+
+    kept = IssuedDiploma(
+        id=1,
+        enrollment_id=7,
+        person_id=3,
+        person_name="Åsa Öberg",
+        name_as_printed="Åsa Öberg",
+        serial="FL-2026-001",
+        verification_code="ABCD",
+        issue_date=dt.date(2026, 6, 1),
+        template="classic",
+        pdf_sha256="0" * 64,
+        printed_at=None,
+        revoked=False,
+        revoked_reason=None,
+        replaces_id=None,
+        replaced_by_id=None,
+        ineligible_reason=None,
+    )
+    found = diploma_rows([], [kept])  # erased: in no participant list
+    assert [r.diploma for r in found] == [kept]
+    model = DiplomaTableModel()
+    model.set_rows(found)
+    assert model.index(0, DiplomaTableModel.NAME).data() == "Åsa Öberg"
