@@ -198,7 +198,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--unnamed", action="store_true", help=_("one blank form without a name"))
 
     p = sub.add_parser("backup", parents=[common], help=_("copy the database to a file, verified"))
-    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--out", required=True, metavar="FILE", help=_("the file to write the copy to"))
     p.add_argument("--overwrite", action="store_true", help=_("replace FILE if it exists already"))
     sub.add_parser("check", parents=[common], help=_("check the database's integrity"))
     cli_files.add_backup_parsers(sub, common, json_flag)

@@ -23,6 +23,7 @@ EXIT_NOT_CONFIRMED = 1
 def add_parsers(
     sub: Any, common: argparse.ArgumentParser, json_flag: argparse.ArgumentParser, positive_id: Any
 ) -> None:
+    person_id_help = _("the person's id, as `kohort participants` or `kohort retention` lists it")
     group = sub.add_parser(
         "person-data", help=_("export or erase everything Kohort holds about one person")
     )
@@ -34,9 +35,22 @@ def add_parsers(
         parents=[common],
         help=_("write a person's data as JSON (machine-readable) and/or a readable PDF"),
     )
-    p.add_argument("person_id", type=positive_id, metavar="PERSON_ID")
-    p.add_argument("--json", metavar="FILE.json", dest="json_file")
-    p.add_argument("--pdf", metavar="FILE.pdf", dest="pdf_file")
+    p.add_argument("person_id", type=positive_id, metavar="PERSON_ID", help=person_id_help)
+    p.add_argument(
+        "--json",
+        metavar="FILE.json",
+        dest="json_file",
+        help=_("write everything as JSON, for another program"),
+    )
+    p.add_argument(
+        "--pdf",
+        metavar="FILE.pdf",
+        dest="pdf_file",
+        help=_("write a readable PDF, to give to the person"),
+    )
+    p.add_argument(
+        "--overwrite", action="store_true", help=_("replace the files if they exist already")
+    )
     p.add_argument(
         "--language",
         choices=[lang.value for lang in Language],
@@ -45,13 +59,16 @@ def add_parsers(
     p = data.add_parser(
         "erase",
         parents=[common],
-        help=_("erase a person and everything that refers to them, leaving no trace in the file"),
+        help=_(
+            "erase a person and everything that refers to them, leaving no trace in the file "
+            "(their issued diplomas stay in the register unless --with-diplomas)"
+        ),
     )
-    p.add_argument("person_id", type=positive_id, metavar="PERSON_ID")
+    p.add_argument("person_id", type=positive_id, metavar="PERSON_ID", help=person_id_help)
     p.add_argument(
         "--with-diplomas",
         action="store_true",
-        help=_("also erase their issued diplomas from the register"),
+        help=_("also erase their issued diplomas from the register (kept without it)"),
     )
     p.add_argument("--yes", action="store_true", help=_("erase (without it: show what would go)"))
 
@@ -77,15 +94,23 @@ def add_parsers(
     p.add_argument(
         "--with-diplomas",
         action="store_true",
-        help=_("with --erase: also erase their issued diplomas"),
+        help=_("with --erase: also erase their issued diplomas (kept without it)"),
     )
     p.add_argument(
         "--organization",
         metavar="NAME",
         help=_("with --set-years/--set-months: set this organization's own periods"),
     )
-    p.add_argument("--set-years", metavar="N|default")
-    p.add_argument("--set-months", metavar="M|default")
+    p.add_argument(
+        "--set-years",
+        metavar="N|default",
+        help=_("with --organization: keep its inactive people N years (default: 5)"),
+    )
+    p.add_argument(
+        "--set-months",
+        metavar="M|default",
+        help=_("with --organization: keep its applicants never admitted M months (default: 6)"),
+    )
 
 
 def person_data(db: Database, args: argparse.Namespace) -> int | None:
@@ -100,6 +125,15 @@ def _export(db: Database, args: argparse.Namespace) -> None:
 
     if not args.json_file and not args.pdf_file:
         raise KohortError(_("Say where the data goes: --json FILE.json, --pdf FILE.pdf or both."))
+    if not args.overwrite:
+        for target in (args.json_file, args.pdf_file):
+            if target and Path(target).exists():
+                raise KohortError(
+                    _(
+                        "{target} exists already; nothing was written. Choose another name, "
+                        "or add --overwrite to replace it."
+                    ).format(target=target)
+                )
     with db.read() as session:
         data = privacy_export.personal_data(session, args.person_id)
     if args.json_file:
@@ -126,24 +160,61 @@ def _erase(db: Database, args: argparse.Namespace) -> int | None:
     with db.write() as session:
         privacy_erase.erase_person(session, args.person_id, confirmed=impact)
     privacy_erase.scrub(db)
-    print(_("Erased {name}.").format(name=impact.name))
+    if impact.keeps_diplomas:
+        print(
+            ngettext(
+                "Erased {name}; their {n} issued diploma stays in the register.",
+                "Erased {name}; their {n} issued diplomas stay in the register.",
+                impact.diplomas,
+            ).format(name=impact.name, n=impact.diplomas)
+        )
+    else:
+        print(_("Erased {name}.").format(name=impact.name))
     print(privacy_erase.backup_notice(db.path))
     return None
 
 
 def impact_text(impact: Any) -> str:
     """What erasing one person removes, and what stays, in a few lines."""
+    keeps = impact.keeps_diplomas
     removes = [
-        ngettext("{n} enrollment", "{n} enrollments", impact.enrollments),
-        ngettext("{n} attendance mark", "{n} attendance marks", impact.attendance_marks),
-        ngettext("{n} action plan", "{n} action plans", impact.action_plans),
-        ngettext("{n} issued diploma", "{n} issued diplomas", impact.diplomas),
+        (_("their contact details, job title and organization"), 1),
+        (
+            ngettext("{n} enrollment", "{n} enrollments", impact.enrollments_erased),
+            impact.enrollments_erased,
+        ),
+        (
+            ngettext("{n} attendance mark", "{n} attendance marks", impact.attendance_marks),
+            impact.attendance_marks,
+        ),
+        (
+            ngettext("{n} action plan", "{n} action plans", impact.action_plans),
+            impact.action_plans,
+        ),
     ]
-    counts = (impact.enrollments, impact.attendance_marks, impact.action_plans, impact.diplomas)
+    if not keeps:
+        removes.append(
+            (
+                ngettext("{n} issued diploma", "{n} issued diplomas", impact.diplomas),
+                impact.diplomas,
+            )
+        )
     lines = [
         _("Erasing {name} removes:").format(name=impact.name),
-        "  " + ", ".join(text.format(n=n) for text, n in zip(removes, counts, strict=True)),
+        "  " + ", ".join(text.format(n=n) for text, n in removes),
     ]
+    if keeps:
+        lines.append(
+            ngettext(
+                "Kept: the issued diploma {serials} in the diploma register, with the name as "
+                "printed and the enrollment it was issued for, as the organization's record; "
+                "nothing else about them stays. Add --with-diplomas to erase it too.",
+                "Kept: the issued diplomas {serials} in the diploma register, with the name as "
+                "printed and the enrollments they were issued for, as the organization's "
+                "record; nothing else about them stays. Add --with-diplomas to erase them too.",
+                impact.diplomas,
+            ).format(serials=", ".join(impact.diploma_serials))
+        )
     if impact.signatory_slots or impact.named_as_manager:
         lines.append(
             _(
@@ -164,6 +235,10 @@ def retention(db: Database, args: argparse.Namespace) -> int | None:
     periods = {"years": args.years, "months": args.months}
     with db.read() as session:
         found = privacy_retention.retention_candidates(session, today=today, **periods)
+    if not found and not args.json:
+        erased = _("Nobody is due for erasure; nothing was erased.")
+        print(erased if args.erase else _("Nobody is due for erasure."))
+        return None
     if args.json:
         print_json(
             [
@@ -203,6 +278,8 @@ def retention(db: Database, args: argparse.Namespace) -> int | None:
         )
     if not args.erase:
         return None
+    if not found:  # --json printed []
+        return None
     if not args.yes:
         print(_("Nothing was erased; add --yes to erase everyone listed."), file=sys.stderr)
         return EXIT_NOT_CONFIRMED
@@ -212,6 +289,17 @@ def retention(db: Database, args: argparse.Namespace) -> int | None:
         )
     privacy_erase.scrub(db)
     print(ngettext("Erased {n} person.", "Erased {n} people.", count).format(n=count))
+    kept = 0 if args.with_diplomas else sum(c.impact.diplomas for c in found)
+    if kept:
+        print(
+            ngettext(
+                "Their {n} issued diploma stays in the diploma register (--with-diplomas "
+                "erases it too).",
+                "Their {n} issued diplomas stay in the diploma register (--with-diplomas "
+                "erases them too).",
+                kept,
+            ).format(n=kept)
+        )
     print(privacy_erase.backup_notice(db.path))
     return None
 

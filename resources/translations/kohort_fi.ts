@@ -1085,15 +1085,15 @@ Tätä ei voi kumota; molempien koko historia säilyy.</translation>
     <name>EraseDialog</name>
     <message>
         <source>Erase personal data</source>
-        <translation>Poista henkilötiedot</translation>
+        <translation>Hävitä henkilötiedot</translation>
     </message>
     <message>
         <source>Erase {name} from Kohort for good? This cannot be undone.</source>
-        <translation>Poistetaanko {name} Kohortista lopullisesti? Tätä ei voi perua.</translation>
+        <translation>Hävitetäänkö {name} Kohortista lopullisesti? Tätä ei voi perua.</translation>
     </message>
     <message>
-        <source>their details: name, e-mail, phone, organization, job title</source>
-        <translation>henkilön tiedot: nimi, sähköposti, puhelin, organisaatio, tehtävänimike</translation>
+        <source>their details: e-mail, phone, job title, organization, department</source>
+        <translation>henkilön tiedot: sähköposti, puhelin, tehtävänimike, organisaatio, yksikkö</translation>
     </message>
     <message numerus="yes">
         <source>%n enrollment(s) in cohorts</source>
@@ -1125,18 +1125,28 @@ Tätä ei voi kumota; molempien koko historia säilyy.</translation>
     </message>
     <message>
         <source>This erases:</source>
-        <translation>Poistetaan:</translation>
+        <translation>Hävitetään:</translation>
     </message>
     <message numerus="yes">
-        <source>Also erase the %n issued diploma(s) from the register: {serials}</source>
+        <source>Also erase the issued diplomas (%n): {serials}</source>
         <translation>
-            <numerusform>Poista rekisteristä myös myönnetty todistus: {serials}</numerusform>
-            <numerusform>Poista rekisteristä myös %n myönnettyä todistusta: {serials}</numerusform>
+            <numerusform>Hävitä myös myönnetty todistus (%n): {serials}</numerusform>
+            <numerusform>Hävitä myös myönnetyt todistukset (%n): {serials}</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Issued diplomas are the organization&apos;s record of what it issued; they are kept unless you tick the box.</source>
-        <translation>Myönnetyt todistukset ovat organisaation tallenne myöntämistään todistuksista; ne säilytetään, ellet valitse ruutua.</translation>
+    <message numerus="yes">
+        <source>The %n issued diploma(s) are erased from the register too, with their PDFs; nothing about {name} stays in Kohort.</source>
+        <translation>
+            <numerusform>Myönnetty todistus hävitetään myös rekisteristä PDF-tiedostoineen; Kohortiin ei jää mitään henkilöstä {name}.</numerusform>
+            <numerusform>%n myönnettyä todistusta hävitetään myös rekisteristä PDF-tiedostoineen; Kohortiin ei jää mitään henkilöstä {name}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept: the %n issued diploma(s) in the diploma register, with {name} as printed on them, the cohort and the PDF, as the organization&apos;s record of what it issued. Nothing else about {name} stays, and they no longer appear in any list or search.</source>
+        <translation>
+            <numerusform>Säilytetään: myönnetty todistus todistusrekisterissä, siihen painettu nimi {name}, ryhmä ja PDF, organisaation tallenteena siitä, mitä se on myöntänyt. Muuta henkilöstä {name} ei jää, eikä hän enää näy missään luettelossa tai haussa.</numerusform>
+            <numerusform>Säilytetään: %n myönnettyä todistusta todistusrekisterissä, niihin painettu nimi {name}, ryhmä ja PDF:t, organisaation tallenteena siitä, mitä se on myöntänyt. Muuta henkilöstä {name} ei jää, eikä hän enää näy missään luettelossa tai haussa.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Their name also appears as a diploma signatory or as another participant&apos;s manager; that stays: change it where it is.</source>
@@ -1144,7 +1154,7 @@ Tätä ei voi kumota; molempien koko historia säilyy.</translation>
     </message>
     <message>
         <source>&amp;Erase</source>
-        <translation>&amp;Poista</translation>
+        <translation>&amp;Hävitä</translation>
     </message>
 </context>
 <context>
@@ -1760,7 +1770,7 @@ Voit arkistoida sen myöhemmin (Ohjelma ▸ Arkistoi).</translation>
     </message>
     <message>
         <source>Erase personal d&amp;ata…</source>
-        <translation>Poista henkilö&amp;tiedot…</translation>
+        <translation>Hävitä henkilö&amp;tiedot…</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
@@ -2228,7 +2238,7 @@ Jos haluat säilyttää historian, valitse sen sijaan Keskeytä.</translation>
     </message>
     <message>
         <source>Also erase their issued &amp;diplomas</source>
-        <translation>Poista myös heille myönnetyt &amp;todistukset</translation>
+        <translation>Hävitä myös heille myönnetyt &amp;todistukset</translation>
     </message>
     <message>
         <source>Select &amp;all</source>
@@ -2236,7 +2246,7 @@ Jos haluat säilyttää historian, valitse sen sijaan Keskeytä.</translation>
     </message>
     <message>
         <source>&amp;Erase selected…</source>
-        <translation>&amp;Poista valitut…</translation>
+        <translation>&amp;Hävitä valitut…</translation>
     </message>
     <message>
         <source>&amp;Organization&apos;s periods…</source>
@@ -2249,45 +2259,53 @@ Jos haluat säilyttää historian, valitse sen sijaan Keskeytä.</translation>
             <numerusform>%n henkilöä käytävänä läpi.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Nobody is due for erasure: nobody has been inactive longer than the retention period, and no applicant has waited longer than the applicant period.</source>
+        <translation>Ketään ei tarvitse karsia: kukaan ei ole ollut passiivinen säilytysaikaa pidempään, eikä yksikään hakija ole odottanut hakijoiden säilytysaikaa pidempään.</translation>
+    </message>
     <message numerus="yes">
         <source>Erase %n person(s) from Kohort for good, with their enrollments, attendance and action plans? This cannot be undone.</source>
         <translation>
-            <numerusform>Poistetaanko %n henkilö Kohortista lopullisesti rekisteröinteineen, läsnäoloineen ja kehittymissuunnitelmineen? Tätä ei voi perua.</numerusform>
-            <numerusform>Poistetaanko %n henkilöä Kohortista lopullisesti rekisteröinteineen, läsnäoloineen ja kehittymissuunnitelmineen? Tätä ei voi perua.</numerusform>
+            <numerusform>Hävitetäänkö %n henkilö Kohortista lopullisesti rekisteröinteineen, läsnäoloineen ja kehittymissuunnitelmineen? Tätä ei voi perua.</numerusform>
+            <numerusform>Hävitetäänkö %n henkilöä Kohortista lopullisesti rekisteröinteineen, läsnäoloineen ja kehittymissuunnitelmineen? Tätä ei voi perua.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n issued diploma(s) are erased too.</source>
         <translation>
-            <numerusform>Myös %n myönnetty todistus poistetaan.</numerusform>
-            <numerusform>Myös %n myönnettyä todistusta poistetaan.</numerusform>
+            <numerusform>Myös %n myönnetty todistus hävitetään.</numerusform>
+            <numerusform>Myös %n myönnettyä todistusta hävitetään.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of them have issued diplomas, which are kept unless you tick “Also erase their issued diplomas”: nothing is erased then.</source>
+        <source>%n of them have issued diplomas: those stay in the diploma register, with the name as printed, as the organization&apos;s record; nothing else about them stays. Tick “Also erase their issued diplomas” to erase them too.</source>
         <translation>
-            <numerusform>%n heistä on saanut todistuksen, joka säilytetään, ellet valitse ”Poista myös heille myönnetyt todistukset”: silloin mitään ei poisteta.</numerusform>
-            <numerusform>%n heistä on saanut todistuksia, jotka säilytetään, ellet valitse ”Poista myös heille myönnetyt todistukset”: silloin mitään ei poisteta.</numerusform>
+            <numerusform>%n heistä on saanut todistuksen: todistukset säilyvät todistusrekisterissä painettuine nimineen organisaation tallenteena; muuta heistä ei jää. Valitse ”Hävitä myös heille myönnetyt todistukset”, jos haluat hävittää nekin.</numerusform>
+            <numerusform>%n heistä on saanut todistuksen: todistukset säilyvät todistusrekisterissä painettuine nimineen organisaation tallenteena; muuta heistä ei jää. Valitse ”Hävitä myös heille myönnetyt todistukset”, jos haluat hävittää nekin.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) were erased.</source>
+        <translation>
+            <numerusform>%n henkilö on hävitetty.</numerusform>
+            <numerusform>%n henkilöä on hävitetty.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their issued diplomas stay in the register.</source>
+        <translation>Heille myönnetyt todistukset jäävät rekisteriin.</translation>
     </message>
     <message>
         <source>Erase personal data</source>
-        <translation>Poista henkilötiedot</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n person(s)</source>
-        <translation>
-            <numerusform>%n henkilö</numerusform>
-            <numerusform>%n henkilöä</numerusform>
-        </translation>
+        <translation>Hävitä henkilötiedot</translation>
     </message>
     <message>
         <source>Erasing personal data…</source>
-        <translation>Poistetaan henkilötietoja…</translation>
+        <translation>Hävitetään henkilötietoja…</translation>
     </message>
     <message>
         <source>Erasing was cancelled; nobody was erased.</source>
-        <translation>Poisto keskeytettiin; ketään ei poistettu.</translation>
+        <translation>Hävittäminen keskeytettiin; ketään ei hävitetty.</translation>
     </message>
 </context>
 <context>
@@ -3296,6 +3314,14 @@ Jos haluat säilyttää historian, valitse sen sijaan Keskeytä.</translation>
 <context>
     <name>privacy</name>
     <message>
+        <source>Remove a person added by mistake, who has no history yet</source>
+        <translation>Poista vahingossa lisätty henkilö, jolla ei vielä ole historiaa</translation>
+    </message>
+    <message>
+        <source>GDPR: erase everything about someone who asks to be forgotten (issued diplomas stay in the register unless you choose to erase them too)</source>
+        <translation>Tietosuoja-asetus: hävitä kaikki tiedot henkilöstä, joka pyytää tulla unohdetuksi (myönnetyt todistukset jäävät rekisteriin, ellet valitse hävittää nekin)</translation>
+    </message>
+    <message>
         <source>Personal data – {name}</source>
         <translation>Henkilötiedot – {name}</translation>
     </message>
@@ -3308,8 +3334,12 @@ Jos haluat säilyttää historian, valitse sen sijaan Keskeytä.</translation>
         <translation>Henkilön {name} tiedot tallennettiin tiedostoihin {pdf} ja {json}.</translation>
     </message>
     <message>
-        <source>{who} erased.</source>
-        <translation>{who} poistettu.</translation>
+        <source>{who} was erased; their issued diplomas stay in the register.</source>
+        <translation>{who} on hävitetty; myönnetyt todistukset jäävät rekisteriin.</translation>
+    </message>
+    <message>
+        <source>{who} was erased.</source>
+        <translation>{who} on hävitetty.</translation>
     </message>
 </context>
 <context>
