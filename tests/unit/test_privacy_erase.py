@@ -26,6 +26,7 @@ from app.models import (
 )
 from app.services import action_plans, diploma_register, people, privacy_erase, privacy_retention
 from app.services.action_plans import ActionItemFields, PlanFields
+from app.services.cohorts import get_cohort, list_cohorts
 from app.services.enrollments import list_participants
 from app.text import search_key
 from tests.conftest import AFTER_DEMO
@@ -198,8 +199,16 @@ def test_erasing_without_the_diplomas_keeps_only_the_register(demo_db: Database)
     assert impact.diplomas == 2 and not impact.with_diplomas and impact.keeps_diplomas
     assert impact.diploma_enrollments == 1  # a reissue: two rows, one enrollment
     assert impact.enrollments_erased == impact.enrollments - 1
+    with demo_db.read() as session:
+        roster_before = get_cohort(session, cohort_id).participant_count
+        listed_before = {c.id: c.participant_count for c in list_cohorts(session)}[cohort_id]
     with demo_db.write() as session:
         privacy_erase.erase_person(session, person_id, confirmed=impact)
+    with demo_db.read() as session:  # the cohort's counts follow its roster
+        assert get_cohort(session, cohort_id).participant_count == roster_before - 1
+        assert {c.id: c.participant_count for c in list_cohorts(session)}[cohort_id] == (
+            listed_before - 1
+        )
     privacy_erase.scrub(demo_db)
     left = occurrences(demo_db.path)
     for erased in (EMAIL, PHONE, TITLE, DEPARTMENT):
