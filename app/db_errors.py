@@ -69,18 +69,10 @@ def damage_text(error: DatabaseDamagedError, advice: Advice) -> str:
     return f"{statement} {extra}" if extra else statement
 
 
-_default_advice = Advice.CLI
-
-
-def set_default_advice(advice: Advice) -> None:
-    """The window says so at start: damage messages made from then on advise its menus."""
-    global _default_advice
-    _default_advice = advice
-
-
 def _damaged(statement: str) -> DatabaseDamagedError:
+    """``str()`` of it advises the command line; the window words it with damage_text."""
     error = DatabaseDamagedError(statement, statement=statement)
-    error.message = damage_text(error, _default_advice)
+    error.message = damage_text(error, Advice.CLI)
     error.args = (error.message,)
     return error
 
