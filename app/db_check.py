@@ -129,14 +129,17 @@ def record_path(path: Path) -> Path:
 
 
 def _stamp(path: Path) -> list[int]:
+    """The file as the file system describes it, from one stat() call. The change time
+    (``st_ctime_ns`` on POSIX) moves with every write and cannot be set back the way the
+    modification time can (``touch -r``): a same-day change outside Kohort is seen."""
     st = path.stat()
-    return [st.st_size, st.st_mtime_ns, st.st_ino]
+    return [st.st_size, st.st_mtime_ns, st.st_ino, st.st_ctime_ns]
 
 
 @dataclass(frozen=True)
 class CheckRecord:
     """What Kohort knows of a file: the day of its last good full check, and the file as the
-    last clean close left it (size, time, inode). Kept in ``<file>.checked`` beside it."""
+    last clean close left it (size, times, inode). Kept in ``<file>.checked`` beside it."""
 
     checked: dt.date | None
     stamp: list[int] | None

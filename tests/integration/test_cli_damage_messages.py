@@ -195,3 +195,15 @@ def test_the_lock_owner_and_os_reasons_are_translated(
         assert reason_text(_sqlite_error(sqlite3.SQLITE_CORRUPT)) == "filen är skadad"
     finally:
         set_language("en")
+
+
+def test_damage_hidden_by_setting_the_time_back_is_refused_the_same_day(
+    demo_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The review's bit rot: a clean `cohorts`, bytes flipped, the time set back (touch -r)."""
+    assert run(capsys, "--db", str(demo_file), "cohorts")[0] == 0  # checked, closed cleanly
+    before = demo_file.stat()
+    KINDS["bit in an index page's cell pointers"](demo_file)
+    os.utime(demo_file, ns=(before.st_atime_ns, before.st_mtime_ns))
+    status, _out, err = run(capsys, "--db", str(demo_file), *MARK)
+    assert status == 1 and "damaged" in err and err.count("kohort:") == 1, err
