@@ -102,12 +102,19 @@ def not_kohort_error(path: Path, reason: str) -> DatabaseDamagedError:
     )
 
 
-def not_a_backup_error(backup: Path) -> DatabaseDamagedError:
-    """`kohort restore` given a file that cannot be restored: choose another backup."""
-    text = _(
-        "{backup} is not a Kohort backup or is damaged; choose another from `kohort backups`. "
-        "Nothing was changed."
-    ).format(backup=backup)
+def not_a_backup_error(backup: Path, advice: Advice = Advice.CLI) -> DatabaseDamagedError:
+    """A restore given a file that cannot be restored: choose another backup (no advice to
+    restore, which is what failed)."""
+    if advice is Advice.CLI:
+        text = _(
+            "{backup} is not a Kohort backup or is damaged; choose another from "
+            "`kohort backups`. Nothing was changed."
+        ).format(backup=backup)
+    else:
+        text = _(
+            "{backup} is not a Kohort backup or is damaged; choose another backup. Nothing "
+            "was changed."
+        ).format(backup=backup)
     return DatabaseDamagedError(text, statement=text)
 
 

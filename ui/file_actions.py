@@ -24,7 +24,7 @@ from app.backups import (
     newest_good_backup,
 )
 from app.db import Database, open_database, resolve_location, sqlite_path
-from app.db_errors import Advice, advice_text, damage_text
+from app.db_errors import Advice, advice_text, damage_text, not_a_backup_error
 from app.errors import DatabaseDamagedError, KohortError
 from app.restore import Restored, restore_backup
 from ui import cloud_warning, msgbox, ui_state
@@ -158,6 +158,9 @@ class FileActions(QObject):
             self.window.db.close()
             try:
                 done = restore_backup(path, backup.path, dt.datetime.now())
+            except DatabaseDamagedError as exc:  # only ever about the backup
+                problem = not_a_backup_error(backup.path, Advice.WINDOW)
+                problem.__cause__ = exc
             except KohortError as exc:
                 problem = exc
             try:
