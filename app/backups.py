@@ -32,6 +32,7 @@ from pathlib import Path
 from app.backup import backup_database, integrity_problems
 from app.errors import DatabaseError
 from app.i18n import _
+from app.reasons import reason_text
 
 log = logging.getLogger(__name__)
 
@@ -123,8 +124,8 @@ def make_folder(folder: Path) -> None:
         folder.mkdir(mode=0o700, exist_ok=True)
     except OSError as exc:
         raise DatabaseError(
-            _("Cannot create the backup folder {folder} ({strerror}).").format(
-                folder=folder, strerror=exc.strerror
+            _("Cannot create the backup folder {folder} ({reason}).").format(
+                folder=folder, reason=reason_text(exc)
             )
         ) from exc
 

@@ -27,7 +27,7 @@ from app.cli_output import (
 )
 from app.db import Database, open_database
 from app.domain import AttendanceStatus, Language
-from app.errors import KohortError
+from app.errors import DatabaseDamagedError, KohortError
 from app.i18n import _, interface_language, language, ngettext, set_language
 from app.interface_language import CHOICES
 from app.locales import LOCALES
@@ -215,6 +215,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(args.db, args.lang)
     key = f"attendance {args.attendance_command}" if command == "attendance" else command
+    warned: str | None = None  # the damage warning, once printed
     try:
         if key in _WITHOUT_LOCK:
             status = _WITHOUT_LOCK[key](args)
@@ -222,9 +223,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             # The full check runs here when due, before anything is written; a damaged
             # file is opened read-only: writes are refused, reads go on with a warning.
             with open_database(args.db, full_check=True) as db:
-                if db.damaged is not None:
-                    print(f"kohort: {db.damaged}", file=sys.stderr)
+                # Said once: here, or by `check` with its listing, or as the refusal of
+                # a write (then the command stops before printing anything else).
+                if db.damaged is not None and key != "check":
+                    warned = db.damaged
+                    print(f"kohort: {warned}", file=sys.stderr)
                 status = _HANDLERS[key](db, args)
+    except DatabaseDamagedError as exc:
+        if str(exc) != warned:
+            print(f"kohort: {exc}", file=sys.stderr)
+        return EXIT_FAILURE
     except KohortError as exc:
         print(f"kohort: {exc}", file=sys.stderr)
         return EXIT_FAILURE

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sqlite3
 import sys
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,7 @@ from app.backup import backup_database, integrity_problems
 from app.cli_output import print_json, table
 from app.cloud import synced_folder_notice
 from app.db import Database, existing_database, resolve_location, sqlite_path
+from app.db_errors import Advice, advice_text, not_a_backup_error, translate_error
 from app.domain import Role
 from app.errors import DatabaseDamagedError, KohortError, ValidationError
 from app.i18n import _, ngettext
@@ -211,15 +213,22 @@ def check(db: Database, _args: argparse.Namespace) -> None:
     notice = synced_folder_notice(db.path)
     if notice is not None:  # on stderr: what is printed on stdout stays the answer
         print(f"kohort: {notice}", file=sys.stderr)
-    problems = integrity_problems(db.path)
+    try:
+        problems = integrity_problems(db.path, strict=True)
+    except sqlite3.Error as exc:  # a full disk, a disk error: not damage
+        raise translate_error(exc, db.path, reading=True) from exc
     if problems:
-        listed = "; ".join(problems[:5])
+        # SQLite's own words, for whoever repairs the file; the message says it in short.
+        for problem in problems:
+            print(f"  {problem}")
         raise DatabaseDamagedError(
             ngettext(
-                "The database {path} has {n} problem: {listed}. Restore it from a backup.",
-                "The database {path} has {n} problems: {listed}. Restore it from a backup.",
+                "The database {path} has {n} problem (listed above); Kohort will not write "
+                "to it. {advice}",
+                "The database {path} has {n} problems (listed above); Kohort will not write "
+                "to it. {advice}",
                 len(problems),
-            ).format(path=db.path, n=len(problems), listed=listed)
+            ).format(path=db.path, n=len(problems), advice=advice_text(Advice.CLI))
         )
     print(_("{path}: no problems found.").format(path=db.path))
 
@@ -318,7 +327,10 @@ def restore(args: argparse.Namespace) -> None:
         if answer.strip().casefold() not in _YES_WORDS:
             print(_("Nothing was changed."))
             raise ReportedError()
-    done = restore_backup(db_path, backup, dt.datetime.now())
+    try:
+        done = restore_backup(db_path, backup, dt.datetime.now())
+    except DatabaseDamagedError as exc:  # only ever about the backup: the current file is
+        raise not_a_backup_error(backup) from exc  # saved as raw bytes when damaged
     print(_("Restored {database} from {backup}.").format(database=db_path, backup=backup))
     if done.previous is None:
         print(_("There was no database there before, so there was nothing to save first."))

@@ -18,6 +18,7 @@ from app.db import SCHEMA_HEAD, known_revisions, read_revision
 from app.errors import DatabaseDamagedError, DatabaseError, DatabaseTooNewError
 from app.i18n import _
 from app.lockfile import LockFile
+from app.reasons import reason_text
 
 log = logging.getLogger(__name__)
 
@@ -67,9 +68,9 @@ def _make_database_folder(db_path: Path) -> None:
     except OSError as exc:
         raise DatabaseError(
             _(
-                "Cannot create the folder {folder} for the database ({strerror}); nothing "
+                "Cannot create the folder {folder} for the database ({reason}); nothing "
                 "was changed."
-            ).format(folder=folder, strerror=exc.strerror)
+            ).format(folder=folder, reason=reason_text(exc))
         ) from exc
 
 
@@ -115,7 +116,7 @@ def _save_current(db_path: Path, now: dt.datetime) -> tuple[Path | None, bool]:
     target = free_name(folder, f"{db_path.stem}-before-restore-{stamp}", db_path.suffix)
     try:
         return backup_database(db_path, target), False
-    except DatabaseError as exc:
+    except DatabaseError:
         log.warning("the database could not be copied through SQLite; saving its bytes")
         raw = free_name(folder, f"{db_path.stem}-damaged-{stamp}", db_path.suffix)
         try:
@@ -128,7 +129,7 @@ def _save_current(db_path: Path, now: dt.datetime) -> tuple[Path | None, bool]:
                 _(
                     "Could not save the current database before restoring ({reason}); "
                     "nothing was changed."
-                ).format(reason=raw_exc.strerror or exc)
+                ).format(reason=reason_text(raw_exc))
             ) from raw_exc
         return raw, True
 
@@ -162,7 +163,7 @@ def _replace(db_path: Path, backup: Path) -> None:
         raise DatabaseError(
             _(
                 "Could not restore {database} ({reason}); the previous file is saved in {folder}."
-            ).format(database=db_path, reason=exc.strerror, folder=backups_folder(db_path))
+            ).format(database=db_path, reason=reason_text(exc), folder=backups_folder(db_path))
         ) from exc
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from app import APP_NAME, __version__
 from app.db import open_database
+from app.db_errors import Advice, damage_text
 from app.errors import DatabaseDamagedError, KohortError
 from app.i18n import _, set_language
 from app.logs import LOG_FORMAT, PrivateFormatter, private_log_handler
@@ -113,8 +114,10 @@ def run_gui(location: str | None, language: str | None = None) -> int:
                 raise
             db = restored
     except KohortError as exc:
-        msgbox.error(None, APP_NAME, str(exc))
-        print(f"kohort: {exc}", file=sys.stderr)
+        # Damaged at start: the window does not open, so its menus are no advice.
+        text = damage_text(exc, Advice.START) if isinstance(exc, DatabaseDamagedError) else str(exc)
+        msgbox.error(None, APP_NAME, text)
+        print(f"kohort: {text}", file=sys.stderr)
         return 1
     logging.getLogger(__name__).info("Kohort %s opened %s", __version__, db.path)
     runner = TaskRunner()

@@ -26,6 +26,7 @@ from app.backups import (
     newest_good_backup,
 )
 from app.db import Database, open_database, resolve_location, sqlite_path
+from app.db_errors import Advice, advice_text, damage_text, not_a_backup_error
 from app.errors import DatabaseDamagedError, KohortError
 from app.restore import Restored, check_backup_file, restore_backup
 from ui import auto_backup, cloud_warning, msgbox, ui_state
@@ -147,6 +148,7 @@ class FileActions(QObject):
     def offer_restore(self, damage: KohortError) -> None:
         """A write (or read) met a damaged file: offer the newest backup that passes its
         check, found on the worker, instead of only saying so."""
+        self.window.damage_state.update()  # read only until a backup is restored
         if self._offering:
             return  # several reads failing at once make one offer
         self._offering = True
@@ -155,7 +157,7 @@ class FileActions(QObject):
         def found(good: BackupInfo | None) -> None:
             try:
                 if good is None:
-                    msgbox.error(self.window, APP_NAME, f"{damage}\n\n{no_backup_text(path)}")
+                    msgbox.error(self.window, APP_NAME, no_backup_damage_text(damage, path))
                 elif msgbox.question(
                     self.window, self.tr("Restore from backup"), offer_text(damage, good)
                 ):
@@ -189,6 +191,9 @@ class FileActions(QObject):
             self.window.db.close()
             try:
                 done = restore_backup(path, backup.path, dt.datetime.now())
+            except DatabaseDamagedError as exc:  # only ever about the backup
+                problem = not_a_backup_error(backup.path, Advice.WINDOW)
+                problem.__cause__ = exc
             except KohortError as exc:
                 problem = exc
             try:
@@ -206,7 +211,7 @@ class FileActions(QObject):
             return False
         self._switch_to(reopened, close_previous=False)
         if problem is not None or done is None:
-            msgbox.error(self.window, title, str(problem))
+            msgbox.error(self.window, title, _plain(problem))
             return False
         msgbox.information(self.window, title, restored_text(done, backup))
         return True
@@ -251,7 +256,7 @@ class FileActions(QObject):
         if refusal is not None:
             if not path.exists():
                 self._forget(path)
-            msgbox.error(self.window, title, str(refusal))
+            msgbox.error(self.window, title, _plain(refusal))  # choosing a file: no advice
             return False
         self._switch_to(other, close_previous=True)
         ui_state.CHOSEN_COHORT.forget(self.settings)  # its id means nothing in another file
@@ -286,7 +291,7 @@ class FileActions(QObject):
             self.recent_menu.addAction(self.tr("No other databases opened yet")).setEnabled(False)
 
     def _show_database(self, db: Database) -> None:
-        self.window.setWindowTitle(f"{APP_NAME} — {db.path.name}")
+        self.window.damage_state.update()  # the title, and "damaged, read only" if so
         self.window.statusBar().showMessage(self.tr("Database: {path}").format(path=db.path))
         paths = [db.path, *(p for p in self.recent() if p != db.path)]
         self.settings.setValue(RECENT_KEY, [str(p) for p in paths[:RECENT_MAX]])
@@ -309,8 +314,26 @@ def checked_backup(db_path: Path, chosen: Path) -> BackupInfo:
     return describe(db_path, chosen.expanduser().resolve(), full_check=True)
 
 
+def _plain(error: KohortError | None) -> str:
+    """What is true, without the command line's advice (the window has its own menus)."""
+    if isinstance(error, DatabaseDamagedError):
+        return damage_text(error, Advice.OFFER)
+    return str(error)
+
+
+def no_backup_damage_text(damage: KohortError, path: Path) -> str:
+    """Damaged, and no backup passes its check: say so, and what the window offers."""
+    if not isinstance(damage, DatabaseDamagedError):
+        return f"{damage}\n\n{no_backup_text(path)}"
+    return (
+        f"{damage_text(damage, Advice.OFFER)}\n\n{no_backup_text(path)} "
+        f"{advice_text(Advice.WINDOW)}"
+    )
+
+
 def offer_text(damage: KohortError, good: BackupInfo) -> str:
-    return f"{damage}\n\n" + QCoreApplication.translate(
+    """The restore offer asks its own question: the damage message without advice."""
+    return f"{_plain(damage)}\n\n" + QCoreApplication.translate(
         "FileActions",
         "Restore the backup from {when}? The damaged file is kept in the backups folder.",
     ).format(when=when_text(good.taken_at))

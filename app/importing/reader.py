@@ -39,6 +39,7 @@ from app.importing.errors import ImportFileError
 from app.importing.limits import cell_too_long_in_csv, check_row, check_workbook
 from app.importing.mapping import clean_value, field_for_header, is_blank
 from app.locales import number_text
+from app.reasons import reason_text
 from app.text import is_valid_email
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -135,7 +136,7 @@ def _read_bytes(path: Path) -> bytes:
         raise ImportFileError(_("Kohort is not allowed to read {path}.").format(path=path)) from exc
     except OSError as exc:
         raise ImportFileError(
-            _("Cannot read {path} ({reason}).").format(path=path, reason=exc.strerror or exc)
+            _("Cannot read {path} ({reason}).").format(path=path, reason=reason_text(exc))
         ) from exc
     if not data:
         raise ImportFileError(_("{name} is empty.").format(name=path.name))
@@ -314,9 +315,9 @@ def _csv_rows(name: str, text: str, delimiter: str | None) -> Iterator[tuple[int
             raise cell_too_long_in_csv(name, number + 1, csv.field_size_limit()) from exc
         raise ImportFileError(
             _(
-                "{name} cannot be read as CSV after row {number} ({exc}); check for a "
+                "{name} cannot be read as CSV after row {number}; check for a "
                 'quote (") that is never closed.'
-            ).format(name=name, number=number, exc=exc)
+            ).format(name=name, number=number)
         ) from exc
 
 

@@ -593,6 +593,21 @@ Siirrä se tämän tietokoneen kansioon, jota ei synkronoida: Tiedosto ▸ Varmu
     </message>
 </context>
 <context>
+    <name>DamageState</name>
+    <message>
+        <source>(damaged, read only)</source>
+        <translation>(vioittunut, vain luku)</translation>
+    </message>
+    <message>
+        <source>The database is damaged – read only. File ▸ Restore from backup…</source>
+        <translation>Tietokanta on vioittunut – vain luku. Tiedosto ▸ Palauta varmuuskopiosta…</translation>
+    </message>
+    <message>
+        <source>Kohort found damage in {path} and will not write to it. You can still read it; restore a backup with File ▸ Restore from backup…</source>
+        <translation>Kohort löysi vikoja tiedostosta {path} eikä kirjoita siihen. Voit yhä lukea sitä; palauta varmuuskopio valinnalla Tiedosto ▸ Palauta varmuuskopiosta…</translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <source>“{text}” is not a date; type it as, for example, {example}.</source>
@@ -1576,6 +1591,10 @@ Voit arkistoida sen myöhemmin (Ohjelma ▸ Arkistoi).</translation>
     <message>
         <source>Demo programme created.</source>
         <translation>Esittelyohjelma luotu.</translation>
+    </message>
+    <message>
+        <source>This cohort cannot be read: the database is damaged. Restore a backup with File ▸ Restore from backup…</source>
+        <translation>Tätä ryhmää ei voi lukea, koska tietokanta on vioittunut. Palauta varmuuskopio valinnalla Tiedosto ▸ Palauta varmuuskopiosta…</translation>
     </message>
     <message>
         <source>Choose a cohort on the left.</source>

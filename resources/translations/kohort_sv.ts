@@ -593,6 +593,21 @@ Flytta den till en mapp på den här datorn som inte synkroniseras: Arkiv ▸ S�
     </message>
 </context>
 <context>
+    <name>DamageState</name>
+    <message>
+        <source>(damaged, read only)</source>
+        <translation>(skadad, bara läsning)</translation>
+    </message>
+    <message>
+        <source>The database is damaged – read only. File ▸ Restore from backup…</source>
+        <translation>Databasen är skadad – bara läsning. Arkiv ▸ Återställ från säkerhetskopia…</translation>
+    </message>
+    <message>
+        <source>Kohort found damage in {path} and will not write to it. You can still read it; restore a backup with File ▸ Restore from backup…</source>
+        <translation>Kohort hittade skador i {path} och skriver inte till den. Du kan fortfarande läsa den; återställ en säkerhetskopia med Arkiv ▸ Återställ från säkerhetskopia…</translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <source>“{text}” is not a date; type it as, for example, {example}.</source>
@@ -1576,6 +1591,10 @@ Du kan arkivera det senare (Program ▸ Arkivera).</translation>
     <message>
         <source>Demo programme created.</source>
         <translation>Demoprogrammet skapat.</translation>
+    </message>
+    <message>
+        <source>This cohort cannot be read: the database is damaged. Restore a backup with File ▸ Restore from backup…</source>
+        <translation>Den här omgången kan inte läsas: databasen är skadad. Återställ en säkerhetskopia med Arkiv ▸ Återställ från säkerhetskopia…</translation>
     </message>
     <message>
         <source>Choose a cohort on the left.</source>
