@@ -151,5 +151,5 @@ def test_a_damaged_backup_creates_no_folder(
     KINDS["table page of 0xff"](made)
     target = tmp_path / "new" / "kohort.sqlite3"
     code, _, err = run(capsys, "--db", str(target), "restore", str(made), "--yes")
-    assert code == 1 and "integrity check" in err
+    assert code == 1 and "is not a Kohort backup or is damaged" in err
     assert not target.parent.exists()
