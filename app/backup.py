@@ -17,10 +17,14 @@ from pathlib import Path
 from app.errors import DatabaseDamagedError, DatabaseError
 from app.i18n import _
 from app.privacy import create_private_file
+from app.reasons import BUSY_CODES, CORRUPT_CODES, reason_text, sqlite_code
 
 
-def integrity_problems(path: Path) -> list[str]:
-    """``PRAGMA integrity_check`` and ``foreign_key_check`` on a file; empty when healthy."""
+def integrity_problems(path: Path, *, strict: bool = False) -> list[str]:
+    """``PRAGMA integrity_check`` and ``foreign_key_check`` on a file; empty when healthy.
+
+    ``strict``: an error that is not damage (a full disk, a disk error) is raised, not
+    listed as a problem of the file."""
     con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
     try:
         rows = [str(r[0]) for r in con.execute("PRAGMA integrity_check")]
@@ -33,6 +37,8 @@ def integrity_problems(path: Path) -> list[str]:
         ]
         return problems
     except sqlite3.DatabaseError as exc:
+        if strict and sqlite_code(exc) not in CORRUPT_CODES:
+            raise
         return [str(exc)]
     finally:
         con.close()
@@ -105,8 +111,7 @@ def backup_database(source: Path, target: Path, *, overwrite: bool = False) -> P
             return _copy_and_verify(source, partial, target)
     except (OSError, sqlite3.Error) as exc:
         partial.unlink(missing_ok=True)
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        if "locked" in reason or "busy" in reason:
+        if isinstance(exc, sqlite3.Error) and sqlite_code(exc) in BUSY_CODES:
             raise DatabaseError(
                 _("The database {source} is busy in another program; try the backup again.").format(
                     source=source
@@ -115,7 +120,7 @@ def backup_database(source: Path, target: Path, *, overwrite: bool = False) -> P
         raise DatabaseError(
             _(
                 "Could not write the backup {target} ({reason}); the database was not changed."
-            ).format(target=target, reason=reason)
+            ).format(target=target, reason=reason_text(exc))
         ) from exc
     except DatabaseError:
         partial.unlink(missing_ok=True)

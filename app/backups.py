@@ -4,8 +4,12 @@ listing them (restoring one: app/restore.py).
 Kohort's own files in ``backups/`` are recognised by their names, all starting with the
 database's own stem (``kohort`` for ``kohort.sqlite3``) and ending with its suffix:
 
-- ``kohort-2026-12-07-1705.sqlite3``: automatic, rotated (the last 7 daily, 4 weekly and
-  12 monthly copies are kept, see :func:`backups_to_keep`);
+- ``kohort-1a2b3c4d-2026-12-07-1705.sqlite3``: automatic, rotated (the last 7 daily, 4
+  weekly and 12 monthly copies are kept, see :func:`backups_to_keep`). ``1a2b3c4d`` is the
+  database's identity (:func:`database_id`), so the backups of two databases sharing one
+  second backup folder (both ``kohort.sqlite3``) never rotate each other out. Copies named
+  the older way, ``kohort-2026-12-07-1705.sqlite3``, are still listed, and rotated only in
+  the ``backups/`` folder beside the database, where they can only be its own;
 - ``kohort-before-upgrade-20261207-170512.sqlite3`` (app/db.py), ``kohort-before-restore-…``
   and ``kohort-damaged-…``: made once for a reason, never removed by rotation;
 - anything else (a coordinator's own copy) is never touched nor listed.
@@ -15,7 +19,9 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import hashlib
 import logging
+import os
 import re
 import sqlite3
 from collections.abc import Collection, Hashable
@@ -26,6 +32,7 @@ from pathlib import Path
 from app.backup import backup_database, integrity_problems
 from app.errors import DatabaseError
 from app.i18n import _
+from app.reasons import reason_text
 
 log = logging.getLogger(__name__)
 
@@ -51,26 +58,56 @@ def backups_folder(db_path: Path) -> Path:
     return db_path.parent / FOLDER_NAME
 
 
+def database_id(db_path: Path) -> str:
+    """Eight hex digits that tell this database's automatic backups from another's with the
+    same file name in a shared second folder: a hash of the database's full path.
+
+    Why the path, not an id stored in the file: it is known without opening the database,
+    so listing works when the file is damaged or missing, and taking an id never writes to
+    the database. The price: after the file moves, its older copies carry the old id; they
+    are then never rotated out (kept, not lost) and File ▸ Restore's "Choose a file…" (or
+    ``kohort restore FILE``) still restores them.
+    """
+    key = os.path.normcase(str(db_path.expanduser().absolute()))
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:8]
+
+
 def _pattern(db_path: Path) -> re.Pattern[str]:
     stem, suffix = re.escape(db_path.stem), re.escape(db_path.suffix)
     return re.compile(
-        rf"^{stem}-(?:(?P<auto>\d{{4}}-\d\d-\d\d-\d{{4}})"
+        rf"^{stem}-(?:(?:(?P<id>[0-9a-f]{{8}})-)?(?P<auto>\d{{4}}-\d\d-\d\d-\d{{4}})"
         rf"|(?P<kind>before-upgrade|before-restore|damaged)-(?P<special>\d{{8}}-\d{{6}}))"
         rf"(?:-\d+)?{suffix}$"
     )
 
 
-def recognise(db_path: Path, name: str) -> tuple[Kind, dt.datetime] | None:
-    """The kind and time of one of Kohort's backups of ``db_path``; None for any other file."""
+def _match(db_path: Path, name: str) -> tuple[Kind, dt.datetime, bool] | None:
+    """Kind, time and whether the name is of the older kind without the database's id."""
     found = _pattern(db_path).match(name)
     if found is None:
         return None
     try:
         if found["auto"]:
-            return Kind.AUTOMATIC, dt.datetime.strptime(found["auto"], _AUTOMATIC_STAMP)
-        return Kind(found["kind"]), dt.datetime.strptime(found["special"], SPECIAL_STAMP)
+            if found["id"] is not None and found["id"] != database_id(db_path):
+                return None  # another database's, with the same file name
+            taken = dt.datetime.strptime(found["auto"], _AUTOMATIC_STAMP)
+            return Kind.AUTOMATIC, taken, found["id"] is None
+        taken = dt.datetime.strptime(found["special"], SPECIAL_STAMP)
+        return Kind(found["kind"]), taken, False
     except ValueError:  # "2026-13-45-9999": looks like ours, is not a time
         return None
+
+
+def recognise(db_path: Path, name: str) -> tuple[Kind, dt.datetime] | None:
+    """The kind and time of one of Kohort's backups of ``db_path``; None for any other file
+    (also for another database's automatic backup)."""
+    found = _match(db_path, name)
+    return None if found is None else (found[0], found[1])
+
+
+def automatic_name(db_path: Path, now: dt.datetime) -> str:
+    """The name of an automatic backup taken ``now``, without the suffix."""
+    return f"{db_path.stem}-{database_id(db_path)}-{now.strftime(_AUTOMATIC_STAMP)}"
 
 
 def free_name(folder: Path, stem: str, suffix: str) -> Path:
@@ -87,8 +124,8 @@ def make_folder(folder: Path) -> None:
         folder.mkdir(mode=0o700, exist_ok=True)
     except OSError as exc:
         raise DatabaseError(
-            _("Cannot create the backup folder {folder} ({strerror}).").format(
-                folder=folder, strerror=exc.strerror
+            _("Cannot create the backup folder {folder} ({reason}).").format(
+                folder=folder, reason=reason_text(exc)
             )
         ) from exc
 
@@ -148,12 +185,16 @@ def backup_due(last: dt.datetime | None, now: dt.datetime) -> bool:
     return last is None or last > now or now - last >= BACKUP_INTERVAL
 
 
-def _automatic(folder: Path, db_path: Path) -> dict[Path, dt.datetime]:
+def _automatic(folder: Path, db_path: Path, *, older_names: bool = True) -> dict[Path, dt.datetime]:
+    """This database's automatic backups in ``folder``; with ``older_names`` also those named
+    without an id (only beside the database are they surely its own)."""
     found: dict[Path, dt.datetime] = {}
     with contextlib.suppress(OSError):  # no folder yet: no backups
         for entry in folder.iterdir():
-            seen = recognise(db_path, entry.name)
-            if seen is not None and seen[0] == Kind.AUTOMATIC and entry.is_file():
+            seen = _match(db_path, entry.name)
+            if seen is None or seen[0] != Kind.AUTOMATIC or (seen[2] and not older_names):
+                continue
+            if entry.is_file():
                 found[entry] = seen[1]
     return found
 
@@ -166,9 +207,12 @@ def last_automatic_backup(db_path: Path) -> dt.datetime | None:
 def rotate(folder: Path, db_path: Path) -> list[Path]:
     """Remove the automatic backups :func:`backups_to_keep` lets go; the removed files.
 
+    Only this database's: in a folder other than its own ``backups/`` (the second folder,
+    perhaps shared by several databases) only the copies with its id.
     Two copies from the same minute ("-2") share a time: both stay until it rotates out.
     """
-    found = _automatic(folder, db_path)
+    own = folder.absolute() == backups_folder(db_path).absolute()
+    found = _automatic(folder, db_path, older_names=own)
     keep = backups_to_keep(found.values())
     removed = []
     for path, taken in sorted(found.items()):
@@ -201,7 +245,7 @@ def automatic_backup(
     """
     folder = backups_folder(db_path)
     make_folder(folder)
-    stem = f"{db_path.stem}-{now.strftime(_AUTOMATIC_STAMP)}"
+    stem = automatic_name(db_path, now)
     target = backup_database(db_path, free_name(folder, stem, db_path.suffix))
     removed = rotate(folder, db_path)
     second, notice = None, None
@@ -233,25 +277,30 @@ class BackupInfo:
     programmes: int | None  # None: the file could not be read
     cohorts: int | None
     people: int | None
-    problem: str | None  # None: it passed the check (cheap in listings, full when chosen)
+    problem: str | None  # None: it passed the check (quick_check in listings, full when chosen)
 
     @property
     def good(self) -> bool:
         return self.problem is None
 
 
-def _cheap_look(path: Path) -> tuple[tuple[int, int, int] | None, str | None]:
-    """Counts of programmes, cohorts and people, read read-only; or why they cannot be."""
+def _look(path: Path) -> tuple[tuple[int, int, int] | None, str | None]:
+    """Counts of programmes, cohorts and people, read read-only, after ``PRAGMA
+    quick_check`` (every page and index entry read, no cross-checks: about 10 ms a MB);
+    or why the file fails. A listing never calls a damaged file good."""
     try:
         con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
         return None, str(exc)
     try:
+        rows = [str(r[0]) for r in con.execute("PRAGMA quick_check")]
         con.execute("SELECT version_num FROM alembic_version").fetchone()
         counts = tuple(
             int(con.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
             for table in ("program", "cohort", "person")
         )
+        if rows != ["ok"]:  # what could be counted is shown; the file is still damaged
+            return (counts[0], counts[1], counts[2]), rows[0]
         return (counts[0], counts[1], counts[2]), None
     except sqlite3.Error as exc:
         return None, str(exc)
@@ -260,12 +309,13 @@ def _cheap_look(path: Path) -> tuple[tuple[int, int, int] | None, str | None]:
 
 
 def describe(db_path: Path, path: Path, *, full_check: bool = False) -> BackupInfo:
-    """One backup file, looked at read-only (with ``full_check``: ``integrity_check`` too)."""
+    """One backup file, looked at read-only with ``quick_check`` (with ``full_check``:
+    ``integrity_check`` and the foreign keys too)."""
     seen = recognise(db_path, path.name)
     size = path.stat().st_size
     if seen is None:  # a file chosen by hand: its time is when it was written
         seen = (Kind.OTHER, dt.datetime.fromtimestamp(path.stat().st_mtime))
-    counts, problem = _cheap_look(path)
+    counts, problem = _look(path)
     if problem is None and full_check:
         problems = integrity_problems(path)
         problem = problems[0] if problems else None
@@ -282,7 +332,9 @@ def describe(db_path: Path, path: Path, *, full_check: bool = False) -> BackupIn
 
 
 def list_backups(db_path: Path) -> list[BackupInfo]:
-    """Kohort's backups of ``db_path`` in its ``backups/`` folder, newest first (cheap check)."""
+    """Kohort's backups of ``db_path`` in its ``backups/`` folder, newest first, each through
+    ``quick_check`` (23 copies of a 2 MB database: well under a second; the window lists them
+    on the worker)."""
     folder = backups_folder(db_path)
     found = []
     with contextlib.suppress(OSError):

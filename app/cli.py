@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, cast
 
 from app import __version__, cli_args
 from app.cli_output import ReportedError
-from app.errors import KohortError
+from app.errors import DatabaseDamagedError, KohortError
 from app.i18n import N_, _, interface_language, set_language
 from app.interface_language import CHOICES
 from app.privacy import restrict_new_files
@@ -154,7 +154,9 @@ class _Parser(argparse.ArgumentParser):
         return super().format_help()
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, full: bool = False) -> argparse.ArgumentParser:
+    """The ``kohort`` parser; each command's options are added when that command is parsed,
+    or all at once with ``full`` (for whoever walks the whole tree, such as the tests)."""
     parser = _Parser(
         prog="kohort",
         description=_(
@@ -167,7 +169,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"kohort {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name, (summary, fill) in COMMANDS.items():
-        sub.add_parser(name, help=_(summary)).fill = fill
+        command = sub.add_parser(name, help=_(summary))
+        if full:
+            fill(command)
+        else:
+            command.fill = fill
     return parser
 
 
@@ -181,6 +187,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(args.db, args.lang)
     key = f"attendance {args.attendance_command}" if command == "attendance" else command
+    warned: str | None = None  # the damage warning, once printed
     try:
         if key in _WITHOUT_LOCK:
             with _collector_paused():
@@ -194,9 +201,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             # The full check runs here when due, before anything is written; a damaged
             # file is opened read-only: writes are refused, reads go on with a warning.
             with open_database(args.db, full_check=True) as db:
-                if db.damaged is not None:
-                    print(f"kohort: {db.damaged}", file=sys.stderr)
+                # Said once: here, or by `check` with its listing, or as the refusal of
+                # a write (then the command stops before printing anything else).
+                if db.damaged is not None and key != "check":
+                    warned = db.damaged
+                    print(f"kohort: {warned}", file=sys.stderr)
                 status = handler(db, args)
+    except DatabaseDamagedError as exc:
+        if str(exc) != warned:
+            print(f"kohort: {exc}", file=sys.stderr)
+        return EXIT_FAILURE
     except KohortError as exc:
         print(f"kohort: {exc}", file=sys.stderr)
         return EXIT_FAILURE

@@ -232,6 +232,7 @@ def verify(p: argparse.ArgumentParser) -> None:
 
 
 def person_data(p: argparse.ArgumentParser) -> None:
+    person_id_help = _("the person's id, as `kohort participants` or `kohort retention` lists it")
     data = p.add_subparsers(
         dest="person_data_command", metavar="ACTION", parser_class=type(p), required=True
     )
@@ -241,9 +242,22 @@ def person_data(p: argparse.ArgumentParser) -> None:
             help=_("write a person's data as JSON (machine-readable) and/or a readable PDF"),
         )
     )
-    e.add_argument("person_id", type=_positive_id, metavar="PERSON_ID")
-    e.add_argument("--json", metavar="FILE.json", dest="json_file")
-    e.add_argument("--pdf", metavar="FILE.pdf", dest="pdf_file")
+    e.add_argument("person_id", type=_positive_id, metavar="PERSON_ID", help=person_id_help)
+    e.add_argument(
+        "--json",
+        metavar="FILE.json",
+        dest="json_file",
+        help=_("write everything as JSON, for another program"),
+    )
+    e.add_argument(
+        "--pdf",
+        metavar="FILE.pdf",
+        dest="pdf_file",
+        help=_("write a readable PDF, to give to the person"),
+    )
+    e.add_argument(
+        "--overwrite", action="store_true", help=_("replace the files if they exist already")
+    )
     e.add_argument(
         "--language",
         choices=[lang.value for lang in Language],
@@ -253,15 +267,16 @@ def person_data(p: argparse.ArgumentParser) -> None:
         data.add_parser(
             "erase",
             help=_(
-                "erase a person and everything that refers to them, leaving no trace in the file"
+                "erase a person and everything that refers to them, leaving no trace in the file "
+                "(their issued diplomas stay in the register unless --with-diplomas)"
             ),
         )
     )
-    e.add_argument("person_id", type=_positive_id, metavar="PERSON_ID")
+    e.add_argument("person_id", type=_positive_id, metavar="PERSON_ID", help=person_id_help)
     e.add_argument(
         "--with-diplomas",
         action="store_true",
-        help=_("also erase their issued diplomas from the register"),
+        help=_("also erase their issued diplomas from the register (kept without it)"),
     )
     e.add_argument("--yes", action="store_true", help=_("erase (without it: show what would go)"))
 
@@ -285,15 +300,23 @@ def retention(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--with-diplomas",
         action="store_true",
-        help=_("with --erase: also erase their issued diplomas"),
+        help=_("with --erase: also erase their issued diplomas (kept without it)"),
     )
     p.add_argument(
         "--organization",
         metavar="NAME",
         help=_("with --set-years/--set-months: set this organization's own periods"),
     )
-    p.add_argument("--set-years", metavar="N|default")
-    p.add_argument("--set-months", metavar="M|default")
+    p.add_argument(
+        "--set-years",
+        metavar="N|default",
+        help=_("with --organization: keep its inactive people N years (default: 5)"),
+    )
+    p.add_argument(
+        "--set-months",
+        metavar="M|default",
+        help=_("with --organization: keep its applicants never admitted M months (default: 6)"),
+    )
 
 
 def action_plans(p: argparse.ArgumentParser) -> None:
@@ -317,7 +340,7 @@ def action_plans(p: argparse.ArgumentParser) -> None:
 
 def backup(p: argparse.ArgumentParser) -> None:
     _common(p)
-    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--out", required=True, metavar="FILE", help=_("the file to write the copy to"))
     p.add_argument("--overwrite", action="store_true", help=_("replace FILE if it exists already"))
 
 

@@ -24,6 +24,7 @@ from app.domain import Language
 from app.errors import KohortError, ValidationError
 from app.files import write_atomically
 from app.i18n import _, ngettext
+from app.reasons import reason_text
 from app.services import (
     diploma_design,
     diploma_issue,
@@ -210,7 +211,7 @@ def _image(path: str, what: str) -> bytes:
     except OSError as exc:
         raise KohortError(
             _("Cannot read the {what} {path}: {reason}.").format(
-                what=what, path=path, reason=exc.strerror or exc
+                what=what, path=path, reason=reason_text(exc)
             )
         ) from exc
     diploma_settings.check_image_bytes(data, what)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -15,11 +16,13 @@ from app.backup import backup_database, integrity_problems
 from app.cli_output import ReportedError, print_json, table
 from app.cloud import synced_folder_notice
 from app.db import Database, existing_database, resolve_location, sqlite_path
+from app.db_errors import Advice, advice_text, not_a_backup_error, translate_error
 from app.domain import Role
 from app.errors import DatabaseDamagedError, KohortError, ValidationError
 from app.i18n import _, ngettext
 from app.importing.mapping import FIELD_LABELS, Field
 from app.importing.reader import read_table
+from app.locales import size_text
 from app.restore import restore_backup
 from app.services import action_plan_output, enrollments, signin
 from app.services.attendance_report import export_attendance
@@ -204,21 +207,24 @@ def check(db: Database, _args: argparse.Namespace) -> None:
     notice = synced_folder_notice(db.path)
     if notice is not None:  # on stderr: what is printed on stdout stays the answer
         print(f"kohort: {notice}", file=sys.stderr)
-    problems = integrity_problems(db.path)
+    try:
+        problems = integrity_problems(db.path, strict=True)
+    except sqlite3.Error as exc:  # a full disk, a disk error: not damage
+        raise translate_error(exc, db.path, reading=True) from exc
     if problems:
-        listed = "; ".join(problems[:5])
+        # SQLite's own words, for whoever repairs the file; the message says it in short.
+        for problem in problems:
+            print(f"  {problem}")
         raise DatabaseDamagedError(
             ngettext(
-                "The database {path} has {n} problem: {listed}. Restore it from a backup.",
-                "The database {path} has {n} problems: {listed}. Restore it from a backup.",
+                "The database {path} has {n} problem (listed above); Kohort will not write "
+                "to it. {advice}",
+                "The database {path} has {n} problems (listed above); Kohort will not write "
+                "to it. {advice}",
                 len(problems),
-            ).format(path=db.path, n=len(problems), listed=listed)
+            ).format(path=db.path, n=len(problems), advice=advice_text(Advice.CLI))
         )
     print(_("{path}: no problems found.").format(path=db.path))
-
-
-def _size_text(size: int) -> str:
-    return f"{size / 1_000_000:.1f} MB"
 
 
 def list_backups(args: argparse.Namespace) -> None:
@@ -245,7 +251,7 @@ def list_backups(args: argparse.Namespace) -> None:
         return
     if not found:
         print(
-            _("There are no backups in {folder} yet.").format(
+            _("There are no backups of this database in {folder} yet.").format(
                 folder=backups.backups_folder(db_path)
             )
         )
@@ -254,11 +260,11 @@ def list_backups(args: argparse.Namespace) -> None:
         [
             [
                 b.taken_at.strftime("%Y-%m-%d %H:%M"),
-                _size_text(b.size),
+                size_text(b.size),
                 "" if b.programmes is None else str(b.programmes),
                 "" if b.cohorts is None else str(b.cohorts),
                 "" if b.people is None else str(b.people),
-                _("ok") if b.good else _("damaged"),
+                _("OK") if b.good else _("Damaged"),
                 str(b.path),
             ]
             for b in found
@@ -282,18 +288,31 @@ def restore(args: argparse.Namespace) -> None:
                     "being asked."
                 ).format(database=db_path)
             )
-        answer = input(
+        question = (
             _(
                 "Replace {database} with the backup {backup}? The current file is saved in "
                 "{folder} first. [y/N] "
-            ).format(database=db_path, backup=backup, folder=backups.backups_folder(db_path))
+            )
+            if db_path.exists()
+            else _(
+                "Restore the backup {backup} as {database}? There is no database there yet, "
+                "so there is nothing to save first. [y/N] "
+            )
+        )
+        answer = input(
+            question.format(database=db_path, backup=backup, folder=backups.backups_folder(db_path))
         )
         if answer.strip().casefold() not in _YES_WORDS:
             print(_("Nothing was changed."))
             raise ReportedError()
-    done = restore_backup(db_path, backup, dt.datetime.now())
+    try:
+        done = restore_backup(db_path, backup, dt.datetime.now())
+    except DatabaseDamagedError as exc:  # only ever about the backup: the current file is
+        raise not_a_backup_error(backup) from exc  # saved as raw bytes when damaged
     print(_("Restored {database} from {backup}.").format(database=db_path, backup=backup))
-    if done.previous is not None:
+    if done.previous is None:
+        print(_("There was no database there before, so there was nothing to save first."))
+    else:
         saved = (
             _("The previous file could not be read as a database; its bytes were saved as {path}.")
             if done.previous_damaged

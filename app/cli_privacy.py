@@ -32,6 +32,15 @@ def _export(db: Database, args: argparse.Namespace) -> None:
 
     if not args.json_file and not args.pdf_file:
         raise KohortError(_("Say where the data goes: --json FILE.json, --pdf FILE.pdf or both."))
+    if not args.overwrite:
+        for target in (args.json_file, args.pdf_file):
+            if target and Path(target).exists():
+                raise KohortError(
+                    _(
+                        "{target} exists already; nothing was written. Choose another name, "
+                        "or add --overwrite to replace it."
+                    ).format(target=target)
+                )
     with db.read() as session:
         data = privacy_export.personal_data(session, args.person_id)
     if args.json_file:
@@ -58,24 +67,61 @@ def _erase(db: Database, args: argparse.Namespace) -> int | None:
     with db.write() as session:
         privacy_erase.erase_person(session, args.person_id, confirmed=impact)
     privacy_erase.scrub(db)
-    print(_("Erased {name}.").format(name=impact.name))
+    if impact.keeps_diplomas:
+        print(
+            ngettext(
+                "Erased {name}; their {n} issued diploma stays in the register.",
+                "Erased {name}; their {n} issued diplomas stay in the register.",
+                impact.diplomas,
+            ).format(name=impact.name, n=impact.diplomas)
+        )
+    else:
+        print(_("Erased {name}.").format(name=impact.name))
     print(privacy_erase.backup_notice(db.path))
     return None
 
 
 def impact_text(impact: Any) -> str:
     """What erasing one person removes, and what stays, in a few lines."""
+    keeps = impact.keeps_diplomas
     removes = [
-        ngettext("{n} enrollment", "{n} enrollments", impact.enrollments),
-        ngettext("{n} attendance mark", "{n} attendance marks", impact.attendance_marks),
-        ngettext("{n} action plan", "{n} action plans", impact.action_plans),
-        ngettext("{n} issued diploma", "{n} issued diplomas", impact.diplomas),
+        (_("their contact details, job title and organization"), 1),
+        (
+            ngettext("{n} enrollment", "{n} enrollments", impact.enrollments_erased),
+            impact.enrollments_erased,
+        ),
+        (
+            ngettext("{n} attendance mark", "{n} attendance marks", impact.attendance_marks),
+            impact.attendance_marks,
+        ),
+        (
+            ngettext("{n} action plan", "{n} action plans", impact.action_plans),
+            impact.action_plans,
+        ),
     ]
-    counts = (impact.enrollments, impact.attendance_marks, impact.action_plans, impact.diplomas)
+    if not keeps:
+        removes.append(
+            (
+                ngettext("{n} issued diploma", "{n} issued diplomas", impact.diplomas),
+                impact.diplomas,
+            )
+        )
     lines = [
         _("Erasing {name} removes:").format(name=impact.name),
-        "  " + ", ".join(text.format(n=n) for text, n in zip(removes, counts, strict=True)),
+        "  " + ", ".join(text.format(n=n) for text, n in removes),
     ]
+    if keeps:
+        lines.append(
+            ngettext(
+                "Kept: the issued diploma {serials} in the diploma register, with the name as "
+                "printed and the enrollment it was issued for, as the organization's record; "
+                "nothing else about them stays. Add --with-diplomas to erase it too.",
+                "Kept: the issued diplomas {serials} in the diploma register, with the name as "
+                "printed and the enrollments they were issued for, as the organization's "
+                "record; nothing else about them stays. Add --with-diplomas to erase them too.",
+                impact.diplomas,
+            ).format(serials=", ".join(impact.diploma_serials))
+        )
     if impact.signatory_slots or impact.named_as_manager:
         lines.append(
             _(
@@ -96,6 +142,10 @@ def retention(db: Database, args: argparse.Namespace) -> int | None:
     periods = {"years": args.years, "months": args.months}
     with db.read() as session:
         found = privacy_retention.retention_candidates(session, today=today, **periods)
+    if not found and not args.json:
+        erased = _("Nobody is due for erasure; nothing was erased.")
+        print(erased if args.erase else _("Nobody is due for erasure."))
+        return None
     if args.json:
         print_json(
             [
@@ -135,6 +185,8 @@ def retention(db: Database, args: argparse.Namespace) -> int | None:
         )
     if not args.erase:
         return None
+    if not found:  # --json printed []
+        return None
     if not args.yes:
         print(_("Nothing was erased; add --yes to erase everyone listed."), file=sys.stderr)
         return EXIT_NOT_CONFIRMED
@@ -144,6 +196,17 @@ def retention(db: Database, args: argparse.Namespace) -> int | None:
         )
     privacy_erase.scrub(db)
     print(ngettext("Erased {n} person.", "Erased {n} people.", count).format(n=count))
+    kept = 0 if args.with_diplomas else sum(c.impact.diplomas for c in found)
+    if kept:
+        print(
+            ngettext(
+                "Their {n} issued diploma stays in the diploma register (--with-diplomas "
+                "erases it too).",
+                "Their {n} issued diplomas stay in the diploma register (--with-diplomas "
+                "erases them too).",
+                kept,
+            ).format(n=kept)
+        )
     print(privacy_erase.backup_notice(db.path))
     return None
 

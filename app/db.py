@@ -50,7 +50,13 @@ from app.db_check import (
     sqlite_code,
     wal_in_use,
 )
-from app.db_errors import damaged_error, empty_file_error, not_kohort_error, translate_error
+from app.db_errors import (
+    damaged_error,
+    empty_file_error,
+    not_kohort_error,
+    reason_text,
+    translate_error,
+)
 from app.errors import DatabaseDamagedError, DatabaseError, DatabaseTooNewError
 from app.i18n import _
 from app.lockfile import LockFile
@@ -122,7 +128,7 @@ def _checked_file(path: Path) -> Path:
 
 # The newest migration, kept here so that opening an up-to-date database does not import
 # Alembic at all (a third of a command's start-up). A test checks it matches the scripts.
-SCHEMA_HEAD = "0004"
+SCHEMA_HEAD = "0005"
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
@@ -161,8 +167,8 @@ def read_revision(path: Path) -> str | None:
         problem = header_problem(path)  # the cheap check, part 1: 100 bytes and the size
     except OSError as exc:
         raise DatabaseError(
-            _("Cannot read {path} ({strerror}); check that you may read it.").format(
-                path=path, strerror=exc.strerror
+            _("Cannot read {path} ({reason}); check that you may read it.").format(
+                path=path, reason=reason_text(exc)
             )
         ) from exc
     if problem is not None:
@@ -170,7 +176,7 @@ def read_revision(path: Path) -> str | None:
     try:
         con = sqlite3.connect(f"{path.as_uri()}?{mode}", uri=True)
     except sqlite3.Error as exc:
-        raise DatabaseError(_("Cannot read {path}: {exc}.").format(path=path, exc=exc)) from exc
+        raise translate_error(exc, path, reading=True) from exc
     try:
         tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "alembic_version" not in tables:
@@ -200,8 +206,8 @@ def read_revision(path: Path) -> str | None:
                 ).format(path=path)
             ) from exc
         if code in CORRUPT_CODES:
-            raise not_kohort_error(path, str(exc)) from exc
-        raise DatabaseError(_("Cannot read {path}: {exc}.").format(path=path, exc=exc)) from exc
+            raise not_kohort_error(path, reason_text(exc)) from exc
+        raise translate_error(exc, path, reading=True) from exc
     finally:
         con.close()
 
@@ -317,13 +323,14 @@ class Database:
         backup: Path | None,
         *,
         full_check_due: bool = False,
-        damaged: str | None = None,
+        damaged: DatabaseDamagedError | None = None,
     ) -> None:
         self.path = path
         self.engine = engine
         self.backup_path = backup  # the backup taken before migrating at this open, if any
         self.full_check_due = full_check_due  # run_full_check() soon: see open_database
-        self.damaged = damaged
+        self.damaged = damaged.message if damaged is not None else None
+        self._damage = damaged
         self._lock = lock
         writer = engine.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"})
         self._reader = sessionmaker(bind=engine, expire_on_commit=False)
@@ -337,13 +344,13 @@ class Database:
         except sa_exc.IntegrityError:
             raise  # a broken rule is a bug in Kohort, not the environment
         except sa_exc.DBAPIError as exc:
-            raise self._translated(exc) from exc
+            raise self._translated(exc, reading=True) from exc
 
     @contextmanager
     def write(self) -> Iterator[OrmSession]:
         """A session whose transaction begins IMMEDIATE and commits on success."""
-        if self.damaged is not None:
-            raise DatabaseDamagedError(self.damaged)  # before a byte of the file is touched
+        if self._damage is not None:  # before a byte of the file is touched
+            raise DatabaseDamagedError(self._damage.message, statement=self._damage.statement)
         try:
             with self._writer.begin() as session:
                 yield session
@@ -358,10 +365,10 @@ class Database:
         Takes a second or two per 100 MB: the window runs it on the worker, the command line
         inline (``open_database(full_check=True)``), when :attr:`full_check_due`.
         """
-        problems = quick_check_problems(self.path)
+        problems = checked_in_full(self.path)
         self.full_check_due = False
         if problems:
-            raise self._mark_damaged(damaged_error(self.path, problems[0]))
+            raise self._mark_damaged(damaged_error(self.path))
         CheckRecord.read(self.path).write(self.path, checked=today or dt.date.today())
 
     def full_check_due_now(self, today: dt.date | None = None) -> bool:
@@ -372,12 +379,13 @@ class Database:
             self.full_check_due = checked is None or checked < (today or dt.date.today())
         return self.damaged is None and self.full_check_due
 
-    def _translated(self, exc: sa_exc.DBAPIError) -> DatabaseError:
-        error = translate_error(exc, self.path)
+    def _translated(self, exc: sa_exc.DBAPIError, *, reading: bool = False) -> DatabaseError:
+        error = translate_error(exc, self.path, reading=reading)
         return self._mark_damaged(error) if isinstance(error, DatabaseDamagedError) else error
 
     def _mark_damaged(self, error: DatabaseDamagedError) -> DatabaseDamagedError:
-        if self.damaged is None:
+        if self._damage is None:
+            self._damage = error
             self.damaged = error.message
             CheckRecord.forget(self.path)  # the next open checks it in full again
         return error
@@ -418,8 +426,8 @@ def open_database(
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise DatabaseError(
-            _("Cannot create the folder {parent} ({strerror}).").format(
-                parent=path.parent, strerror=exc.strerror
+            _("Cannot create the folder {parent} ({reason}).").format(
+                parent=path.parent, reason=reason_text(exc)
             )
         ) from exc
     now = now or dt.datetime.now()
@@ -437,9 +445,9 @@ def open_database(
             or CheckRecord.read(path).full_check_due(path, now.date())
         )
         if due and full_check:
-            problems = quick_check_problems(path)  # before anything is written
+            problems = checked_in_full(path)  # before anything is written
             if problems:
-                return _open_damaged(path, lock, revision, damaged_error(path, problems[0]))
+                return _open_damaged(path, lock, revision, damaged_error(path))
             CheckRecord.read(path).write(path, checked=now.date())
             due = False
         backup = _prepare_and_migrate(path, now, revision)
@@ -466,7 +474,16 @@ def _open_damaged(
     CheckRecord.forget(path)
     if revision != SCHEMA_HEAD:
         raise error  # reading it would need an upgrade, which would write to it
-    return Database(path, _read_only_engine(path), lock, None, damaged=error.message)
+    return Database(path, _read_only_engine(path), lock, None, damaged=error)
+
+
+def checked_in_full(path: Path) -> list[str]:
+    """``PRAGMA quick_check``; an error that is not damage (a full disk, a disk error, a
+    file that cannot be opened) is said as such (app.db_errors), never raised raw."""
+    try:
+        return quick_check_problems(path)
+    except sqlite3.Error as exc:
+        raise translate_error(exc, path, reading=True) from exc
 
 
 def _prepare_and_migrate(path: Path, now: dt.datetime, revision: str | None) -> Path | None:
@@ -495,8 +512,8 @@ def _prepare_and_migrate(path: Path, now: dt.datetime, revision: str | None) -> 
             raise DatabaseError(
                 _(
                     "Cannot create the folder {folder} for the backup before upgrading "
-                    "({strerror}); the database was not changed."
-                ).format(folder=folder, strerror=exc.strerror)
+                    "({reason}); the database was not changed."
+                ).format(folder=folder, reason=reason_text(exc))
             ) from exc
         # A second attempt within the same second gets its own name: no backup is replaced.
         target = folder / f"{path.stem}-before-upgrade-{stamp}{path.suffix}"

@@ -23,18 +23,15 @@ from pathlib import Path
 
 from app.i18n import _
 
+# Re-exported: where the checks are, the codes they tell apart.
+from app.reasons import BUSY_CODES as BUSY_CODES
+from app.reasons import CORRUPT_CODES as CORRUPT_CODES
+from app.reasons import FULL_CODES as FULL_CODES
+from app.reasons import READONLY_CODES as READONLY_CODES
+from app.reasons import sqlite_code as sqlite_code
+
 _MAGIC = b"SQLite format 3\x00"
 _HEADER_BYTES = 100
-CORRUPT_CODES = frozenset({sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB})
-FULL_CODES = frozenset({sqlite3.SQLITE_FULL})
-READONLY_CODES = frozenset({sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM})
-BUSY_CODES = frozenset({sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED})
-
-
-def sqlite_code(exc: BaseException | None) -> int | None:
-    """The primary SQLite result code of an error (extended codes folded), if it has one."""
-    code = getattr(exc, "sqlite_errorcode", None)
-    return None if code is None else int(code) & 0xFF
 
 
 def is_corruption(exc: BaseException | None) -> bool:
@@ -99,10 +96,15 @@ def missing_schema(con: sqlite3.Connection) -> list[str]:
 
 
 def quick_check_problems(path: Path) -> list[str]:
-    """``PRAGMA quick_check`` (every page and row, without comparing indexes to tables)."""
+    """``PRAGMA quick_check`` (every page and row, without comparing indexes to tables).
+
+    Non-corruption errors (a full disk, a disk error, a file that cannot be opened) are
+    raised: they say nothing about the file (app.db.checked_in_full translates them)."""
     try:
         con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
+        if not is_corruption(exc):
+            raise
         return [str(exc)]
     try:
         rows = [str(r[0]) for r in con.execute("PRAGMA quick_check")]
@@ -127,14 +129,17 @@ def record_path(path: Path) -> Path:
 
 
 def _stamp(path: Path) -> list[int]:
+    """The file as the file system describes it, from one stat() call. The change time
+    (``st_ctime_ns`` on POSIX) moves with every write and cannot be set back the way the
+    modification time can (``touch -r``): a same-day change outside Kohort is seen."""
     st = path.stat()
-    return [st.st_size, st.st_mtime_ns, st.st_ino]
+    return [st.st_size, st.st_mtime_ns, st.st_ino, st.st_ctime_ns]
 
 
 @dataclass(frozen=True)
 class CheckRecord:
     """What Kohort knows of a file: the day of its last good full check, and the file as the
-    last clean close left it (size, time, inode). Kept in ``<file>.checked`` beside it."""
+    last clean close left it (size, times, inode). Kept in ``<file>.checked`` beside it."""
 
     checked: dt.date | None
     stamp: list[int] | None

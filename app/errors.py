@@ -38,7 +38,14 @@ class DatabaseTooNewError(DatabaseError):
 
 
 class DatabaseDamagedError(DatabaseError):
-    """The file is not a SQLite database, not a Kohort database, or fails its integrity check."""
+    """The file is not a SQLite database, not a Kohort database, or fails its integrity check.
+
+    ``statement`` says what is true without advice; app.db_errors.damage_text adds the
+    advice that fits where it is shown (the window, the restore offer, the command line)."""
+
+    def __init__(self, message: str, *, statement: str | None = None) -> None:
+        super().__init__(message)
+        self.statement = statement if statement is not None else message
 
 
 class CancelledError(KohortError):

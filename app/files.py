@@ -14,6 +14,7 @@ from app.errors import KohortError
 from app.i18n import _
 from app.privacy import create_private_file, make_private
 from app.progress import Cancelled, Progress, stop_if_cancelled
+from app.reasons import reason_text
 
 
 def write_atomically(path: Path, write: Callable[[Path], None], *, what: str) -> None:
@@ -35,7 +36,7 @@ def write_atomically(path: Path, write: Callable[[Path], None], *, what: str) ->
         if isinstance(exc, PermissionError):
             reason = _("permission denied; if the file is open in another program, close it")
         else:
-            reason = exc.strerror or str(exc)
+            reason = reason_text(exc)
         raise KohortError(
             _("Could not write {what} {path} ({reason}); nothing was written.").format(
                 what=what, path=path, reason=reason
@@ -137,7 +138,7 @@ def write_each(
         if isinstance(exc, OSError):
             raise KohortError(
                 _("Could not write {what} to {folder} ({reason}); nothing was written.").format(
-                    what=what, folder=folder, reason=exc.strerror or exc
+                    what=what, folder=folder, reason=reason_text(exc)
                 )
             ) from exc
         raise

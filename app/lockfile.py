@@ -26,6 +26,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import socket
 import sys
 from pathlib import Path
@@ -33,6 +34,9 @@ from typing import Protocol
 
 from app.errors import DatabaseError, DatabaseInUseError
 from app.i18n import _
+from app.reasons import reason_text
+
+_OWNER = re.compile(r"process (?P<pid>\d+) on (?P<host>.+)")
 
 # Far past any owner text ("process 12345 on host"); within the 31-bit offsets msvcrt takes.
 LOCK_OFFSET = 1 << 30
@@ -186,16 +190,16 @@ class LockFile:
             if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
                 raise DatabaseError(
                     _(
-                        "Kohort cannot write in the folder of {database} ({strerror}): it is "
+                        "Kohort cannot write in the folder of {database} ({reason}): it is "
                         "read-only. Check its permissions, or copy the database to a writable "
                         "folder and open the copy."
-                    ).format(database=self.path.with_suffix(""), strerror=exc.strerror)
+                    ).format(database=self.path.with_suffix(""), reason=reason_text(exc))
                 ) from exc
             raise DatabaseError(
                 _(
-                    "Cannot create the lock file {path} ({strerror}); check that the "
+                    "Cannot create the lock file {path} ({reason}); check that the "
                     "folder is writable."
-                ).format(path=self.path, strerror=exc.strerror)
+                ).format(path=self.path, reason=reason_text(exc))
             ) from exc
 
     def _write_owner(self, fd: int) -> None:
@@ -208,9 +212,8 @@ class LockFile:
             self.release()
             raise DatabaseError(
                 _(
-                    "Cannot write the lock file {path} ({strerror}); check that the disk "
-                    "is not full."
-                ).format(path=self.path, strerror=exc.strerror)
+                    "Cannot write the lock file {path} ({reason}); check that the disk is not full."
+                ).format(path=self.path, reason=reason_text(exc))
             ) from exc
 
 
@@ -230,4 +233,9 @@ def _read_owner(fd: int) -> str:
         text = os.read(fd, _OWNER_MAX_BYTES).decode("utf-8", errors="replace").strip()
     except OSError:  # e.g. an older Kohort on Windows that locked the text itself
         text = ""
+    # The file holds "process 123 on host" (language-neutral for every Kohort that reads
+    # it); the message says it in the reader's language.
+    found = _OWNER.fullmatch(text)
+    if found is not None:
+        return _("process {pid} on {host}").format(pid=found["pid"], host=found["host"])
     return text or _("another program")

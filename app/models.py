@@ -135,6 +135,8 @@ class Person(Base):
     )
     department: Mapped[str | None] = mapped_column(String(200))
     archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # Erased, its issued diplomas kept: only the name as printed is left (privacy_erase).
+    erased_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime | None] = mapped_column(DateTime, onupdate=utcnow)
 

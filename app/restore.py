@@ -18,6 +18,7 @@ from app.db import SCHEMA_HEAD, known_revisions, read_revision
 from app.errors import DatabaseDamagedError, DatabaseError, DatabaseTooNewError
 from app.i18n import _
 from app.lockfile import LockFile
+from app.reasons import reason_text
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +44,7 @@ def restore_backup(db_path: Path, backup: Path, now: dt.datetime) -> Restored:
     if not backup.is_file():
         raise DatabaseError(_("There is no backup file {backup}.").format(backup=backup))
     _check_restorable(backup)
+    _make_database_folder(db_path)
     lock = LockFile(db_path.with_name(db_path.name + ".lock"))
     lock.acquire(db_path)
     try:
@@ -52,6 +54,33 @@ def restore_backup(db_path: Path, backup: Path, now: dt.datetime) -> Restored:
         lock.release()
     log.info("restored %s from %s", db_path.name, backup.name)
     return Restored(db_path, backup, previous, damaged)
+
+
+def _make_database_folder(db_path: Path) -> None:
+    """On a new computer the database's folder is not there yet (the default data folder,
+    or the folder of the file named with --db): create it, private. Only after the backup
+    passed its check, and only for the file the coordinator named or the default one."""
+    folder = db_path.parent
+    if folder.is_dir():
+        return
+    try:
+        folder.mkdir(mode=0o700, parents=True)
+    except OSError as exc:
+        raise DatabaseError(
+            _(
+                "Cannot create the folder {folder} for the database ({reason}); nothing "
+                "was changed."
+            ).format(folder=folder, reason=reason_text(exc))
+        ) from exc
+
+
+def check_backup_file(backup: Path) -> None:
+    """The full check a backup gets before it replaces anything (a file chosen by hand
+    too): a Kohort database, not from a newer Kohort, passing its integrity check."""
+    backup = backup.expanduser().resolve()
+    if not backup.is_file():
+        raise DatabaseError(_("There is no backup file {backup}.").format(backup=backup))
+    _check_restorable(backup)
 
 
 def _check_restorable(backup: Path) -> None:
@@ -87,7 +116,7 @@ def _save_current(db_path: Path, now: dt.datetime) -> tuple[Path | None, bool]:
     target = free_name(folder, f"{db_path.stem}-before-restore-{stamp}", db_path.suffix)
     try:
         return backup_database(db_path, target), False
-    except DatabaseError as exc:
+    except DatabaseError:
         log.warning("the database could not be copied through SQLite; saving its bytes")
         raw = free_name(folder, f"{db_path.stem}-damaged-{stamp}", db_path.suffix)
         try:
@@ -100,7 +129,7 @@ def _save_current(db_path: Path, now: dt.datetime) -> tuple[Path | None, bool]:
                 _(
                     "Could not save the current database before restoring ({reason}); "
                     "nothing was changed."
-                ).format(reason=raw_exc.strerror or exc)
+                ).format(reason=reason_text(raw_exc))
             ) from raw_exc
         return raw, True
 
@@ -134,7 +163,7 @@ def _replace(db_path: Path, backup: Path) -> None:
         raise DatabaseError(
             _(
                 "Could not restore {database} ({reason}); the previous file is saved in {folder}."
-            ).format(database=db_path, reason=exc.strerror, folder=backups_folder(db_path))
+            ).format(database=db_path, reason=reason_text(exc), folder=backups_folder(db_path))
         ) from exc
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sys
@@ -15,10 +16,11 @@ from PySide6.QtWidgets import QApplication
 
 from app import APP_NAME, __version__
 from app.db import open_database
+from app.db_errors import Advice, damage_text
 from app.errors import DatabaseDamagedError, KohortError
 from app.i18n import _, set_language
 from app.logs import LOG_FORMAT, PrivateFormatter, private_log_handler
-from app.privacy import tighten
+from app.privacy import create_private_file, private_folder, tighten
 from ui import crash, i18n, msgbox
 from ui.auto_backup import backup_on_close
 from ui.file_actions import restore_at_start
@@ -51,10 +53,20 @@ def setup_logging(path: Path) -> logging.Handler:
 
 
 def tighten_settings(settings: QSettings) -> None:
-    """The settings file (recent databases, folders) and Kohort's folder of it: private."""
+    """The settings file (recent databases, folders) and Kohort's folder of it: private from
+    the first run on. Before QSettings writes anything, Kohort's folder is made 0700 and an
+    empty file 0600 (QSettings keeps an existing file's mode when it rewrites it); then
+    what is there is synced and tightened. Called at start and again at exit."""
     path = Path(settings.fileName())
-    tighten(path)
     if path.parent.name == APP_NAME:  # Kohort's own folder, never a shared one such as ~/.config
+        with contextlib.suppress(OSError):
+            private_folder(path.parent)
+    if not path.exists():
+        with contextlib.suppress(OSError):
+            create_private_file(path)
+    settings.sync()
+    tighten(path)
+    if path.parent.name == APP_NAME:
         tighten(path.parent)
 
 
@@ -102,8 +114,10 @@ def run_gui(location: str | None, language: str | None = None) -> int:
                 raise
             db = restored
     except KohortError as exc:
-        msgbox.error(None, APP_NAME, str(exc))
-        print(f"kohort: {exc}", file=sys.stderr)
+        # Damaged at start: the window does not open, so its menus are no advice.
+        text = damage_text(exc, Advice.START) if isinstance(exc, DatabaseDamagedError) else str(exc)
+        msgbox.error(None, APP_NAME, text)
+        print(f"kohort: {text}", file=sys.stderr)
         return 1
     logging.getLogger(__name__).info("Kohort %s opened %s", __version__, db.path)
     runner = TaskRunner()
@@ -125,3 +139,4 @@ def run_gui(location: str | None, language: str | None = None) -> int:
         db.close()
         if window is not None:
             window.db.close()  # the file open now, if File ▸ Open switched to another
+        tighten_settings(settings)  # what the window wrote last, private too

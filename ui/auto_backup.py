@@ -3,6 +3,11 @@ said quietly in the status bar), and once more when Kohort closes, after the win
 
 When the last one was taken is read from the names of the files in ``backups/``
 (app.backups), so the daily rule holds across restarts and for every database opened.
+
+A failed backup never passes silently: the failure (why, and when) is kept in QSettings,
+told in a message box at the next start and shown in the status bar until a backup
+succeeds; when the newest automatic backup is over a week old the coordinator is told so,
+once a day.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, QTimer
+from PySide6.QtWidgets import QLabel
 
 from app.backups import (
     AutomaticBackup,
@@ -22,7 +28,8 @@ from app.backups import (
     last_automatic_backup,
 )
 from app.errors import KohortError
-from ui import ui_state
+from ui import msgbox, ui_state
+from ui.dialogs.restore_dialog import when_text
 from ui.labels import time_text
 
 if TYPE_CHECKING:
@@ -32,11 +39,23 @@ log = logging.getLogger(__name__)
 
 CHECK_EVERY_MS = 10 * 60 * 1000  # how often the window asks whether a backup is due
 FIRST_CHECK_MS = 60 * 1000  # not during start-up: the window comes first
+OLD_BACKUP = dt.timedelta(days=7)  # the newest automatic backup older than this: say so
 
 
 def second_folder(settings: QSettings) -> Path | None:
     chosen = ui_state.SECOND_BACKUP_FOLDER.read(settings)
     return Path(chosen) if chosen else None
+
+
+def remember_failure(settings: QSettings, reason: str, when: dt.datetime) -> None:
+    settings.setValue(ui_state.BACKUP_FAILURE.key, reason)
+    settings.setValue(ui_state.BACKUP_FAILURE_AT.key, when.isoformat(timespec="minutes"))
+    settings.sync()  # on closing, nothing else writes it out
+
+
+def forget_failure(settings: QSettings) -> None:
+    ui_state.BACKUP_FAILURE.forget(settings)
+    ui_state.BACKUP_FAILURE_AT.forget(settings)
 
 
 class AutoBackup(QObject):
@@ -52,11 +71,62 @@ class AutoBackup(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_EVERY_MS)
         self.timer.timeout.connect(self.check)
+        self.note = QLabel()  # "the automatic backup failed", until one succeeds
+        self.note.setStyleSheet("color: #b00020")
+        self.note.hide()
+        window.statusBar().addPermanentWidget(self.note)
+        self._show_failure()
 
     def start(self) -> None:
-        """The daily checks (what an interrupted backup left was cleared at open)."""
+        """The daily checks (what an interrupted backup left was cleared at open); and a
+        failure of the last automatic backup (on closing, say) told once the window shows."""
         self.timer.start()
         QTimer.singleShot(FIRST_CHECK_MS, self, self.check)
+        if ui_state.BACKUP_FAILURE.read(self.window.settings):
+            QTimer.singleShot(0, self, self.tell_failure)
+
+    def failure_text(self) -> str:
+        reason = ui_state.BACKUP_FAILURE.read(self.window.settings)
+        when = ui_state.BACKUP_FAILURE_AT.read(self.window.settings)
+        if when is None:
+            return self.tr("The last automatic backup failed: {reason}").format(reason=reason)
+        return self.tr("The automatic backup on {when} failed: {reason}").format(
+            when=when_text(when), reason=reason
+        )
+
+    def tell_failure(self) -> None:
+        """At start: the last automatic backup failed (on closing, or the daily one)."""
+        advice = self.tr(
+            "Kohort tries again within a few minutes. Until a backup succeeds, make one with "
+            "File ▸ Backup… (to a USB stick, say), and check that the disk has free space."
+        )
+        msgbox.error(self.window, self.tr("Automatic backup"), f"{self.failure_text()}\n\n{advice}")
+
+    def _show_failure(self) -> None:
+        failed = bool(ui_state.BACKUP_FAILURE.read(self.window.settings))
+        self.note.setText(self.tr("Automatic backup failed") if failed else "")
+        self.note.setToolTip(self.failure_text() if failed else "")
+        self.note.setVisible(failed)
+
+    def tell_if_old(self, now: dt.datetime) -> bool:
+        """Once a day: the newest automatic backup is over a week old; whether it was told."""
+        last = last_automatic_backup(self.window.db.path)
+        settings = self.window.settings
+        if last is None or now - last < OLD_BACKUP:
+            return False
+        if ui_state.OLD_BACKUP_TOLD_ON.read(settings) == now.date():
+            return False
+        settings.setValue(ui_state.OLD_BACKUP_TOLD_ON.key, now.date().isoformat())
+        msgbox.error(
+            self.window,
+            self.tr("Automatic backup"),
+            self.tr(
+                "The newest automatic backup of this database is from {when}, {days} days "
+                "ago: the automatic backups since then failed. Make a backup now with "
+                "File ▸ Backup… (to a USB stick, say), and check that the disk has free space."
+            ).format(when=when_text(last), days=(now - last).days),
+        )
+        return True
 
     def check(self) -> bool:
         """Take a backup on the worker if the newest is a day old; whether one was started."""
@@ -75,6 +145,8 @@ class AutoBackup(QObject):
 
     def _done(self, made: AutomaticBackup) -> None:
         self.running = False
+        forget_failure(self.window.settings)
+        self._show_failure()
         taken = self.tr("Backup saved {time}").format(time=time_text(self.now().time()))
         self.window.workspace.announce(f"{taken}. {made.notice}" if made.notice else taken)
 
@@ -83,18 +155,26 @@ class AutoBackup(QObject):
         if not isinstance(exc, KohortError):
             raise exc  # a bug: the crash hook shows it
         log.warning("automatic backup failed (%s)", type(exc).__name__)
+        now = self.now()
+        remember_failure(self.window.settings, str(exc), now)
+        self._show_failure()
         self.window.workspace.announce(
             self.tr("The automatic backup failed: {reason}").format(reason=exc)
         )
+        self.tell_if_old(now)
 
 
 def backup_on_close(db_path: Path, settings: QSettings, now: dt.datetime | None = None) -> None:
-    """The backup taken when Kohort closes; the window is gone, so problems go to the log."""
+    """The backup taken when Kohort closes; the window is gone, so a failure is kept in the
+    settings and told at the next start (and logged)."""
+    now = now or dt.datetime.now()
     try:
-        made = automatic_backup(db_path, now or dt.datetime.now(), second_folder(settings))
+        made = automatic_backup(db_path, now, second_folder(settings))
     except KohortError as exc:
         log.warning("backup on closing failed (%s)", type(exc).__name__)
+        remember_failure(settings, str(exc), now)
         return
+    forget_failure(settings)
     log.info("backup on closing saved as %s", made.path.name)
     if made.notice:
         log.info("backup on closing: no copy in the second folder")

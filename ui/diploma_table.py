@@ -6,9 +6,10 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from app.domain import Role
+from app.domain import EnrollmentStatus, Role
 from app.services.diploma_register import IssuedDiploma
 from app.services.enrollments import ParticipantInfo
+from app.services.people import PersonInfo
 from ui.labels import standing_text
 from ui.table_models import Column, RowTableModel
 
@@ -23,11 +24,36 @@ def diploma_rows(
     participants: list[ParticipantInfo], issued: list[IssuedDiploma]
 ) -> list[DiplomaRow]:
     valid = {d.enrollment_id: d for d in issued if d.valid}
-    return [
+    rows = [
         DiplomaRow(p, valid.get(p.enrollment_id))
         for p in participants
         if p.role == Role.PARTICIPANT and (p.eligibility is not None or p.enrollment_id in valid)
     ]
+    listed = {p.enrollment_id for p in participants}
+    # A person erased with their diplomas kept is in no participant list, but the register
+    # row stays visible here (by the name as printed), so that it can be printed or revoked.
+    rows += [DiplomaRow(_erased(d), d) for d in valid.values() if d.enrollment_id not in listed]
+    return rows
+
+
+def _erased(d: IssuedDiploma) -> ParticipantInfo:
+    person = PersonInfo(
+        d.person_id, "", d.person_name, d.name_as_printed, None, None, None, None, None, True
+    )
+    return ParticipantInfo(
+        d.enrollment_id,
+        person,
+        Role.PARTICIPANT,
+        EnrollmentStatus.COMPLETED,
+        None,
+        None,
+        False,
+        None,
+    )
+
+
+def _name(person: PersonInfo) -> str:
+    return f"{person.last_name}, {person.first_name}" if person.first_name else person.last_name
 
 
 def _eligibility(row: DiplomaRow) -> str:
@@ -52,7 +78,7 @@ class DiplomaTableModel(RowTableModel[DiplomaRow]):
     COLUMNS = (
         Column(
             QT_TRANSLATE_NOOP("tables", "Name"),
-            lambda r: f"{r.participant.person.last_name}, {r.participant.person.first_name}",
+            lambda r: _name(r.participant.person),
             lambda r: r.participant.sort_key,
         ),
         Column(

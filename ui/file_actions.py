@@ -19,14 +19,17 @@ from app import APP_NAME
 from app.backup import backup_database
 from app.backups import (
     BackupInfo,
+    Kind,
     backups_folder,
+    describe,
     list_backups,
     newest_good_backup,
 )
 from app.db import Database, open_database, resolve_location, sqlite_path
+from app.db_errors import Advice, advice_text, damage_text, not_a_backup_error
 from app.errors import DatabaseDamagedError, KohortError
-from app.restore import Restored, restore_backup
-from ui import cloud_warning, msgbox, ui_state
+from app.restore import Restored, check_backup_file, restore_backup
+from ui import auto_backup, cloud_warning, msgbox, ui_state
 from ui.dialogs import files
 from ui.dialogs.restore_dialog import RestoreDialog, when_text
 
@@ -98,22 +101,54 @@ class FileActions(QObject):
         )
 
     def _choose(self, path: Path, found: list[BackupInfo]) -> None:
-        chosen = RestoreDialog.choose(self.window, found, str(backups_folder(path)))
+        other = auto_backup.second_folder(self.settings)
+        chosen = RestoreDialog.choose(
+            self.window,
+            found,
+            str(backups_folder(path)),
+            other if other is not None and other.is_dir() else None,
+        )
         if chosen is None or path != self.window.db.path:
             return
-        if msgbox.question(
-            self.window,
-            self.tr("Restore from backup"),
+        if isinstance(chosen, Path):
+            self._check_file(path, chosen)
+        else:
+            self._confirm(path, chosen)
+
+    def _check_file(self, path: Path, chosen: Path) -> None:
+        """A file chosen by hand gets the full check (on the worker) before the question."""
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, KohortError):
+                raise exc  # a bug: the crash hook shows it
+            # said here: a damaged *backup* must not start the offer for the database
+            msgbox.error(self.window, self.tr("Restore from backup"), str(exc))
+
+        def checked(info: BackupInfo) -> None:
+            if path == self.window.db.path:
+                self._confirm(path, info)
+
+        self.window.runner.run(lambda: checked_backup(path, chosen), checked, failed)
+
+    def _confirm(self, path: Path, chosen: BackupInfo) -> None:
+        question = (
             self.tr(
+                "Replace the database with the backup {file} (saved {when})?\n\nThe current "
+                "database is saved as a backup in {folder} first."
+            ).format(file=chosen.path, when=when_text(chosen.taken_at), folder=backups_folder(path))
+            if chosen.kind == Kind.OTHER
+            else self.tr(
                 "Replace the database with the backup from {when}?\n\nThe current database "
                 "is saved as a backup in {folder} first."
-            ).format(when=when_text(chosen.taken_at), folder=backups_folder(path)),
-        ):
+            ).format(when=when_text(chosen.taken_at), folder=backups_folder(path))
+        )
+        if msgbox.question(self.window, self.tr("Restore from backup"), question):
             self.restore_now(chosen)
 
     def offer_restore(self, damage: KohortError) -> None:
         """A write (or read) met a damaged file: offer the newest backup that passes its
         check, found on the worker, instead of only saying so."""
+        self.window.damage_state.update()  # read only until a backup is restored
         if self._offering:
             return  # several reads failing at once make one offer
         self._offering = True
@@ -122,7 +157,7 @@ class FileActions(QObject):
         def found(good: BackupInfo | None) -> None:
             try:
                 if good is None:
-                    msgbox.error(self.window, APP_NAME, f"{damage}\n\n{no_backup_text(path)}")
+                    msgbox.error(self.window, APP_NAME, no_backup_damage_text(damage, path))
                 elif msgbox.question(
                     self.window, self.tr("Restore from backup"), offer_text(damage, good)
                 ):
@@ -156,6 +191,9 @@ class FileActions(QObject):
             self.window.db.close()
             try:
                 done = restore_backup(path, backup.path, dt.datetime.now())
+            except DatabaseDamagedError as exc:  # only ever about the backup
+                problem = not_a_backup_error(backup.path, Advice.WINDOW)
+                problem.__cause__ = exc
             except KohortError as exc:
                 problem = exc
             try:
@@ -173,7 +211,7 @@ class FileActions(QObject):
             return False
         self._switch_to(reopened, close_previous=False)
         if problem is not None or done is None:
-            msgbox.error(self.window, title, str(problem))
+            msgbox.error(self.window, title, _plain(problem))
             return False
         msgbox.information(self.window, title, restored_text(done, backup))
         return True
@@ -218,7 +256,7 @@ class FileActions(QObject):
         if refusal is not None:
             if not path.exists():
                 self._forget(path)
-            msgbox.error(self.window, title, str(refusal))
+            msgbox.error(self.window, title, _plain(refusal))  # choosing a file: no advice
             return False
         self._switch_to(other, close_previous=True)
         ui_state.CHOSEN_COHORT.forget(self.settings)  # its id means nothing in another file
@@ -253,7 +291,7 @@ class FileActions(QObject):
             self.recent_menu.addAction(self.tr("No other databases opened yet")).setEnabled(False)
 
     def _show_database(self, db: Database) -> None:
-        self.window.setWindowTitle(f"{APP_NAME} — {db.path.name}")
+        self.window.damage_state.update()  # the title, and "damaged, read only" if so
         self.window.statusBar().showMessage(self.tr("Database: {path}").format(path=db.path))
         paths = [db.path, *(p for p in self.recent() if p != db.path)]
         self.settings.setValue(RECENT_KEY, [str(p) for p in paths[:RECENT_MAX]])
@@ -269,8 +307,33 @@ class FileActions(QObject):
 # -- texts and the offer at start (no window yet) -------------------------------------------
 
 
+def checked_backup(db_path: Path, chosen: Path) -> BackupInfo:
+    """A backup file chosen by hand, checked in full (KohortError when it cannot be
+    restored); on the worker."""
+    check_backup_file(chosen)
+    return describe(db_path, chosen.expanduser().resolve(), full_check=True)
+
+
+def _plain(error: KohortError | None) -> str:
+    """What is true, without the command line's advice (the window has its own menus)."""
+    if isinstance(error, DatabaseDamagedError):
+        return damage_text(error, Advice.OFFER)
+    return str(error)
+
+
+def no_backup_damage_text(damage: KohortError, path: Path) -> str:
+    """Damaged, and no backup passes its check: say so, and what the window offers."""
+    if not isinstance(damage, DatabaseDamagedError):
+        return f"{damage}\n\n{no_backup_text(path)}"
+    return (
+        f"{damage_text(damage, Advice.OFFER)}\n\n{no_backup_text(path)} "
+        f"{advice_text(Advice.WINDOW)}"
+    )
+
+
 def offer_text(damage: KohortError, good: BackupInfo) -> str:
-    return f"{damage}\n\n" + QCoreApplication.translate(
+    """The restore offer asks its own question: the damage message without advice."""
+    return f"{_plain(damage)}\n\n" + QCoreApplication.translate(
         "FileActions",
         "Restore the backup from {when}? The damaged file is kept in the backups folder.",
     ).format(when=when_text(good.taken_at))

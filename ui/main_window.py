@@ -28,6 +28,7 @@ from ui import i18n, msgbox, ui_state
 from ui.auto_backup import AutoBackup
 from ui.cohort_page import CohortPage
 from ui.cohort_view import CohortView, Read, load_cohort_view, reads_for
+from ui.damage_state import DamageState
 from ui.dialogs.base import fit_on_screen
 from ui.dialogs.guide_dialog import GuideDialog
 from ui.dialogs.preferences_dialog import Preferences, PreferencesDialog
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([280, 900])
         self.setCentralWidget(splitter)
+        self.damage_state = DamageState(self)  # before the menus: they set the title
         self._build_menus()
         self.auto_backup = AutoBackup(self)  # run_gui starts its daily checks
         self.workspace.on_damaged = self.file_actions.offer_restore
@@ -254,6 +256,15 @@ class MainWindow(QMainWindow):
 
     def _cohort_failed(self, exc: BaseException) -> None:
         self.workspace.report(self, exc, None)
+        if self.db.damaged is not None:  # the cohort stays chosen: say why it is not shown
+            self._show_empty(
+                self.tr(
+                    "This cohort cannot be read: the database is damaged. Restore a backup "
+                    "with File ▸ Restore from backup…"
+                ),
+                offer_demo=False,
+            )
+            return
         self._show_empty(self.tr("Choose a cohort on the left."), offer_demo=False)
 
     def _show_cohort(self, view: CohortView, token: int | None = None) -> None:

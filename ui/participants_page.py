@@ -92,6 +92,7 @@ class ParticipantsPage(QWidget):
         self.erase_data_action = action(
             self, self.tr("Erase personal d&ata…"), self.erase_personal_data
         )
+        privacy_actions.explain_removals(self.delete_action, self.erase_data_action)
         self.import_action = action(self, self.tr("&Import list…"), self.import_file, "Ctrl+I")
         self.export_action = action(self, self.tr("E&xport list…"), self.export_list, "Ctrl+E")
         self.setAcceptDrops(True)
@@ -107,6 +108,7 @@ class ParticipantsPage(QWidget):
         # The less frequent actions under "More", so that the toolbar fits the window at its
         # default width in every language (they are in the context menu as well).
         self.more_menu = QMenu(self.tr("More"), self)
+        self.more_menu.setToolTipsVisible(True)
         self.more_menu.addActions([self.override_action, self.withdraw_action, self.delete_action])
         self.more_menu.addSeparator()
         self.more_menu.addAction(self.duplicates_action)
@@ -125,6 +127,7 @@ class ParticipantsPage(QWidget):
         self.toolbar = toolbar
 
         context = QMenu(self)
+        context.setToolTipsVisible(True)
         context.addActions([self.edit_action, self.plan_action])
         context.addMenu(self.status_menu)
         context.addMenu(self.role_menu)

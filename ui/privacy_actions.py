@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from app.changes import Changes
@@ -21,6 +22,24 @@ if TYPE_CHECKING:
 
 # What an erasure removes: the person, their enrollments, marks, plans and maybe diplomas.
 ERASED = Changes(people=True, marks=True, plans=True, diplomas=True)
+
+
+def explain_removals(delete: QAction, erase: QAction) -> None:
+    """Two removals easily confused side by side in a menu: say which one is for what."""
+    delete.setStatusTip(
+        QCoreApplication.translate(
+            "privacy", "Remove a person added by mistake, who has no history yet"
+        )
+    )
+    erase.setStatusTip(
+        QCoreApplication.translate(
+            "privacy",
+            "GDPR: erase everything about someone who asks to be forgotten (issued diplomas "
+            "stay in the register unless you choose to erase them too)",
+        )
+    )
+    for item in (delete, erase):
+        item.setToolTip(item.statusTip())
 
 
 def choose_record_file(parent: QWidget | None, person: PersonInfo) -> Path | None:
@@ -76,18 +95,28 @@ def erase_person(parent: QWidget, workspace: Workspace, person: PersonInfo) -> N
             parent,
             lambda s: privacy_erase.erase_person(s, person.id, confirmed=confirmed),
             changes=ERASED,
-            done=lambda _none: scrub(parent, workspace, confirmed.name),
+            done=lambda _none: scrub(parent, workspace, erased_text(confirmed)),
         )
 
     workspace.read(parent, lambda s: privacy_erase.erasure_impact(s, person.id), confirm)
 
 
-def scrub(parent: QWidget | None, workspace: Workspace, who: str) -> None:
-    """After an erasure is saved: leave none of its bytes in the file (on the worker)."""
+def erased_text(erased: privacy_erase.ErasureImpact) -> str:
+    """The status line after one person is erased."""
+    if erased.keeps_diplomas:
+        said = QCoreApplication.translate(
+            "privacy", "{who} was erased; their issued diplomas stay in the register."
+        )
+    else:
+        said = QCoreApplication.translate("privacy", "{who} was erased.")
+    return said.format(who=erased.name)
+
+
+def scrub(parent: QWidget | None, workspace: Workspace, said: str) -> None:
+    """After an erasure is saved: leave none of its bytes in the file (on the worker), then
+    say ``said`` in the status bar."""
     workspace.run(
         parent,
         lambda: privacy_erase.scrub(workspace.db),
-        lambda _scrubbed: workspace.announce(
-            QCoreApplication.translate("privacy", "{who} erased.").format(who=who)
-        ),
+        lambda _scrubbed: workspace.announce(said),
     )

@@ -60,6 +60,7 @@ class Sidebar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree)
 
+        self.read_only = False  # a damaged database: nothing here may start a write
         self.menu = QMenu(self.tr("&Programme"), self)
         self.new_programme_action = self._action(self.tr("New &programme…"), self.new_programme)
         self.new_cohort_action = self._action(self.tr("New &cohort…"), self.new_cohort)
@@ -164,12 +165,18 @@ class Sidebar(QWidget):
 
     def _update_actions(self) -> None:
         program, cohort = self.current_program(), self.current_cohort()
-        self.new_cohort_action.setEnabled(program is not None)
-        self.edit_action.setEnabled(program is not None)
-        self.duplicate_action.setEnabled(cohort is not None)
-        self.archive_action.setEnabled(program is not None)
+        writable = not self.read_only
+        self.new_programme_action.setEnabled(writable)
+        self.new_cohort_action.setEnabled(writable and program is not None)
+        self.edit_action.setEnabled(writable and program is not None)
+        self.duplicate_action.setEnabled(writable and cohort is not None)
+        self.archive_action.setEnabled(writable and program is not None)
         archived = cohort.archived if cohort else (program.archived if program else False)
         self.archive_action.setText(self.tr("&Restore") if archived else self.tr("&Archive"))
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        self._update_actions()
 
     # -- actions ----------------------------------------------------------------------------
 

@@ -8,6 +8,7 @@ missing or not of its type gives its default, never an exception or a wrong type
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import math
 from collections.abc import Callable
@@ -87,6 +88,14 @@ def _text(value: object) -> str:
     return value
 
 
+def _datetime(value: object) -> dt.datetime | None:
+    return dt.datetime.fromisoformat(_text(value)) if value else None
+
+
+def _date(value: object) -> dt.date | None:
+    return dt.date.fromisoformat(_text(value)) if value else None
+
+
 CHOSEN_COHORT: Setting[int | None] = Setting("workspace/cohort", None, _int)
 WINDOW_GEOMETRY: Setting[QByteArray | None] = Setting("window/geometry", None, _bytes)
 WINDOW_STATE: Setting[QByteArray | None] = Setting("window/state", None, _bytes)
@@ -95,6 +104,13 @@ WINDOW_STATE: Setting[QByteArray | None] = Setting("window/state", None, _bytes)
 INTERFACE_LANGUAGE: Setting[str] = Setting("interface/language", "", _language)
 # Preferences ▸ second backup folder (a USB stick, a network share): "" for none.
 SECOND_BACKUP_FOLDER: Setting[str] = Setting("backups/second-folder", "", _text)
+# The last automatic backup that failed (on closing, or the daily one): why, and when (ISO
+# text, written with .isoformat()); both forgotten when a backup succeeds. Told at the next
+# start, and shown in the status bar until then.
+BACKUP_FAILURE: Setting[str] = Setting("backups/last-failure", "", _text)
+BACKUP_FAILURE_AT: Setting[dt.datetime | None] = Setting("backups/last-failure-at", None, _datetime)
+# The day the coordinator was last told that the newest automatic backup is old.
+OLD_BACKUP_TOLD_ON: Setting[dt.date | None] = Setting("backups/old-backup-told-on", None, _date)
 
 
 def printer_offset(printer_name: str, orientation: str, axis: str) -> Setting[float]:

@@ -25,6 +25,7 @@ from xml.parsers import expat
 
 from app.i18n import _
 from app.importing.errors import ImportLimitError
+from app.locales import number_text
 
 MAX_UNPACKED_BYTES = 50 * 1024 * 1024
 MAX_MEMBERS = 10_000
@@ -70,13 +71,13 @@ def check_row(name: str, number: int, cells: Sequence[str], sheet: str | None = 
         column, cell = next((i, c) for i, c in enumerate(cells) if len(c) > MAX_CELL_CHARS)
         raise ImportLimitError(
             _(
-                "{place}: a cell holds {length:,} characters (“{start}”); the limit is "
-                "{limit:,}. Shorten it or remove the column, then import again."
+                "{place}: a cell holds {length} characters (“{start}”); the limit is "
+                "{limit}. Shorten it or remove the column, then import again."
             ).format(
                 place=_place(number, column + 1, sheet),
-                length=len(cell),
+                length=number_text(len(cell)),
                 start=preview(cell),
-                limit=MAX_CELL_CHARS,
+                limit=number_text(MAX_CELL_CHARS),
             )
         )
     if len(cells) > MAX_COLUMNS:
@@ -84,9 +85,11 @@ def check_row(name: str, number: int, cells: Sequence[str], sheet: str | None = 
         if last >= MAX_COLUMNS:
             raise ImportLimitError(
                 _(
-                    "{place}: {name} has text in more than {limit:,} columns, far more than "
+                    "{place}: {name} has text in more than {limit} columns, far more than "
                     "a participant list; check that it is the right file."
-                ).format(place=_place(number, last + 1, sheet), name=name, limit=MAX_COLUMNS)
+                ).format(
+                    place=_place(number, last + 1, sheet), name=name, limit=number_text(MAX_COLUMNS)
+                )
             )
 
 
@@ -97,9 +100,14 @@ def cell_too_long_in_csv(name: str, number: int, field_limit: int) -> ImportLimi
     """
     return ImportLimitError(
         _(
-            "Row {row} of {name}: a cell holds more than {length:,} characters; the limit "
-            'is {limit:,}. Check for a quote (") that is never closed, or shorten the cell.'
-        ).format(row=number, name=name, length=field_limit, limit=MAX_CELL_CHARS)
+            "Row {row} of {name}: a cell holds more than {length} characters; the limit "
+            'is {limit}. Check for a quote (") that is never closed, or shorten the cell.'
+        ).format(
+            row=number,
+            name=name,
+            length=number_text(field_limit),
+            limit=number_text(MAX_CELL_CHARS),
+        )
     )
 
 
@@ -124,9 +132,9 @@ def check_workbook(name: str, archive: zipfile.ZipFile) -> None:
     if len(members) > MAX_MEMBERS:
         raise ImportLimitError(
             _(
-                "{name} holds more than {limit:,} parts, far more than a workbook with a "
+                "{name} holds more than {limit} parts, far more than a workbook with a "
                 "participant list; check that it is the right file."
-            ).format(name=name, limit=MAX_MEMBERS)
+            ).format(name=name, limit=number_text(MAX_MEMBERS))
         )
     if sum(info.file_size for info in members) > MAX_UNPACKED_BYTES:
         raise _too_big(name)
@@ -171,9 +179,9 @@ class _SharedStrings:
             if self.count > MAX_SHARED_STRINGS:
                 raise ImportLimitError(
                     _(
-                        "{name} holds more than {limit:,} different texts, far more than a "
+                        "{name} holds more than {limit} different texts, far more than a "
                         "participant list; check that it is the right file."
-                    ).format(name=self.name, limit=MAX_SHARED_STRINGS)
+                    ).format(name=self.name, limit=number_text(MAX_SHARED_STRINGS))
                 )
 
     def _doctype(self, *_args: Any) -> None:

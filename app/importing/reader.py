@@ -38,6 +38,8 @@ from app.importing.encoding import decode
 from app.importing.errors import ImportFileError
 from app.importing.limits import cell_too_long_in_csv, check_row, check_workbook
 from app.importing.mapping import clean_value, field_for_header, is_blank
+from app.locales import number_text
+from app.reasons import reason_text
 from app.text import is_valid_email
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
@@ -134,7 +136,7 @@ def _read_bytes(path: Path) -> bytes:
         raise ImportFileError(_("Kohort is not allowed to read {path}.").format(path=path)) from exc
     except OSError as exc:
         raise ImportFileError(
-            _("Cannot read {path} ({reason}).").format(path=path, reason=exc.strerror or exc)
+            _("Cannot read {path} ({reason}).").format(path=path, reason=reason_text(exc))
         ) from exc
     if not data:
         raise ImportFileError(_("{name} is empty.").format(name=path.name))
@@ -227,9 +229,9 @@ def _non_blank(name: str, numbered: Iterator[tuple[int, list[str]]]) -> list[tup
         if len(rows) > MAX_ROWS + HEADER_SCAN_ROWS:
             raise ImportFileError(
                 _(
-                    "{name} has more than {max_rows:,} rows, far more than a participant "
+                    "{name} has more than {max_rows} rows, far more than a participant "
                     "list; check that it is the right file."
-                ).format(name=name, max_rows=MAX_ROWS)
+                ).format(name=name, max_rows=number_text(MAX_ROWS))
             )
     return rows
 
@@ -313,9 +315,9 @@ def _csv_rows(name: str, text: str, delimiter: str | None) -> Iterator[tuple[int
             raise cell_too_long_in_csv(name, number + 1, csv.field_size_limit()) from exc
         raise ImportFileError(
             _(
-                "{name} cannot be read as CSV after row {number} ({exc}); check for a "
+                "{name} cannot be read as CSV after row {number}; check for a "
                 'quote (") that is never closed.'
-            ).format(name=name, number=number, exc=exc)
+            ).format(name=name, number=number)
         ) from exc
 
 

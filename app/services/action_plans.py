@@ -22,6 +22,7 @@ from sqlalchemy.orm import aliased, selectinload
 from app.domain import ActionStatus, EnrollmentStatus, Language, Role
 from app.errors import ValidationError
 from app.i18n import _
+from app.locales import number_text
 from app.models import ActionItem, ActionPlan, Enrollment, Organization, Person, utcnow
 from app.services.action_plan_guide import SECTION_NAMES, guide_of, plan_text
 from app.services.cohorts import load_cohort
@@ -183,8 +184,8 @@ def _checked(fields: PlanFields) -> PlanFields:
     for key, text in texts.items():
         if len(text) > MAX_TEXT:
             raise ValidationError(
-                _("The {key} is longer than {max_text:,} characters; shorten it.").format(
-                    key=_(SECTION_NAMES[key]), max_text=MAX_TEXT
+                _("The {key} is longer than {max_text} characters; shorten it.").format(
+                    key=_(SECTION_NAMES[key]), max_text=number_text(MAX_TEXT)
                 )
             )
     items = []
@@ -192,8 +193,8 @@ def _checked(fields: PlanFields) -> PlanFields:
         cells = [plan_text(t) for t in (item.what, item.how, item.support, item.success_measure)]
         if any(len(c) > MAX_ITEM_TEXT for c in cells):
             raise ValidationError(
-                _("Action {number} has a text longer than {max_item_text:,} characters.").format(
-                    number=number, max_item_text=MAX_ITEM_TEXT
+                _("Action {number} has a text longer than {max_item_text} characters.").format(
+                    number=number, max_item_text=number_text(MAX_ITEM_TEXT)
                 )
             )
         what, how, support, success = cells

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session as DbSession
 from app.domain import CohortStatus, Language, Role
 from app.errors import NotFoundError, ValidationError
 from app.i18n import _
-from app.models import Cohort, Enrollment, Program, Session, utcnow
+from app.models import Cohort, Enrollment, Person, Program, Session, utcnow
 from app.rules import CompletionRule
 from app.services._fields import pick
 from app.services.programs import rule_columns, rule_of
@@ -54,7 +54,12 @@ def list_cohorts(
     participants = dict(
         session.execute(
             select(Enrollment.cohort_id, func.count())
-            .where(Enrollment.cohort_id.in_(ids), Enrollment.role == Role.PARTICIPANT)
+            .join(Person, Person.id == Enrollment.person_id)
+            .where(
+                Enrollment.cohort_id.in_(ids),
+                Enrollment.role == Role.PARTICIPANT,
+                Person.erased_at.is_(None),  # kept only for their issued diploma: not on the roster
+            )
             .group_by(Enrollment.cohort_id)
         ).all()
     )
@@ -71,8 +76,13 @@ def list_cohorts(
 def get_cohort(session: DbSession, cohort_id: int) -> CohortInfo:
     cohort = load_cohort(session, cohort_id)
     participants = session.scalar(
-        select(func.count()).where(
-            Enrollment.cohort_id == cohort_id, Enrollment.role == Role.PARTICIPANT
+        select(func.count())
+        .select_from(Enrollment)
+        .join(Person, Person.id == Enrollment.person_id)
+        .where(
+            Enrollment.cohort_id == cohort_id,
+            Enrollment.role == Role.PARTICIPANT,
+            Person.erased_at.is_(None),
         )
     )
     sessions = session.scalar(select(func.count()).where(Session.cohort_id == cohort_id))

@@ -224,6 +224,13 @@ def reissue_diploma(
     enrollment = old.enrollment_id
     cohort = load_enrollment(session, enrollment).cohort
     participants = {p.enrollment_id: p for p in list_participants(session, cohort.id, today=today)}
+    if enrollment not in participants:  # erased, the diploma kept as the record
+        raise ValidationError(
+            _(
+                "{serial} was issued to a person whose personal data is erased, so it stays "
+                "as it is in the register; it cannot be reissued."
+            ).format(serial=old.serial)
+        )
     issue_date = old.issue_date  # the same diploma, corrected: the day it was given stays
     design = cohort_design(session, cohort.id, today=issue_date)
     content = content_for(

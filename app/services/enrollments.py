@@ -162,7 +162,9 @@ def list_participants(
 ) -> list[ParticipantInfo]:
     """Everyone enrolled in a cohort, sorted by surname, with attendance and eligibility.
 
-    Eligibility is computed for participants whose status is enrolled or completed.
+    People erased with their diplomas kept are left out (their diplomas stay in
+    list_diplomas). Eligibility is computed for participants whose status is enrolled or
+    completed.
     ``statuses`` — (enrollment id, session id) → status — may be passed when the caller has
     already read the cohort's marks. Columns are read as plain rows, not ORM objects: this
     list feeds the attendance grid of cohorts with thousands of people.
@@ -189,7 +191,7 @@ def list_participants(
         )
         .join(Person, Person.id == Enrollment.person_id)
         .outerjoin(Organization, Organization.id == Person.organization_id)
-        .where(Enrollment.cohort_id == cohort_id)
+        .where(Enrollment.cohort_id == cohort_id, Person.erased_at.is_(None))
     ).all()
     sessions = session.execute(
         select(Session.id, Session.date, Session.mandatory, Session.cancelled).where(

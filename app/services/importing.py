@@ -247,7 +247,7 @@ def _enrolled_by_name(
     rows = session.execute(
         select(*columns)
         .join(Enrollment, Enrollment.person_id == Person.id)
-        .where(Enrollment.cohort_id == cohort_id)
+        .where(Enrollment.cohort_id == cohort_id, Person.erased_at.is_(None))
     )
     found: dict[tuple[str, ...], dict[str, Any]] = {}
     shared: set[tuple[str, ...]] = set()

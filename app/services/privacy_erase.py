@@ -3,9 +3,18 @@
 Like :mod:`app.services.deletion`, erasing takes two steps: :func:`erasure_impact` says what
 would go, the coordinator confirms it, and :func:`erase_person` erases with that very impact
 as the confirmation; if anything changed in between, nothing is erased. It removes the
-person, their enrollments, attendance marks, action plans and their actions. Issued diplomas
-are the organization's record of what it issued: a person who has any is refused unless the
-erasure says ``with_diplomas``, which removes those register rows and their frozen PDFs too.
+person, their enrollments, attendance marks, action plans and their actions.
+
+Issued diplomas are the organization's record of what it issued, so they stay in the
+register unless the erasure says ``with_diplomas``. A person erased with diplomas kept
+leaves only what the register needs: the diploma rows (with the name as printed and the
+frozen PDF), the enrollments they were issued for (cohort, role and status only), and a
+person row holding nothing but the name as printed, marked erased and archived
+(``erased_at``) so that it is in no list, search, duplicate check or retention review.
+Everything else about them goes: e-mail, phone, job title, organization, department, the
+enrollments without a diploma, attendance, action plans, manager and override notes.
+``with_diplomas`` removes those register rows and their frozen PDFs too, and the person
+row with them.
 
 No bytes stay behind in the database file: every connection sets ``secure_delete`` (deleted
 rows and freed pages are overwritten with zeros, indexes included), and :func:`scrub`, run
@@ -34,7 +43,7 @@ from sqlalchemy.orm import Session as DbSession
 
 from app.db import Database
 from app.errors import DatabaseError, ValidationError
-from app.i18n import _, ngettext
+from app.i18n import _
 from app.models import (
     ActionItem,
     ActionPlan,
@@ -43,6 +52,7 @@ from app.models import (
     Enrollment,
     Person,
     Signatory,
+    utcnow,
 )
 from app.progress import Cancelled, Progress, stop_if_cancelled
 from app.services.people import load_person
@@ -64,6 +74,17 @@ class ErasureImpact:
     signatory_slots: int
     named_as_manager: int
     with_diplomas: bool = False
+    # Enrollments with an issued diploma: kept (name as printed only) unless with_diplomas.
+    diploma_enrollments: int = 0
+
+    @property
+    def keeps_diplomas(self) -> bool:
+        return bool(self.diplomas) and not self.with_diplomas
+
+    @property
+    def enrollments_erased(self) -> int:
+        """How many enrollments go (those the kept diplomas hang on stay)."""
+        return self.enrollments - (self.diploma_enrollments if self.keeps_diplomas else 0)
 
 
 CHUNK = 500  # people per query: well under SQLite's limit on bound parameters
@@ -92,6 +113,7 @@ def erasure_impacts(
     names: dict[int, str] = {}
     counts: dict[str, Counter[int]] = {kind: Counter() for kind in _COUNTED}
     serials: dict[int, list[str]] = {}
+    with_diploma: dict[int, set[int]] = {}
     for chunk in _chunks(wanted):
         rows = session.execute(
             select(Person.id, Person.first_name, Person.last_name).where(Person.id.in_(chunk))
@@ -103,13 +125,14 @@ def erasure_impacts(
                 query = query.join(target, on)
             query = query.where(Enrollment.person_id.in_(chunk)).group_by(Enrollment.person_id)
             counts[kind].update({pid: n for pid, n in session.execute(query)})
-        for pid, serial in session.execute(
-            select(Enrollment.person_id, Diploma.serial)
+        for pid, enrollment_id, serial in session.execute(
+            select(Enrollment.person_id, Enrollment.id, Diploma.serial)
             .join(Diploma, Diploma.enrollment_id == Enrollment.id)
             .where(Enrollment.person_id.in_(chunk))
             .order_by(Diploma.id)
         ):
             serials.setdefault(pid, []).append(serial)
+            with_diploma.setdefault(pid, set()).add(enrollment_id)
     signatories = Counter(name.casefold() for name in session.scalars(select(Signatory.name)))
     managers: dict[str, list[int]] = {}  # a folded manager name: whose enrollments name it
     for owner, named, planned in session.execute(
@@ -134,6 +157,7 @@ def erasure_impacts(
             signatory_slots=signatories[folded] if name else 0,
             named_as_manager=sum(o != pid for o in managers.get(folded, ())) if name else 0,
             with_diplomas=with_diplomas,
+            diploma_enrollments=len(with_diploma.get(pid, ())),
         )
     return found
 
@@ -168,8 +192,8 @@ def erase_people(
 ) -> int:
     """Erase each person as confirmed, all or nothing; returns how many were erased.
 
-    A change to any of them since the list was confirmed erases nobody; so does a person
-    with issued diplomas whose confirmation does not say ``with_diplomas``.
+    A change to any of them since the list was confirmed erases nobody. Issued diplomas
+    stay in the register unless the confirmation says ``with_diplomas``.
     """
     total = len(confirmed)
     if progress is not None:
@@ -178,10 +202,12 @@ def erase_people(
     for impact in confirmed:
         now = actual.get(impact.person_id)
         _check(None if now is None else replace(now, with_diplomas=impact.with_diplomas), impact)
+    kept = {c.person_id for c in confirmed if c.keeps_diplomas}
     done = 0
     for chunk in _chunks([c.person_id for c in confirmed], ERASE_STEP):
         stop_if_cancelled(cancelled, done, total, _("Erasing"))
-        _erase(session, chunk)
+        _erase(session, [pid for pid in chunk if pid not in kept])
+        _erase_keeping_diplomas(session, [pid for pid in chunk if pid in kept])
         done += len(chunk)
         if progress is not None:
             progress(done, total)
@@ -190,20 +216,6 @@ def erase_people(
 
 
 def _check(actual: ErasureImpact | None, confirmed: ErasureImpact) -> None:
-    if actual is not None and actual.diplomas and not confirmed.with_diplomas:
-        raise ValidationError(
-            ngettext(
-                "{name} has {n} issued diploma ({serials}). The diploma register is the "
-                "organization's record of what it issued, so it is kept: to erase the "
-                "diploma as well, choose to erase issued diplomas too (kohort person-data "
-                "erase --with-diplomas).",
-                "{name} has {n} issued diplomas ({serials}). The diploma register is the "
-                "organization's record of what it issued, so they are kept: to erase the "
-                "diplomas as well, choose to erase issued diplomas too (kohort person-data "
-                "erase --with-diplomas).",
-                actual.diplomas,
-            ).format(name=actual.name, n=actual.diplomas, serials=", ".join(actual.diploma_serials))
-        )
     if actual != confirmed:
         raise ValidationError(
             _(
@@ -230,6 +242,63 @@ def _erase(session: DbSession, person_ids: list[int]) -> None:
     )
     session.execute(delete(Enrollment).where(Enrollment.person_id.in_(person_ids)))
     session.execute(delete(Person).where(Person.id.in_(person_ids)))
+
+
+def _erase_keeping_diplomas(session: DbSession, person_ids: list[int]) -> None:
+    """Erase these people but keep their issued diplomas (see the module docstring)."""
+    if not person_ids:
+        return
+    theirs = select(Enrollment.id).where(Enrollment.person_id.in_(person_ids))
+    with_diploma = select(Diploma.enrollment_id).where(Diploma.enrollment_id.in_(theirs))
+    plans = select(ActionPlan.id).where(ActionPlan.enrollment_id.in_(theirs))
+    session.execute(delete(ActionItem).where(ActionItem.plan_id.in_(plans)))
+    session.execute(delete(ActionPlan).where(ActionPlan.enrollment_id.in_(theirs)))
+    session.execute(delete(Attendance).where(Attendance.enrollment_id.in_(theirs)))
+    session.execute(
+        update(Enrollment).where(Enrollment.mentor_id.in_(theirs)).values(mentor_id=None)
+    )
+    session.execute(
+        delete(Enrollment).where(
+            Enrollment.person_id.in_(person_ids), Enrollment.id.not_in(with_diploma)
+        )
+    )
+    session.execute(
+        update(Enrollment)
+        .where(Enrollment.person_id.in_(person_ids))
+        .values(
+            mentor_id=None,
+            manager_name=None,
+            override_eligible=None,
+            override_reason=None,
+            override_at=None,
+        )
+    )
+    printed: dict[int, str] = {}
+    for pid, name in session.execute(
+        select(Enrollment.person_id, Diploma.name_as_printed)
+        .join(Diploma, Diploma.enrollment_id == Enrollment.id)
+        .where(Enrollment.person_id.in_(person_ids))
+        .order_by(Diploma.id)
+    ):
+        printed[pid] = name  # the latest diploma's name wins
+    now = utcnow()
+    for pid, name in printed.items():
+        session.execute(
+            update(Person)
+            .where(Person.id == pid)
+            .values(
+                first_name="",
+                last_name=name,
+                name_as_printed=name,
+                email=None,
+                phone=None,
+                job_title=None,
+                organization_id=None,
+                department=None,
+                archived_at=now,
+                erased_at=now,
+            )
+        )
 
 
 @dataclass(frozen=True)

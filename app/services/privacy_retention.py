@@ -145,6 +145,7 @@ def retention_candidates(
         Organization.retention_years,
         Organization.applicant_retention_months,
     ).outerjoin(Organization, Person.organization_id == Organization.id)
+    query = query.where(Person.erased_at.is_(None))  # erased already, diplomas kept
     for person_id, first, last, organization, own_years, own_months in session.execute(query):
         activity = latest[person_id]
         kept_years = years or own_years or DEFAULT_YEARS

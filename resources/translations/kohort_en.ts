@@ -138,10 +138,24 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Also erase the %n issued diploma(s) from the register: {serials}</source>
+        <source>Also erase the issued diplomas (%n): {serials}</source>
         <translation>
-            <numerusform>Also erase the issued diploma from the register: {serials}</numerusform>
-            <numerusform>Also erase the %n issued diplomas from the register: {serials}</numerusform>
+            <numerusform>Also erase the issued diploma (%n): {serials}</numerusform>
+            <numerusform>Also erase the issued diplomas (%n): {serials}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n issued diploma(s) are erased from the register too, with their PDFs; nothing about {name} stays in Kohort.</source>
+        <translation>
+            <numerusform>The issued diploma is erased from the register too, with its PDF; nothing about {name} stays in Kohort.</numerusform>
+            <numerusform>The %n issued diplomas are erased from the register too, with their PDFs; nothing about {name} stays in Kohort.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept: the %n issued diploma(s) in the diploma register, with {name} as printed on them, the cohort and the PDF, as the organization&apos;s record of what it issued. Nothing else about {name} stays, and they no longer appear in any list or search.</source>
+        <translation>
+            <numerusform>Kept: the issued diploma in the diploma register, with {name} as printed on it, the cohort and the PDF, as the organization&apos;s record of what it issued. Nothing else about {name} stays, and they no longer appear in any list or search.</numerusform>
+            <numerusform>Kept: the %n issued diplomas in the diploma register, with {name} as printed on them, the cohort and the PDFs, as the organization&apos;s record of what it issued. Nothing else about {name} stays, and they no longer appear in any list or search.</numerusform>
         </translation>
     </message>
 </context>
@@ -304,17 +318,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of them have issued diplomas, which are kept unless you tick “Also erase their issued diplomas”: nothing is erased then.</source>
+        <source>%n of them have issued diplomas: those stay in the diploma register, with the name as printed, as the organization&apos;s record; nothing else about them stays. Tick “Also erase their issued diplomas” to erase them too.</source>
         <translation>
-            <numerusform>%n of them has issued diplomas, which are kept unless you tick “Also erase their issued diplomas”: nothing is erased then.</numerusform>
-            <numerusform>%n of them have issued diplomas, which are kept unless you tick “Also erase their issued diplomas”: nothing is erased then.</numerusform>
+            <numerusform>%n of them has issued diplomas: those stay in the diploma register, with the name as printed, as the organization&apos;s record; nothing else about them stays. Tick “Also erase their issued diplomas” to erase them too.</numerusform>
+            <numerusform>%n of them have issued diplomas: those stay in the diploma register, with the name as printed, as the organization&apos;s record; nothing else about them stays. Tick “Also erase their issued diplomas” to erase them too.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n person(s)</source>
+        <source>%n person(s) were erased.</source>
         <translation>
-            <numerusform>%n person</numerusform>
-            <numerusform>%n people</numerusform>
+            <numerusform>%n person was erased.</numerusform>
+            <numerusform>%n people were erased.</numerusform>
         </translation>
     </message>
 </context>

@@ -290,6 +290,30 @@
 <context>
     <name>AutoBackup</name>
     <message>
+        <source>The last automatic backup failed: {reason}</source>
+        <translation>Viimeisin automaattinen varmuuskopiointi epäonnistui: {reason}</translation>
+    </message>
+    <message>
+        <source>The automatic backup on {when} failed: {reason}</source>
+        <translation>Automaattinen varmuuskopiointi {when} epäonnistui: {reason}</translation>
+    </message>
+    <message>
+        <source>Kohort tries again within a few minutes. Until a backup succeeds, make one with File ▸ Backup… (to a USB stick, say), and check that the disk has free space.</source>
+        <translation>Kohort yrittää uudelleen muutaman minuutin kuluttua. Kunnes varmuuskopiointi onnistuu, tee varmuuskopio itse valitsemalla Tiedosto ▸ Varmuuskopioi… (esimerkiksi USB-muistitikulle) ja tarkista, että levyllä on vapaata tilaa.</translation>
+    </message>
+    <message>
+        <source>Automatic backup</source>
+        <translation>Automaattinen varmuuskopiointi</translation>
+    </message>
+    <message>
+        <source>Automatic backup failed</source>
+        <translation>Automaattinen varmuuskopiointi epäonnistui</translation>
+    </message>
+    <message>
+        <source>The newest automatic backup of this database is from {when}, {days} days ago: the automatic backups since then failed. Make a backup now with File ▸ Backup… (to a USB stick, say), and check that the disk has free space.</source>
+        <translation>Tämän tietokannan uusin automaattinen varmuuskopio on ajalta {when}, {days} päivää sitten: sen jälkeiset automaattiset varmuuskopioinnit ovat epäonnistuneet. Tee varmuuskopio nyt valitsemalla Tiedosto ▸ Varmuuskopioi… (esimerkiksi USB-muistitikulle) ja tarkista, että levyllä on vapaata tilaa.</translation>
+    </message>
+    <message>
         <source>Backup saved {time}</source>
         <translation>Varmuuskopio tallennettu {time}</translation>
     </message>
@@ -566,6 +590,21 @@ Siirrä se tämän tietokoneen kansioon, jota ei synkronoida: Tiedosto ▸ Varmu
     <message>
         <source> (archived)</source>
         <translation> (arkistoitu)</translation>
+    </message>
+</context>
+<context>
+    <name>DamageState</name>
+    <message>
+        <source>(damaged, read only)</source>
+        <translation>(vioittunut, vain luku)</translation>
+    </message>
+    <message>
+        <source>The database is damaged – read only. File ▸ Restore from backup…</source>
+        <translation>Tietokanta on vioittunut – vain luku. Tiedosto ▸ Palauta varmuuskopiosta…</translation>
+    </message>
+    <message>
+        <source>Kohort found damage in {path} and will not write to it. You can still read it; restore a backup with File ▸ Restore from backup…</source>
+        <translation>Kohort löysi vikoja tiedostosta {path} eikä kirjoita siihen. Voit yhä lukea sitä; palauta varmuuskopio valinnalla Tiedosto ▸ Palauta varmuuskopiosta…</translation>
     </message>
 </context>
 <context>
@@ -1061,15 +1100,15 @@ Tätä ei voi kumota; molempien koko historia säilyy.</translation>
     <name>EraseDialog</name>
     <message>
         <source>Erase personal data</source>
-        <translation>Poista henkilötiedot</translation>
+        <translation>Hävitä henkilötiedot</translation>
     </message>
     <message>
         <source>Erase {name} from Kohort for good? This cannot be undone.</source>
-        <translation>Poistetaanko {name} Kohortista lopullisesti? Tätä ei voi perua.</translation>
+        <translation>Hävitetäänkö {name} Kohortista lopullisesti? Tätä ei voi perua.</translation>
     </message>
     <message>
-        <source>their details: name, e-mail, phone, organization, job title</source>
-        <translation>henkilön tiedot: nimi, sähköposti, puhelin, organisaatio, tehtävänimike</translation>
+        <source>their details: e-mail, phone, job title, organization, department</source>
+        <translation>henkilön tiedot: sähköposti, puhelin, tehtävänimike, organisaatio, yksikkö</translation>
     </message>
     <message numerus="yes">
         <source>%n enrollment(s) in cohorts</source>
@@ -1101,18 +1140,28 @@ Tätä ei voi kumota; molempien koko historia säilyy.</translation>
     </message>
     <message>
         <source>This erases:</source>
-        <translation>Poistetaan:</translation>
+        <translation>Hävitetään:</translation>
     </message>
     <message numerus="yes">
-        <source>Also erase the %n issued diploma(s) from the register: {serials}</source>
+        <source>Also erase the issued diplomas (%n): {serials}</source>
         <translation>
-            <numerusform>Poista rekisteristä myös myönnetty todistus: {serials}</numerusform>
-            <numerusform>Poista rekisteristä myös %n myönnettyä todistusta: {serials}</numerusform>
+            <numerusform>Hävitä myös myönnetty todistus (%n): {serials}</numerusform>
+            <numerusform>Hävitä myös myönnetyt todistukset (%n): {serials}</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Issued diplomas are the organization&apos;s record of what it issued; they are kept unless you tick the box.</source>
-        <translation>Myönnetyt todistukset ovat organisaation tallenne myöntämistään todistuksista; ne säilytetään, ellet valitse ruutua.</translation>
+    <message numerus="yes">
+        <source>The %n issued diploma(s) are erased from the register too, with their PDFs; nothing about {name} stays in Kohort.</source>
+        <translation>
+            <numerusform>Myönnetty todistus hävitetään myös rekisteristä PDF-tiedostoineen; Kohortiin ei jää mitään henkilöstä {name}.</numerusform>
+            <numerusform>%n myönnettyä todistusta hävitetään myös rekisteristä PDF-tiedostoineen; Kohortiin ei jää mitään henkilöstä {name}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept: the %n issued diploma(s) in the diploma register, with {name} as printed on them, the cohort and the PDF, as the organization&apos;s record of what it issued. Nothing else about {name} stays, and they no longer appear in any list or search.</source>
+        <translation>
+            <numerusform>Säilytetään: myönnetty todistus todistusrekisterissä, siihen painettu nimi {name}, ryhmä ja PDF, organisaation tallenteena siitä, mitä se on myöntänyt. Muuta henkilöstä {name} ei jää, eikä hän enää näy missään luettelossa tai haussa.</numerusform>
+            <numerusform>Säilytetään: %n myönnettyä todistusta todistusrekisterissä, niihin painettu nimi {name}, ryhmä ja PDF:t, organisaation tallenteena siitä, mitä se on myöntänyt. Muuta henkilöstä {name} ei jää, eikä hän enää näy missään luettelossa tai haussa.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Their name also appears as a diploma signatory or as another participant&apos;s manager; that stays: change it where it is.</source>
@@ -1120,7 +1169,7 @@ Tätä ei voi kumota; molempien koko historia säilyy.</translation>
     </message>
     <message>
         <source>&amp;Erase</source>
-        <translation>&amp;Poista</translation>
+        <translation>&amp;Hävitä</translation>
     </message>
 </context>
 <context>
@@ -1152,6 +1201,14 @@ Tätä ei voi kumota; molempien koko historia säilyy.</translation>
     <message>
         <source>Restore from backup</source>
         <translation>Palauta varmuuskopiosta</translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup {file} (saved {when})?
+
+The current database is saved as a backup in {folder} first.</source>
+        <translation>Korvataanko tietokanta varmuuskopiolla {file} (tallennettu {when})?
+
+Nykyinen tietokanta tallennetaan ensin varmuuskopioksi kansioon {folder}.</translation>
     </message>
     <message>
         <source>Replace the database with the backup from {when}?
@@ -1536,6 +1593,10 @@ Voit arkistoida sen myöhemmin (Ohjelma ▸ Arkistoi).</translation>
         <translation>Esittelyohjelma luotu.</translation>
     </message>
     <message>
+        <source>This cohort cannot be read: the database is damaged. Restore a backup with File ▸ Restore from backup…</source>
+        <translation>Tätä ryhmää ei voi lukea, koska tietokanta on vioittunut. Palauta varmuuskopio valinnalla Tiedosto ▸ Palauta varmuuskopiosta…</translation>
+    </message>
+    <message>
         <source>Choose a cohort on the left.</source>
         <translation>Valitse ryhmä vasemmalta.</translation>
     </message>
@@ -1728,7 +1789,7 @@ Voit arkistoida sen myöhemmin (Ohjelma ▸ Arkistoi).</translation>
     </message>
     <message>
         <source>Erase personal d&amp;ata…</source>
-        <translation>Poista henkilö&amp;tiedot…</translation>
+        <translation>Hävitä henkilö&amp;tiedot…</translation>
     </message>
     <message>
         <source>S&amp;tatus</source>
@@ -2134,12 +2195,20 @@ Jos haluat säilyttää historian, valitse sen sijaan Keskeytä.</translation>
         <translation>Varmuuskopiot kansiossa {folder}. Kohort ottaa varmuuskopion sulkeutuessaan ja kerran päivässä ollessaan auki. Palautus tallentaa nykyisen tietokannan ensin samaan kansioon.</translation>
     </message>
     <message>
-        <source>There are no backups in {folder} yet.</source>
-        <translation>Kansiossa {folder} ei ole vielä varmuuskopioita.</translation>
+        <source>There are no backups of this database in {folder} yet.</source>
+        <translation>Kansiossa {folder} ei ole vielä tämän tietokannan varmuuskopioita.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
         <translation>&amp;Palauta</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;file…</source>
+        <translation>Valitse &amp;tiedosto…</translation>
+    </message>
+    <message>
+        <source>Restore another backup file: one in the second backup folder (a USB stick), or a copy made with File ▸ Backup…</source>
+        <translation>Palauta jokin muu varmuuskopiotiedosto: toisessa varmuuskopiokansiossa (USB-muistitikulla) oleva tai Tiedosto ▸ Varmuuskopioi… -toiminnolla tehty kopio.</translation>
     </message>
 </context>
 <context>
@@ -2188,7 +2257,7 @@ Jos haluat säilyttää historian, valitse sen sijaan Keskeytä.</translation>
     </message>
     <message>
         <source>Also erase their issued &amp;diplomas</source>
-        <translation>Poista myös heille myönnetyt &amp;todistukset</translation>
+        <translation>Hävitä myös heille myönnetyt &amp;todistukset</translation>
     </message>
     <message>
         <source>Select &amp;all</source>
@@ -2196,7 +2265,7 @@ Jos haluat säilyttää historian, valitse sen sijaan Keskeytä.</translation>
     </message>
     <message>
         <source>&amp;Erase selected…</source>
-        <translation>&amp;Poista valitut…</translation>
+        <translation>&amp;Hävitä valitut…</translation>
     </message>
     <message>
         <source>&amp;Organization&apos;s periods…</source>
@@ -2209,45 +2278,53 @@ Jos haluat säilyttää historian, valitse sen sijaan Keskeytä.</translation>
             <numerusform>%n henkilöä käytävänä läpi.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Nobody is due for erasure: nobody has been inactive longer than the retention period, and no applicant has waited longer than the applicant period.</source>
+        <translation>Ketään ei tarvitse karsia: kukaan ei ole ollut passiivinen säilytysaikaa pidempään, eikä yksikään hakija ole odottanut hakijoiden säilytysaikaa pidempään.</translation>
+    </message>
     <message numerus="yes">
         <source>Erase %n person(s) from Kohort for good, with their enrollments, attendance and action plans? This cannot be undone.</source>
         <translation>
-            <numerusform>Poistetaanko %n henkilö Kohortista lopullisesti rekisteröinteineen, läsnäoloineen ja kehittymissuunnitelmineen? Tätä ei voi perua.</numerusform>
-            <numerusform>Poistetaanko %n henkilöä Kohortista lopullisesti rekisteröinteineen, läsnäoloineen ja kehittymissuunnitelmineen? Tätä ei voi perua.</numerusform>
+            <numerusform>Hävitetäänkö %n henkilö Kohortista lopullisesti rekisteröinteineen, läsnäoloineen ja kehittymissuunnitelmineen? Tätä ei voi perua.</numerusform>
+            <numerusform>Hävitetäänkö %n henkilöä Kohortista lopullisesti rekisteröinteineen, läsnäoloineen ja kehittymissuunnitelmineen? Tätä ei voi perua.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n issued diploma(s) are erased too.</source>
         <translation>
-            <numerusform>Myös %n myönnetty todistus poistetaan.</numerusform>
-            <numerusform>Myös %n myönnettyä todistusta poistetaan.</numerusform>
+            <numerusform>Myös %n myönnetty todistus hävitetään.</numerusform>
+            <numerusform>Myös %n myönnettyä todistusta hävitetään.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of them have issued diplomas, which are kept unless you tick “Also erase their issued diplomas”: nothing is erased then.</source>
+        <source>%n of them have issued diplomas: those stay in the diploma register, with the name as printed, as the organization&apos;s record; nothing else about them stays. Tick “Also erase their issued diplomas” to erase them too.</source>
         <translation>
-            <numerusform>%n heistä on saanut todistuksen, joka säilytetään, ellet valitse ”Poista myös heille myönnetyt todistukset”: silloin mitään ei poisteta.</numerusform>
-            <numerusform>%n heistä on saanut todistuksia, jotka säilytetään, ellet valitse ”Poista myös heille myönnetyt todistukset”: silloin mitään ei poisteta.</numerusform>
+            <numerusform>%n heistä on saanut todistuksen: todistukset säilyvät todistusrekisterissä painettuine nimineen organisaation tallenteena; muuta heistä ei jää. Valitse ”Hävitä myös heille myönnetyt todistukset”, jos haluat hävittää nekin.</numerusform>
+            <numerusform>%n heistä on saanut todistuksen: todistukset säilyvät todistusrekisterissä painettuine nimineen organisaation tallenteena; muuta heistä ei jää. Valitse ”Hävitä myös heille myönnetyt todistukset”, jos haluat hävittää nekin.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) were erased.</source>
+        <translation>
+            <numerusform>%n henkilö on hävitetty.</numerusform>
+            <numerusform>%n henkilöä on hävitetty.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their issued diplomas stay in the register.</source>
+        <translation>Heille myönnetyt todistukset jäävät rekisteriin.</translation>
     </message>
     <message>
         <source>Erase personal data</source>
-        <translation>Poista henkilötiedot</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n person(s)</source>
-        <translation>
-            <numerusform>%n henkilö</numerusform>
-            <numerusform>%n henkilöä</numerusform>
-        </translation>
+        <translation>Hävitä henkilötiedot</translation>
     </message>
     <message>
         <source>Erasing personal data…</source>
-        <translation>Poistetaan henkilötietoja…</translation>
+        <translation>Hävitetään henkilötietoja…</translation>
     </message>
     <message>
         <source>Erasing was cancelled; nobody was erased.</source>
-        <translation>Poisto keskeytettiin; ketään ei poistettu.</translation>
+        <translation>Hävittäminen keskeytettiin; ketään ei hävitetty.</translation>
     </message>
 </context>
 <context>
@@ -3256,6 +3333,14 @@ Jos haluat säilyttää historian, valitse sen sijaan Keskeytä.</translation>
 <context>
     <name>privacy</name>
     <message>
+        <source>Remove a person added by mistake, who has no history yet</source>
+        <translation>Poista vahingossa lisätty henkilö, jolla ei vielä ole historiaa</translation>
+    </message>
+    <message>
+        <source>GDPR: erase everything about someone who asks to be forgotten (issued diplomas stay in the register unless you choose to erase them too)</source>
+        <translation>Tietosuoja-asetus: hävitä kaikki tiedot henkilöstä, joka pyytää tulla unohdetuksi (myönnetyt todistukset jäävät rekisteriin, ellet valitse hävittää nekin)</translation>
+    </message>
+    <message>
         <source>Personal data – {name}</source>
         <translation>Henkilötiedot – {name}</translation>
     </message>
@@ -3268,8 +3353,12 @@ Jos haluat säilyttää historian, valitse sen sijaan Keskeytä.</translation>
         <translation>Henkilön {name} tiedot tallennettiin tiedostoihin {pdf} ja {json}.</translation>
     </message>
     <message>
-        <source>{who} erased.</source>
-        <translation>{who} poistettu.</translation>
+        <source>{who} was erased; their issued diplomas stay in the register.</source>
+        <translation>{who} on hävitetty; myönnetyt todistukset jäävät rekisteriin.</translation>
+    </message>
+    <message>
+        <source>{who} was erased.</source>
+        <translation>{who} on hävitetty.</translation>
     </message>
 </context>
 <context>
@@ -3308,6 +3397,14 @@ Jos haluat säilyttää historian, valitse sen sijaan Keskeytä.</translation>
     <message>
         <source>Damaged</source>
         <translation>Vioittunut</translation>
+    </message>
+    <message>
+        <source>Choose a backup to restore</source>
+        <translation>Valitse palautettava varmuuskopio</translation>
+    </message>
+    <message>
+        <source>Kohort databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Kohort-tietokannat (*.sqlite3 *.db);;Kaikki tiedostot (*)</translation>
     </message>
 </context>
 <context>
@@ -3410,7 +3507,7 @@ Jos haluat säilyttää historian, valitse sen sijaan Keskeytä.</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation>Otettu</translation>
+        <translation>Ajankohta</translation>
     </message>
     <message>
         <source>Kind</source>

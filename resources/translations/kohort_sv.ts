@@ -290,6 +290,30 @@
 <context>
     <name>AutoBackup</name>
     <message>
+        <source>The last automatic backup failed: {reason}</source>
+        <translation>Den senaste automatiska säkerhetskopieringen misslyckades: {reason}</translation>
+    </message>
+    <message>
+        <source>The automatic backup on {when} failed: {reason}</source>
+        <translation>Den automatiska säkerhetskopieringen {when} misslyckades: {reason}</translation>
+    </message>
+    <message>
+        <source>Kohort tries again within a few minutes. Until a backup succeeds, make one with File ▸ Backup… (to a USB stick, say), and check that the disk has free space.</source>
+        <translation>Kohort försöker igen om några minuter. Tills en säkerhetskopiering lyckas kan du göra en själv med Arkiv ▸ Säkerhetskopiera… (till exempel till ett USB-minne). Kontrollera också att det finns ledigt utrymme på disken.</translation>
+    </message>
+    <message>
+        <source>Automatic backup</source>
+        <translation>Automatisk säkerhetskopiering</translation>
+    </message>
+    <message>
+        <source>Automatic backup failed</source>
+        <translation>Automatisk säkerhetskopiering misslyckades</translation>
+    </message>
+    <message>
+        <source>The newest automatic backup of this database is from {when}, {days} days ago: the automatic backups since then failed. Make a backup now with File ▸ Backup… (to a USB stick, say), and check that the disk has free space.</source>
+        <translation>Den senaste automatiska säkerhetskopian av den här databasen är från {when}, för {days} dagar sedan: de automatiska säkerhetskopieringarna sedan dess har misslyckats. Gör en säkerhetskopia nu med Arkiv ▸ Säkerhetskopiera… (till exempel till ett USB-minne) och kontrollera att det finns ledigt utrymme på disken.</translation>
+    </message>
+    <message>
         <source>Backup saved {time}</source>
         <translation>Säkerhetskopia sparad {time}</translation>
     </message>
@@ -566,6 +590,21 @@ Flytta den till en mapp på den här datorn som inte synkroniseras: Arkiv ▸ S�
     <message>
         <source> (archived)</source>
         <translation> (arkiverad)</translation>
+    </message>
+</context>
+<context>
+    <name>DamageState</name>
+    <message>
+        <source>(damaged, read only)</source>
+        <translation>(skadad, bara läsning)</translation>
+    </message>
+    <message>
+        <source>The database is damaged – read only. File ▸ Restore from backup…</source>
+        <translation>Databasen är skadad – bara läsning. Arkiv ▸ Återställ från säkerhetskopia…</translation>
+    </message>
+    <message>
+        <source>Kohort found damage in {path} and will not write to it. You can still read it; restore a backup with File ▸ Restore from backup…</source>
+        <translation>Kohort hittade skador i {path} och skriver inte till den. Du kan fortfarande läsa den; återställ en säkerhetskopia med Arkiv ▸ Återställ från säkerhetskopia…</translation>
     </message>
 </context>
 <context>
@@ -1068,8 +1107,8 @@ Det går inte att ångra; bådas hela historik behålls.</translation>
         <translation>Radera {name} ur Kohort för gott? Det går inte att ångra.</translation>
     </message>
     <message>
-        <source>their details: name, e-mail, phone, organization, job title</source>
-        <translation>personens uppgifter: namn, e-post, telefon, organisation, befattning</translation>
+        <source>their details: e-mail, phone, job title, organization, department</source>
+        <translation>uppgifterna om personen: e-post, telefon, befattning, organisation, avdelning</translation>
     </message>
     <message numerus="yes">
         <source>%n enrollment(s) in cohorts</source>
@@ -1104,15 +1143,25 @@ Det går inte att ångra; bådas hela historik behålls.</translation>
         <translation>Detta raderas:</translation>
     </message>
     <message numerus="yes">
-        <source>Also erase the %n issued diploma(s) from the register: {serials}</source>
+        <source>Also erase the issued diplomas (%n): {serials}</source>
         <translation>
-            <numerusform>Radera även det utfärdade diplomet ur registret: {serials}</numerusform>
-            <numerusform>Radera även de %n utfärdade diplomen ur registret: {serials}</numerusform>
+            <numerusform>Radera även det utfärdade diplomet (%n): {serials}</numerusform>
+            <numerusform>Radera även de utfärdade diplomen (%n): {serials}</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Issued diplomas are the organization&apos;s record of what it issued; they are kept unless you tick the box.</source>
-        <translation>Utfärdade diplom är organisationens dokumentation av vad den har utfärdat; de sparas om du inte kryssar i rutan.</translation>
+    <message numerus="yes">
+        <source>The %n issued diploma(s) are erased from the register too, with their PDFs; nothing about {name} stays in Kohort.</source>
+        <translation>
+            <numerusform>Det utfärdade diplomet raderas också ur registret, med sin PDF; inget om {name} finns kvar i Kohort.</numerusform>
+            <numerusform>De %n utfärdade diplomen raderas också ur registret, med sina PDF:er; inget om {name} finns kvar i Kohort.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept: the %n issued diploma(s) in the diploma register, with {name} as printed on them, the cohort and the PDF, as the organization&apos;s record of what it issued. Nothing else about {name} stays, and they no longer appear in any list or search.</source>
+        <translation>
+            <numerusform>Sparas: det utfärdade diplomet i diplomregistret, med {name} som namnet står på diplomet, omgången och PDF:en, som organisationens dokumentation av vad den har utfärdat. Inget annat om {name} finns kvar, och personen syns inte längre i någon lista eller sökning.</numerusform>
+            <numerusform>Sparas: de %n utfärdade diplomen i diplomregistret, med {name} som namnet står på diplomen, omgången och PDF:erna, som organisationens dokumentation av vad den har utfärdat. Inget annat om {name} finns kvar, och personen syns inte längre i någon lista eller sökning.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Their name also appears as a diploma signatory or as another participant&apos;s manager; that stays: change it where it is.</source>
@@ -1152,6 +1201,14 @@ Det går inte att ångra; bådas hela historik behålls.</translation>
     <message>
         <source>Restore from backup</source>
         <translation>Återställ från säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup {file} (saved {when})?
+
+The current database is saved as a backup in {folder} first.</source>
+        <translation>Ersätta databasen med säkerhetskopian {file} (sparad {when})?
+
+Den nuvarande databasen sparas först som en säkerhetskopia i {folder}.</translation>
     </message>
     <message>
         <source>Replace the database with the backup from {when}?
@@ -1534,6 +1591,10 @@ Du kan arkivera det senare (Program ▸ Arkivera).</translation>
     <message>
         <source>Demo programme created.</source>
         <translation>Demoprogrammet skapat.</translation>
+    </message>
+    <message>
+        <source>This cohort cannot be read: the database is damaged. Restore a backup with File ▸ Restore from backup…</source>
+        <translation>Den här omgången kan inte läsas: databasen är skadad. Återställ en säkerhetskopia med Arkiv ▸ Återställ från säkerhetskopia…</translation>
     </message>
     <message>
         <source>Choose a cohort on the left.</source>
@@ -2134,12 +2195,20 @@ Välj Avbryt deltagande i stället om historiken ska finnas kvar.</translation>
         <translation>Säkerhetskopior i {folder}. Kohort tar en när programmet stängs och en gång om dagen medan det är öppet. Vid återställning sparas den nuvarande databasen först i samma mapp.</translation>
     </message>
     <message>
-        <source>There are no backups in {folder} yet.</source>
-        <translation>Det finns inga säkerhetskopior i {folder} än.</translation>
+        <source>There are no backups of this database in {folder} yet.</source>
+        <translation>Det finns ännu inga säkerhetskopior av den här databasen i {folder}.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
         <translation>&amp;Återställ</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;file…</source>
+        <translation>Välj &amp;fil…</translation>
+    </message>
+    <message>
+        <source>Restore another backup file: one in the second backup folder (a USB stick), or a copy made with File ▸ Backup…</source>
+        <translation>Återställ en annan säkerhetskopia: en i den andra mappen för säkerhetskopior (ett USB-minne) eller en kopia som gjorts med Arkiv ▸ Säkerhetskopiera…</translation>
     </message>
 </context>
 <context>
@@ -2209,6 +2278,10 @@ Välj Avbryt deltagande i stället om historiken ska finnas kvar.</translation>
             <numerusform>%n personer att gå igenom.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Nobody is due for erasure: nobody has been inactive longer than the retention period, and no applicant has waited longer than the applicant period.</source>
+        <translation>Ingen behöver gallras: ingen har varit inaktiv längre än gallringsfristen, och ingen sökande har väntat längre än fristen för sökande.</translation>
+    </message>
     <message numerus="yes">
         <source>Erase %n person(s) from Kohort for good, with their enrollments, attendance and action plans? This cannot be undone.</source>
         <translation>
@@ -2224,22 +2297,26 @@ Välj Avbryt deltagande i stället om historiken ska finnas kvar.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of them have issued diplomas, which are kept unless you tick “Also erase their issued diplomas”: nothing is erased then.</source>
+        <source>%n of them have issued diplomas: those stay in the diploma register, with the name as printed, as the organization&apos;s record; nothing else about them stays. Tick “Also erase their issued diplomas” to erase them too.</source>
         <translation>
-            <numerusform>%n av dem har utfärdade diplom, som sparas om du inte kryssar i ”Radera även deras utfärdade diplom”: då raderas ingenting.</numerusform>
-            <numerusform>%n av dem har utfärdade diplom, som sparas om du inte kryssar i ”Radera även deras utfärdade diplom”: då raderas ingenting.</numerusform>
+            <numerusform>%n av dem har utfärdade diplom: de sparas i diplomregistret, med namnet som det står på diplomet, som organisationens dokumentation; inget annat om personen finns kvar. Kryssa i ”Radera även deras utfärdade diplom” för att radera dem också.</numerusform>
+            <numerusform>%n av dem har utfärdade diplom: de sparas i diplomregistret, med namnet som det står på diplomen, som organisationens dokumentation; inget annat om dem finns kvar. Kryssa i ”Radera även deras utfärdade diplom” för att radera dem också.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) were erased.</source>
+        <translation>
+            <numerusform>%n person är raderad.</numerusform>
+            <numerusform>%n personer är raderade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their issued diplomas stay in the register.</source>
+        <translation>Deras utfärdade diplom finns kvar i registret.</translation>
     </message>
     <message>
         <source>Erase personal data</source>
         <translation>Radera personuppgifter</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n person(s)</source>
-        <translation>
-            <numerusform>%n person</numerusform>
-            <numerusform>%n personer</numerusform>
-        </translation>
     </message>
     <message>
         <source>Erasing personal data…</source>
@@ -3256,6 +3333,14 @@ Välj Avbryt deltagande i stället om historiken ska finnas kvar.</translation>
 <context>
     <name>privacy</name>
     <message>
+        <source>Remove a person added by mistake, who has no history yet</source>
+        <translation>Ta bort en person som lagts till av misstag och som ännu inte har någon historik</translation>
+    </message>
+    <message>
+        <source>GDPR: erase everything about someone who asks to be forgotten (issued diplomas stay in the register unless you choose to erase them too)</source>
+        <translation>GDPR: radera allt om någon som vill bli bortglömd (utfärdade diplom sparas i registret om du inte väljer att radera dem också)</translation>
+    </message>
+    <message>
         <source>Personal data – {name}</source>
         <translation>Personuppgifter – {name}</translation>
     </message>
@@ -3268,8 +3353,12 @@ Välj Avbryt deltagande i stället om historiken ska finnas kvar.</translation>
         <translation>Uppgifterna om {name} sparades i {pdf} och {json}.</translation>
     </message>
     <message>
-        <source>{who} erased.</source>
-        <translation>{who} raderade.</translation>
+        <source>{who} was erased; their issued diplomas stay in the register.</source>
+        <translation>{who} är raderad; de utfärdade diplomen finns kvar i registret.</translation>
+    </message>
+    <message>
+        <source>{who} was erased.</source>
+        <translation>{who} är raderad.</translation>
     </message>
 </context>
 <context>
@@ -3308,6 +3397,14 @@ Välj Avbryt deltagande i stället om historiken ska finnas kvar.</translation>
     <message>
         <source>Damaged</source>
         <translation>Skadad</translation>
+    </message>
+    <message>
+        <source>Choose a backup to restore</source>
+        <translation>Välj säkerhetskopia att återställa</translation>
+    </message>
+    <message>
+        <source>Kohort databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Kohort-databaser (*.sqlite3 *.db);;Alla filer (*)</translation>
     </message>
 </context>
 <context>
@@ -3410,7 +3507,7 @@ Välj Avbryt deltagande i stället om historiken ska finnas kvar.</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation>Tagen</translation>
+        <translation>Tidpunkt</translation>
     </message>
     <message>
         <source>Kind</source>

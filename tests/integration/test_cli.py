@@ -329,8 +329,9 @@ def test_check_reports_broken_references(
     con.execute("UPDATE attendance SET session_id = 9999 WHERE id = 1")
     con.commit()
     con.close()
-    code, _, err = run(capsys, "--db", str(demo_file), "check")
-    assert code == 1 and "refers to a missing cohort_session" in err
+    code, out, err = run(capsys, "--db", str(demo_file), "check")
+    assert code == 1 and "refers to a missing cohort_session" in out
+    assert "1 problem (listed above)" in err and err.count("kohort:") == 1
 
 
 def test_huge_and_odd_ids_are_usage_errors(

@@ -108,3 +108,76 @@ def test_an_organization_sets_its_retention_period(
     assert main([*args, "--set-months", "x"]) == 1
     assert main([*args, "--set-years", "default"]) == 0
     assert "kept 5 years" in capsys.readouterr().out
+
+
+def test_erase_keeps_issued_diplomas_unless_asked(
+    demo_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The issue: issued diplomas stay in the register unless erased explicitly."""
+    from app.db import open_database
+    from tests.unit.test_privacy_erase import EMAIL, PHONE, mark_a_participant
+
+    with open_database(str(demo_file)) as db:
+        person_id = mark_a_participant(db)
+    args = ["person-data", "erase", str(person_id), "--db", str(demo_file)]
+    assert main(args) == 1
+    shown = capsys.readouterr().out
+    assert "Kept: the issued diplomas FL-2027-001" in shown and "--with-diplomas" in shown
+    assert "issued diploma" not in shown.split("Kept:")[0]  # not listed as removed
+    assert main([*args, "--yes"]) == 0
+    said = capsys.readouterr().out
+    assert "their 2 issued diplomas stay in the register" in said
+    raw = demo_file.read_bytes()
+    assert EMAIL.encode() not in raw and PHONE.encode() not in raw
+    con = sqlite3.connect(demo_file)
+    try:
+        assert con.execute("SELECT count(*) FROM diploma").fetchone()[0] == 2
+    finally:
+        con.close()
+    assert main([*args, "--yes", "--with-diplomas"]) == 0
+    con = sqlite3.connect(demo_file)
+    try:
+        assert con.execute("SELECT count(*) FROM diploma").fetchone()[0] == 0
+        assert (
+            con.execute("SELECT count(*) FROM person WHERE id = ?", (person_id,)).fetchone()[0] == 0
+        )
+    finally:
+        con.close()
+
+
+def test_retention_with_nobody_due_says_so(
+    demo_file: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["retention", "--db", str(demo_file), "--erase"]) == 0
+    assert "Nobody is due for erasure" in capsys.readouterr().out
+    assert main(["retention", "--db", str(demo_file)]) == 0
+    assert capsys.readouterr().out == "Nobody is due for erasure.\n"
+
+
+def test_export_does_not_replace_a_file_unless_told(
+    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    person_id, _name = _person(demo_file, "Ulla")
+    target = tmp_path / "ulla.json"
+    target.write_text("mine")
+    args = ["person-data", "export", str(person_id), "--db", str(demo_file), "--json", str(target)]
+    assert main(args) == 1
+    assert "exists already" in capsys.readouterr().err and target.read_text() == "mine"
+    assert main([*args, "--overwrite"]) == 0
+    assert json.loads(target.read_text())["person_id"] == person_id
+
+
+def test_every_privacy_option_has_help() -> None:
+    import argparse
+
+    from app.cli import build_parser
+
+    def subparsers(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+        found = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+        return dict(found.choices)
+
+    top = subparsers(build_parser(full=True))
+    data = subparsers(top["person-data"])
+    for parser in (data["export"], data["erase"], top["retention"], top["backup"]):
+        missing = [a.dest for a in parser._actions if not a.help]
+        assert missing == [], parser.prog

@@ -65,3 +65,21 @@ def test_dialogs(qtbot: QtBot, window: MainWindow) -> None:
         if isinstance(dialog, QDialog):
             dialog.reject()
     assert found == {}
+
+
+def test_every_form_label_with_a_mnemonic_has_a_buddy(qtbot: QtBot, window: MainWindow) -> None:
+    """A form row given a layout instead of a widget has no buddy: Qt then shows the label's
+    "&" as it is ("&Andra mapp för säkerhetskopior:" in Preferences)."""
+    from PySide6.QtWidgets import QLabel
+
+    found = []
+    for make in every_dialog(window):
+        dialog = make()
+        qtbot.addWidget(dialog)
+        for label in dialog.findChildren(QLabel):
+            text = label.text().replace("&&", "")
+            if "&" in text and label.buddy() is None:
+                found.append(f"{dialog.windowTitle()}: {label.text()}")
+        if isinstance(dialog, QDialog):
+            dialog.reject()
+    assert found == []

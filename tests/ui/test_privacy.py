@@ -39,7 +39,7 @@ def test_export_writes_the_record_and_the_json_beside_it(
     assert str(target) in window.statusBar().currentMessage()
 
 
-def _impact(diplomas: int) -> ErasureImpact:
+def _impact(diplomas: int) -> ErasureImpact:  # one enrollment, with the diplomas if any
     return ErasureImpact(
         person_id=1,
         name="Åsa Öberg",
@@ -51,6 +51,7 @@ def _impact(diplomas: int) -> ErasureImpact:
         diploma_serials=("FL-2026-001",) * diplomas,
         signatory_slots=0,
         named_as_manager=0,
+        diploma_enrollments=1 if diplomas else 0,
     )
 
 
@@ -66,14 +67,21 @@ def test_the_confirmation_says_what_goes_and_enter_cancels(qtbot: QtBot) -> None
     assert dialog.confirmed().with_diplomas is False
 
 
-def test_diplomas_go_only_when_ticked(qtbot: QtBot) -> None:
+def test_diplomas_stay_unless_ticked(qtbot: QtBot) -> None:
+    """The issue: issued diplomas stay in the register unless erased explicitly."""
     dialog = EraseDialog(None, _impact(1), "")
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.with_diplomas.isVisible() and "FL-2026-001" in dialog.with_diplomas.text()
-    assert not dialog.erase_button.isEnabled()
+    assert "Also erase the issued diploma (1)" in dialog.with_diplomas.text()
+    assert dialog.erase_button.isEnabled()  # erasing the person alone is allowed
+    assert dialog.stays.text().startswith("Kept: the issued diploma in the diploma register")
+    assert dialog.confirmed().with_diplomas is False
+    assert "0 enrollments in cohorts" in dialog.goes.text()  # the diploma's enrollment stays
     dialog.with_diplomas.setChecked(True)
+    assert "1 enrollment in a cohort" in dialog.goes.text()
     assert dialog.erase_button.isEnabled()
+    assert "nothing about Åsa Öberg stays" in dialog.stays.text()
     assert dialog.confirmed().with_diplomas is True
 
 
@@ -93,7 +101,7 @@ def test_erase_removes_the_person_and_scrubs_the_file(
     page.erase_data_action.trigger()
     assert shown and shown[0].attendance_marks > 0
     assert SURNAME not in {p.person.last_name for p in participant_rows(window)}
-    assert "erased" in window.statusBar().currentMessage()
+    assert window.statusBar().currentMessage() == f"{shown[0].name} was erased."
     data = demo_db.path.read_bytes()
     wal = demo_db.path.with_name(demo_db.path.name + "-wal")
     data += wal.read_bytes() if wal.exists() else b""
@@ -122,6 +130,11 @@ def test_retention_lists_and_erases_the_selected(
     model = dialog.model
     assert [model.row_at(r).name for r in range(model.rowCount())] == [old_person]
     assert model.index(0, RetentionModel.REASON).data() == "no activity for over 5 years"
+    dialog.show()  # every column readable at the default size (1366×768 screens)
+    header = dialog.view.horizontalHeader()
+    assert dialog.width() >= 1000 and header.sectionSize(RetentionModel.NAME) <= 260
+    last = RetentionModel.DIPLOMAS
+    assert header.sectionViewportPosition(last) < dialog.view.viewport().width()
     assert not dialog.erase_button.isEnabled()
     dialog.select_all.click()
     assert dialog.erase_button.isEnabled()
@@ -149,6 +162,8 @@ def test_retention_periods_change_the_list(
     qtbot.addWidget(dialog)
     dialog.years.setValue(40)
     assert dialog.model.rowCount() == 0
+    assert dialog.summary.text().startswith("Nobody is due for erasure")
+    assert dialog.view.isHidden() and not dialog.erase_button.isEnabled()
     dialog.years.setValue(0)
     assert dialog.model.rowCount() == 1
     assert "1 person" in dialog.summary.text()
@@ -197,3 +212,42 @@ def test_an_organizations_periods_are_set_from_the_retention_dialog(
         saved = {p.organization: p for p in privacy_retention.retention_periods(session)}
     assert saved["Alingsås kommun"].years == 8
     assert saved["Alingsås kommun"].applicant_months is None
+
+
+def test_delete_and_erase_say_which_is_for_what(window: MainWindow) -> None:
+    page = window.cohort_page.participants
+    assert "by mistake" in page.delete_action.statusTip()
+    assert "GDPR" in page.erase_data_action.statusTip()
+    assert page.erase_data_action.toolTip() == page.erase_data_action.statusTip()
+    assert page.more_menu.toolTipsVisible()
+
+
+def test_a_kept_diploma_of_an_erased_person_stays_on_the_diplomas_tab() -> None:
+    import datetime as dt
+
+    from app.services.diploma_register import IssuedDiploma
+    from ui.diploma_table import DiplomaTableModel, diploma_rows
+
+    kept = IssuedDiploma(
+        id=1,
+        enrollment_id=7,
+        person_id=3,
+        person_name="Åsa Öberg",
+        name_as_printed="Åsa Öberg",
+        serial="FL-2026-001",
+        verification_code="ABCD",
+        issue_date=dt.date(2026, 6, 1),
+        template="classic",
+        pdf_sha256="0" * 64,
+        printed_at=None,
+        revoked=False,
+        revoked_reason=None,
+        replaces_id=None,
+        replaced_by_id=None,
+        ineligible_reason=None,
+    )
+    found = diploma_rows([], [kept])  # erased: in no participant list
+    assert [r.diploma for r in found] == [kept]
+    model = DiplomaTableModel()
+    model.set_rows(found)
+    assert model.index(0, DiplomaTableModel.NAME).data() == "Åsa Öberg"

@@ -53,3 +53,23 @@ def test_the_print_folder_is_private(shared_umask_folder: None) -> None:
 @pytest.fixture
 def shared_umask_folder() -> None:
     os.umask(0o022)
+
+
+def test_settings_are_private_from_the_first_run(tmp_path: Path) -> None:
+    """No Kohort folder, no Kohort.conf yet and a umask of 022 (a launcher that is not
+    `kohort`): the folder is made 0700 and the file 0600 before QSettings writes a byte, and
+    stay so after it writes (the review found 0644 in 0755 after the first run)."""
+    previous = os.umask(0o022)
+    try:
+        path = tmp_path / "config" / "Kohort" / "Kohort.conf"
+        settings = QSettings(str(path), QSettings.Format.IniFormat)
+        tighten_settings(settings)
+        assert mode(path) == 0o600 and mode(path.parent) == 0o700
+        ui_state.CHOSEN_COHORT.write(settings, 7)
+        settings.sync()
+        assert settings.status() == QSettings.Status.NoError
+        assert mode(path) == 0o600 and mode(path.parent) == 0o700
+        again = QSettings(str(path), QSettings.Format.IniFormat)
+        assert again.value("workspace/cohort") is not None
+    finally:
+        os.umask(previous)

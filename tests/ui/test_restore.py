@@ -13,7 +13,7 @@ from PySide6.QtCore import QSettings
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from app.backups import BackupInfo, automatic_backup, list_backups
+from app.backups import BackupInfo, automatic_backup, automatic_name, list_backups
 from app.db import Database, open_database
 from app.errors import DatabaseDamagedError
 from app.services import programs
@@ -144,7 +144,9 @@ def test_restore_from_the_menu_brings_the_backup_back_and_reopens(
     assert "Added after the backup" in _sidebar(window)
     offered: list[list[BackupInfo]] = []
 
-    def choose(_parent: object, backups: list[BackupInfo], _folder: str) -> BackupInfo:
+    def choose(
+        _parent: object, backups: list[BackupInfo], _folder: str, _other: object = None
+    ) -> BackupInfo:
         offered.append(backups)
         return backups[0]
 
@@ -168,7 +170,7 @@ def test_declining_the_restore_changes_nothing(
 ) -> None:
     automatic_backup(window.db.path, NOW)
     _add_programme(window.db, "Kept")
-    monkeypatch.setattr(RestoreDialog, "choose", lambda _p, backups, _f: backups[0])
+    monkeypatch.setattr(RestoreDialog, "choose", lambda _p, backups, _f, _o=None: backups[0])
     _answer(monkeypatch, False)
     window.file_actions.restore()
     assert "Kept" in _names(window.db.path)
@@ -273,8 +275,9 @@ def test_the_backup_on_closing_goes_to_both_folders(demo_file: Path, tmp_path: P
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     ui_state.SECOND_BACKUP_FOLDER.write(settings, str(stick))
     backup_on_close(demo_file, settings, NOW)
-    assert (demo_file.parent / "backups" / "kohort-2026-12-05-1705.sqlite3").exists()
-    assert (stick / "kohort-2026-12-05-1705.sqlite3").exists()
+    name = f"{automatic_name(demo_file, NOW)}.sqlite3"
+    assert (demo_file.parent / "backups" / name).exists()
+    assert (stick / name).exists()
 
 
 def test_preferences_keep_the_second_backup_folder(

@@ -13,12 +13,14 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from app import restore
-from app.backup import _being_written, being_written
+from app.backup import _being_written, being_written, integrity_problems
 from app.backups import (
     Kind,
     automatic_backup,
+    automatic_name,
     backup_due,
     backups_to_keep,
+    database_id,
     last_automatic_backup,
     list_backups,
     newest_good_backup,
@@ -31,6 +33,7 @@ from app.restore import restore_backup
 from app.services import programs
 from app.services.programs import ProgramFields
 from tests.conftest import copy_database
+from tests.corruptions import KINDS
 
 NOW = dt.datetime(2026, 12, 7, 17, 5)
 
@@ -127,12 +130,14 @@ def test_names_are_recognised_and_others_are_not(tmp_path: Path) -> None:
 def test_an_automatic_backup_is_verified_named_and_private(demo_file: Path) -> None:
     made = automatic_backup(demo_file, NOW)
     folder = demo_file.parent / "backups"
-    assert made.path == folder / "kohort-2026-12-07-1705.sqlite3"
+    name = automatic_name(demo_file, NOW)
+    assert name == f"kohort-{database_id(demo_file)}-2026-12-07-1705"
+    assert made.path == folder / f"{name}.sqlite3"
     assert _programmes(made.path) == _programmes(demo_file)
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700
     assert made.second is None and made.notice is None
     again = automatic_backup(demo_file, NOW)  # the same minute: its own name
-    assert again.path.name == "kohort-2026-12-07-1705-2.sqlite3" and made.path.exists()
+    assert again.path.name == f"{name}-2.sqlite3" and made.path.exists()
     assert last_automatic_backup(demo_file) == NOW
 
 
@@ -168,8 +173,48 @@ def test_a_second_folder_gets_its_own_copy(demo_file: Path, tmp_path: Path) -> N
     stick = tmp_path / "usb"
     stick.mkdir()
     made = automatic_backup(demo_file, NOW, stick)
-    assert made.second == stick / "kohort-2026-12-07-1705.sqlite3" and made.notice is None
+    name = f"{automatic_name(demo_file, NOW)}.sqlite3"
+    assert made.second == stick / name and made.notice is None
     assert _programmes(made.second) == _programmes(demo_file)
+
+
+def test_two_databases_sharing_a_second_folder_keep_their_own_copies(
+    demo_file: Path, tmp_path: Path
+) -> None:
+    """A/kohort.sqlite3 and B/kohort.sqlite3 back up into one folder (a network share): each
+    keeps its own 23 copies; neither rotates out the other's, and each lists only its own."""
+    stick = tmp_path / "share"
+    stick.mkdir()
+    a, b = tmp_path / "A" / "kohort.sqlite3", tmp_path / "B" / "kohort.sqlite3"
+    for db in (a, b):
+        db.parent.mkdir()
+        copy_database(demo_file, db)
+    assert database_id(a) != database_id(b)
+    # an older copy of A's named without the id, from before: listed beside A, left on the stick
+    older = stick / "kohort-2020-01-01-1200.sqlite3"
+    older.write_bytes(b"x")
+    for day in range(30):
+        for db in (a, b):
+            automatic_backup(db, NOW + dt.timedelta(days=day), stick)
+    kept = len(backups_to_keep([NOW + dt.timedelta(days=day) for day in range(30)]))
+    assert len(list(stick.iterdir())) == 2 * kept + 1
+    for db in (a, b):
+        own = [p for p in stick.iterdir() if p.name.startswith(f"kohort-{database_id(db)}-")]
+        assert len(own) == kept
+        assert len(list_backups(db)) == kept  # beside it: only its own
+        assert not set(own) & {p for p in stick.iterdir() if recognise(a if db is b else b, p.name)}
+    assert older.exists()  # not surely either's: never removed from the shared folder
+
+
+def test_older_names_beside_the_database_are_listed_and_rotated(demo_file: Path) -> None:
+    folder = demo_file.parent / "backups"
+    folder.mkdir()
+    for n in range(1, 40):
+        (folder / f"kohort-{NOW - dt.timedelta(days=n):%Y-%m-%d-%H%M}.sqlite3").write_bytes(b"x")
+    assert last_automatic_backup(demo_file) == NOW - dt.timedelta(days=1)
+    made = automatic_backup(demo_file, NOW)
+    times = [NOW - dt.timedelta(days=n) for n in range(40)]
+    assert len(made.removed) == 40 - len(backups_to_keep(times)) > 0
 
 
 # -- listing and restoring ---------------------------------------------------------------------
@@ -277,3 +322,14 @@ def test_a_copy_still_being_written_is_left_alone(demo_file: Path) -> None:
         assert under_way.exists()
     assert not being_written(under_way)
     assert remove_orphaned_partials(demo_file) == [under_way]
+
+
+@pytest.mark.parametrize("kind", sorted(KINDS))
+def test_the_listing_never_calls_a_damaged_backup_good(demo_file: Path, kind: str) -> None:
+    """Each kind of damage the command line refuses to write to: the listing's check (not a
+    count of three tables) says so, so Restore is not offered for it."""
+    made = automatic_backup(demo_file, NOW)
+    KINDS[kind](made.path)
+    assert integrity_problems(made.path)  # the damage is real
+    (listed,) = list_backups(demo_file)
+    assert not listed.good and listed.problem

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import sqlite3
 from pathlib import Path
 
@@ -79,6 +80,20 @@ def test_when_the_full_check_is_due(demo_file: Path) -> None:
     con.execute("UPDATE program SET name = name || ' (x)'")
     con.commit()
     con.close()
+    with open_database(str(demo_file), now=TODAY) as database:
+        assert database.full_check_due
+
+
+def test_a_same_day_change_with_its_time_set_back_makes_the_full_check_due(
+    demo_file: Path,
+) -> None:
+    """Bit rot or an outside edit hidden by restoring the modification time (touch -r)."""
+    _opened_and_closed(demo_file)
+    before = demo_file.stat()
+    offset = page(demo_file, "attendance")[0] + 200
+    flip_bit(demo_file, offset, 2)
+    os.utime(demo_file, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert demo_file.stat().st_mtime_ns == before.st_mtime_ns
     with open_database(str(demo_file), now=TODAY) as database:
         assert database.full_check_due
 

@@ -41,7 +41,7 @@ def _error(code: int, text: str) -> sa_exc.DBAPIError:
     [
         (sqlite3.SQLITE_FULL, "full; nothing was saved, and the database itself is fine", "backup"),
         (sqlite3.SQLITE_READONLY, r"read-only\); nothing was saved. Check", "restore"),
-        (sqlite3.SQLITE_CORRUPT, "damaged .*will not write to it. Restore the newest backup", ""),
+        (sqlite3.SQLITE_CORRUPT, "damaged .*will not write to it. List the backups", ""),
         (sqlite3.SQLITE_NOTADB, "damaged", ""),
         (sqlite3.SQLITE_IOERR | (3 << 8), "reported an error; nothing was saved", "damaged"),
         (sqlite3.SQLITE_BUSY, "busy in another program", "damaged"),
@@ -121,7 +121,7 @@ def test_a_full_disk_during_a_backup_leaves_the_database_alone(
     with pytest.raises(DatabaseError) as caught:
         backup_database(demo_db.path, tmp_path / "copy.sqlite3")
     message = str(caught.value)
-    assert "No space left on device" in message and "database was not changed" in message
+    assert "the disk is full" in message and "database was not changed" in message
     assert not isinstance(caught.value, DatabaseDamagedError)
     assert not (tmp_path / "copy.sqlite3.partial").exists()
 

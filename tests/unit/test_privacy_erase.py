@@ -4,6 +4,7 @@ or phone stays in the database file, its -wal or its -shm."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -23,8 +24,9 @@ from app.models import (
     Person,
     Program,
 )
-from app.services import action_plans, diploma_register, people, privacy_erase
+from app.services import action_plans, diploma_register, people, privacy_erase, privacy_retention
 from app.services.action_plans import ActionItemFields, PlanFields
+from app.services.cohorts import get_cohort, list_cohorts
 from app.services.enrollments import list_participants
 from app.text import search_key
 from tests.conftest import AFTER_DEMO
@@ -32,11 +34,13 @@ from tests.conftest import AFTER_DEMO
 FIRST, LAST = "Zyxmärkfirst", "Qwvmärklast"
 EMAIL = "Zyx.Markmail@Example.org"
 PHONE = "070-9137264"
+TITLE = "Qwvmärktitle"
+DEPARTMENT = "Qwvmärkdepartment"
 
 
 def marked_values() -> list[str]:
     """Every form of the marked values a file could hold: as typed, folded, search keys."""
-    values = {FIRST, LAST, EMAIL, PHONE, f"{FIRST} {LAST}"}
+    values = {FIRST, LAST, EMAIL, PHONE, TITLE, DEPARTMENT, f"{FIRST} {LAST}"}
     for v in list(values):
         values |= {v.casefold(), v.lower(), search_key(v)}
     return sorted(values)
@@ -80,6 +84,7 @@ def mark_a_participant(db: Database) -> int:
         fields = dataclasses.replace(
             people.fields_of(chosen.person), first_name=FIRST, last_name=LAST, email=EMAIL
         )
+        fields = dataclasses.replace(fields, job_title=TITLE, department=DEPARTMENT)
         people.update_person(session, person_id, dataclasses.replace(fields, phone=PHONE))
         action_plans.save_plan(
             session,
@@ -185,17 +190,66 @@ def test_without_secure_delete_the_bytes_would_stay(
         assert occurrences(db.path) == {}
 
 
-def test_a_person_with_diplomas_is_refused_unless_they_are_chosen(demo_db: Database) -> None:
+def test_erasing_without_the_diplomas_keeps_only_the_register(demo_db: Database) -> None:
+    """The issue: diplomas stay in the register unless erased explicitly; nothing else does."""
     person_id = mark_a_participant(demo_db)
     with demo_db.read() as session:
         impact = privacy_erase.erasure_impact(session, person_id)
-    with pytest.raises(ValidationError) as refused, demo_db.write() as session:
-        privacy_erase.erase_person(session, person_id, confirmed=impact)
-    message = str(refused.value)
-    assert "organization's record" in message and "--with-diplomas" in message
-    assert "FL-2027-001" in message
+        cohort_id = _fl(session).id
+    assert impact.diplomas == 2 and not impact.with_diplomas and impact.keeps_diplomas
+    assert impact.diploma_enrollments == 1  # a reissue: two rows, one enrollment
+    assert impact.enrollments_erased == impact.enrollments - 1
     with demo_db.read() as session:
-        assert counts(session, person_id)["diploma"] == 2
+        roster_before = get_cohort(session, cohort_id).participant_count
+        listed_before = {c.id: c.participant_count for c in list_cohorts(session)}[cohort_id]
+    with demo_db.write() as session:
+        privacy_erase.erase_person(session, person_id, confirmed=impact)
+    with demo_db.read() as session:  # the cohort's counts follow its roster
+        assert get_cohort(session, cohort_id).participant_count == roster_before - 1
+        assert {c.id: c.participant_count for c in list_cohorts(session)}[cohort_id] == (
+            listed_before - 1
+        )
+    privacy_erase.scrub(demo_db)
+    left = occurrences(demo_db.path)
+    for erased in (EMAIL, PHONE, TITLE, DEPARTMENT):
+        assert not [k for k in left if k.split(" (")[0] in {erased, erased.casefold()}]
+        assert erased.encode() not in raw_bytes(demo_db.path)
+    assert raw_bytes(demo_db.path).count(f"{FIRST} {LAST}".encode()) > 0  # the kept diplomas
+    with demo_db.read() as session:
+        assert counts(session, person_id) == {
+            "person": 1,
+            "enrollment": 1,  # the one the diplomas were issued for
+            "attendance": 0,
+            "action_plan": 0,
+            "action_item": 0,
+            "diploma": 2,
+        }
+        kept = session.get(Person, person_id)
+        assert kept is not None and kept.erased_at is not None and kept.archived_at is not None
+        assert (kept.first_name, kept.last_name) == ("", f"{FIRST} {LAST}")
+        assert (kept.email, kept.phone, kept.job_title, kept.department) == (None,) * 4
+        assert kept.organization_id is None
+        assert not people.search_people(session, LAST)
+        assert person_id not in {
+            p.person.id for p in list_participants(session, cohort_id, today=AFTER_DEMO)
+        }
+        register = diploma_register.list_diplomas(session, cohort_id)
+        assert [d.name_as_printed for d in register if d.person_id == person_id] == [
+            f"{FIRST} {LAST}"
+        ] * 2
+        assert person_id not in {
+            c.person_id
+            for c in privacy_retention.retention_candidates(
+                session, today=AFTER_DEMO + dt.timedelta(days=3650 * 3)
+            )
+        }
+    # Erasing the diplomas later removes the rest.
+    with demo_db.read() as session:
+        again = privacy_erase.erasure_impact(session, person_id, with_diplomas=True)
+    with demo_db.write() as session:
+        privacy_erase.erase_person(session, person_id, confirmed=again)
+    privacy_erase.scrub(demo_db)
+    assert occurrences(demo_db.path) == {}
 
 
 def test_a_change_since_the_confirmation_erases_nothing(demo_db: Database) -> None:
@@ -214,3 +268,22 @@ def test_their_name_in_other_records_is_counted_not_erased(demo_db: Database) ->
         ulla = next(p for p in people.search_people(session, "Ulla Järvinen"))
         impact = privacy_erase.erasure_impact(session, ulla.person.id)
     assert impact.signatory_slots >= 1  # she signs the demo's diplomas
+
+
+def test_retention_erases_everyone_listed_keeping_diplomas(demo_db: Database) -> None:
+    """One person with a diploma does not stop the others: they are erased, the register kept."""
+    person_id = mark_a_participant(demo_db)
+    later = AFTER_DEMO + dt.timedelta(days=366 * 30)
+    with demo_db.read() as session:
+        listed = privacy_retention.retention_candidates(session, today=later)
+    assert len(listed) > 1 and person_id in {c.person_id for c in listed}
+    with demo_db.write() as session:
+        erased = privacy_retention.erase_candidates(session, listed, today=later)
+    assert erased == len(listed)
+    privacy_erase.scrub(demo_db)
+    assert EMAIL.encode() not in raw_bytes(demo_db.path)
+    with demo_db.read() as session:
+        assert counts(session, person_id)["diploma"] == 2
+        left = session.scalars(select(Person.id).where(Person.erased_at.is_(None))).all()
+        assert not set(left) & {c.person_id for c in listed}
+        assert privacy_retention.retention_candidates(session, today=later) == []

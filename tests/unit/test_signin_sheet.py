@@ -350,7 +350,7 @@ def test_a_failed_replace_keeps_the_old_file(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "replace", disk_full)
-    with db.read() as s, pytest.raises(KohortError, match="No space left on device"):
+    with db.read() as s, pytest.raises(KohortError, match="the disk is full"):
         signin.write_signin_sheet(s, session_id, target)
     assert target.read_bytes() == b"yesterday's sheet"
     assert [p.name for p in target.parent.iterdir()] == ["sheet.pdf"]

@@ -1,8 +1,8 @@
 """Confirming an erasure (GDPR Art. 17): what goes, what stays, and what backups still hold.
 
-Cancel is the default button. When the person has issued diplomas, Erase stays disabled
-until the coordinator ticks that the diplomas go too: the register is the organization's
-record, so erasing it is a second, explicit choice.
+Cancel is the default button. Issued diplomas are the organization's record of what it
+issued, so they stay in the register (with the name as printed) unless the coordinator also
+ticks "Also erase the issued diplomas"; the text says exactly what stays either way.
 """
 
 from __future__ import annotations
@@ -35,33 +35,19 @@ class EraseDialog(QDialog):
         )
         heading.setWordWrap(True)
         layout.addWidget(heading)
-        goes = [
-            self.tr("their details: name, e-mail, phone, organization, job title"),
-            self.tr("%n enrollment(s) in cohorts", "", impact.enrollments),
-            self.tr("%n attendance mark(s)", "", impact.attendance_marks),
-            self.tr("%n action plan(s)", "", impact.action_plans),
-            self.tr("%n action(s) in those plans", "", impact.actions),
-        ]
-        self.goes = QLabel(self.tr("This erases:") + "\n• " + "\n• ".join(goes))
+        self.goes = QLabel()
         self.goes.setWordWrap(True)
         layout.addWidget(self.goes)
         self.with_diplomas = QCheckBox(
-            self.tr(
-                "Also erase the %n issued diploma(s) from the register: {serials}",
-                "",
-                impact.diplomas,
-            ).format(serials=", ".join(impact.diploma_serials))
+            self.tr("Also erase the issued diplomas (%n): {serials}", "", impact.diplomas).format(
+                serials=", ".join(impact.diploma_serials)
+            )
         )
         self.with_diplomas.setVisible(bool(impact.diplomas))
-        if impact.diplomas:
-            note = QLabel(
-                self.tr(
-                    "Issued diplomas are the organization's record of what it issued; "
-                    "they are kept unless you tick the box."
-                )
-            )
-            note.setWordWrap(True)
-            layout.addWidget(note)
+        self.stays = QLabel()
+        self.stays.setWordWrap(True)
+        self.stays.setVisible(bool(impact.diplomas))
+        layout.addWidget(self.stays)
         layout.addWidget(self.with_diplomas)
         if impact.signatory_slots or impact.named_as_manager:
             stays = QLabel(
@@ -89,10 +75,37 @@ class EraseDialog(QDialog):
         cancel.setFocus()
 
     def _update(self) -> None:
-        self.erase_button.setEnabled(not self.impact.diplomas or self.with_diplomas.isChecked())
+        """Say exactly what goes and what stays: the register rows, or (box ticked) nothing."""
+        impact = self.confirmed()
+        goes = [
+            self.tr("their details: e-mail, phone, job title, organization, department"),
+            self.tr("%n enrollment(s) in cohorts", "", impact.enrollments_erased),
+            self.tr("%n attendance mark(s)", "", impact.attendance_marks),
+            self.tr("%n action plan(s)", "", impact.action_plans),
+            self.tr("%n action(s) in those plans", "", impact.actions),
+        ]
+        self.goes.setText(self.tr("This erases:") + "\n• " + "\n• ".join(goes))
+        if self.with_diplomas.isChecked():
+            text = self.tr(
+                "The %n issued diploma(s) are erased from the register too, with their PDFs; "
+                "nothing about {name} stays in Kohort.",
+                "",
+                self.impact.diplomas,
+            )
+        else:
+            text = self.tr(
+                "Kept: the %n issued diploma(s) in the diploma register, with {name} as printed "
+                "on them, the cohort and the PDF, as the organization's record of what it "
+                "issued. Nothing else about {name} stays, and they no longer appear in any "
+                "list or search.",
+                "",
+                self.impact.diplomas,
+            )
+        self.stays.setText(text.format(name=self.impact.name))
 
     def confirmed(self) -> ErasureImpact:
-        return replace(self.impact, with_diplomas=bool(self.impact.diplomas))
+        chosen = bool(self.impact.diplomas) and self.with_diplomas.isChecked()
+        return replace(self.impact, with_diplomas=chosen)
 
     @classmethod
     def ask(

@@ -48,9 +48,12 @@ class PreferencesDialog(FormDialog[Preferences]):
         self.second_folder.setClearButtonEnabled(True)
         choose = QPushButton(self.tr("C&hoose…"))
         choose.clicked.connect(self._choose_second_folder)
-        row = QHBoxLayout()
-        row.addWidget(self.second_folder, 1)
-        row.addWidget(choose)
+        row = QWidget()  # a widget, so the label's mnemonic has a buddy (a layout has none)
+        row_layout = QHBoxLayout(row)
+        row_layout.setContentsMargins(0, 0, 0, 0)
+        row_layout.addWidget(self.second_folder, 1)
+        row_layout.addWidget(choose)
+        row.setFocusProxy(self.second_folder)
         self.form.addRow(self.tr("&Second backup folder:"), row)
         backup_note = QLabel(
             self.tr(

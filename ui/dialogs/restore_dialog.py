@@ -1,19 +1,22 @@
 """File ▸ Restore from backup…: the backups beside the database, to choose one from.
 
-The list comes from app.backups.list_backups (read on the worker, with the cheap check);
-the chosen one gets the full check when it is restored.
+The list comes from app.backups.list_backups (read on the worker, each through SQLite's
+quick_check, so a damaged copy is never shown as OK); the chosen one gets the full check
+when it is restored.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QModelIndex
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QHeaderView,
     QLabel,
     QTableView,
@@ -22,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.backups import BackupInfo, Kind
+from app.locales import size_text
 from ui.labels import long_date_text, time_text
 from ui.table_models import Column, RowTableModel
 
@@ -37,10 +41,6 @@ _KIND = {
 def when_text(taken: dt.datetime) -> str:
     """ "7 december 2026 17:05", in the interface's language."""
     return f"{long_date_text(taken.date())} {time_text(taken.time())}"
-
-
-def size_text(size: int) -> str:
-    return QLocale().formattedDataSize(size, 1)
 
 
 def _count(value: int | None) -> str:
@@ -94,11 +94,32 @@ class BackupTableModel(RowTableModel[BackupInfo]):
     )
 
 
-class RestoreDialog(QDialog):
-    """Choose a backup; Restore is enabled on one that passed its check."""
+def choose_backup_file(parent: QWidget | None, folder: Path) -> Path | None:
+    """Any backup file to restore: one in the second backup folder (a USB stick), or a copy
+    made with File ▸ Backup…"""
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("restore", "Choose a backup to restore"),
+        str(folder),
+        QCoreApplication.translate("restore", "Kohort databases (*.sqlite3 *.db);;All files (*)"),
+    )
+    return Path(name) if name else None
 
-    def __init__(self, parent: QWidget | None, backups: list[BackupInfo], folder: str) -> None:
+
+class RestoreDialog(QDialog):
+    """Choose a backup; Restore is enabled on one that passed its check. "Choose a file…"
+    takes any other backup file instead (checked in full before anything changes)."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        backups: list[BackupInfo],
+        folder: str,
+        other_folder: Path | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.chosen_file: Path | None = None
+        self.other_folder = other_folder or Path(folder)
         self.setWindowTitle(self.tr("Restore from backup"))
         self.model = BackupTableModel(self)
         self.model.set_rows(backups)
@@ -116,13 +137,25 @@ class RestoreDialog(QDialog):
                 "is open. Restoring saves the current database in the same folder first."
             ).format(folder=folder)
             if backups
-            else self.tr("There are no backups in {folder} yet.").format(folder=folder)
+            else self.tr("There are no backups of this database in {folder} yet.").format(
+                folder=folder
+            )
         )
         note.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.restore_button = self.buttons.addButton(
             self.tr("&Restore"), QDialogButtonBox.ButtonRole.AcceptRole
         )
+        self.file_button = self.buttons.addButton(
+            self.tr("Choose a &file…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.file_button.setToolTip(
+            self.tr(
+                "Restore another backup file: one in the second backup folder (a USB stick), "
+                "or a copy made with File ▸ Backup…"
+            )
+        )
+        self.file_button.clicked.connect(self._choose_file)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -144,19 +177,30 @@ class RestoreDialog(QDialog):
         chosen = self.chosen()
         self.restore_button.setEnabled(chosen is not None and chosen.good)
 
+    def _choose_file(self) -> None:
+        chosen = choose_backup_file(self, self.other_folder)
+        if chosen is not None:
+            self.chosen_file = chosen
+            self.accept()
+
     def _double_clicked(self, index: QModelIndex) -> None:
         if index.isValid() and self.model.row_at(index.row()).good:
             self.accept()
 
     @classmethod
     def choose(
-        cls, parent: QWidget | None, backups: list[BackupInfo], folder: str
-    ) -> BackupInfo | None:
-        """Show modally; the chosen backup, or None on Cancel."""
-        dialog = cls(parent, backups, folder)
+        cls,
+        parent: QWidget | None,
+        backups: list[BackupInfo],
+        folder: str,
+        other_folder: Path | None = None,
+    ) -> BackupInfo | Path | None:
+        """Show modally; the chosen backup, a file chosen with "Choose a file…" (not yet
+        checked), or None on Cancel."""
+        dialog = cls(parent, backups, folder, other_folder)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
-            return dialog.chosen()
+            return dialog.chosen_file or dialog.chosen()
         finally:
             dialog.deleteLater()

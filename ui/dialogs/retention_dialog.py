@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -94,6 +94,8 @@ class RetentionDialog(QDialog):
         self.view.setSortingEnabled(False)
         self.view.selectionModel().selectionChanged.connect(self._update)
         self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.with_diplomas = QCheckBox(self.tr("Also erase their issued &diplomas"))
         backups = QLabel(privacy_erase.backup_notice(workspace.db.path))
         backups.setWordWrap(True)
@@ -111,7 +113,7 @@ class RetentionDialog(QDialog):
         buttons.addButton(self.select_all, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.erase_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
+        layout = self.main_layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.summary)
         layout.addWidget(self.view)
@@ -120,7 +122,7 @@ class RetentionDialog(QDialog):
         layout.addWidget(buttons)
         self.years.valueChanged.connect(self.reload)
         self.months.valueChanged.connect(self.reload)
-        self.resize(760, 460)
+        self.resize(1000, 560)  # every column readable at once, on a 1366×768 screen
         self.reload()
 
     def periods(self) -> dict[str, int | None]:
@@ -137,7 +139,23 @@ class RetentionDialog(QDialog):
     def _show(self, found: list[Candidate]) -> None:
         self.model.set_rows(found)
         self.view.resizeColumnsToContents()
-        self.summary.setText(self.tr("%n person(s) to review.", "", len(found)))
+        header = self.view.horizontalHeader()
+        for column, widest in ((RetentionModel.NAME, 260), (RetentionModel.ORGANIZATION, 220)):
+            # Long names or organizations must not push Reason and Diplomas off the dialog.
+            header.resizeSection(column, min(header.sectionSize(column), widest))
+        if found:
+            self.summary.setText(self.tr("%n person(s) to review.", "", len(found)))
+        else:
+            self.summary.setText(
+                self.tr(
+                    "Nobody is due for erasure: nobody has been inactive longer than the "
+                    "retention period, and no applicant has waited longer than the applicant "
+                    "period."
+                )
+            )
+        self.view.setVisible(bool(found))
+        self.main_layout.setStretchFactor(self.summary, 0 if found else 1)  # text at the top
+        self.with_diplomas.setVisible(bool(found))
         self._update()
 
     def selected(self) -> list[Candidate]:
@@ -164,8 +182,9 @@ class RetentionDialog(QDialog):
             text += "\n\n" + self.tr("%n issued diploma(s) are erased too.", "", diplomas)
         elif diplomas:
             text += "\n\n" + self.tr(
-                "%n of them have issued diplomas, which are kept unless you tick "
-                "“Also erase their issued diplomas”: nothing is erased then.",
+                "%n of them have issued diplomas: those stay in the diploma register, with "
+                "the name as printed, as the organization's record; nothing else about them "
+                "stays. Tick “Also erase their issued diplomas” to erase them too.",
                 "",
                 sum(1 for c in chosen if c.impact.diplomas),
             )
@@ -185,8 +204,13 @@ class RetentionDialog(QDialog):
                 **periods,
             )
 
+        kept = 0 if with_diplomas else diplomas
+
         def done(count: int) -> None:
-            scrub(self, self.workspace, self.tr("%n person(s)", "", count))
+            said = self.tr("%n person(s) were erased.", "", count)
+            if kept:
+                said += " " + self.tr("Their issued diplomas stay in the register.")
+            scrub(self, self.workspace, said)
             self.reload()
 
         run_long_task(
