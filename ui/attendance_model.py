@@ -128,12 +128,27 @@ def _before(x: str | float, y: str | float) -> bool:
     return x < y
 
 
+def _runs(rows: set[int]) -> list[tuple[int, int]]:
+    """Sorted rows as (first, last) runs of adjacent rows: {1, 2, 3, 7} -> [(1, 3), (7, 7)]."""
+    runs: list[tuple[int, int]] = []
+    for row in sorted(rows):
+        if runs and runs[-1][1] == row - 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs
+
+
 class AttendanceModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.grid: AttendanceGrid | None = None
         self.marks: dict[tuple[int, int], Mark] = {}
         self._eligibility: list[Eligibility] = []
+        # enrollment id -> row, session id -> column: set with the grid, so marking a
+        # column of 20,000 finds each row at once instead of searching the list
+        self._rows: dict[int, int] = {}
+        self._columns: dict[int, int] = {}
 
     # -- data in ----------------------------------------------------------------------------
 
@@ -142,6 +157,8 @@ class AttendanceModel(QAbstractTableModel):
         self.grid = grid
         self.marks = dict(grid.marks)
         self._eligibility = [grid.eligibility(p, self.marks) for p in grid.participants]
+        self._rows = {p.enrollment_id: row for row, p in enumerate(grid.participants)}
+        self._columns = {s.id: FIRST_SESSION + i for i, s in enumerate(grid.sessions)}
         self.endResetModel()
 
     @property
@@ -157,10 +174,18 @@ class AttendanceModel(QAbstractTableModel):
         return self.sessions[i] if 0 <= i < len(self.sessions) else None
 
     def column_of(self, session_id: int) -> int:
-        return FIRST_SESSION + [s.id for s in self.sessions].index(session_id)
+        """The column of a session; ValueError when it is not on the grid."""
+        try:
+            return self._columns[session_id]
+        except KeyError:
+            raise ValueError(session_id) from None
 
     def row_of(self, enrollment_id: int) -> int:
-        return [p.enrollment_id for p in self.participants].index(enrollment_id)
+        """The row of an enrollment; ValueError when it is not on the grid."""
+        try:
+            return self._rows[enrollment_id]
+        except KeyError:
+            raise ValueError(enrollment_id) from None
 
     def mark_at(self, row: int, column: int) -> Mark | None:
         session = self.session_at(column)
@@ -183,27 +208,32 @@ class AttendanceModel(QAbstractTableModel):
         )
 
     def apply(self, changes: list[MarkChange]) -> None:
-        """Show changes at once; eligibility and totals follow."""
-        rows: set[int] = set()
-        columns: set[int] = set()
+        """Show changes at once; eligibility and totals follow.
+
+        One ``dataChanged`` per run of adjacent rows in a column (not one per cell): a
+        proxy re-sorts on each, so marking a column of N would otherwise cost N sorts."""
+        rows_by_column: dict[int, set[int]] = {}
         for change in changes:
             key = (change.enrollment_id, change.session_id)
             if change.mark is None:
                 self.marks.pop(key, None)
             else:
                 self.marks[key] = change.mark
-            try:
-                row, column = self.row_of(change.enrollment_id), self.column_of(change.session_id)
-            except ValueError:
+            row = self._rows.get(change.enrollment_id)
+            column = self._columns.get(change.session_id)
+            if row is None or column is None:
                 continue  # not on this grid (e.g. a walk-in guest)
-            rows.add(row)
-            columns.add(column)
-            self.dataChanged.emit(self.index(row, column), self.index(row, column))
+            rows_by_column.setdefault(column, set()).add(row)
         assert self.grid is not None
+        rows: set[int] = set().union(*rows_by_column.values())
         for row in rows:
             self._eligibility[row] = self.grid.eligibility(self.participants[row], self.marks)
-            self.dataChanged.emit(self.index(row, ATTENDED), self.index(row, ELIGIBLE))
-        for column in columns:
+        for column, changed in rows_by_column.items():
+            for first, last in _runs(changed):
+                self.dataChanged.emit(self.index(first, column), self.index(last, column))
+        for first, last in _runs(rows):
+            self.dataChanged.emit(self.index(first, ATTENDED), self.index(last, ELIGIBLE))
+        for column in rows_by_column:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, column, column)
 
     def eligibility(self, row: int) -> Eligibility:
