@@ -24,7 +24,7 @@ from PySide6.QtGui import QColor
 
 from app.services.enrollments import ParticipantInfo
 from app.services.sessions import SessionInfo
-from app.text import matches_words, search_words, sort_key
+from app.text import matches_text, search_text, search_words, sort_key
 from ui.labels import (
     date_text,
     label,
@@ -207,6 +207,28 @@ class ParticipantTableModel(RowTableModel[ParticipantInfo]):
         Column(QT_TRANSLATE_NOOP("tables", "E-mail"), lambda p: p.person.email or ""),
     )
 
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._search: list[str] = []
+
+    def set_rows(self, rows: Sequence[ParticipantInfo]) -> None:
+        # each row's text for type-to-find, folded once here rather than at every keystroke
+        self._search = [
+            search_text(
+                p.person.first_name,
+                p.person.last_name,
+                p.person.organization,
+                p.person.email,
+                p.person.name_as_printed,
+            )
+            for p in rows
+        ]
+        super().set_rows(rows)
+
+    def search_text(self, row: int) -> str:
+        """What type-to-find looks in: name (either order), organization and e-mail."""
+        return self._search[row]
+
 
 class ParticipantFilter(QSortFilterProxyModel):
     """Type-to-find over name (either order), organization and e-mail; every word must match.
@@ -229,12 +251,4 @@ class ParticipantFilter(QSortFilterProxyModel):
             return True
         model = self.sourceModel()
         assert isinstance(model, ParticipantTableModel)
-        person = model.row_at(source_row).person
-        return matches_words(
-            self._words,
-            person.first_name,
-            person.last_name,
-            person.organization,
-            person.email,
-            person.name_as_printed,
-        )
+        return matches_text(self._words, model.search_text(source_row))

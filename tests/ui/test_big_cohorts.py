@@ -111,3 +111,73 @@ def test_scattered_marks_are_announced_run_by_run(demo_db: Database) -> None:
         model.row_of(999_999)
     assert model.row_of(grid.participants[7].enrollment_id) == 7
     assert model.column_of(session.id) == column
+
+
+def test_a_keystroke_in_the_participants_filter_folds_only_the_typed_words(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from app import text
+    from app.domain import EnrollmentStatus, Role
+    from app.services.enrollments import ParticipantInfo
+    from app.services.people import PersonInfo
+    from ui.table_models import ParticipantFilter, ParticipantTableModel
+
+    names = [
+        ("Kari", "Ødegård", "Borås Stad", "kari@example.no", None),
+        ("Åsa", "Öberg", None, None, "Åsa Öberg-Lind"),
+        ("Ánde", "Ŋuolja", "Sámediggi", None, None),
+    ] + [(f"Per{i}", f"Berg{i}", "Alingsås kommun", f"p{i}@example.se", None) for i in range(200)]
+    rows = [
+        ParticipantInfo(
+            i,
+            PersonInfo(i, first, last, printed, email, None, None, org, None, False),
+            Role.PARTICIPANT,
+            EnrollmentStatus.ENROLLED,
+            None,
+            None,
+            False,
+            None,
+        )
+        for i, (first, last, org, email, printed) in enumerate(names, 1)
+    ]
+    model = ParticipantTableModel()
+    proxy = ParticipantFilter()
+    proxy.setSourceModel(model)
+    model.set_rows(rows)
+    folds = 0
+    fold = text.search_key
+
+    def counting(value: str) -> str:
+        nonlocal folds
+        folds += 1
+        return fold(value)
+
+    monkeypatch.setattr(text, "search_key", counting)
+
+    def found(typed: str) -> list[str]:
+        proxy.set_words(typed)
+        return [
+            model.row_at(proxy.mapToSource(proxy.index(r, 0)).row()).person.last_name
+            for r in range(proxy.rowCount())
+        ]
+
+    assert found("odegard") == ["Ødegård"]
+    assert found("ØDEGÅRD boras") == ["Ødegård"]
+    assert found("aasa lind") == ["Öberg"]  # the name as printed counts too
+    assert found("nuolja ande") == ["Ŋuolja"]
+    assert len(found("alingsas")) == 200
+    assert found("p17@") == ["Berg17"]
+    assert folds == 9  # the words typed, never the rows
+    for typed in ("odegard", "berg1", "ås", "example"):  # the same as the rule for one row
+        words = text.search_words(typed)
+        assert len(found(typed)) == sum(
+            text.matches_words(
+                words,
+                p.person.first_name,
+                p.person.last_name,
+                p.person.organization,
+                p.person.email,
+                p.person.name_as_printed,
+            )
+            for p in rows
+        )
