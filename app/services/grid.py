@@ -115,9 +115,12 @@ def attendance_grid(
     today: dt.date,
     participants: list[ParticipantInfo] | None = None,
     schedule: list[SessionInfo] | None = None,
+    marks: dict[tuple[int, int], Mark] | None = None,
 ) -> AttendanceGrid:
-    """The grid; pass ``participants``/``schedule`` when already loaded for the same view."""
-    marks = attendance.cohort_marks(session, cohort_id)
+    """The grid; pass ``participants``/``schedule``/``marks`` when already loaded for the
+    same view."""
+    if marks is None:
+        marks = attendance.cohort_marks(session, cohort_id)
     people = (
         participants
         if participants is not None

@@ -181,3 +181,33 @@ def test_a_keystroke_in_the_participants_filter_folds_only_the_typed_words(
             )
             for p in rows
         )
+
+
+def test_opening_a_cohort_reads_each_thing_once(demo_db: Database) -> None:
+    from sqlalchemy import event
+    from sqlalchemy.engine import Engine
+
+    from ui.cohort_view import load_cohort_view
+
+    with demo_db.read() as s:
+        fl = next(c.id for c in cohorts.list_cohorts(s) if c.program_code == "FL")
+    statements: list[str] = []
+
+    def record(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        statements.append(" ".join(statement.split()))
+
+    event.listen(Engine, "before_cursor_execute", record)
+    try:
+        view = load_cohort_view(demo_db, fl, AFTER_DEMO)
+    finally:
+        event.remove(Engine, "before_cursor_execute", record)
+    assert view.complete
+
+    def reads(start: str) -> int:
+        return sum(1 for s in statements if s.startswith(start))
+
+    assert reads("SELECT cohort.id, cohort.program_id") == 1  # the cohort row
+    assert reads("SELECT enrollment.id, enrollment.role") == 1  # the participants
+    assert reads("SELECT attendance.") == 0  # the marks: once, on the plain connection
+    assert reads("SELECT person.id, person.email") == 1  # duplicates: everyone's keys, once
+    assert len(statements) <= 18, statements  # 70 and more before, for the demo cohort
