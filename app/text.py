@@ -79,7 +79,7 @@ def search_text(*fields: str | None) -> str:
 
 def matches_words(words: list[str], *fields: str | None) -> bool:
     """Whether every word (from :func:`search_words`) is in one of ``fields`` together."""
-    return matches_text(words, search_text(*fields))
+    return not words or matches_text(words, search_text(*fields))
 
 
 def matches_text(words: list[str], text: str) -> bool:

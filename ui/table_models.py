@@ -66,11 +66,22 @@ class RowTableModel[Row](QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[Row] = []
+        self._sort_keys: dict[int, list[Any]] = {}
 
     def set_rows(self, rows: Sequence[Row]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._sort_keys = {}
         self.endResetModel()
+
+    def sort_value(self, row: int, column: int) -> Any:
+        """The key ``column`` sorts by (``SORT_ROLE``), worked out once per column and rows:
+        sorting 20,000 rows asks for 600,000 of them."""
+        keys = self._sort_keys.get(column)
+        if keys is None:
+            key = self.COLUMNS[column].sort
+            keys = self._sort_keys[column] = [key(r) for r in self._rows]
+        return keys[row]
 
     def row_at(self, row: int) -> Row:
         return self._rows[row]
@@ -100,7 +111,7 @@ class RowTableModel[Row](QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return column.display(row)
         if role == SORT_ROLE:
-            return column.sort(row)
+            return self.sort_value(index.row(), index.column())
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
             return column.tooltip(row)
         if role == Qt.ItemDataRole.ForegroundRole and column.foreground is not None:
@@ -230,7 +241,29 @@ class ParticipantTableModel(RowTableModel[ParticipantInfo]):
         return self._search[row]
 
 
-class ParticipantFilter(QSortFilterProxyModel):
+class RowSortProxy(QSortFilterProxyModel):
+    """Sorts a :class:`RowTableModel` by its cached sort keys, compared in Python without
+    a call of ``data()`` per comparison (most of the time it took to show 2,000 rows)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+
+    def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:
+        model = self.sourceModel()
+        if not isinstance(model, RowTableModel) or self.sortRole() != SORT_ROLE:
+            return super().lessThan(left, right)
+        column = left.column()
+        a, b = model.sort_value(left.row(), column), model.sort_value(right.row(), column)
+        if a is None or b is None:
+            return a is None and b is not None
+        try:
+            return bool(a < b)
+        except TypeError:
+            return str(a) < str(b)
+
+
+class ParticipantFilter(RowSortProxy):
     """Type-to-find over name (either order), organization and e-mail; every word must match.
 
     "åsa öberg", "öberg åsa" and "borås" all work; eligibility or mentor names do not match,
