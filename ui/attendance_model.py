@@ -149,6 +149,8 @@ class AttendanceModel(QAbstractTableModel):
         # column of 20,000 finds each row at once instead of searching the list
         self._rows: dict[int, int] = {}
         self._columns: dict[int, int] = {}
+        # each session's header figures, counted over every row once, until it is marked
+        self._totals: dict[int, SessionTotals] = {}
 
     # -- data in ----------------------------------------------------------------------------
 
@@ -159,6 +161,7 @@ class AttendanceModel(QAbstractTableModel):
         self._eligibility = [grid.eligibility(p, self.marks) for p in grid.participants]
         self._rows = {p.enrollment_id: row for row, p in enumerate(grid.participants)}
         self._columns = {s.id: FIRST_SESSION + i for i, s in enumerate(grid.sessions)}
+        self._totals = {}
         self.endResetModel()
 
     @property
@@ -219,6 +222,7 @@ class AttendanceModel(QAbstractTableModel):
                 self.marks.pop(key, None)
             else:
                 self.marks[key] = change.mark
+            self._totals.pop(change.session_id, None)
             row = self._rows.get(change.enrollment_id)
             column = self._columns.get(change.session_id)
             if row is None or column is None:
@@ -248,7 +252,10 @@ class AttendanceModel(QAbstractTableModel):
     def totals(self, session: SessionInfo) -> SessionTotals:
         """One session's figures as marked on screen (guests apart, see SessionTotals)."""
         assert self.grid is not None
-        return self.grid.session_totals(session.id, self.marks)
+        totals = self._totals.get(session.id)
+        if totals is None:
+            totals = self._totals[session.id] = self.grid.session_totals(session.id, self.marks)
+        return totals
 
     def is_guest(self, row: int) -> bool:
         return self.grid is not None and not self.grid.judged(self.participants[row])

@@ -80,7 +80,9 @@ def test_a_sorted_grid_follows_a_whole_column_marked(demo_db: Database) -> None:
         MarkChange(p.enrollment_id, session.id, Mark(AttendanceStatus.ABSENT))
         for p in grid.participants[::2]
     ]
+    assert model.totals(session).recorded == 0  # counted once, kept until marked
     model.apply(half)
+    assert model.totals(session).recorded == 15
     shown = [proxy.index(r, FIRST_SESSION).data(MARK_ROLE) for r in range(proxy.rowCount())]
     assert shown == [None] * 15 + [Mark(AttendanceStatus.ABSENT)] * 15
 
