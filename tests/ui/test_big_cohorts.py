@@ -7,6 +7,7 @@ import dataclasses
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 
 from app.db import Database
 from app.domain import AttendanceStatus
@@ -213,3 +214,53 @@ def test_opening_a_cohort_reads_each_thing_once(demo_db: Database) -> None:
     assert reads("SELECT attendance.") == 0  # the marks: once, on the plain connection
     assert reads("SELECT person.id, person.email") == 1  # duplicates: everyone's keys, once
     assert len(statements) <= 18, statements  # 70 and more before, for the demo cohort
+
+
+def test_tables_sort_their_rows_once_not_per_comparison() -> None:
+    from app.domain import EnrollmentStatus, Role
+    from app.services.enrollments import ParticipantInfo
+    from app.services.people import PersonInfo
+    from ui.table_models import ParticipantFilter, ParticipantTableModel
+
+    rows = [
+        ParticipantInfo(
+            i,
+            PersonInfo(i, f"P{i}", last, None, None, None, None, org, None, False),
+            Role.PARTICIPANT,
+            EnrollmentStatus.ENROLLED,
+            None,
+            None,
+            False,
+            None,
+        )
+        for i, (last, org) in enumerate(
+            [("Öberg", "B"), ("Berg", None), ("Åkerlund", "A"), ("Andersson", "B")] * 50
+        )
+    ]
+    model = ParticipantTableModel()
+    proxy = ParticipantFilter()
+    proxy.setSourceModel(model)
+    proxy.sort(ParticipantTableModel.ORGANIZATION, Qt.SortOrder.DescendingOrder)
+    model.set_rows(rows)
+    asked = 0
+    data = ParticipantTableModel.data
+
+    def counting(self: ParticipantTableModel, index: Any, role: int = 0) -> Any:
+        nonlocal asked
+        asked += 1
+        return data(self, index, role)
+
+    ParticipantTableModel.data = counting  # type: ignore[method-assign]
+    try:
+        proxy.sort(ParticipantTableModel.NAME, Qt.SortOrder.AscendingOrder)
+        proxy.set_words("berg")
+        proxy.set_words("")
+        assert asked == 0  # keys worked out once per column, sorted in Python
+    finally:
+        ParticipantTableModel.data = data  # type: ignore[method-assign]
+    names = [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
+    assert len(names) == 200  # Å and Ö after Z:
+    assert [n.split(",")[0] for n in names[::50]] == ["Andersson", "Berg", "Åkerlund", "Öberg"]
+    proxy.sort(ParticipantTableModel.ORGANIZATION, Qt.SortOrder.DescendingOrder)
+    organizations = [proxy.index(r, 1).data() for r in range(proxy.rowCount())]
+    assert organizations == ["B"] * 100 + ["A"] * 50 + [""] * 50
