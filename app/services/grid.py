@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import cached_property
 
 from sqlalchemy.orm import Session as DbSession
 
@@ -12,8 +13,7 @@ from app.rules import (
     CompletionRule,
     Eligibility,
     Override,
-    SessionMark,
-    evaluate,
+    judge,
     programme_done,
 )
 from app.services import attendance, cohorts, enrollments, sessions
@@ -82,29 +82,34 @@ class AttendanceGrid:
             attended += counts
         return SessionTotals(attended, recorded, expected, guests)
 
+    @cached_property
+    def _held(self) -> tuple[tuple[tuple[int, bool], ...], bool]:
+        """(session id, mandatory) of the sessions held so far, and whether the programme
+        is done: the same for every row, so worked out once, not once per participant."""
+        held = tuple(
+            (s.id, s.mandatory) for s in self.sessions if not s.cancelled and s.date <= self.today
+        )
+        return held, self.programme_done
+
     def eligibility(
         self, participant: ParticipantInfo, marks: dict[tuple[int, int], Mark] | None = None
     ) -> Eligibility:
-        """Eligibility from (possibly edited) marks, so the grid updates as it is marked."""
+        """Eligibility from (possibly edited) marks, so the grid updates as it is marked
+        (what :func:`app.rules.evaluate` decides, with the held sessions found once)."""
         source = self.marks if marks is None else marks
-        own = [
-            SessionMark(
-                s.date,
-                s.mandatory,
-                s.cancelled,
-                m.status if (m := source.get((participant.enrollment_id, s.id))) else None,
-            )
-            for s in self.sessions
-        ]
+        held, done = self._held
+        enrollment_id = participant.enrollment_id
         current = participant.eligibility
         override = current.override if current is not None else None
-        return evaluate(
+        return judge(
             self.rule,
-            own,
-            today=self.today,
+            [
+                (mandatory, m.status if (m := source.get((enrollment_id, sid))) else None)
+                for sid, mandatory in held
+            ],
             has_action_plan=participant.has_action_plan,
             override=Override(override.eligible, override.reason) if override else None,
-            cohort_completed=self.cohort_completed,
+            programme_done=done,
         )
 
 

@@ -270,3 +270,33 @@ def test_tables_sort_their_rows_once_not_per_comparison() -> None:
     proxy.sort(ParticipantTableModel.ORGANIZATION, Qt.SortOrder.DescendingOrder)
     organizations = [proxy.index(r, 1).data() for r in range(proxy.rowCount())]
     assert organizations == ["B"] * 100 + ["A"] * 50 + [""] * 50
+
+
+def test_the_grid_judges_each_row_as_the_rule_does(demo_db: Database) -> None:
+    from app.rules import Override, SessionMark, evaluate
+
+    with demo_db.read() as s:
+        for cohort in cohorts.list_cohorts(s):
+            for today in (AFTER_DEMO, cohort.start_date or AFTER_DEMO):
+                grid = attendance_grid(s, cohort.id, today=today)
+                for p in grid.participants:
+                    current = p.eligibility.override if p.eligibility else None
+                    expected = evaluate(
+                        grid.rule,
+                        [
+                            SessionMark(
+                                x.date,
+                                x.mandatory,
+                                x.cancelled,
+                                m.status
+                                if (m := grid.marks.get((p.enrollment_id, x.id)))
+                                else None,
+                            )
+                            for x in grid.sessions
+                        ],
+                        today=today,
+                        has_action_plan=p.has_action_plan,
+                        override=Override(current.eligible, current.reason) if current else None,
+                        cohort_completed=grid.cohort_completed,
+                    )
+                    assert grid.eligibility(p) == expected
