@@ -112,13 +112,14 @@ class GridSortProxy(QSortFilterProxyModel):
         model = self.sourceModel()
         assert isinstance(model, AttendanceModel)
         a, b = left.row(), right.row()
-        left_guest, right_guest = model.is_guest(a), model.is_guest(b)
-        if left_guest != right_guest:  # Qt asks the other way round to sort descending
+        guests = model.guest_rows
+        if guests[a] != guests[b]:  # Qt asks the other way round to sort descending
             ascending = self.sortOrder() == Qt.SortOrder.AscendingOrder
-            return right_guest if ascending else left_guest
-        # the keys straight from the model: going through data() twice per comparison made
-        # sorting 2,000 rows take most of a second
-        return _before(model.sort_value(a, left.column()), model.sort_value(b, left.column()))
+            return guests[b] if ascending else guests[a]
+        # the keys straight from the model, worked out once per column: going through
+        # data() twice per comparison made sorting 2,000 rows take most of a second
+        keys = model.sort_keys(left.column())
+        return _before(keys[a], keys[b])
 
 
 def _before(x: str | float, y: str | float) -> bool:
@@ -151,6 +152,8 @@ class AttendanceModel(QAbstractTableModel):
         self._columns: dict[int, int] = {}
         # each session's header figures, counted over every row once, until it is marked
         self._totals: dict[int, SessionTotals] = {}
+        self._sort_keys: dict[int, list[str | float]] = {}  # per column, until marked
+        self.guest_rows: list[bool] = []  # per row: a guest, listed after the participants
 
     # -- data in ----------------------------------------------------------------------------
 
@@ -162,6 +165,8 @@ class AttendanceModel(QAbstractTableModel):
         self._rows = {p.enrollment_id: row for row, p in enumerate(grid.participants)}
         self._columns = {s.id: FIRST_SESSION + i for i, s in enumerate(grid.sessions)}
         self._totals = {}
+        self._sort_keys = {}
+        self.guest_rows = [not grid.judged(p) for p in grid.participants]
         self.endResetModel()
 
     @property
@@ -229,6 +234,8 @@ class AttendanceModel(QAbstractTableModel):
                 continue  # not on this grid (e.g. a walk-in guest)
             rows_by_column.setdefault(column, set()).add(row)
         assert self.grid is not None
+        for column in (*rows_by_column, ATTENDED, ELIGIBLE):
+            self._sort_keys.pop(column, None)
         rows: set[int] = set().union(*rows_by_column.values())
         for row in rows:
             self._eligibility[row] = self.grid.eligibility(self.participants[row], self.marks)
@@ -259,6 +266,15 @@ class AttendanceModel(QAbstractTableModel):
 
     def is_guest(self, row: int) -> bool:
         return self.grid is not None and not self.grid.judged(self.participants[row])
+
+    def sort_keys(self, column: int) -> list[str | float]:
+        """Every row's :meth:`sort_value` in ``column``, kept until the column changes."""
+        keys = self._sort_keys.get(column)
+        if keys is None:
+            keys = self._sort_keys[column] = [
+                self.sort_value(row, column) for row in range(len(self.participants))
+            ]
+        return keys
 
     def sort_value(self, row: int, column: int) -> str | float:
         """The key a column sorts by (``SORT_ROLE``): names in Swedish order, rates as
