@@ -161,7 +161,7 @@ class AttendanceModel(QAbstractTableModel):
         self.beginResetModel()
         self.grid = grid
         self.marks = dict(grid.marks)
-        self._eligibility = [grid.eligibility(p, self.marks) for p in grid.participants]
+        self._eligibility = [grid.eligibility(p) for p in grid.participants]  # as read
         self._rows = {p.enrollment_id: row for row, p in enumerate(grid.participants)}
         self._columns = {s.id: FIRST_SESSION + i for i, s in enumerate(grid.sessions)}
         self._totals = {}
@@ -261,7 +261,9 @@ class AttendanceModel(QAbstractTableModel):
         assert self.grid is not None
         totals = self._totals.get(session.id)
         if totals is None:
-            totals = self._totals[session.id] = self.grid.session_totals(session.id, self.marks)
+            totals = self._totals[session.id] = self.grid.session_totals(
+                session.id, None if self.marks == self.grid.marks else self.marks
+            )
         return totals
 
     def is_guest(self, row: int) -> bool:

@@ -69,7 +69,12 @@ class AttendanceGrid:
     ) -> SessionTotals:
         """The figures of one session from (possibly edited) marks; the only place that
         decides who counts in a session's totals (grid header, roll call, overview)."""
-        source = self.marks if marks is None else marks
+        if marks is None:  # the grid as read: counted once (the overview and grid both ask)
+            cache = self._as_read[1]
+            if session_id not in cache:
+                cache[session_id] = self.session_totals(session_id, self.marks)
+            return cache[session_id]
+        source = marks
         attended = recorded = expected = guests = 0
         for participant in self.participants:
             mark = source.get((participant.enrollment_id, session_id))
@@ -81,6 +86,11 @@ class AttendanceGrid:
             recorded += mark is not None
             attended += counts
         return SessionTotals(attended, recorded, expected, guests)
+
+    @cached_property
+    def _as_read(self) -> tuple[dict[int, Eligibility], dict[int, SessionTotals]]:
+        """Eligibility by enrollment id and totals by session id from the marks as read."""
+        return {}, {}
 
     @cached_property
     def _held(self) -> tuple[tuple[tuple[int, bool], ...], bool]:
@@ -96,7 +106,13 @@ class AttendanceGrid:
     ) -> Eligibility:
         """Eligibility from (possibly edited) marks, so the grid updates as it is marked
         (what :func:`app.rules.evaluate` decides, with the held sessions found once)."""
-        source = self.marks if marks is None else marks
+        if marks is None:  # the grid as read: judged once (the overview and grid both ask)
+            cache = self._as_read[0]
+            found = cache.get(participant.enrollment_id)
+            if found is None:
+                found = cache[participant.enrollment_id] = self.eligibility(participant, self.marks)
+            return found
+        source = marks
         held, done = self._held
         enrollment_id = participant.enrollment_id
         current = participant.eligibility
