@@ -296,6 +296,18 @@ class AttendanceModel(QAbstractTableModel):
 
     # -- Qt model ---------------------------------------------------------------------------
 
+    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        """Qt's own asks rowCount() and columnCount() each time: two calls into Python for
+        each of the proxy's hundreds of thousands while sorting 20,000 rows."""
+        if (
+            parent.isValid()
+            or self.grid is None
+            or not 0 <= row < len(self.grid.participants)
+            or not 0 <= column < FIRST_SESSION + len(self.grid.sessions)
+        ):
+            return QModelIndex()
+        return self.createIndex(row, column)
+
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.participants)
 
