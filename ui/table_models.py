@@ -7,7 +7,7 @@ Each model holds frozen service dataclasses; ``SORT_ROLE`` gives a key that sort
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -260,9 +260,11 @@ class ParticipantTableModel(RowTableModel[ParticipantInfo]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._search: list[str] = []
+        self.generation = 0  # counts each new set or order of rows
 
     def _rows_set(self) -> None:
         # each row's text for type-to-find, folded once here rather than at every keystroke
+        self.generation += 1
         self._search = [
             search_text(
                 p.person.first_name,
@@ -277,6 +279,10 @@ class ParticipantTableModel(RowTableModel[ParticipantInfo]):
     def search_text(self, row: int) -> str:
         """What type-to-find looks in: name (either order), organization and e-mail."""
         return self._search[row]
+
+    def matching(self, words: list[str]) -> list[bool]:
+        """For each row, whether every word (from :func:`search_words`) is in it."""
+        return [matches_text(words, text) for text in self._search]
 
 
 class RowSortProxy(QSortFilterProxyModel):
@@ -305,15 +311,21 @@ class ParticipantFilter(RowSortProxy):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._words: list[str] = []
+        # which rows match the words, worked out in one go for the model's rows as they are
+        self._matching: list[bool] = []
+        self._matching_generation = -1
 
     def set_words(self, text: str) -> None:
         self.beginFilterChange()
         self._words = search_words(text)
+        self._matching_generation = -1
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         if not self._words:
             return True
-        model = self.sourceModel()
-        assert isinstance(model, ParticipantTableModel)
-        return matches_text(self._words, model.search_text(source_row))
+        model = cast(ParticipantTableModel, self.sourceModel())
+        if self._matching_generation != model.generation:
+            self._matching = model.matching(self._words)
+            self._matching_generation = model.generation
+        return self._matching[source_row]

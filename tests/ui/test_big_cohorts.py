@@ -185,6 +185,13 @@ def test_a_keystroke_in_the_participants_filter_folds_only_the_typed_words(
             for p in rows
         )
 
+    proxy.set_words("alingsas")
+    model.set_rows(rows[:150])  # new rows under the same words: found again
+    assert proxy.rowCount() == 147
+    proxy.sort(ParticipantTableModel.EMAIL, Qt.SortOrder.DescendingOrder)  # a new order too
+    shown = [proxy.index(r, ParticipantTableModel.EMAIL).data() for r in range(proxy.rowCount())]
+    assert len(shown) == 147 and all(e.startswith("p") for e in shown)
+
 
 def test_opening_a_cohort_reads_each_thing_once(demo_db: Database) -> None:
     from sqlalchemy import event
