@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -106,11 +107,17 @@ class GridSortProxy(QSortFilterProxyModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._grid: AttendanceModel | None = None
         self.setSortRole(SORT_ROLE)
 
-    def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:
-        model = self.sourceModel()
+    def setSourceModel(self, model: QAbstractItemModel) -> None:
+        super().setSourceModel(model)
         assert isinstance(model, AttendanceModel)
+        self._grid = model  # Qt asks lessThan hundreds of thousands of times: kept at hand
+
+    def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:
+        model = self._grid
+        assert model is not None
         a, b = left.row(), right.row()
         guests = model.guest_rows
         if guests[a] != guests[b]:  # Qt asks the other way round to sort descending
@@ -119,7 +126,11 @@ class GridSortProxy(QSortFilterProxyModel):
         # the keys straight from the model, worked out once per column: going through
         # data() twice per comparison made sorting 2,000 rows take most of a second
         keys = model.sort_keys(left.column())
-        return _before(keys[a], keys[b])
+        x, y = keys[a], keys[b]
+        try:  # one column's keys are all text or all numbers
+            return x < y  # type: ignore[operator]
+        except TypeError:
+            return _before(x, y)
 
 
 def _before(x: str | float, y: str | float) -> bool:
