@@ -11,7 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractItemModel,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -107,17 +106,11 @@ class GridSortProxy(QSortFilterProxyModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._grid: AttendanceModel | None = None
         self.setSortRole(SORT_ROLE)
 
-    def setSourceModel(self, model: QAbstractItemModel) -> None:
-        super().setSourceModel(model)
-        assert isinstance(model, AttendanceModel)
-        self._grid = model  # Qt asks lessThan hundreds of thousands of times: kept at hand
-
     def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:
-        model = self._grid
-        assert model is not None
+        model = self.sourceModel()
+        assert isinstance(model, AttendanceModel)
         a, b = left.row(), right.row()
         guests = model.guest_rows
         if guests[a] != guests[b]:  # Qt asks the other way round to sort descending
