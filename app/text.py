@@ -71,7 +71,18 @@ def search_words(text: str) -> list[str]:
     return [search_key(word) for word in text.split()]
 
 
+def search_text(*fields: str | None) -> str:
+    """``fields`` folded together for finding: work out once per row, so a keystroke in a
+    filter of 50,000 rows only looks for the typed words in ready text."""
+    return search_key(" ".join(field or "" for field in fields))
+
+
 def matches_words(words: list[str], *fields: str | None) -> bool:
     """Whether every word (from :func:`search_words`) is in one of ``fields`` together."""
-    haystack = search_key(" ".join(field or "" for field in fields))
-    return all(word in haystack for word in words)
+    return not words or matches_text(words, search_text(*fields))
+
+
+def matches_text(words: list[str], text: str) -> bool:
+    """Whether every word (from :func:`search_words`) is in ``text`` (from
+    :func:`search_text`)."""
+    return all(word in text for word in words)

@@ -38,7 +38,7 @@ from ui.dialogs.action_plan_dialog import ActionPlanDialog
 from ui.dialogs.plan_guide_dialog import edit_plan_guide
 from ui.labels import date_text
 from ui.progress import LongTask, run_long_task
-from ui.table_models import ROW_ROLE, SORT_ROLE, AnyIndex, Column, RowTableModel
+from ui.table_models import ROW_ROLE, SORT_ROLE, AnyIndex, Column, RowSortProxy, RowTableModel
 from ui.views import action, table_view
 from ui.workspace import Workspace
 
@@ -125,7 +125,7 @@ class PlanTableModel(RowTableModel[PlanSummary]):
     )
 
 
-class PlanFilter(QSortFilterProxyModel):
+class PlanFilter(RowSortProxy):
     """A mentor's adepts (or those without a mentor) and name words."""
 
     def __init__(self, parent: QObject | None = None) -> None:

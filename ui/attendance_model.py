@@ -112,13 +112,18 @@ class GridSortProxy(QSortFilterProxyModel):
         model = self.sourceModel()
         assert isinstance(model, AttendanceModel)
         a, b = left.row(), right.row()
-        left_guest, right_guest = model.is_guest(a), model.is_guest(b)
-        if left_guest != right_guest:  # Qt asks the other way round to sort descending
+        guests = model.guest_rows
+        if guests[a] != guests[b]:  # Qt asks the other way round to sort descending
             ascending = self.sortOrder() == Qt.SortOrder.AscendingOrder
-            return right_guest if ascending else left_guest
-        # the keys straight from the model: going through data() twice per comparison made
-        # sorting 2,000 rows take most of a second
-        return _before(model.sort_value(a, left.column()), model.sort_value(b, left.column()))
+            return guests[b] if ascending else guests[a]
+        # the keys straight from the model, worked out once per column: going through
+        # data() twice per comparison made sorting 2,000 rows take most of a second
+        keys = model.sort_keys(left.column())
+        x, y = keys[a], keys[b]
+        try:  # one column's keys are all text or all numbers
+            return x < y  # type: ignore[operator]
+        except TypeError:
+            return _before(x, y)
 
 
 def _before(x: str | float, y: str | float) -> bool:
@@ -128,12 +133,31 @@ def _before(x: str | float, y: str | float) -> bool:
     return x < y
 
 
+def _runs(rows: set[int]) -> list[tuple[int, int]]:
+    """Sorted rows as (first, last) runs of adjacent rows: {1, 2, 3, 7} -> [(1, 3), (7, 7)]."""
+    runs: list[tuple[int, int]] = []
+    for row in sorted(rows):
+        if runs and runs[-1][1] == row - 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs
+
+
 class AttendanceModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.grid: AttendanceGrid | None = None
         self.marks: dict[tuple[int, int], Mark] = {}
         self._eligibility: list[Eligibility] = []
+        # enrollment id -> row, session id -> column: set with the grid, so marking a
+        # column of 20,000 finds each row at once instead of searching the list
+        self._rows: dict[int, int] = {}
+        self._columns: dict[int, int] = {}
+        # each session's header figures, counted over every row once, until it is marked
+        self._totals: dict[int, SessionTotals] = {}
+        self._sort_keys: dict[int, list[str | float]] = {}  # per column, until marked
+        self.guest_rows: list[bool] = []  # per row: a guest, listed after the participants
 
     # -- data in ----------------------------------------------------------------------------
 
@@ -141,7 +165,12 @@ class AttendanceModel(QAbstractTableModel):
         self.beginResetModel()
         self.grid = grid
         self.marks = dict(grid.marks)
-        self._eligibility = [grid.eligibility(p, self.marks) for p in grid.participants]
+        self._eligibility = [grid.eligibility(p) for p in grid.participants]  # as read
+        self._rows = {p.enrollment_id: row for row, p in enumerate(grid.participants)}
+        self._columns = {s.id: FIRST_SESSION + i for i, s in enumerate(grid.sessions)}
+        self._totals = {}
+        self._sort_keys = {}
+        self.guest_rows = [not grid.judged(p) for p in grid.participants]
         self.endResetModel()
 
     @property
@@ -157,10 +186,18 @@ class AttendanceModel(QAbstractTableModel):
         return self.sessions[i] if 0 <= i < len(self.sessions) else None
 
     def column_of(self, session_id: int) -> int:
-        return FIRST_SESSION + [s.id for s in self.sessions].index(session_id)
+        """The column of a session; ValueError when it is not on the grid."""
+        try:
+            return self._columns[session_id]
+        except KeyError:
+            raise ValueError(session_id) from None
 
     def row_of(self, enrollment_id: int) -> int:
-        return [p.enrollment_id for p in self.participants].index(enrollment_id)
+        """The row of an enrollment; ValueError when it is not on the grid."""
+        try:
+            return self._rows[enrollment_id]
+        except KeyError:
+            raise ValueError(enrollment_id) from None
 
     def mark_at(self, row: int, column: int) -> Mark | None:
         session = self.session_at(column)
@@ -183,27 +220,35 @@ class AttendanceModel(QAbstractTableModel):
         )
 
     def apply(self, changes: list[MarkChange]) -> None:
-        """Show changes at once; eligibility and totals follow."""
-        rows: set[int] = set()
-        columns: set[int] = set()
+        """Show changes at once; eligibility and totals follow.
+
+        One ``dataChanged`` per run of adjacent rows in a column (not one per cell): a
+        proxy re-sorts on each, so marking a column of N would otherwise cost N sorts."""
+        rows_by_column: dict[int, set[int]] = {}
         for change in changes:
             key = (change.enrollment_id, change.session_id)
             if change.mark is None:
                 self.marks.pop(key, None)
             else:
                 self.marks[key] = change.mark
-            try:
-                row, column = self.row_of(change.enrollment_id), self.column_of(change.session_id)
-            except ValueError:
+            self._totals.pop(change.session_id, None)
+            row = self._rows.get(change.enrollment_id)
+            column = self._columns.get(change.session_id)
+            if row is None or column is None:
                 continue  # not on this grid (e.g. a walk-in guest)
-            rows.add(row)
-            columns.add(column)
-            self.dataChanged.emit(self.index(row, column), self.index(row, column))
+            rows_by_column.setdefault(column, set()).add(row)
         assert self.grid is not None
+        for column in (*rows_by_column, ATTENDED, ELIGIBLE):
+            self._sort_keys.pop(column, None)
+        rows: set[int] = set().union(*rows_by_column.values())
         for row in rows:
             self._eligibility[row] = self.grid.eligibility(self.participants[row], self.marks)
-            self.dataChanged.emit(self.index(row, ATTENDED), self.index(row, ELIGIBLE))
-        for column in columns:
+        for column, changed in rows_by_column.items():
+            for first, last in _runs(changed):
+                self.dataChanged.emit(self.index(first, column), self.index(last, column))
+        for first, last in _runs(rows):
+            self.dataChanged.emit(self.index(first, ATTENDED), self.index(last, ELIGIBLE))
+        for column in rows_by_column:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, column, column)
 
     def eligibility(self, row: int) -> Eligibility:
@@ -218,10 +263,24 @@ class AttendanceModel(QAbstractTableModel):
     def totals(self, session: SessionInfo) -> SessionTotals:
         """One session's figures as marked on screen (guests apart, see SessionTotals)."""
         assert self.grid is not None
-        return self.grid.session_totals(session.id, self.marks)
+        totals = self._totals.get(session.id)
+        if totals is None:
+            totals = self._totals[session.id] = self.grid.session_totals(
+                session.id, None if self.marks == self.grid.marks else self.marks
+            )
+        return totals
 
     def is_guest(self, row: int) -> bool:
         return self.grid is not None and not self.grid.judged(self.participants[row])
+
+    def sort_keys(self, column: int) -> list[str | float]:
+        """Every row's :meth:`sort_value` in ``column``, kept until the column changes."""
+        keys = self._sort_keys.get(column)
+        if keys is None:
+            keys = self._sort_keys[column] = [
+                self.sort_value(row, column) for row in range(len(self.participants))
+            ]
+        return keys
 
     def sort_value(self, row: int, column: int) -> str | float:
         """The key a column sorts by (``SORT_ROLE``): names in Swedish order, rates as
@@ -240,6 +299,18 @@ class AttendanceModel(QAbstractTableModel):
         return mark.status.value if mark else ""
 
     # -- Qt model ---------------------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        """Qt's own asks rowCount() and columnCount() each time: two calls into Python for
+        each of the proxy's hundreds of thousands while sorting 20,000 rows."""
+        if (
+            parent.isValid()
+            or self.grid is None
+            or not 0 <= row < len(self.grid.participants)
+            or not 0 <= column < FIRST_SESSION + len(self.grid.sessions)
+        ):
+            return QModelIndex()
+        return self.createIndex(row, column)
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.participants)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTableView
 from app.services.attendance import Mark
 from ui.attendance_model import KEYS, next_in_cycle
 from ui.attendance_model import NAME as NAME_COLUMN
+from ui.views import FIT_ROWS
 
 
 class AttendanceView(QTableView):
@@ -37,6 +38,7 @@ class AttendanceView(QTableView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setTabKeyNavigation(False)
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.horizontalHeader().setResizeContentsPrecision(FIT_ROWS)
         # The names stay in view when scrolling right through many sessions: a second view
         # of the same model and selection, showing only the name column, lies over the first.
         self.frozen = QTableView(self)

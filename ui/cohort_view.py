@@ -13,7 +13,8 @@ from typing import Final
 from app.changes import Changes
 from app.db import Database
 from app.services.action_plans import PlanSummary, plan_overview
-from app.services.cohorts import CohortInfo, get_cohort
+from app.services.attendance import cohort_marks
+from app.services.cohorts import CohortInfo, get_cohort, keep_cohort
 from app.services.diploma_register import IssuedDiploma, list_diplomas
 from app.services.enrollments import ParticipantInfo, list_participants
 from app.services.grid import AttendanceGrid, attendance_grid
@@ -126,18 +127,30 @@ class CohortView:
 def load_cohort_view(
     db: Database, cohort_id: int, today: dt.date, reads: Read = Read.COHORT
 ) -> CohortView:
-    """Run the cohort reads in ``reads`` (all of them by default) in one transaction.
+    """Run the cohort reads in ``reads`` (all of them by default) in one transaction,
+    reading each thing once: the cohort row, its sessions, people and marks are shared by
+    the overview, the participant list and the grid.
 
     The services are imported by name, so a test can count the calls a reload makes."""
     with db.read() as session:
-        summary = (  # first: it says so when the cohort is not there (any more)
-            cohort_overview(session, cohort_id, today=today) if Read.OVERVIEW in reads else None
-        )
-        schedule = participants = None
-        if reads & (Read.SESSIONS | Read.GRID):
+        # first: it says so when the cohort is not there (any more)
+        keep_cohort(session, cohort_id)
+        marks = schedule = participants = None
+        if reads & (Read.OVERVIEW | Read.PARTICIPANTS | Read.GRID):
+            marks = cohort_marks(session, cohort_id)
+            participants = list_participants(
+                session,
+                cohort_id,
+                today=today,
+                statuses={key: mark.status for key, mark in marks.items()},
+            )
+        if reads & (Read.OVERVIEW | Read.SESSIONS | Read.GRID):
             schedule = list_sessions(session, cohort_id)
-        if reads & (Read.PARTICIPANTS | Read.GRID):
-            participants = list_participants(session, cohort_id, today=today)
+        summary = (
+            cohort_overview(session, cohort_id, today=today, schedule=schedule, people=participants)
+            if Read.OVERVIEW in reads
+            else None
+        )
         focus_areas = None
         if Read.FOCUS_AREAS in reads:
             cohort = summary.cohort if summary else get_cohort(session, cohort_id)
@@ -150,7 +163,12 @@ def load_cohort_view(
             participants=participants if Read.PARTICIPANTS in reads else None,
             organizations=list_organizations(session) if Read.ORGANIZATIONS in reads else None,
             grid=attendance_grid(
-                session, cohort_id, today=today, participants=participants, schedule=schedule
+                session,
+                cohort_id,
+                today=today,
+                participants=participants,
+                schedule=schedule,
+                marks=marks,
             )
             if Read.GRID in reads
             else None,

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QSettings,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtWidgets import (
@@ -33,7 +32,7 @@ from ui.dialogs.preview_dialog import PreviewDialog
 from ui.diploma_issuing import DiplomaIssuing
 from ui.diploma_output_actions import DiplomaOutput
 from ui.diploma_table import DiplomaRow, DiplomaTableModel, diploma_rows
-from ui.table_models import ROW_ROLE, SORT_ROLE
+from ui.table_models import ROW_ROLE, SORT_ROLE, RowSortProxy
 from ui.views import action, table_view
 from ui.workspace import Workspace, retrying
 
@@ -49,7 +48,7 @@ class DiplomasPage(QWidget):
         self.cohort_name = ""  # for default file names
         self.reselect: int | None = None  # enrollment to select after the next reload
         self.model = DiplomaTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = RowSortProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.view = table_view(self.proxy)

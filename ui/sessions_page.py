@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QToolBar, QVBoxLayout, QWidget
 
@@ -18,7 +18,7 @@ from diplomas.signin_sheet_model import SigninSheet
 from ui import msgbox
 from ui.dialogs import files
 from ui.dialogs.session_dialog import SeriesDialog, SessionDialog
-from ui.table_models import ROW_ROLE, SORT_ROLE, SessionTableModel
+from ui.table_models import ROW_ROLE, SORT_ROLE, RowSortProxy, SessionTableModel
 from ui.views import action, table_view
 from ui.workspace import Workspace, retrying
 
@@ -30,7 +30,7 @@ class SessionsPage(QWidget):
         self.cohort: CohortInfo | None = None
         self.focus_areas: tuple[str, ...] = ()
         self.model = SessionTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = RowSortProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.view = table_view(self.proxy)

@@ -250,6 +250,13 @@ def cohort_rule(session: DbSession, cohort_id: int) -> CompletionRule:
     return rule_of(load_cohort(session, cohort_id))
 
 
+def keep_cohort(session: DbSession, cohort_id: int) -> None:
+    """Load the cohort and keep it for the rest of this transaction, so every service that
+    loads it again finds it in the session instead of reading the row again (the session
+    forgets objects nobody holds). NotFoundError when it is not there (any more)."""
+    session.info.setdefault("kept", []).append(load_cohort(session, cohort_id))
+
+
 def load_cohort(session: DbSession, cohort_id: int) -> Cohort:
     cohort = session.get(Cohort, cohort_id)
     if cohort is None:

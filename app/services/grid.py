@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import cached_property
 
 from sqlalchemy.orm import Session as DbSession
 
@@ -12,8 +13,7 @@ from app.rules import (
     CompletionRule,
     Eligibility,
     Override,
-    SessionMark,
-    evaluate,
+    judge,
     programme_done,
 )
 from app.services import attendance, cohorts, enrollments, sessions
@@ -69,7 +69,12 @@ class AttendanceGrid:
     ) -> SessionTotals:
         """The figures of one session from (possibly edited) marks; the only place that
         decides who counts in a session's totals (grid header, roll call, overview)."""
-        source = self.marks if marks is None else marks
+        if marks is None:  # the grid as read: counted once (the overview and grid both ask)
+            cache = self._as_read[1]
+            if session_id not in cache:
+                cache[session_id] = self.session_totals(session_id, self.marks)
+            return cache[session_id]
+        source = marks
         attended = recorded = expected = guests = 0
         for participant in self.participants:
             mark = source.get((participant.enrollment_id, session_id))
@@ -82,29 +87,45 @@ class AttendanceGrid:
             attended += counts
         return SessionTotals(attended, recorded, expected, guests)
 
+    @cached_property
+    def _as_read(self) -> tuple[dict[int, Eligibility], dict[int, SessionTotals]]:
+        """Eligibility by enrollment id and totals by session id from the marks as read."""
+        return {}, {}
+
+    @cached_property
+    def _held(self) -> tuple[tuple[tuple[int, bool], ...], bool]:
+        """(session id, mandatory) of the sessions held so far, and whether the programme
+        is done: the same for every row, so worked out once, not once per participant."""
+        held = tuple(
+            (s.id, s.mandatory) for s in self.sessions if not s.cancelled and s.date <= self.today
+        )
+        return held, self.programme_done
+
     def eligibility(
         self, participant: ParticipantInfo, marks: dict[tuple[int, int], Mark] | None = None
     ) -> Eligibility:
-        """Eligibility from (possibly edited) marks, so the grid updates as it is marked."""
-        source = self.marks if marks is None else marks
-        own = [
-            SessionMark(
-                s.date,
-                s.mandatory,
-                s.cancelled,
-                m.status if (m := source.get((participant.enrollment_id, s.id))) else None,
-            )
-            for s in self.sessions
-        ]
+        """Eligibility from (possibly edited) marks, so the grid updates as it is marked
+        (what :func:`app.rules.evaluate` decides, with the held sessions found once)."""
+        if marks is None:  # the grid as read: judged once (the overview and grid both ask)
+            cache = self._as_read[0]
+            found = cache.get(participant.enrollment_id)
+            if found is None:
+                found = cache[participant.enrollment_id] = self.eligibility(participant, self.marks)
+            return found
+        source = marks
+        held, done = self._held
+        enrollment_id = participant.enrollment_id
         current = participant.eligibility
         override = current.override if current is not None else None
-        return evaluate(
+        return judge(
             self.rule,
-            own,
-            today=self.today,
+            [
+                (mandatory, m.status if (m := source.get((enrollment_id, sid))) else None)
+                for sid, mandatory in held
+            ],
             has_action_plan=participant.has_action_plan,
             override=Override(override.eligible, override.reason) if override else None,
-            cohort_completed=self.cohort_completed,
+            programme_done=done,
         )
 
 
@@ -115,9 +136,12 @@ def attendance_grid(
     today: dt.date,
     participants: list[ParticipantInfo] | None = None,
     schedule: list[SessionInfo] | None = None,
+    marks: dict[tuple[int, int], Mark] | None = None,
 ) -> AttendanceGrid:
-    """The grid; pass ``participants``/``schedule`` when already loaded for the same view."""
-    marks = attendance.cohort_marks(session, cohort_id)
+    """The grid; pass ``participants``/``schedule``/``marks`` when already loaded for the
+    same view."""
+    if marks is None:
+        marks = attendance.cohort_marks(session, cohort_id)
     people = (
         participants
         if participants is not None

@@ -49,10 +49,20 @@ class CohortOverview:
 _ACTIVE = (EnrollmentStatus.ADMITTED, EnrollmentStatus.ENROLLED)
 
 
-def cohort_overview(session: DbSession, cohort_id: int, *, today: dt.date) -> CohortOverview:
+def cohort_overview(
+    session: DbSession,
+    cohort_id: int,
+    *,
+    today: dt.date,
+    schedule: list[SessionInfo] | None = None,
+    people: list[ParticipantInfo] | None = None,
+) -> CohortOverview:
+    """The overview; pass ``schedule``/``people`` when already read for the same view."""
     cohort = cohorts.get_cohort(session, cohort_id)
-    schedule = sessions.list_sessions(session, cohort_id)
-    people = enrollments.list_participants(session, cohort_id, today=today)
+    if schedule is None:
+        schedule = sessions.list_sessions(session, cohort_id)
+    if people is None:
+        people = enrollments.list_participants(session, cohort_id, today=today)
     participants = [p for p in people if p.role == Role.PARTICIPANT]
     active = [p for p in participants if p.status in _ACTIVE]
     upcoming = [s for s in schedule if not s.cancelled and s.last_date >= today]
@@ -74,7 +84,9 @@ def cohort_overview(session: DbSession, cohort_id: int, *, today: dt.date) -> Co
     )
     if cohort.capacity is not None and len(active) > cohort.capacity:
         add(TodoKind.OVER_CAPACITY, [str(len(active) - cohort.capacity)])
-    pairs = duplicates.probable_duplicates(session, cohort_id)
+    pairs = duplicates.probable_duplicates(
+        session, cohort_id, known={p.person.id: p.person for p in people}
+    )
     add(
         TodoKind.PROBABLE_DUPLICATES,
         [f"{p.first.full_name} / {p.second.full_name}" for p in pairs],
