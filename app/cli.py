@@ -166,8 +166,18 @@ def build_parser(*, full: bool = False) -> argparse.ArgumentParser:
     )
     parser.add_argument("--db", metavar="PATH|URL", default=None, help=cli_args.db_help())
     parser.add_argument("--lang", choices=CHOICES, default=None, help=cli_args.lang_help())
-    parser.add_argument("--version", action="version", version=f"kohort {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"kohort {__version__}",
+        help=_("print Kohort's version and stop"),
+    )
+    sub = parser.add_subparsers(
+        dest="command",
+        metavar="COMMAND",
+        parser_class=_Parser,
+        help=_("what to do (without one, the app starts)"),
+    )
     for name, (summary, fill) in COMMANDS.items():
         command = sub.add_parser(name, help=_(summary))
         if full:

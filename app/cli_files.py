@@ -212,7 +212,9 @@ def check(db: Database, _args: argparse.Namespace) -> None:
     except sqlite3.Error as exc:  # a full disk, a disk error: not damage
         raise translate_error(exc, db.path, reading=True) from exc
     if problems:
-        # SQLite's own words, for whoever repairs the file; the message says it in short.
+        # SQLite's own words (in English), for whoever repairs the file, introduced as
+        # such; the message after them says it in short.
+        print(_("SQLite's check reports (the detail for whoever repairs the file):"))
         for problem in problems:
             print(f"  {problem}")
         raise DatabaseDamagedError(
