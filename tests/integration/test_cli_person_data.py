@@ -181,3 +181,44 @@ def test_every_privacy_option_has_help() -> None:
     for parser in (data["export"], data["erase"], top["retention"], top["backup"]):
         missing = [a.dest for a in parser._actions if not a.help]
         assert missing == [], parser.prog
+
+
+def test_retention_keeping_diplomas_says_which_command_erases_them_later(
+    demo_file: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An erased person is in no later retention list: the advice names the command that
+    does erase their kept diplomas, and that command does."""
+    import datetime as dt
+    import types
+
+    from app import cli_privacy
+    from app.db import open_database
+    from tests.conftest import AFTER_DEMO
+    from tests.unit.test_privacy_erase import mark_a_participant
+
+    with open_database(str(demo_file)) as db:
+        person_id = mark_a_participant(db)
+
+    class Later(dt.date):
+        @classmethod
+        def today(cls) -> Later:
+            return cls.fromordinal((AFTER_DEMO + dt.timedelta(days=366 * 30)).toordinal())
+
+    monkeypatch.setattr(cli_privacy, "dt", types.SimpleNamespace(date=Later))
+    assert main(["retention", "--db", str(demo_file), "--erase", "--yes"]) == 0
+    said = capsys.readouterr().out
+    assert "issued diplomas stay in the diploma register" in said
+    assert "`kohort person-data erase PERSON_ID --with-diplomas`" in said
+    assert f"({person_id})" in said  # the one person whose diplomas were kept
+    # a later retention run does not find them again, even with --with-diplomas …
+    args = ["retention", "--db", str(demo_file), "--erase", "--yes", "--with-diplomas"]
+    assert main(args) == 0
+    assert "Nobody is due for erasure" in capsys.readouterr().out
+    # … the command named does
+    erase = ["person-data", "erase", str(person_id), "--db", str(demo_file)]
+    assert main([*erase, "--with-diplomas", "--yes"]) == 0
+    con = sqlite3.connect(demo_file)
+    try:
+        assert con.execute("SELECT count(*) FROM diploma").fetchone()[0] == 0
+    finally:
+        con.close()
