@@ -109,7 +109,7 @@ def impact_text(impact: Any) -> str:
         )
     lines = [
         _("Erasing {name} removes:").format(name=impact.name),
-        "  " + ", ".join(text.format(n=n) for text, n in removes),
+        "  " + ", ".join(text.format(n=n) for text, n in removes if n),  # no "0 …"
     ]
     if keeps:
         lines.append(

@@ -222,3 +222,26 @@ def test_retention_keeping_diplomas_says_which_command_erases_them_later(
         assert con.execute("SELECT count(*) FROM diploma").fetchone()[0] == 0
     finally:
         con.close()
+
+
+def test_the_erase_preview_leaves_out_what_they_have_none_of() -> None:
+    from app.cli_privacy import impact_text
+    from app.services.privacy_erase import ErasureImpact
+
+    impact = ErasureImpact(
+        person_id=1,
+        name="Åsa Öberg",
+        enrollments=1,
+        attendance_marks=3,
+        action_plans=0,
+        actions=0,
+        diplomas=1,
+        diploma_serials=("FL-2026-001",),
+        signatory_slots=0,
+        named_as_manager=0,
+        diploma_enrollments=1,
+    )
+    lines = impact_text(impact).splitlines()
+    # the diploma's enrollment stays: neither it nor the missing plans are "0 …"
+    assert lines[1] == "  their contact details, job title and organization, 3 attendance marks"
+    assert lines[2].startswith("Kept: the issued diploma FL-2026-001 in the diploma register")
