@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session as DbSession
 
 from app import backups
 from app.backup import backup_database, integrity_problems
-from app.cli_output import ReportedError, print_json, table
+from app.cli_output import ReportedError, missing_database_error, print_json, table
 from app.cloud import synced_folder_notice
 from app.db import Database, existing_database, resolve_location, sqlite_path
 from app.db_errors import Advice, advice_text, not_a_backup_error, translate_error
@@ -232,6 +232,9 @@ def check(db: Database, _args: argparse.Namespace) -> None:
 def list_backups(args: argparse.Namespace) -> None:
     """Read-only, without the lock: also when the database is damaged or missing."""
     db_path = sqlite_path(resolve_location(args.db))
+    folder = backups.backups_folder(db_path)
+    if not db_path.exists() and not folder.is_dir():  # a mistyped path, most likely
+        raise missing_database_error(db_path)
     found = backups.list_backups(db_path)
     if args.json:
         print_json(
@@ -252,11 +255,9 @@ def list_backups(args: argparse.Namespace) -> None:
         )
         return
     if not found:
-        print(
-            _("There are no backups of this database in {folder} yet.").format(
-                folder=backups.backups_folder(db_path)
-            )
-        )
+        if not db_path.exists():
+            raise missing_database_error(db_path)
+        print(_("There are no backups of this database in {folder} yet.").format(folder=folder))
         return
     table(
         [
