@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, NoReturn, cast
 
 from app import __version__, cli_args
-from app.cli_output import ReportedError
+from app.cli_output import ReportedError, missing_database_error
 from app.errors import DatabaseDamagedError, KohortError
 from app.i18n import N_, _, interface_language, set_language
 from app.interface_language import CHOICES
@@ -117,6 +117,11 @@ _HANDLERS: dict[str, str] = {
     "retention": "app.cli_privacy:retention",
 }
 
+# The commands that make a database where there is none (the window does too). Every other
+# one refuses a path that names no file, rather than creating a folder and an empty database
+# for a mistyped --db and answering from it as if it were the real one.
+_CREATING = frozenset({"demo", "import"})
+
 # Commands that only read the file through SQLite, taking neither the lock file nor a
 # migration: they work while the window has the same database open.
 _WITHOUT_LOCK: dict[str, str] = {
@@ -166,8 +171,18 @@ def build_parser(*, full: bool = False) -> argparse.ArgumentParser:
     )
     parser.add_argument("--db", metavar="PATH|URL", default=None, help=cli_args.db_help())
     parser.add_argument("--lang", choices=CHOICES, default=None, help=cli_args.lang_help())
-    parser.add_argument("--version", action="version", version=f"kohort {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"kohort {__version__}",
+        help=_("print Kohort's version and stop"),
+    )
+    sub = parser.add_subparsers(
+        dest="command",
+        metavar="COMMAND",
+        parser_class=_Parser,
+        help=_("what to do (without one, the app starts)"),
+    )
     for name, (summary, fill) in COMMANDS.items():
         command = sub.add_parser(name, help=_(summary))
         if full:
@@ -195,9 +210,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             status = without_lock(args)
         else:
             with _collector_paused():
-                from app.db import open_database
+                from app.db import open_database, resolve_location, sqlite_path
 
                 handler = _handler(_HANDLERS[key])
+            path = sqlite_path(resolve_location(args.db))
+            if key not in _CREATING and not path.exists():
+                raise missing_database_error(path)
             # The full check runs here when due, before anything is written; a damaged
             # file is opened read-only: writes are refused, reads go on with a warning.
             with open_database(args.db, full_check=True) as db:

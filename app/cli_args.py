@@ -57,7 +57,23 @@ def _positive_id(value: str) -> int:
 
 
 def _cohort(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--cohort", type=_positive_id, required=True, metavar="ID")
+    p.add_argument(
+        "--cohort",
+        type=_positive_id,
+        required=True,
+        metavar="ID",
+        help=_("the cohort's id, as `kohort cohorts` lists it"),
+    )
+
+
+def _session(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--session",
+        type=_positive_id,
+        required=True,
+        metavar="ID",
+        help=_("the session's id, as `kohort sessions` lists it"),
+    )
 
 
 def gui(p: argparse.ArgumentParser) -> None:
@@ -81,10 +97,14 @@ def of_cohort(p: argparse.ArgumentParser) -> None:
 
 def attendance(p: argparse.ArgumentParser) -> None:
     att = p.add_subparsers(
-        dest="attendance_command", metavar="ACTION", parser_class=type(p), required=True
+        dest="attendance_command",
+        metavar="ACTION",
+        parser_class=type(p),
+        required=True,
+        help=_("what to do"),
     )
     m = _common(att.add_parser("mark", help=_("mark people at a session")))
-    m.add_argument("--session", type=_positive_id, required=True, metavar="ID")
+    _session(m)
     m.add_argument(
         "--status",
         type=_status,
@@ -92,19 +112,30 @@ def attendance(p: argparse.ArgumentParser) -> None:
         help=_("present, late, left_early, excused or absent"),
     )
     m.add_argument("--note", default=None, help=_("a note kept with each mark"))
-    m.add_argument("person_ids", type=_positive_id, nargs="+", metavar="PERSON_ID")
+    m.add_argument(
+        "person_ids",
+        type=_positive_id,
+        nargs="+",
+        metavar="PERSON_ID",
+        help=_("the people's ids, as `kohort participants` lists them"),
+    )
     e = _common(
         att.add_parser(
             "export", help=_("attendance report: a row per participant, a column per session")
         )
     )
     _cohort(e)
-    e.add_argument("--out", required=True, metavar="FILE.csv|FILE.xlsx")
+    e.add_argument(
+        "--out",
+        required=True,
+        metavar="FILE.csv|FILE.xlsx",
+        help=_("the file to write; its ending chooses CSV or Excel"),
+    )
 
 
 def import_list(p: argparse.ArgumentParser) -> None:
     _common(p, json=True)
-    p.add_argument("file", metavar="FILE")
+    p.add_argument("file", metavar="FILE", help=_("the participant list (.csv or .xlsx)"))
     _cohort(p)
     p.add_argument(
         "--dry-run", action="store_true", help=_("show what would happen, write nothing")
@@ -118,8 +149,8 @@ def import_list(p: argparse.ArgumentParser) -> None:
 
 def signin_sheet(p: argparse.ArgumentParser) -> None:
     _common(p)
-    p.add_argument("--session", type=_positive_id, required=True, metavar="ID")
-    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    _session(p)
+    p.add_argument("--out", required=True, metavar="FILE.pdf", help=_("the PDF file to write"))
     p.add_argument(
         "--blank-rows",
         type=int,
@@ -131,7 +162,7 @@ def signin_sheet(p: argparse.ArgumentParser) -> None:
 
 def diplomas(p: argparse.ArgumentParser) -> None:
     _cohort(_common(p))
-    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument("--out", required=True, metavar="FILE.pdf", help=_("the ceremony PDF to write"))
     p.add_argument("--separate", metavar="DIR", help=_("also one PDF per person in DIR"))
     p.add_argument(
         "--person",
@@ -174,16 +205,28 @@ def design(p: argparse.ArgumentParser) -> None:
     from diplomas.diploma_model import ORIENTATIONS, TEMPLATES
 
     _cohort(_common(p, json=True))
-    p.add_argument("--template", choices=TEMPLATES)
-    p.add_argument("--orientation", choices=ORIENTATIONS)
-    p.add_argument("--language", choices=[lang.value for lang in Language])
-    p.add_argument("--title")
+    p.add_argument("--template", choices=TEMPLATES, help=_("the diploma's layout"))
+    p.add_argument("--orientation", choices=ORIENTATIONS, help=_("portrait or landscape"))
+    p.add_argument(
+        "--language",
+        choices=[lang.value for lang in Language],
+        help=_("the language the diploma is written in"),
+    )
+    p.add_argument("--title", help=_("the heading, such as “Diploma”"))
     p.add_argument("--wording", help=_("with {name} {programme} {cohort} {dates} {hours} …"))
-    p.add_argument("--place")
-    p.add_argument("--issue-date", metavar="YYYY-MM-DD|none")
-    p.add_argument("--accent", metavar="#RRGGBB")
-    p.add_argument("--logo", metavar="FILE.png|none")
-    p.add_argument("--background", metavar="FILE.png|none")
+    p.add_argument("--place", help=_("the place printed beside the date"))
+    p.add_argument(
+        "--issue-date",
+        metavar="YYYY-MM-DD|none",
+        help=_("the date printed (none: the day of issue)"),
+    )
+    p.add_argument("--accent", metavar="#RRGGBB", help=_("the accent colour"))
+    p.add_argument("--logo", metavar="FILE.png|none", help=_("the logo image (none: no logo)"))
+    p.add_argument(
+        "--background",
+        metavar="FILE.png|none",
+        help=_("a full-page background image (none: no image)"),
+    )
     p.add_argument("--qr-url", metavar="URL|none", help=_("an address with {code} in it"))
     p.add_argument(
         "--signatory",
@@ -208,9 +251,13 @@ def design(p: argparse.ArgumentParser) -> None:
     p.add_argument("--person", type=_positive_id, metavar="ID", help=_("preview for this person"))
 
 
+def _serial_help() -> str:
+    return _("the diploma's serial number, as printed on it")
+
+
 def reissue(p: argparse.ArgumentParser) -> None:
     _common(p, json=True)
-    p.add_argument("serial", metavar="SERIAL")
+    p.add_argument("serial", metavar="SERIAL", help=_serial_help())
     p.add_argument("--name", help=_("the corrected name as printed"))
     p.add_argument("--out", metavar="FILE.pdf", help=_("write the new diploma for printing"))
     p.add_argument(
@@ -222,19 +269,27 @@ def reissue(p: argparse.ArgumentParser) -> None:
 
 def revoke(p: argparse.ArgumentParser) -> None:
     _common(p, json=True)
-    p.add_argument("serial", metavar="SERIAL")
-    p.add_argument("--reason", required=True)
+    p.add_argument("serial", metavar="SERIAL", help=_serial_help())
+    p.add_argument("--reason", required=True, help=_("why, as the register keeps it"))
 
 
 def verify(p: argparse.ArgumentParser) -> None:
     _common(p, json=True)
-    p.add_argument("code", metavar="CODE|URL")
+    p.add_argument(
+        "code",
+        metavar="CODE|URL",
+        help=_("the verification code printed on the diploma, or the QR code's address"),
+    )
 
 
 def person_data(p: argparse.ArgumentParser) -> None:
     person_id_help = _("the person's id, as `kohort participants` or `kohort retention` lists it")
     data = p.add_subparsers(
-        dest="person_data_command", metavar="ACTION", parser_class=type(p), required=True
+        dest="person_data_command",
+        metavar="ACTION",
+        parser_class=type(p),
+        required=True,
+        help=_("what to do"),
     )
     e = _common(
         data.add_parser(

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session as DbSession
 
 from app import backups
 from app.backup import backup_database, integrity_problems
-from app.cli_output import ReportedError, print_json, table
+from app.cli_output import ReportedError, missing_database_error, print_json, table
 from app.cloud import synced_folder_notice
 from app.db import Database, existing_database, resolve_location, sqlite_path
 from app.db_errors import Advice, advice_text, not_a_backup_error, translate_error
@@ -212,7 +212,9 @@ def check(db: Database, _args: argparse.Namespace) -> None:
     except sqlite3.Error as exc:  # a full disk, a disk error: not damage
         raise translate_error(exc, db.path, reading=True) from exc
     if problems:
-        # SQLite's own words, for whoever repairs the file; the message says it in short.
+        # SQLite's own words (in English), for whoever repairs the file, introduced as
+        # such; the message after them says it in short.
+        print(_("SQLite's check reports (the detail for whoever repairs the file):"))
         for problem in problems:
             print(f"  {problem}")
         raise DatabaseDamagedError(
@@ -230,6 +232,9 @@ def check(db: Database, _args: argparse.Namespace) -> None:
 def list_backups(args: argparse.Namespace) -> None:
     """Read-only, without the lock: also when the database is damaged or missing."""
     db_path = sqlite_path(resolve_location(args.db))
+    folder = backups.backups_folder(db_path)
+    if not db_path.exists() and not folder.is_dir():  # a mistyped path, most likely
+        raise missing_database_error(db_path)
     found = backups.list_backups(db_path)
     if args.json:
         print_json(
@@ -250,11 +255,9 @@ def list_backups(args: argparse.Namespace) -> None:
         )
         return
     if not found:
-        print(
-            _("There are no backups of this database in {folder} yet.").format(
-                folder=backups.backups_folder(db_path)
-            )
-        )
+        if not db_path.exists():
+            raise missing_database_error(db_path)
+        print(_("There are no backups of this database in {folder} yet.").format(folder=folder))
         return
     table(
         [

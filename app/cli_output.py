@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from app.errors import DatabaseError
+from app.i18n import _
 
 if TYPE_CHECKING:  # only the types: the services are imported by the command that runs
     from app.services.action_plans import PlanSummary
@@ -17,6 +21,17 @@ if TYPE_CHECKING:  # only the types: the services are imported by the command th
 
 class ReportedError(Exception):
     """The command printed its own explanation; exit 1 without another message."""
+
+
+def missing_database_error(path: Path) -> DatabaseError:
+    """A command that does not make a database was given a path where there is none: a
+    typing mistake, most likely, so nothing is created there (no folder, no empty file)."""
+    return DatabaseError(
+        _(
+            "There is no database file {path}; check the name (or start Kohort, or run "
+            "`kohort demo`, to make one)."
+        ).format(path=path)
+    )
 
 
 def print_json(value: Any) -> None:

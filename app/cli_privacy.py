@@ -18,6 +18,7 @@ from app.errors import KohortError
 from app.i18n import _, ngettext
 
 EXIT_NOT_CONFIRMED = 1
+_IDS_SHOWN = 20  # the ids of people whose kept diplomas can be erased later
 
 
 def person_data(db: Database, args: argparse.Namespace) -> int | None:
@@ -108,7 +109,7 @@ def impact_text(impact: Any) -> str:
         )
     lines = [
         _("Erasing {name} removes:").format(name=impact.name),
-        "  " + ", ".join(text.format(n=n) for text, n in removes),
+        "  " + ", ".join(text.format(n=n) for text, n in removes if n),  # no "0 …"
     ]
     if keeps:
         lines.append(
@@ -196,19 +197,32 @@ def retention(db: Database, args: argparse.Namespace) -> int | None:
         )
     privacy_erase.scrub(db)
     print(ngettext("Erased {n} person.", "Erased {n} people.", count).format(n=count))
-    kept = 0 if args.with_diplomas else sum(c.impact.diplomas for c in found)
-    if kept:
-        print(
-            ngettext(
-                "Their {n} issued diploma stays in the diploma register (--with-diplomas "
-                "erases it too).",
-                "Their {n} issued diplomas stay in the diploma register (--with-diplomas "
-                "erases them too).",
-                kept,
-            ).format(n=kept)
-        )
+    if not args.with_diplomas:
+        _kept_diplomas([c for c in found if c.impact.diplomas])
     print(privacy_erase.backup_notice(db.path))
     return None
+
+
+def _kept_diplomas(holders: list[Any]) -> None:
+    """Where the kept diplomas are, and the command that erases them later: erased people
+    are in no retention list, so `retention --with-diplomas` would not find them again."""
+    kept = sum(c.impact.diplomas for c in holders)
+    if not kept:
+        return
+    shown = ", ".join(str(c.person_id) for c in holders[:_IDS_SHOWN])
+    if len(holders) > _IDS_SHOWN:
+        shown += ", …"
+    print(
+        ngettext(
+            "Their {n} issued diploma stays in the diploma register. To erase it later, run "
+            "`kohort person-data erase PERSON_ID --with-diplomas` with the person's id "
+            "({ids}).",
+            "Their {n} issued diplomas stay in the diploma register. To erase them later, run "
+            "`kohort person-data erase PERSON_ID --with-diplomas` with each person's id "
+            "({ids}).",
+            kept,
+        ).format(n=kept, ids=shown)
+    )
 
 
 def reason_text(candidate: Any) -> str:

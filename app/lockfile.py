@@ -34,7 +34,7 @@ from typing import Protocol
 
 from app.errors import DatabaseError, DatabaseInUseError
 from app.i18n import _
-from app.reasons import reason_text
+from app.reasons import disk_full, reason_text
 
 _OWNER = re.compile(r"process (?P<pid>\d+) on (?P<host>.+)")
 
@@ -195,6 +195,8 @@ class LockFile:
                         "folder and open the copy."
                     ).format(database=self.path.with_suffix(""), reason=reason_text(exc))
                 ) from exc
+            if disk_full(exc):
+                raise _disk_full_error(self.path) from exc
             raise DatabaseError(
                 _(
                     "Cannot create the lock file {path} ({reason}); check that the "
@@ -210,11 +212,23 @@ class LockFile:
             os.ftruncate(fd, len(owner))
         except OSError as exc:
             self.release()
+            if disk_full(exc):
+                raise _disk_full_error(self.path) from exc
             raise DatabaseError(
                 _(
-                    "Cannot write the lock file {path} ({reason}); check that the disk is not full."
+                    "Cannot write the lock file {path} ({reason}); check the disk and try again."
                 ).format(path=self.path, reason=reason_text(exc))
             ) from exc
+
+
+def _disk_full_error(path: Path) -> DatabaseError:
+    """The lock file cannot be written because the disk is full: said once, with the fix."""
+    return DatabaseError(
+        _(
+            "Cannot write the lock file {path}: the disk is full. Free some space on the disk "
+            "and try again; nothing was changed."
+        ).format(path=path)
+    )
 
 
 def _path_names(path: Path, fd: int) -> bool:

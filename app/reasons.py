@@ -70,6 +70,15 @@ def _sqlite_reason(code: int | None) -> str:
     return _("SQLite error {code}").format(code="?" if code is None else code)
 
 
+def disk_full(exc: BaseException) -> bool:
+    """Whether ``exc`` says the disk (or the user's quota) is full: then a message says so in
+    one sentence, rather than "(the disk is full); check that the disk is not full"."""
+    if isinstance(exc, sqlite3.Error):
+        return sqlite_code(exc) in FULL_CODES
+    full = {errno.ENOSPC} | ({errno.EDQUOT} if hasattr(errno, "EDQUOT") else set())
+    return isinstance(exc, OSError) and exc.errno in full
+
+
 def reason_text(exc: BaseException) -> str:
     """A short translated phrase for why ``exc`` happened, chosen by its error code."""
     orig = getattr(exc, "orig", None)  # an SQLAlchemy error wraps SQLite's

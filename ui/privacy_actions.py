@@ -105,7 +105,10 @@ def erased_text(erased: privacy_erase.ErasureImpact) -> str:
     """The status line after one person is erased."""
     if erased.keeps_diplomas:
         said = QCoreApplication.translate(
-            "privacy", "{who} was erased; their issued diplomas stay in the register."
+            "privacy",
+            "{who} was erased; their %n issued diploma(s) stay(s) in the register.",
+            "",
+            erased.diplomas,
         )
     else:
         said = QCoreApplication.translate("privacy", "{who} was erased.")

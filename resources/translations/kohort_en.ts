@@ -458,4 +458,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>privacy</name>
+    <message numerus="yes">
+        <source>{who} was erased; their %n issued diploma(s) stay(s) in the register.</source>
+        <translation>
+            <numerusform>{who} was erased; their issued diploma stays in the register.</numerusform>
+            <numerusform>{who} was erased; their %n issued diplomas stay in the register.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -3352,9 +3352,12 @@ Jos haluat säilyttää historian, valitse sen sijaan Keskeytä.</translation>
         <source>Saved {name}&apos;s data to {pdf} and {json}.</source>
         <translation>Henkilön {name} tiedot tallennettiin tiedostoihin {pdf} ja {json}.</translation>
     </message>
-    <message>
-        <source>{who} was erased; their issued diplomas stay in the register.</source>
-        <translation>{who} on hävitetty; myönnetyt todistukset jäävät rekisteriin.</translation>
+    <message numerus="yes">
+        <source>{who} was erased; their %n issued diploma(s) stay(s) in the register.</source>
+        <translation>
+            <numerusform>{who} on hävitetty; myönnetty todistus jää rekisteriin.</numerusform>
+            <numerusform>{who} on hävitetty; %n myönnettyä todistusta jää rekisteriin.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{who} was erased.</source>

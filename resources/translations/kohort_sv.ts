@@ -3352,9 +3352,12 @@ Välj Avbryt deltagande i stället om historiken ska finnas kvar.</translation>
         <source>Saved {name}&apos;s data to {pdf} and {json}.</source>
         <translation>Uppgifterna om {name} sparades i {pdf} och {json}.</translation>
     </message>
-    <message>
-        <source>{who} was erased; their issued diplomas stay in the register.</source>
-        <translation>{who} är raderad; de utfärdade diplomen finns kvar i registret.</translation>
+    <message numerus="yes">
+        <source>{who} was erased; their %n issued diploma(s) stay(s) in the register.</source>
+        <translation>
+            <numerusform>{who} är raderad; det utfärdade diplomet finns kvar i registret.</numerusform>
+            <numerusform>{who} är raderad; de %n utfärdade diplomen finns kvar i registret.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{who} was erased.</source>

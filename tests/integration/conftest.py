@@ -13,3 +13,10 @@ from tests.conftest import copy_database
 def demo_file(db_path: Path, demo_template: Path) -> Path:
     """A closed demo database file at ``db_path`` (what `kohort demo` makes: see test_cli)."""
     return copy_database(demo_template, db_path)
+
+
+@pytest.fixture
+def empty_file(db_path: Path, empty_template: Path) -> Path:
+    """A closed, empty Kohort database at ``db_path`` (what the window makes at first start);
+    a command other than `demo` or `import` refuses a path where there is no file."""
+    return copy_database(empty_template, db_path)

@@ -331,6 +331,8 @@ def test_check_reports_broken_references(
     con.close()
     code, out, err = run(capsys, "--db", str(demo_file), "check")
     assert code == 1 and "refers to a missing cohort_session" in out
+    # SQLite's detail is introduced as such, in the interface's language
+    assert out.startswith("SQLite's check reports (the detail for whoever repairs the file):\n")
     assert "1 problem (listed above)" in err and err.count("kohort:") == 1
 
 

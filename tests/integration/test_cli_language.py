@@ -21,12 +21,12 @@ from tests.integration.test_cli import run
 def test_cohorts_on_an_empty_database(
     lang: str,
     header: str,
-    db_path: Path,
+    empty_file: Path,
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("KOHORT_LANG", lang)
-    code, out, err = run(capsys, "--db", str(db_path), "cohorts")
+    code, out, err = run(capsys, "--db", str(empty_file), "cohorts")
     assert (code, out, err) == (0, header + "\n", "")
 
 
@@ -41,12 +41,12 @@ def test_cohorts_on_an_empty_database(
 def test_a_missing_cohort(
     lang: str,
     message: str,
-    db_path: Path,
+    empty_file: Path,
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("KOHORT_LANG", lang)
-    code, out, err = run(capsys, "--db", str(db_path), "sessions", "--cohort", "99")
+    code, out, err = run(capsys, "--db", str(empty_file), "sessions", "--cohort", "99")
     assert (code, out, err) == (1, "", message)
 
 
@@ -68,13 +68,17 @@ def test_help(
 
 
 def test_lang_option_wins_over_the_environment(
-    db_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    empty_file: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("KOHORT_LANG", "sv")
-    code, _out, err = run(capsys, "--lang", "fi", "--db", str(db_path), "sessions", "--cohort", "9")
+    code, _out, err = run(
+        capsys, "--lang", "fi", "--db", str(empty_file), "sessions", "--cohort", "9"
+    )
     assert code == 1 and "Ryhmää, jonka tunniste on 9, ei ole." in err
     # after the command too, like --db
-    code, _out, err = run(capsys, "sessions", "--cohort", "9", "--db", str(db_path), "--lang", "en")
+    code, _out, err = run(
+        capsys, "sessions", "--cohort", "9", "--db", str(empty_file), "--lang", "en"
+    )
     assert code == 1 and "There is no cohort with id 9." in err
 
 

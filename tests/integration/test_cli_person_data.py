@@ -181,3 +181,67 @@ def test_every_privacy_option_has_help() -> None:
     for parser in (data["export"], data["erase"], top["retention"], top["backup"]):
         missing = [a.dest for a in parser._actions if not a.help]
         assert missing == [], parser.prog
+
+
+def test_retention_keeping_diplomas_says_which_command_erases_them_later(
+    demo_file: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An erased person is in no later retention list: the advice names the command that
+    does erase their kept diplomas, and that command does."""
+    import datetime as dt
+    import types
+
+    from app import cli_privacy
+    from app.db import open_database
+    from tests.conftest import AFTER_DEMO
+    from tests.unit.test_privacy_erase import mark_a_participant
+
+    with open_database(str(demo_file)) as db:
+        person_id = mark_a_participant(db)
+
+    class Later(dt.date):
+        @classmethod
+        def today(cls) -> Later:
+            return cls.fromordinal((AFTER_DEMO + dt.timedelta(days=366 * 30)).toordinal())
+
+    monkeypatch.setattr(cli_privacy, "dt", types.SimpleNamespace(date=Later))
+    assert main(["retention", "--db", str(demo_file), "--erase", "--yes"]) == 0
+    said = capsys.readouterr().out
+    assert "issued diplomas stay in the diploma register" in said
+    assert "`kohort person-data erase PERSON_ID --with-diplomas`" in said
+    assert f"({person_id})" in said  # the one person whose diplomas were kept
+    # a later retention run does not find them again, even with --with-diplomas …
+    args = ["retention", "--db", str(demo_file), "--erase", "--yes", "--with-diplomas"]
+    assert main(args) == 0
+    assert "Nobody is due for erasure" in capsys.readouterr().out
+    # … the command named does
+    erase = ["person-data", "erase", str(person_id), "--db", str(demo_file)]
+    assert main([*erase, "--with-diplomas", "--yes"]) == 0
+    con = sqlite3.connect(demo_file)
+    try:
+        assert con.execute("SELECT count(*) FROM diploma").fetchone()[0] == 0
+    finally:
+        con.close()
+
+
+def test_the_erase_preview_leaves_out_what_they_have_none_of() -> None:
+    from app.cli_privacy import impact_text
+    from app.services.privacy_erase import ErasureImpact
+
+    impact = ErasureImpact(
+        person_id=1,
+        name="Åsa Öberg",
+        enrollments=1,
+        attendance_marks=3,
+        action_plans=0,
+        actions=0,
+        diplomas=1,
+        diploma_serials=("FL-2026-001",),
+        signatory_slots=0,
+        named_as_manager=0,
+        diploma_enrollments=1,
+    )
+    lines = impact_text(impact).splitlines()
+    # the diploma's enrollment stays: neither it nor the missing plans are "0 …"
+    assert lines[1] == "  their contact details, job title and organization, 3 attendance marks"
+    assert lines[2].startswith("Kept: the issued diploma FL-2026-001 in the diploma register")

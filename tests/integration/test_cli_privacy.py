@@ -23,7 +23,8 @@ def test_check_notes_a_synced_folder_on_stderr_only(
     assert "no problems found" in out and "Dropbox" not in out.replace(str(synced), "")
     assert err.count("\n") == 1 and "Dropbox synchronizes" in err and "kohort backup" in err
 
-    assert main(["--db", str(tmp_path / "elsewhere.sqlite3"), "check"]) == 0
+    elsewhere = copy_database(demo_template, tmp_path / "elsewhere.sqlite3")
+    assert main(["--db", str(elsewhere), "check"]) == 0
     out, err = capsys.readouterr()
     assert "no problems found" in out and err == ""
 

@@ -77,12 +77,32 @@ def test_diplomas_stay_unless_ticked(qtbot: QtBot) -> None:
     assert dialog.erase_button.isEnabled()  # erasing the person alone is allowed
     assert dialog.stays.text().startswith("Kept: the issued diploma in the diploma register")
     assert dialog.confirmed().with_diplomas is False
-    assert "0 enrollments in cohorts" in dialog.goes.text()  # the diploma's enrollment stays
+    # the diploma's enrollment stays: no "0 enrollments" line
+    assert "enrollment" not in dialog.goes.text() and "0 " not in dialog.goes.text()
     dialog.with_diplomas.setChecked(True)
     assert "1 enrollment in a cohort" in dialog.goes.text()
     assert dialog.erase_button.isEnabled()
     assert "nothing about Åsa Öberg stays" in dialog.stays.text()
     assert dialog.confirmed().with_diplomas is True
+
+
+def test_the_confirmation_leaves_out_what_they_have_none_of(qtbot: QtBot) -> None:
+    from dataclasses import replace
+
+    nothing = replace(_impact(0), attendance_marks=0, action_plans=0, actions=0)
+    dialog = EraseDialog(None, nothing, "")
+    qtbot.addWidget(dialog)
+    lines = dialog.goes.text().splitlines()
+    assert lines[1:] == [
+        "• their details: e-mail, phone, job title, organization, department",
+        "• 1 enrollment in a cohort",
+    ]
+
+
+def test_the_status_line_counts_the_diplomas_kept() -> None:
+    one, two = privacy_actions.erased_text(_impact(1)), privacy_actions.erased_text(_impact(2))
+    assert one == "Åsa Öberg was erased; their issued diploma stays in the register."
+    assert two == "Åsa Öberg was erased; their 2 issued diplomas stay in the register."
 
 
 def test_erase_removes_the_person_and_scrubs_the_file(

@@ -198,3 +198,28 @@ def test_on_windows_the_lock_is_past_the_owner_text(lock_path: Path, windows: Fa
     second.acquire(lock_path)
     assert second.held
     second.release()
+
+
+@pytest.mark.parametrize("when", ["write", "open"])
+def test_a_full_disk_is_said_once(
+    lock_path: Path, monkeypatch: pytest.MonkeyPatch, when: str
+) -> None:
+    """Not "(the disk is full); check that the disk is not full": one clear sentence."""
+    import errno
+
+    from app.errors import DatabaseError
+
+    def full(*_args: object) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    proxy = SimpleNamespace(**{name: getattr(os, name) for name in dir(os)})
+    setattr(proxy, when, full)
+    monkeypatch.setattr(lockfile, "os", proxy)
+    with pytest.raises(DatabaseError) as raised:
+        LockFile(lock_path).acquire(lock_path.with_suffix(""))
+    said = str(raised.value)
+    assert said == (
+        f"Cannot write the lock file {lock_path}: the disk is full. Free some space on the "
+        "disk and try again; nothing was changed."
+    )
+    assert said.replace(str(lock_path), "").count("full") == 1

@@ -41,7 +41,7 @@ def shared_umask() -> None:
 
 def test_kohort_makes_the_process_umask_private(tmp_path: Path) -> None:
     os.umask(0o022)
-    assert cli.main(["check", "--db", str(tmp_path / "new" / "kohort.sqlite3")]) == 0
+    assert cli.main(["demo", "--db", str(tmp_path / "new" / "kohort.sqlite3")]) == 0  # creates
     assert os.umask(0o022) == 0o077  # _process_umask puts the test's own back
     assert mode(tmp_path / "new" / "kohort.sqlite3") == 0o600
     assert mode(tmp_path / "new") == 0o700

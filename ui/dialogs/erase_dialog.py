@@ -77,12 +77,16 @@ class EraseDialog(QDialog):
     def _update(self) -> None:
         """Say exactly what goes and what stays: the register rows, or (box ticked) nothing."""
         impact = self.confirmed()
+        enrollments, marks = impact.enrollments_erased, impact.attendance_marks
+        counted = [
+            (self.tr("%n enrollment(s) in cohorts", "", enrollments), enrollments),
+            (self.tr("%n attendance mark(s)", "", marks), marks),
+            (self.tr("%n action plan(s)", "", impact.action_plans), impact.action_plans),
+            (self.tr("%n action(s) in those plans", "", impact.actions), impact.actions),
+        ]
         goes = [
             self.tr("their details: e-mail, phone, job title, organization, department"),
-            self.tr("%n enrollment(s) in cohorts", "", impact.enrollments_erased),
-            self.tr("%n attendance mark(s)", "", impact.attendance_marks),
-            self.tr("%n action plan(s)", "", impact.action_plans),
-            self.tr("%n action(s) in those plans", "", impact.actions),
+            *(text for text, n in counted if n),  # nothing to say about what they have none of
         ]
         self.goes.setText(self.tr("This erases:") + "\n• " + "\n• ".join(goes))
         if self.with_diplomas.isChecked():
