@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 import sqlite3
 import stat
 from pathlib import Path
@@ -215,6 +216,25 @@ def test_older_names_beside_the_database_are_listed_and_rotated(demo_file: Path)
     made = automatic_backup(demo_file, NOW)
     times = [NOW - dt.timedelta(days=n) for n in range(40)]
     assert len(made.removed) == 40 - len(backups_to_keep(times)) > 0
+
+
+def test_a_moved_database_keeps_its_backups(demo_file: Path, tmp_path: Path) -> None:
+    """The Kohort folder moved (another home path, another drive letter): the copies in its
+    own backups/ carry the old id, and are still listed, offered and rotated."""
+    (tmp_path / "laptop").mkdir()
+    before = copy_database(demo_file, tmp_path / "laptop" / "kohort.sqlite3")
+    for day in range(3):
+        automatic_backup(before, NOW - dt.timedelta(days=day))
+    db = Path(shutil.move(before.parent, tmp_path / "moved")) / before.name
+    assert database_id(db) != database_id(before)
+    assert len(list_backups(db)) == 3
+    assert last_automatic_backup(db) == NOW
+    good = newest_good_backup(db)
+    assert good is not None and good.taken_at == NOW
+    for n in range(1, 40):  # old copies with the old id rotate out beside the moved file
+        automatic_backup(db, NOW + dt.timedelta(days=n))
+    kept = backups_to_keep([NOW + dt.timedelta(days=n) for n in range(-2, 40)])
+    assert len(list_backups(db)) == len(kept)
 
 
 # -- listing and restoring ---------------------------------------------------------------------
