@@ -269,6 +269,7 @@ class FileActions(QObject):
         if close_previous:
             previous.close()  # releases its lock, and removes the lock file where it can
         self._show_database(other)
+        self.window.auto_backup.show_failure()  # a failed backup is told for its own database
         self.window.workspace.check_if_due(self.window)
         self.window.refresh()
 

@@ -290,6 +290,14 @@
 <context>
     <name>AutoBackup</name>
     <message>
+        <source>The last automatic backup of this database failed.</source>
+        <translation>Tämän tietokannan viimeisin automaattinen varmuuskopiointi epäonnistui.</translation>
+    </message>
+    <message>
+        <source>The automatic backup of this database on {when} failed.</source>
+        <translation>Tämän tietokannan automaattinen varmuuskopiointi {when} epäonnistui.</translation>
+    </message>
+    <message>
         <source>The last automatic backup failed: {reason}</source>
         <translation>Viimeisin automaattinen varmuuskopiointi epäonnistui: {reason}</translation>
     </message>

@@ -290,6 +290,14 @@
 <context>
     <name>AutoBackup</name>
     <message>
+        <source>The last automatic backup of this database failed.</source>
+        <translation>Den senaste automatiska säkerhetskopieringen av den här databasen misslyckades.</translation>
+    </message>
+    <message>
+        <source>The automatic backup of this database on {when} failed.</source>
+        <translation>Den automatiska säkerhetskopieringen av den här databasen {when} misslyckades.</translation>
+    </message>
+    <message>
         <source>The last automatic backup failed: {reason}</source>
         <translation>Den senaste automatiska säkerhetskopieringen misslyckades: {reason}</translation>
     </message>

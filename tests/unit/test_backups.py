@@ -13,8 +13,9 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from app import backup as backup_module
 from app import restore
-from app.backup import _being_written, being_written, integrity_problems
+from app.backup import _being_written, backup_database, being_written, integrity_problems
 from app.backups import (
     Kind,
     automatic_backup,
@@ -353,3 +354,37 @@ def test_the_listing_never_calls_a_damaged_backup_good(demo_file: Path, kind: st
     assert integrity_problems(made.path)  # the damage is real
     (listed,) = list_backups(demo_file)
     assert not listed.good and listed.problem
+
+
+@pytest.mark.parametrize("kind", sorted(KINDS))
+def test_backing_up_a_damaged_database_says_the_database_is_damaged(
+    demo_file: Path, tmp_path: Path, kind: str
+) -> None:
+    """Not "could not write the backup… check disk space": the database itself is damaged,
+    and the advice is to restore one; nothing is left where the backup was to go."""
+    KINDS[kind](demo_file)
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(DatabaseDamagedError) as caught:
+        backup_database(demo_file, out / "copy.sqlite3")
+    text = str(caught.value)
+    assert text.startswith(f"The database {demo_file} is damaged")
+    assert "kohort restore" in text and "Could not write" not in text
+    assert list(out.iterdir()) == []
+
+
+def test_a_copy_that_alone_fails_its_check_is_no_damaged_database(
+    demo_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A copy written wrongly (a failing stick) is the backup's problem, not the database's:
+    no DatabaseDamagedError, which would have the window offer to restore."""
+    real = backup_module.integrity_problems
+    monkeypatch.setattr(
+        backup_module,
+        "integrity_problems",
+        lambda path, **kw: ["page 7 is never used"] if path.suffix == ".partial" else real(path),
+    )
+    with pytest.raises(DatabaseError) as caught:
+        backup_database(demo_file, tmp_path / "copy.sqlite3")
+    assert not isinstance(caught.value, DatabaseDamagedError)
+    assert "failed its integrity check" in str(caught.value)
