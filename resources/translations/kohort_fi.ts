@@ -1227,6 +1227,10 @@ The current database is saved as a backup in {folder} first.</source>
 Nykyinen tietokanta tallennetaan ensin varmuuskopioksi kansioon {folder}.</translation>
     </message>
     <message>
+        <source>Restoring as soon as Kohort has finished its current work…</source>
+        <translation>Varmuuskopio palautetaan heti, kun Kohort on saanut käynnissä olevan työn valmiiksi…</translation>
+    </message>
+    <message>
         <source>{problem}
 
 Kohort closes.</source>

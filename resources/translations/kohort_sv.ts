@@ -1227,6 +1227,10 @@ The current database is saved as a backup in {folder} first.</source>
 Den nuvarande databasen sparas först som en säkerhetskopia i {folder}.</translation>
     </message>
     <message>
+        <source>Restoring as soon as Kohort has finished its current work…</source>
+        <translation>Säkerhetskopian återställs så snart Kohort är klar med det som pågår…</translation>
+    </message>
+    <message>
         <source>{problem}
 
 Kohort closes.</source>

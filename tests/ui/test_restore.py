@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -188,6 +189,36 @@ def test_a_damaged_database_during_work_offers_the_newest_good_backup(
     assert "Restore the backup from 5 december 2026 17:05?" in asked[0]
     assert "Lost with the damage" not in _names(window.db.path)
     assert "Restored the backup" in told[0]
+
+
+def test_yes_to_the_offer_waits_for_the_busy_worker(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, told: list[str]
+) -> None:
+    """The worker is busy when the coordinator says Yes: the restore waits for it (the
+    answer is never refused with "try again in a moment")."""
+    automatic_backup(window.db.path, NOW)
+    _add_programme(window.db, "Lost with the damage")
+    runner = TaskRunner()
+    window.runner = window.workspace.runner = runner
+    release = threading.Event()
+    finished: list[object] = []
+
+    def question(_parent: object, _title: str, _text: str) -> bool:
+        runner.run(lambda: release.wait(10), finished.append)  # work under way as Yes is said
+        return True
+
+    monkeypatch.setattr(msgbox, "question", question)
+    try:
+        window.file_actions.offer_restore(DatabaseDamagedError("The database is damaged."))
+        qtbot.waitUntil(lambda: runner.busy and not window.file_actions._offering)
+        assert told == [] and "Lost with the damage" in _names(window.db.path)
+        release.set()
+        qtbot.waitUntil(lambda: bool(told))
+        assert finished == [True] and told[0].startswith("Restored the backup")
+        assert "Lost with the damage" not in _names(window.db.path)
+    finally:
+        release.set()
+        runner.shutdown()
 
 
 def test_a_damaged_database_without_a_good_backup_says_so(
