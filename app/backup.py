@@ -20,12 +20,21 @@ from app.privacy import create_private_file
 from app.reasons import BUSY_CODES, CORRUPT_CODES, reason_text, sqlite_code
 
 
-def integrity_problems(path: Path, *, strict: bool = False) -> list[str]:
+def read_only_uri(path: Path, *, at_rest: bool = False) -> str:
+    """The URI to read ``path`` without writing; ``at_rest`` (a backup, which nothing
+    writes): also ``immutable=1``, so no -wal/-shm/-journal is left beside it, unless a
+    -wal is there (its changes would be ignored)."""
+    wal = path.with_name(path.name + "-wal")
+    immutable = at_rest and not wal.exists()
+    return f"{path.as_uri()}?mode=ro{'&immutable=1' if immutable else ''}"
+
+
+def integrity_problems(path: Path, *, strict: bool = False, at_rest: bool = False) -> list[str]:
     """``PRAGMA integrity_check`` and ``foreign_key_check`` on a file; empty when healthy.
 
     ``strict``: an error that is not damage (a full disk, a disk error) is raised, not
-    listed as a problem of the file."""
-    con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    listed as a problem of the file. ``at_rest``: see :func:`read_only_uri`."""
+    con = sqlite3.connect(read_only_uri(path, at_rest=at_rest), uri=True)
     try:
         rows = [str(r[0]) for r in con.execute("PRAGMA integrity_check")]
         problems = [] if rows == ["ok"] else rows

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from app.backup import backup_database, integrity_problems
+from app.backup import backup_database, integrity_problems, read_only_uri
 from app.errors import DatabaseError
 from app.i18n import _
 from app.reasons import reason_text
@@ -302,7 +302,7 @@ def _look(path: Path) -> tuple[tuple[int, int, int] | None, str | None]:
     quick_check`` (every page and index entry read, no cross-checks: about 10 ms a MB);
     or why the file fails. A listing never calls a damaged file good."""
     try:
-        con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        con = sqlite3.connect(read_only_uri(path, at_rest=True), uri=True)  # leaves no files
     except sqlite3.Error as exc:
         return None, str(exc)
     try:
@@ -330,7 +330,7 @@ def describe(db_path: Path, path: Path, *, full_check: bool = False) -> BackupIn
         seen = (Kind.OTHER, dt.datetime.fromtimestamp(path.stat().st_mtime))
     counts, problem = _look(path)
     if problem is None and full_check:
-        problems = integrity_problems(path)
+        problems = integrity_problems(path, at_rest=True)
         problem = problems[0] if problems else None
     return BackupInfo(
         path=path,

@@ -23,6 +23,7 @@ from app.backups import (
     backup_due,
     backups_to_keep,
     database_id,
+    describe,
     last_automatic_backup,
     list_backups,
     newest_good_backup,
@@ -309,7 +310,7 @@ def test_a_backup_failing_its_integrity_check_is_refused(
     demo_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     made = automatic_backup(demo_file, NOW)
-    monkeypatch.setattr(restore, "integrity_problems", lambda _p: ["page 7 is never used"])
+    monkeypatch.setattr(restore, "integrity_problems", lambda _p, **_kw: ["page 7 is never used"])
     with pytest.raises(DatabaseDamagedError, match="page 7"):
         restore_backup(demo_file, made.path, NOW)
 
@@ -388,3 +389,29 @@ def test_a_copy_that_alone_fails_its_check_is_no_damaged_database(
         backup_database(demo_file, tmp_path / "copy.sqlite3")
     assert not isinstance(caught.value, DatabaseDamagedError)
     assert "failed its integrity check" in str(caught.value)
+
+
+@pytest.mark.parametrize("kind", ["table page of 0xff", "last pages cut off", None])
+def test_listing_and_checking_leave_no_files_beside_a_backup(
+    demo_file: Path, kind: str | None
+) -> None:
+    """A damaged file saved as it was (in WAL mode, say): looking at it leaves no
+    -wal/-shm/-journal in backups/."""
+    automatic_backup(demo_file, NOW)
+    con = sqlite3.connect(demo_file)
+    con.execute("PRAGMA journal_mode = WAL")
+    con.close()
+    folder = demo_file.parent / "backups"
+    damaged = folder / "kohort-damaged-20261207-170600.sqlite3"
+    damaged.write_bytes(demo_file.read_bytes())
+    if kind is not None:
+        KINDS[kind](damaged)
+    before = sorted(folder.iterdir())
+    listed = list_backups(demo_file)
+    assert len(listed) == 2 and newest_good_backup(demo_file) is not None
+    for info in listed:
+        describe(demo_file, info.path, full_check=True)
+    if kind is not None:
+        with pytest.raises(DatabaseError):
+            restore.check_backup_file(damaged)
+    assert sorted(folder.iterdir()) == before
