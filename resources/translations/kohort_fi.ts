@@ -1222,7 +1222,7 @@ Nykyinen tietokanta tallennetaan ensin varmuuskopioksi kansioon {folder}.</trans
         <source>Replace the database with the backup from {when}?
 
 The current database is saved as a backup in {folder} first.</source>
-        <translation>Korvataanko tietokanta varmuuskopiolla ajalta {when}?
+        <translation>Korvataanko tietokanta varmuuskopiolla, joka on tehty {when}?
 
 Nykyinen tietokanta tallennetaan ensin varmuuskopioksi kansioon {folder}.</translation>
     </message>
@@ -1248,7 +1248,7 @@ Kohort sulkeutuu.</translation>
     </message>
     <message>
         <source>Restore the backup from {when}? The damaged file is kept in the backups folder.</source>
-        <translation>Palautetaanko varmuuskopio ajalta {when}? Vioittunut tiedosto säilytetään backups-kansiossa.</translation>
+        <translation>Palautetaanko varmuuskopio, joka on tehty {when}? Vioittunut tiedosto säilytetään backups-kansiossa.</translation>
     </message>
     <message>
         <source>There is no backup that passes its check in {folder}.</source>
