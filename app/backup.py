@@ -20,12 +20,21 @@ from app.privacy import create_private_file
 from app.reasons import BUSY_CODES, CORRUPT_CODES, reason_text, sqlite_code
 
 
-def integrity_problems(path: Path, *, strict: bool = False) -> list[str]:
+def read_only_uri(path: Path, *, at_rest: bool = False) -> str:
+    """The URI to read ``path`` without writing; ``at_rest`` (a backup, which nothing
+    writes): also ``immutable=1``, so no -wal/-shm/-journal is left beside it, unless a
+    -wal is there (its changes would be ignored)."""
+    wal = path.with_name(path.name + "-wal")
+    immutable = at_rest and not wal.exists()
+    return f"{path.as_uri()}?mode=ro{'&immutable=1' if immutable else ''}"
+
+
+def integrity_problems(path: Path, *, strict: bool = False, at_rest: bool = False) -> list[str]:
     """``PRAGMA integrity_check`` and ``foreign_key_check`` on a file; empty when healthy.
 
     ``strict``: an error that is not damage (a full disk, a disk error) is raised, not
-    listed as a problem of the file."""
-    con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    listed as a problem of the file. ``at_rest``: see :func:`read_only_uri`."""
+    con = sqlite3.connect(read_only_uri(path, at_rest=at_rest), uri=True)
     try:
         rows = [str(r[0]) for r in con.execute("PRAGMA integrity_check")]
         problems = [] if rows == ["ok"] else rows
@@ -111,6 +120,10 @@ def backup_database(source: Path, target: Path, *, overwrite: bool = False) -> P
             return _copy_and_verify(source, partial, target)
     except (OSError, sqlite3.Error) as exc:
         partial.unlink(missing_ok=True)
+        if isinstance(exc, sqlite3.Error) and sqlite_code(exc) in CORRUPT_CODES:
+            # Reading the database met damage: it is the database that is damaged, not the
+            # backup, and what helps is restoring one (said as everywhere else).
+            raise _source_damaged(source, exc) from exc
         if isinstance(exc, sqlite3.Error) and sqlite_code(exc) in BUSY_CODES:
             raise DatabaseError(
                 _("The database {source} is busy in another program; try the backup again.").format(
@@ -170,11 +183,23 @@ def being_written(path: Path) -> bool:
     return False
 
 
+def _source_damaged(source: Path, exc: sqlite3.Error | None = None) -> DatabaseDamagedError:
+    """The database being backed up is damaged: the damage message of app.db_errors (its
+    ``str()`` advises the command line; the window words it with ``damage_text``)."""
+    from app.db_errors import damaged_error  # only on this rare path: it imports SQLAlchemy
+
+    if exc is not None and sqlite_code(exc) == sqlite3.SQLITE_NOTADB:
+        return damaged_error(source, reason_text(exc))
+    return damaged_error(source)
+
+
 def _copy_and_verify(source: Path, partial: Path, target: Path) -> Path:
     expected = _copy(source, partial)
     problems = integrity_problems(partial)
-    if problems:
-        raise DatabaseDamagedError(
+    if problems and integrity_problems(source):
+        raise _source_damaged(source)  # a true copy of a damaged file
+    if problems:  # the copy alone: written wrongly (a failing disk or stick)
+        raise DatabaseError(
             _(
                 "The backup of {source} failed its integrity check ({problems}); the "
                 "database was not changed."
@@ -213,7 +238,7 @@ def _check_rows(source: Path, expected: dict[str, int], copy: Path) -> None:
     for table in sorted(expected.keys() | copied.keys()):
         want, got = expected.get(table, 0), copied.get(table, 0)
         if want != got:
-            raise DatabaseDamagedError(
+            raise DatabaseError(
                 _(
                     "The backup of {source} does not hold what the database holds (table "
                     "{table}: {want} rows in the database, {got} in the copy); the "

@@ -7,9 +7,11 @@ database's own stem (``kohort`` for ``kohort.sqlite3``) and ending with its suff
 - ``kohort-1a2b3c4d-2026-12-07-1705.sqlite3``: automatic, rotated (the last 7 daily, 4
   weekly and 12 monthly copies are kept, see :func:`backups_to_keep`). ``1a2b3c4d`` is the
   database's identity (:func:`database_id`), so the backups of two databases sharing one
-  second backup folder (both ``kohort.sqlite3``) never rotate each other out. Copies named
-  the older way, ``kohort-2026-12-07-1705.sqlite3``, are still listed, and rotated only in
-  the ``backups/`` folder beside the database, where they can only be its own;
+  second backup folder (both ``kohort.sqlite3``) never rotate each other out. The id
+  matters only there: the ``backups/`` folder beside the database belongs to it, so every
+  automatic copy of its stem there is its own, whatever the id (a database moved or copied
+  to another computer with its folder keeps its backups), and so are the copies named the
+  older way, ``kohort-2026-12-07-1705.sqlite3``;
 - ``kohort-before-upgrade-20261207-170512.sqlite3`` (app/db.py), ``kohort-before-restore-…``
   and ``kohort-damaged-…``: made once for a reason, never removed by rotation;
 - anything else (a coordinator's own copy) is never touched nor listed.
@@ -29,7 +31,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from app.backup import backup_database, integrity_problems
+from app.backup import backup_database, integrity_problems, read_only_uri
 from app.errors import DatabaseError
 from app.i18n import _
 from app.reasons import reason_text
@@ -64,9 +66,9 @@ def database_id(db_path: Path) -> str:
 
     Why the path, not an id stored in the file: it is known without opening the database,
     so listing works when the file is damaged or missing, and taking an id never writes to
-    the database. The price: after the file moves, its older copies carry the old id; they
-    are then never rotated out (kept, not lost) and File ▸ Restore's "Choose a file…" (or
-    ``kohort restore FILE``) still restores them.
+    the database. After the file moves, its copies in its own ``backups/`` still count as
+    its own (the id is not looked at there); only the copies in a shared second folder
+    carry the old id, and are then never rotated out there (kept, not lost).
     """
     key = os.path.normcase(str(db_path.expanduser().absolute()))
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:8]
@@ -81,14 +83,19 @@ def _pattern(db_path: Path) -> re.Pattern[str]:
     )
 
 
-def _match(db_path: Path, name: str) -> tuple[Kind, dt.datetime, bool] | None:
-    """Kind, time and whether the name is of the older kind without the database's id."""
+def _match(
+    db_path: Path, name: str, *, own_folder: bool = False
+) -> tuple[Kind, dt.datetime, bool] | None:
+    """Kind, time and whether the name is of the older kind without the database's id.
+
+    ``own_folder``: the name is in the database's own ``backups/``, where any id is its own.
+    """
     found = _pattern(db_path).match(name)
     if found is None:
         return None
     try:
         if found["auto"]:
-            if found["id"] is not None and found["id"] != database_id(db_path):
+            if not own_folder and found["id"] not in (None, database_id(db_path)):
                 return None  # another database's, with the same file name
             taken = dt.datetime.strptime(found["auto"], _AUTOMATIC_STAMP)
             return Kind.AUTOMATIC, taken, found["id"] is None
@@ -98,10 +105,12 @@ def _match(db_path: Path, name: str) -> tuple[Kind, dt.datetime, bool] | None:
         return None
 
 
-def recognise(db_path: Path, name: str) -> tuple[Kind, dt.datetime] | None:
+def recognise(
+    db_path: Path, name: str, *, own_folder: bool = False
+) -> tuple[Kind, dt.datetime] | None:
     """The kind and time of one of Kohort's backups of ``db_path``; None for any other file
-    (also for another database's automatic backup)."""
-    found = _match(db_path, name)
+    (also, outside its own ``backups/``, for another database's automatic backup)."""
+    found = _match(db_path, name, own_folder=own_folder)
     return None if found is None else (found[0], found[1])
 
 
@@ -185,14 +194,19 @@ def backup_due(last: dt.datetime | None, now: dt.datetime) -> bool:
     return last is None or last > now or now - last >= BACKUP_INTERVAL
 
 
-def _automatic(folder: Path, db_path: Path, *, older_names: bool = True) -> dict[Path, dt.datetime]:
-    """This database's automatic backups in ``folder``; with ``older_names`` also those named
-    without an id (only beside the database are they surely its own)."""
+def _own_folder(folder: Path, db_path: Path) -> bool:
+    return folder.absolute() == backups_folder(db_path).absolute()
+
+
+def _automatic(folder: Path, db_path: Path) -> dict[Path, dt.datetime]:
+    """This database's automatic backups in ``folder``: in its own ``backups/`` every one of
+    its stem (whatever the id, or none); elsewhere only those with its id."""
+    own = _own_folder(folder, db_path)
     found: dict[Path, dt.datetime] = {}
     with contextlib.suppress(OSError):  # no folder yet: no backups
         for entry in folder.iterdir():
-            seen = _match(db_path, entry.name)
-            if seen is None or seen[0] != Kind.AUTOMATIC or (seen[2] and not older_names):
+            seen = _match(db_path, entry.name, own_folder=own)
+            if seen is None or seen[0] != Kind.AUTOMATIC or (seen[2] and not own):
                 continue
             if entry.is_file():
                 found[entry] = seen[1]
@@ -211,8 +225,7 @@ def rotate(folder: Path, db_path: Path) -> list[Path]:
     perhaps shared by several databases) only the copies with its id.
     Two copies from the same minute ("-2") share a time: both stay until it rotates out.
     """
-    own = folder.absolute() == backups_folder(db_path).absolute()
-    found = _automatic(folder, db_path, older_names=own)
+    found = _automatic(folder, db_path)
     keep = backups_to_keep(found.values())
     removed = []
     for path, taken in sorted(found.items()):
@@ -289,7 +302,7 @@ def _look(path: Path) -> tuple[tuple[int, int, int] | None, str | None]:
     quick_check`` (every page and index entry read, no cross-checks: about 10 ms a MB);
     or why the file fails. A listing never calls a damaged file good."""
     try:
-        con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        con = sqlite3.connect(read_only_uri(path, at_rest=True), uri=True)  # leaves no files
     except sqlite3.Error as exc:
         return None, str(exc)
     try:
@@ -311,13 +324,13 @@ def _look(path: Path) -> tuple[tuple[int, int, int] | None, str | None]:
 def describe(db_path: Path, path: Path, *, full_check: bool = False) -> BackupInfo:
     """One backup file, looked at read-only with ``quick_check`` (with ``full_check``:
     ``integrity_check`` and the foreign keys too)."""
-    seen = recognise(db_path, path.name)
+    seen = recognise(db_path, path.name, own_folder=_own_folder(path.parent, db_path))
     size = path.stat().st_size
     if seen is None:  # a file chosen by hand: its time is when it was written
         seen = (Kind.OTHER, dt.datetime.fromtimestamp(path.stat().st_mtime))
     counts, problem = _look(path)
     if problem is None and full_check:
-        problems = integrity_problems(path)
+        problems = integrity_problems(path, at_rest=True)
         problem = problems[0] if problems else None
     return BackupInfo(
         path=path,
@@ -339,7 +352,7 @@ def list_backups(db_path: Path) -> list[BackupInfo]:
     found = []
     with contextlib.suppress(OSError):
         for entry in folder.iterdir():
-            if recognise(db_path, entry.name) is not None and entry.is_file():
+            if recognise(db_path, entry.name, own_folder=True) is not None and entry.is_file():
                 with contextlib.suppress(OSError):  # removed meanwhile
                     found.append(describe(db_path, entry))
     return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)

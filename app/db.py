@@ -383,6 +383,10 @@ class Database:
         error = translate_error(exc, self.path, reading=reading)
         return self._mark_damaged(error) if isinstance(error, DatabaseDamagedError) else error
 
+    def mark_damaged(self, error: DatabaseDamagedError) -> None:
+        """Damage found outside a session (reading the file for a backup): read only now."""
+        self._mark_damaged(error)
+
     def _mark_damaged(self, error: DatabaseDamagedError) -> DatabaseDamagedError:
         if self._damage is None:
             self._damage = error

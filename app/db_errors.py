@@ -21,10 +21,16 @@ from pathlib import Path
 
 from sqlalchemy import exc as sa_exc
 
-from app.db_check import BUSY_CODES, CORRUPT_CODES, FULL_CODES, READONLY_CODES, sqlite_code
 from app.errors import DatabaseDamagedError, DatabaseError
 from app.i18n import _
-from app.reasons import reason_text
+from app.reasons import (
+    BUSY_CODES,
+    CORRUPT_CODES,
+    FULL_CODES,
+    READONLY_CODES,
+    reason_text,
+    sqlite_code,
+)
 
 __all__ = ["reason_text"]  # here too: where the other messages about files are
 

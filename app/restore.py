@@ -96,7 +96,7 @@ def _check_restorable(backup: Path) -> None:
                 "to restore it. Nothing was changed."
             ).format(backup=backup)
         )
-    problems = integrity_problems(backup)
+    problems = integrity_problems(backup, at_rest=True)
     if problems:
         raise DatabaseDamagedError(
             _(

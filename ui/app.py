@@ -135,7 +135,8 @@ def run_gui(location: str | None, language: str | None = None) -> int:
     finally:
         runner.shutdown()  # however the event loop ended, no worker outlives it
         # The window is gone: a second or two on a big file, unseen; still holding the lock.
-        backup_on_close(window.db.path if window is not None else db.path, settings)
+        current = window.db if window is not None else db
+        backup_on_close(current.path, settings, damaged=current.damaged is not None)
         db.close()
         if window is not None:
             window.db.close()  # the file open now, if File ▸ Open switched to another

@@ -4,10 +4,13 @@ said quietly in the status bar), and once more when Kohort closes, after the win
 When the last one was taken is read from the names of the files in ``backups/``
 (app.backups), so the daily rule holds across restarts and for every database opened.
 
-A failed backup never passes silently: the failure (why, and when) is kept in QSettings,
-told in a message box at the next start and shown in the status bar until a backup
-succeeds; when the newest automatic backup is over a week old the coordinator is told so,
-once a day.
+A failed backup never passes silently: the failure (why, when, of which database, and the
+language the reason is in) is kept in QSettings, told in a message box when that database is
+next opened and shown in the status bar until a backup succeeds; when the newest automatic
+backup is over a week old the coordinator is told so, once a day.
+
+A database known to be damaged is not backed up (a copy of it would be damaged too): that
+is not a failed backup, and the window offers to restore one instead.
 """
 
 from __future__ import annotations
@@ -27,7 +30,8 @@ from app.backups import (
     backup_due,
     last_automatic_backup,
 )
-from app.errors import KohortError
+from app.errors import DatabaseDamagedError, KohortError
+from app.i18n import language
 from ui import msgbox, ui_state
 from ui.dialogs.restore_dialog import when_text
 from ui.labels import time_text
@@ -47,15 +51,32 @@ def second_folder(settings: QSettings) -> Path | None:
     return Path(chosen) if chosen else None
 
 
-def remember_failure(settings: QSettings, reason: str, when: dt.datetime) -> None:
+def remember_failure(settings: QSettings, db_path: Path, reason: str, when: dt.datetime) -> None:
+    """Keep a failure of ``db_path``'s backup; ``reason`` is in the language now in use."""
     settings.setValue(ui_state.BACKUP_FAILURE.key, reason)
     settings.setValue(ui_state.BACKUP_FAILURE_AT.key, when.isoformat(timespec="minutes"))
+    settings.setValue(ui_state.BACKUP_FAILURE_DB.key, str(db_path))
+    settings.setValue(ui_state.BACKUP_FAILURE_LANGUAGE.key, language())
     settings.sync()  # on closing, nothing else writes it out
 
 
 def forget_failure(settings: QSettings) -> None:
-    ui_state.BACKUP_FAILURE.forget(settings)
-    ui_state.BACKUP_FAILURE_AT.forget(settings)
+    for setting in (
+        ui_state.BACKUP_FAILURE,
+        ui_state.BACKUP_FAILURE_AT,
+        ui_state.BACKUP_FAILURE_DB,
+        ui_state.BACKUP_FAILURE_LANGUAGE,
+    ):
+        setting.forget(settings)
+
+
+def failure_of(settings: QSettings, db_path: Path) -> bool:
+    """Whether a failed backup of ``db_path`` is remembered (one recorded by an older Kohort,
+    without its database, counts for any)."""
+    if not ui_state.BACKUP_FAILURE.read(settings):
+        return False
+    recorded = ui_state.BACKUP_FAILURE_DB.read(settings)
+    return not recorded or Path(recorded) == db_path
 
 
 class AutoBackup(QObject):
@@ -75,19 +96,28 @@ class AutoBackup(QObject):
         self.note.setStyleSheet("color: #b00020")
         self.note.hide()
         window.statusBar().addPermanentWidget(self.note)
-        self._show_failure()
+        self.show_failure()
 
     def start(self) -> None:
         """The daily checks (what an interrupted backup left was cleared at open); and a
         failure of the last automatic backup (on closing, say) told once the window shows."""
         self.timer.start()
         QTimer.singleShot(FIRST_CHECK_MS, self, self.check)
-        if ui_state.BACKUP_FAILURE.read(self.window.settings):
+        if failure_of(self.window.settings, self.window.db.path):
             QTimer.singleShot(0, self, self.tell_failure)
 
     def failure_text(self) -> str:
-        reason = ui_state.BACKUP_FAILURE.read(self.window.settings)
-        when = ui_state.BACKUP_FAILURE_AT.read(self.window.settings)
+        """The remembered failure, in the language now in use: its reason is left out when
+        it was written in another (the time is still said)."""
+        settings = self.window.settings
+        reason = ui_state.BACKUP_FAILURE.read(settings)
+        when = ui_state.BACKUP_FAILURE_AT.read(settings)
+        if ui_state.BACKUP_FAILURE_LANGUAGE.read(settings) != language():
+            if when is None:
+                return self.tr("The last automatic backup of this database failed.")
+            return self.tr("The automatic backup of this database on {when} failed.").format(
+                when=when_text(when)
+            )
         if when is None:
             return self.tr("The last automatic backup failed: {reason}").format(reason=reason)
         return self.tr("The automatic backup on {when} failed: {reason}").format(
@@ -102,8 +132,9 @@ class AutoBackup(QObject):
         )
         msgbox.error(self.window, self.tr("Automatic backup"), f"{self.failure_text()}\n\n{advice}")
 
-    def _show_failure(self) -> None:
-        failed = bool(ui_state.BACKUP_FAILURE.read(self.window.settings))
+    def show_failure(self) -> None:
+        """The status bar's note, for the database open now (File ▸ Open calls it too)."""
+        failed = failure_of(self.window.settings, self.window.db.path)
         self.note.setText(self.tr("Automatic backup failed") if failed else "")
         self.note.setToolTip(self.failure_text() if failed else "")
         self.note.setVisible(failed)
@@ -130,8 +161,8 @@ class AutoBackup(QObject):
 
     def check(self) -> bool:
         """Take a backup on the worker if the newest is a day old; whether one was started."""
-        if self.running:
-            return False
+        if self.running or self.window.db.damaged is not None:
+            return False  # a copy of a damaged file would be damaged too: restoring helps
         path, now = self.window.db.path, self.now()
         if not backup_due(last_automatic_backup(path), now):
             return False
@@ -146,7 +177,7 @@ class AutoBackup(QObject):
     def _done(self, made: AutomaticBackup) -> None:
         self.running = False
         forget_failure(self.window.settings)
-        self._show_failure()
+        self.show_failure()
         taken = self.tr("Backup saved {time}").format(time=time_text(self.now().time()))
         self.window.workspace.announce(f"{taken}. {made.notice}" if made.notice else taken)
 
@@ -154,25 +185,42 @@ class AutoBackup(QObject):
         self.running = False
         if not isinstance(exc, KohortError):
             raise exc  # a bug: the crash hook shows it
+        if isinstance(exc, DatabaseDamagedError):
+            # The database itself is damaged, not the backup: no failure to remember; the
+            # window goes read only and offers the newest good backup.
+            log.warning("automatic backup: the database is damaged")
+            self.window.db.mark_damaged(exc)
+            self.window.file_actions.offer_restore(exc)
+            return
         log.warning("automatic backup failed (%s)", type(exc).__name__)
         now = self.now()
-        remember_failure(self.window.settings, str(exc), now)
-        self._show_failure()
+        remember_failure(self.window.settings, self.window.db.path, str(exc), now)
+        self.show_failure()
         self.window.workspace.announce(
             self.tr("The automatic backup failed: {reason}").format(reason=exc)
         )
         self.tell_if_old(now)
 
 
-def backup_on_close(db_path: Path, settings: QSettings, now: dt.datetime | None = None) -> None:
+def backup_on_close(
+    db_path: Path, settings: QSettings, now: dt.datetime | None = None, *, damaged: bool = False
+) -> None:
     """The backup taken when Kohort closes; the window is gone, so a failure is kept in the
-    settings and told at the next start (and logged)."""
+    settings and told at the next start (and logged). None of a ``damaged`` database, and
+    finding it damaged is no failed backup: the next start finds the damage and offers a
+    backup to restore."""
+    if damaged:
+        log.info("no backup on closing: the database is damaged")
+        return
     now = now or dt.datetime.now()
     try:
         made = automatic_backup(db_path, now, second_folder(settings))
+    except DatabaseDamagedError:
+        log.warning("no backup on closing: the database is damaged")
+        return
     except KohortError as exc:
         log.warning("backup on closing failed (%s)", type(exc).__name__)
-        remember_failure(settings, str(exc), now)
+        remember_failure(settings, db_path, str(exc), now)
         return
     forget_failure(settings)
     log.info("backup on closing saved as %s", made.path.name)

@@ -171,17 +171,27 @@ class FileActions(QObject):
 
         self.window.runner.run(lambda: newest_good_backup(path), found, failed)
 
-    def restore_now(self, backup: BackupInfo) -> bool:
-        """Close the database, restore, reopen. On the UI thread, like File ▸ Open: nothing
-        may use the file meanwhile (the copy of a 100 MB file takes a second or two)."""
-        title = self.tr("Restore from backup")
+    def restore_now(self, backup: BackupInfo) -> None:
+        """Close the database, restore, reopen, once the worker has finished what it is
+        doing (the coordinator said Yes: the answer is never refused for being busy).
+
+        On the UI thread, like File ▸ Open: nothing may use the file meanwhile (the copy of
+        a 100 MB file takes a second or two)."""
         if self.window.runner.busy:
-            msgbox.information(
-                self.window,
-                title,
-                self.tr("Kohort is still working on this database; try again in a moment."),
+            self.window.workspace.announce(
+                self.tr("Restoring as soon as Kohort has finished its current work…")
             )
-            return False
+        path = self.window.db.path
+
+        def now() -> None:
+            if path == self.window.db.path:  # still the database the backup is of
+                self._restore_idle(backup)
+
+        self.window.runner.when_idle(now)
+
+    def _restore_idle(self, backup: BackupInfo) -> bool:
+        """The restore itself, with nothing running on the worker; whether it succeeded."""
+        title = self.tr("Restore from backup")
         path = self.window.db.path
         problem: KohortError | None = None
         done: Restored | None = None
@@ -269,6 +279,7 @@ class FileActions(QObject):
         if close_previous:
             previous.close()  # releases its lock, and removes the lock file where it can
         self._show_database(other)
+        self.window.auto_backup.show_failure()  # a failed backup is told for its own database
         self.window.workspace.check_if_due(self.window)
         self.window.refresh()
 

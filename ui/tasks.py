@@ -66,6 +66,7 @@ class TaskRunner(QObject):
         self._cancels: dict[int, Callable[[], None]] = {}
         self._next_id = 0
         self._closed = False
+        self._when_idle: list[Callable[[], None]] = []
 
     def run(
         self,
@@ -115,11 +116,25 @@ class TaskRunner(QObject):
         self._cancels.clear()
         idle = self._pool.waitForDone(msecs)
         self._pending.clear()
+        self._when_idle.clear()
         return idle
 
     @property
     def busy(self) -> bool:
         return bool(self._pending)
+
+    def when_idle(self, fn: Callable[[], None]) -> None:
+        """Call ``fn`` here once no work is running or waiting for its result to be
+        delivered (at once if none is): for what must not overlap the worker's work, such
+        as replacing the database file. Dropped at :meth:`shutdown`."""
+        if not self.busy:
+            fn()
+            return
+        self._when_idle.append(fn)
+
+    def _after_delivery(self) -> None:
+        while self._when_idle and not self.busy and not self._closed:
+            self._when_idle.pop(0)()
 
     @Slot(int, object)
     def _on_finished(self, job_id: int, result: object) -> None:
@@ -127,7 +142,10 @@ class TaskRunner(QObject):
         callbacks = self._pending.pop(job_id, None)
         if callbacks is None:  # arrived after shutdown
             return
-        callbacks[0](result)
+        try:
+            callbacks[0](result)
+        finally:
+            self._after_delivery()
 
     @Slot(int, object)
     def _on_failed(self, job_id: int, exc: object) -> None:
@@ -137,6 +155,9 @@ class TaskRunner(QObject):
             return
         on_error = callbacks[1]
         assert isinstance(exc, BaseException)
-        if on_error is None:
-            raise exc
-        on_error(exc)
+        try:
+            if on_error is None:
+                raise exc
+            on_error(exc)
+        finally:
+            self._after_delivery()

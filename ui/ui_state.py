@@ -109,6 +109,10 @@ SECOND_BACKUP_FOLDER: Setting[str] = Setting("backups/second-folder", "", _text)
 # start, and shown in the status bar until then.
 BACKUP_FAILURE: Setting[str] = Setting("backups/last-failure", "", _text)
 BACKUP_FAILURE_AT: Setting[dt.datetime | None] = Setting("backups/last-failure-at", None, _datetime)
+# ...of which database (its path: shown only while that one is open), and the language the
+# reason is written in ("sv", "fi", "en"; in another, only the time is said).
+BACKUP_FAILURE_DB: Setting[str] = Setting("backups/last-failure-database", "", _text)
+BACKUP_FAILURE_LANGUAGE: Setting[str] = Setting("backups/last-failure-language", "", _text)
 # The day the coordinator was last told that the newest automatic backup is old.
 OLD_BACKUP_TOLD_ON: Setting[dt.date | None] = Setting("backups/old-backup-told-on", None, _date)
 

@@ -290,6 +290,14 @@
 <context>
     <name>AutoBackup</name>
     <message>
+        <source>The last automatic backup of this database failed.</source>
+        <translation>Tämän tietokannan viimeisin automaattinen varmuuskopiointi epäonnistui.</translation>
+    </message>
+    <message>
+        <source>The automatic backup of this database on {when} failed.</source>
+        <translation>Tämän tietokannan automaattinen varmuuskopiointi {when} epäonnistui.</translation>
+    </message>
+    <message>
         <source>The last automatic backup failed: {reason}</source>
         <translation>Viimeisin automaattinen varmuuskopiointi epäonnistui: {reason}</translation>
     </message>
@@ -1214,9 +1222,13 @@ Nykyinen tietokanta tallennetaan ensin varmuuskopioksi kansioon {folder}.</trans
         <source>Replace the database with the backup from {when}?
 
 The current database is saved as a backup in {folder} first.</source>
-        <translation>Korvataanko tietokanta varmuuskopiolla ajalta {when}?
+        <translation>Korvataanko tietokanta varmuuskopiolla, joka on tehty {when}?
 
 Nykyinen tietokanta tallennetaan ensin varmuuskopioksi kansioon {folder}.</translation>
+    </message>
+    <message>
+        <source>Restoring as soon as Kohort has finished its current work…</source>
+        <translation>Varmuuskopio palautetaan heti, kun Kohort on saanut käynnissä olevan työn valmiiksi…</translation>
     </message>
     <message>
         <source>{problem}
@@ -1236,7 +1248,7 @@ Kohort sulkeutuu.</translation>
     </message>
     <message>
         <source>Restore the backup from {when}? The damaged file is kept in the backups folder.</source>
-        <translation>Palautetaanko varmuuskopio ajalta {when}? Vioittunut tiedosto säilytetään backups-kansiossa.</translation>
+        <translation>Palautetaanko varmuuskopio, joka on tehty {when}? Vioittunut tiedosto säilytetään backups-kansiossa.</translation>
     </message>
     <message>
         <source>There is no backup that passes its check in {folder}.</source>

@@ -290,6 +290,14 @@
 <context>
     <name>AutoBackup</name>
     <message>
+        <source>The last automatic backup of this database failed.</source>
+        <translation>Den senaste automatiska säkerhetskopieringen av den här databasen misslyckades.</translation>
+    </message>
+    <message>
+        <source>The automatic backup of this database on {when} failed.</source>
+        <translation>Den automatiska säkerhetskopieringen av den här databasen {when} misslyckades.</translation>
+    </message>
+    <message>
         <source>The last automatic backup failed: {reason}</source>
         <translation>Den senaste automatiska säkerhetskopieringen misslyckades: {reason}</translation>
     </message>
@@ -1206,7 +1214,7 @@ Det går inte att ångra; bådas hela historik behålls.</translation>
         <source>Replace the database with the backup {file} (saved {when})?
 
 The current database is saved as a backup in {folder} first.</source>
-        <translation>Ersätta databasen med säkerhetskopian {file} (sparad {when})?
+        <translation>Vill du ersätta databasen med säkerhetskopian {file} (sparad {when})?
 
 Den nuvarande databasen sparas först som en säkerhetskopia i {folder}.</translation>
     </message>
@@ -1214,9 +1222,13 @@ Den nuvarande databasen sparas först som en säkerhetskopia i {folder}.</transl
         <source>Replace the database with the backup from {when}?
 
 The current database is saved as a backup in {folder} first.</source>
-        <translation>Ersätta databasen med säkerhetskopian från {when}?
+        <translation>Vill du ersätta databasen med säkerhetskopian från {when}?
 
 Den nuvarande databasen sparas först som en säkerhetskopia i {folder}.</translation>
+    </message>
+    <message>
+        <source>Restoring as soon as Kohort has finished its current work…</source>
+        <translation>Säkerhetskopian återställs så snart Kohort är klar med det som pågår…</translation>
     </message>
     <message>
         <source>{problem}
@@ -1236,7 +1248,7 @@ Kohort stängs.</translation>
     </message>
     <message>
         <source>Restore the backup from {when}? The damaged file is kept in the backups folder.</source>
-        <translation>Återställa säkerhetskopian från {when}? Den skadade filen sparas i mappen backups.</translation>
+        <translation>Vill du återställa säkerhetskopian från {when}? Den skadade filen sparas i mappen backups.</translation>
     </message>
     <message>
         <source>There is no backup that passes its check in {folder}.</source>

@@ -12,7 +12,9 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from app.backups import automatic_backup
+from app.db_errors import damaged_error
 from app.errors import DatabaseError
+from tests.corruptions import KINDS
 from ui import auto_backup, msgbox, ui_state
 from ui.auto_backup import AutoBackup, backup_on_close
 from ui.main_window import MainWindow
@@ -98,3 +100,71 @@ def test_a_week_without_a_backup_is_told_once_a_day(
     clock[0] += dt.timedelta(days=1)
     assert auto.check()
     assert len(errors) == 2 and "9 days ago" in errors[1]
+
+
+def test_a_damaged_database_is_not_backed_up_and_that_is_no_failure(
+    window: MainWindow, ui_settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A copy of a damaged file would be damaged too: no attempt, nothing remembered."""
+    offered: list[str] = []
+    monkeypatch.setattr(window.file_actions, "offer_restore", lambda exc: offered.append(str(exc)))
+    window.db.mark_damaged(damaged_error(window.db.path))
+    auto = AutoBackup(window, now=lambda: NOW)
+    assert not auto.check()
+    backup_on_close(window.db.path, ui_settings, NOW, damaged=True)
+    assert not (window.db.path.parent / "backups").exists()
+    assert ui_state.BACKUP_FAILURE.read(ui_settings) == "" and not auto.note.isVisibleTo(window)
+
+
+@pytest.mark.parametrize("on_close", [False, True])
+def test_damage_found_by_the_backup_is_no_backup_failure(
+    window: MainWindow, ui_settings: QSettings, monkeypatch: pytest.MonkeyPatch, on_close: bool
+) -> None:
+    """The backup is the first to read the damaged page: the window goes read only and
+    offers to restore; no "automatic backup failed… check disk space" is kept or shown."""
+    offered: list[str] = []
+    monkeypatch.setattr(window.file_actions, "offer_restore", lambda exc: offered.append(str(exc)))
+    KINDS["table page of 0xff"](window.db.path)
+    if on_close:
+        backup_on_close(window.db.path, ui_settings, NOW)
+    else:
+        auto = AutoBackup(window, now=lambda: NOW)
+        assert auto.check()
+        assert window.db.damaged is not None and len(offered) == 1
+        assert not auto.note.isVisibleTo(window)
+        assert "failed" not in window.statusBar().currentMessage()
+    assert ui_state.BACKUP_FAILURE.read(ui_settings) == ""
+
+
+def test_a_failure_is_told_only_for_its_own_database(
+    qtbot: QtBot, window: MainWindow, ui_settings: QSettings, errors: list[str], tmp_path: Path
+) -> None:
+    """Recorded while A was open, it is neither told nor shown when B is opened."""
+    other = tmp_path / "other" / "kohort.sqlite3"
+    other.parent.mkdir()
+    _break_backups(other)
+    backup_on_close(other, ui_settings, NOW)
+    assert ui_state.BACKUP_FAILURE_DB.read(ui_settings) == str(other)
+    auto = AutoBackup(window, now=lambda: NOW)
+    auto.start()
+    auto.timer.stop()
+    qtbot.wait(10)
+    assert errors == [] and not auto.note.isVisibleTo(window)
+    assert ui_state.BACKUP_FAILURE.read(ui_settings)  # kept, for when B is opened again
+
+
+def test_a_failure_written_in_another_language_is_told_without_its_reason(
+    qtbot: QtBot, window: MainWindow, ui_settings: QSettings, errors: list[str]
+) -> None:
+    _break_backups(window.db.path)
+    backup_on_close(window.db.path, ui_settings, NOW)
+    ui_settings.setValue(ui_state.BACKUP_FAILURE.key, "Det gick inte att skapa mappen …")
+    ui_state.BACKUP_FAILURE_LANGUAGE.write(ui_settings, "sv")
+    auto = AutoBackup(window, now=lambda: NOW)
+    auto.start()
+    auto.timer.stop()
+    qtbot.waitUntil(lambda: len(errors) == 1)
+    assert errors[0].startswith(
+        "The automatic backup of this database on 5 december 2026 17:05 failed.\n\n"
+    )
+    assert "Det gick" not in errors[0] and "Det gick" not in auto.note.toolTip()

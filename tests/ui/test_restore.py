@@ -5,26 +5,29 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from app.backups import BackupInfo, automatic_backup, automatic_name, list_backups
+from app.backups import BackupInfo, Kind, automatic_backup, automatic_name, list_backups
 from app.db import Database, open_database
-from app.errors import DatabaseDamagedError
+from app.domain import Language
+from app.errors import DatabaseDamagedError, DatabaseError
 from app.services import programs
 from app.services.programs import ProgramFields
 from tests.conftest import AFTER_DEMO, copy_database
+from tests.ui.languages import interface_in
 from tests.ui.test_qt_runtime import _run
 from ui import msgbox, ui_state
 from ui.auto_backup import AutoBackup, backup_on_close
 from ui.dialogs.preferences_dialog import Preferences, PreferencesDialog
 from ui.dialogs.restore_dialog import BackupTableModel, RestoreDialog
-from ui.file_actions import restore_at_start
+from ui.file_actions import offer_text, restore_at_start
 from ui.main_window import MainWindow
 from ui.tasks import TaskRunner
 
@@ -190,6 +193,36 @@ def test_a_damaged_database_during_work_offers_the_newest_good_backup(
     assert "Restored the backup" in told[0]
 
 
+def test_yes_to_the_offer_waits_for_the_busy_worker(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, told: list[str]
+) -> None:
+    """The worker is busy when the coordinator says Yes: the restore waits for it (the
+    answer is never refused with "try again in a moment")."""
+    automatic_backup(window.db.path, NOW)
+    _add_programme(window.db, "Lost with the damage")
+    runner = TaskRunner()
+    window.runner = window.workspace.runner = runner
+    release = threading.Event()
+    finished: list[object] = []
+
+    def question(_parent: object, _title: str, _text: str) -> bool:
+        runner.run(lambda: release.wait(10), finished.append)  # work under way as Yes is said
+        return True
+
+    monkeypatch.setattr(msgbox, "question", question)
+    try:
+        window.file_actions.offer_restore(DatabaseDamagedError("The database is damaged."))
+        qtbot.waitUntil(lambda: runner.busy and not window.file_actions._offering)
+        assert told == [] and "Lost with the damage" in _names(window.db.path)
+        release.set()
+        qtbot.waitUntil(lambda: bool(told))
+        assert finished == [True] and told[0].startswith("Restored the backup")
+        assert "Lost with the damage" not in _names(window.db.path)
+    finally:
+        release.set()
+        runner.shutdown()
+
+
 def test_a_damaged_database_without_a_good_backup_says_so(
     window: MainWindow, told: list[str]
 ) -> None:
@@ -333,3 +366,17 @@ def test_closing_while_the_daily_backup_runs_waits_for_it(
         assert not list((demo_file.parent / "backups").glob("*.partial"))
     finally:
         db.close()
+
+
+def test_the_restore_questions_ask_as_one_asks() -> None:
+    """ "Vill du återställa …?", not the bare infinitive "Återställa …?"."""
+    good = BackupInfo(Path("b.sqlite3"), Kind.AUTOMATIC, NOW, 1, 1, 1, 1, None)
+    with interface_in(Language.SWEDISH):
+        offer = offer_text(DatabaseError("Databasen är skadad."), good)
+        replace = QCoreApplication.translate(
+            "FileActions",
+            "Replace the database with the backup from {when}?\n\nThe current database "
+            "is saved as a backup in {folder} first.",
+        )
+    assert "\n\nVill du återställa säkerhetskopian från 5 december 2026 17:05?" in offer
+    assert replace.startswith("Vill du ersätta databasen med säkerhetskopian från {when}?")

@@ -102,3 +102,18 @@ def test_a_result_for_a_closed_dialog_is_dropped_not_crashed(
     qtbot.addWidget(kept)
     workspace.run(kept, lambda: "still here", delivered.append)
     qtbot.waitUntil(lambda: delivered == ["still here"], timeout=5000)
+
+
+def test_when_idle_waits_for_the_work_and_its_delivery(qtbot: QtBot) -> None:
+    runner = TaskRunner()
+    order: list[str] = []
+    release = threading.Event()
+    runner.run(lambda: release.wait(10), lambda _: order.append("delivered"))
+    runner.when_idle(lambda: order.append("idle"))
+    assert order == []
+    release.set()
+    qtbot.waitUntil(lambda: "idle" in order, timeout=5000)
+    assert order == ["delivered", "idle"]
+    runner.when_idle(lambda: order.append("at once"))
+    assert order[-1] == "at once"
+    runner.shutdown()

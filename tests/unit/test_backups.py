@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 import sqlite3
 import stat
 from pathlib import Path
@@ -12,8 +13,9 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from app import backup as backup_module
 from app import restore
-from app.backup import _being_written, being_written, integrity_problems
+from app.backup import _being_written, backup_database, being_written, integrity_problems
 from app.backups import (
     Kind,
     automatic_backup,
@@ -21,6 +23,7 @@ from app.backups import (
     backup_due,
     backups_to_keep,
     database_id,
+    describe,
     last_automatic_backup,
     list_backups,
     newest_good_backup,
@@ -217,6 +220,25 @@ def test_older_names_beside_the_database_are_listed_and_rotated(demo_file: Path)
     assert len(made.removed) == 40 - len(backups_to_keep(times)) > 0
 
 
+def test_a_moved_database_keeps_its_backups(demo_file: Path, tmp_path: Path) -> None:
+    """The Kohort folder moved (another home path, another drive letter): the copies in its
+    own backups/ carry the old id, and are still listed, offered and rotated."""
+    (tmp_path / "laptop").mkdir()
+    before = copy_database(demo_file, tmp_path / "laptop" / "kohort.sqlite3")
+    for day in range(3):
+        automatic_backup(before, NOW - dt.timedelta(days=day))
+    db = Path(shutil.move(before.parent, tmp_path / "moved")) / before.name
+    assert database_id(db) != database_id(before)
+    assert len(list_backups(db)) == 3
+    assert last_automatic_backup(db) == NOW
+    good = newest_good_backup(db)
+    assert good is not None and good.taken_at == NOW
+    for n in range(1, 40):  # old copies with the old id rotate out beside the moved file
+        automatic_backup(db, NOW + dt.timedelta(days=n))
+    kept = backups_to_keep([NOW + dt.timedelta(days=n) for n in range(-2, 40)])
+    assert len(list_backups(db)) == len(kept)
+
+
 # -- listing and restoring ---------------------------------------------------------------------
 
 
@@ -288,7 +310,7 @@ def test_a_backup_failing_its_integrity_check_is_refused(
     demo_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     made = automatic_backup(demo_file, NOW)
-    monkeypatch.setattr(restore, "integrity_problems", lambda _p: ["page 7 is never used"])
+    monkeypatch.setattr(restore, "integrity_problems", lambda _p, **_kw: ["page 7 is never used"])
     with pytest.raises(DatabaseDamagedError, match="page 7"):
         restore_backup(demo_file, made.path, NOW)
 
@@ -333,3 +355,63 @@ def test_the_listing_never_calls_a_damaged_backup_good(demo_file: Path, kind: st
     assert integrity_problems(made.path)  # the damage is real
     (listed,) = list_backups(demo_file)
     assert not listed.good and listed.problem
+
+
+@pytest.mark.parametrize("kind", sorted(KINDS))
+def test_backing_up_a_damaged_database_says_the_database_is_damaged(
+    demo_file: Path, tmp_path: Path, kind: str
+) -> None:
+    """Not "could not write the backup… check disk space": the database itself is damaged,
+    and the advice is to restore one; nothing is left where the backup was to go."""
+    KINDS[kind](demo_file)
+    out = tmp_path / "out"
+    out.mkdir()
+    with pytest.raises(DatabaseDamagedError) as caught:
+        backup_database(demo_file, out / "copy.sqlite3")
+    text = str(caught.value)
+    assert text.startswith(f"The database {demo_file} is damaged")
+    assert "kohort restore" in text and "Could not write" not in text
+    assert list(out.iterdir()) == []
+
+
+def test_a_copy_that_alone_fails_its_check_is_no_damaged_database(
+    demo_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A copy written wrongly (a failing stick) is the backup's problem, not the database's:
+    no DatabaseDamagedError, which would have the window offer to restore."""
+    real = backup_module.integrity_problems
+    monkeypatch.setattr(
+        backup_module,
+        "integrity_problems",
+        lambda path, **kw: ["page 7 is never used"] if path.suffix == ".partial" else real(path),
+    )
+    with pytest.raises(DatabaseError) as caught:
+        backup_database(demo_file, tmp_path / "copy.sqlite3")
+    assert not isinstance(caught.value, DatabaseDamagedError)
+    assert "failed its integrity check" in str(caught.value)
+
+
+@pytest.mark.parametrize("kind", ["table page of 0xff", "last pages cut off", None])
+def test_listing_and_checking_leave_no_files_beside_a_backup(
+    demo_file: Path, kind: str | None
+) -> None:
+    """A damaged file saved as it was (in WAL mode, say): looking at it leaves no
+    -wal/-shm/-journal in backups/."""
+    automatic_backup(demo_file, NOW)
+    con = sqlite3.connect(demo_file)
+    con.execute("PRAGMA journal_mode = WAL")
+    con.close()
+    folder = demo_file.parent / "backups"
+    damaged = folder / "kohort-damaged-20261207-170600.sqlite3"
+    damaged.write_bytes(demo_file.read_bytes())
+    if kind is not None:
+        KINDS[kind](damaged)
+    before = sorted(folder.iterdir())
+    listed = list_backups(demo_file)
+    assert len(listed) == 2 and newest_good_backup(demo_file) is not None
+    for info in listed:
+        describe(demo_file, info.path, full_check=True)
+    if kind is not None:
+        with pytest.raises(DatabaseError):
+            restore.check_backup_file(damaged)
+    assert sorted(folder.iterdir()) == before
