@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -107,10 +108,15 @@ class GridSortProxy(QSortFilterProxyModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)
+        self._grid: AttendanceModel | None = None  # the source, without asking Qt each time
+
+    def setSourceModel(self, model: QAbstractItemModel) -> None:  # noqa: N802 - Qt's name
+        super().setSourceModel(model)
+        self._grid = model if isinstance(model, AttendanceModel) else None
 
     def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:
-        model = self.sourceModel()
-        assert isinstance(model, AttendanceModel)
+        model = self._grid
+        assert model is not None
         a, b = left.row(), right.row()
         guests = model.guest_rows
         if guests[a] != guests[b]:  # Qt asks the other way round to sort descending
@@ -158,6 +164,7 @@ class AttendanceModel(QAbstractTableModel):
         self._totals: dict[int, SessionTotals] = {}
         self._sort_keys: dict[int, list[str | float]] = {}  # per column, until marked
         self.guest_rows: list[bool] = []  # per row: a guest, listed after the participants
+        self._size = (0, 0)  # (rows, columns) of the grid
 
     # -- data in ----------------------------------------------------------------------------
 
@@ -171,6 +178,7 @@ class AttendanceModel(QAbstractTableModel):
         self._totals = {}
         self._sort_keys = {}
         self.guest_rows = [not grid.judged(p) for p in grid.participants]
+        self._size = (len(grid.participants), FIRST_SESSION + len(grid.sessions))
         self.endResetModel()
 
     @property
@@ -222,8 +230,8 @@ class AttendanceModel(QAbstractTableModel):
     def apply(self, changes: list[MarkChange]) -> None:
         """Show changes at once; eligibility and totals follow.
 
-        One ``dataChanged`` per run of adjacent rows in a column (not one per cell): a
-        proxy re-sorts on each, so marking a column of N would otherwise cost N sorts."""
+        One ``dataChanged`` per run of adjacent rows (not one per cell): a proxy re-sorts on
+        each, so marking a column of N would otherwise cost N sorts."""
         rows_by_column: dict[int, set[int]] = {}
         for change in changes:
             key = (change.enrollment_id, change.session_id)
@@ -243,11 +251,13 @@ class AttendanceModel(QAbstractTableModel):
         rows: set[int] = set().union(*rows_by_column.values())
         for row in rows:
             self._eligibility[row] = self.grid.eligibility(self.participants[row], self.marks)
-        for column, changed in rows_by_column.items():
-            for first, last in _runs(changed):
-                self.dataChanged.emit(self.index(first, column), self.index(last, column))
+        # One signal per run of changed rows, from the attended column to the last marked
+        # one: a sorting proxy checks the order of every row of each signal (calling back
+        # into Python twice per row), so the marks and the attended/diploma columns of a
+        # row are announced together rather than in a signal each.
+        last_column = max(rows_by_column, default=ELIGIBLE)
         for first, last in _runs(rows):
-            self.dataChanged.emit(self.index(first, ATTENDED), self.index(last, ELIGIBLE))
+            self.dataChanged.emit(self.index(first, ATTENDED), self.index(last, last_column))
         for column in rows_by_column:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, column, column)
 
@@ -303,14 +313,11 @@ class AttendanceModel(QAbstractTableModel):
     def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
         """Qt's own asks rowCount() and columnCount() each time: two calls into Python for
         each of the proxy's hundreds of thousands while sorting 20,000 rows."""
-        if (
-            parent.isValid()
-            or self.grid is None
-            or not 0 <= row < len(self.grid.participants)
-            or not 0 <= column < FIRST_SESSION + len(self.grid.sessions)
-        ):
-            return QModelIndex()
-        return self.createIndex(row, column)
+        # the grid's size is kept as two numbers (set with the grid): this runs for every
+        # row a sorting proxy looks at, so each lookup saved counts
+        if 0 <= row < self._size[0] and 0 <= column < self._size[1] and not parent.isValid():
+            return self.createIndex(row, column)
+        return QModelIndex()
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.participants)
