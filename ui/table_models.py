@@ -7,10 +7,11 @@ Each model holds frozen service dataclasses; ``SORT_ROLE`` gives a key that sort
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
     QAbstractTableModel,
     QCoreApplication,
     QLocale,
@@ -24,7 +25,7 @@ from PySide6.QtGui import QColor
 
 from app.services.enrollments import ParticipantInfo
 from app.services.sessions import SessionInfo
-from app.text import matches_text, search_text, search_words, sort_key
+from app.text import search_text, search_words, sort_key
 from ui.labels import (
     date_text,
     label,
@@ -260,11 +261,13 @@ class ParticipantTableModel(RowTableModel[ParticipantInfo]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._search: list[str] = []
-        self.generation = 0  # counts each new set or order of rows
+        self._words: list[str] = []
+        # per row, whether it holds the words typed; one list, changed in place, so a filter
+        # reads it straight (see ParticipantFilter) and it follows each new set or order
+        self.shown: list[bool] = []
 
     def _rows_set(self) -> None:
         # each row's text for type-to-find, folded once here rather than at every keystroke
-        self.generation += 1
         self._search = [
             search_text(
                 p.person.first_name,
@@ -275,14 +278,32 @@ class ParticipantTableModel(RowTableModel[ParticipantInfo]):
             )
             for p in self._rows
         ]
+        self.shown[:] = self.matching(self._words)
 
     def search_text(self, row: int) -> str:
         """What type-to-find looks in: name (either order), organization and e-mail."""
         return self._search[row]
 
+    def show_matching(self, words: list[str]) -> None:
+        """Mark the rows holding every word (from :func:`search_words`) in :attr:`shown`."""
+        self._words = words
+        self.shown[:] = self.matching(words)
+
     def matching(self, words: list[str]) -> list[bool]:
-        """For each row, whether every word (from :func:`search_words`) is in it."""
-        return [matches_text(words, text) for text in self._search]
+        """For each row, whether every word (from :func:`search_words`) is in it, as
+        :func:`matches_text` says: one word at a time over the rows still in, so a
+        keystroke is a few comprehensions over ready text, not a call per row."""
+        texts = self._search
+        if not words:
+            return [True] * len(texts)
+        first, *others = words
+        rows = [i for i, text in enumerate(texts) if first in text]
+        for word in others:
+            rows = [i for i in rows if word in texts[i]]
+        shown = [False] * len(texts)
+        for i in rows:
+            shown[i] = True
+        return shown
 
 
 class RowSortProxy(QSortFilterProxyModel):
@@ -310,22 +331,23 @@ class ParticipantFilter(RowSortProxy):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._words: list[str] = []
-        # which rows match the words, worked out in one go for the model's rows as they are
-        self._matching: list[bool] = []
-        self._matching_generation = -1
+        # the source's rows shown (ParticipantTableModel.shown, the same list); filtering
+        # reads it and nothing else, since Qt asks once per row at every keystroke
+        self._shown: list[bool] = []
+
+    def setSourceModel(self, model: QAbstractItemModel) -> None:  # noqa: N802 - Qt's name
+        self._shown = model.shown if isinstance(model, ParticipantTableModel) else []
+        super().setSourceModel(model)
 
     def set_words(self, text: str) -> None:
         self.beginFilterChange()
-        self._words = search_words(text)
-        self._matching_generation = -1
+        model = self.sourceModel()
+        if isinstance(model, ParticipantTableModel):
+            model.show_matching(search_words(text))
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        if not self._words:
+        try:
+            return self._shown[source_row]
+        except IndexError:  # no rows to filter (another model)
             return True
-        model = cast(ParticipantTableModel, self.sourceModel())
-        if self._matching_generation != model.generation:
-            self._matching = model.matching(self._words)
-            self._matching_generation = model.generation
-        return self._matching[source_row]

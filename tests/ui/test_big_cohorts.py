@@ -313,3 +313,58 @@ def test_the_grid_judges_each_row_as_the_rule_does(demo_db: Database) -> None:
                         cohort_completed=grid.cohort_completed,
                     )
                     assert grid.eligibility(p) == expected
+
+
+def test_a_keystroke_in_the_participants_filter_works_out_the_rows_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Which rows match is worked out once per keystroke (and once per new set of rows),
+    never a call per row: Qt asks the filter about every row at each key typed."""
+    from app import text
+    from app.domain import EnrollmentStatus, Role
+    from app.services.enrollments import ParticipantInfo
+    from app.services.people import PersonInfo
+    from ui.table_models import ParticipantFilter, ParticipantTableModel
+
+    rows = [
+        ParticipantInfo(
+            i,
+            PersonInfo(i, f"Åsa{i}", f"Öberg{i % 7}", None, None, None, None, "Borås", None, False),
+            Role.PARTICIPANT,
+            EnrollmentStatus.ENROLLED,
+            None,
+            None,
+            False,
+            None,
+        )
+        for i in range(1, 301)
+    ]
+    model = ParticipantTableModel()
+    proxy = ParticipantFilter()
+    proxy.setSourceModel(model)
+    model.set_rows(rows)
+    calls = {"matching": 0, "matches_text": 0}
+    matching, matches_text = ParticipantTableModel.matching, text.matches_text
+
+    def counting_matching(self: ParticipantTableModel, words: list[str]) -> list[bool]:
+        calls["matching"] += 1
+        return matching(self, words)
+
+    def counting_matches_text(words: list[str], folded: str) -> bool:
+        calls["matches_text"] += 1
+        return matches_text(words, folded)
+
+    monkeypatch.setattr(ParticipantTableModel, "matching", counting_matching)
+    monkeypatch.setattr(text, "matches_text", counting_matches_text)
+    for typed in ("å", "ås", "åsa öberg3", "asa1 oberg", "", "boras 29"):
+        proxy.set_words(typed)
+        words = text.search_words(typed)
+        expected = [r for r, p in enumerate(rows) if matches_text(words, model.search_text(r))]
+        shown = [proxy.mapToSource(proxy.index(r, 0)).row() for r in range(proxy.rowCount())]
+        assert shown == expected
+    assert calls == {"matching": 6, "matches_text": 0}
+    model.set_rows(rows[:100])  # new rows: worked out again, once
+    assert calls["matching"] == 7
+    assert proxy.rowCount() == sum(
+        matches_text(text.search_words("boras 29"), model.search_text(r)) for r in range(100)
+    )
