@@ -238,3 +238,54 @@ def test_guests_never_count_in_a_sessions_totals(db: Database) -> None:
         2,
         1,
     )
+
+
+def test_set_marks_writes_a_column_in_a_few_statements_whatever_its_size(
+    demo_db: Database,
+) -> None:
+    """Marking, re-marking and clearing whole columns takes the same few statements for 14
+    rows as for 20,000 (it was a statement per row), and the last change to a cell wins."""
+    from sqlalchemy import event
+    from sqlalchemy.engine import Engine
+
+    cohort_id = _fl(demo_db)
+    with demo_db.read() as s:
+        grid = attendance_grid(s, cohort_id, today=AFTER_DEMO)
+    people = [p.enrollment_id for p in grid.participants]
+    s1, s2, s3 = (x.id for x in grid.sessions[:3])
+    changes = (
+        [MarkChange(e, s1, Mark(AttendanceStatus.ABSENT)) for e in people]
+        + [MarkChange(e, s1, Mark(AttendanceStatus.EXCUSED, " Sjuk ")) for e in people]
+        + [MarkChange(e, s2, None) for e in people]
+        + [MarkChange(e, s3, None) for e in people[:3]]
+        + [MarkChange(e, s3, Mark(AttendanceStatus.LATE)) for e in people[:2]]
+    )
+    statements: list[tuple[str, bool]] = []
+
+    def record(_c: object, _k: object, statement: str, _p: object, _x: object, many: bool) -> None:
+        if not statement.startswith("SELECT"):
+            statements.append((statement.split()[0], many))
+
+    event.listen(Engine, "before_cursor_execute", record)
+    try:
+        with demo_db.write() as s:
+            assert attendance.set_marks(s, changes) == len(changes)
+    finally:
+        event.remove(Engine, "before_cursor_execute", record)
+    # one delete per session cleared, then one insert-or-update for every mark
+    assert statements.count(("DELETE", False)) == 2
+    assert statements.count(("INSERT", True)) == 1
+    assert len(statements) <= 5, statements  # with the transaction's own
+    with demo_db.read() as s:
+        marks = attendance.cohort_marks(s, cohort_id)
+    assert all(marks[(e, s1)] == Mark(AttendanceStatus.EXCUSED, "Sjuk") for e in people)
+    assert not any((e, s2) in marks for e in people)
+    assert [marks.get((e, s3)) for e in people[:3]] == [Mark(AttendanceStatus.LATE)] * 2 + [None]
+    with demo_db.read() as s:
+        rows = s.scalar(select(func.count()).select_from(Attendance))
+        unique = s.scalar(
+            select(func.count()).select_from(
+                select(Attendance.enrollment_id, Attendance.session_id).distinct().subquery()
+            )
+        )
+    assert rows == unique  # updated in place, never a second row for a cell
