@@ -210,10 +210,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             status = without_lock(args)
         else:
             with _collector_paused():
-                from app.db import open_database, resolve_location, sqlite_path
+                from app.db import open_database
+                from app.db_location import database_path
 
                 handler = _handler(_HANDLERS[key])
-            path = sqlite_path(resolve_location(args.db))
+            path = database_path(args.db)
             if key not in _CREATING and not path.exists():
                 raise missing_database_error(path)
             # The full check runs here when due, before anything is written; a damaged

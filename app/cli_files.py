@@ -15,8 +15,9 @@ from app import backups
 from app.backup import backup_database, integrity_problems
 from app.cli_output import ReportedError, missing_database_error, print_json, table
 from app.cloud import synced_folder_notice
-from app.db import Database, existing_database, resolve_location, sqlite_path
+from app.db import Database, existing_database
 from app.db_errors import Advice, advice_text, not_a_backup_error, translate_error
+from app.db_location import database_path
 from app.domain import Role
 from app.errors import DatabaseDamagedError, KohortError, ValidationError
 from app.i18n import _, ngettext
@@ -231,7 +232,7 @@ def check(db: Database, _args: argparse.Namespace) -> None:
 
 def list_backups(args: argparse.Namespace) -> None:
     """Read-only, without the lock: also when the database is damaged or missing."""
-    db_path = sqlite_path(resolve_location(args.db))
+    db_path = database_path(args.db)
     folder = backups.backups_folder(db_path)
     if not db_path.exists() and not folder.is_dir():  # a mistyped path, most likely
         raise missing_database_error(db_path)
@@ -281,7 +282,7 @@ _YES_WORDS = frozenset({"y", "yes", "j", "ja", "k", "kyllä"})
 
 def restore(args: argparse.Namespace) -> None:
     """Takes the lock itself, for the replacement: refused while any Kohort has it open."""
-    db_path = sqlite_path(resolve_location(args.db))
+    db_path = database_path(args.db)
     backup = Path(args.backup).expanduser().resolve()
     if not args.yes:
         if not sys.stdin.isatty():

@@ -20,15 +20,13 @@ Opening a file database does, in order:
 from __future__ import annotations
 
 import datetime as dt
-import os
 import sqlite3
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import platformdirs
-from sqlalchemy import URL, Connection, Engine, create_engine, event, make_url
+from sqlalchemy import URL, Connection, Engine, create_engine, event
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
@@ -37,7 +35,6 @@ from sqlalchemy.pool import QueuePool
 if TYPE_CHECKING:
     from alembic.config import Config
 
-from app import APP_NAME
 from app.backup import backup_database
 from app.db_check import (
     BUSY_CODES,
@@ -57,6 +54,7 @@ from app.db_errors import (
     reason_text,
     translate_error,
 )
+from app.db_location import database_path
 from app.errors import DatabaseDamagedError, DatabaseError, DatabaseTooNewError
 from app.i18n import _
 from app.lockfile import LockFile
@@ -74,56 +72,6 @@ PRAGMAS: tuple[tuple[str, str, str], ...] = (
     ("secure_delete", "ON", "1"),
 )
 _BEGIN_OPTION = "kohort_begin"
-
-
-def default_db_path() -> Path:
-    return platformdirs.user_data_path(APP_NAME, appauthor=False) / "kohort.sqlite3"
-
-
-def resolve_location(db: str | None, environ: Mapping[str, str] | None = None) -> str:
-    """``--db`` wins, then ``KOHORT_DB``, then the platform's user-data directory."""
-    env = os.environ if environ is None else environ
-    if db is not None:
-        return db  # an empty --db is an error later, never silently the default file
-    return env.get("KOHORT_DB") or str(default_db_path())
-
-
-def sqlite_path(location: str) -> Path:
-    """The file behind a path or ``sqlite:///`` URL. Other databases are not supported yet."""
-    if not location.strip():
-        raise DatabaseError(_("The database path is empty; give a file name."))
-    if "://" not in location:
-        return _checked_file(Path(location).expanduser().resolve())
-    try:
-        url = make_url(location)
-    except sa_exc.ArgumentError:
-        raise DatabaseError(
-            _(
-                "“{location}” is neither a file path nor a database URL such as "
-                "sqlite:///path/to/kohort.sqlite3."
-            ).format(location=location)
-        ) from None
-    if url.get_backend_name() != "sqlite":
-        raise DatabaseError(
-            _("This version of Kohort opens SQLite files only, not {backend} databases.").format(
-                backend=url.get_backend_name()
-            )
-        )
-    if not url.database or url.database == ":memory:":
-        raise DatabaseError(_("Kohort needs a database file, not an in-memory database."))
-    if url.query:
-        raise DatabaseError(
-            _("Kohort sets the database options itself; remove the part after “?” from the URL.")
-        )
-    return _checked_file(Path(url.database).expanduser().resolve())
-
-
-def _checked_file(path: Path) -> Path:
-    if path.is_dir():
-        raise DatabaseError(
-            _("{path} is a folder, not a database file; add a file name.").format(path=path)
-        )
-    return path
 
 
 # The newest migration, kept here so that opening an up-to-date database does not import
@@ -218,7 +166,7 @@ def existing_database(location: str | None) -> Path:
     Nothing is created, locked, migrated or written: for reading a file another Kohort may
     have open (a backup), or for opening only a file that is there (a recent file).
     """
-    path = sqlite_path(resolve_location(location))
+    path = database_path(location)
     if not path.is_file():
         raise DatabaseError(
             _("There is no database file {path}; check the name and folder.").format(path=path)
@@ -425,7 +373,7 @@ def open_database(
     :meth:`Database.run_full_check` when :attr:`Database.full_check_due` (the window, on
     its worker).
     """
-    path = sqlite_path(resolve_location(location)) if create else existing_database(location)
+    path = database_path(location) if create else existing_database(location)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

@@ -25,8 +25,9 @@ from app.backups import (
     list_backups,
     newest_good_backup,
 )
-from app.db import Database, open_database, resolve_location, sqlite_path
+from app.db import Database, open_database
 from app.db_errors import Advice, advice_text, damage_text, not_a_backup_error
+from app.db_location import database_path
 from app.errors import DatabaseDamagedError, KohortError
 from app.restore import Restored, check_backup_file, restore_backup
 from ui import auto_backup, cloud_warning, msgbox, ui_state
@@ -376,7 +377,7 @@ def restore_at_start(location: str | None, damage: DatabaseDamagedError) -> Data
     None when there is none or the coordinator declines: the caller explains and exits.
     A failing restore raises its KohortError, which the caller shows the same way.
     """
-    path = sqlite_path(resolve_location(location))
+    path = database_path(location)
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         good = newest_good_backup(path)  # a full check of each candidate: before any window

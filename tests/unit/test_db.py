@@ -17,7 +17,8 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy import select, text
 
 from app import db as db_module
-from app.db import SCHEMA_HEAD, Database, open_database, resolve_location
+from app.db import SCHEMA_HEAD, Database, open_database
+from app.db_location import resolve_location
 from app.errors import (
     DatabaseDamagedError,
     DatabaseError,

@@ -14,7 +14,8 @@ from sqlalchemy import select
 
 from app import cli
 from app.backup import backup_database
-from app.db import Database, default_db_path, open_database
+from app.db import Database, open_database
+from app.db_location import default_db_path
 from app.domain import Language
 from app.files import write_atomically, write_each
 from app.logs import private_log_handler

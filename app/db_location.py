@@ -1,0 +1,74 @@
+"""Which database file Kohort opens: ``--db``, then ``KOHORT_DB``, then the user's data folder.
+
+Kept apart from :mod:`app.db` (which opens, checks and migrates that file): the command line
+and the window ask "which file?" before anything is opened, for backups and restores too.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+
+import platformdirs
+from sqlalchemy import exc as sa_exc
+from sqlalchemy import make_url
+
+from app import APP_NAME
+from app.errors import DatabaseError
+from app.i18n import _
+
+
+def default_db_path() -> Path:
+    return platformdirs.user_data_path(APP_NAME, appauthor=False) / "kohort.sqlite3"
+
+
+def resolve_location(db: str | None, environ: Mapping[str, str] | None = None) -> str:
+    """``--db`` wins, then ``KOHORT_DB``, then the platform's user-data directory."""
+    env = os.environ if environ is None else environ
+    if db is not None:
+        return db  # an empty --db is an error later, never silently the default file
+    return env.get("KOHORT_DB") or str(default_db_path())
+
+
+def sqlite_path(location: str) -> Path:
+    """The file behind a path or ``sqlite:///`` URL. Other databases are not supported yet."""
+    if not location.strip():
+        raise DatabaseError(_("The database path is empty; give a file name."))
+    if "://" not in location:
+        return _checked_file(Path(location).expanduser().resolve())
+    try:
+        url = make_url(location)
+    except sa_exc.ArgumentError:
+        raise DatabaseError(
+            _(
+                "“{location}” is neither a file path nor a database URL such as "
+                "sqlite:///path/to/kohort.sqlite3."
+            ).format(location=location)
+        ) from None
+    if url.get_backend_name() != "sqlite":
+        raise DatabaseError(
+            _("This version of Kohort opens SQLite files only, not {backend} databases.").format(
+                backend=url.get_backend_name()
+            )
+        )
+    if not url.database or url.database == ":memory:":
+        raise DatabaseError(_("Kohort needs a database file, not an in-memory database."))
+    if url.query:
+        raise DatabaseError(
+            _("Kohort sets the database options itself; remove the part after “?” from the URL.")
+        )
+    return _checked_file(Path(url.database).expanduser().resolve())
+
+
+def _checked_file(path: Path) -> Path:
+    if path.is_dir():
+        raise DatabaseError(
+            _("{path} is a folder, not a database file; add a file name.").format(path=path)
+        )
+    return path
+
+
+def database_path(location: str | None) -> Path:
+    """The file a ``--db`` value (or ``None``: ``KOHORT_DB`` or the default) names."""
+    return sqlite_path(resolve_location(location))
