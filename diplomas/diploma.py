@@ -11,10 +11,11 @@ diploma is first rendered (the layout modules imported here do without it).
 from __future__ import annotations
 
 import functools
+import hashlib
 import io
 import os
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
@@ -22,7 +23,8 @@ from typing import TYPE_CHECKING, BinaryIO
 from app.progress import Cancelled, Progress, stop_if_cancelled
 from diplomas import person_layout, templates
 from diplomas.diploma_model import WORDS, DiplomaContent, DiplomaDesign, check_content, check_design
-from diplomas.fonts import SANS, document_kwargs, nfc, set_metadata
+from diplomas.diploma_record import canonical_json
+from diplomas.fonts import BUNDLED_FONTS, FONT_PACKAGE, SANS, document_kwargs, nfc, set_metadata
 from diplomas.layout import Diamond, Layer, PageLayout, QrCode, Rect, Rule
 from diplomas.qr import draw_qr
 
@@ -75,26 +77,109 @@ def render_diplomas(
     for content in contents:
         check_content(design, content)
     page = templates.layout_page(design)
-    people = [person_layout.layout_person(page, design, content) for content in contents]
-    total = len(contents)
+    for content in contents:
+        person_layout.layout_person(page, design, content)
+    programmes = {" ".join(nfc(c.programme).split()) for c in contents}
+    common = programmes.pop() if len(programmes) == 1 else ""
+    title = " – ".join(t for t in (" ".join(design.title.split()), common) if t)
+    return render_stack(
+        (("", design, content) for content in contents),
+        out,
+        title=title,
+        total=len(contents),
+        progress=progress,
+        cancelled=cancelled,
+    )
+
+
+def render_stack(
+    pages: Iterable[tuple[str, DiplomaDesign, DiplomaContent]],
+    out: BinaryIO | Path,
+    *,
+    title: str,
+    total: int,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> int:
+    """Draw a stack of diplomas, each ``(design key, design, content)``, into ONE document.
+
+    The ceremony file: pages may come from a generator reading the register in chunks.
+    Each design (by its key, e.g. its snapshot hash) is laid out once and its shared part
+    drawn once as a form; the images are stored once and every font has one subset set for
+    the whole file. A page that cannot be drawn raises ``ValueError``; nothing is written
+    until the end. Returns the number of pages.
+    """
+    designs: dict[str, tuple[str, PageLayout]] = {}
     if progress is not None:
         progress(0, total)
+    done = 0
     with _binary_streams():
-        canvas = _canvas(out, design, contents, page)
-        for done, person in enumerate(people, start=1):
-            stop_if_cancelled(cancelled, done - 1, total, "Rendering")
-            if done == 1:
-                canvas.beginForm(STATIC_FORM)
+        canvas: Canvas | None = None
+        size: tuple[float, float] | None = None
+        for key, design, content in pages:
+            stop_if_cancelled(cancelled, done, total, "Rendering")
+            if key not in designs:
+                check_design(design)
+                form = STATIC_FORM if not designs else f"{STATIC_FORM}{len(designs) + 1}"
+                designs[key] = (form, templates.layout_page(design))
+            form, page = designs[key]
+            check_content(design, content)
+            person = person_layout.layout_person(page, design, content)
+            if canvas is None:
+                canvas = _canvas(out, design, title, page)
+            if size != (page.width, page.height):
+                size = (page.width, page.height)
+                canvas.setPageSize(size)
+            if not canvas.hasForm(form):
+                canvas.beginForm(form)
                 _draw_background(canvas, page)
                 _draw_layer(canvas, page.static)
                 canvas.endForm()
-            canvas.doForm(STATIC_FORM)
+            canvas.doForm(form)
             _draw_layer(canvas, person.layer)
             canvas.showPage()
+            done += 1
             if progress is not None:
                 progress(done, total)
+        if canvas is None:
+            raise ValueError("There are no diplomas to render.")
         canvas.save()
-    return total
+    return done
+
+
+def content_checker(design: DiplomaDesign) -> Callable[[DiplomaContent], None]:
+    """A check that a content can be drawn in ``design`` (``ValueError`` if not), laying it
+    out without drawing: issuing runs it for every person before the first row is added."""
+    check_design(design)
+    page = templates.layout_page(design)
+
+    def check(content: DiplomaContent) -> None:
+        check_content(design, content)
+        person_layout.layout_person(page, design, content)
+
+    return check
+
+
+RENDER_VERSION = 1  # raise when a change here draws an issued recipe differently
+
+
+@functools.cache
+def renderer_fingerprint() -> str:
+    """What draws a diploma: ReportLab's version, the bundled font files' SHA-256 and
+    :data:`RENDER_VERSION`, as canonical JSON. A recipe rebuilt under another fingerprint
+    may differ from the PDF first printed; the register says so."""
+    from importlib import resources
+
+    import reportlab
+
+    folder = resources.files(FONT_PACKAGE)
+    fonts = {
+        font.file: hashlib.sha256(folder.joinpath(font.file).read_bytes()).hexdigest()
+        for font in BUNDLED_FONTS
+    }
+    return canonical_json(
+        {"fonts": fonts, "render": RENDER_VERSION, "reportlab": reportlab.Version}
+    )
 
 
 _streams_lock = threading.Lock()
@@ -130,12 +215,7 @@ def _binary_streams() -> Iterator[None]:
             rl_config.useA85 = saved
 
 
-def _canvas(
-    out: BinaryIO | Path,
-    design: DiplomaDesign,
-    contents: Sequence[DiplomaContent],
-    page: PageLayout,
-) -> Canvas:
+def _canvas(out: BinaryIO | Path, design: DiplomaDesign, title: str, page: PageLayout) -> Canvas:
     """A canvas in a bundled font, deterministic, whose metadata names no one."""
     from reportlab.pdfgen.canvas import Canvas
 
@@ -147,9 +227,7 @@ def _canvas(
         lang=WORDS[design.language].lang,
         **document_kwargs(font_name=SANS, font_size=10),
     )
-    programmes = {" ".join(nfc(c.programme).split()) for c in contents}
-    common = programmes.pop() if len(programmes) == 1 else ""
-    set_metadata(canvas, " – ".join(t for t in (" ".join(design.title.split()), common) if t))
+    set_metadata(canvas, title)
     return canvas
 
 

@@ -1,9 +1,12 @@
 """Output for the ceremony: the issued diplomas in hand-out order, merged or one file each.
 
-Both print the register's FROZEN bytes, never a new rendering: what was issued is what prints.
-The merged file is the single-page PDFs joined with pypdf (identical objects such as the logo
-stored once), optionally followed by the checklist (order, name, serial, tick box:
-:mod:`diplomas.checklist`). Only *valid* diplomas (neither revoked nor replaced) are printed.
+Both print what was issued, exactly: the register's recipes drawn deterministically (or, for
+diplomas issued before recipes, their frozen bytes), each checked against its record hash.
+The merged file draws every recipe diploma in ONE pass into one document (the logo and
+signatures stored once, one font subset set), then joins it with pypdf to the checklist
+(order, name, serial, tick box: :mod:`diplomas.checklist`) and, in the ceremony pack, the
+action plans in hand-out order (:mod:`app.services.diploma_merge`). Only *valid* diplomas
+(neither revoked nor replaced) are printed.
 
 Separate files get safe names (:func:`app.files.safe_file_stem`): no path separators, no
 Windows-reserved names (``CON``, ``LPT1``), no control characters, length capped, and an
@@ -19,26 +22,25 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session as DbSession
 
-from app.errors import KohortError, ValidationError
+from app.errors import ValidationError
 from app.files import safe_file_stem, write_atomically, write_each
 from app.i18n import _, explain
 from app.models import Cohort, Diploma, Organization, Person, utcnow
 from app.progress import Cancelled, Progress, stop_if_cancelled
 from app.services.action_plan_documents import plan_accent, plan_documents
 from app.services.cohorts import load_cohort
+from app.services.diploma_merge import merge_documents
+from app.services.diploma_recipes import diploma_pdf_of, frozen_ids, recipes
 from app.services.diploma_register import list_diplomas
 from app.text import sort_key
 from diplomas.action_plan import action_plan_pdf
 from diplomas.action_plan_model import PlanDocument
 from diplomas.checklist import Checklist, ChecklistRow, checklist_pdf
-
-if TYPE_CHECKING:
-    from pypdf import PdfWriter
+from diplomas.diploma import render_stack
 
 
 class HandOutOrder(enum.StrEnum):
@@ -131,32 +133,58 @@ def ceremony_pdf(
     With ``action_plans`` (the ceremony pack), each participant's action plan follows their
     diploma; people without a plan get their diploma only.
     """
-    try:
-        from pypdf import PdfReader, PdfWriter
-    except ImportError as exc:  # pragma: no cover - a packaging mistake
-        raise KohortError(_("Merging diplomas needs the pypdf package; reinstall Kohort.")) from exc
-
     printed = _printed(session, cohort_id, order, custom_order, enrollment_ids)
     plans = _plans(session, cohort_id, printed) if action_plans else {}
-    writer = PdfWriter()
+    cohort = load_cohort(session, cohort_id)
+    ids = [item.diploma_id for item in printed]
+    frozen = frozen_ids(session, ids)
     total = len(printed)
     if progress is not None:
         progress(0, total)
-    for done, item in enumerate(printed, start=1):
-        stop_if_cancelled(cancelled, done - 1, total, _("Writing"))
-        writer.append(PdfReader(io.BytesIO(_frozen(session, item.diploma_id))))
+    title = f"{cohort.program.name} – {cohort.name}"
+    stack = _stack(session, [i for i in ids if i not in frozen], title, progress, cancelled)
+    parts: list[bytes | int] = []  # a page of the stack (its index) or a document's bytes
+    for item in printed:
+        if item.diploma_id in frozen:
+            parts.append(diploma_pdf_of(session, item.diploma_id))
+        else:
+            parts.append(sum(1 for p in parts if isinstance(p, int)))
         if item.enrollment_id in plans:
-            writer.append(PdfReader(io.BytesIO(plans[item.enrollment_id]())))
-        if progress is not None:
-            progress(done, total)
-    cohort = load_cohort(session, cohort_id)
+            stop_if_cancelled(cancelled, len(parts), total, _("Writing"))
+            parts.append(plans[item.enrollment_id]())
     if checklist:
-        writer.append(PdfReader(io.BytesIO(checklist_pdf(_checklist(printed, cohort)))))
-    store_shared_once(writer)  # the logo and signature images stored once
-    writer.add_metadata({"/Title": f"{cohort.program.name} – {cohort.name}", "/Creator": "Kohort"})
+        parts.append(checklist_pdf(_checklist(printed, cohort)))
+    pdf = merge_documents(stack, parts, title=title, shared=bool(frozen))
+    if progress is not None:
+        progress(total, total)
+    return pdf, ids
+
+
+def _stack(
+    session: DbSession,
+    diploma_ids: Sequence[int],
+    title: str,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+) -> bytes | None:
+    """The recipe diplomas drawn in one pass into one document (see
+    :func:`diplomas.diploma.render_stack`), or ``None`` when there are none."""
+    if not diploma_ids:
+        return None
+    pages = ((r.key, r.design, r.content) for r in recipes(session, diploma_ids))
     out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue(), [item.diploma_id for item in printed]
+    try:
+        render_stack(
+            pages,
+            out,
+            title=title,
+            total=len(diploma_ids),
+            progress=progress,
+            cancelled=cancelled,
+        )
+    except ValueError as exc:
+        raise ValidationError(explain(exc)) from exc
+    return out.getvalue()
 
 
 def _plans(
@@ -178,54 +206,9 @@ def _plans(
 
 
 def frozen_pdfs(session: DbSession, diploma_ids: Sequence[int]) -> bytes:
-    """The frozen diplomas (already issued, e.g. one reissued) merged in the order given."""
-    from pypdf import PdfReader, PdfWriter
-
-    writer = PdfWriter()
-    for diploma_id in diploma_ids:
-        writer.append(PdfReader(io.BytesIO(_frozen(session, diploma_id))))
-    store_shared_once(writer)
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
-
-
-def store_shared_once(writer: PdfWriter) -> None:
-    """Merge the objects the frozen files have in common (logo, signature images and their
-    masks, equal font data), so each is stored once in the merged file.
-
-    pypdf's ``compress_identical_objects()`` merges one level per call: a signature image
-    is the same on every page only once its soft masks have been merged. So it is repeated
-    until a pass merges nothing, that is until the file holds as many objects as before it
-    (about five passes; together far cheaper than the appending).
-    """
-    stored = -1
-    for _attempt in range(10):
-        writer.compress_identical_objects()
-        now = _stored_objects(writer)
-        if now == stored:
-            return
-        stored = now
-
-
-def _stored_objects(writer: PdfWriter) -> int:
-    """How many indirect objects the document reaches from its catalogue (what is written)."""
-    from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
-
-    seen: set[int] = set()
-    pending: list[object] = [writer.root_object]
-    while pending:
-        obj = pending.pop()
-        if isinstance(obj, IndirectObject):
-            if obj.idnum in seen:
-                continue
-            seen.add(obj.idnum)
-            obj = obj.get_object()
-        if isinstance(obj, DictionaryObject):  # streams too: their dictionary holds the links
-            pending.extend(obj.values())
-        elif isinstance(obj, ArrayObject):
-            pending.extend(obj)
-    return len(seen)
+    """The issued diplomas (e.g. one reissued) merged in the order given, each exactly as
+    issued."""
+    return merge_documents(None, [diploma_pdf_of(session, i) for i in diploma_ids], title="")
 
 
 def mark_printed(session: DbSession, diploma_ids: Sequence[int]) -> None:
@@ -257,7 +240,7 @@ def write_separate_files(
     return write_each(
         folder,
         [
-            (safe_file_stem(item.name, item.serial), partial(_frozen, session, item.diploma_id))
+            (safe_file_stem(item.name, item.serial), partial(_pdf, session, item.diploma_id))
             for item in printed
         ],
         what=_("the diplomas"),
@@ -366,7 +349,6 @@ def _custom(
     return first + rest
 
 
-def _frozen(session: DbSession, diploma_id: int) -> bytes:
-    pdf = session.scalar(select(Diploma.pdf).where(Diploma.id == diploma_id))
-    assert pdf is not None  # listed a moment ago, in the same transaction
-    return pdf
+def _pdf(session: DbSession, diploma_id: int) -> bytes:
+    """One diploma's own file, exactly as issued (rebuilt from its recipe)."""
+    return diploma_pdf_of(session, diploma_id)

@@ -1,7 +1,9 @@
 """The diploma register: a cohort's design, issuing, reissuing and revoking diplomas.
 
-An issued diploma is frozen: its PDF bytes and their SHA-256 are stored in the register row,
-and nothing done later (a template edit, a corrected name) changes them. A misspelt name is
+An issued diploma is frozen: its recipe (content and design snapshot, see
+:mod:`app.services.diploma_recipes`) and its record hash are stored in the register row, the
+PDF is rebuilt from them exactly, and nothing done later (a template edit, a corrected name)
+changes them. A misspelt name is
 fixed by :func:`reissue_diploma`, which renders anew as a *new* row replacing the old one (the
 old row stays, counted as replaced). A diploma is *valid* while it is neither revoked nor
 replaced; a person has at most one valid diploma per cohort.
@@ -10,7 +12,7 @@ Serial numbers are the programme's code, the issue year and a running number per
 year ("FL-2026-007"). Verification codes are random, eight characters from an alphabet without
 look-alikes (no 0/O, 1/I/L), written "7KQ2-M9XD".
 
-Everything is checked and rendered before the first row is added, so a name the fonts cannot
+Everything is checked and laid out before the first row is added, so a name the fonts cannot
 draw, a cancelled batch or an ineligible person without confirmation leaves no rows behind.
 The merged ceremony PDF and separate files are written by :mod:`app.services.diploma_output`.
 """
@@ -18,7 +20,6 @@ The merged ceremony PDF and separate files are written by :mod:`app.services.dip
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -49,9 +50,10 @@ from app.services.diploma_issue import (
     plan_issue,
     reissue_preview,
 )
+from app.services.diploma_recipes import diploma_pdf_of, recipe_columns, snapshot_for
 from app.services.enrollments import list_participants, load_enrollment
 from app.text import clean
-from diplomas.diploma import diploma_pdf
+from diplomas.diploma import content_checker
 from diplomas.diploma_model import DiplomaContent, DiplomaDesign
 
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"  # no 0/O, 1/I/L look-alikes
@@ -71,7 +73,7 @@ class IssuedDiploma:
     verification_code: str
     issue_date: dt.date
     template: str
-    pdf_sha256: str
+    record_sha256: str  # of the recipe (or of the frozen PDF, for rows issued before recipes)
     printed_at: dt.datetime | None
     revoked: bool
     revoked_reason: str | None
@@ -156,7 +158,7 @@ def issue_diplomas(
     participants = {p.enrollment_id: p for p in everyone}
     chosen = [participants[c.enrollment_id] for c in plan.to_issue]
     ineligible = {c.enrollment_id for c in plan.not_meeting_rule}
-    design = cohort_design(session, cohort_id, today=plan.issue_date)
+    recorder = _Recorder(session, cohort_design(session, cohort_id, today=plan.issue_date))
     issue_date = plan.issue_date
     hours = hours_text(session, cohort, plan.issue_date)
     before_end_note = plan.remaining_text() if plan.ahead else None
@@ -173,8 +175,7 @@ def issue_diplomas(
         content = content_for(cohort, participant, hours, serial=serial, verification_code=code)
         despite = participant.enrollment_id in ineligible
         rows.append(
-            _row(
-                design,
+            recorder.row(
                 content,
                 enrollment_id=participant.enrollment_id,
                 issue_date=issue_date,
@@ -240,8 +241,7 @@ def reissue_diploma(
         serial=_serials(session, cohort, issue_date.year, 1)[0],
         verification_code=_new_codes(session, 1)[0],
     )
-    row = _row(
-        design,
+    row = _Recorder(session, design).row(
         content,
         enrollment_id=enrollment,
         issue_date=issue_date,
@@ -287,7 +287,7 @@ def list_diplomas(session: DbSession, cohort_id: int) -> list[IssuedDiploma]:
             Diploma.verification_code,
             Diploma.issue_date,
             Diploma.template,
-            Diploma.pdf_sha256,
+            Diploma.record_sha256,
             Diploma.printed_at,
             Diploma.revoked_at,
             Diploma.revoked_reason,
@@ -313,7 +313,7 @@ def list_diplomas(session: DbSession, cohort_id: int) -> list[IssuedDiploma]:
             verification_code=r[7],
             issue_date=r[8],
             template=r[9],
-            pdf_sha256=r[10],
+            record_sha256=r[10],
             printed_at=r[11],
             revoked=r[12] is not None,
             revoked_reason=r[13],
@@ -327,34 +327,46 @@ def list_diplomas(session: DbSession, cohort_id: int) -> list[IssuedDiploma]:
 
 
 def issued_pdf(session: DbSession, diploma_id: int) -> bytes:
-    """The frozen PDF of an issued diploma, exactly as it was issued."""
-    return load_diploma(session, diploma_id).pdf
+    """An issued diploma's PDF exactly as issued: rebuilt from its recipe (or, issued before
+    recipes, its frozen bytes), after checking the record hash."""
+    return diploma_pdf_of(session, diploma_id)
 
 
-def _row(
-    design: DiplomaDesign,
-    content: DiplomaContent,
-    *,
-    enrollment_id: int,
-    issue_date: dt.date,
-    ineligible_reason: str | None,
-) -> Diploma:
-    try:
-        pdf = diploma_pdf(design, content)
-    except ValueError as exc:  # a name the fonts cannot draw, a wording too long to fit
-        raise ValidationError(explain(exc)) from exc
-    return Diploma(
-        enrollment_id=enrollment_id,
-        serial=content.serial,
-        verification_code=content.verification_code,
-        name_as_printed=content.name,
-        issue_date=issue_date,
-        template=design.template,
-        pdf=pdf,
-        pdf_sha256=hashlib.sha256(pdf).hexdigest(),
-        issued_despite_ineligible=ineligible_reason is not None,
-        ineligible_reason=ineligible_reason,
-    )
+class _Recorder:
+    """Makes register rows for one design: its snapshot stored once, each content checked
+    (drawable, fits) before its row exists; no PDF is drawn."""
+
+    def __init__(self, session: DbSession, design: DiplomaDesign) -> None:
+        self.design = design
+        try:
+            self.check = content_checker(design)
+        except ValueError as exc:
+            raise ValidationError(explain(exc)) from exc
+        self.snapshot = snapshot_for(session, design)
+
+    def row(
+        self,
+        content: DiplomaContent,
+        *,
+        enrollment_id: int,
+        issue_date: dt.date,
+        ineligible_reason: str | None,
+    ) -> Diploma:
+        try:
+            self.check(content)
+        except ValueError as exc:  # a name the fonts cannot draw, a wording too long to fit
+            raise ValidationError(explain(exc)) from exc
+        return Diploma(
+            enrollment_id=enrollment_id,
+            serial=content.serial,
+            verification_code=content.verification_code,
+            name_as_printed=content.name,
+            issue_date=issue_date,
+            template=self.design.template,
+            issued_despite_ineligible=ineligible_reason is not None,
+            ineligible_reason=ineligible_reason,
+            **recipe_columns(self.snapshot, content),
+        )
 
 
 def _serials(session: DbSession, cohort: Cohort, year: int, count: int) -> list[str]:

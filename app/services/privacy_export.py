@@ -100,7 +100,7 @@ class DiplomaData:
     name_as_printed: str
     issue_date: dt.date
     template: str
-    pdf_sha256: str
+    record_sha256: str  # the diploma record's hash (recipe, or frozen PDF bytes)
     printed_at: dt.datetime | None
     revoked_at: dt.datetime | None
     revoked_reason: str | None
@@ -289,8 +289,8 @@ def _plan(plan: ActionPlan) -> PlanData:
 
 
 def _diplomas(session: DbSession, enrollment_id: int) -> tuple[DiplomaData, ...]:
-    # Not the PDF column: a register of diplomas can be large, and the export names the hash.
-    columns = [c for c in Diploma.__table__.columns if c.name != "pdf"]
+    # Not the recipe: the export names the record hash.
+    columns = [c for c in Diploma.__table__.columns if c.name != "content_json"]
     rows = session.execute(
         select(*columns).where(Diploma.enrollment_id == enrollment_id).order_by(Diploma.id)
     ).all()
@@ -303,7 +303,7 @@ def _diplomas(session: DbSession, enrollment_id: int) -> tuple[DiplomaData, ...]
             name_as_printed=r.name_as_printed,
             issue_date=r.issue_date,
             template=r.template,
-            pdf_sha256=r.pdf_sha256,
+            record_sha256=r.record_sha256,
             printed_at=r.printed_at,
             revoked_at=r.revoked_at,
             revoked_reason=r.revoked_reason,

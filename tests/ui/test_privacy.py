@@ -258,7 +258,7 @@ def test_a_kept_diploma_of_an_erased_person_stays_on_the_diplomas_tab() -> None:
         verification_code="ABCD",
         issue_date=dt.date(2026, 6, 1),
         template="classic",
-        pdf_sha256="0" * 64,
+        record_sha256="0" * 64,
         printed_at=None,
         revoked=False,
         revoked_reason=None,

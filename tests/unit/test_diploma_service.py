@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import io
 import re
 import unicodedata
@@ -17,8 +16,16 @@ from sqlalchemy.orm import Session as DbSession
 from app import files
 from app.db import Database
 from app.errors import CancelledError, KohortError, ValidationError
-from app.models import Cohort, Diploma, Enrollment, Person, Program, Signatory
-from app.services import diploma_design, diploma_output, diploma_register
+from app.models import (
+    Cohort,
+    Diploma,
+    DiplomaDesignSnapshot,
+    Enrollment,
+    Person,
+    Program,
+    Signatory,
+)
+from app.services import diploma_design, diploma_merge, diploma_output, diploma_register
 from app.services.diploma_output import HandOutOrder, write_ceremony_pdf, write_separate_files
 from app.services.diploma_register import (
     issue_diplomas,
@@ -27,6 +34,7 @@ from app.services.diploma_register import (
     revoke_diploma,
 )
 from app.services.enrollments import list_participants
+from diplomas.diploma_record import record_sha256
 from tests.conftest import AFTER_DEMO
 
 ISSUE_DATE = dt.date(2026, 3, 19)
@@ -111,8 +119,13 @@ def test_serials_run_per_programme_and_year_and_codes_are_unique(fl: Database) -
     assert all(CODE.match(c) for c in codes)
     assert len(set(codes)) == len(codes)
     with fl.read() as session:
-        stored = session.scalars(select(Diploma)).all()
-    assert all(hashlib.sha256(d.pdf).hexdigest() == d.pdf_sha256 for d in stored)
+        stored = session.execute(
+            select(Diploma.content_json, DiplomaDesignSnapshot.sha256, Diploma.record_sha256).join(
+                DiplomaDesignSnapshot, DiplomaDesignSnapshot.id == Diploma.snapshot_id
+            )
+        ).all()
+    assert len(stored) == len(codes)
+    assert all(record_sha256(content, snapshot) == record for content, snapshot, record in stored)
 
 
 def _issue_eligible_rest(db: Database) -> list[diploma_register.IssuedDiploma]:
@@ -164,7 +177,8 @@ def test_issued_pdf_never_changes_after_edits(fl: Database) -> None:
     with fl.read() as session:
         after = session.get(Diploma, issued.id)
         assert after is not None
-        assert after.pdf == before and after.pdf_sha256 == issued.pdf_sha256
+        assert after.record_sha256 == issued.record_sha256
+        assert diploma_register.issued_pdf(session, issued.id) == before
         assert list_diplomas(session, _fl(session).id)[0].name_as_printed == issued.name_as_printed
 
 
@@ -186,7 +200,7 @@ def test_reissue_replaces_and_revoke_needs_a_reason(fl: Database) -> None:
     assert new.replaces_id == old.id and new.serial == "FL-2026-002"
     assert new.name_as_printed == "Rättstavat Namn"
     assert rows[old.id].replaced_by_id == new.id and not rows[old.id].valid
-    assert rows[old.id].pdf_sha256 == old.pdf_sha256
+    assert rows[old.id].record_sha256 == old.record_sha256
     assert revoked.revoked and revoked.revoked_reason == "Utfärdat av misstag"
     assert not revoked.valid
 
@@ -304,7 +318,7 @@ def test_separate_files_all_or_nothing(
 ) -> None:
     _issue_eligible(fl, 3)
     calls = {"n": 0}
-    real = diploma_output._frozen
+    real = diploma_output._pdf
 
     def failing(session: DbSession, diploma_id: int) -> bytes:
         calls["n"] += 1
@@ -312,7 +326,7 @@ def test_separate_files_all_or_nothing(
             raise OSError(28, "No space left on device")
         return real(session, diploma_id)
 
-    monkeypatch.setattr(diploma_output, "_frozen", failing)
+    monkeypatch.setattr(diploma_output, "_pdf", failing)
     folder = tmp_path / "new"
     with fl.write() as session, pytest.raises(KohortError, match="nothing was written"):
         write_separate_files(session, _fl(session).id, folder)
@@ -425,7 +439,7 @@ def test_merged_diplomas_store_the_logo_and_signature_once() -> None:
     writer = PdfWriter()
     for serial in serials:
         writer.append(PdfReader(io.BytesIO(diploma_pdf(DESIGN, replace(CONTENT, serial=serial)))))
-    diploma_output.store_shared_once(writer)
+    diploma_merge.store_shared_once(writer)
     out = io.BytesIO()
     writer.write(out)
     merged = out.getvalue()
