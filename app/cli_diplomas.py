@@ -28,11 +28,13 @@ from app.reasons import reason_text
 from app.services import (
     diploma_design,
     diploma_issue,
+    diploma_recipes,
     diploma_register,
     diploma_settings,
     verification,
 )
 from app.services.diploma_design import PreviewPerson
+from app.services.diploma_recipes import RecordState
 from app.services.diploma_settings import DesignSettings, SignatorySettings, load_settings
 from app.services.verification import VerificationStatus
 
@@ -298,11 +300,31 @@ def _summary_lines(s: DesignSettings) -> list[tuple[str, str]]:
     ]
 
 
+RECORD_STATES = {
+    RecordState.EXACT: lambda: _("The register's record of it is intact (its hash matches)."),
+    RecordState.OTHER_RENDERER: lambda: _(
+        "The register's record of it is intact, but it was made with another version of "
+        "ReportLab or the fonts: a copy printed now may differ slightly from the first."
+    ),
+    RecordState.DAMAGED: lambda: _(
+        "The register's record of it is damaged: it no longer matches its hash. Restore "
+        "the database from a backup before printing it."
+    ),
+}
+
+
 def verify(db: Database, args: argparse.Namespace) -> int:
     with db.read() as session:
         result = verification.verify_code(session, args.code)
+        record = (
+            None
+            if result is None
+            else diploma_recipes.record_state(
+                session, diploma_register.diploma_id_by_serial(session, result.serial)
+            )
+        )
     if args.json:
-        print_json(verification_json(result, args.code))
+        print_json({**verification_json(result, args.code), "record": record})
     elif result is None and verification.looks_like_serial(args.code):
         print(
             _(
@@ -346,6 +368,7 @@ def verify(db: Database, args: argparse.Namespace) -> int:
         width = max(len(label) for label, _value in lines) + 2
         for label, value in lines:
             print(f"  {label + ':':<{width}}{value}")
+        print(RECORD_STATES[record or RecordState.EXACT]())
     if result is None:
         return EXIT_UNKNOWN
     return 0 if result.valid else EXIT_NOT_VALID

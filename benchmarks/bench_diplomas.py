@@ -1,52 +1,52 @@
-"""Benchmark: render a cohort's diplomas into one merged PDF, for every template.
+"""Benchmark: what the coordinator runs — `kohort diplomas` issuing a cohort and writing the
+ceremony file — against a lean ReportLab floor, as whole processes.
 
-Run: ``python benchmarks/bench_diplomas.py [--diplomas 60] [--runs 3] [--out DIR] [--batch 500]``.
-Not part of the test run. Builds the design and contents directly (no database), with a
-600 × 200 logo and a signature image, so this times the document alone. The first render
-includes importing ReportLab and registering the fonts and is shown apart; then per template
-and orientation the median of ``--runs`` merged renders, the time per diploma, the file size,
-the bytes each added page costs, and the time of one diploma on its own (what issuing one
-diploma into the register costs).
+Run: ``python benchmarks/bench_diplomas.py [--count 500] [--runs 3] [--keep DIR]``.
+Not part of the test run. It builds once a database with one cohort of ``--count``
+participants who all attended (a realistic design: a 600 × 200 logo, a QR code, two
+signatories, one with a signature image), then per run, the two commands alternating:
 
-Then the batch figures (``--batch`` diplomas, classic landscape with a QR code), each run in a
-process of its own so that its peak memory is its own: into one file (``render_diplomas``)
-and into one file each (``diploma_pdf``, as issuing does), against a lean floor — a plain
-ReportLab canvas script drawing the same elements (fonts, texts, logo, lines, QR code) at the
-positions the layout computed beforehand — and the ceremony file: the frozen PDFs merged with
-pypdf as :mod:`app.services.diploma_output` does. Medians of ``--runs``; the machine is shared
-(2 cores), so expect ±15 %.
+- **Kohort**: ``kohort --db COPY diplomas --cohort ID --out ceremony.pdf`` in a process of
+  its own on a fresh copy of that database: it issues every diploma (all or nothing) and
+  writes the ceremony file with the checklist.
+- **floor**: a process that imports ReportLab, registers the same fonts and draws the same
+  pages (texts, logo, signature, lines, QR code, at the positions Kohort's layout computed
+  beforehand, in the parent) into one canvas, shared parts in a form, then a plain checklist.
+
+Printed: medians with min–max of wall time and peak RSS of each process (``os.wait4``), the
+ratio, the ceremony file's size, and the database growth per issued diploma (file size
+before and after, after a WAL checkpoint). The machine is shared (2 cores): expect ±15 %.
 """
 
 from __future__ import annotations
 
 import argparse
-import io
-import json
+import datetime as dt
+import os
+import pickle
 import random
-import resource
+import shutil
+import sqlite3
 import statistics
 import struct
 import subprocess
 import sys
+import tempfile
 import time
-import tracemalloc
 import zlib
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    from reportlab.lib.utils import ImageReader
-    from reportlab.pdfgen.canvas import Canvas
-
-    from diplomas.diploma_model import DiplomaContent, DiplomaDesign
-    from diplomas.layout import Layer, PageLayout
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
 
 FIRST = ("Anna", "Åsa", "Karin", "Zeynep", "Aino", "Päivi", "Lars", "Jörgen", "Máret", "Emir")
 LAST = (
     *("Andersson", "Öberg-Jäätteenmäki", "Yılmaz", "Hodžić", "Østergård", "Sámmol"),
     *("Gyllenstierna af Lundholm-Björkqvist-Wachtmeister", "Nguyen", "Åström", "Ek"),
 )
+QR_URL = "https://example.se/diplom?kod={code}"
+TODAY = dt.date.today()
 
 
 def gradient_png(width: int, height: int, alpha: bool) -> bytes:
@@ -71,143 +71,145 @@ def gradient_png(width: int, height: int, alpha: bool) -> bytes:
     )
 
 
-QR_URL = "https://example.se/diplom?kod={code}"
+# The database.
 
 
-def make_design(template: str, orientation: str, *, qr: bool = False) -> DiplomaDesign:
-    from diplomas.diploma_model import DEFAULT_WORDINGS, DiplomaDesign, Signatory
+def build(path: Path, count: int) -> int:
+    """A cohort of ``count`` participants, three sessions held and all attended, with the
+    realistic design; returns the cohort id."""
+    from sqlalchemy import insert, select
 
-    return DiplomaDesign(
-        template=template,
-        orientation=orientation,
-        title="Diplom",
-        wording=DEFAULT_WORDINGS["sv"],
-        place="Alingsås",
-        issue_date_text="22 mars 2024",
-        signatories=(
-            Signatory(
-                name="Anna-Karin Lindqvist",
-                title="Kommundirektör",
-                signature_png=gradient_png(300, 100, alpha=True),
-            ),
-            Signatory(name="Mikael Åström", title="Personalchef"),
-        ),
-        logo_png=gradient_png(600, 200, alpha=False),
-        verification_url=QR_URL if qr else "",
-    )
+    from app.db import open_database
+    from app.domain import AttendanceStatus, Role
+    from app.models import Attendance, Enrollment, Person
+    from app.services import cohorts, diploma_settings, programs
+    from app.services.cohorts import CohortFields
+    from app.services.diploma_settings import DesignSettings, SignatorySettings
+    from app.services.programs import ProgramFields
+    from app.services.sessions import SessionFields, create_series
 
-
-def make_contents(count: int, seed: int = 2025) -> list[DiplomaContent]:
-    from diplomas.diploma_model import DiplomaContent
-
-    rnd = random.Random(seed)
-    return [
-        DiplomaContent(
-            name=f"{rnd.choice(FIRST)} {rnd.choice(LAST)}",
-            programme="Framtidens ledare",
-            cohort="omgång 3",
-            dates_text="hösten 2025",
-            hours_text="60 timmar",
-            serial=f"FL-2025-{number:03d}",
-            verification_code=f"{rnd.randrange(16**8):08X}",
+    rnd = random.Random(2025)
+    start = TODAY - dt.timedelta(days=70)
+    with open_database(str(path)) as db, db.write() as s:
+        program = programs.create_program(s, ProgramFields("Framtidens ledare", "FL"))
+        cohort = cohorts.create_cohort(
+            s, program.id, CohortFields("Omgång 3", start, TODAY - dt.timedelta(days=7))
         )
-        for number in range(1, count + 1)
-    ]
+        series = create_series(
+            s, cohort.id, SessionFields("Träff", start, minutes=480), count=3, every_days=28
+        )
+        s.execute(
+            insert(Person),
+            [
+                {
+                    "first_name": rnd.choice(FIRST),
+                    "last_name": rnd.choice(LAST),
+                    "email": f"person{i}@example.se",
+                }
+                for i in range(count)
+            ],
+        )
+        people = list(s.scalars(select(Person.id)))
+        s.execute(
+            insert(Enrollment),
+            [{"cohort_id": cohort.id, "person_id": p, "role": Role.PARTICIPANT} for p in people],
+        )
+        enrollments = list(s.scalars(select(Enrollment.id)))
+        s.execute(
+            insert(Attendance),
+            [
+                {"enrollment_id": e, "session_id": x.id, "status": AttendanceStatus.PRESENT}
+                for e in enrollments
+                for x in series
+            ],
+        )
+        design = DesignSettings(
+            place="Alingsås",
+            logo_png=gradient_png(600, 200, alpha=False),
+            verification_url=QR_URL,
+            signatories=(
+                SignatorySettings(
+                    name="Anna-Karin Lindqvist",
+                    title="Kommundirektör",
+                    signature_png=gradient_png(300, 100, alpha=True),
+                ),
+                SignatorySettings(name="Mikael Åström", title="Personalchef"),
+            ),
+            programme_signatories=False,
+        )
+        diploma_settings.save_settings(s, cohort.id, design, today=TODAY)
+        return cohort.id
 
 
-# The batch figures.
-
-SCENARIOS = ("merged", "separate", "floor-merged", "floor-separate", "ceremony", "lazy-import")
-
-
-def run_scenario(name: str, count: int, *, trace: bool) -> dict[str, Any]:
-    """One scenario in this (child) process: a first diploma to import and register fonts,
-    then the batch, timed. Reports the process's peak resident memory, or with ``trace``
-    Python's peak allocations during the batch (tracemalloc slows it: not timed then)."""
-    if name == "lazy-import":
-        return lazy_import()
-    from diplomas.diploma import diploma_pdf
-
-    design = make_design("classic", "landscape", qr=True)
-    contents = make_contents(count)
-    single = len(diploma_pdf(design, contents[0]))
-    prepared = PREPARE.get(name, lambda d, c: None)(design, contents)
-    if trace:
-        tracemalloc.start()
-    start = time.perf_counter()
-    result = RUN[name](design, contents, prepared)
-    seconds = time.perf_counter() - start
-    result["single"] = single
-    if trace:
-        result["traced_peak"] = tracemalloc.get_traced_memory()[1]
-        tracemalloc.stop()
-    else:
-        result["seconds"] = seconds
-        result["maxrss"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
-    return result
+def checkpointed_size(path: Path) -> int:
+    con = sqlite3.connect(path)
+    try:
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        con.close()
+    return path.stat().st_size
 
 
-def lazy_import() -> dict[str, Any]:
-    """Whether ReportLab loads only when the first document is made."""
-    import app.cli
-    import app.services.diploma_output
-    import app.services.diploma_register
-    import app.services.verification
-    import diplomas.diploma
-
-    assert app.cli and app.services.diploma_output and app.services.diploma_register
-    assert app.services.verification
-    before = "reportlab" in sys.modules
-    design = make_design("classic", "landscape", qr=True)
-    contents = make_contents(1)
-    designed = "reportlab" in sys.modules
-    diplomas.diploma.diploma_pdf(design, contents[0])
-    return {
-        "at_import": before,
-        "before_first_document": designed,
-        "after": "reportlab" in sys.modules,
-    }
-
-
-def _merged(design: DiplomaDesign, contents: list[DiplomaContent], _: Any) -> dict[str, Any]:
-    from diplomas.diploma import render_diplomas
-
-    buffer = io.BytesIO()
-    render_diplomas(design, contents, buffer)
-    return {"bytes": len(buffer.getvalue())}
-
-
-def _separate(design: DiplomaDesign, contents: list[DiplomaContent], _: Any) -> dict[str, Any]:
-    from diplomas.diploma import diploma_pdf
-
-    return {"bytes": sum(len(diploma_pdf(design, content)) for content in contents)}
-
-
-def _layouts(design: DiplomaDesign, contents: list[DiplomaContent]) -> Any:
-    """What the floor draws: the layout, computed before the clock starts."""
+def floor_plan(path: Path, cohort_id: int, out: Path) -> None:
+    """What the floor draws, laid out by Kohort's own code in this (parent) process from a
+    scratch copy issued once: the page, every person's layer, the checklist rows."""
+    from app.db import open_database
+    from app.services import diploma_output, diploma_recipes
+    from app.services.diploma_register import issue_diplomas, issue_plan
     from diplomas.person_layout import layout_person
     from diplomas.templates import layout_page
 
-    page = layout_page(design)
-    return page, [layout_person(page, design, content).layer for content in contents]
+    scratch = path.with_name("floor-scratch.sqlite3")
+    shutil.copy(path, scratch)
+    with open_database(str(scratch)) as db, db.write() as s:
+        plan = issue_plan(s, cohort_id, None, today=TODAY)
+        issue_diplomas(s, cohort_id, [c.enrollment_id for c in plan.to_issue], today=TODAY)
+        ids = diploma_output.hand_out_list(s, cohort_id)
+        recipes = list(diploma_recipes.recipes(s, ids))
+    page = layout_page(recipes[0].design)
+    layers = [layout_person(page, r.design, r.content).layer for r in recipes]
+    rows = [(r.content.name, r.content.serial) for r in recipes]
+    out.write_bytes(pickle.dumps((page, layers, rows)))
 
 
-def _lean_canvas(out: io.BytesIO, page: PageLayout) -> Canvas:
+# The floor (run as a child: ``bench_diplomas.py --floor PLAN OUT``).
+
+
+def floor(plan: Path, out: Path) -> None:
     from reportlab import rl_config
+    from reportlab.lib.utils import ImageReader
     from reportlab.pdfgen.canvas import Canvas
 
-    from diplomas.fonts import SANS, document_kwargs
+    from diplomas.fonts import SANS, SANS_BOLD, register_fonts
 
+    page, layers, rows = pickle.loads(plan.read_bytes())
+    register_fonts()
     rl_config.useA85 = 0
-    return Canvas(
-        out,
-        pagesize=(page.width, page.height),
-        invariant=1,
-        **document_kwargs(font_name=SANS, font_size=10),
-    )
+    canvas = Canvas(str(out), pagesize=(page.width, page.height), invariant=1)
+    images = {p.data: ImageReader(__import__("io").BytesIO(p.data)) for p in page.static.pictures}
+    canvas.beginForm("static")
+    _lean_draw(canvas, page.static, images)
+    canvas.endForm()
+    for layer in layers:
+        canvas.doForm("static")
+        _lean_draw(canvas, layer, images)
+        canvas.showPage()
+    canvas.setPageSize((595.27, 841.89))
+    for start in range(0, len(rows), 28):
+        canvas.setFont(SANS_BOLD, 14)
+        canvas.drawString(50, 790, "Checklista")
+        for number, (name, serial) in enumerate(rows[start : start + 28], start=start + 1):
+            y = 740 - 24 * (number - start)
+            canvas.setFont(SANS, 11)
+            canvas.drawString(50, y, f"{number}.")
+            canvas.drawString(86, y, name)
+            canvas.drawString(375, y, serial)
+            canvas.rect(505, y - 3, 13, 13, stroke=1, fill=0)
+        canvas.showPage()
+    canvas.save()
 
 
-def _lean_draw(canvas: Canvas, layer: Layer, images: dict[bytes, ImageReader]) -> None:
+def _lean_draw(canvas: Any, layer: Any, images: dict[bytes, Any]) -> None:
     """The plainest ReportLab calls for the layer: a call per shape, picture and text run."""
     from diplomas.layout import Diamond, QrCode, Rect, Rule
     from diplomas.qr import draw_qr
@@ -252,232 +254,94 @@ def _lean_draw(canvas: Canvas, layer: Layer, images: dict[bytes, ImageReader]) -
         canvas.drawString(run.x, run.y, run.text, charSpace=run.char_space)
 
 
-def _images(layer: Layer) -> dict[bytes, ImageReader]:
-    from reportlab.lib.utils import ImageReader
-
-    return {p.data: ImageReader(io.BytesIO(p.data)) for p in layer.pictures}
+# Measuring.
 
 
-def _floor_merged(_: DiplomaDesign, __: list[DiplomaContent], prepared: Any) -> dict[str, Any]:
-    """One canvas; what all pages share drawn once into a form, as the renderer does."""
-    page, people = prepared
-    buffer = io.BytesIO()
-    canvas = _lean_canvas(buffer, page)
-    images = _images(page.static)
-    canvas.beginForm("static")
-    _lean_draw(canvas, page.static, images)
-    canvas.endForm()
-    for layer in people:
-        canvas.doForm("static")
-        _lean_draw(canvas, layer, images)
-        canvas.showPage()
-    canvas.save()
-    return {"bytes": len(buffer.getvalue())}
+def timed_child(command: list[str]) -> tuple[float, int]:
+    """Wall time and peak RSS (bytes) of one child process, which must succeed."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "KOHORT_LANG": "en"}
+    start = time.perf_counter()
+    child = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _pid, status, usage = os.wait4(child.pid, 0)
+    seconds = time.perf_counter() - start
+    child.returncode = os.waitstatus_to_exitcode(status)
+    error = child.stderr.read().decode() if child.stderr else ""
+    if child.returncode != 0:
+        raise SystemExit(f"{command[3:6]} failed ({child.returncode}):\n{error}")
+    return seconds, usage.ru_maxrss * 1024
 
 
-def _floor_separate(_: DiplomaDesign, __: list[DiplomaContent], prepared: Any) -> dict[str, Any]:
-    """A canvas per diploma; the decoded images reused from one file to the next."""
-    page, people = prepared
-    images = _images(page.static)
-    total = 0
-    for layer in people:
-        buffer = io.BytesIO()
-        canvas = _lean_canvas(buffer, page)
-        _lean_draw(canvas, page.static, images)
-        _lean_draw(canvas, layer, images)
-        canvas.showPage()
-        canvas.save()
-        total += len(buffer.getvalue())
-    return {"bytes": total}
-
-
-def _frozen(design: DiplomaDesign, contents: list[DiplomaContent]) -> list[bytes]:
-    from diplomas.diploma import diploma_pdf
-
-    return [diploma_pdf(design, content) for content in contents]
-
-
-def _ceremony(_: DiplomaDesign, contents: list[DiplomaContent], frozen: Any) -> dict[str, Any]:
-    """The frozen PDFs merged as diploma_output does, with one pypdf deduplication pass
-    (as before) and with store_shared_once (repeated until nothing more merges)."""
-    from pypdf import PdfReader, PdfWriter
-
-    from app.services.diploma_output import store_shared_once
-
-    result: dict[str, Any] = {}
-    for label, dedupe in (
-        ("one_pass", lambda w: w.compress_identical_objects()),
-        ("until_stable", store_shared_once),
-    ):
-        start = time.perf_counter()
-        writer = PdfWriter()
-        for pdf in frozen:
-            writer.append(PdfReader(io.BytesIO(pdf)))
-        dedupe(writer)
-        out = io.BytesIO()
-        writer.write(out)
-        data = out.getvalue()
-        result[label] = {
-            "seconds": time.perf_counter() - start,
-            "bytes": len(data),
-            "images": _stored_images(data),
-        }
-    return result
-
-
-def _stored_images(data: bytes) -> int:
-    """Image XObjects stored in the file."""
-    from pypdf import PdfReader
-
-    reader = PdfReader(io.BytesIO(data))
-    count = 0
-    for number in range(1, int(reader.trailer["/Size"])):
-        obj = reader.get_object(number) if number in reader.xref.get(0, {}) else None
-        if obj is not None and hasattr(obj, "get") and obj.get("/Subtype") == "/Image":
-            count += 1
-    return count
-
-
-PREPARE: dict[str, Callable[[DiplomaDesign, list[DiplomaContent]], Any]] = {
-    "floor-merged": _layouts,
-    "floor-separate": _layouts,
-    "ceremony": _frozen,
-}
-RUN: dict[str, Callable[[DiplomaDesign, list[DiplomaContent], Any], dict[str, Any]]] = {
-    "merged": _merged,
-    "separate": _separate,
-    "floor-merged": _floor_merged,
-    "floor-separate": _floor_separate,
-    "ceremony": _ceremony,
-}
-
-
-def _child(name: str, count: int, *, trace: bool = False) -> dict[str, Any]:
-    command = [sys.executable, __file__, "--child", name, "--batch", str(count)]
-    output = subprocess.run(
-        command + (["--trace"] if trace else []), capture_output=True, text=True, check=True
+def spread(values: list[float], scale: float, unit: str) -> str:
+    return (
+        f"{statistics.median(values) * scale:.2f} {unit} "
+        f"({min(values) * scale:.2f}–{max(values) * scale:.2f})"
     )
-    result: dict[str, Any] = json.loads(output.stdout.splitlines()[-1])
-    return result
-
-
-def batch_figures(count: int, runs: int) -> None:
-    from reportlab.lib import rl_accel
-
-    mib = 1024 * 1024
-    print(
-        f"\n{count} diplomas, classic landscape with a QR code; median of {runs} runs, "
-        "each in a process of its own, the renderer and its floor taking turns"
-    )
-    names = ("merged", "floor-merged", "separate", "floor-separate")
-    results: dict[str, list[dict[str, Any]]] = {name: [] for name in names}
-    for _ in range(runs):  # in turns, so that a busy moment of the machine hits both
-        for name in names:
-            results[name].append(_child(name, count))
-    figures: dict[str, dict[str, float]] = {}
-    for name in names:
-        first = results[name][0]
-        size = first["bytes"]
-        merged = "merged" in name
-        figures[name] = {
-            "ms": statistics.median(r["seconds"] for r in results[name]) / count * 1000,
-            "bytes": (size - first["single"]) / (count - 1) if merged else size / count,
-            "rss": max(r["maxrss"] for r in results[name]) / mib,
-            "traced": _child(name, count, trace=True)["traced_peak"] / mib,
-        }
-    for name, label, unit in (
-        ("merged", "into one file (render_diplomas)", "B per added page"),
-        ("separate", "a file each (diploma_pdf)", "B per file"),
-    ):
-        ours, floor = figures[name], figures[f"floor-{name}"]
-        print(
-            f"  {label}: {ours['ms']:.2f} ms per diploma, {ours['bytes']:,.0f} {unit}, "
-            f"peak RSS {ours['rss']:.0f} MiB (traced {ours['traced']:.1f} MiB)"
-        )
-        print(
-            f"    lean floor: {floor['ms']:.2f} ms, {floor['bytes']:,.0f} {unit}, "
-            f"peak RSS {floor['rss']:.0f} MiB; ratio {ours['ms'] / floor['ms']:.2f}×"
-        )
-    print(
-        "  targets: ≤ 10 ms and ≤ 4 KB per added page in one file, ≤ 25 ms per file, "
-        "≤ 1.2× the floor, < 80 MiB"
-    )
-    lazy = _child("lazy-import", 1)
-    print(
-        f"  reportlab loaded at import: {'yes' if lazy['at_import'] else 'no'}, "
-        f"before the first document: {'yes' if lazy['before_first_document'] else 'no'}, "
-        f"after it: {'yes' if lazy['after'] else 'no'}; "
-        f"rl_accel: {'yes' if rl_accel._c_funcs else 'no (pip install rl_accel)'}"
-    )
-    ceremony = _child("ceremony", count)
-    print(f"\nceremony file: {count} frozen diplomas merged with pypdf (one run)")
-    for key, label in (
-        ("one_pass", "one compress_identical_objects() pass"),
-        ("until_stable", "store_shared_once (passes until stable)"),
-    ):
-        c = ceremony[key]
-        print(
-            f"  {label}: {c['seconds']:.2f} s, {c['bytes'] / count:,.0f} B per page, "
-            f"{c['images']} images stored"
-        )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--diplomas", type=int, default=60)
+    parser.add_argument("--count", type=int, default=500)
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--out", type=Path, help="also write each merged PDF into this folder")
-    parser.add_argument(
-        "--batch", type=int, default=500, help="diplomas in the batch figures (0: skip them)"
-    )
-    parser.add_argument("--child", choices=SCENARIOS, help=argparse.SUPPRESS)
-    parser.add_argument("--trace", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--keep", type=Path, help="keep the files in this folder")
+    parser.add_argument("--floor", nargs=2, type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--setup", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    if args.child:
-        print(json.dumps(run_scenario(args.child, args.batch, trace=args.trace)))
+    if args.floor:
+        floor(*args.floor)
         return
-    templates_table(args)
-    if args.batch:
-        batch_figures(args.batch, args.runs)
-
-
-def templates_table(args: argparse.Namespace) -> None:
-    start = time.perf_counter()
-    from diplomas.diploma import diploma_pdf, render_diplomas
-    from diplomas.diploma_model import TEMPLATES
-
-    contents = make_contents(args.diplomas)
-    render_diplomas(make_design("classic", "landscape"), contents[:1], io.BytesIO())
-    first = time.perf_counter() - start
-    print(f"{args.diplomas} diplomas per merged PDF, median of {args.runs} runs")
-    print(f"  first diploma (imports ReportLab, registers fonts): {first * 1000:.0f} ms")
-    print(
-        f"  {'template':<20} {'merged':>9} {'per diploma':>12} {'size':>11} "
-        f"{'per added page':>15} {'one diploma':>12}"
+    folder = args.keep or Path(tempfile.mkdtemp(prefix="bench-diplomas-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    template = folder / "template.sqlite3"
+    plan = folder / "floor-plan.pickle"
+    if args.setup:  # in a child, so that this parent stays small (see timed_child)
+        template.unlink(missing_ok=True)
+        cohort_id = build(template, args.count)
+        floor_plan(template, cohort_id, plan)
+        print(cohort_id)
+        return
+    # The setup runs in a child: a child's peak RSS counts what it inherited at fork, so
+    # the parent must not have grown (no SQLAlchemy or ReportLab here).
+    setup = [sys.executable, __file__, "--setup", "--count", str(args.count)]
+    cohort_id = int(
+        subprocess.run(
+            [*setup, "--keep", str(folder)],
+            check=True,
+            capture_output=True,
+            text=True,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+        ).stdout.split()[-1]
     )
-    for template in TEMPLATES:
-        for orientation in ("landscape", "portrait"):
-            design = make_design(template, orientation)
-            times = []
-            for _ in range(args.runs):
-                buffer = io.BytesIO()
-                start = time.perf_counter()
-                render_diplomas(design, contents, buffer)
-                times.append(time.perf_counter() - start)
-            merged = buffer.getvalue()
-            start = time.perf_counter()
-            single = diploma_pdf(design, contents[0])
-            one = time.perf_counter() - start
-            per_page = (len(merged) - len(single)) / max(len(contents) - 1, 1)
-            median = statistics.median(times)
-            print(
-                f"  {template + ' ' + orientation:<20} {median * 1000:7.0f} ms "
-                f"{median / len(contents) * 1000:9.2f} ms {len(merged):>9,} B "
-                f"{per_page:>13,.0f} B {one * 1000:9.1f} ms"
-            )
-            if args.out:
-                args.out.mkdir(parents=True, exist_ok=True)
-                (args.out / f"diplomas-{template}-{orientation}.pdf").write_bytes(merged)
+    before = checkpointed_size(template)
+    kohort: dict[str, list[float]] = {"s": [], "rss": [], "growth": [], "size": []}
+    lean: dict[str, list[float]] = {"s": [], "rss": []}
+    for run in range(args.runs):
+        copy = folder / f"run{run}.sqlite3"
+        shutil.copy(template, copy)
+        out = folder / f"ceremony{run}.pdf"
+        cli = [sys.executable, "-c", "import sys; from app.cli import main; sys.exit(main())"]
+        kohort_cmd = [*cli, "--db", str(copy), "diplomas", "--cohort", str(cohort_id)]
+        kohort_cmd += ["--out", str(out)]
+        floor_cmd = [sys.executable, __file__, "--floor", str(plan), str(folder / "floor.pdf")]
+        order = [("kohort", kohort_cmd), ("floor", floor_cmd)]
+        for name, command in order if run % 2 == 0 else reversed(order):
+            seconds, rss = timed_child(command)
+            target = kohort if name == "kohort" else lean
+            target["s"].append(seconds)
+            target["rss"].append(rss)
+        kohort["growth"].append((checkpointed_size(copy) - before) / args.count)
+        kohort["size"].append(out.stat().st_size)
+        if not args.keep:
+            copy.unlink()
+    mib = 1 / 1024 / 1024
+    ratio = statistics.median(kohort["s"]) / statistics.median(lean["s"])
+    print(f"kohort diplomas, {args.count} issued + ceremony PDF, {args.runs} runs, alternating")
+    print(f"  Kohort : {spread(kohort['s'], 1, 's')}, peak RSS {spread(kohort['rss'], mib, 'MiB')}")
+    print(f"  floor  : {spread(lean['s'], 1, 's')}, peak RSS {spread(lean['rss'], mib, 'MiB')}")
+    print(f"  ratio  : {ratio:.2f}× (target ≤ 1.3×)")
+    print(f"  ceremony file: {statistics.median(kohort['size']) * mib:.1f} MiB")
+    print(f"  database growth per diploma: {statistics.median(kohort['growth']) / 1024:.2f} KB")
+    if not args.keep:
+        shutil.rmtree(folder)
 
 
 if __name__ == "__main__":

@@ -73,6 +73,17 @@ def checklist_pdf(checklist: Checklist) -> bytes:
     canvas = fonts.new_canvas(
         buffer, pagesize=(PAGE_WIDTH, PAGE_HEIGHT), title=heading, lang=words.lang
     )
+    draw_checklist(canvas, checklist)
+    canvas.save()
+    return buffer.getvalue()
+
+
+def draw_checklist(canvas: Canvas, checklist: Checklist) -> None:
+    """The checklist's pages on ``canvas``; the ceremony file draws them after the diplomas
+    in the same document (one set of font subsets)."""
+    words = WORDS[checklist.language]
+    heading = f"{words.heading} – {checklist.title}"
+    canvas.setPageSize((PAGE_WIDTH, PAGE_HEIGHT))
     rows = checklist.rows
     pages = [rows[i : i + ROWS_PER_PAGE] for i in range(0, len(rows), ROWS_PER_PAGE)] or [rows]
     labels = (words.number, words.name, words.serial, words.handed_out)
@@ -92,8 +103,6 @@ def checklist_pdf(checklist: Checklist) -> bytes:
             _draw_fitted(canvas, row.name, COLUMNS[1], y, NAME_WIDTH, bold=False)
             canvas.rect(COLUMNS[3] + 10, y - 3, 13, 13, stroke=1, fill=0)
         canvas.showPage()
-    canvas.save()
-    return buffer.getvalue()
 
 
 def _draw_fitted(

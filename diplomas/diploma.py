@@ -100,14 +100,18 @@ def render_stack(
     total: int,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    then: Callable[[Canvas], None] | None = None,
+    check: bool = True,
 ) -> int:
     """Draw a stack of diplomas, each ``(design key, design, content)``, into ONE document.
 
     The ceremony file: pages may come from a generator reading the register in chunks.
     Each design (by its key, e.g. its snapshot hash) is laid out once and its shared part
     drawn once as a form; the images are stored once and every font has one subset set for
-    the whole file. A page that cannot be drawn raises ``ValueError``; nothing is written
-    until the end. Returns the number of pages.
+    the whole file. ``then`` draws more pages after them on the same canvas (the
+    checklist). A page that cannot be drawn raises ``ValueError``; nothing is written
+    until the end. ``check=False`` skips the per-page drawability check, for contents
+    checked when issued. Returns the number of diploma pages.
     """
     designs: dict[str, tuple[str, PageLayout]] = {}
     if progress is not None:
@@ -123,8 +127,11 @@ def render_stack(
                 form = STATIC_FORM if not designs else f"{STATIC_FORM}{len(designs) + 1}"
                 designs[key] = (form, templates.layout_page(design))
             form, page = designs[key]
-            check_content(design, content)
-            person = person_layout.layout_person(page, design, content)
+            if check:
+                check_content(design, content)
+            person = _LAID_OUT.pop((design, content), None) or person_layout.layout_person(
+                page, design, content
+            )
             if canvas is None:
                 canvas = _canvas(out, design, title, page)
             if size != (page.width, page.height):
@@ -143,6 +150,8 @@ def render_stack(
                 progress(done, total)
         if canvas is None:
             raise ValueError("There are no diplomas to render.")
+        if then is not None:
+            then(canvas)
         canvas.save()
     return done
 
@@ -155,9 +164,20 @@ def content_checker(design: DiplomaDesign) -> Callable[[DiplomaContent], None]:
 
     def check(content: DiplomaContent) -> None:
         check_content(design, content)
-        person_layout.layout_person(page, design, content)
+        person = person_layout.layout_person(page, design, content)
+        if len(_LAID_OUT) >= MAX_LAID_OUT:
+            del _LAID_OUT[next(iter(_LAID_OUT))]
+        _LAID_OUT[design, content] = person
 
     return check
+
+
+# Layouts made by the issuing check, kept for the print that usually follows at once
+# (`kohort diplomas`, the window's issue-then-print): laid out once, not twice. Taken out
+# when drawn; the oldest dropped beyond the cap (~3 KB each). Layout is a pure function of
+# design and content, so a kept one draws the same bytes as a new one.
+_LAID_OUT: dict[tuple[DiplomaDesign, DiplomaContent], person_layout.PersonLayout] = {}
+MAX_LAID_OUT = 5000
 
 
 RENDER_VERSION = 1  # raise when a change here draws an issued recipe differently

@@ -57,6 +57,12 @@ def merge_documents(
     return out.getvalue()
 
 
+def page_count(pdf: bytes) -> int:
+    from pypdf import PdfReader
+
+    return len(PdfReader(io.BytesIO(pdf)).pages)
+
+
 def _reachable(writer: PdfWriter) -> Iterator[tuple[int | None, object]]:
     """Every object the document reaches from its catalogue, once each, with its number
     (``None`` for a direct object)."""

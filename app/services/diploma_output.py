@@ -22,8 +22,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session as DbSession
 
 from app.errors import ValidationError
@@ -31,16 +32,16 @@ from app.files import safe_file_stem, write_atomically, write_each
 from app.i18n import _, explain
 from app.models import Cohort, Diploma, Organization, Person, utcnow
 from app.progress import Cancelled, Progress, stop_if_cancelled
-from app.services.action_plan_documents import plan_accent, plan_documents
 from app.services.cohorts import load_cohort
-from app.services.diploma_merge import merge_documents
+from app.services.diploma_merge import merge_documents, page_count
 from app.services.diploma_recipes import diploma_pdf_of, frozen_ids, recipes
 from app.services.diploma_register import list_diplomas
 from app.text import sort_key
-from diplomas.action_plan import action_plan_pdf
-from diplomas.action_plan_model import PlanDocument
-from diplomas.checklist import Checklist, ChecklistRow, checklist_pdf
+from diplomas.checklist import Checklist, ChecklistRow, checklist_pdf, draw_checklist
 from diplomas.diploma import render_stack
+
+if TYPE_CHECKING:
+    from diplomas.action_plan_model import PlanDocument
 
 
 class HandOutOrder(enum.StrEnum):
@@ -138,37 +139,44 @@ def ceremony_pdf(
     cohort = load_cohort(session, cohort_id)
     ids = [item.diploma_id for item in printed]
     frozen = frozen_ids(session, ids)
-    total = len(printed)
-    if progress is not None:
-        progress(0, total)
+    drawn = [i for i in ids if i not in frozen]
     title = f"{cohort.program.name} – {cohort.name}"
-    stack = _stack(session, [i for i in ids if i not in frozen], title, progress, cancelled)
-    parts: list[bytes | int] = []  # a page of the stack (its index) or a document's bytes
+    rows = _checklist(printed, cohort) if checklist else None
+    if progress is not None:
+        progress(0, len(printed))
+    if drawn and not frozen and not plans:  # the usual file: one document, drawn in one pass
+        pdf = _stack(session, drawn, title, rows, progress, cancelled)
+        assert pdf is not None
+        return pdf, ids
+    # Diplomas issued before recipes, or action plans between the diplomas: separate
+    # documents, joined (the checklist drawn with the stack, its pages taken last).
+    stack = _stack(session, drawn, title, rows, progress, cancelled)
+    parts: list[bytes | int] = []  # a page of the stack (its number) or a whole document
     for item in printed:
+        stop_if_cancelled(cancelled, len(parts), len(printed), _("Writing"))
         if item.diploma_id in frozen:
             parts.append(diploma_pdf_of(session, item.diploma_id))
         else:
-            parts.append(sum(1 for p in parts if isinstance(p, int)))
+            parts.append(drawn.index(item.diploma_id))
         if item.enrollment_id in plans:
-            stop_if_cancelled(cancelled, len(parts), total, _("Writing"))
             parts.append(plans[item.enrollment_id]())
-    if checklist:
-        parts.append(checklist_pdf(_checklist(printed, cohort)))
-    pdf = merge_documents(stack, parts, title=title, shared=bool(frozen))
-    if progress is not None:
-        progress(total, total)
-    return pdf, ids
+    if rows is not None and stack is not None:
+        parts.extend(range(len(drawn), page_count(stack)))
+    elif rows is not None:
+        parts.append(checklist_pdf(rows))
+    return merge_documents(stack, parts, title=title, shared=bool(frozen)), ids
 
 
 def _stack(
     session: DbSession,
     diploma_ids: Sequence[int],
     title: str,
+    rows: Checklist | None,
     progress: Progress | None,
     cancelled: Cancelled | None,
 ) -> bytes | None:
-    """The recipe diplomas drawn in one pass into one document (see
-    :func:`diplomas.diploma.render_stack`), or ``None`` when there are none."""
+    """The recipe diplomas drawn in one pass into one document, then the checklist (see
+    :func:`diplomas.diploma.render_stack`); ``None`` when there are no recipe diplomas."""
     if not diploma_ids:
         return None
     pages = ((r.key, r.design, r.content) for r in recipes(session, diploma_ids))
@@ -181,6 +189,8 @@ def _stack(
             total=len(diploma_ids),
             progress=progress,
             cancelled=cancelled,
+            then=None if rows is None else partial(draw_checklist, checklist=rows),
+            check=False,  # checked when issued; the record hash says nothing changed since
         )
     except ValueError as exc:
         raise ValidationError(explain(exc)) from exc
@@ -191,6 +201,10 @@ def _plans(
     session: DbSession, cohort_id: int, printed: Sequence[PrintedDiploma]
 ) -> dict[int, Callable[[], bytes]]:
     """Each printed person's action plan, rendered when its turn comes (so cancel is quick)."""
+    # Imported here: the ceremony file without plans does without them (start-up time).
+    from app.services.action_plan_documents import plan_accent, plan_documents
+    from diplomas.action_plan import action_plan_pdf
+
     accent = plan_accent(session, cohort_id)
     documents = plan_documents(
         session, cohort_id, [p.enrollment_id for p in printed], skip_without_plan=True
@@ -213,10 +227,9 @@ def frozen_pdfs(session: DbSession, diploma_ids: Sequence[int]) -> bytes:
 
 def mark_printed(session: DbSession, diploma_ids: Sequence[int]) -> None:
     now = utcnow()
-    for diploma_id in diploma_ids:
-        diploma = session.get(Diploma, diploma_id)
-        if diploma is not None:
-            diploma.printed_at = now
+    for start in range(0, len(diploma_ids), 500):
+        chunk = diploma_ids[start : start + 500]
+        session.execute(update(Diploma).where(Diploma.id.in_(chunk)).values(printed_at=now))
     session.flush()
 
 

@@ -387,14 +387,22 @@ def _serials(session: DbSession, cohort: Cohort, year: int, count: int) -> list[
 
 
 def _new_codes(session: DbSession, count: int) -> list[str]:
-    codes: list[str] = []
+    """``count`` new random codes, none in the register (asked a chunk at a time)."""
+    codes: dict[str, None] = {}
     while len(codes) < count:
-        raw = "".join(secrets.choice(CODE_ALPHABET) for _i in range(CODE_LENGTH))
-        code = f"{raw[:4]}-{raw[4:]}"
-        taken = session.scalar(select(Diploma.id).where(Diploma.verification_code == code))
-        if taken is None and code not in codes:
-            codes.append(code)
-    return codes
+        fresh = [_random_code() for _i in range(min(count - len(codes), 500))]
+        taken = set(
+            session.scalars(
+                select(Diploma.verification_code).where(Diploma.verification_code.in_(fresh))
+            )
+        )
+        codes.update(dict.fromkeys(c for c in fresh if c not in taken))
+    return list(codes)[:count]
+
+
+def _random_code() -> str:
+    raw = "".join(secrets.choice(CODE_ALPHABET) for _i in range(CODE_LENGTH))
+    return f"{raw[:4]}-{raw[4:]}"
 
 
 def valid_diplomas(session: DbSession, enrollment_ids: Sequence[int]) -> dict[int, str]:

@@ -49,6 +49,7 @@ from app.models import (
     ActionPlan,
     Attendance,
     Diploma,
+    DiplomaFrozenPdf,
     Enrollment,
     Person,
     Signatory,
@@ -232,6 +233,7 @@ def _erase(session: DbSession, person_ids: list[int]) -> None:
     session.execute(
         update(Diploma).where(Diploma.replaces_id.in_(diplomas)).values(replaces_id=None)
     )
+    session.execute(delete(DiplomaFrozenPdf).where(DiplomaFrozenPdf.diploma_id.in_(diplomas)))
     session.execute(delete(Diploma).where(Diploma.enrollment_id.in_(enrollments)))
     plans = select(ActionPlan.id).where(ActionPlan.enrollment_id.in_(enrollments))
     session.execute(delete(ActionItem).where(ActionItem.plan_id.in_(plans)))

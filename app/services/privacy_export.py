@@ -58,7 +58,10 @@ JSON_VERSION = 1
 # Every table whose rows are about one person, directly or through their enrollments. The
 # export reads and the erasure deletes each of them (app.services.privacy_erase).
 PERSON_TABLES = frozenset(
-    {"person", "enrollment", "attendance", "action_plan", "action_item", "diploma"}
+    {
+        *("person", "enrollment", "attendance", "action_plan", "action_item", "diploma"),
+        "diploma_frozen_pdf",  # an old diploma's bytes: the export names their hash
+    }
 )
 
 

@@ -668,7 +668,17 @@ def test_verify_says_whose_diploma_a_code_is_and_answers_with_its_exit_code(
         "latest_valid": False,
         "revoked_on": None,
         "revoked_reason": None,
+        "record": "exact",
     }
+    code, out, _ = run(capsys, "--db", db, "verify", third)
+    assert code == 0 and "record of it is intact" in out
+    with open_database(db) as database, database.write() as s:  # one byte of the recipe
+        s.connection().exec_driver_sql(
+            "UPDATE diploma SET content_json = replace(content_json, 'Omg', 'Omh') "
+            f"WHERE verification_code = '{third}'"
+        )
+    code, out, _ = run(capsys, "--db", db, "verify", third)
+    assert "record of it is damaged" in out and "backup" in out
 
 
 def test_verify_an_unknown_code(demo_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -690,6 +700,7 @@ def test_verify_an_unknown_code(demo_file: Path, capsys: pytest.CaptureFixture[s
         **dict.fromkeys(
             ["replaced_by", "latest_serial", "latest_valid", "revoked_on", "revoked_reason"], None
         ),
+        "record": None,
     }
 
 
