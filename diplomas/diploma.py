@@ -10,6 +10,7 @@ diploma is first rendered (the layout modules imported here do without it).
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import io
@@ -22,10 +23,17 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from app.progress import Cancelled, Progress, stop_if_cancelled
 from diplomas import person_layout, templates
-from diplomas.diploma_model import WORDS, DiplomaContent, DiplomaDesign, check_content, check_design
+from diplomas.diploma_model import (
+    WORDS,
+    DiplomaContent,
+    DiplomaDesign,
+    check_content,
+    check_design,
+    expand_wording,
+)
 from diplomas.diploma_record import canonical_json
 from diplomas.fonts import BUNDLED_FONTS, FONT_PACKAGE, SANS, document_kwargs, nfc, set_metadata
-from diplomas.layout import Diamond, Layer, PageLayout, QrCode, Rect, Rule
+from diplomas.layout import Diamond, Layer, PageLayout, PersonLayout, QrCode, Rect, Rule
 from diplomas.qr import draw_qr
 
 if TYPE_CHECKING:
@@ -161,9 +169,18 @@ def content_checker(design: DiplomaDesign) -> Callable[[DiplomaContent], None]:
     out without drawing: issuing runs it for every person before the first row is added."""
     check_design(design)
     page = templates.layout_page(design)
+    drawable: set[str] = set()  # characters a full check found the fonts can draw
 
     def check(content: DiplomaContent) -> None:
-        check_content(design, content)
+        # What the checked texts can hold: the content's fields and the wording. When all
+        # of it was drawable for someone before, the full check would pass again.
+        fields = [getattr(content, f.name) for f in dataclasses.fields(content)]
+        possible = set(nfc(" ".join(" ".join([*fields, design.wording]).split())))
+        if not content.name.strip() or not possible <= drawable:
+            check_content(design, content)
+            wording = expand_wording(design.wording, content)
+            texts = (content.name, wording, content.serial, content.verification_code)
+            drawable.update(nfc(" ".join(" ".join(texts).split())))
         person = person_layout.layout_person(page, design, content)
         if len(_LAID_OUT) >= MAX_LAID_OUT:
             del _LAID_OUT[next(iter(_LAID_OUT))]
@@ -176,7 +193,7 @@ def content_checker(design: DiplomaDesign) -> Callable[[DiplomaContent], None]:
 # (`kohort diplomas`, the window's issue-then-print): laid out once, not twice. Taken out
 # when drawn; the oldest dropped beyond the cap (~3 KB each). Layout is a pure function of
 # design and content, so a kept one draws the same bytes as a new one.
-_LAID_OUT: dict[tuple[DiplomaDesign, DiplomaContent], person_layout.PersonLayout] = {}
+_LAID_OUT: dict[tuple[DiplomaDesign, DiplomaContent], PersonLayout] = {}
 MAX_LAID_OUT = 5000
 
 
