@@ -10,7 +10,6 @@ diploma is first rendered (the layout modules imported here do without it).
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import hashlib
 import io
@@ -174,13 +173,14 @@ def content_checker(design: DiplomaDesign) -> Callable[[DiplomaContent], None]:
     def check(content: DiplomaContent) -> None:
         # What the checked texts can hold: the content's fields and the wording. When all
         # of it was drawable for someone before, the full check would pass again.
-        fields = [getattr(content, f.name) for f in dataclasses.fields(content)]
-        possible = set(nfc(" ".join(" ".join([*fields, design.wording]).split())))
-        if not content.name.strip() or not possible <= drawable:
+        # The characters of the texts check_content checks: when a full check found them
+        # all drawable for someone before, it would pass again.
+        wording = expand_wording(design.wording, content)
+        texts = (content.name, wording, content.serial, content.verification_code)
+        characters = set(nfc(" ".join(" ".join(texts).split())))
+        if not content.name.strip() or not characters <= drawable:
             check_content(design, content)
-            wording = expand_wording(design.wording, content)
-            texts = (content.name, wording, content.serial, content.verification_code)
-            drawable.update(nfc(" ".join(" ".join(texts).split())))
+            drawable.update(characters)
         person = person_layout.layout_person(page, design, content)
         if len(_LAID_OUT) >= MAX_LAID_OUT:
             del _LAID_OUT[next(iter(_LAID_OUT))]

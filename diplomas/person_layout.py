@@ -152,7 +152,23 @@ def _paragraph_words(parts: list[tuple[str, str | None]], style: Style) -> list[
     return [words for words in result if words]
 
 
+_SET: dict[tuple[object, ...], _Block | None] = {}  # see _set
+
+
 def _set(
+    paragraphs: list[list[Word]], style: Style, width: float, scale: float, floor: float
+) -> _Block | None:
+    """:func:`_set_anew`, remembered: the wording around the name is the same for most of
+    a cohort, so a batch sets it once rather than once per person."""
+    key = (tuple(map(tuple, paragraphs)), style, width, scale, floor)
+    if key not in _SET:
+        if len(_SET) >= 512:
+            _SET.clear()
+        _SET[key] = _set_anew(paragraphs, style, width, scale, floor)
+    return _SET[key]
+
+
+def _set_anew(
     paragraphs: list[list[Word]], style: Style, width: float, scale: float, floor: float
 ) -> _Block | None:
     """The paragraphs wrapped into balanced lines at ``scale`` × their size, or ``None``

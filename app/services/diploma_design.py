@@ -10,6 +10,7 @@ hours, sessions attended). Nothing here is stored; issuing freezes the result.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -105,7 +106,13 @@ def content_for(
 
 
 def _dates_text(cohort: Cohort, language: Language) -> str:
-    dates = [d for d in (cohort.start_date, cohort.end_date) if d is not None]
+    return _dates(cohort.start_date, cohort.end_date, language)
+
+
+@functools.lru_cache(maxsize=64)
+def _dates(start: dt.date | None, end: dt.date | None, language: Language) -> str:
+    """Formatted once per cohort, not once per diploma (Babel takes a while)."""
+    dates = [d for d in (start, end) if d is not None]
     return " – ".join(date_in(d, language) for d in dict.fromkeys(dates))
 
 

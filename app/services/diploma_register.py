@@ -24,7 +24,7 @@ import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session as DbSession
 
 from app.errors import NotFoundError, ValidationError
@@ -185,11 +185,11 @@ def issue_diplomas(
         if progress is not None:
             progress(done, total)
     for row in rows:
-        row.issued_before_end = before_end_note
-    session.add_all(rows)
-    session.flush()
-    new_ids = {row.id for row in rows}
-    return [d for d in list_diplomas(session, cohort_id) if d.id in new_ids]
+        row["issued_before_end"] = before_end_note
+    for start in range(0, len(rows), 500):  # one statement per chunk, not an object per row
+        session.execute(insert(Diploma), rows[start : start + 500])
+    new_serials = {row["serial"] for row in rows}
+    return [d for d in list_diplomas(session, cohort_id) if d.serial in new_serials]
 
 
 def reissue_diploma(
@@ -241,11 +241,13 @@ def reissue_diploma(
         serial=_serials(session, cohort, issue_date.year, 1)[0],
         verification_code=_new_codes(session, 1)[0],
     )
-    row = _Recorder(session, design).row(
-        content,
-        enrollment_id=enrollment,
-        issue_date=issue_date,
-        ineligible_reason=old.ineligible_reason if old.issued_despite_ineligible else None,
+    row = Diploma(
+        **_Recorder(session, design).row(
+            content,
+            enrollment_id=enrollment,
+            issue_date=issue_date,
+            ineligible_reason=old.ineligible_reason if old.issued_despite_ineligible else None,
+        )
     )
     row.replaces_id = old.id
     session.add(row)
@@ -351,22 +353,23 @@ class _Recorder:
         enrollment_id: int,
         issue_date: dt.date,
         ineligible_reason: str | None,
-    ) -> Diploma:
+    ) -> dict[str, object]:
         try:
             self.check(content)
         except ValueError as exc:  # a name the fonts cannot draw, a wording too long to fit
             raise ValidationError(explain(exc)) from exc
-        return Diploma(
-            enrollment_id=enrollment_id,
-            serial=content.serial,
-            verification_code=content.verification_code,
-            name_as_printed=content.name,
-            issue_date=issue_date,
-            template=self.design.template,
-            issued_despite_ineligible=ineligible_reason is not None,
-            ineligible_reason=ineligible_reason,
+        return {
+            "enrollment_id": enrollment_id,
+            "serial": content.serial,
+            "verification_code": content.verification_code,
+            "name_as_printed": content.name,
+            "issue_date": issue_date,
+            "template": self.design.template,
+            "issued_despite_ineligible": ineligible_reason is not None,
+            "ineligible_reason": ineligible_reason,
+            "created_at": utcnow(),
             **recipe_columns(self.snapshot, content),
-        )
+        }
 
 
 def _serials(session: DbSession, cohort: Cohort, year: int, count: int) -> list[str]:
