@@ -38,6 +38,8 @@ def integrity_problems(path: Path, *, strict: bool = False, at_rest: bool = Fals
     try:
         rows = [str(r[0]) for r in con.execute("PRAGMA integrity_check")]
         problems = [] if rows == ["ok"] else rows
+        if cut_off(path):  # integrity_check misses a cut in an empty page's unused end
+            problems.append(_("the file is shorter than its header says (it was cut off)"))
         problems += [
             _("row {row} of table {table} refers to a missing {parent}").format(
                 row=r[1], table=r[0], parent=r[2]
@@ -51,6 +53,15 @@ def integrity_problems(path: Path, *, strict: bool = False, at_rest: bool = Fals
         return [str(exc)]
     finally:
         con.close()
+
+
+def cut_off(path: Path) -> bool:
+    """Whether the file ends part-way through a page (see also db_check.header_problem)."""
+    with open(path, "rb") as file:
+        raw = int.from_bytes(file.read(18)[16:18], "big")
+        size = os.fstat(file.fileno()).st_size
+    page_size = 65536 if raw == 1 else raw
+    return page_size >= 512 and size % page_size != 0
 
 
 def row_counts(con: sqlite3.Connection) -> dict[str, int]:
@@ -194,6 +205,8 @@ def _source_damaged(source: Path, exc: sqlite3.Error | None = None) -> DatabaseD
 
 
 def _copy_and_verify(source: Path, partial: Path, target: Path) -> Path:
+    if cut_off(source):  # the copy would be whole pages; the source is not
+        raise _source_damaged(source)
     expected = _copy(source, partial)
     problems = integrity_problems(partial)
     if problems and integrity_problems(source):

@@ -32,6 +32,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from app.backup import backup_database, integrity_problems, read_only_uri
+from app.db_check import header_problem
 from app.errors import DatabaseError
 from app.i18n import _
 from app.reasons import reason_text
@@ -329,6 +330,8 @@ def describe(db_path: Path, path: Path, *, full_check: bool = False) -> BackupIn
     if seen is None:  # a file chosen by hand: its time is when it was written
         seen = (Kind.OTHER, dt.datetime.fromtimestamp(path.stat().st_mtime))
     counts, problem = _look(path)
+    if problem is None:  # quick_check misses a file cut off in an empty page's unused end
+        problem = header_problem(path)
     if problem is None and full_check:
         problems = integrity_problems(path, at_rest=True)
         problem = problems[0] if problems else None

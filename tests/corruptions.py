@@ -107,5 +107,5 @@ STRUCTURAL_BITS = [
     ("attendance", 14, 5),
     ("ix_attendance_session_id", 4, 1),
     ("ix_attendance_session_id", 9, 6),
-    ("person", 12, 4),
+    ("person", 8, 4),  # the first cell pointer: a page may hold a single row
 ]
