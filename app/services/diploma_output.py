@@ -222,7 +222,13 @@ def _plans(
 def frozen_pdfs(session: DbSession, diploma_ids: Sequence[int]) -> bytes:
     """The issued diplomas (e.g. one reissued) merged in the order given, each exactly as
     issued."""
-    return merge_documents(None, [diploma_pdf_of(session, i) for i in diploma_ids], title="")
+    frozen = frozen_ids(session, diploma_ids)
+    drawn = [i for i in diploma_ids if i not in frozen]
+    stack = _stack(session, drawn, "", None, None, None)
+    if stack is not None and not frozen:
+        return stack
+    parts = [diploma_pdf_of(session, i) if i in frozen else drawn.index(i) for i in diploma_ids]
+    return merge_documents(stack, parts, title="", shared=True)
 
 
 def mark_printed(session: DbSession, diploma_ids: Sequence[int]) -> None:

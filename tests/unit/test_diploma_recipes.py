@@ -200,3 +200,16 @@ def test_layouts_kept_from_issuing_draw_the_same_bytes(fl: Database) -> None:  #
         diploma_module._LAID_OUT.clear()
         fresh, _ids = diploma_output.ceremony_pdf(session, cohort_id)
     assert kept == fresh and len(issued) == 3
+
+
+def test_printing_chosen_diplomas_draws_them_in_one_document(fl: Database) -> None:  # noqa: F811
+    issued = _issue_eligible(fl, 3)
+    chosen = [issued[2].id, issued[0].id]
+    with fl.read() as session:
+        pdf = diploma_output.frozen_pdfs(session, chosen)
+        singles = [diploma_register.issued_pdf(session, i) for i in chosen]
+    pages = PdfReader(io.BytesIO(pdf)).pages
+    assert [p.extract_text() for p in pages] == [
+        PdfReader(io.BytesIO(single)).pages[0].extract_text() for single in singles
+    ]
+    assert all(len(programs) == 1 for programs in subset_names(pdf).values())

@@ -88,6 +88,8 @@ def test_a_0005_file_keeps_its_diplomas_exactly(tmp_path: Path) -> None:
             found = verification.verify_code(session, "abcd efg2")
             assert found is not None and found.valid and found.serial == "FL-2025-001"
             merged, ids = diploma_output.ceremony_pdf(session, 1)
+            chosen = diploma_output.frozen_pdfs(session, [listed[1].id, listed[0].id])
+    assert len(PdfReader(io.BytesIO(chosen)).pages) == 2
     assert len(ids) == 2
     pages = PdfReader(io.BytesIO(merged)).pages
     assert len(pages) == 3 and "FL-2025-00" in pages[0].extract_text()
