@@ -136,9 +136,9 @@ def render_stack(
             form, page = designs[key]
             if check:
                 check_content(design, content)
-            person = _LAID_OUT.pop((design, content), None) or person_layout.layout_person(
-                page, design, content
-            )
+            with _laid_out_lock:
+                kept = _LAID_OUT.pop((design, content), None)
+            person = kept or person_layout.layout_person(page, design, content)
             if canvas is None:
                 canvas = _canvas(out, design, title, page)
             if size != (page.width, page.height):
@@ -182,9 +182,10 @@ def content_checker(design: DiplomaDesign) -> Callable[[DiplomaContent], None]:
             check_content(design, content)
             drawable.update(characters)
         person = person_layout.layout_person(page, design, content)
-        if len(_LAID_OUT) >= MAX_LAID_OUT:
-            del _LAID_OUT[next(iter(_LAID_OUT))]
-        _LAID_OUT[design, content] = person
+        with _laid_out_lock:
+            if len(_LAID_OUT) >= MAX_LAID_OUT:
+                del _LAID_OUT[next(iter(_LAID_OUT))]
+            _LAID_OUT[design, content] = person
 
     return check
 
@@ -195,6 +196,7 @@ def content_checker(design: DiplomaDesign) -> Callable[[DiplomaContent], None]:
 # design and content, so a kept one draws the same bytes as a new one.
 _LAID_OUT: dict[tuple[DiplomaDesign, DiplomaContent], PersonLayout] = {}
 MAX_LAID_OUT = 5000
+_laid_out_lock = threading.Lock()
 
 
 RENDER_VERSION = 1  # raise when a change here draws an issued recipe differently

@@ -153,6 +153,7 @@ def _paragraph_words(parts: list[tuple[str, str | None]], style: Style) -> list[
 
 
 _SET: dict[tuple[object, ...], _Block | None] = {}  # see _set
+_UNSET = object()
 
 
 def _set(
@@ -161,11 +162,12 @@ def _set(
     """:func:`_set_anew`, remembered: the wording around the name is the same for most of
     a cohort, so a batch sets it once rather than once per person."""
     key = (tuple(map(tuple, paragraphs)), style, width, scale, floor)
-    if key not in _SET:
+    found = _SET.get(key, _UNSET)  # one lookup: another thread may clear it meanwhile
+    if found is _UNSET:
         if len(_SET) >= 512:
             _SET.clear()
-        _SET[key] = _set_anew(paragraphs, style, width, scale, floor)
-    return _SET[key]
+        found = _SET[key] = _set_anew(paragraphs, style, width, scale, floor)
+    return found  # type: ignore[return-value]
 
 
 def _set_anew(
