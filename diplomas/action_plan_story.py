@@ -41,7 +41,9 @@ from diplomas.fonts import (
     SANS_BOLD,
     SANS_ITALIC,
     SERIF_BOLD,
+    fold_spaces,
     nfc,
+    string_width,
 )
 from diplomas.text_fit import fit_text
 
@@ -83,6 +85,31 @@ COLUMN_SHARES = (0.21, 0.2, 0.12, 0.16, 0.18, 0.13)
 COLUMN_WIDTHS = (NUMBER_WIDTH,) + tuple(
     (CONTENT_WIDTH - NUMBER_WIDTH) * share for share in COLUMN_SHARES
 )
+CELL_SIZE = 8.5
+CELL_PADDING = 8.0  # left and right together
+
+
+def column_widths(actions: Sequence[PlanAction]) -> tuple[float, ...]:
+    """The action table's column widths for these actions.
+
+    "By when" and "status" are as wide as their widest text (a date never breaks), at least
+    their share; what, how, support and success share the rest in proportion.
+    """
+
+    def widest(texts: list[str]) -> float:
+        words = [t for text in texts for t in fold_spaces(nfc(text)).split(" ")]
+        return max((string_width(w, SANS, CELL_SIZE) for w in words), default=0.0)
+
+    widths = list(COLUMN_WIDTHS)
+    fixed = {3: [a.by_when for a in actions], 6: [a.status for a in actions]}
+    for column, texts in fixed.items():
+        widths[column] = max(widths[column], min(widest(texts) + CELL_PADDING + 0.5, 110.0))
+    free = (1, 2, 4, 5)
+    room = CONTENT_WIDTH - sum(w for i, w in enumerate(widths) if i not in free)
+    shares = sum(COLUMN_WIDTHS[i] for i in free)
+    for i in free:
+        widths[i] = room * COLUMN_WIDTHS[i] / shares
+    return tuple(widths)
 
 
 class Styles:
@@ -111,7 +138,7 @@ class Styles:
 
 def _markup(text: str) -> str:
     """Plain text as Paragraph markup: NFC, escaped, line breaks kept."""
-    lines = [" ".join(line.split()) for line in nfc(text).split("\n")]
+    lines = [fold_spaces(line) for line in nfc(text).split("\n")]
     return "<br/>".join(escape(line) for line in lines if line)
 
 
@@ -182,7 +209,20 @@ _GAP = 12.0
 def _fields(fields: list[tuple[str, str, float]], s: Styles) -> Table:
     """The header's facts side by side: label above, the value or a line to write on."""
     room = CONTENT_WIDTH - _GAP * (len(fields) - 1)
-    total_share = sum(share for _, _, share in fields)
+    # A value that cannot break (a date) gets the width it needs; the others share the rest.
+    needs = [min(_unbreakable_width(v, s.value), room * 0.4) for _, v, _ in fields]
+    shares = [share for _, _, share in fields]
+    for _ in fields:
+        total = sum(shares)
+        short = [i for i, need in enumerate(needs) if room * shares[i] / total < need]
+        if not short:
+            break
+        for i in short:
+            shares[i] = needs[i] / room * total * 1.02
+    total_share = sum(shares)
+    fields = [
+        (label, value, share) for (label, value, _), share in zip(fields, shares, strict=True)
+    ]
     widths: list[float] = []
     labels_row: list[Any] = []
     values_row: list[Any] = []
@@ -208,6 +248,12 @@ def _fields(fields: list[tuple[str, str, float]], s: Styles) -> Table:
         style=TableStyle(commands),
         hAlign="LEFT",
     )
+
+
+def _unbreakable_width(text: str, style: ParagraphStyle) -> float:
+    """The width of the widest piece of ``text`` that cannot break (0 for none)."""
+    words = fold_spaces(nfc(text)).split(" ")
+    return max((string_width(w, style.fontName, style.fontSize) for w in words if w), default=0)
 
 
 def _ruled(lines: int, spacing: float = LINE_SPACING, color: Color | None = None) -> Table:
@@ -274,9 +320,10 @@ def _actions(
         ("ALIGN", (0, 1), (0, -1), "RIGHT"),
     ]
     actions: Sequence[PlanAction] = () if blank else plan.actions
+    widths = column_widths(actions)
     for index, action in enumerate(actions):
         first = len(data)
-        data += _action_rows(index + 1, action, s)
+        data += _action_rows(index + 1, action, s, widths)
         last = len(data) - 1
         heights += [None] * (last - first + 1)
         commands.append(("LINEBELOW", (0, last), (-1, last), 0.4, RULE))
@@ -296,20 +343,22 @@ def _actions(
             data.append([str(number)] + [""] * 6)
             heights.append(height)
         commands.append(("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE))
-    table = Table(data, colWidths=COLUMN_WIDTHS, rowHeights=heights, repeatRows=1, hAlign="LEFT")
+    table = Table(data, colWidths=widths, rowHeights=heights, repeatRows=1, hAlign="LEFT")
     table.setStyle(TableStyle(commands))
-    first_rows = _row_height(data[0], heights[0]) + _row_height(data[1], heights[1])
+    first_rows = _row_height(data[0], heights[0], widths) + _row_height(data[1], heights[1], widths)
     return table, first_rows
 
 
-def _row_height(row: list[Any], height: float | None) -> float:
+def _row_height(row: list[Any], height: float | None, widths: Sequence[float]) -> float:
     """A row's height as the table will set it (cell paddings are 4 + 5 points)."""
-    cells = zip(row, COLUMN_WIDTHS, strict=True)
+    cells = zip(row, widths, strict=True)
     wrapped = [c.wrap(w - 8, PAGE_HEIGHT)[1] for c, w in cells if isinstance(c, Paragraph)]
     return height if height is not None else 9 + max(wrapped, default=0.0)
 
 
-def _action_rows(number: int, action: PlanAction, s: Styles) -> list[list[Any]]:
+def _action_rows(
+    number: int, action: PlanAction, s: Styles, widths: Sequence[float]
+) -> list[list[Any]]:
     """One action's row; a very long text continues in further rows, so no row is ever taller
     than :data:`MAX_ROW_HEIGHT` and a table row never has to be split across pages.
 
@@ -320,7 +369,7 @@ def _action_rows(number: int, action: PlanAction, s: Styles) -> list[list[Any]]:
     columns: list[list[Any]] = [[cell] for cell in cells]
     if max(len(t) for t in (*texts, action.status)) > LONG_CELL:
         for column, cell in enumerate(cells):
-            columns[column] = _pieces(cell, COLUMN_WIDTHS[column + 1] - 8)
+            columns[column] = _pieces(cell, widths[column + 1] - CELL_PADDING)
     rows = max(len(pieces) for pieces in columns)
     return [
         [str(number) if row == 0 else ""]

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from urllib.parse import quote
 
 from app.domain import Language
-from diplomas.fonts import missing_glyphs, nfc
+from diplomas.fonts import fold_spaces, missing_glyphs, nfc
 from diplomas.layout import fonts_of
 from diplomas.problems import DocumentError, Phrase
 
@@ -171,7 +171,7 @@ def wording_parts(wording: str, content: DiplomaContent) -> list[tuple[str, str 
             continue
         if match.start() > position:
             parts.append((wording[position : match.start()], None))
-        parts.append((" ".join(nfc(values[key]).split()), key))
+        parts.append((fold_spaces(nfc(values[key])), key))  # no-break spaces kept
         position = match.end()
     if position < len(wording):
         parts.append((wording[position:], None))

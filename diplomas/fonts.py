@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import threading
 import unicodedata
 from dataclasses import dataclass
@@ -91,6 +92,16 @@ def register_fonts() -> None:
             SERIF_FAMILY, normal=SERIF, bold=SERIF_BOLD, italic=SERIF, boldItalic=SERIF_BOLD
         )
         _registered = True
+
+
+# Whitespace that may break a line: everything Python calls a space but the no-break ones.
+_BREAKING_SPACE = re.compile(r"[^\S\u00a0\u202f\u2007]+")
+
+
+def fold_spaces(text: str) -> str:
+    """``text`` with each run of breaking whitespace made one space, ends stripped; no-break
+    spaces (in dates, amounts, "42 timmar") are kept, so the text still cannot break there."""
+    return _BREAKING_SPACE.sub(" ", text).strip(" ")
 
 
 def nfc(text: str) -> str:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from diplomas.fonts import nfc, string_width
+from diplomas.fonts import fold_spaces, nfc, string_width
 
 # Break opportunities for two lines: after a space (dropped) or a hyphen/dash (kept).
 _HYPHENS = "-\u2010\u2013"
@@ -65,7 +65,7 @@ def fit_text(
         raise ValueError("The box must have a positive width and height.")
     if max_lines not in (1, 2):
         raise ValueError("Text is fitted onto one or two lines.")
-    text = " ".join(nfc(text).split())
+    text = fold_spaces(nfc(text))
 
     def size_for(line_widths: tuple[float, ...]) -> float:
         """The largest size (≤ max_size) at which lines measured at 1 pt fit the box."""

@@ -24,12 +24,12 @@ from diplomas.action_plan_model import (
     PlanDocument,
 )
 from diplomas.action_plan_story import (
-    COLUMN_WIDTHS,
     FOOTER_Y,
     MARGIN_TOP,
     MARGIN_X,
     PAGE_HEIGHT,
     PAGE_WIDTH,
+    column_widths,
 )
 from tests.pdf_text import drawn_texts, read, squashed
 from tests.unit.test_fonts import embedded_fonts
@@ -226,7 +226,8 @@ def test_nothing_is_drawn_outside_the_page_margins_or_its_column() -> None:
     )
     data = render_action_plans([extreme, replace(extreme, name=""), extreme], blank=False)
     data_blank = action_plan_pdf(extreme, blank=True)
-    column_edges = [MARGIN_X + sum(COLUMN_WIDTHS[:i]) for i in range(len(COLUMN_WIDTHS) + 1)]
+    widths = column_widths(extreme.actions)
+    column_edges = [MARGIN_X + sum(widths[:i]) for i in range(len(widths) + 1)]
     in_columns: set[str] = set()
     for pdf in (data, data_blank):
         for page in read(pdf).pages:

@@ -36,7 +36,7 @@ from diplomas.signin_sheet import (
     signin_sheet_pdf,
 )
 from diplomas.signin_sheet_model import SigninRow, SigninSheet
-from tests.pdf_text import DrawnText, drawn_texts, read, squashed
+from tests.pdf_text import DrawnText, drawn_texts, nb, read, squashed
 from tests.unit.test_fonts import embedded_fonts
 
 LONG_NAME = "Gyllenstierna af Lundholm-Björkqvist-Wachtmeister, Marie-Louise"
@@ -208,7 +208,7 @@ def test_demo_session_lists_everyone_expected_once_and_no_one_withdrawn(demo_db:
     withdrawn = [p for p in everyone if p.status == EnrollmentStatus.WITHDRAWN]
     assert withdrawn and {Role.MENTOR, Role.PARTICIPANT} <= {p.role for p in expected}
     assert len(sheet.rows) == len(expected)
-    assert sheet.date_text == "torsdag 6 november 2025" and sheet.time_text == "09:00–16:00"
+    assert sheet.date_text == nb("torsdag 6 november 2025") and sheet.time_text == "9.00–16.00"
     assert (sheet.programme, sheet.venue) == ("Framtidens ledare", "Stadshuset, Alingsås")
 
     text = squashed("".join(page_texts(signin_sheet_pdf(sheet))))
@@ -225,7 +225,7 @@ def test_a_residential_session_shows_its_date_range(demo_db: Database) -> None:
     session_id = _demo_session(demo_db, "Internat: Kommunikation och feedback")
     with demo_db.read() as s:
         sheet = signin.signin_sheet(s, session_id)
-    assert sheet.date_text == "torsdag 4 december – fredag 5 december 2025"
+    assert sheet.date_text == nb("torsdag 4 december – fredag 5 december 2025")
 
 
 def test_an_online_session_shows_its_link_as_the_venue(demo_db: Database) -> None:
@@ -268,7 +268,7 @@ def test_who_is_on_the_sheet_by_enrollment_status(db: Database) -> None:
         "Enrolled, Test",
     ]
     assert sheet.blank_rows == 0
-    assert sheet.date_text == "torsdag 31 december 2026 – fredag 1 januari 2027"
+    assert sheet.date_text == nb("torsdag 31 december 2026 – fredag 1 januari 2027")
 
 
 def test_mentors_and_facilitators_are_expected_but_a_walk_in_guest_is_not(db: Database) -> None:
@@ -293,7 +293,7 @@ def test_dates_and_times_in_the_cohorts_language(db: Database) -> None:
     with db.read() as s:
         sheet = signin.signin_sheet(s, session_id)
     assert sheet.language == "fi"
-    assert sheet.date_text == "torstai 31. joulukuuta 2026 – perjantai 1. tammikuuta 2027"
+    assert sheet.date_text == nb("torstai 31. joulukuuta 2026 – perjantai 1. tammikuuta 2027")
     assert sheet.time_text == "9.30–15.00"
 
 
