@@ -19,6 +19,7 @@ from __future__ import annotations
 import io
 import os
 import re
+import struct
 import threading
 import unicodedata
 from dataclasses import dataclass
@@ -50,15 +51,20 @@ FONT_PACKAGE = "resources.fonts"
 class BundledFont:
     name: str  # the name registered with ReportLab
     file: str  # the file in resources/fonts
+    lining: bool = False  # draw the digits with the font's lining figures ("zero.lf"…)
 
 
 BUNDLED_FONTS = (
     BundledFont(SANS, "Lato-Regular.ttf"),
     BundledFont(SANS_BOLD, "Lato-Bold.ttf"),
     BundledFont(SANS_ITALIC, "Lato-Italic.ttf"),
-    BundledFont(SERIF, "Vollkorn-Regular.ttf"),
-    BundledFont(SERIF_BOLD, "Vollkorn-Bold.ttf"),
+    BundledFont(SERIF, "Vollkorn-Regular.ttf", lining=True),
+    BundledFont(SERIF_BOLD, "Vollkorn-Bold.ttf", lining=True),
 )
+# Vollkorn's default digits are old-style: "10" reads "IO" and "Träff 1" "Träff I". Its lining
+# figures (what the OpenType feature lnum selects, which ReportLab cannot) are drawn instead.
+DIGIT_NAMES = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+LINING_SUFFIX = ".lf"
 
 _registered = False
 _lock = threading.Lock()
@@ -84,7 +90,10 @@ def register_fonts() -> None:
             if font.name not in known:
                 # Read as bytes: works from a wheel, an editable install and a frozen bundle.
                 data = folder.joinpath(font.file).read_bytes()
-                pdfmetrics.registerFont(TTFont(font.name, io.BytesIO(data)))
+                ttf = TTFont(font.name, io.BytesIO(data))
+                if font.lining:
+                    _use_lining_figures(ttf.face, glyph_names(data))
+                pdfmetrics.registerFont(ttf)
         pdfmetrics.registerFontFamily(
             SANS_FAMILY, normal=SANS, bold=SANS_BOLD, italic=SANS_ITALIC, boldItalic=SANS_BOLD
         )
@@ -92,6 +101,45 @@ def register_fonts() -> None:
             SERIF_FAMILY, normal=SERIF, bold=SERIF_BOLD, italic=SERIF, boldItalic=SERIF_BOLD
         )
         _registered = True
+
+
+def _use_lining_figures(face: Any, names: list[str]) -> None:
+    """Map the digits to the lining figures of a font whose default ones are old-style: its
+    subsets then embed and its metrics measure the lining glyphs (text extraction still reads
+    "0"–"9")."""
+    ids = {name: gid for gid, name in enumerate(names)}
+    for digit, name in zip("0123456789", DIGIT_NAMES, strict=True):
+        gid = ids.get(name + LINING_SUFFIX)
+        if gid is None:
+            continue
+        face.charToGlyph[ord(digit)] = gid
+        face.charWidths[ord(digit)] = round(face.hmetrics[gid][0] * 1000 / face.unitsPerEm)
+
+
+def glyph_names(data: bytes) -> list[str]:
+    """The glyph names of a TrueType font, by glyph id, from its ``post`` table (version 2;
+    empty for a font that keeps no names)."""
+    (count,) = struct.unpack(">H", data[4:6])
+    tables = {}
+    for i in range(count):
+        tag, _, offset, length = struct.unpack(">4sIII", data[12 + 16 * i : 28 + 16 * i])
+        tables[tag] = (offset, length)
+    if b"post" not in tables:
+        return []
+    offset, length = tables[b"post"]
+    post = data[offset : offset + length]
+    if post[:4] != b"\x00\x02\x00\x00":
+        return []
+    (glyphs,) = struct.unpack(">H", post[32:34])
+    indices = struct.unpack(f">{glyphs}H", post[34 : 34 + 2 * glyphs])
+    extra: list[str] = []
+    position = 34 + 2 * glyphs
+    while position < len(post):
+        size = post[position]
+        extra.append(post[position + 1 : position + 1 + size].decode("latin-1"))
+        position += 1 + size
+    # Indices below 258 name the standard Macintosh glyphs; digits and ".lf" are not among them.
+    return [extra[i - 258] if 258 <= i < 258 + len(extra) else "" for i in indices]
 
 
 # Whitespace that may break a line: everything Python calls a space but the no-break ones.
