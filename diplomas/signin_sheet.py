@@ -39,7 +39,13 @@ from diplomas.fonts import (
 )
 from diplomas.numbered_canvas import NumberedCanvas
 from diplomas.problems import DocumentError
-from diplomas.signin_sheet_model import LABELS, MAX_BLANK_ROWS, SheetLabels, SigninSheet
+from diplomas.signin_sheet_model import (
+    LABELS,
+    MAX_BLANK_ROWS,
+    SheetLabels,
+    SigninSheet,
+    on_list_text,
+)
 from diplomas.text_fit import FittedText, fit_text
 
 # Page geometry, in points.
@@ -142,9 +148,7 @@ def render_signin_sheet(sheet: SigninSheet, out: BinaryIO | Path) -> None:
     doc.addPageTemplates(
         [PageTemplate(id="sheet", frames=[frame], onPage=lambda c, _d: _draw_header(c, header))]
     )
-    footer = functools.partial(
-        _footer, registered=labels.registered.format(count=len(sheet.rows)), page=labels.page
-    )
+    footer = functools.partial(_footer, registered=on_list_text(sheet, labels), page=labels.page)
     doc.build([_table(sheet, labels)], canvasmaker=functools.partial(NumberedCanvas, footer))
 
 

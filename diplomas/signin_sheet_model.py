@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from app.domain import Language
+from app.domain import Language, Role
 
 
 @dataclass(frozen=True)
 class SigninRow:
     name: str
     organization: str = ""
+    role: Role = Role.PARTICIPANT  # counted by role in the footer
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,10 @@ class SheetLabels:
     date: str
     time: str
     venue: str
-    registered: str  # "{count}"
+    # The footer says who is on the list, by role: "På listan: 18 deltagare och 4 mentorer".
+    on_list: str  # "{counts}"
+    roles: dict[Role, tuple[str, str]]  # one, more ("{n}")
+    and_word: str  # before the last count
     page: str  # "{page}", "{pages}"
     # Weekday, day and month without the year (a Babel pattern): how the first day of a
     # residential session over several days is written ("torsdag 4 december – fredag 5 …").
@@ -63,7 +67,14 @@ LABELS = {
         date="Datum",
         time="Tid",
         venue="Plats",
-        registered="Anmälda: {count}",
+        on_list="På listan: {counts}",
+        roles={
+            Role.PARTICIPANT: ("{n} deltagare", "{n} deltagare"),
+            Role.MENTOR: ("{n} mentor", "{n} mentorer"),
+            Role.FACILITATOR: ("{n} processledare", "{n} processledare"),
+            Role.GUEST: ("{n} gäst", "{n} gäster"),
+        },
+        and_word="och",
         page="Sida {page} av {pages}",
         day_month="EEEE d MMMM",
         lang="sv-SE",
@@ -77,7 +88,14 @@ LABELS = {
         date="Date",
         time="Time",
         venue="Venue",
-        registered="Registered: {count}",
+        on_list="On the list: {counts}",
+        roles={
+            Role.PARTICIPANT: ("{n} participant", "{n} participants"),
+            Role.MENTOR: ("{n} mentor", "{n} mentors"),
+            Role.FACILITATOR: ("{n} facilitator", "{n} facilitators"),
+            Role.GUEST: ("{n} guest", "{n} guests"),
+        },
+        and_word="and",
         page="Page {page} of {pages}",
         day_month="EEEE d MMMM",
         lang="en-GB",
@@ -91,7 +109,14 @@ LABELS = {
         date="Päivämäärä",
         time="Aika",
         venue="Paikka",
-        registered="Ilmoittautuneet: {count}",
+        on_list="Listalla: {counts}",
+        roles={
+            Role.PARTICIPANT: ("{n} osallistuja", "{n} osallistujaa"),
+            Role.MENTOR: ("{n} mentori", "{n} mentoria"),
+            Role.FACILITATOR: ("{n} kouluttaja", "{n} kouluttajaa"),
+            Role.GUEST: ("{n} vieras", "{n} vierasta"),
+        },
+        and_word="ja",
         page="Sivu {page}/{pages}",
         day_month="cccc d. MMMM",
         lang="fi-FI",
@@ -99,3 +124,19 @@ LABELS = {
 }
 
 MAX_BLANK_ROWS = 200
+
+
+def on_list_text(sheet: SigninSheet, labels: SheetLabels) -> str:
+    """Who the sheet lists, by role: "På listan: 18 deltagare och 4 mentorer" (participants
+    always named, "0 deltagare" for an empty list; blank rows are not counted)."""
+    counts = []
+    for role, (one, more) in labels.roles.items():
+        n = sum(row.role == role for row in sheet.rows)
+        if n or role == Role.PARTICIPANT:
+            counts.append((one if n == 1 else more).format(n=n).replace(" ", "\N{NO-BREAK SPACE}"))
+    text = (
+        ", ".join(counts[:-1]) + f" {labels.and_word} " + counts[-1]
+        if len(counts) > 1
+        else counts[0]
+    )
+    return labels.on_list.format(counts=text)

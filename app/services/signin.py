@@ -62,7 +62,7 @@ def signin_sheet(session: DbSession, session_id: int, *, blank_rows: int = 5) ->
         venue=meeting.venue or meeting.online_url or "",
         language=cohort.language,
         rows=tuple(
-            SigninRow(name=listed_name(p), organization=p.person.organization or "")
+            SigninRow(name=listed_name(p), organization=p.person.organization or "", role=p.role)
             for p in expected
         ),
         blank_rows=blank_rows,

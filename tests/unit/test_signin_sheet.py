@@ -146,7 +146,7 @@ def test_a_decomposed_name_is_printed_composed() -> None:
 def test_an_empty_session_still_gives_a_sheet_with_blank_rows() -> None:
     data = signin_sheet_pdf(replace(SHEET, rows=(), blank_rows=5))
     (text,) = page_texts(data)
-    assert "Namnteckning" in text and "Anmälda: 0" in text and "Sida 1 av 1" in text
+    assert "Namnteckning" in text and "På listan: 0 deltagare" in text and "Sida 1 av 1" in text
     assert re.search(r"\b1\s+2\s+3\s+4\s+5\b", text)
 
 
@@ -154,7 +154,7 @@ def test_one_participant_then_numbered_blank_rows() -> None:
     data = signin_sheet_pdf(replace(SHEET, rows=(SigninRow("Omar, Ahmed", "Marks kommun"),)))
     (text,) = page_texts(data)
     assert re.search(r"1\s+Omar, Ahmed\s+Marks kommun\s+2\s+3\s+4\s+5\s+6\b", text)
-    assert "Anmälda: 1" in text
+    assert "På listan: 1 deltagare" in text
 
 
 @pytest.mark.parametrize(
@@ -371,3 +371,27 @@ def test_importing_the_service_does_not_load_reportlab() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        (Language.SWEDISH, "På listan: 2 deltagare, 1 mentor och 1 processledare"),
+        (Language.ENGLISH, "On the list: 2 participants, 1 mentor and 1 facilitator"),
+        (Language.FINNISH, "Listalla: 2 osallistujaa, 1 mentori ja 1 kouluttaja"),
+    ],
+)
+def test_the_footer_says_who_is_on_the_list_by_role(language: Language, expected: str) -> None:
+    from app.domain import Role
+    from diplomas.signin_sheet_model import LABELS, SigninRow, SigninSheet, on_list_text
+
+    roles = (Role.PARTICIPANT, Role.MENTOR, Role.PARTICIPANT, Role.FACILITATOR)
+    sheet = SigninSheet(
+        programme="P",
+        cohort="C",
+        session_title="S",
+        date_text="",
+        language=language,
+        rows=tuple(SigninRow(f"N{i}", role=role) for i, role in enumerate(roles)),
+    )
+    assert on_list_text(sheet, LABELS[language]).replace("\xa0", " ") == expected
