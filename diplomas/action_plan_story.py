@@ -10,7 +10,6 @@ column is broken (``splitLongWords``) rather than drawn past the edge.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -31,7 +30,6 @@ from reportlab.platypus import (
 from diplomas.action_plan_model import (
     LABELS,
     GuideEntry,
-    PlanAction,
     PlanDocument,
     PlanLabels,
     sections,
@@ -64,10 +62,6 @@ ZEBRA = HexColor("#F4F7F8")
 BLANK_LINES = {"goal": 6, "strengths": 5, "development_areas": 5}
 EMPTY_SECTION_LINES = 3
 LINE_SPACING = 22.0  # about 8 mm: room for handwriting
-BLANK_ACTION_ROWS = 6
-BLANK_ACTION_HEIGHT = 64.0
-EMPTY_ACTION_ROWS = 3
-EMPTY_ACTION_HEIGHT = 28.0  # about 10 mm
 # The participant's name in the header: one line at up to NAME_SIZE, else two lines at up to
 # NAME_MIN_SIZE, never taller. With the signature captions (at most two lines each) this
 # bounds how much a name can add, so a plan with nothing written always fits on one page.
@@ -76,40 +70,6 @@ NAME_MIN_SIZE = 16.0
 NAME_LEADING = 1.15
 NAME_HEIGHT = 2 * NAME_MIN_SIZE * NAME_LEADING
 CAPTION_MIN_SIZE = 6.0
-# A cell's text this long may make a row taller than MAX_ROW_HEIGHT; only then is it measured.
-LONG_CELL = 180
-MAX_ROW_HEIGHT = 240.0
-NUMBER_WIDTH = 18.0
-# What, how, by when, support, success, status: shares of the width after the number.
-COLUMN_SHARES = (0.21, 0.2, 0.12, 0.16, 0.18, 0.13)
-COLUMN_WIDTHS = (NUMBER_WIDTH,) + tuple(
-    (CONTENT_WIDTH - NUMBER_WIDTH) * share for share in COLUMN_SHARES
-)
-CELL_SIZE = 8.5
-CELL_PADDING = 8.0  # left and right together
-
-
-def column_widths(actions: Sequence[PlanAction]) -> tuple[float, ...]:
-    """The action table's column widths for these actions.
-
-    "By when" and "status" are as wide as their widest text (a date never breaks), at least
-    their share; what, how, support and success share the rest in proportion.
-    """
-
-    def widest(texts: list[str]) -> float:
-        words = [t for text in texts for t in fold_spaces(nfc(text)).split(" ")]
-        return max((string_width(w, SANS, CELL_SIZE) for w in words), default=0.0)
-
-    widths = list(COLUMN_WIDTHS)
-    fixed = {3: [a.by_when for a in actions], 6: [a.status for a in actions]}
-    for column, texts in fixed.items():
-        widths[column] = max(widths[column], min(widest(texts) + CELL_PADDING + 0.5, 110.0))
-    free = (1, 2, 4, 5)
-    room = CONTENT_WIDTH - sum(w for i, w in enumerate(widths) if i not in free)
-    shares = sum(COLUMN_WIDTHS[i] for i in free)
-    for i in free:
-        widths[i] = room * COLUMN_WIDTHS[i] / shares
-    return tuple(widths)
 
 
 class Styles:
@@ -282,7 +242,9 @@ def _section(
     need = s.heading.spaceBefore + s.question.spaceAfter
     need += sum(f.wrap(CONTENT_WIDTH, PAGE_HEIGHT)[1] for f in head)
     if entry.key == "actions":
-        table, first_rows = _actions(plan, labels, s, blank=blank)
+        from diplomas.action_plan_table import actions_table  # it imports this module
+
+        table, first_rows = actions_table(plan, labels, s, blank=blank)
         if blank or not plan.actions:  # room to write in: kept whole, on one page
             return [KeepTogether([*head, table])]
         return [CondPageBreak(need + first_rows), *head, table]
@@ -294,111 +256,14 @@ def _section(
     return [CondPageBreak(need + 3 * s.body.leading), *head, *body]
 
 
-def _actions(
-    plan: PlanDocument, labels: PlanLabels, s: Styles, *, blank: bool
-) -> tuple[Table, float]:
-    """The actions as a table whose heading row repeats on every page it runs onto, and the
-    height of its heading row and first row (what must fit below the section's heading)."""
-    header = [""] + [Paragraph(escape(label), s.column) for label in labels.columns]
-    data: list[list[Any]] = [header]
-    heights: list[float | None] = [None]
-    commands: list[tuple[Any, ...]] = [
-        _FONT,
-        ("BACKGROUND", (0, 0), (-1, 0), HexColor("#E3EBEE")),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, s.accent),
-        ("LINEBEFORE", (2, 0), (-1, -1), 0.4, RULE),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 4),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-        ("RIGHTPADDING", (0, 0), (0, -1), 2),
-        ("LEFTPADDING", (0, 0), (0, -1), 0),
-        ("FONT", (0, 1), (0, -1), SANS, 8.5),  # the number, on the first line's baseline
-        ("TEXTCOLOR", (0, 1), (0, -1), MUTED),
-        ("ALIGN", (0, 1), (0, -1), "RIGHT"),
-    ]
-    actions: Sequence[PlanAction] = () if blank else plan.actions
-    widths = column_widths(actions)
-    for index, action in enumerate(actions):
-        first = len(data)
-        data += _action_rows(index + 1, action, s, widths)
-        last = len(data) - 1
-        heights += [None] * (last - first + 1)
-        commands.append(("LINEBELOW", (0, last), (-1, last), 0.4, RULE))
-        if index % 2:
-            commands.append(("BACKGROUND", (0, first), (-1, last), ZEBRA))
-        if last > first:  # one action's text continued: no gap between its pieces
-            commands.append(("BOTTOMPADDING", (0, first), (-1, last - 1), 0))
-            commands.append(("TOPPADDING", (0, first + 1), (-1, last), 0))
-    if not actions:
-        empty_rows, height = BLANK_ACTION_ROWS, BLANK_ACTION_HEIGHT
-        if not blank:
-            data.append(["", Paragraph(escape(labels.no_actions), s.note)] + [""] * 5)
-            heights.append(None)
-            commands.append(("SPAN", (1, 1), (-1, 1)))
-            empty_rows, height = EMPTY_ACTION_ROWS, EMPTY_ACTION_HEIGHT
-        for number in range(1, empty_rows + 1):
-            data.append([str(number)] + [""] * 6)
-            heights.append(height)
-        commands.append(("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE))
-    table = Table(data, colWidths=widths, rowHeights=heights, repeatRows=1, hAlign="LEFT")
-    table.setStyle(TableStyle(commands))
-    first_rows = _row_height(data[0], heights[0], widths) + _row_height(data[1], heights[1], widths)
-    return table, first_rows
-
-
-def _row_height(row: list[Any], height: float | None, widths: Sequence[float]) -> float:
-    """A row's height as the table will set it (cell paddings are 4 + 5 points)."""
-    cells = zip(row, widths, strict=True)
-    wrapped = [c.wrap(w - 8, PAGE_HEIGHT)[1] for c, w in cells if isinstance(c, Paragraph)]
-    return height if height is not None else 9 + max(wrapped, default=0.0)
-
-
-def _action_rows(
-    number: int, action: PlanAction, s: Styles, widths: Sequence[float]
-) -> list[list[Any]]:
-    """One action's row; a very long text continues in further rows, so no row is ever taller
-    than :data:`MAX_ROW_HEIGHT` and a table row never has to be split across pages.
-
-    (ReportLab's own ``splitInRow`` repeats the heading row in the middle of the page.)
-    """
-    texts = (action.what, action.how, action.by_when, action.support, action.success)
-    cells = [_cell(texts[0], s.cell_what)] + [_cell(t, s.cell) for t in (*texts[1:], action.status)]
-    columns: list[list[Any]] = [[cell] for cell in cells]
-    if max(len(t) for t in (*texts, action.status)) > LONG_CELL:
-        for column, cell in enumerate(cells):
-            columns[column] = _pieces(cell, widths[column + 1] - CELL_PADDING)
-    rows = max(len(pieces) for pieces in columns)
-    return [
-        [str(number) if row == 0 else ""]
-        + [pieces[row] if row < len(pieces) else "" for pieces in columns]
-        for row in range(rows)
-    ]
-
-
-def _pieces(cell: Paragraph, width: float) -> list[Any]:
-    pieces: list[Any] = []
-    rest = cell
-    while rest.wrap(width, MAX_ROW_HEIGHT)[1] > MAX_ROW_HEIGHT:
-        parts = rest.split(width, MAX_ROW_HEIGHT)
-        if len(parts) < 2:
-            break
-        pieces.append(parts[0])
-        rest = parts[1]
-    return [*pieces, rest]
-
-
 def _signatures(plan: PlanDocument, labels: PlanLabels, s: Styles) -> Flowable:
-    """Signature and date lines for the participant and the manager (or mentor)."""
-    if plan.manager.strip():
-        other = (labels.manager, plan.manager)
-    elif plan.mentor.strip():
-        other = (labels.mentor, plan.mentor)
-    else:
-        other = (labels.manager_or_mentor, "")
-    signers = [(labels.participant, plan.name), other]
+    """Signature and date lines for the participant and their manager.
+
+    One rule for every plan, filled in or blank: the participant and their manager ("Chef")
+    sign it, the manager's name printed when known; the mentor follows the plan up but does
+    not sign it (README, "Typography rules").
+    """
+    signers = [(labels.participant, plan.name), (labels.manager, plan.manager)]
     side = (CONTENT_WIDTH - 28) / 2
     widths = [side - 80, 10, 70, 28, side - 80, 10, 70]
     captions: list[Any] = []
