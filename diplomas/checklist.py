@@ -9,6 +9,7 @@ document's own, in its language; the metadata holds the title only.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -51,6 +52,7 @@ class Checklist:
     title: str  # the programme and cohort: "Framtidens ledare, Omgång 3"
     rows: tuple[ChecklistRow, ...]  # in hand-out order
     language: Language = Language.SWEDISH
+    printed: dt.date | None = None  # the file's creation date; today when not given
 
 
 @dataclass(frozen=True)
@@ -107,7 +109,11 @@ def checklist_pdf(checklist: Checklist) -> bytes:
     heading = f"{words.heading} – {checklist.title}"
     buffer = io.BytesIO()
     canvas = fonts.new_canvas(
-        buffer, pagesize=(PAGE_WIDTH, PAGE_HEIGHT), title=heading, lang=words.lang
+        buffer,
+        pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
+        title=heading,
+        lang=words.lang,
+        created=checklist.printed,
     )
     rows = checklist.rows
     pages = [rows[i : i + ROWS_PER_PAGE] for i in range(0, len(rows), ROWS_PER_PAGE)] or [rows]

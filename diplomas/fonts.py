@@ -16,6 +16,7 @@ characters of a text the font cannot draw, so a caller can refuse to print a box
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import os
 import re
@@ -198,19 +199,30 @@ def document_kwargs(*, font_name: str = SANS, font_size: float = 10) -> dict[str
     }
 
 
+LANG_TAGS = {"sv": "sv-SE", "en": "en-GB", "fi": "fi-FI"}  # a document language's /Lang
+
+
+def lang_tag(language: str) -> str:
+    """The PDF /Lang of a document language ("sv" → "sv-SE")."""
+    return LANG_TAGS.get(str(language), "en-GB")
+
+
 def new_canvas(
     out: str | Path | IO[bytes],
     *,
     pagesize: tuple[float, float],
     title: str,
-    lang: str | None = None,
+    lang: str,
+    created: dt.date | None = None,
     font_name: str = SANS,
     font_size: float = 10,
 ) -> Canvas:
     """A ReportLab canvas whose initial font is a bundled one, with neutral metadata.
 
     The PDF's information holds ``title`` only: no author (ReportLab would write
-    "anonymous"), no subject, no keywords; nothing about the person who ran Kohort.
+    "anonymous"), no subject, no keywords; nothing about the person who ran Kohort. Its
+    /Lang is ``lang`` ("sv-SE"); its creation date ``created`` (today when not given), with
+    no time of day, so the same inputs on the same day give the same bytes.
     """
     from reportlab.pdfgen.canvas import Canvas
 
@@ -218,16 +230,36 @@ def new_canvas(
         os.fspath(out) if isinstance(out, str | os.PathLike) else out,
         pagesize=pagesize,
         lang=lang,
+        invariant=1,
         **document_kwargs(font_name=font_name, font_size=font_size),
     )
     set_metadata(canvas, title)
+    set_created(canvas, created)
     return canvas
 
 
-def set_metadata(canvas: Canvas, title: str) -> None:
-    """Title only; author, subject and keywords left empty."""
+def pdf_date(day: dt.date) -> str:
+    """``day`` as a PDF date: noon UTC, so every reader shows the same day."""
+    return f"D:{day:%Y%m%d}120000+00'00'"
+
+
+def set_created(canvas: Canvas, day: dt.date | None = None) -> None:
+    """The file's creation (and modification) date: ``day``, today when not given.
+
+    Kohort's canvases are made with ``invariant=1`` (a fixed /ID, no clock time) so the same
+    inputs give the same bytes; without this ReportLab would then write 2000-01-01.
+    """
+    stamp = pdf_date(day or dt.date.today())
+    canvas.setDateFormatter(lambda *_: stamp)
+
+
+def set_metadata(canvas: Canvas, title: str, created: dt.date | None = None) -> None:
+    """Title only; author, subject and keywords left empty; the creation date ``created``
+    when given (a diploma's issue date), else left as the canvas has it."""
     canvas.setTitle(nfc(title))
     canvas.setAuthor("")
     canvas.setSubject("")
     canvas.setKeywords("")
     canvas.setCreator("Kohort")
+    if created is not None:
+        set_created(canvas, created)

@@ -7,6 +7,7 @@ drawn.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from app.domain import Language, Role
@@ -32,6 +33,7 @@ class SigninSheet:
     language: Language = Language.SWEDISH  # picks the LABELS the sheet prints itself
     rows: tuple[SigninRow, ...] = ()
     blank_rows: int = 5
+    printed: dt.date | None = None  # the file's creation date; today when not given
 
 
 @dataclass(frozen=True, kw_only=True)
