@@ -17,6 +17,8 @@ characters of a text the font cannot draw, so a caller can refuse to print a box
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import hashlib
 import io
 import os
 import re
@@ -83,7 +85,6 @@ def register_fonts() -> None:
         if _registered:
             return
         from reportlab.pdfbase import pdfmetrics
-        from reportlab.pdfbase.ttfonts import TTFont
 
         known = set(pdfmetrics.getRegisteredFontNames())
         folder = resources.files(FONT_PACKAGE)
@@ -91,7 +92,7 @@ def register_fonts() -> None:
             if font.name not in known:
                 # Read as bytes: works from a wheel, an editable install and a frozen bundle.
                 data = folder.joinpath(font.file).read_bytes()
-                ttf = TTFont(font.name, io.BytesIO(data))
+                ttf = _tagged_font_class()(font.name, io.BytesIO(data))
                 if font.lining:
                     _use_lining_figures(ttf.face, glyph_names(data))
                 pdfmetrics.registerFont(ttf)
@@ -102,6 +103,41 @@ def register_fonts() -> None:
             SERIF_FAMILY, normal=SERIF, bold=SERIF_BOLD, italic=SERIF, boldItalic=SERIF_BOLD
         )
         _registered = True
+
+
+_tag_lock = threading.Lock()
+
+
+def subset_tag(font_name: str, codes: list[int]) -> str:
+    """Six capital letters naming one subset of a font by what it holds (ISO 32000: different
+    subsets of a font in one file need different tags). ReportLab tags the first subset of
+    every file "AAAAAA", so files merged into one (the ceremony file) would hold many
+    different "AAAAAA+Vollkorn-Bold"; a tag from the glyphs keeps equal subsets equal and
+    different ones apart, and the same document the same bytes."""
+    digest = hashlib.sha256(f"{font_name}:{','.join(map(str, codes))}".encode()).digest()
+    return "".join(chr(ord("A") + b % 26) for b in digest[:6])
+
+
+@functools.cache
+def _tagged_font_class() -> type[Any]:
+    """ReportLab's TrueType font, its subsets tagged by :func:`subset_tag`."""
+    from reportlab.pdfbase import ttfonts
+
+    class TaggedTTFont(ttfonts.TTFont):  # type: ignore[misc]  # ReportLab has no type hints
+        def addObjects(self, doc: Any) -> None:  # noqa: N802  # ReportLab's name
+            subsets = self.state[doc].subsets
+            tags = [subset_tag(self.face.name.decode("latin-1"), s).encode() for s in subsets]
+            # ReportLab names subset n by calling its module's SUBSETN(n): swapped for the
+            # duration, under a lock, so two documents made at once never see each other's.
+            with _tag_lock:
+                original = ttfonts.SUBSETN
+                ttfonts.SUBSETN = lambda n: tags[n]
+                try:
+                    super().addObjects(doc)
+                finally:
+                    ttfonts.SUBSETN = original
+
+    return TaggedTTFont
 
 
 def _use_lining_figures(face: Any, names: list[str]) -> None:

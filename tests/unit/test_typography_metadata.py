@@ -83,3 +83,28 @@ def test_the_calibration_page_says_its_language(language: Language) -> None:
 
 def test_a_diploma_says_its_language() -> None:
     assert read(diploma_pdf(DESIGN, CONTENT)).trailer["/Root"]["/Lang"] == "sv-SE"
+
+
+def test_different_subsets_of_a_font_get_different_tags_even_across_files() -> None:
+    """Merged into one ceremony file, two diplomas' subsets must not share "AAAAAA+"."""
+    from dataclasses import replace as swap
+
+    def tags(data: bytes) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for page in read(data).pages:
+            for font in page["/Resources"]["/XObject"]["/FormXob.DiplomaDesign"]["/Resources"][
+                "/Font"
+            ].values():
+                tag, name = str(font.get_object()["/BaseFont"]).lstrip("/").split("+")
+                found[name] = tag
+            for font in page["/Resources"]["/Font"].values():
+                tag, name = str(font.get_object()["/BaseFont"]).lstrip("/").split("+")
+                found.setdefault(name, tag)
+        return found
+
+    first = tags(diploma_pdf(DESIGN, CONTENT))
+    second = tags(diploma_pdf(DESIGN, swap(CONTENT, name="Ánde Ŋuolja")))  # Á, Ŋ: new glyphs
+    assert first["Vollkorn-Bold"] != second["Vollkorn-Bold"]  # another font program
+    assert all(len(t) == 6 and t.isalpha() and t.isupper() for t in first.values())
+    assert "AAAAAA" not in first.values()
+    assert tags(diploma_pdf(DESIGN, CONTENT)) == first  # the same document, the same tags
