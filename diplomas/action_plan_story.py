@@ -9,14 +9,11 @@ column is broken (``splitLongWords``) rather than drawn past the edge.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 from xml.sax.saxutils import escape
 
-from reportlab.lib.colors import Color, HexColor
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.colors import Color
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import mm
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -34,29 +31,31 @@ from diplomas.action_plan_model import (
     PlanLabels,
     sections,
 )
+from diplomas.action_plan_style import (
+    CONTENT_WIDTH,
+    FOOTER_Y,
+    INK,
+    MARGIN_BOTTOM,
+    MARGIN_TOP,
+    MARGIN_X,
+    MUTED,
+    PAGE_HEIGHT,
+    PAGE_WIDTH,
+    TABLE_FONT,
+    WRITING_RULE,
+    Styles,
+)
+from diplomas.action_plan_style import markup as _markup
+from diplomas.action_plan_style import paragraphs as _paragraphs
+from diplomas.action_plan_table import actions_table
 from diplomas.fonts import (
-    SANS,
     SANS_BOLD,
-    SANS_ITALIC,
     SERIF_BOLD,
     fold_spaces,
     nfc,
     string_width,
 )
 from diplomas.text_fit import fit_text
-
-PAGE_WIDTH, PAGE_HEIGHT = A4
-MARGIN_X = 18 * mm
-MARGIN_TOP = 16 * mm
-MARGIN_BOTTOM = 20 * mm  # the frame's; the footer stands below it
-FOOTER_Y = 11 * mm
-CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
-
-INK = HexColor("#1B1F23")
-MUTED = HexColor("#5B6770")
-RULE = HexColor("#C5CED3")
-WRITING_RULE = HexColor("#9AA5AB")
-ZEBRA = HexColor("#F4F7F8")
 
 # Ruled writing space: lines per section on a blank form, and on a filled plan's empty one.
 BLANK_LINES = {"goal": 6, "strengths": 5, "development_areas": 5}
@@ -70,46 +69,6 @@ NAME_MIN_SIZE = 16.0
 NAME_LEADING = 1.15
 NAME_HEIGHT = 2 * NAME_MIN_SIZE * NAME_LEADING
 CAPTION_MIN_SIZE = 6.0
-
-
-class Styles:
-    """The paragraph styles of one document, in its accent colour."""
-
-    def __init__(self, accent: Color) -> None:
-        self.accent = accent
-
-        def style(name: str, font: str, size: float, leading: float, **kw: Any) -> Any:
-            kw.setdefault("textColor", INK)
-            return ParagraphStyle(name, fontName=font, fontSize=size, leading=leading, **kw)
-
-        self.kicker = style("kicker", SANS_BOLD, 8, 10, textColor=accent)
-        self.context = style("context", SANS, 10, 13, textColor=MUTED)
-        self.label = style("label", SANS_BOLD, 7, 9, textColor=MUTED)
-        self.value = style("value", SANS, 9.5, 12)
-        self.heading = style("heading", SERIF_BOLD, 13.5, 16, textColor=accent, spaceBefore=16)
-        self.question = style("question", SANS_ITALIC, 8.5, 11, textColor=MUTED, spaceAfter=6)
-        self.body = style("body", SANS, 10, 14.2, spaceAfter=6)
-        self.cell = style("cell", SANS, 8.5, 10.6)
-        self.cell_what = style("cell_what", SANS_BOLD, 8.5, 10.6)
-        self.column = style("column", SANS_BOLD, 7.5, 9, textColor=accent)
-        self.note = style("note", SANS_ITALIC, 9, 12, textColor=MUTED)
-        self.caption = style("caption", SANS, 7.5, 9.5, textColor=MUTED)
-
-
-def _markup(text: str) -> str:
-    """Plain text as Paragraph markup: NFC, escaped, line breaks kept."""
-    lines = [fold_spaces(line) for line in nfc(text).split("\n")]
-    return "<br/>".join(escape(line) for line in lines if line)
-
-
-def _paragraphs(text: str) -> list[str]:
-    """Blank lines separate paragraphs; control characters (but line breaks) are dropped."""
-    text = re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", " ", text.replace("\r\n", "\n").replace("\r", "\n"))
-    return [m for m in (_markup(p) for p in re.split(r"\n[ \t]*\n", text)) if m]
-
-
-def _cell(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph("<br/>".join(_paragraphs(text)), style)
 
 
 def plan_story(plan: PlanDocument, *, blank: bool, styles: Styles) -> list[Flowable]:
@@ -161,7 +120,6 @@ def _header(plan: PlanDocument, labels: PlanLabels, s: Styles, *, blank: bool) -
     return story
 
 
-_FONT = ("FONT", (0, 0), (-1, -1), SANS, 9)  # an empty cell would otherwise name Helvetica
 _TIGHT = [(f"{side}PADDING", (0, 0), (-1, -1), 0) for side in ("LEFT", "RIGHT", "TOP")]
 _GAP = 12.0
 
@@ -186,7 +144,7 @@ def _fields(fields: list[tuple[str, str, float]], s: Styles) -> Table:
     widths: list[float] = []
     labels_row: list[Any] = []
     values_row: list[Any] = []
-    commands: list[tuple[Any, ...]] = [_FONT, *_TIGHT, ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]
+    commands: list[tuple[Any, ...]] = [TABLE_FONT, *_TIGHT, ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]
     commands.append(("VALIGN", (0, 1), (-1, 1), "TOP"))  # a value on two lines hangs down
     for i, (label, value, share) in enumerate(fields):
         if i:
@@ -222,7 +180,7 @@ def _ruled(lines: int, spacing: float = LINE_SPACING, color: Color | None = None
     line = ("LINEBELOW", (0, 0), (-1, -1), 0.5, WRITING_RULE)
     if color is not None:
         line = ("LINEBELOW", (0, 0), (-1, -1), 1, color)
-    table.setStyle(TableStyle([_FONT, line]))
+    table.setStyle(TableStyle([TABLE_FONT, line]))
     return table
 
 
@@ -242,8 +200,6 @@ def _section(
     need = s.heading.spaceBefore + s.question.spaceAfter
     need += sum(f.wrap(CONTENT_WIDTH, PAGE_HEIGHT)[1] for f in head)
     if entry.key == "actions":
-        from diplomas.action_plan_table import actions_table  # it imports this module
-
         table, first_rows = actions_table(plan, labels, s, blank=blank)
         if blank or not plan.actions:  # room to write in: kept whole, on one page
             return [KeepTogether([*head, table])]
@@ -273,7 +229,7 @@ def _signatures(plan: PlanDocument, labels: PlanLabels, s: Styles) -> Flowable:
         if i == 0:
             captions.append("")
     lines = [("LINEBELOW", (c, 0), (c, 0), 0.6, INK) for c in (0, 2, 4, 6)]
-    style = [_FONT, *lines, *_TIGHT, ("TOPPADDING", (0, 1), (-1, 1), 3)]
+    style = [TABLE_FONT, *lines, *_TIGHT, ("TOPPADDING", (0, 1), (-1, 1), 3)]
     table = Table([[""] * 7, captions], colWidths=widths, rowHeights=[34, None], hAlign="LEFT")
     table.setStyle(TableStyle([*style, ("VALIGN", (0, 1), (-1, 1), "TOP")]))
     heading = ParagraphStyle("signatures", parent=s.heading, spaceBefore=16)
@@ -309,3 +265,17 @@ def _caption(role: str, name: str, width: float, s: Styles) -> Paragraph:
         leading=fitted.leading,
     )
     return Paragraph("<br/>".join(markup), style)
+
+
+__all__ = [  # what the pages module and tests read from here
+    "CONTENT_WIDTH",
+    "FOOTER_Y",
+    "MARGIN_BOTTOM",
+    "MARGIN_TOP",
+    "MARGIN_X",
+    "MUTED",
+    "PAGE_HEIGHT",
+    "PAGE_WIDTH",
+    "Styles",
+    "plan_story",
+]

@@ -2,7 +2,7 @@
 or, when an action's text is long, four: the action's name with its how, support and success
 below it across the width, then by when and status (no column of one to three words a line).
 
-Imported by :mod:`diplomas.action_plan_story` when it sets the table (it imports ReportLab).
+Imports ReportLab: only when a document is made.
 """
 
 from __future__ import annotations
@@ -15,17 +15,17 @@ from reportlab.lib.colors import HexColor
 from reportlab.platypus import Paragraph, Table, TableStyle
 
 from diplomas.action_plan_model import PlanAction, PlanDocument, PlanLabels
-from diplomas.action_plan_story import (
-    _FONT,
+from diplomas.action_plan_style import (
     CONTENT_WIDTH,
     MUTED,
     PAGE_HEIGHT,
     RULE,
+    TABLE_FONT,
     ZEBRA,
     Styles,
-    _cell,
-    _paragraphs,
 )
+from diplomas.action_plan_style import cell as _cell
+from diplomas.action_plan_style import paragraphs as _paragraphs
 from diplomas.fonts import SANS, fold_spaces, nfc, string_width
 
 BLANK_ACTION_ROWS = 6
@@ -94,7 +94,7 @@ def actions_table(
     data: list[list[Any]] = [header]
     heights: list[float | None] = [None]
     commands: list[tuple[Any, ...]] = [
-        _FONT,
+        TABLE_FONT,
         ("BACKGROUND", (0, 0), (-1, 0), HexColor("#E3EBEE")),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, s.accent),
         ("LINEBEFORE", (2, 0), (-1, -1), 0.4, RULE),
