@@ -142,3 +142,31 @@ def test_every_signatory_name_has_one_size_never_smaller_than_the_titles() -> No
                 template,
                 orientation,
             )
+
+
+@pytest.mark.parametrize(
+    ("template", "orientation"), [(t, o) for t in TEMPLATES for o in ORIENTATIONS]
+)
+def test_long_signatory_names_on_two_lines_collide_with_nothing(
+    template: str, orientation: str
+) -> None:
+    from diplomas.diploma import diploma_pdf
+    from tests.unit.test_diploma_render import assert_on_the_page_without_collisions
+
+    signatories = (
+        Signatory(
+            name="Anna-Karin Lindqvist-Gyllenhammar af Ornäs",
+            title="Kommundirektör och ordförande i ledningsgruppen, Alingsås kommun",
+        ),
+        Signatory(name="Mikael Åström", title="Personalchef"),
+        Signatory(name="Päivi Järvinen-Sämpäläinen", title="Programansvarig"),
+    )
+    design = replace(
+        DESIGN,
+        template=template,
+        orientation=orientation,
+        signatories=signatories,
+        verification_url="https://kohort.example/v/{code}",
+    )
+    data = diploma_pdf(design, replace(CONTENT, name=DOUBLE_80))
+    assert_on_the_page_without_collisions(data)
