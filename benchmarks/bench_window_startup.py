@@ -19,11 +19,14 @@ Figures:
 
 Kohort's modules are compiled once, by the warm-up runs (into a temporary
 ``PYTHONPYCACHEPREFIX``), as an installed Kohort has them compiled.
-Every run opens a fresh copy of a demo database that was opened and closed once (so no
-check is due and no lock file is left), with its own empty settings and log folders.
+Every run opens a fresh copy of a demo database that was opened in the window and closed
+once before (so no check is due, no lock file is left, and the window's size and the chosen
+cohort are remembered, as for a coordinator who has used Kohort before), in settings and
+log folders of the benchmark's own. ``--first-start``: without that earlier session (the
+window then also sizes itself to the screen).
 
     xvfb-run -a -s '-screen 0 1366x768x24' python benchmarks/bench_window_startup.py [N]
-    QT_QPA_PLATFORM=offscreen python benchmarks/bench_window_startup.py [N]
+    QT_QPA_PLATFORM=offscreen python benchmarks/bench_window_startup.py [N] [--first-start]
 """
 
 from __future__ import annotations
@@ -43,10 +46,13 @@ ROOT = Path(__file__).resolve().parents[1]
 # bare window. argv: what (kohort|bare), until (shown|filled), database.
 DRIVER = r"""
 import os, resource, sys, time
+
+what, until, db = sys.argv[1], sys.argv[2], sys.argv[3]
+if what in ("kohort", "once"):  # first, as the console script does: Qt after it
+    from app.cli import main
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-what, until, db = sys.argv[1], sys.argv[2], sys.argv[3]
 app = QApplication(sys.argv[:1])
 
 
@@ -101,8 +107,17 @@ app.installEventFilter(hook)
 poll = QTimer()
 poll.timeout.connect(check)
 if what == "kohort":
-    from app.cli import main
+    sys.exit(main(["--db", db]))
+if what == "once":  # a session before the benchmark: filled, then closed as a user closes it
+    def close_when_filled() -> None:
+        filled = [w for w in app.topLevelWidgets() if getattr(w, "filled", False)]
+        if filled:
+            filled[0].close()
+        else:
+            QTimer.singleShot(50, close_when_filled)
 
+    app.removeEventFilter(hook)
+    QTimer.singleShot(50, close_when_filled)
     sys.exit(main(["--db", db]))
 window = QMainWindow()
 window.setWindowTitle("bare")
@@ -141,7 +156,9 @@ def spread(values: list[float], scale: float = 1000.0, unit: str = "ms") -> str:
 
 
 def main() -> None:
-    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 21
+    args = [a for a in sys.argv[1:] if a != "--first-start"]
+    first_start = "--first-start" in sys.argv
+    runs = int(args[0]) if args else 21
     platform = os.environ.get("QT_QPA_PLATFORM") or ("xcb" if os.environ.get("DISPLAY") else "?")
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
@@ -168,6 +185,15 @@ def main() -> None:
             check=True,
             capture_output=True,
         )
+        if not first_start:  # a coordinator who used Kohort before: its window state saved
+            subprocess.run(
+                [sys.executable, "-c", DRIVER, "once", "-", str(template)],
+                env=env,
+                cwd=ROOT,
+                check=True,
+                capture_output=True,
+                timeout=120,
+            )
         copies = iter(range(10**6))
 
         def kohort_run(until: str) -> tuple[float, float]:
@@ -197,7 +223,8 @@ def main() -> None:
             filled.append(seconds)
             filled_rss.append(rss)
         ratios = [a / b for a, b in zip(ours, bare, strict=True)]
-        print(f"platform {platform}; {runs} runs each, alternating; median (min–max)")
+        state = "first start (no window state saved)" if first_start else "window state saved"
+        print(f"platform {platform}, {state}; {runs} runs each, alternating; median (min–max)")
         print(
             f"window shown    kohort {spread(ours)}, {statistics.median(our_rss):.0f} MiB   "
             f"bare QMainWindow {spread(bare)}, {statistics.median(bare_rss):.0f} MiB   "

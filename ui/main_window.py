@@ -14,7 +14,7 @@ import datetime as dt
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QSettings, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 from app import APP_NAME, __version__
 from app.changes import Changes
 from ui import msgbox, ui_state
-from ui.dialogs.base import fit_on_screen
 from ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -49,6 +48,22 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 __all__ = ["MainWindow"]  # and COHORT_ID_ROLE, the sidebar's: see __getattr__
+
+
+# Until the first paint, the window does without Python's ``Qt`` namespace: building its
+# ~90 enum classes takes 15–30 ms, as long as the rest of the shell. So the shell's few
+# enum values go through Qt's property system (:func:`_set`), which takes plain values.
+ALIGN_CENTER = 0x0084  # Qt::AlignCenter
+
+
+def _set(widget: QObject, name: str, value: object) -> None:
+    """``widget``'s Qt property ``name``: ``setProperty`` converts ``value`` in C++, where
+    the typed setter would look up its overloads' types in the ``Qt`` namespace."""
+    widget.setProperty(name, value)
+
+
+def _shortcut(action: QAction, keys: QKeySequence.StandardKey | str) -> None:
+    _set(action, "shortcut", QKeySequence(keys))
 
 
 def __getattr__(name: str) -> object:
@@ -105,7 +120,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
 
         self.empty_label = QLabel()
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        _set(self.empty_label, "alignment", ALIGN_CENTER)
         self.empty_label.setWordWrap(True)
         self.demo_button = QPushButton(self.tr("Create the &demo programme"))
         self.demo_button.clicked.connect(self.create_demo)
@@ -114,13 +129,12 @@ class MainWindow(QMainWindow):
         self.new_cohort_button = QPushButton(self.tr("New &cohort…"))
         self.new_cohort_button.clicked.connect(lambda: self.sidebar.new_cohort())
         empty = QWidget()
-        empty_layout = QVBoxLayout(empty)
-        empty_layout.addStretch()
-        empty_layout.addWidget(self.empty_label)
-        empty_layout.addWidget(self.new_programme_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        empty_layout.addWidget(self.new_cohort_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        empty_layout.addWidget(self.demo_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        empty_layout.addStretch()
+        self._empty_layout = QVBoxLayout(empty)
+        self._empty_layout.addStretch()
+        self._empty_layout.addWidget(self.empty_label)
+        for button in self._empty_buttons():  # hidden until attach() centres them
+            self._empty_layout.addWidget(button)
+        self._empty_layout.addStretch()
         self.pages = QStackedWidget()
         self.pages.addWidget(empty)  # the cohort page joins it when first shown
 
@@ -141,6 +155,8 @@ class MainWindow(QMainWindow):
     def attach(self, db: Database) -> None:
         """Fill the shell with the open database ``db``: the sidebar, the File menu's work
         on files, the damaged state, the automatic backups. The caller then refreshes."""
+        from PySide6.QtCore import Qt
+
         from ui.auto_backup import AutoBackup
         from ui.damage_state import DamageState
         from ui.file_actions import FileActions
@@ -179,6 +195,8 @@ class MainWindow(QMainWindow):
         self.workspace.on_damaged = self.file_actions.offer_restore
         for item in self._needs_database:
             item.setEnabled(True)
+        for button in self._empty_buttons():
+            self._empty_layout.setAlignment(button, Qt.AlignmentFlag.AlignHCenter)
         self.is_open = True
         self._show_empty(self.tr("Loading…"), offer_demo=False)
         self.opened.emit()
@@ -196,6 +214,9 @@ class MainWindow(QMainWindow):
             self._cohort_page = page
         return self._cohort_page
 
+    def _empty_buttons(self) -> tuple[QPushButton, ...]:
+        return (self.new_programme_button, self.new_cohort_button, self.demo_button)
+
     @property
     def today(self) -> dt.date:
         return self._fixed_today or dt.date.today()
@@ -207,19 +228,20 @@ class MainWindow(QMainWindow):
         self.file_menu = file_menu
         self._file_actions_anchor = file_menu.addSeparator()
         refresh = file_menu.addAction(self.tr("Re&fresh"), self.refresh)
-        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        _shortcut(refresh, QKeySequence.StandardKey.Refresh)
         verify = file_menu.addAction(self.tr("&Verify a diploma…"), self.verify_diploma)
-        verify.setShortcut(QKeySequence("Ctrl+Shift+V"))
+        _shortcut(verify, "Ctrl+Shift+V")
         self.retention_action = file_menu.addAction(self.tr("Rete&ntion…"), self.review_retention)
         file_menu.addSeparator()
         preferences = file_menu.addAction(self.tr("Pr&eferences…"), self.edit_preferences)
         preferences.setMenuRole(QAction.MenuRole.PreferencesRole)  # macOS: the app menu
-        preferences.setShortcut(
-            QKeySequence(QKeySequence.StandardKey.Preferences).toString() or "Ctrl+,"
+        _shortcut(
+            preferences,
+            QKeySequence(QKeySequence.StandardKey.Preferences).toString() or "Ctrl+,",
         )
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"), self.close)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        _shortcut(quit_action, QKeySequence.StandardKey.Quit)
         # The sidebar's menu takes its place in attach(); until then, a disabled title.
         self.programme_menu = self.menuBar().addMenu(
             QCoreApplication.translate("Sidebar", "&Programme")
@@ -227,7 +249,7 @@ class MainWindow(QMainWindow):
         self.programme_menu.setEnabled(False)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.guide_action = help_menu.addAction(self.tr("&User guide"), self._show_guide)
-        self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1
+        _shortcut(self.guide_action, QKeySequence.StandardKey.HelpContents)  # F1
         help_menu.addSeparator()
         about = help_menu.addAction(self.tr("&About Kohort"), self._about)  # says the file
         self._needs_database = [refresh, verify, self.retention_action, about]
@@ -241,6 +263,8 @@ class MainWindow(QMainWindow):
 
     def verify_diploma(self) -> None:
         """Whose diploma a code is, and whether it holds (also without a cohort chosen)."""
+        from PySide6.QtCore import Qt
+
         from ui.dialogs.verify_dialog import VerifyDialog
 
         dialog = VerifyDialog(self, self.workspace)
@@ -401,7 +425,9 @@ class MainWindow(QMainWindow):
         geometry = ui_state.WINDOW_GEOMETRY.read(self.settings)
         if geometry is not None:
             self.restoreGeometry(geometry)
-        else:
+        else:  # the first start
+            from ui.dialogs.base import fit_on_screen
+
             fit_on_screen(self, 1200, 760)
         state = ui_state.WINDOW_STATE.read(self.settings)
         if state is not None:
