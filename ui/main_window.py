@@ -146,6 +146,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([280, 900])
         self.setCentralWidget(self.splitter)
+        self.statusBar()  # there from the start: filling the window does not move its parts
         self._build_menus()
         self._restore_geometry()
         self._show_empty(self.tr("Opening the database…"), offer_demo=False)
