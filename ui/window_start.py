@@ -32,13 +32,15 @@ log = logging.getLogger(__name__)
 # anyway after this long: it must not wait to be looked at to hold its lock.
 UNPAINTED_MS = 500
 # What MainWindow.attach() builds the filled window from (the database layer, the
-# services, the sidebar and the File menu's work on files with their dialogs).
+# services, the sidebar and the File menu's work on files with their dialogs), and the
+# reads of the cohort it shows first.
 FILLED_WINDOW = (
     "ui.workspace",
     "ui.sidebar",
     "ui.damage_state",
     "ui.file_actions",
     "ui.auto_backup",
+    "ui.cohort_view",
 )
 DAILY_CHECK_MS = 60 * 60 * 1000  # a window left open for days checks the file once a day
 
