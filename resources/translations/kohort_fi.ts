@@ -1525,6 +1525,10 @@ Kohort sulkeutuu.</translation>
         <translation>Uusi &amp;ryhmä…</translation>
     </message>
     <message>
+        <source>Opening the database…</source>
+        <translation>Avataan tietokantaa…</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>Ladataan…</translation>
     </message>

@@ -1525,6 +1525,10 @@ Kohort stängs.</translation>
         <translation>Ny &amp;omgång…</translation>
     </message>
     <message>
+        <source>Opening the database…</source>
+        <translation>Öppnar databasen…</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>Läser in…</translation>
     </message>
