@@ -189,9 +189,7 @@ def label_boxes(document: BadgeDocument) -> list[Box]:
 def tent_face(document: BadgeDocument, size: TentSize) -> Box:
     """The upright (lower) face of a table card, offset applied."""
     width, height = size.page_mm
-    return Box(
-        document.offset_x_mm * MM, -document.offset_y_mm * MM, width * MM, height / 2 * MM
-    )
+    return Box(document.offset_x_mm * MM, -document.offset_y_mm * MM, width * MM, height / 2 * MM)
 
 
 def render_badges(

@@ -53,7 +53,7 @@ class LabelSheet:
 
     @property
     def description(self) -> str:
-        """"80 × 50 mm, 10 per A4": the same in every language."""
+        """ "80 × 50 mm, 10 per A4": the same in every language."""
         w, h = _mm(self.label_width_mm), _mm(self.label_height_mm)
         return f"{w} × {h} mm, {self.per_sheet}/A4"
 
