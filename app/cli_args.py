@@ -182,16 +182,20 @@ def badges(p: argparse.ArgumentParser) -> None:
         choices=[size.value for size in TentSize],
         help=_("folded table cards on A4 or A5 paper instead of badges on labels"),
     )
-    for axis, what in (("x", _("right")), ("y", _("down"))):
-        p.add_argument(
-            f"--offset-{axis}",
-            type=float,
-            default=0.0,
-            metavar="MM",
-            help=_("move everything this many mm {direction} (printer calibration)").format(
-                direction=what
-            ),
-        )
+    p.add_argument(
+        "--offset-x",
+        type=float,
+        default=0.0,
+        metavar="MM",
+        help=_("move everything this many mm to the right (printer calibration; default 0)"),
+    )
+    p.add_argument(
+        "--offset-y",
+        type=float,
+        default=0.0,
+        metavar="MM",
+        help=_("move everything this many mm down (printer calibration; default 0)"),
+    )
     p.add_argument(
         "--no-mentors", action="store_true", help=_("leave out mentors and facilitators")
     )

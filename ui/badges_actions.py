@@ -22,10 +22,6 @@ if TYPE_CHECKING:  # for annotations only: the UI never builds queries itself
     from sqlalchemy.orm import Session as DbSession
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("badges", text, None, n)
-
-
 def make_badges(
     parent: QWidget,
     workspace: Workspace,
@@ -36,7 +32,11 @@ def make_badges(
     options = BadgesDialog.ask(parent, sessions, session_id)
     if options is None:
         return
-    title = tr("Table cards – {cohort}") if options.tents else tr("Name badges – {cohort}")
+    title = (
+        QCoreApplication.translate("badges", "Table cards – {cohort}")
+        if options.tents
+        else QCoreApplication.translate("badges", "Name badges – {cohort}")
+    )
     path = files.choose_pdf_file(parent, title.format(cohort=cohort.name))
     if path is None:
         return
@@ -61,16 +61,20 @@ def save_badges(
 
     def done(written: BadgesWritten) -> None:
         workspace.announce(
-            tr("Name badges saved: {path} (%n person(s)).", written.people).format(path=path)
+            QCoreApplication.translate(
+                "badges", "Name badges saved: {path} (%n person(s)).", "", written.people
+            ).format(path=path)
         )
         files.open_file(parent, path)
 
     run_long_task(
         workspace,
         parent,
-        tr("Writing name badges…"),
+        QCoreApplication.translate("badges", "Writing name badges…"),
         work,
         done,
-        cancelled_message=tr("Name badges cancelled; nothing was written."),
+        cancelled_message=QCoreApplication.translate(
+            "badges", "Name badges cancelled; nothing was written."
+        ),
         changes=None,
     )

@@ -100,12 +100,14 @@ def badge_document(session: DbSession, cohort_id: int, options: BadgeOptions) ->
     if not people:
         raise ValidationError(
             _(
-                "No one in “{cohort}” gets a name badge: the cohort has no enrolled or "
-                "admitted people{which}. Enroll people, or include mentors and guests."
-            ).format(
-                cohort=cohort.name,
-                which="" if options.session_id is None else _(" expected at that session"),
-            )
+                "No one in “{cohort}” gets a name badge: it has no enrolled or admitted people. "
+                "Enroll people, or include mentors and guests."
+            ).format(cohort=cohort.name)
+            if options.session_id is None
+            else _(
+                "No one in “{cohort}” is expected at that session, so no one gets a name badge. "
+                "Include mentors and guests, or choose the whole cohort."
+            ).format(cohort=cohort.name)
         )
     words = WORDS[cohort.language]
     role_words = {
