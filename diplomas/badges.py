@@ -257,11 +257,13 @@ def _draw_tents(
     cancelled: Cancelled | None,
 ) -> int:
     width, height = (v * MM for v in size.page_mm)
-    face = tent_face(document, size)
+    face = Box(0, 0, width, height / 2)  # the offset moves the whole page, both faces alike
     total = len(document.badges)
     for done, badge in enumerate(document.badges):
         stop_if_cancelled(cancelled, done, total, "Writing")
         layout = layout_badge(badge, document.event, face)
+        canvas.saveState()
+        canvas.translate(document.offset_x_mm * MM, -document.offset_y_mm * MM)
         _draw(canvas, layout)
         canvas.saveState()
         # the same face turned about the page's centre: upright when the card is folded
@@ -269,7 +271,8 @@ def _draw_tents(
         canvas.rotate(180)
         _draw(canvas, layout)
         canvas.restoreState()
-        _fold_marks(canvas, width, height, document)
+        _fold_marks(canvas, width, height)
+        canvas.restoreState()
         canvas.showPage()
         if progress is not None:
             progress(done + 1, total)
@@ -289,16 +292,15 @@ def _draw(canvas: Canvas, layout: BadgeLayout) -> None:
     canvas.restoreState()
 
 
-def _fold_marks(canvas: Canvas, width: float, height: float, document: BadgeDocument) -> None:
+def _fold_marks(canvas: Canvas, width: float, height: float) -> None:
     """Short dashes at the fold, 6 mm in from each edge (inside every printer's margin)."""
-    y = height / 2 - document.offset_y_mm * MM
-    x0 = document.offset_x_mm * MM
+    y = height / 2
     canvas.saveState()
     canvas.setStrokeColorRGB(*RULE)
     canvas.setLineWidth(0.4)
     canvas.setDash(2, 2)
-    canvas.line(x0 + 6 * MM, y, x0 + 14 * MM, y)
-    canvas.line(x0 + width - 14 * MM, y, x0 + width - 6 * MM, y)
+    canvas.line(6 * MM, y, 14 * MM, y)
+    canvas.line(width - 14 * MM, y, width - 6 * MM, y)
     canvas.restoreState()
 
 
