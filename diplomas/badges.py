@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 MM = 72 / 25.4
 LEADING = 1.15
 ASCENT = 0.75  # of the size: from a line's top to its baseline (Lato's cap height and a bit)
+ACCENT_ROOM = 0.2  # of the size: how far an accent on a capital (Å, Á) rises above ASCENT
 BADGE_HEIGHT_MM = 50.0  # the sizes below are for a label this high; others scale with it
 INK = (0.106, 0.122, 0.137)
 MUTED = (0.357, 0.404, 0.439)
@@ -97,17 +98,22 @@ class BadgeLayout:
 
 def fit_name(text: str, font: str, sizes: Sizes, *, width: float, height: float) -> FittedText:
     """``text`` by the diplomas' rule: one line down to the wrap size, then two balanced
-    lines, then smaller (the fitting itself is :func:`fit_text`'s; this picks its sizes)."""
-    fitted = fit_text(
-        text, font, width=width, height=height, max_size=sizes.largest, min_size=sizes.wrap,
-        leading_ratio=LEADING,
-    )  # fmt: skip
+    lines; below the wrap size whichever of one or two lines is larger, down to the smallest
+    size, and smaller only when nothing else fits (the fitting itself is :func:`fit_text`'s;
+    this picks its sizes)."""
+
+    def fit(largest: float, smallest: float) -> FittedText:
+        return fit_text(
+            text, font, width=width, height=height, max_size=largest, min_size=smallest,
+            leading_ratio=LEADING,
+        )  # fmt: skip
+
+    fitted = fit(sizes.largest, sizes.wrap)
     if not fitted.below_minimum or sizes.wrap <= sizes.smallest:
         return fitted
-    return fit_text(
-        text, font, width=width, height=height, max_size=sizes.wrap, min_size=sizes.smallest,
-        leading_ratio=LEADING,
-    )  # fmt: skip
+    # with the minimum at the wrap size, fit_text returns the larger of one and two lines
+    larger = fit(sizes.wrap, sizes.wrap)
+    return larger if larger.font_size >= sizes.smallest else fit(sizes.wrap, sizes.smallest)
 
 
 def layout_badge(badge: Badge, event: str, box: Box) -> BadgeLayout:
@@ -145,7 +151,10 @@ def layout_badge(badge: Badge, event: str, box: Box) -> BadgeLayout:
         place(group_fit, inner.y + group_fit.height, ACCENT)
         bottom = inner.y + group_fit.height + 1.0 * scale * MM
 
-    area = rule_y - bottom - 1.5 * scale * MM
+    # Below the rule, a gap and room for accents above the capitals (Å, Á: ACCENT_ROOM).
+    top_limit = rule_y - 1.0 * scale * MM
+    gap = 0.6 * scale * MM
+    area = top_limit - bottom - 3 * gap - ACCENT_ROOM * FIRST_NAME.largest * scale
     blocks: list[tuple[FittedText, tuple[float, float, float]]] = []
     first = fit_name(
         badge.first_name, fonts.SANS_BOLD, scaled(FIRST_NAME), width=inner.width,
@@ -155,14 +164,15 @@ def layout_badge(badge: Badge, event: str, box: Box) -> BadgeLayout:
     for text, font, sizes, share, color in (
         (badge.full_name, fonts.SANS, FULL_NAME, 0.22, INK),
         (badge.organization, fonts.SANS, ORGANIZATION, 0.2, MUTED),
-        (badge.role, fonts.SANS_ITALIC, ROLE, 0.11, ACCENT),
+        (badge.role, fonts.SANS_ITALIC, ROLE, 0.12, ACCENT),
     ):
         if text.strip():
             fitted = fit_name(text, font, scaled(sizes), width=inner.width, height=share * area)
             blocks.append((fitted, color))
-    gap = 0.9 * scale * MM
-    total = sum(b.height for b, _ in blocks) + gap * (len(blocks) - 1)
-    y = bottom + (rule_y - bottom + total) / 2  # the block centred between rule and footer
+    accents = ACCENT_ROOM * first.font_size
+    total = accents + sum(b.height for b, _ in blocks) + gap * (len(blocks) - 1)
+    # the block centred between the rule and the footer
+    y = bottom + (top_limit - bottom + total) / 2 - accents
     for fitted, color in blocks:
         y = place(fitted, y, color) - gap
     return BadgeLayout(box, inner, tuple(runs), first, rule_y)
