@@ -55,6 +55,10 @@ COMMANDS: dict[str, tuple[str, Fill]] = {
         N_("the paper list people sign at a session (PDF)"),
         cli_args.signin_sheet,
     ),
+    "badges": (
+        N_("name badges on label sheets, or folded table cards, for a cohort (PDF)"),
+        cli_args.badges,
+    ),
     "diplomas": (
         N_("issue diplomas (once) and write the ceremony PDF in hand-out order"),
         cli_args.diplomas,
@@ -108,6 +112,7 @@ _HANDLERS: dict[str, str] = {
     "diplomas": "app.cli_issue:issue_and_print",
     "action-plans": "app.cli_read:list_action_plans",
     "signin-sheet": "app.cli_files:signin_sheet",
+    "badges": "app.cli_badges:badges",
     "check": "app.cli_files:check",
     "verify": "app.cli_diplomas:verify",
     "design": "app.cli_diplomas:design",
