@@ -191,6 +191,15 @@ def test_a_write_in_progress_elsewhere_reads_as_the_full_path_does(
     assert code == 0 and "not yet" not in out and "Framtidens ledare" in out
 
 
+def _altered(path: Path, statement: str) -> None:
+    con = sqlite3.connect(path)
+    try:
+        con.execute(statement)
+        con.commit()
+    finally:
+        con.close()
+
+
 def _with_record(path: Path) -> Path:
     """Checked today and stamped as closed cleanly now: only the schema can send it away."""
     CheckRecord(dt.date.today(), None).write(path, checked=dt.date.today(), stamp=True)
@@ -218,10 +227,7 @@ def test_an_older_file_is_upgraded_first(db_path: Path, capsys: pytest.CaptureFi
 def test_a_newer_file_is_refused_as_before(
     demo_file: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    con = sqlite3.connect(demo_file)
-    con.execute("UPDATE alembic_version SET version_num = '9999'")
-    con.commit()
-    con.close()
+    _altered(demo_file, "UPDATE alembic_version SET version_num = '9999'")
     before = demo_file.read_bytes()
     code, out, err = run(capsys, "--db", str(_with_record(demo_file)), "cohorts")
     assert (code, out) == (1, "")
@@ -232,10 +238,7 @@ def test_a_newer_file_is_refused_as_before(
 def test_a_file_missing_a_column_is_refused_as_before(
     demo_file: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    con = sqlite3.connect(demo_file)
-    con.execute("ALTER TABLE program DROP COLUMN verification_url")
-    con.commit()
-    con.close()
+    _altered(demo_file, "ALTER TABLE program DROP COLUMN verification_url")
     code, out, err = run(capsys, "--db", str(_with_record(demo_file)), "cohorts", "--json")
     assert (code, out) == (1, "")
     assert "program.verification_url" in err
