@@ -122,6 +122,7 @@ _HANDLERS: dict[str, str] = {
 # file is not in its everyday state (app.lean_read); then the full path above runs instead.
 _LEAN: dict[str, str] = {
     "cohorts": "app.cli_read:lean_cohorts",
+    "sessions": "app.cli_read:lean_sessions",
 }
 
 # The commands that make a database where there is none (the window does too). Every other

@@ -28,6 +28,7 @@ import os
 import re
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 from app import schema_snapshot
 from app.db_check import CheckRecord, header_problem, missing_from
@@ -38,13 +39,22 @@ _VERSIONS = Path(__file__).resolve().parent / "migrations" / "versions"
 _REVISION_FILE = re.compile(r"^(\d{4})_\w+\.py$")
 
 
-def read_lean[T](path: Path, query: ListQuery[T], today: dt.date | None = None) -> list[T] | None:
-    """The query's rows, read from ``path`` without SQLAlchemy; ``None``: take the full path."""
+def read_lean[T](
+    path: Path,
+    query: ListQuery[T],
+    *,
+    requires: ListQuery[Any] | None = None,
+    today: dt.date | None = None,
+) -> list[T] | None:
+    """The query's rows, read from ``path`` without SQLAlchemy; ``None``: take the full path.
+
+    ``requires`` finds what the query is about (a cohort): when it finds no row, the full
+    path says that it is not there, in the words the services use."""
     try:
         if not _everyday(path, today or dt.date.today()):
             return None
         before = _state(path)
-        rows = _read(path, query)
+        rows = _read(path, query, requires)
         if rows is None or _state(path) != before or not _companions_absent(path):
             return None
     except (OSError, sqlite3.Error, ValueError):
@@ -83,13 +93,15 @@ def _state(path: Path) -> tuple[int, int, int, int]:
     return (st.st_size, st.st_mtime_ns, st.st_ino, st.st_ctime_ns)
 
 
-def _read[T](path: Path, query: ListQuery[T]) -> list[T] | None:
+def _read[T](path: Path, query: ListQuery[T], requires: ListQuery[Any] | None) -> list[T] | None:
     con = sqlite3.connect(f"{path.as_uri()}?mode=ro&immutable=1", uri=True)
     try:
         row = con.execute("SELECT version_num FROM alembic_version").fetchone()
         if row is None or str(row[0]) != schema_snapshot.REVISION:
             return None  # an older file is migrated, a newer one refused: the full path
         if missing_from(con, schema_snapshot.COLUMNS):
+            return None
+        if requires is not None and not run_sqlite(con, requires):
             return None
         return run_sqlite(con, query)
     finally:

@@ -49,6 +49,7 @@ def run_session[T](session: Session, query: ListQuery[T]) -> list[T]:
     """The rows through an SQLAlchemy session: the services, the window, any database."""
     from sqlalchemy import text
 
+    session.flush()  # a text query does not flush by itself: it sees the changes made so far
     result = session.execute(text(query.sql), dict(query.params))
     return [query.build(row) for row in result.mappings()]
 
@@ -58,6 +59,13 @@ def as_date(value: object) -> dt.date | None:
     if value is None or isinstance(value, dt.date):
         return value
     return dt.date.fromisoformat(str(value))
+
+
+def as_time(value: object) -> dt.time | None:
+    """A TIME column: text such as ``09:00:00.000000`` from SQLite, a ``time`` from others."""
+    if value is None or isinstance(value, dt.time):
+        return value
+    return dt.time.fromisoformat(str(value))
 
 
 def as_bool(value: object) -> bool:

@@ -31,7 +31,6 @@ def list_cohorts(
 
 
 def get_cohort(session: DbSession, cohort_id: int) -> CohortInfo:
-    session.flush()  # a text query does not flush by itself: it sees the changes made so far
     found = run_session(session, cohort_query(cohort_id=cohort_id, include_archived=True))
     if not found:
         raise _not_found(cohort_id)

@@ -79,8 +79,17 @@ def test_version_help_and_usage_mistakes_load_no_heavy_library(
     assert modules == []
 
 
-@pytest.mark.parametrize("args", [["cohorts"], ["cohorts", "--json"]], ids=" ".join)
-def test_listing_cohorts_loads_no_database_layer(
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["cohorts"],
+        ["cohorts", "--json"],
+        ["sessions", "--cohort", "1"],
+        ["sessions", "--cohort", "2", "--json"],
+    ],
+    ids=" ".join,
+)
+def test_listing_cohorts_and_sessions_loads_no_database_layer(
     demo_file: Path, tmp_path: Path, args: list[str]
 ) -> None:
     """The first run checks the copied file in full (the full path, with SQLAlchemy); from

@@ -18,11 +18,17 @@ from app.cohort_list import CohortInfo, cohort_query
 from app.db import SCHEMA_HEAD, open_database
 from app.db_check import CheckRecord
 from app.lean_read import read_lean
-from app.services import cohorts
+from app.services import cohorts, sessions
+from app.session_list import SessionInfo, session_query
 from tests.corruptions import KINDS
 from tests.integration.test_cli import run
 
-LISTS = [["cohorts"], ["cohorts", "--json"]]
+LISTS = [
+    ["cohorts"],
+    ["cohorts", "--json"],
+    ["sessions", "--cohort", "1"],
+    ["sessions", "--cohort", "2", "--json"],
+]
 
 
 def everyday(path: Path) -> Path:
@@ -55,6 +61,17 @@ def test_the_lean_read_equals_the_session_s(demo_file: Path, query: dict[str, An
     assert read_lean(demo_file, cohort_query(cohort_id=2, include_archived=True)) == [one]
 
 
+@pytest.mark.parametrize("cohort_id", [1, 2, 99])
+def test_the_lean_sessions_equal_the_session_s(demo_file: Path, cohort_id: int) -> None:
+    with open_database(str(demo_file), full_check=True) as database, database.read() as session:
+        full = sessions.list_sessions(session, cohort_id) if cohort_id != 99 else []
+    assert read_lean(demo_file, session_query(cohort_id)) == full
+    assert full or cohort_id == 99
+    cohort = cohort_query(cohort_id=cohort_id, include_archived=True)
+    lean = read_lean(demo_file, session_query(cohort_id), requires=cohort)
+    assert lean == (None if cohort_id == 99 else full)  # no such cohort: the full path says so
+
+
 @pytest.mark.parametrize("lang", ["en", "sv", "fi"])
 @pytest.mark.parametrize("args", LISTS, ids=" ".join)
 def test_the_same_bytes_in_every_language(
@@ -70,7 +87,16 @@ def test_the_same_bytes_in_every_language(
         expected = run(capsys, "--lang", lang, "--db", str(demo_file), *args)
     lean_only(monkeypatch)
     assert run(capsys, "--lang", lang, "--db", str(demo_file), *args) == expected
-    assert expected[0] == 0 and "Framtidens ledare" in expected[1] and expected[2] == ""
+    assert expected[0] == 0 and expected[1] and expected[2] == ""
+
+
+@pytest.mark.parametrize("args", [["sessions", "--cohort", "99"]], ids=" ".join)
+def test_a_cohort_that_is_not_there_is_said_as_before(
+    demo_file: Path, capsys: pytest.CaptureFixture[str], args: list[str]
+) -> None:
+    everyday(demo_file)
+    code, out, err = run(capsys, "--db", str(demo_file), *args)
+    assert (code, out, err) == (1, "", "kohort: There is no cohort with id 99.\n")
 
 
 def test_nothing_is_written_or_left_beside_the_file(demo_file: Path) -> None:
@@ -250,5 +276,6 @@ def test_the_lean_commands_have_a_full_path_too() -> None:
         assert callable(cli._handler(target)), target
 
 
-def test_cohort_info_is_one_class() -> None:
+def test_the_infos_are_one_class_each() -> None:
     assert cohorts.CohortInfo is CohortInfo
+    assert sessions.SessionInfo is SessionInfo

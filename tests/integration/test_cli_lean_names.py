@@ -1,6 +1,7 @@
-"""Generated databases of cohorts with odd names (any Unicode, quotes, percent signs, NULs,
-spaces): the lean read equals what the ORM reads (written here the way the service did
-before it shared the query), and `kohort cohorts` prints the same bytes either way."""
+"""Generated databases of cohorts and sessions with odd names (any Unicode, quotes, percent
+signs, NULs, spaces): the lean read equals what the ORM reads (written here the way the
+services did before they shared the query), and `kohort cohorts` and `kohort sessions`
+print the same bytes either way."""
 
 from __future__ import annotations
 
@@ -25,6 +26,8 @@ from app.domain import CohortStatus, Role
 from app.lean_read import read_lean
 from app.models import Cohort, Enrollment, Person, Program, Session, utcnow
 from app.services.programs import rule_of
+from app.services.sessions import session_info
+from app.session_list import SessionInfo, session_query
 
 TODAY = dt.date.today()
 # Not blank to SQLite's trim() (spaces only), as the tables' checks require.
@@ -40,7 +43,7 @@ class Plan:
     status: CohortStatus
     archived: bool
     people: tuple[tuple[Role, bool], ...]  # (role, erased)
-    sessions: int
+    sessions: tuple[tuple[str, int, dt.time | None], ...]  # (title, day, start)
 
 
 COHORTS = st.builds(
@@ -51,7 +54,9 @@ COHORTS = st.builds(
     status=st.sampled_from(CohortStatus),
     archived=st.booleans(),
     people=st.lists(st.tuples(st.sampled_from(Role), st.booleans()), max_size=4).map(tuple),
-    sessions=st.integers(0, 3),
+    sessions=st.lists(st.tuples(NAMES, st.integers(0, 3), st.none() | st.times()), max_size=3).map(
+        tuple
+    ),
 )
 PROGRAMMES = st.lists(
     st.tuples(NAMES, st.lists(COHORTS, max_size=4, unique_by=lambda c: c.name)),
@@ -86,8 +91,9 @@ def _fill(session: DbSession, programmes: list[tuple[str, list[Plan]]]) -> None:
                 session.add(person)
                 session.flush()
                 session.add(Enrollment(cohort_id=cohort.id, person_id=person.id, role=role))
-            for day in range(plan.sessions):
-                session.add(Session(cohort_id=cohort.id, title="S", date=TODAY + dt.timedelta(day)))
+            for title, day, start in plan.sessions:
+                date = TODAY + dt.timedelta(day)
+                session.add(Session(cohort_id=cohort.id, title=title, date=date, start_time=start))
 
 
 def _orm_cohorts(session: DbSession) -> list[CohortInfo]:
@@ -121,10 +127,16 @@ def _orm_cohorts(session: DbSession) -> list[CohortInfo]:
     return found
 
 
+def _orm_sessions(session: DbSession, cohort_id: int) -> list[SessionInfo]:
+    query = select(Session).where(Session.cohort_id == cohort_id)
+    rows = session.scalars(query.order_by(Session.date, Session.start_time, Session.id))
+    return [session_info(row) for row in rows]
+
+
 def _printed(path: Path, *args: str) -> tuple[int, str]:
     out = io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(io.StringIO()):
-        code = cli.main(["--db", str(path), "cohorts", *args])
+        code = cli.main(["--db", str(path), *args])
     return code, out.getvalue()
 
 
@@ -140,8 +152,13 @@ def test_odd_names_read_the_same_both_ways(
                 _fill(session, programmes)
             with database.read() as session:
                 expected = _orm_cohorts(session)
+                schedules = {c.id: _orm_sessions(session, c.id) for c in expected}
         assert read_lean(path, cohort_query(include_archived=True)) == expected
-        for args in ([], ["--json"]):
+        commands = [["cohorts"], ["cohorts", "--json"]]
+        for cohort_id, schedule in schedules.items():
+            assert read_lean(path, session_query(cohort_id)) == schedule
+            commands += [["sessions", "--cohort", str(cohort_id), *j] for j in ([], ["--json"])]
+        for args in commands:
             lean = _printed(path, *args)
             with mock.patch.object(cli, "_LEAN", {}):
                 assert _printed(path, *args) == lean
