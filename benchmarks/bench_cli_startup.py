@@ -8,7 +8,8 @@ alternating with its reference in the same run so that a busy machine slows both
 - ``kohort cohorts --json`` vs a plain sqlite3 script printing the very same JSON
   (checked equal before timing; which of SQLAlchemy and Alembic the command loads is
   printed first: none, when it reads the file with sqlite3 alone);
-- ``kohort participants --cohort 1`` vs the same empty interpreter, for scale;
+- ``kohort sessions --cohort 2`` (read like `cohorts`) and ``kohort participants --cohort 1``
+  (through the ORM) vs the same empty interpreter, for scale;
 - the floor of any command that reads through the ORM: ``import sqlalchemy.orm`` alone,
   vs the plain sqlite3 script.
 
@@ -143,6 +144,14 @@ def main() -> None:
             [*KOHORT, "--db", db, "cohorts", "--json"],
             raw_cohorts,
             "plain sqlite3",
+            runs,
+            env,
+        )
+        compare(
+            "kohort sessions --cohort 2",
+            [*KOHORT, "--db", db, "sessions", "--cohort", "2"],
+            EMPTY,
+            "python -c pass",
             runs,
             env,
         )
