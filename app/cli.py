@@ -122,6 +122,14 @@ _HANDLERS: dict[str, str] = {
     "retention": "app.cli_privacy:retention",
 }
 
+# Lists that read an everyday SQLite file through plain sqlite3, without SQLAlchemy (the
+# query is shared with the services: app.sql_read). The function answers False when the
+# file is not in its everyday state (app.lean_read); then the full path above runs instead.
+_LEAN: dict[str, str] = {
+    "cohorts": "app.cli_read:lean_cohorts",
+    "sessions": "app.cli_read:lean_sessions",
+}
+
 # The commands that make a database where there is none (the window does too). Every other
 # one refuses a path that names no file, rather than creating a folder and an empty database
 # for a mistyped --db and answering from it as if it were the real one.
@@ -214,14 +222,17 @@ def main(argv: Sequence[str] | None = None) -> int:
                 without_lock = _handler(_WITHOUT_LOCK[key])
             status = without_lock(args)
         else:
-            with _collector_paused():
-                from app.db import open_database
-                from app.db_location import database_path
+            from app.db_location import database_path
 
-                handler = _handler(_HANDLERS[key])
             path = database_path(args.db)
             if key not in _CREATING and not path.exists():
                 raise missing_database_error(path)
+            if key in _LEAN and _handler(_LEAN[key])(path, args):
+                return 0  # read without SQLAlchemy: the file was in its everyday state
+            with _collector_paused():
+                from app.db import open_database
+
+                handler = _handler(_HANDLERS[key])
             # The full check runs here when due, before anything is written; a damaged
             # file is opened read-only: writes are refused, reads go on with a warning.
             with open_database(args.db, full_check=True) as db:
