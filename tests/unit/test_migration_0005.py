@@ -31,7 +31,7 @@ def test_a_0004_file_is_upgraded_keeping_its_people(tmp_path: Path) -> None:
     con = sqlite3.connect(path)
     try:
         assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == SCHEMA_HEAD
-        assert SCHEMA_HEAD == "0005"
+        assert SCHEMA_HEAD >= "0005"
         assert con.execute("SELECT first_name, email, erased_at FROM person").fetchall() == [
             ("Åsa", "asa@example.org", None)
         ]
