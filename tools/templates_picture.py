@@ -136,7 +136,8 @@ def main() -> None:
     parser.add_argument("--lang", default="sv", choices=[x.value for x in Language])
     parser.add_argument("--out", type=Path, default=Path("docs/images/diploma_templates.png"))
     parser.add_argument("--pages", type=Path, help="also save each page here at --dpi")
-    parser.add_argument("--dpi", type=int, default=60)
+    parser.add_argument("--dpi", type=int, default=60, help="of the pages saved with --pages")
+    parser.add_argument("--thumb-dpi", type=int, default=32, help="of the pages in the picture")
     args = parser.parse_args()
     language = Language(args.lang)
     thumbs: list[tuple[str, Image.Image]] = []
@@ -149,27 +150,26 @@ def main() -> None:
                 page_png(pdf, args.dpi).save(
                     args.pages / f"{template}_{orientation}_{args.lang}.png"
                 )
-            thumbs.append((f"{template}, {orientation}", page_png(pdf, 26)))
+            thumbs.append((f"{template}, {orientation}", page_png(pdf, args.thumb_dpi)))
     gap, label = 14, 18
-    row_height = max(im.height for _, im in thumbs)
     columns = [thumbs[i : i + 2] for i in range(0, len(thumbs), 2)]  # a template per column
-    width = sum(max(im.width for _, im in col) for col in columns) + gap * (len(columns) + 1)
-    height = 2 * (row_height + label) + gap * 3
+    widths = [max(im.width for _, im in col) for col in columns]
+    rows = [max(col[r][1].height for col in columns) for r in range(2)]  # landscape, portrait
+    width = sum(widths) + gap * (len(columns) + 1)
+    height = sum(rows) + 2 * label + gap * 3
     sheet = Image.new("RGB", (width, height), (236, 238, 240))
     draw = ImageDraw.Draw(sheet)
     font = ImageFont.load_default()
     x = gap
-    for col in columns:
+    for col, col_width in zip(columns, widths, strict=True):
         y = gap
-        for caption, image in col:
+        for (caption, image), row_height in zip(col, rows, strict=True):
             draw.text((x, y), caption, fill=(60, 66, 72), font=font)
             sheet.paste(image, (x, y + label))
-            draw.rectangle(
-                (x - 1, y + label - 1, x + image.width, y + label + image.height),
-                outline=(200, 204, 208),
-            )
+            edge = (x - 1, y + label - 1, x + image.width, y + label + image.height)
+            draw.rectangle(edge, outline=(200, 204, 208))
             y += row_height + label + gap
-        x += max(im.width for _, im in col) + gap
+        x += col_width + gap
     args.out.parent.mkdir(parents=True, exist_ok=True)
     sheet.save(args.out, optimize=True)
     print(f"{args.out}: {sheet.width}×{sheet.height} px, {args.out.stat().st_size // 1024} KB")
