@@ -11,6 +11,7 @@ from __future__ import annotations
 
 REVISION = "0008"
 
+# table: its columns, separated by spaces
 _COLUMNS: dict[str, str] = {
     "organization": "id name retention_years applicant_retention_months created_at",
     "stored_image": "id mime_type data sha256 created_at",
