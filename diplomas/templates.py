@@ -124,6 +124,8 @@ def _classic(design: DiplomaDesign, pal: Palette, w: float, h: float) -> tuple[F
     side = (34 if landscape else 24) * MM
     x, width = side, w - 2 * side
     top = h - (25 if landscape else 38) * MM
+    if not landscape and design.logo_png is None:
+        top -= 10 * MM  # the title a little lower: the page's white shared out evenly
     pictures, top = logo(design, Box(w / 2 - 35 * MM, 0, 70 * MM, 15 * MM), top, "s")
     title_size = 36 if landscape else 44
     runs, baseline = spaced_title(
@@ -264,6 +266,8 @@ def _minimal(design: DiplomaDesign, pal: Palette, w: float, h: float) -> tuple[F
     side = (40 if landscape else 28) * MM
     x, width = side, w - 2 * side
     top = h - (24 if landscape else 40) * MM
+    if not landscape and design.logo_png is None:
+        top -= 12 * MM  # the title a little lower: the page's white shared out evenly
     pictures, top = logo(design, Box(w / 2 - 30 * MM, 0, 60 * MM, 13 * MM), top, "s")
     runs, baseline = spaced_title(
         design.title, SANS_BOLD, 17 if landscape else 19, pal.accent_text, x, width, top, 0.32
