@@ -274,6 +274,15 @@ def design(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--qr-url", metavar="URL|none", help=_("an address with {code} in it"))
     p.add_argument(
+        "--bleed",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help=_(
+            "for a print shop: colour runs 3 mm past the trimmed page, with a trim box "
+            "(--no-bleed: for an office printer, no colour within 5 mm of the edge)"
+        ),
+    )
+    p.add_argument(
         "--signatory",
         action="append",
         metavar="NAME[|TITLE[|SIGNATURE.png]]",

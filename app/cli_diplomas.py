@@ -173,6 +173,8 @@ def _apply(s: DesignSettings, args: argparse.Namespace) -> DesignSettings:
         changes["issue_date"] = _date_or_none(args.issue_date)
     if args.qr_url is not None:
         changes["verification_url"] = "" if args.qr_url.lower() == "none" else args.qr_url
+    if args.bleed is not None:
+        changes["edge"] = "bleed" if args.bleed else "margin"
     for option, field in (("logo", "logo_png"), ("background", "background_png")):
         value = getattr(args, option)
         if value is not None:
@@ -267,6 +269,7 @@ def _summary(s: DesignSettings) -> dict[str, Any]:
         "logo": f"{len(s.logo_png)} bytes" if s.logo_png else "none",
         "background": f"{len(s.background_png)} bytes" if s.background_png else "none",
         "qr_url": s.verification_url or "none",
+        "edge": s.edge,
         "signatories": [f"{x.name}, {x.title}" if x.title else x.name for x in s.signatories]
         + (["(the programme's)"] if s.programme_signatories else []),
     }
@@ -296,6 +299,12 @@ def _summary_lines(s: DesignSettings) -> list[tuple[str, str]]:
         (_("Logo"), image(s.logo_png)),
         (_("Background"), image(s.background_png)),
         (_("QR code address"), s.verification_url or _("none")),
+        (
+            _("Print"),
+            _("for a print shop, with 3 mm bleed")
+            if s.edge == "bleed"
+            else _("for an office printer, 5 mm margin"),
+        ),
         (_("Signatories"), "; ".join(signatories) or _("none")),
     ]
 

@@ -165,6 +165,8 @@ class DiplomaSettingsColumns:
     diploma_orientation: Mapped[str | None] = mapped_column(String(20))  # None: landscape
     # A URL with {code} printed as a QR code on the diploma (None: no QR code).
     verification_url: Mapped[str | None] = mapped_column(String(500))
+    # "bleed": a print shop's version, 3 mm bleed and a TrimBox (None: an office print).
+    diploma_edge: Mapped[str | None] = mapped_column(String(20))
 
 
 class Program(CompletionRuleColumns, DiplomaSettingsColumns, Base):

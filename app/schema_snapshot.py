@@ -9,9 +9,8 @@ then the lean path sees a revision it does not know and leaves the file to the f
 
 from __future__ import annotations
 
-REVISION = "0006"
+REVISION = "0007"
 
-# table: its columns, separated by spaces
 _COLUMNS: dict[str, str] = {
     "diploma_design_snapshot": "id sha256 design_json renderer_json created_at",
     "organization": "id name retention_years applicant_retention_months created_at",
@@ -25,14 +24,15 @@ _COLUMNS: dict[str, str] = {
         "action_plan_guide archived_at created_at min_attendance_percent "
         "require_all_mandatory count_late count_left_early count_excused require_action_plan "
         "diploma_template diploma_title diploma_wording diploma_place accent_color "
-        "diploma_orientation verification_url"
+        "diploma_orientation verification_url diploma_edge"
     ),
     "cohort": (
         "id program_id name start_date end_date status capacity fee_minor currency "
         "vat_basis_points language diploma_issue_date logo_image_id background_image_id "
         "archived_at created_at min_attendance_percent require_all_mandatory count_late "
         "count_left_early count_excused require_action_plan diploma_template diploma_title "
-        "diploma_wording diploma_place accent_color diploma_orientation verification_url"
+        "diploma_wording diploma_place accent_color diploma_orientation verification_url "
+        "diploma_edge"
     ),
     "cohort_session": (
         "id cohort_id title date end_date start_time end_time venue online_url format minutes "
@@ -44,7 +44,8 @@ _COLUMNS: dict[str, str] = {
     ),
     "signatory": "id program_id cohort_id position name title signature_image_id",
     "action_plan": (
-        "id enrollment_id goal strengths development_areas follow_up_date manager_name updated_at"
+        "id enrollment_id goal strengths development_areas follow_up_date manager_name "
+        "updated_at"
     ),
     "attendance": "id enrollment_id session_id status note recorded_at",
     "diploma": (

@@ -32,7 +32,7 @@ from diplomas.diploma_model import (
 )
 from diplomas.diploma_record import canonical_json
 from diplomas.fonts import BUNDLED_FONTS, FONT_PACKAGE, SANS, document_kwargs, nfc, set_metadata
-from diplomas.layout import Diamond, Layer, PageLayout, PersonLayout, QrCode, Rect, Rule
+from diplomas.layout import Curve, Diamond, Layer, PageLayout, PersonLayout, QrCode, Rect, Rule
 from diplomas.qr import draw_qr
 
 if TYPE_CHECKING:
@@ -265,25 +265,33 @@ def _canvas(out: BinaryIO | Path, design: DiplomaDesign, title: str, page: PageL
         invariant=1,
         lang=WORDS[design.language].lang,
         **document_kwargs(font_name=SANS, font_size=10),
+        **page.print_boxes(),
     )
     set_metadata(canvas, title)
     return canvas
 
 
 def _draw_background(canvas: Canvas, page: PageLayout) -> None:
-    """The background image scaled to cover the whole page, centred, its overflow clipped."""
-    if page.background is None:
+    """The background image scaled to cover its box (the page less 5 mm, or the sheet with
+    its bleed), centred, its overflow clipped."""
+    if page.background is None or page.background_box is None:
         return
+    box = page.background_box
     image = _image(page.background)
     image_width, image_height = image.getSize()
-    scale = max(page.width / image_width, page.height / image_height)
+    scale = max(box.width / image_width, box.height / image_height)
     width, height = image_width * scale, image_height * scale
     canvas.saveState()
     path = canvas.beginPath()
-    path.rect(0, 0, page.width, page.height)
+    path.rect(box.x, box.y, box.width, box.height)
     canvas.clipPath(path, stroke=0, fill=0)
     canvas.drawImage(
-        image, (page.width - width) / 2, (page.height - height) / 2, width, height, mask="auto"
+        image,
+        box.x + (box.width - width) / 2,
+        box.y + (box.height - height) / 2,
+        width,
+        height,
+        mask="auto",
     )
     canvas.restoreState()
 
@@ -322,6 +330,16 @@ def _draw_layer(canvas: Canvas, layer: Layer) -> None:
         elif isinstance(shape, QrCode):
             canvas.setFillColorRGB(*shape.color)
             draw_qr(canvas, shape.text, shape.box.x, shape.box.y, shape.box.width)
+        elif isinstance(shape, Curve):
+            canvas.setStrokeColorRGB(*shape.color)
+            canvas.setLineWidth(shape.width)
+            path = canvas.beginPath()
+            path.moveTo(*shape.points[0])
+            for point in shape.points[1:]:
+                path.lineTo(*point)
+            if shape.closed:
+                path.close()
+            canvas.drawPath(path, stroke=1, fill=0)
     for picture in layer.pictures:
         box = picture.box
         canvas.drawImage(

@@ -31,8 +31,11 @@ from diplomas.fonts import fold_spaces, missing_glyphs, nfc
 from diplomas.layout import fonts_of
 from diplomas.problems import DocumentError, Phrase
 
-TEMPLATES = ("classic", "modern", "minimal")
+TEMPLATES = ("classic", "modern", "minimal", "formal")
 ORIENTATIONS = ("landscape", "portrait")
+# "margin": no colour within 5 mm of the paper's edge (an office printer); "bleed": colour
+# runs 3 mm past the trimmed page, with a TrimBox and BleedBox (a print shop).
+EDGES = ("margin", "bleed")
 PLACEHOLDERS = ("name", "programme", "cohort", "dates", "hours", "organization", "sessions")
 MAX_SIGNATORIES = 3
 CODE_PLACEHOLDER = "{code}"  # where the verification address takes the diploma's code
@@ -126,6 +129,7 @@ class DiplomaDesign:
     language: Language = Language.SWEDISH
     # A web address with {code} in it, printed as a QR code beside the serial ("": none).
     verification_url: str = ""
+    edge: str = "margin"  # one of EDGES: an office print or a print shop's, with bleed
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -238,6 +242,7 @@ def check_design(design: DiplomaDesign) -> None:
     for value, allowed, what in (
         (design.template, TEMPLATES, "template"),
         (design.orientation, ORIENTATIONS, "orientation"),
+        (design.edge, EDGES, "print edge"),
         (design.language, tuple(Language), "language"),
     ):
         if value not in allowed:

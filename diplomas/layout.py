@@ -5,7 +5,7 @@ each diploma that belongs to one person."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from diplomas.fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD, string_width
 from diplomas.text_fit import FittedText
@@ -26,6 +26,14 @@ QR_SIDE = 20 * MM
 # Of the room left around the stacked wording and name, this share goes above: the optical
 # centre is a little above the middle.
 ABOVE = 0.42
+# Print production: without bleed no colour comes nearer the paper's edge than SAFE (most
+# office printers cannot print there, and a band cut off unevenly looks like a misprint);
+# with bleed, colour meant to reach the edge runs BLEED past the trim, for a print shop.
+SAFE = 5 * MM
+BLEED = 3 * MM
+# Where a colour panel meant to touch the edge stops on an office print: clear of SAFE with
+# room for a printer's skew, and even on every side.
+PANEL_INSET = 7 * MM
 
 RGB = tuple[float, float, float]
 
@@ -46,6 +54,7 @@ FONTS = {
     "classic": (SERIF, SERIF_BOLD, SANS),
     "modern": (SANS, SANS_BOLD),
     "minimal": (SANS, SANS_BOLD, SERIF),
+    "formal": (SERIF, SERIF_BOLD, SANS),
 }
 
 
@@ -129,7 +138,18 @@ class QrCode:
     color: RGB
 
 
-Shape = Rect | Rule | Diamond | QrCode
+@dataclass(frozen=True)
+class Curve:
+    """A line through ``points`` (closed back to the first when ``closed``): the vector
+    ornaments (a guilloche border, a rosette)."""
+
+    points: tuple[tuple[float, float], ...]
+    color: RGB
+    width: float
+    closed: bool = True
+
+
+Shape = Rect | Rule | Diamond | QrCode | Curve
 
 
 @dataclass(frozen=True)
@@ -168,16 +188,32 @@ class Frame:
     footer_stacked: bool
     min_scale: float = 0.72  # lead and wording shrink to this share before giving up
     qr: Box | None = None  # kept free for the verification QR code (designs with an address)
+    name_lines: int = 2  # a name too long for two lines at name_min may take this many
 
 
 @dataclass(frozen=True)
 class PageLayout:
-    width: float
+    width: float  # of the paper as written to the PDF (the trimmed page plus any bleed)
     height: float
     frame: Frame
     palette: Palette
     static: Layer  # the same on every diploma of the design
     background: bytes | None
+    # Where the background image is drawn, scaled to cover it and clipped to it: the page
+    # less SAFE on an office print, the whole sheet with its bleed for a print shop.
+    background_box: Box | None = None
+    trim: Box | None = None  # the finished page inside the sheet, when printed with bleed
+
+    def print_boxes(self) -> dict[str, list[float]]:
+        """The PDF's TrimBox and BleedBox (ReportLab's canvas keywords) for a page printed
+        with bleed; none for an office print, whose page is the paper."""
+        if self.trim is None:
+            return {}
+        trim = self.trim
+        return {
+            "trimBox": [trim.x, trim.y, trim.right, trim.top],
+            "bleedBox": [0.0, 0.0, self.width, self.height],
+        }
 
 
 @dataclass(frozen=True)
@@ -238,8 +274,43 @@ def text_lines(
 
 
 def name_zone_height(frame: Frame) -> float:
-    """The room the name takes on every diploma of a design: one line at the largest size or
-    two at the wrap size, whichever is taller; so nothing moves from one diploma to the next."""
+    """The room the name takes on every diploma of a design: one line at the largest size,
+    two at the wrap size or (where allowed) three at the minimum, whichever is tallest; so
+    nothing moves from one diploma to the next."""
     one = (ASCENT + DESCENT) * frame.name_max
     two = (ASCENT + DESCENT) * frame.name_wrap + NAME_LEADING * frame.name_wrap
-    return max(one, two)
+    three = (ASCENT + DESCENT) * frame.name_min + 2 * NAME_LEADING * frame.name_min
+    return max(one, two, three if frame.name_lines >= 3 else 0.0)
+
+
+def moved_box(box: Box, dx: float, dy: float) -> Box:
+    return Box(box.x + dx, box.y + dy, box.width, box.height)
+
+
+def moved_layer(layer: Layer, dx: float, dy: float) -> Layer:
+    """The layer drawn ``dx``, ``dy`` further: a page laid out on its trim, placed on a
+    sheet with bleed."""
+
+    def shape(s: Shape) -> Shape:
+        if isinstance(s, Rect | QrCode):
+            return replace(s, box=moved_box(s.box, dx, dy))
+        if isinstance(s, Rule):
+            return replace(s, x1=s.x1 + dx, x2=s.x2 + dx, y=s.y + dy)
+        if isinstance(s, Diamond):
+            return replace(s, x=s.x + dx, y=s.y + dy)
+        return replace(s, points=tuple((x + dx, y + dy) for x, y in s.points))
+
+    return Layer(
+        tuple(shape(s) for s in layer.shapes),
+        tuple(replace(p, box=moved_box(p.box, dx, dy)) for p in layer.pictures),
+        tuple(replace(r, x=r.x + dx, y=r.y + dy) for r in layer.runs),
+    )
+
+
+def moved_frame(frame: Frame, dx: float, dy: float) -> Frame:
+    return replace(
+        frame,
+        body=moved_box(frame.body, dx, dy),
+        footer=moved_box(frame.footer, dx, dy),
+        qr=None if frame.qr is None else moved_box(frame.qr, dx, dy),
+    )

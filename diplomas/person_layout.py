@@ -1,6 +1,6 @@
 """The part of a diploma that belongs to one person: the wording above and below the name,
-the name in its box (shrunk, then on two balanced lines), the small print and the QR code of
-the verification address."""
+the name in its box (shrunk, then on two or three balanced lines), the small print and the
+QR code of the verification address."""
 
 from __future__ import annotations
 
@@ -76,6 +76,7 @@ def layout_person(page: PageLayout, design: DiplomaDesign, content: DiplomaConte
         min_size=frame.name_min,
         wrap_size=frame.name_wrap,
         leading_ratio=NAME_LEADING,
+        max_lines=frame.name_lines,
     )
     # The same room for every name of the design, so the wording above and below, and the
     # name's baseline, stay in one place across a stack whatever the name's length.
@@ -133,11 +134,11 @@ def name_baseline(frame: Frame, zone_top: float) -> float:
 
 def _name_baseline(frame: Frame, name: FittedText, zone_top: float) -> float:
     """The first line's baseline: the design's one baseline for a name on one line (shrunk or
-    not); two lines centred in the zone."""
+    not); two or three lines centred in the zone."""
     if len(name.lines) == 1:
         return name_baseline(frame, zone_top)
     zone = name_zone_height(frame)
-    block = (ASCENT + DESCENT) * name.font_size + name.leading
+    block = (ASCENT + DESCENT) * name.font_size + (len(name.lines) - 1) * name.leading
     return zone_top - (zone - block) / 2 - ASCENT * name.font_size
 
 

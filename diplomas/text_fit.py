@@ -3,9 +3,10 @@
 The rule of every Kohort document: the text keeps its largest size if it fits; otherwise it
 shrinks, down to a size where it rather wraps (``wrap_size``, the minimum by default); below
 that it breaks onto two balanced lines (after a space or a hyphen), as large as fits up to the
-wrap size, down to the minimum. It never overflows: when even two lines at the minimum size are
-too wide (an 80-character word), the text shrinks below the minimum and
-:attr:`FittedText.below_minimum` says so.
+wrap size, down to the minimum; where three lines are allowed (a name on a portrait page),
+a name that two lines cannot hold at the minimum takes three balanced lines first. It never
+overflows: when even the most lines at the minimum size are too wide (an 80-character word),
+the text shrinks below the minimum and :attr:`FittedText.below_minimum` says so.
 
 A name never breaks between a particle and what follows ("von ⏎ Schéele", "af ⏎ Lundholm",
 "Al- ⏎ Sayed"): see :data:`PARTICLES`.
@@ -75,8 +76,8 @@ def fit_text(
         raise ValueError("Font sizes must satisfy 0 < min_size <= max_size.")
     if width <= 0 or (height is not None and height <= 0):
         raise ValueError("The box must have a positive width and height.")
-    if max_lines not in (1, 2):
-        raise ValueError("Text is fitted onto one or two lines.")
+    if max_lines not in (1, 2, 3):
+        raise ValueError("Text is fitted onto one, two or three lines.")
     text = fold_spaces(nfc(text))
 
     wrap_at = min_size if wrap_size is None else min(max(wrap_size, min_size), max_size)
@@ -103,6 +104,16 @@ def fit_text(
         return _fitted(text, one, one_unit, font_name, one_size, leading_ratio, min_size)
     two, two_unit = split
     two_size = size_for(two_unit, two_max)
+    if two_size < min_size and max_lines == 3:
+        three = _balanced_split3(text, font_name)
+        if three is not None:
+            # At most the minimum: three lines are there to keep it, and the design's room
+            # for the name holds three lines of that size.
+            three_size = size_for(three[1], min_size)
+            if three_size > max(two_size, one_size):
+                return _fitted(
+                    text, three[0], three[1], font_name, three_size, leading_ratio, min_size
+                )
     if two_size >= min_size or two_size > one_size:
         return _fitted(text, two, two_unit, font_name, two_size, leading_ratio, min_size)
     return _fitted(text, one, one_unit, font_name, one_size, leading_ratio, min_size)
@@ -128,23 +139,53 @@ def _fitted(
     )
 
 
+def _breaks(text: str) -> list[tuple[int, int]]:
+    """Where a line may end and the next begin: after a space (dropped) or a hyphen (kept)."""
+    found: list[tuple[int, int]] = []
+    for i, char in enumerate(text):
+        if char == " ":
+            found.append((i, i + 1))
+        elif char in _HYPHENS and 0 < i < len(text) - 1 and text[i + 1] != " ":
+            found.append((i + 1, i + 1))
+    return found
+
+
 def _balanced_split(
     text: str, font_name: str
 ) -> tuple[tuple[str, str], tuple[float, float]] | None:
     """The two lines, and their widths at 1 pt, whose wider line is narrowest."""
     best: tuple[tuple[str, str], tuple[float, float]] | None = None
-    for i, char in enumerate(text):
-        if char == " ":
-            first, second = text[:i], text[i + 1 :]
-        elif char in _HYPHENS and 0 < i < len(text) - 1 and text[i + 1] != " ":
-            first, second = text[: i + 1], text[i + 1 :]
-        else:
-            continue
+    for end, start in _breaks(text):
+        first, second = text[:end], text[start:]
         if not first.strip() or not second.strip() or _ends_in_particle(first):
             continue
         widths = (string_width(first, font_name, 1), string_width(second, font_name, 1))
         if best is None or max(widths) < max(best[1]):
             best = ((first, second), widths)
+    return best
+
+
+def _balanced_split3(
+    text: str, font_name: str
+) -> tuple[tuple[str, str, str], tuple[float, float, float]] | None:
+    """The three lines, and their widths at 1 pt, whose widest line is narrowest; no line
+    ends in a particle."""
+    best: tuple[tuple[str, str, str], tuple[float, float, float]] | None = None
+    breaks = _breaks(text)
+    for a, (end1, start1) in enumerate(breaks):
+        first = text[:end1]
+        if not first.strip() or _ends_in_particle(first):
+            continue
+        width1 = string_width(first, font_name, 1)
+        if best is not None and width1 >= max(best[1]):
+            break  # every later first line is wider still
+        for end2, start2 in breaks[a + 1 :]:
+            second, third = text[start1:end2], text[start2:]
+            if not second.strip() or not third.strip() or _ends_in_particle(second):
+                continue
+            widths = (width1, string_width(second, font_name, 1), string_width(third, font_name, 1))
+            if best is None or max(widths) < max(best[1]):
+                best = ((first, second, third), widths)
     return best
 
 

@@ -65,6 +65,9 @@ class DesignSettings:
     # True: the cohort has no signatories of its own and uses the programme's.
     programme_signatories: bool = True
     language: Language = Language.SWEDISH
+    # "margin": an office print, no colour within 5 mm of the edge; "bleed": a print shop's
+    # version with 3 mm bleed and a TrimBox (diplomas.diploma_model.EDGES).
+    edge: str = "margin"
 
 
 def load_settings(session: DbSession, cohort_id: int) -> DesignSettings:
@@ -99,6 +102,7 @@ def load_settings(session: DbSession, cohort_id: int) -> DesignSettings:
         # the programme's only when it has some: else the editor opens ready for typing them
         programme_signatories=not own and bool(programme),
         language=language,
+        edge=cohort.diploma_edge or program.diploma_edge or "margin",
     )
 
 
@@ -163,6 +167,7 @@ def design_of(settings: DesignSettings, *, today: dt.date) -> DiplomaDesign:
         background_png=settings.background_png,
         language=settings.language,
         verification_url=settings.verification_url,
+        edge=settings.edge,
     )
     try:
         check_design(design)
@@ -221,6 +226,7 @@ def _store(session: DbSession, target: Cohort | Program, settings: DesignSetting
     target.diploma_place = settings.place or None
     target.accent_color = settings.accent_color
     target.verification_url = settings.verification_url or None
+    target.diploma_edge = settings.edge
     target.logo_image_id = _image_id(session, settings.logo_png, _("logo"))
     target.background_image_id = _image_id(session, settings.background_png, _("background"))
 

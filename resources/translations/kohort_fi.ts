@@ -700,12 +700,24 @@ Siirrä se tämän tietokoneen kansioon, jota ei synkronoida: Tiedosto ▸ Varmu
         <translation>Minimalistinen</translation>
     </message>
     <message>
+        <source>Formal (guilloche border and seal)</source>
+        <translation>Juhlava (guillochékehys ja sinetti)</translation>
+    </message>
+    <message>
         <source>A4 landscape</source>
         <translation>A4 vaaka</translation>
     </message>
     <message>
         <source>A4 portrait</source>
         <translation>A4 pysty</translation>
+    </message>
+    <message>
+        <source>For a print shop (3 mm bleed)</source>
+        <translation>Painotaloon (3 mm leikkuuvara)</translation>
+    </message>
+    <message>
+        <source>Colour runs 3 mm past the trimmed page and the PDF gets a trim box, for a print shop that cuts the sheets. Unticked: for an office printer; no colour comes within 5 mm of the paper&apos;s edge.</source>
+        <translation>Väri jatkuu 3 mm leikatun sivun yli ja PDF saa leikkauslaatikon painotaloa varten, joka leikkaa arkit. Ilman valintaa: toimistotulostimelle; väriä ei tule 5 mm lähemmäs paperin reunaa.</translation>
     </message>
     <message>
         <source>Placeholders: {names}. {{hours}} and {{sessions}} bring their own words (“27,5 timmar”, “5 av 5 träffar”).</source>

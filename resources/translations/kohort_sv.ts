@@ -700,12 +700,24 @@ Flytta den till en mapp på den här datorn som inte synkroniseras: Arkiv ▸ S�
         <translation>Minimalistisk</translation>
     </message>
     <message>
+        <source>Formal (guilloche border and seal)</source>
+        <translation>Högtidlig (guillochéram och sigill)</translation>
+    </message>
+    <message>
         <source>A4 landscape</source>
         <translation>A4 liggande</translation>
     </message>
     <message>
         <source>A4 portrait</source>
         <translation>A4 stående</translation>
+    </message>
+    <message>
+        <source>For a print shop (3 mm bleed)</source>
+        <translation>För tryckeri (3 mm utfall)</translation>
+    </message>
+    <message>
+        <source>Colour runs 3 mm past the trimmed page and the PDF gets a trim box, for a print shop that cuts the sheets. Unticked: for an office printer; no colour comes within 5 mm of the paper&apos;s edge.</source>
+        <translation>Färgen går 3 mm utanför den skurna sidan och PDF-filen får en skärbox, för ett tryckeri som skär arken. Utan bock: för kontorsskrivare; ingen färg kommer närmare papperets kant än 5 mm.</translation>
     </message>
     <message>
         <source>Placeholders: {names}. {{hours}} and {{sessions}} bring their own words (“27,5 timmar”, “5 av 5 träffar”).</source>

@@ -730,6 +730,18 @@ def test_design_preview_reissue_with_a_corrected_name_and_revoke(
     code, _, err = run(capsys, "--db", db, "design", "--cohort", cohort, "--accent", "blue")
     assert code == 1 and "#RRGGBB" in err
 
+    code, text, _ = run(
+        capsys,
+        *("--db", db, "design", "--cohort", cohort, "--json", "--template", "formal"),
+        *("--bleed", "--preview", str(preview)),
+    )
+    assert code == 0 and json.loads(text)["edge"] == "bleed"
+    assert json.loads(text)["template"] == "formal"
+    page = PdfReader(preview).pages[0]
+    assert float(page.trimbox.width) == pytest.approx(float(page.mediabox.width) - 6 * 72 / 25.4)
+    code, text, _ = run(capsys, "--db", db, "design", "--cohort", cohort, "--json", "--no-bleed")
+    assert json.loads(text)["edge"] == "margin"
+
     run(capsys, "--db", db, "diplomas", "--cohort", cohort, "--out", str(tmp_path / "d.pdf"))
     for bad in ("rättad.PDF.txt", "ingen-mapp/rättad.pdf"):  # refused before anything changes
         code, _, err = run(

@@ -93,6 +93,23 @@ def test_the_preview_follows_every_edit(
     qtbot.waitUntil(lambda: "Preview" in dialog.preview_status.text())
 
 
+def test_the_formal_template_and_the_print_shop_version_are_chosen_in_the_editor(
+    qtbot: QtBot, page: DiplomasPage, demo_db: Database
+) -> None:
+    dialog = _dialog(qtbot, page, demo_db)
+    assert dialog.template.findData("formal") >= 0
+    dialog.template.setCurrentIndex(dialog.template.findData("formal"))
+    assert not dialog.bleed.isChecked()  # an office print by default
+    width, _height = dialog.preview_page_size()
+    dialog.bleed.setChecked(True)
+    settings = dialog.settings()
+    assert settings.template == "formal" and settings.edge == "bleed"
+    # The preview shows the sheet with its bleed: 3 mm more on each side.
+    qtbot.waitUntil(lambda: dialog.preview_page_size()[0] > width + 16)
+    dialog.set_settings(dataclasses.replace(settings, edge="margin"))
+    assert not dialog.bleed.isChecked()
+
+
 def test_programme_signatories_are_shown_and_own_ones_come_back(
     qtbot: QtBot, page: DiplomasPage, demo_db: Database
 ) -> None:

@@ -14,7 +14,7 @@ from pypdf.generic import ContentStream
 
 from diplomas.diploma import diploma_pdf
 from diplomas.diploma_model import MAX_VERIFICATION_URL, Signatory, check_design, verification_link
-from diplomas.layout import ASCENT, DESCENT, MM, QR_SIDE, Box, Diamond, Rect, Rule
+from diplomas.layout import ASCENT, DESCENT, MM, QR_SIDE, Box, Curve, Diamond, Rect, Rule
 from diplomas.person_layout import layout_person
 from diplomas.qr import QUIET_ZONE, module_rectangles, qr_matrix
 from diplomas.templates import layout_page
@@ -227,7 +227,11 @@ def test_the_qr_square_stays_on_the_page_and_clear_of_everything_else(
         elif isinstance(shape, Rect):  # a frame: the square lies inside it
             assert shape.box.x < box.x and box.right < shape.box.right
             assert shape.box.y < box.y and box.top < shape.box.top
-    assert any(len(r.text) > 30 for r in person.layer.runs if r.y < 20 * MM)  # the footer
+        elif isinstance(shape, Curve):  # an ornament's line never crosses the square
+            assert not any(
+                box.x <= px <= box.right and box.y <= py <= box.top for px, py in shape.points
+            )
+    assert any(len(r.text) > 30 for r in person.layer.runs if r.y < 25 * MM)  # the footer
     for other in others:
         assert (
             other.right <= box.x or other.x >= box.right or other.top <= box.y or other.y >= box.top

@@ -265,10 +265,13 @@ def test_logo_and_signature_images_are_drawn_only_when_given() -> None:
     assert image_objects(diploma_pdf(DESIGN, CONTENT)) == 3  # logo, signature and its mask
 
 
-def test_the_background_covers_the_whole_page_under_everything() -> None:
+@pytest.mark.parametrize("edge", ["margin", "bleed"])
+def test_the_background_covers_the_page_less_5_mm_or_the_bleed_under_everything(
+    edge: str,
+) -> None:
     background = png(30, 60, (250, 246, 236, 255))  # tall: cropped top and bottom
     for orientation in ORIENTATIONS:
-        design = replace(DESIGN, orientation=orientation, background_png=background)
+        design = replace(DESIGN, orientation=orientation, background_png=background, edge=edge)
         data = diploma_pdf(design, CONTENT)
         placements: list[list[float]] = []
 
@@ -282,8 +285,10 @@ def test_the_background_covers_the_whole_page_under_everything() -> None:
         page.extract_text(visitor_operand_before=shown)
         first = placements[1]  # 0 shows the shared form, whose first image is the background
         width, height = float(page.mediabox.width), float(page.mediabox.height)
+        inset = 5 * 72 / 25.4 if edge == "margin" else 0.0  # the bleed sheet: to its edge
         x, y, w, h = first[4], first[5], first[0], first[3]
-        assert x <= 0.01 and y <= 0.01 and x + w >= width - 0.01 and y + h >= height - 0.01
+        assert x <= inset + 0.01 and y <= inset + 0.01
+        assert x + w >= width - inset - 0.01 and y + h >= height - inset - 0.01
         assert w / h == pytest.approx(30 / 60)
         assert CONTENT.serial in page.extract_text()
 

@@ -88,11 +88,20 @@ class DesignDialog(QDialog):
             ("classic", self.tr("Classic (border and ornament)")),
             ("modern", self.tr("Modern (colour band)")),
             ("minimal", self.tr("Minimal")),
+            ("formal", self.tr("Formal (guilloche border and seal)")),
         ):
             self.template.addItem(text, key)
         self.orientation = QComboBox()
         self.orientation.addItem(self.tr("A4 landscape"), "landscape")
         self.orientation.addItem(self.tr("A4 portrait"), "portrait")
+        self.bleed = QCheckBox(self.tr("For a print shop (3 mm bleed)"))
+        self.bleed.setToolTip(
+            self.tr(
+                "Colour runs 3 mm past the trimmed page and the PDF gets a trim box, for a "
+                "print shop that cuts the sheets. Unticked: for an office printer; no colour "
+                "comes within 5 mm of the paper's edge."
+            )
+        )
         self.language = QComboBox()
         for language in LANGUAGES:
             self.language.addItem(labels.label(language), language.value)
@@ -138,6 +147,7 @@ class DesignDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Template:"), self.template)
         form.addRow(self.tr("&Paper:"), self.orientation)
+        form.addRow("", self.bleed)
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("T&itle:"), self.title)
         form.addRow(self.tr("&Wording:"), self.wording)
@@ -221,6 +231,7 @@ class DesignDialog(QDialog):
         show_error(self.error, error)
         for combo in (self.template, self.orientation):
             combo.currentIndexChanged.connect(lambda _i: changed())
+        self.bleed.toggled.connect(lambda _on: changed())
         self.language.currentIndexChanged.connect(lambda _i: self._language_changed())
         for edit in (self.title, self.place, self.accent, self.verification_url):
             edit.textEdited.connect(lambda _t: changed())
@@ -236,6 +247,7 @@ class DesignDialog(QDialog):
     def set_settings(self, s: DesignSettings) -> None:
         self.template.setCurrentIndex(max(0, self.template.findData(s.template)))
         self.orientation.setCurrentIndex(max(0, self.orientation.findData(s.orientation)))
+        self.bleed.setChecked(s.edge == "bleed")
         self.language.setCurrentIndex(max(0, self.language.findData(s.language.value)))
         self.title.setText(s.title)
         self.wording.setPlainText(s.wording)
@@ -264,6 +276,7 @@ class DesignDialog(QDialog):
             verification_url=self.verification_url.text(),
             signatories=signatories,
             programme_signatories=programme_signatories,
+            edge="bleed" if self.bleed.isChecked() else "margin",
         )
 
     def run(self) -> tuple[DesignSettings, bool] | None:
