@@ -6,6 +6,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import enum
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Final
@@ -62,6 +65,11 @@ DEPENDENT_READS: Final[Mapping[str, Read]] = {
 }
 
 
+# Read only when its tab is first shown (the cohort page asks): the action plan overview
+# costs as much as the rest of a big cohort's reads together.
+DEFERRED: Final = Read.PLANS
+
+
 def reads_for(changes: Changes) -> Read:
     reads = Read.NONE
     for kind in changes.kinds:
@@ -83,6 +91,9 @@ class CohortView:
     grid: AttendanceGrid | None = None
     issued: list[IssuedDiploma] | None = None
     plans: list[PlanSummary] | None = None
+    # reads asked for but left until their tab is shown (see DEFERRED); what this view
+    # held of them before is out of date
+    missing: Read = Read.NONE
 
     @property
     def cohort(self) -> CohortInfo:
@@ -109,30 +120,56 @@ class CohortView:
 
     @property
     def complete(self) -> bool:
-        return self.reads == Read.COHORT
+        """Every read is either held or known to be missing (read when its tab is shown)."""
+        return self.reads | self.missing == Read.COHORT
 
     def updated(self, newer: CohortView) -> CohortView:
-        """This view with the reads ``newer`` holds replaced by ``newer``'s."""
+        """This view with the reads ``newer`` holds replaced by ``newer``'s, and those
+        ``newer`` left missing dropped (they are out of date)."""
         assert newer.cohort_id == self.cohort_id
+        fields = {
+            f.name: getattr(newer, f.name)
+            for f in dataclasses.fields(newer)
+            if f.name != "missing" and getattr(newer, f.name) is not None
+        }
+        if Read.PLANS in newer.missing:
+            fields["plans"] = None
         return dataclasses.replace(
-            self,
-            **{
-                f.name: getattr(newer, f.name)
-                for f in dataclasses.fields(newer)
-                if getattr(newer, f.name) is not None
-            },
+            self, **fields, missing=(self.missing | newer.missing) & ~newer.reads
         )
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """A big cohort's reads make hundreds of thousands of small objects, none of them in a
+    cycle: the cycle collector would walk them all several times over (a third of a read
+    of 20,000 people)."""
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_on:
+            gc.enable()
+
+
 def load_cohort_view(
-    db: Database, cohort_id: int, today: dt.date, reads: Read = Read.COHORT
+    db: Database,
+    cohort_id: int,
+    today: dt.date,
+    reads: Read = Read.COHORT,
+    *,
+    deferred: Read = DEFERRED,
 ) -> CohortView:
     """Run the cohort reads in ``reads`` (all of them by default) in one transaction,
     reading each thing once: the cohort row, its sessions, people and marks are shared by
-    the overview, the participant list and the grid.
+    the overview, the participant list and the grid. The reads in ``deferred`` are left
+    out and listed as missing: the cohort page asks for them when their tab is shown.
 
     The services are imported by name, so a test can count the calls a reload makes."""
-    with db.read() as session:
+    missing = reads & deferred
+    reads &= ~deferred
+    with _collector_paused(), db.read() as session:
         # first: it says so when the cohort is not there (any more)
         keep_cohort(session, cohort_id)
         marks = schedule = participants = None
@@ -147,7 +184,14 @@ def load_cohort_view(
         if reads & (Read.OVERVIEW | Read.SESSIONS | Read.GRID):
             schedule = list_sessions(session, cohort_id)
         summary = (
-            cohort_overview(session, cohort_id, today=today, schedule=schedule, people=participants)
+            cohort_overview(
+                session,
+                cohort_id,
+                today=today,
+                schedule=schedule,
+                people=participants,
+                find_duplicates=False,  # found after the cohort is shown: see CohortPage
+            )
             if Read.OVERVIEW in reads
             else None
         )
@@ -174,4 +218,5 @@ def load_cohort_view(
             else None,
             issued=list_diplomas(session, cohort_id) if Read.DIPLOMAS in reads else None,
             plans=plan_overview(session, cohort_id, today=today) if Read.PLANS in reads else None,
+            missing=missing,
         )

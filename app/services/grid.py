@@ -129,6 +129,30 @@ class AttendanceGrid:
         )
 
 
+def _row(p: ParticipantInfo) -> tuple[object, ...]:
+    """What a grid row shows of a participant, but their eligibility as read (the grid
+    works that out from the marks; only an override of it counts)."""
+    override = p.eligibility.override if p.eligibility is not None else None
+    return (p.enrollment_id, p.person, p.role, p.status, p.has_action_plan, override)
+
+
+def same_rows(shown: AttendanceGrid, read: AttendanceGrid) -> bool:
+    """Whether ``read`` has the rows, columns and rule of ``shown`` (the marks apart): then
+    a grid on screen can take it without being built again, when its marks are the same."""
+    return (
+        shown.cohort_id == read.cohort_id
+        and shown.cohort_name == read.cohort_name
+        and shown.rule == read.rule
+        and shown.today == read.today
+        and shown.cohort_completed == read.cohort_completed
+        and shown.sessions == read.sessions
+        and len(shown.participants) == len(read.participants)
+        and all(
+            _row(a) == _row(b) for a, b in zip(shown.participants, read.participants, strict=True)
+        )
+    )
+
+
 def attendance_grid(
     session: DbSession,
     cohort_id: int,
