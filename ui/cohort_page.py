@@ -23,7 +23,6 @@ from ui.participants_page import ParticipantsPage
 from ui.sessions_page import SessionsPage
 from ui.workspace import Workspace
 
-
 OVERVIEW_TAB, SESSIONS_TAB, PARTICIPANTS_TAB, ATTENDANCE_TAB, DIPLOMAS_TAB, PLANS_TAB = range(6)
 # The reads each tab shows: a tab is filled when it is shown and one of them has changed
 # since it was last filled (filling the five tables of a big cohort is most of opening it).

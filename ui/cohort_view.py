@@ -7,9 +7,8 @@ import dataclasses
 import datetime as dt
 import enum
 import gc
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Final
 
@@ -175,12 +174,7 @@ def load_cohort_view(
         marks = schedule = participants = None
         if reads & (Read.OVERVIEW | Read.PARTICIPANTS | Read.GRID):
             marks = cohort_marks(session, cohort_id)
-            participants = list_participants(
-                session,
-                cohort_id,
-                today=today,
-                statuses={key: mark.status for key, mark in marks.items()},
-            )
+            participants = list_participants(session, cohort_id, today=today, marks=marks)
         if reads & (Read.OVERVIEW | Read.SESSIONS | Read.GRID):
             schedule = list_sessions(session, cohort_id)
         summary = (

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlalchemy import String, select, type_coerce, update
 from sqlalchemy.orm import Session as DbSession
@@ -28,6 +28,9 @@ from app.services.cohorts import cohort_rule, load_cohort
 from app.services.people import PersonInfo, load_person
 from app.text import clean, sort_key
 from app.words import shown
+
+if TYPE_CHECKING:
+    from app.services.attendance import Mark
 
 
 @dataclass(frozen=True)
@@ -159,15 +162,18 @@ def list_participants(
     *,
     today: date,
     statuses: Mapping[tuple[int, int], AttendanceStatus] | None = None,
+    marks: Mapping[tuple[int, int], Mark] | None = None,
 ) -> list[ParticipantInfo]:
     """Everyone enrolled in a cohort, sorted by surname, with attendance and eligibility.
 
     People erased with their diplomas kept are left out (their diplomas stay in
     list_diplomas). Eligibility is computed for participants whose status is enrolled or
     completed.
-    ``statuses`` — (enrollment id, session id) → status — may be passed when the caller has
-    already read the cohort's marks. Columns are read as plain rows, not ORM objects: this
-    list feeds the attendance grid of cohorts with thousands of people.
+    ``statuses`` — (enrollment id, session id) → status — or ``marks`` (the same, to a
+    :class:`~app.services.attendance.Mark`) may be passed when the caller has already read
+    the cohort's marks; each is looked up where it is, not regrouped. Columns are read as
+    plain rows, not ORM objects: this list feeds the attendance grid of cohorts with
+    thousands of people.
     """
     rule = cohort_rule(session, cohort_id)
     rows = session.execute(
@@ -198,11 +204,8 @@ def list_participants(
             Session.cohort_id == cohort_id
         )
     ).all()
-    marks: dict[int, dict[int, AttendanceStatus]] = defaultdict(dict)
-    for (enrollment_id, session_id), mark in (
-        statuses if statuses is not None else attendance_statuses(session, cohort_id)
-    ).items():
-        marks[enrollment_id][session_id] = mark
+    if marks is None and statuses is None:
+        statuses = attendance_statuses(session, cohort_id)
     with_plan = set(
         session.scalars(
             select(ActionPlan.enrollment_id)
@@ -232,10 +235,17 @@ def list_participants(
         )
         eligibility = None
         if role == Role.PARTICIPANT and status in _COUNTED_STATUSES:
-            own = marks.get(e_id, {})
+            if marks is not None:
+                own = [
+                    (mandatory, m.status if (m := marks.get((e_id, sid))) is not None else None)
+                    for sid, mandatory in held
+                ]
+            else:
+                assert statuses is not None
+                own = [(mandatory, statuses.get((e_id, sid))) for sid, mandatory in held]
             eligibility = judge(
                 rule,
-                [(mandatory, own.get(sid)) for sid, mandatory in held],
+                own,
                 has_action_plan=e_id in with_plan,
                 override=(
                     Override(override_eligible, override_reason or "")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from sqlalchemy.orm import Session as DbSession
@@ -49,6 +49,9 @@ class AttendanceGrid:
     marks: dict[tuple[int, int], Mark]  # (enrollment id, session id) -> mark
     today: dt.date
     cohort_completed: bool = False
+    # (marks, today, rule) the participants' own eligibility was judged with, when they
+    # were read together with this grid: then it is taken as it is, not judged again
+    judged_with: tuple[object, ...] | None = field(default=None, compare=False, repr=False)
 
     @property
     def programme_done(self) -> bool:
@@ -71,9 +74,12 @@ class AttendanceGrid:
         decides who counts in a session's totals (grid header, roll call, overview)."""
         if marks is None:  # the grid as read: counted once (the overview and grid both ask)
             cache = self._as_read[1]
-            if session_id not in cache:
-                cache[session_id] = self.session_totals(session_id, self.marks)
-            return cache[session_id]
+            if not cache:
+                cache.update(self._totals_as_read())
+            found = cache.get(session_id)
+            if found is None:  # not a session of this grid
+                found = cache[session_id] = self.session_totals(session_id, self.marks)
+            return found
         source = marks
         attended = recorded = expected = guests = 0
         for participant in self.participants:
@@ -87,10 +93,43 @@ class AttendanceGrid:
             attended += counts
         return SessionTotals(attended, recorded, expected, guests)
 
+    def _totals_as_read(self) -> dict[int, SessionTotals]:
+        """Every session's figures from the marks as read, in one pass over the marks
+        (rather than a pass over every row per session)."""
+        judged = {p.enrollment_id: self.judged(p) for p in self.participants}
+        expected = sum(judged.values())
+        counted = self.rule.counted
+        attended = dict.fromkeys((s.id for s in self.sessions), 0)
+        recorded, guests = dict(attended), dict(attended)
+        for (enrollment_id, session_id), mark in self.marks.items():
+            on_grid = judged.get(enrollment_id)
+            if on_grid is None or session_id not in attended:
+                continue
+            if not on_grid:
+                guests[session_id] += mark.status in counted
+                continue
+            recorded[session_id] += 1
+            attended[session_id] += mark.status in counted
+        return {
+            sid: SessionTotals(attended[sid], recorded[sid], expected, guests[sid])
+            for sid in attended
+        }
+
     @cached_property
     def _as_read(self) -> tuple[dict[int, Eligibility], dict[int, SessionTotals]]:
-        """Eligibility by enrollment id and totals by session id from the marks as read."""
-        return {}, {}
+        """Eligibility by enrollment id and totals by session id from the marks as read.
+
+        The participants' own eligibility was judged from the same read of the marks (see
+        :func:`attendance_grid`), so it is taken as it is rather than judged again."""
+        same = self.judged_with is not None and all(
+            a is b
+            for a, b in zip(self.judged_with, (self.marks, self.today, self.rule), strict=True)
+        )
+        return {
+            p.enrollment_id: p.eligibility
+            for p in (self.participants if same else ())
+            if p.eligibility is not None and self.judged(p)
+        }, {}
 
     @cached_property
     def _held(self) -> tuple[tuple[tuple[int, bool], ...], bool]:
@@ -163,24 +202,21 @@ def attendance_grid(
     marks: dict[tuple[int, int], Mark] | None = None,
 ) -> AttendanceGrid:
     """The grid; pass ``participants``/``schedule``/``marks`` when already loaded for the
-    same view."""
+    same view (in the same transaction: the participants' eligibility, judged from those
+    marks, is then the grid's as read)."""
     if marks is None:
         marks = attendance.cohort_marks(session, cohort_id)
     people = (
         participants
         if participants is not None
-        else enrollments.list_participants(
-            session,
-            cohort_id,
-            today=today,
-            statuses={key: mark.status for key, mark in marks.items()},
-        )
+        else enrollments.list_participants(session, cohort_id, today=today, marks=marks)
     )
     cohort = cohorts.load_cohort(session, cohort_id)
+    rule = cohorts.cohort_rule(session, cohort_id)
     return AttendanceGrid(
         cohort_id=cohort_id,
         cohort_name=cohort.name,
-        rule=cohorts.cohort_rule(session, cohort_id),
+        rule=rule,
         sessions=tuple(
             schedule if schedule is not None else sessions.list_sessions(session, cohort_id)
         ),
@@ -192,4 +228,5 @@ def attendance_grid(
         marks=marks,
         today=today,
         cohort_completed=cohort.status == CohortStatus.COMPLETED,
+        judged_with=(marks, today, rule),
     )
