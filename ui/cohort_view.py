@@ -6,12 +6,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import enum
-import gc
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Final
 
+from app import collector
 from app.changes import Changes
 from app.db import Database
 from app.services.action_plans import PlanSummary, plan_overview
@@ -138,20 +137,6 @@ class CohortView:
         )
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """A big cohort's reads make hundreds of thousands of small objects, none of them in a
-    cycle: the cycle collector would walk them all several times over (a third of a read
-    of 20,000 people)."""
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
-
-
 def load_cohort_view(
     db: Database,
     cohort_id: int,
@@ -168,7 +153,7 @@ def load_cohort_view(
     The services are imported by name, so a test can count the calls a reload makes."""
     missing = reads & deferred
     reads &= ~deferred
-    with _collector_paused(), db.read() as session:
+    with collector.paused(), db.read() as session:
         # first: it says so when the cohort is not there (any more)
         keep_cohort(session, cohort_id)
         marks = schedule = participants = None

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import String, select, type_coerce, update
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session as DbSession
 
 from app.domain import AttendanceStatus, CohortStatus, EnrollmentStatus, Role
@@ -18,8 +20,6 @@ from app.models import (
     Attendance,
     Cohort,
     Enrollment,
-    Organization,
-    Person,
     Session,
     utcnow,
 )
@@ -176,29 +176,7 @@ def list_participants(
     thousands of people.
     """
     rule = cohort_rule(session, cohort_id)
-    rows = session.execute(
-        select(
-            Enrollment.id,
-            Enrollment.role,
-            Enrollment.status,
-            Enrollment.mentor_id,
-            Enrollment.override_eligible,
-            Enrollment.override_reason,
-            Person.id,
-            Person.first_name,
-            Person.last_name,
-            Person.name_as_printed,
-            Person.email,
-            Person.phone,
-            Person.job_title,
-            Organization.name,
-            Person.department,
-            Person.archived_at,
-        )
-        .join(Person, Person.id == Enrollment.person_id)
-        .outerjoin(Organization, Organization.id == Person.organization_id)
-        .where(Enrollment.cohort_id == cohort_id, Person.erased_at.is_(None))
-    ).all()
+    rows = _plain_rows(session, _PARTICIPANT_ROWS, (cohort_id,))
     sessions = session.execute(
         select(Session.id, Session.date, Session.mandatory, Session.cancelled).where(
             Session.cohort_id == cohort_id
@@ -228,7 +206,8 @@ def list_participants(
 
     result = []
     for row in rows:
-        e_id, role, status, mentor_id, override_eligible, override_reason = row[:6]
+        e_id, role_value, status_value, mentor_id, override_eligible, override_reason = row[:6]
+        role, status = _ROLES[role_value], _STATUSES[status_value]
         p_id, first, last, printed, email, phone, title, org, department, archived = row[6:]
         person = PersonInfo(
             p_id, first, last, printed, email, phone, title, org, department, archived is not None
@@ -248,7 +227,7 @@ def list_participants(
                 own,
                 has_action_plan=e_id in with_plan,
                 override=(
-                    Override(override_eligible, override_reason or "")
+                    Override(bool(override_eligible), override_reason or "")
                     if override_eligible is not None
                     else None
                 ),
@@ -271,6 +250,30 @@ def list_participants(
 
 
 _STATUS_BY_VALUE = {s.value: s for s in AttendanceStatus}
+_ROLES = {r.value: r for r in Role}
+_STATUSES = {s.value: s for s in EnrollmentStatus}
+# A cohort's people, read with plain SQL: for tens of thousands of rows the ORM's per-row
+# conversions cost more than the query (the enums are converted here, by dict).
+_PARTICIPANT_ROWS = (
+    "SELECT e.id, e.role, e.status, e.mentor_id, e.override_eligible, e.override_reason, "
+    "p.id, p.first_name, p.last_name, p.name_as_printed, p.email, p.phone, p.job_title, "
+    "o.name, p.department, p.archived_at "
+    "FROM enrollment AS e JOIN person AS p ON p.id = e.person_id "
+    "LEFT OUTER JOIN organization AS o ON o.id = p.organization_id "
+    "WHERE e.cohort_id = ? AND p.erased_at IS NULL"
+)
+
+
+def _plain_rows(session: DbSession, statement: str, params: tuple[object, ...]) -> list[Any]:
+    """Rows of ``statement`` read on the session's own connection (in its transaction),
+    errors wrapped as SQLAlchemy's, so the database layer reports them as it does others."""
+    cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        return cast(list[Any], cursor.execute(statement, params).fetchall())
+    except sqlite3.Error as exc:
+        raise sa_exc.DBAPIError.instance(statement, params, exc, sqlite3.Error) from exc
+    finally:
+        cursor.close()
 
 
 def attendance_statuses(

@@ -8,6 +8,7 @@ from functools import cached_property
 
 from sqlalchemy.orm import Session as DbSession
 
+from app import collector
 from app.domain import CohortStatus, EnrollmentStatus, Role
 from app.rules import (
     CompletionRule,
@@ -204,6 +205,18 @@ def attendance_grid(
     """The grid; pass ``participants``/``schedule``/``marks`` when already loaded for the
     same view (in the same transaction: the participants' eligibility, judged from those
     marks, is then the grid's as read)."""
+    with collector.paused():
+        return _grid(session, cohort_id, today, participants, schedule, marks)
+
+
+def _grid(
+    session: DbSession,
+    cohort_id: int,
+    today: dt.date,
+    participants: list[ParticipantInfo] | None,
+    schedule: list[SessionInfo] | None,
+    marks: dict[tuple[int, int], Mark] | None,
+) -> AttendanceGrid:
     if marks is None:
         marks = attendance.cohort_marks(session, cohort_id)
     people = (
