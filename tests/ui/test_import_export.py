@@ -17,7 +17,7 @@ from app.importing.reader import read_table
 from app.services import cohorts
 from tests.ui.conftest import participant_rows
 from tests.ui.helpers import on_tab
-from ui import participants_page, ui_state
+from ui import participants_actions, ui_state
 from ui.dialogs.import_dialog import ImportDialog
 from ui.main_window import MainWindow
 
@@ -165,7 +165,7 @@ def test_dropping_a_file_starts_the_import(
 
 def test_export_the_list(lec: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     target = tmp_path / "deltagare.xlsx"
-    monkeypatch.setattr(participants_page, "choose_export_file", lambda *_: target)
+    monkeypatch.setattr(participants_actions, "choose_export_file", lambda *_: target)
     on_tab(lec, lec.cohort_page.participants).export_list()
     workbook = openpyxl.load_workbook(target, read_only=True)  # read-only keeps the file open
     try:
