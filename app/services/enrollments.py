@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
+from itertools import repeat
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import String, select, type_coerce, update
@@ -204,27 +206,22 @@ def list_participants(
         == CohortStatus.COMPLETED,
     )
 
-    result = []
-    for row in rows:
-        e_id, role_value, status_value, mentor_id, override_eligible, override_reason = row[:6]
-        role, status = _ROLES[role_value], _STATUSES[status_value]
-        p_id, first, last, printed, email, phone, title, org, department, archived = row[6:]
-        person = PersonInfo(
-            p_id, first, last, printed, email, phone, title, org, department, archived is not None
-        )
-        eligibility = None
-        if role == Role.PARTICIPANT and status in _COUNTED_STATUSES:
-            if marks is not None:
-                own = [
-                    (mandatory, m.status if (m := marks.get((e_id, sid))) is not None else None)
-                    for sid, mandatory in held
-                ]
-            else:
-                assert statuses is not None
-                own = [(mandatory, statuses.get((e_id, sid))) for sid, mandatory in held]
-            eligibility = judge(
+    judged = [
+        row for row in rows if row[1] == _PARTICIPANT and _STATUSES[row[2]] in _COUNTED_STATUSES
+    ]
+    mandatory = [m for _sid, m in held]
+    eligibilities: dict[int, Eligibility] = {}
+    # people with the same marks, plan and override are judged the same: judged once
+    judged_as: dict[tuple[object, ...], Eligibility] = {}
+    own_marks = _held_statuses([r[0] for r in judged], held, marks, statuses)
+    for row, own in zip(judged, own_marks, strict=True):
+        e_id, override_eligible, override_reason = row[0], row[4], row[5]
+        key = (own, e_id in with_plan, override_eligible, override_reason)
+        found = judged_as.get(key)
+        if found is None:
+            found = judged_as[key] = judge(
                 rule,
-                own,
+                list(zip(mandatory, own, strict=True)),
                 has_action_plan=e_id in with_plan,
                 override=(
                     Override(bool(override_eligible), override_reason or "")
@@ -233,6 +230,17 @@ def list_participants(
                 ),
                 programme_done=done,
             )
+        eligibilities[e_id] = found
+
+    result = []
+    for row in rows:
+        e_id, role_value, status_value, mentor_id = row[:4]
+        p_id, first, last, printed, email, phone, title, org, department, archived = row[6:]
+        person = PersonInfo(
+            p_id, first, last, printed, email, phone, title, org, department, archived is not None
+        )
+        role, status = _ROLES[role_value], _STATUSES[status_value]
+        eligibility = eligibilities.get(e_id)
         result.append(
             ParticipantInfo(
                 enrollment_id=e_id,
@@ -249,6 +257,31 @@ def list_participants(
     return result
 
 
+def _held_statuses(
+    enrollment_ids: list[int],
+    held: list[tuple[int, bool]],
+    marks: Mapping[tuple[int, int], Mark] | None,
+    statuses: Mapping[tuple[int, int], AttendanceStatus] | None,
+) -> Iterator[tuple[AttendanceStatus | None, ...]]:
+    """Each enrollment's status in each held session (None: not marked), looked up a
+    session at a time with map() and zip(), which run in C: a big cohort has a quarter of
+    a million cells, and a Python loop over them was most of reading it."""
+    columns = []
+    for sid, _mandatory in held:
+        keys = zip(enrollment_ids, repeat(sid))
+        if marks is not None:  # a Mark is a tuple: its status is item 0
+            columns.append(list(map(_STATUS, map(marks.get, keys, repeat(_NO_MARK)))))
+        else:
+            assert statuses is not None
+            columns.append(list(map(statuses.get, keys)))
+    if not columns:
+        return repeat((), len(enrollment_ids))
+    return zip(*columns, strict=True)
+
+
+_NO_MARK = (None,)
+_STATUS = itemgetter(0)
+_PARTICIPANT = Role.PARTICIPANT.value
 _STATUS_BY_VALUE = {s.value: s for s in AttendanceStatus}
 _ROLES = {r.value: r for r in Role}
 _STATUSES = {s.value: s for s in EnrollmentStatus}
