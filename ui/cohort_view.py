@@ -157,11 +157,13 @@ def load_cohort_view(
         # first: it says so when the cohort is not there (any more)
         keep_cohort(session, cohort_id)
         marks = schedule = participants = None
+        if reads & (Read.OVERVIEW | Read.SESSIONS | Read.PARTICIPANTS | Read.GRID):
+            schedule = list_sessions(session, cohort_id)
         if reads & (Read.OVERVIEW | Read.PARTICIPANTS | Read.GRID):
             marks = cohort_marks(session, cohort_id)
-            participants = list_participants(session, cohort_id, today=today, marks=marks)
-        if reads & (Read.OVERVIEW | Read.SESSIONS | Read.GRID):
-            schedule = list_sessions(session, cohort_id)
+            participants = list_participants(
+                session, cohort_id, today=today, marks=marks, schedule=schedule
+            )
         summary = (
             cohort_overview(
                 session,

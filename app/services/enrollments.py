@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from itertools import repeat
@@ -20,7 +20,6 @@ from app.i18n import _
 from app.models import (
     ActionPlan,
     Attendance,
-    Cohort,
     Enrollment,
     Session,
     utcnow,
@@ -33,6 +32,7 @@ from app.words import shown
 
 if TYPE_CHECKING:
     from app.services.attendance import Mark
+    from app.services.sessions import SessionInfo
 
 
 @dataclass(frozen=True)
@@ -165,6 +165,7 @@ def list_participants(
     today: date,
     statuses: Mapping[tuple[int, int], AttendanceStatus] | None = None,
     marks: Mapping[tuple[int, int], Mark] | None = None,
+    schedule: Sequence[SessionInfo] | None = None,
 ) -> list[ParticipantInfo]:
     """Everyone enrolled in a cohort, sorted by surname, with attendance and eligibility.
 
@@ -173,17 +174,23 @@ def list_participants(
     completed.
     ``statuses`` — (enrollment id, session id) → status — or ``marks`` (the same, to a
     :class:`~app.services.attendance.Mark`) may be passed when the caller has already read
-    the cohort's marks; each is looked up where it is, not regrouped. Columns are read as
+    the cohort's marks; each is looked up where it is, not regrouped. So may ``schedule``,
+    the cohort's sessions. Columns are read as
     plain rows, not ORM objects: this list feeds the attendance grid of cohorts with
     thousands of people.
     """
+    cohort = load_cohort(session, cohort_id)  # held: the rule's read finds it
     rule = cohort_rule(session, cohort_id)
     rows = _plain_rows(session, _PARTICIPANT_ROWS, (cohort_id,))
-    sessions = session.execute(
-        select(Session.id, Session.date, Session.mandatory, Session.cancelled).where(
-            Session.cohort_id == cohort_id
-        )
-    ).all()
+    sessions = (
+        [(x.id, x.date, x.mandatory, x.cancelled) for x in schedule]
+        if schedule is not None
+        else session.execute(
+            select(Session.id, Session.date, Session.mandatory, Session.cancelled).where(
+                Session.cohort_id == cohort_id
+            )
+        ).all()
+    )
     if marks is None and statuses is None:
         statuses = attendance_statuses(session, cohort_id)
     with_plan = set(
@@ -202,8 +209,7 @@ def list_participants(
     done = programme_done(
         ((date, cancelled) for _id, date, _held, cancelled in sessions),
         today=today,
-        cohort_completed=session.scalar(select(Cohort.status).where(Cohort.id == cohort_id))
-        == CohortStatus.COMPLETED,
+        cohort_completed=cohort.status == CohortStatus.COMPLETED,
     )
 
     judged = [

@@ -223,22 +223,24 @@ def _grid(
     schedule: list[SessionInfo] | None,
     marks: dict[tuple[int, int], Mark] | None,
 ) -> AttendanceGrid:
+    cohort = cohorts.load_cohort(session, cohort_id)  # held: later reads find it
+    if schedule is None:
+        schedule = sessions.list_sessions(session, cohort_id)
     if marks is None:
         marks = attendance.cohort_marks(session, cohort_id)
     people = (
         participants
         if participants is not None
-        else enrollments.list_participants(session, cohort_id, today=today, marks=marks)
+        else enrollments.list_participants(
+            session, cohort_id, today=today, marks=marks, schedule=schedule
+        )
     )
-    cohort = cohorts.load_cohort(session, cohort_id)
     rule = cohorts.cohort_rule(session, cohort_id)
     return AttendanceGrid(
         cohort_id=cohort_id,
         cohort_name=cohort.name,
         rule=rule,
-        sessions=tuple(
-            schedule if schedule is not None else sessions.list_sessions(session, cohort_id)
-        ),
+        sessions=tuple(schedule),
         participants=tuple(
             p
             for p in sorted(people, key=lambda p: p.role != Role.PARTICIPANT)  # guests last

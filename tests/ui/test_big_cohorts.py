@@ -232,7 +232,7 @@ def test_opening_a_cohort_reads_each_thing_once(demo_db: Database) -> None:
     # duplicates read every person in the database: found after the cohort is shown
     assert reads("SELECT person.id, person.email") == 0
     assert reads("SELECT action_plan.id") == 0  # read when the Action plans tab is shown
-    assert len(statements) <= 13, statements  # 70 and more before, for the demo cohort
+    assert len(statements) <= 11, statements  # 70 and more before, for the demo cohort
 
 
 def test_tables_sort_their_rows_once_not_per_comparison() -> None:
