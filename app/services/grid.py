@@ -6,7 +6,6 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import repeat
 from operator import itemgetter
 
 from sqlalchemy.orm import Session as DbSession
@@ -25,7 +24,7 @@ from app.services.attendance import Mark
 from app.services.enrollments import ParticipantInfo
 from app.services.sessions import SessionInfo
 
-_NO_MARK = (None,)  # what a cell without a mark reads as: no status
+_ENROLLMENT, _SESSION = itemgetter(0), itemgetter(1)  # of a mark's key
 _STATUS = itemgetter(0)  # a Mark's status
 
 # Rows of the grid: the participants the completion rule judges (not applicants,
@@ -101,26 +100,32 @@ class AttendanceGrid:
         return SessionTotals(attended, recorded, expected, guests)
 
     def _totals_as_read(self) -> dict[int, SessionTotals]:
-        """Every session's figures from the marks as read, each session's column looked up
-        and counted with map() and Counter (in C), not a Python step per cell."""
-        judged = [p.enrollment_id for p in self.participants if self.judged(p)]
-        guests = [p.enrollment_id for p in self.participants if not self.judged(p)]
-        counted = self.rule.counted
-
-        def column(ids: list[int], session_id: int) -> Counter[AttendanceStatus | None]:
-            found = map(self.marks.get, zip(ids, repeat(session_id)), repeat(_NO_MARK))
-            return Counter(map(_STATUS, found))
-
-        totals = {}
-        for s in self.sessions:
-            people, walk_ins = column(judged, s.id), column(guests, s.id)
-            totals[s.id] = SessionTotals(
-                attended=sum(people[status] for status in counted),
-                recorded=len(judged) - people[None],
-                expected=len(judged),
-                guests=sum(walk_ins[status] for status in counted),
+        """Every session's figures from the marks as read: all marks counted by session and
+        status in one pass that runs in C, then those of anyone the rule does not judge
+        here (guests, people not on the grid) counted apart, one by one (they are few)."""
+        judged = {p.enrollment_id: self.judged(p) for p in self.participants}
+        counted, marks = self.rule.counted, self.marks
+        every = Counter(zip(map(_SESSION, marks), map(_STATUS, marks.values()), strict=True))
+        walk_ins: Counter[int] = Counter()
+        for enrollment_id in set(map(_ENROLLMENT, marks)):
+            if judged.get(enrollment_id):
+                continue
+            for s in self.sessions:
+                mark = marks.get((enrollment_id, s.id))
+                if mark is not None:
+                    every[s.id, mark.status] -= 1
+                    if enrollment_id in judged:  # a guest on the grid
+                        walk_ins[s.id] += mark.status in counted
+        expected = sum(judged.values())
+        return {
+            s.id: SessionTotals(
+                attended=sum(every[s.id, status] for status in counted),
+                recorded=sum(every[s.id, status] for status in AttendanceStatus),
+                expected=expected,
+                guests=walk_ins[s.id],
             )
-        return totals
+            for s in self.sessions
+        }
 
     @cached_property
     def _as_read(self) -> tuple[dict[int, Eligibility], dict[int, SessionTotals]]:
