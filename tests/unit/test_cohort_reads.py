@@ -10,10 +10,12 @@ import datetime as dt
 import pytest
 
 from app.db import Database
-from app.domain import Role
+from app.domain import AttendanceStatus, Role
 from app.rules import Override, judge, programme_done
-from app.services import attendance, cohorts, enrollments, sessions
+from app.services import attendance, cohorts, enrollments, people, sessions
+from app.services.attendance import Mark, MarkChange
 from app.services.grid import attendance_grid
+from app.services.people import PersonFields
 from tests.conftest import AFTER_DEMO
 
 DAYS = [dt.date(2025, 12, 1), dt.date(2026, 11, 22), AFTER_DEMO]
@@ -55,9 +57,23 @@ def test_each_participant_is_judged_as_the_rule_judges_them_one_by_one(
 
 
 def test_the_grid_counts_and_judges_as_read_what_it_counts_row_by_row(demo_db: Database) -> None:
+    with demo_db.write() as s:  # a walk-in guest, marked present and late
+        fl = next(c for c in cohorts.list_cohorts(s) if c.program_code == "FL")
+        guest = people.create_person(s, PersonFields("Gäst", "Gästsson"))
+        walk_in = enrollments.enroll(s, cohort_id=fl.id, person_id=guest.id, role=Role.GUEST)
+        first, second = sessions.list_sessions(s, fl.id)[:2]
+        attendance.set_marks(
+            s,
+            [
+                MarkChange(walk_in, first.id, Mark(AttendanceStatus.PRESENT)),
+                MarkChange(walk_in, second.id, Mark(AttendanceStatus.LATE)),
+            ],
+        )
     with demo_db.read() as s:
         for cohort in cohorts.list_cohorts(s):
             grid = attendance_grid(s, cohort.id, today=AFTER_DEMO)
+            if cohort.id == fl.id:
+                assert grid.session_totals(first.id).guests == 1
             for x in grid.sessions:  # the one pass over the marks, and a pass per session
                 assert grid.session_totals(x.id) == grid.session_totals(x.id, dict(grid.marks))
             for p in grid.participants:
