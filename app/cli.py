@@ -55,6 +55,10 @@ COMMANDS: dict[str, tuple[str, Fill]] = {
         N_("the paper list people sign at a session (PDF)"),
         cli_args.signin_sheet,
     ),
+    "badges": (
+        N_("name badges on label sheets, or folded table cards, for a cohort (PDF)"),
+        cli_args.badges,
+    ),
     "diplomas": (
         N_("issue diplomas (once) and write the ceremony PDF in hand-out order"),
         cli_args.diplomas,
@@ -108,6 +112,7 @@ _HANDLERS: dict[str, str] = {
     "diplomas": "app.cli_issue:issue_and_print",
     "action-plans": "app.cli_read:list_action_plans",
     "signin-sheet": "app.cli_files:signin_sheet",
+    "badges": "app.cli_badges:badges",
     "check": "app.cli_files:check",
     "verify": "app.cli_diplomas:verify",
     "design": "app.cli_diplomas:design",
@@ -115,6 +120,14 @@ _HANDLERS: dict[str, str] = {
     "revoke": "app.cli_diplomas:revoke",
     "person-data": "app.cli_privacy:person_data",
     "retention": "app.cli_privacy:retention",
+}
+
+# Lists that read an everyday SQLite file through plain sqlite3, without SQLAlchemy (the
+# query is shared with the services: app.sql_read). The function answers False when the
+# file is not in its everyday state (app.lean_read); then the full path above runs instead.
+_LEAN: dict[str, str] = {
+    "cohorts": "app.cli_read:lean_cohorts",
+    "sessions": "app.cli_read:lean_sessions",
 }
 
 # The commands that make a database where there is none (the window does too). Every other
@@ -209,14 +222,17 @@ def main(argv: Sequence[str] | None = None) -> int:
                 without_lock = _handler(_WITHOUT_LOCK[key])
             status = without_lock(args)
         else:
-            with _collector_paused():
-                from app.db import open_database
-                from app.db_location import database_path
+            from app.db_location import database_path
 
-                handler = _handler(_HANDLERS[key])
             path = database_path(args.db)
             if key not in _CREATING and not path.exists():
                 raise missing_database_error(path)
+            if key in _LEAN and _handler(_LEAN[key])(path, args):
+                return 0  # read without SQLAlchemy: the file was in its everyday state
+            with _collector_paused():
+                from app.db import open_database
+
+                handler = _handler(_HANDLERS[key])
             # The full check runs here when due, before anything is written; a damaged
             # file is opened read-only: writes are refused, reads go on with a warning.
             with open_database(args.db, full_check=True) as db:

@@ -160,6 +160,51 @@ def signin_sheet(p: argparse.ArgumentParser) -> None:
     )
 
 
+def badges(p: argparse.ArgumentParser) -> None:
+    from diplomas.badges_model import DEFAULT_SHEET, SHEETS, TentSize
+
+    _cohort(_common(p))
+    p.add_argument("--out", required=True, metavar="FILE.pdf", help=_("the PDF file to write"))
+    p.add_argument(
+        "--session",
+        type=_positive_id,
+        metavar="ID",
+        help=_("only the people expected at this session (default: the whole cohort)"),
+    )
+    p.add_argument(
+        "--sheet",
+        choices=list(SHEETS),
+        default=DEFAULT_SHEET,
+        help=_("the label sheet (default {sheet})").format(sheet=DEFAULT_SHEET),
+    )
+    p.add_argument(
+        "--tents",
+        choices=[size.value for size in TentSize],
+        help=_("folded table cards on A4 or A5 paper instead of badges on labels"),
+    )
+    p.add_argument(
+        "--offset-x",
+        type=float,
+        default=0.0,
+        metavar="MM",
+        help=_("move everything this many mm to the right (printer calibration; default 0)"),
+    )
+    p.add_argument(
+        "--offset-y",
+        type=float,
+        default=0.0,
+        metavar="MM",
+        help=_("move everything this many mm down (printer calibration; default 0)"),
+    )
+    p.add_argument(
+        "--no-mentors", action="store_true", help=_("leave out mentors and facilitators")
+    )
+    p.add_argument("--guests", action="store_true", help=_("include guests"))
+    p.add_argument("--no-roles", action="store_true", help=_("leave out job titles and roles"))
+    p.add_argument("--groups", action="store_true", help=_("print each person's mentor group"))
+    p.add_argument("--overwrite", action="store_true", help=_("replace FILE if it exists already"))
+
+
 def diplomas(p: argparse.ArgumentParser) -> None:
     _cohort(_common(p))
     p.add_argument("--out", required=True, metavar="FILE.pdf", help=_("the ceremony PDF to write"))

@@ -26,9 +26,12 @@ from app.i18n import _, language, ngettext
 from app.words import shown
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from app.cohort_list import CohortInfo
     from app.db import Database
     from app.services.enrollments import ParticipantInfo
-    from app.services.sessions import SessionInfo
+    from app.session_list import SessionInfo
 
 
 def make_demo(db: Database, args: argparse.Namespace) -> None:
@@ -62,6 +65,22 @@ def list_cohorts(db: Database, args: argparse.Namespace) -> None:
 
     with db.read() as session:
         found = cohorts.list_cohorts(session, include_archived=True)
+    _print_cohorts(found, args)
+
+
+def lean_cohorts(path: Path, args: argparse.Namespace) -> bool:
+    """`kohort cohorts` without SQLAlchemy; False: the file needs the full path."""
+    from app.cohort_list import cohort_query
+    from app.lean_read import read_lean
+
+    found = read_lean(path, cohort_query(include_archived=True))
+    if found is None:
+        return False
+    _print_cohorts(found, args)
+    return True
+
+
+def _print_cohorts(found: list[CohortInfo], args: argparse.Namespace) -> None:
     if args.json:
         print_json([cohort_json(c) for c in found])
         return
@@ -97,6 +116,24 @@ def list_sessions(db: Database, args: argparse.Namespace) -> None:
 
     with db.read() as session:
         found = sessions.list_sessions(session, args.cohort)
+    _print_sessions(found, args)
+
+
+def lean_sessions(path: Path, args: argparse.Namespace) -> bool:
+    """`kohort sessions` without SQLAlchemy; False: the full path (or no such cohort)."""
+    from app.cohort_list import cohort_query
+    from app.lean_read import read_lean
+    from app.session_list import session_query
+
+    cohort = cohort_query(cohort_id=args.cohort, include_archived=True)
+    found = read_lean(path, session_query(args.cohort), requires=cohort)
+    if found is None:
+        return False
+    _print_sessions(found, args)
+    return True
+
+
+def _print_sessions(found: list[SessionInfo], args: argparse.Namespace) -> None:
     if args.json:
         print_json([session_json(s) for s in found])
         return

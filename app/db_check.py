@@ -18,6 +18,7 @@ import json
 import os
 import re
 import sqlite3
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -79,6 +80,13 @@ def missing_schema(con: sqlite3.Connection) -> list[str]:
     """The tables and columns of Kohort's current schema that the file lacks."""
     from app.models import Base  # the schema at SCHEMA_HEAD (a test keeps the two equal)
 
+    return missing_from(
+        con, {t.name: [c.name for c in t.columns] for t in Base.metadata.sorted_tables}
+    )
+
+
+def missing_from(con: sqlite3.Connection, expected: Mapping[str, Iterable[str]]) -> list[str]:
+    """The tables and columns of ``expected`` (table → columns) that the file lacks."""
     present: dict[str, set[str]] = {}
     for table, column in con.execute(
         "SELECT m.name, p.name FROM sqlite_master AS m JOIN pragma_table_info(m.name) AS p "
@@ -86,12 +94,12 @@ def missing_schema(con: sqlite3.Connection) -> list[str]:
     ):
         present.setdefault(str(table), set()).add(str(column))
     missing = []
-    for table in Base.metadata.sorted_tables:
-        columns = present.get(table.name)
+    for table, names in expected.items():
+        columns = present.get(table)
         if columns is None:
-            missing.append(table.name)
+            missing.append(table)
             continue
-        missing += [f"{table.name}.{c.name}" for c in table.columns if c.name not in columns]
+        missing += [f"{table}.{name}" for name in names if name not in columns]
     return missing
 
 

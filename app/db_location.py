@@ -11,8 +11,6 @@ from collections.abc import Mapping
 from pathlib import Path
 
 import platformdirs
-from sqlalchemy import exc as sa_exc
-from sqlalchemy import make_url
 
 from app import APP_NAME
 from app.errors import DatabaseError
@@ -37,6 +35,9 @@ def sqlite_path(location: str) -> Path:
         raise DatabaseError(_("The database path is empty; give a file name."))
     if "://" not in location:
         return _checked_file(Path(location).expanduser().resolve())
+    from sqlalchemy import exc as sa_exc  # only for a URL: a path needs no SQLAlchemy
+    from sqlalchemy import make_url
+
     try:
         url = make_url(location)
     except sa_exc.ArgumentError:

@@ -6,8 +6,10 @@ alternating with its reference in the same run so that a busy machine slows both
 
 - ``kohort --version`` and ``kohort --help`` vs an empty interpreter (``python -c pass``);
 - ``kohort cohorts --json`` vs a plain sqlite3 script printing the very same JSON
-  (checked equal before timing);
-- ``kohort participants --cohort 1`` vs the same empty interpreter, for scale;
+  (checked equal before timing; which of SQLAlchemy and Alembic the command loads is
+  printed first: none, when it reads the file with sqlite3 alone);
+- ``kohort sessions --cohort 2`` (read like `cohorts`) and ``kohort participants --cohort 1``
+  (through the ORM) vs the same empty interpreter, for scale;
 - the floor of any command that reads through the ORM: ``import sqlalchemy.orm`` alone,
   vs the plain sqlite3 script.
 
@@ -29,8 +31,19 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 
-# The console script `kohort` does exactly this.
-KOHORT = [sys.executable, "-c", "import sys; from app.cli import main; sys.exit(main())"]
+# The console script `kohort` as installed beside this Python (what the coordinator runs;
+# PYTHONPATH makes it run this checkout), or what it does where it is not installed.
+_SCRIPT = Path(sys.executable).with_name("kohort")
+KOHORT = (
+    [sys.executable, str(_SCRIPT)]
+    if _SCRIPT.is_file()
+    else [sys.executable, "-c", "import sys; from app.cli import main; sys.exit(main())"]
+)
+# Whether a command loaded SQLAlchemy (which path `kohort cohorts` took), printed on stderr.
+LOADED = (
+    "import sys\nfrom app.cli import main\ntry:\n    main(sys.argv[1:])\nfinally:\n"
+    "    sys.stderr.write(str(sorted({'sqlalchemy', 'alembic'} & set(sys.modules))))"
+)
 EMPTY = [sys.executable, "-c", "pass"]
 
 # The rows and shape of `kohort cohorts --json`, with nothing but the standard library.
@@ -39,7 +52,8 @@ import json, sqlite3, sys
 con = sqlite3.connect(sys.argv[1])
 rows = con.execute(
     "SELECT c.id, p.id, p.name, p.code, c.name, c.start_date, c.end_date, c.status,"
-    " (SELECT count(*) FROM enrollment e WHERE e.cohort_id = c.id AND e.role = 'participant'),"
+    " (SELECT count(*) FROM enrollment e JOIN person pe ON pe.id = e.person_id"
+    "  WHERE e.cohort_id = c.id AND e.role = 'participant' AND pe.erased_at IS NULL),"
     " (SELECT count(*) FROM cohort_session s WHERE s.cohort_id = c.id),"
     " c.archived_at IS NOT NULL"
     " FROM cohort c JOIN program p ON p.id = c.program_id"
@@ -104,7 +118,11 @@ def main() -> None:
             "XDG_DATA_HOME": tmp,
             "XDG_STATE_HOME": tmp,
             "XDG_CACHE_HOME": tmp,
+            # Kohort's own modules compiled once, as an installed Kohort has them (pip and
+            # the app bundle ship bytecode), kept in the temporary folder, not the checkout.
+            "PYTHONPYCACHEPREFIX": str(Path(tmp) / "bytecode"),
         }
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         db = str(Path(tmp) / "demo.sqlite")
         run([*KOHORT, "--db", db, "demo"], env)
         raw = Path(tmp) / "raw_cohorts.py"
@@ -112,7 +130,13 @@ def main() -> None:
         raw_cohorts = [sys.executable, str(raw), db]
         if run([*KOHORT, "--db", db, "cohorts", "--json"], env)[1] != run(raw_cohorts, env)[1]:
             raise SystemExit("the plain sqlite3 script does not print what kohort prints")
-        print(f"{runs} runs each, alternating; median (min–max) of whole processes")
+        probe = [sys.executable, "-c", LOADED, "--db", db, "cohorts", "--json"]
+        loaded = subprocess.run(probe, env=env, cwd=ROOT, capture_output=True, text=True).stderr
+        print(f"`kohort cohorts --json` loads {loaded.splitlines()[-1]} of SQLAlchemy/Alembic")
+        print(
+            f"{' '.join(Path(a).name for a in KOHORT)}: {runs} runs each, alternating; "
+            "median (min–max) of whole processes"
+        )
         compare("kohort --version", [*KOHORT, "--version"], EMPTY, "python -c pass", runs, env)
         compare("kohort --help", [*KOHORT, "--help"], EMPTY, "python -c pass", runs, env)
         compare(
@@ -120,6 +144,14 @@ def main() -> None:
             [*KOHORT, "--db", db, "cohorts", "--json"],
             raw_cohorts,
             "plain sqlite3",
+            runs,
+            env,
+        )
+        compare(
+            "kohort sessions --cohort 2",
+            [*KOHORT, "--db", db, "sessions", "--cohort", "2"],
+            EMPTY,
+            "python -c pass",
             runs,
             env,
         )

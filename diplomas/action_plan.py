@@ -6,13 +6,15 @@ checks are in :mod:`diplomas.action_plan_model`. The same functions print a **bl
 action table, for workshops where plans are written by hand.
 
 Many plans merge into one PDF, each starting on a new page and numbered on its own
-("Sida 1 av 3"). Rendering is deterministic (``invariant=1``); the metadata holds the title
-only. ReportLab is imported only when a document is made: the pages are set by
+("Sida 1 av 3"). Rendering is deterministic (``invariant=1``; the creation date is the
+print date, ``printed``, today when not given); the metadata holds the title only.
+ReportLab is imported only when a document is made: the pages are set by
 :mod:`diplomas.action_plan_pages`, imported on the first call.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from collections.abc import Sequence
 
@@ -21,10 +23,14 @@ from diplomas.action_plan_model import DEFAULT_ACCENT, PlanDocument, check_accen
 
 
 def action_plan_pdf(
-    plan: PlanDocument, *, blank: bool = False, accent_color: str = DEFAULT_ACCENT
+    plan: PlanDocument,
+    *,
+    blank: bool = False,
+    accent_color: str = DEFAULT_ACCENT,
+    printed: dt.date | None = None,
 ) -> bytes:
     """One plan (or its blank form) as PDF bytes, for the preview and a single print."""
-    return render_action_plans((plan,), blank=blank, accent_color=accent_color)
+    return render_action_plans((plan,), blank=blank, accent_color=accent_color, printed=printed)
 
 
 def render_action_plans(
@@ -34,6 +40,7 @@ def render_action_plans(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
     accent_color: str = DEFAULT_ACCENT,
+    printed: dt.date | None = None,
 ) -> bytes:
     """One merged, print-ready PDF: each plan from a new page, its pages numbered on its own.
 
@@ -58,5 +65,6 @@ def render_action_plans(
         accent_color=accent_color,
         progress=progress,
         cancelled=cancelled,
+        printed=printed,
     )
     return buffer.getvalue()

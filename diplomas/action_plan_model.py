@@ -93,7 +93,6 @@ class PlanLabels:
     no_actions: str
     signatures: str
     participant: str
-    manager_or_mentor: str
     date: str
     page: str  # "{page}", "{pages}"
     statuses: tuple[str, str, str, str]  # an action's: planned, in progress, done, dropped
@@ -119,7 +118,6 @@ LABELS = {
         no_actions="Inga aktiviteter ännu.",
         signatures="Underskrifter",
         participant="Deltagare",
-        manager_or_mentor="Chef eller mentor",
         date="Datum",
         page="Sida {page} av {pages}",
         statuses=("Planerad", "Pågår", "Genomförd", "Avbruten"),
@@ -143,7 +141,6 @@ LABELS = {
         no_actions="No actions yet.",
         signatures="Signatures",
         participant="Participant",
-        manager_or_mentor="Manager or mentor",
         date="Date",
         page="Page {page} of {pages}",
         statuses=("Planned", "In progress", "Done", "Dropped"),
@@ -170,7 +167,6 @@ LABELS = {
         no_actions="Ei vielä toimenpiteitä.",
         signatures="Allekirjoitukset",
         participant="Osallistuja",
-        manager_or_mentor="Esihenkilö tai mentori",
         date="Päivämäärä",
         page="Sivu {page}/{pages}",
         statuses=("Suunniteltu", "Käynnissä", "Valmis", "Peruttu"),

@@ -5,6 +5,7 @@ Imported by :mod:`diplomas.action_plan` only when a document is made (it imports
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from collections import Counter
 from collections.abc import Sequence
@@ -49,6 +50,7 @@ def build(
     accent_color: str,
     progress: Progress | None,
     cancelled: Cancelled | None,
+    printed: dt.date | None = None,
 ) -> None:
     """Lay out and write every plan into one PDF (the plans are already checked)."""
     register_fonts()
@@ -70,7 +72,8 @@ def build(
         story.append(CallerMacro(lambda macro, i=index: start_plan(macro.canv, i)))
         story += plan_story(plan, blank=blank, styles=styles)
 
-    languages = {LABELS[plan.language].lang for plan in plans}
+    # /Lang: the language of most plans (a merged file may mix them; each plan keeps its words).
+    languages = Counter(LABELS[plan.language].lang for plan in plans)
     programmes = {" ".join(nfc(plan.programme).split()) for plan in plans}
     # The title names the document and a programme common to all, never a person.
     title = LABELS[plans[0].language].document
@@ -96,7 +99,7 @@ def build(
         subject="",
         keywords="",
         creator="Kohort",
-        lang=languages.pop() if len(languages) == 1 else None,
+        lang=languages.most_common(1)[0][0],
         displayDocTitle=True,
         invariant=1,
         **document_kwargs(),
@@ -107,7 +110,7 @@ def build(
     footers = [_footer_text(plan) for plan in plans]
     pages = [LABELS[plan.language].page for plan in plans]
     footer = functools.partial(_draw_footer, footers=footers, pages=pages)
-    doc.build(story, canvasmaker=functools.partial(_PlanCanvas, footer))
+    doc.build(story, canvasmaker=functools.partial(_PlanCanvas, footer, created=printed))
     if progress is not None:
         progress(total, total)
 

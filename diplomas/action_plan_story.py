@@ -9,15 +9,11 @@ column is broken (``splitLongWords``) rather than drawn past the edge.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
 from typing import Any
 from xml.sax.saxutils import escape
 
-from reportlab.lib.colors import Color, HexColor
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.colors import Color
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import mm
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -31,41 +27,40 @@ from reportlab.platypus import (
 from diplomas.action_plan_model import (
     LABELS,
     GuideEntry,
-    PlanAction,
     PlanDocument,
     PlanLabels,
     sections,
 )
+from diplomas.action_plan_style import (
+    CONTENT_WIDTH,
+    FOOTER_Y,
+    INK,
+    MARGIN_BOTTOM,
+    MARGIN_TOP,
+    MARGIN_X,
+    MUTED,
+    PAGE_HEIGHT,
+    PAGE_WIDTH,
+    TABLE_FONT,
+    WRITING_RULE,
+    Styles,
+)
+from diplomas.action_plan_style import markup as _markup
+from diplomas.action_plan_style import paragraphs as _paragraphs
+from diplomas.action_plan_table import actions_table
 from diplomas.fonts import (
-    SANS,
     SANS_BOLD,
-    SANS_ITALIC,
     SERIF_BOLD,
+    fold_spaces,
     nfc,
+    string_width,
 )
 from diplomas.text_fit import fit_text
-
-PAGE_WIDTH, PAGE_HEIGHT = A4
-MARGIN_X = 18 * mm
-MARGIN_TOP = 16 * mm
-MARGIN_BOTTOM = 20 * mm  # the frame's; the footer stands below it
-FOOTER_Y = 11 * mm
-CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
-
-INK = HexColor("#1B1F23")
-MUTED = HexColor("#5B6770")
-RULE = HexColor("#C5CED3")
-WRITING_RULE = HexColor("#9AA5AB")
-ZEBRA = HexColor("#F4F7F8")
 
 # Ruled writing space: lines per section on a blank form, and on a filled plan's empty one.
 BLANK_LINES = {"goal": 6, "strengths": 5, "development_areas": 5}
 EMPTY_SECTION_LINES = 3
 LINE_SPACING = 22.0  # about 8 mm: room for handwriting
-BLANK_ACTION_ROWS = 6
-BLANK_ACTION_HEIGHT = 64.0
-EMPTY_ACTION_ROWS = 3
-EMPTY_ACTION_HEIGHT = 28.0  # about 10 mm
 # The participant's name in the header: one line at up to NAME_SIZE, else two lines at up to
 # NAME_MIN_SIZE, never taller. With the signature captions (at most two lines each) this
 # bounds how much a name can add, so a plan with nothing written always fits on one page.
@@ -74,55 +69,6 @@ NAME_MIN_SIZE = 16.0
 NAME_LEADING = 1.15
 NAME_HEIGHT = 2 * NAME_MIN_SIZE * NAME_LEADING
 CAPTION_MIN_SIZE = 6.0
-# A cell's text this long may make a row taller than MAX_ROW_HEIGHT; only then is it measured.
-LONG_CELL = 180
-MAX_ROW_HEIGHT = 240.0
-NUMBER_WIDTH = 18.0
-# What, how, by when, support, success, status: shares of the width after the number.
-COLUMN_SHARES = (0.21, 0.2, 0.12, 0.16, 0.18, 0.13)
-COLUMN_WIDTHS = (NUMBER_WIDTH,) + tuple(
-    (CONTENT_WIDTH - NUMBER_WIDTH) * share for share in COLUMN_SHARES
-)
-
-
-class Styles:
-    """The paragraph styles of one document, in its accent colour."""
-
-    def __init__(self, accent: Color) -> None:
-        self.accent = accent
-
-        def style(name: str, font: str, size: float, leading: float, **kw: Any) -> Any:
-            kw.setdefault("textColor", INK)
-            return ParagraphStyle(name, fontName=font, fontSize=size, leading=leading, **kw)
-
-        self.kicker = style("kicker", SANS_BOLD, 8, 10, textColor=accent)
-        self.context = style("context", SANS, 10, 13, textColor=MUTED)
-        self.label = style("label", SANS_BOLD, 7, 9, textColor=MUTED)
-        self.value = style("value", SANS, 9.5, 12)
-        self.heading = style("heading", SERIF_BOLD, 13.5, 16, textColor=accent, spaceBefore=16)
-        self.question = style("question", SANS_ITALIC, 8.5, 11, textColor=MUTED, spaceAfter=6)
-        self.body = style("body", SANS, 10, 14.2, spaceAfter=6)
-        self.cell = style("cell", SANS, 8.5, 10.6)
-        self.cell_what = style("cell_what", SANS_BOLD, 8.5, 10.6)
-        self.column = style("column", SANS_BOLD, 7.5, 9, textColor=accent)
-        self.note = style("note", SANS_ITALIC, 9, 12, textColor=MUTED)
-        self.caption = style("caption", SANS, 7.5, 9.5, textColor=MUTED)
-
-
-def _markup(text: str) -> str:
-    """Plain text as Paragraph markup: NFC, escaped, line breaks kept."""
-    lines = [" ".join(line.split()) for line in nfc(text).split("\n")]
-    return "<br/>".join(escape(line) for line in lines if line)
-
-
-def _paragraphs(text: str) -> list[str]:
-    """Blank lines separate paragraphs; control characters (but line breaks) are dropped."""
-    text = re.sub(r"[\x00-\x08\x0b-\x1f\x7f]", " ", text.replace("\r\n", "\n").replace("\r", "\n"))
-    return [m for m in (_markup(p) for p in re.split(r"\n[ \t]*\n", text)) if m]
-
-
-def _cell(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph("<br/>".join(_paragraphs(text)), style)
 
 
 def plan_story(plan: PlanDocument, *, blank: bool, styles: Styles) -> list[Flowable]:
@@ -174,7 +120,6 @@ def _header(plan: PlanDocument, labels: PlanLabels, s: Styles, *, blank: bool) -
     return story
 
 
-_FONT = ("FONT", (0, 0), (-1, -1), SANS, 9)  # an empty cell would otherwise name Helvetica
 _TIGHT = [(f"{side}PADDING", (0, 0), (-1, -1), 0) for side in ("LEFT", "RIGHT", "TOP")]
 _GAP = 12.0
 
@@ -182,11 +127,24 @@ _GAP = 12.0
 def _fields(fields: list[tuple[str, str, float]], s: Styles) -> Table:
     """The header's facts side by side: label above, the value or a line to write on."""
     room = CONTENT_WIDTH - _GAP * (len(fields) - 1)
-    total_share = sum(share for _, _, share in fields)
+    # A value that cannot break (a date) gets the width it needs; the others share the rest.
+    needs = [min(_unbreakable_width(v, s.value), room * 0.4) for _, v, _ in fields]
+    shares = [share for _, _, share in fields]
+    for _ in fields:
+        total = sum(shares)
+        short = [i for i, need in enumerate(needs) if room * shares[i] / total < need]
+        if not short:
+            break
+        for i in short:
+            shares[i] = needs[i] / room * total * 1.02
+    total_share = sum(shares)
+    fields = [
+        (label, value, share) for (label, value, _), share in zip(fields, shares, strict=True)
+    ]
     widths: list[float] = []
     labels_row: list[Any] = []
     values_row: list[Any] = []
-    commands: list[tuple[Any, ...]] = [_FONT, *_TIGHT, ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]
+    commands: list[tuple[Any, ...]] = [TABLE_FONT, *_TIGHT, ("BOTTOMPADDING", (0, 0), (-1, -1), 2)]
     commands.append(("VALIGN", (0, 1), (-1, 1), "TOP"))  # a value on two lines hangs down
     for i, (label, value, share) in enumerate(fields):
         if i:
@@ -210,13 +168,19 @@ def _fields(fields: list[tuple[str, str, float]], s: Styles) -> Table:
     )
 
 
+def _unbreakable_width(text: str, style: ParagraphStyle) -> float:
+    """The width of the widest piece of ``text`` that cannot break (0 for none)."""
+    words = fold_spaces(nfc(text)).split(" ")
+    return max((string_width(w, style.fontName, style.fontSize) for w in words if w), default=0)
+
+
 def _ruled(lines: int, spacing: float = LINE_SPACING, color: Color | None = None) -> Table:
     """Lines to write on, the full width of the text (one accent line: the header's rule)."""
     table = Table([[""]] * lines, colWidths=[CONTENT_WIDTH], rowHeights=[spacing] * lines)
     line = ("LINEBELOW", (0, 0), (-1, -1), 0.5, WRITING_RULE)
     if color is not None:
         line = ("LINEBELOW", (0, 0), (-1, -1), 1, color)
-    table.setStyle(TableStyle([_FONT, line]))
+    table.setStyle(TableStyle([TABLE_FONT, line]))
     return table
 
 
@@ -236,7 +200,7 @@ def _section(
     need = s.heading.spaceBefore + s.question.spaceAfter
     need += sum(f.wrap(CONTENT_WIDTH, PAGE_HEIGHT)[1] for f in head)
     if entry.key == "actions":
-        table, first_rows = _actions(plan, labels, s, blank=blank)
+        table, first_rows = actions_table(plan, labels, s, blank=blank)
         if blank or not plan.actions:  # room to write in: kept whole, on one page
             return [KeepTogether([*head, table])]
         return [CondPageBreak(need + first_rows), *head, table]
@@ -248,108 +212,14 @@ def _section(
     return [CondPageBreak(need + 3 * s.body.leading), *head, *body]
 
 
-def _actions(
-    plan: PlanDocument, labels: PlanLabels, s: Styles, *, blank: bool
-) -> tuple[Table, float]:
-    """The actions as a table whose heading row repeats on every page it runs onto, and the
-    height of its heading row and first row (what must fit below the section's heading)."""
-    header = [""] + [Paragraph(escape(label), s.column) for label in labels.columns]
-    data: list[list[Any]] = [header]
-    heights: list[float | None] = [None]
-    commands: list[tuple[Any, ...]] = [
-        _FONT,
-        ("BACKGROUND", (0, 0), (-1, 0), HexColor("#E3EBEE")),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, s.accent),
-        ("LINEBEFORE", (2, 0), (-1, -1), 0.4, RULE),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 4),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-        ("RIGHTPADDING", (0, 0), (0, -1), 2),
-        ("LEFTPADDING", (0, 0), (0, -1), 0),
-        ("FONT", (0, 1), (0, -1), SANS, 8.5),  # the number, on the first line's baseline
-        ("TEXTCOLOR", (0, 1), (0, -1), MUTED),
-        ("ALIGN", (0, 1), (0, -1), "RIGHT"),
-    ]
-    actions: Sequence[PlanAction] = () if blank else plan.actions
-    for index, action in enumerate(actions):
-        first = len(data)
-        data += _action_rows(index + 1, action, s)
-        last = len(data) - 1
-        heights += [None] * (last - first + 1)
-        commands.append(("LINEBELOW", (0, last), (-1, last), 0.4, RULE))
-        if index % 2:
-            commands.append(("BACKGROUND", (0, first), (-1, last), ZEBRA))
-        if last > first:  # one action's text continued: no gap between its pieces
-            commands.append(("BOTTOMPADDING", (0, first), (-1, last - 1), 0))
-            commands.append(("TOPPADDING", (0, first + 1), (-1, last), 0))
-    if not actions:
-        empty_rows, height = BLANK_ACTION_ROWS, BLANK_ACTION_HEIGHT
-        if not blank:
-            data.append(["", Paragraph(escape(labels.no_actions), s.note)] + [""] * 5)
-            heights.append(None)
-            commands.append(("SPAN", (1, 1), (-1, 1)))
-            empty_rows, height = EMPTY_ACTION_ROWS, EMPTY_ACTION_HEIGHT
-        for number in range(1, empty_rows + 1):
-            data.append([str(number)] + [""] * 6)
-            heights.append(height)
-        commands.append(("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE))
-    table = Table(data, colWidths=COLUMN_WIDTHS, rowHeights=heights, repeatRows=1, hAlign="LEFT")
-    table.setStyle(TableStyle(commands))
-    first_rows = _row_height(data[0], heights[0]) + _row_height(data[1], heights[1])
-    return table, first_rows
-
-
-def _row_height(row: list[Any], height: float | None) -> float:
-    """A row's height as the table will set it (cell paddings are 4 + 5 points)."""
-    cells = zip(row, COLUMN_WIDTHS, strict=True)
-    wrapped = [c.wrap(w - 8, PAGE_HEIGHT)[1] for c, w in cells if isinstance(c, Paragraph)]
-    return height if height is not None else 9 + max(wrapped, default=0.0)
-
-
-def _action_rows(number: int, action: PlanAction, s: Styles) -> list[list[Any]]:
-    """One action's row; a very long text continues in further rows, so no row is ever taller
-    than :data:`MAX_ROW_HEIGHT` and a table row never has to be split across pages.
-
-    (ReportLab's own ``splitInRow`` repeats the heading row in the middle of the page.)
-    """
-    texts = (action.what, action.how, action.by_when, action.support, action.success)
-    cells = [_cell(texts[0], s.cell_what)] + [_cell(t, s.cell) for t in (*texts[1:], action.status)]
-    columns: list[list[Any]] = [[cell] for cell in cells]
-    if max(len(t) for t in (*texts, action.status)) > LONG_CELL:
-        for column, cell in enumerate(cells):
-            columns[column] = _pieces(cell, COLUMN_WIDTHS[column + 1] - 8)
-    rows = max(len(pieces) for pieces in columns)
-    return [
-        [str(number) if row == 0 else ""]
-        + [pieces[row] if row < len(pieces) else "" for pieces in columns]
-        for row in range(rows)
-    ]
-
-
-def _pieces(cell: Paragraph, width: float) -> list[Any]:
-    pieces: list[Any] = []
-    rest = cell
-    while rest.wrap(width, MAX_ROW_HEIGHT)[1] > MAX_ROW_HEIGHT:
-        parts = rest.split(width, MAX_ROW_HEIGHT)
-        if len(parts) < 2:
-            break
-        pieces.append(parts[0])
-        rest = parts[1]
-    return [*pieces, rest]
-
-
 def _signatures(plan: PlanDocument, labels: PlanLabels, s: Styles) -> Flowable:
-    """Signature and date lines for the participant and the manager (or mentor)."""
-    if plan.manager.strip():
-        other = (labels.manager, plan.manager)
-    elif plan.mentor.strip():
-        other = (labels.mentor, plan.mentor)
-    else:
-        other = (labels.manager_or_mentor, "")
-    signers = [(labels.participant, plan.name), other]
+    """Signature and date lines for the participant and their manager.
+
+    One rule for every plan, filled in or blank: the participant and their manager ("Chef")
+    sign it, the manager's name printed when known; the mentor follows the plan up but does
+    not sign it (README, "Typography rules").
+    """
+    signers = [(labels.participant, plan.name), (labels.manager, plan.manager)]
     side = (CONTENT_WIDTH - 28) / 2
     widths = [side - 80, 10, 70, 28, side - 80, 10, 70]
     captions: list[Any] = []
@@ -359,7 +229,7 @@ def _signatures(plan: PlanDocument, labels: PlanLabels, s: Styles) -> Flowable:
         if i == 0:
             captions.append("")
     lines = [("LINEBELOW", (c, 0), (c, 0), 0.6, INK) for c in (0, 2, 4, 6)]
-    style = [_FONT, *lines, *_TIGHT, ("TOPPADDING", (0, 1), (-1, 1), 3)]
+    style = [TABLE_FONT, *lines, *_TIGHT, ("TOPPADDING", (0, 1), (-1, 1), 3)]
     table = Table([[""] * 7, captions], colWidths=widths, rowHeights=[34, None], hAlign="LEFT")
     table.setStyle(TableStyle([*style, ("VALIGN", (0, 1), (-1, 1), "TOP")]))
     heading = ParagraphStyle("signatures", parent=s.heading, spaceBefore=16)
@@ -395,3 +265,17 @@ def _caption(role: str, name: str, width: float, s: Styles) -> Paragraph:
         leading=fitted.leading,
     )
     return Paragraph("<br/>".join(markup), style)
+
+
+__all__ = [  # what the pages module and tests read from here
+    "CONTENT_WIDTH",
+    "FOOTER_Y",
+    "MARGIN_BOTTOM",
+    "MARGIN_TOP",
+    "MARGIN_X",
+    "MUTED",
+    "PAGE_HEIGHT",
+    "PAGE_WIDTH",
+    "Styles",
+    "plan_story",
+]

@@ -46,7 +46,9 @@ def calibration_page_pdf(*, landscape: bool, language: Language = Language.SWEDI
     title, measure, correct, correct_more, label = WORDS.get(language, WORDS[Language.ENGLISH])
     width, height = turned(A4) if landscape else A4
     buffer = io.BytesIO()
-    canvas = fonts.new_canvas(buffer, pagesize=(width, height), title=title)
+    canvas = fonts.new_canvas(
+        buffer, pagesize=(width, height), title=title, lang=fonts.lang_tag(language)
+    )
     canvas.setLineWidth(0.5)
     inset = MARK_MM * MM
     for x in (inset, width - inset):

@@ -1,13 +1,15 @@
 """The ceremony checklist: the diplomas in hand-out order, each with a box to tick, A4 portrait.
 
 It ends the merged ceremony file, so whoever hands the diplomas out can tick each one off:
-order, name as printed, serial number and a tick box. A long name or title shrinks to fit its
-column (:func:`diplomas.text_fit.fit_text`); it never runs into the next one. The words are
-the document's own, in its language; the metadata holds the title only.
+order, name as printed, organization (two people of one name are told apart), serial number
+and a tick box; every page says "Sida 1 av 3". A long name or title shrinks to fit its column
+(:func:`diplomas.text_fit.fit_text`); it never runs into the next one. The words are the
+document's own, in its language; the metadata holds the title only.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -23,9 +25,18 @@ if TYPE_CHECKING:
 PAGE_WIDTH, PAGE_HEIGHT = A4_SHORT, A4_LONG
 MARGIN = 50.0
 ROW_HEIGHT = 24.0
-# Where each column starts: number, name, serial, tick box.
-COLUMNS = (MARGIN, MARGIN + 36, PAGE_WIDTH - MARGIN - 170, PAGE_WIDTH - MARGIN - 50)
-NAME_WIDTH = COLUMNS[2] - COLUMNS[1] - 8
+# Where each column starts: number, name, organization, serial, tick box.
+COLUMNS = (
+    MARGIN,
+    MARGIN + 30,
+    MARGIN + 220,
+    PAGE_WIDTH - MARGIN - 140,
+    PAGE_WIDTH - MARGIN - 45,
+)
+NAME_WIDTH = COLUMNS[2] - COLUMNS[1] - 10
+ORGANIZATION_WIDTH = COLUMNS[3] - COLUMNS[2] - 10
+SERIAL_WIDTH = COLUMNS[4] - COLUMNS[3] - 8
+FOOTER_Y = 30.0
 ROWS_PER_PAGE = int((PAGE_HEIGHT - 2 * MARGIN - 70) // ROW_HEIGHT)
 
 
@@ -33,6 +44,7 @@ ROWS_PER_PAGE = int((PAGE_HEIGHT - 2 * MARGIN - 70) // ROW_HEIGHT)
 class ChecklistRow:
     name: str  # as printed on the diploma
     serial: str
+    organization: str = ""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -40,6 +52,7 @@ class Checklist:
     title: str  # the programme and cohort: "Framtidens ledare, Omgång 3"
     rows: tuple[ChecklistRow, ...]  # in hand-out order
     language: Language = Language.SWEDISH
+    printed: dt.date | None = None  # the file's creation date; today when not given
 
 
 @dataclass(frozen=True)
@@ -52,15 +65,40 @@ class ChecklistWords:
     serial: str
     handed_out: str
     lang: str  # for the PDF's /Lang
+    organization: str
+    page: str  # "{page}", "{pages}"
 
 
 WORDS = {
-    Language.SWEDISH: ChecklistWords("Checklista", "Nr", "Namn", "Diplom nr", "Utdelat", "sv-SE"),
+    Language.SWEDISH: ChecklistWords(
+        "Checklista",
+        "Nr",
+        "Namn",
+        "Diplom nr",
+        "Utdelat",
+        "sv-SE",
+        "Organisation",
+        "Sida {page} av {pages}",
+    ),
     Language.ENGLISH: ChecklistWords(
-        "Checklist", "No.", "Name", "Diploma no.", "Handed out", "en-GB"
+        "Checklist",
+        "No.",
+        "Name",
+        "Diploma no.",
+        "Handed out",
+        "en-GB",
+        "Organization",
+        "Page {page} of {pages}",
     ),
     Language.FINNISH: ChecklistWords(
-        "Tarkistuslista", "Nro", "Nimi", "Diplomi nro", "Jaettu", "fi-FI"
+        "Tarkistuslista",
+        "Nro",
+        "Nimi",
+        "Diplomi nro",
+        "Jaettu",
+        "fi-FI",
+        "Organisaatio",
+        "Sivu {page}/{pages}",
     ),
 }
 
@@ -71,42 +109,68 @@ def checklist_pdf(checklist: Checklist) -> bytes:
     heading = f"{words.heading} – {checklist.title}"
     buffer = io.BytesIO()
     canvas = fonts.new_canvas(
-        buffer, pagesize=(PAGE_WIDTH, PAGE_HEIGHT), title=heading, lang=words.lang
+        buffer,
+        pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
+        title=heading,
+        lang=words.lang,
+        created=checklist.printed,
     )
     rows = checklist.rows
     pages = [rows[i : i + ROWS_PER_PAGE] for i in range(0, len(rows), ROWS_PER_PAGE)] or [rows]
-    labels = (words.number, words.name, words.serial, words.handed_out)
+    labels = (words.number, words.name, words.organization, words.serial, words.handed_out)
     for page_number, page in enumerate(pages):
         y = PAGE_HEIGHT - MARGIN
         _draw_fitted(canvas, heading, MARGIN, y - 16, PAGE_WIDTH - 2 * MARGIN, bold=True)
         y -= 50
-        canvas.setFont(fonts.SANS_BOLD, 10)
+        canvas.setFont(fonts.SANS_BOLD, 9)
         for x, label in zip(COLUMNS, labels, strict=True):
             canvas.drawString(x, y, label)
         canvas.line(MARGIN, y - 6, PAGE_WIDTH - MARGIN, y - 6)
         for index, row in enumerate(page, start=1 + page_number * ROWS_PER_PAGE):
             y -= ROW_HEIGHT
             canvas.setFont(fonts.SANS, 11)
-            canvas.drawString(COLUMNS[0], y, f"{index}.")
-            canvas.drawString(COLUMNS[2], y, fonts.nfc(row.serial))
+            canvas.drawRightString(COLUMNS[1] - 10, y, f"{index}.")
             _draw_fitted(canvas, row.name, COLUMNS[1], y, NAME_WIDTH, bold=False)
-            canvas.rect(COLUMNS[3] + 10, y - 3, 13, 13, stroke=1, fill=0)
+            _draw_fitted(canvas, row.organization, COLUMNS[2], y, ORGANIZATION_WIDTH, size=9)
+            _draw_fitted(canvas, row.serial, COLUMNS[3], y, SERIAL_WIDTH, size=10)
+            canvas.rect(COLUMNS[4] + 10, y - 3, 13, 13, stroke=1, fill=0)
+        canvas.setFont(fonts.SANS, 8)
+        number = words.page.format(page=page_number + 1, pages=len(pages))
+        canvas.drawRightString(PAGE_WIDTH - MARGIN, FOOTER_Y, number)
         canvas.showPage()
     canvas.save()
     return buffer.getvalue()
 
 
 def _draw_fitted(
-    canvas: Canvas, text: str, x: float, y: float, width: float, *, bold: bool
+    canvas: Canvas,
+    text: str,
+    x: float,
+    y: float,
+    width: float,
+    *,
+    bold: bool = False,
+    size: float = 11,
 ) -> None:
-    """``text`` on one line, 16 pt bold or 11 pt, shrunk (to 6 pt, further if it must) to fit."""
+    """``text`` on one line at 16 pt bold or ``size``, shrunk to fit; a row's text that would
+    fall below 8.5 pt takes two lines (centred on the row's line) instead, further shrunk only
+    if it must."""
+    if not text.strip():
+        return
     fitted = fit_text(
         text,
         fonts.SANS_BOLD if bold else fonts.SANS,
         width=width,
-        max_size=16 if bold else 11,
+        max_size=16 if bold else size,
         min_size=6,
-        max_lines=1,
+        max_lines=1 if bold else 2,
+        wrap_size=None if bold else min(8.5, size),
+        leading_ratio=1.1,
     )
     canvas.setFont(fitted.font_name, fitted.font_size)
-    canvas.drawString(x, y, fitted.lines[0])
+    middle = y + 0.35 * size  # of a one-line text at the row's size
+    first = middle + (len(fitted.lines) - 1) * fitted.leading / 2 - 0.35 * fitted.font_size
+    if len(fitted.lines) == 1:
+        first = y
+    for i, line in enumerate(fitted.lines):
+        canvas.drawString(x, first - i * fitted.leading, line)

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from urllib.parse import quote
 
 from app.domain import Language
-from diplomas.fonts import missing_glyphs, nfc
+from diplomas.fonts import fold_spaces, missing_glyphs, nfc
 from diplomas.layout import fonts_of
 from diplomas.problems import DocumentError, Phrase
 
@@ -57,8 +57,9 @@ class DiplomaWords:
 WORDS = {
     Language.SWEDISH: DiplomaWords(
         title="Diplom",
-        wording="Härmed intygas att {name} har genomgått {programme}, {cohort}, {dates}, "
-        "omfattande {hours}.",
+        # No {cohort}: a cohort's name ("Omgång 3, 2025/2026") would stand capitalized
+        # mid-sentence and repeat the year the dates give.
+        wording="Härmed intygas att {name} har genomgått {programme}, {dates}, omfattande {hours}.",
         place_and_date="{place} den {date}",
         serial="Diplom nr {serial}",
         code="Verifieringskod {code}",
@@ -68,7 +69,7 @@ WORDS = {
     ),
     Language.ENGLISH: DiplomaWords(
         title="Diploma",
-        wording="This is to certify that {name} has completed {programme}, {cohort}, {dates}, "
+        wording="This is to certify that {name} has completed {programme}, {dates}, "
         "comprising {hours}.",
         place_and_date="{place}, {date}",
         serial="Diploma no. {serial}",
@@ -80,7 +81,7 @@ WORDS = {
     Language.FINNISH: DiplomaWords(
         title="Diplomi",
         wording="Todistamme, että {name} on suorittanut koulutusohjelman {programme}, "
-        "{cohort}, {dates}, laajuus {hours}.",
+        "{dates}, laajuus {hours}.",
         place_and_date="{place} {date}",
         serial="Diplomi nro {serial}",
         code="Tarkistuskoodi {code}",
@@ -171,7 +172,7 @@ def wording_parts(wording: str, content: DiplomaContent) -> list[tuple[str, str 
             continue
         if match.start() > position:
             parts.append((wording[position : match.start()], None))
-        parts.append((" ".join(nfc(values[key]).split()), key))
+        parts.append((fold_spaces(nfc(values[key])), key))  # no-break spaces kept
         position = match.end()
     if position < len(wording):
         parts.append((wording[position:], None))

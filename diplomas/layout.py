@@ -159,8 +159,8 @@ class Frame:
     text_width: float  # the measure of lead and wording
     name_font: str
     name_max: float
-    name_min: float
-    name_height: float  # room for two lines of the name
+    name_min: float  # two lines shrink to this, and below only for a name that nothing fits
+    name_wrap: float  # below this size one line becomes two (at most this size)
     gap: float  # between lead, name and wording
     name_rule: tuple[float, float] | None  # length and thickness of an accent rule below
     footer: Box  # the serial and code, on its bottom line (or two lines upwards)
@@ -235,3 +235,11 @@ def text_lines(
         )
         for i, (line, line_width) in enumerate(zip(fitted.lines, fitted.widths, strict=True))
     ]
+
+
+def name_zone_height(frame: Frame) -> float:
+    """The room the name takes on every diploma of a design: one line at the largest size or
+    two at the wrap size, whichever is taller; so nothing moves from one diploma to the next."""
+    one = (ASCENT + DESCENT) * frame.name_max
+    two = (ASCENT + DESCENT) * frame.name_wrap + NAME_LEADING * frame.name_wrap
+    return max(one, two)

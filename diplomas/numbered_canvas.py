@@ -6,10 +6,13 @@ footer function); ReportLab is imported with this module, so import it only when
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
 from reportlab.pdfgen.canvas import Canvas
+
+from diplomas.fonts import set_created
 
 # Draws one page's footer, given the canvas, the page's number and the number of pages.
 Footer = Callable[[Canvas, int, int], None]
@@ -22,8 +25,11 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab has no type hin
     :meth:`save` before calling this one (the action plans number pages per plan).
     """
 
-    def __init__(self, footer: Footer, *args: Any, **kwargs: Any) -> None:
+    def __init__(
+        self, footer: Footer, *args: Any, created: dt.date | None = None, **kwargs: Any
+    ) -> None:
         super().__init__(*args, **kwargs)
+        set_created(self, created)  # the print date, not 2000-01-01 (documents are invariant)
         self._footer = footer
         self.held_pages: list[dict[str, Any]] = []
 

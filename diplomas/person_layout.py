@@ -26,10 +26,11 @@ from diplomas.layout import (
     Run,
     Shape,
     Style,
+    name_zone_height,
     text_lines,
 )
 from diplomas.problems import DocumentError
-from diplomas.text_fit import fit_text
+from diplomas.text_fit import FittedText, fit_text
 
 # The person: wording, name and small print on top of the shared page.
 
@@ -73,10 +74,12 @@ def layout_person(page: PageLayout, design: DiplomaDesign, content: DiplomaConte
         width=frame.body.width,
         max_size=frame.name_max,
         min_size=frame.name_min,
-        height=frame.name_height,
+        wrap_size=frame.name_wrap,
         leading_ratio=NAME_LEADING,
     )
-    name_height = (ASCENT + DESCENT) * name.font_size + (len(name.lines) - 1) * name.leading
+    # The same room for every name of the design, so the wording above and below, and the
+    # name's baseline, stay in one place across a stack whatever the name's length.
+    name_height = name_zone_height(frame)
     rule_room = frame.gap * 1.2 if frame.name_rule else 0.0
     gaps = frame.gap * (bool(lead_words) + bool(wording_words)) + rule_room
     room = frame.body.height - name_height - gaps
@@ -103,7 +106,7 @@ def layout_person(page: PageLayout, design: DiplomaDesign, content: DiplomaConte
         y -= lead.height + frame.gap
     name_box = Box(frame.body.x, y - name_height, frame.body.width, name_height)
     runs += text_lines(
-        name, INK, name_box.x, name_box.width, y - ASCENT * name.font_size, frame.align
+        name, INK, name_box.x, name_box.width, _name_baseline(frame, name, y), frame.align
     )
     y = name_box.y
     shapes: list[Shape] = []
@@ -120,6 +123,22 @@ def layout_person(page: PageLayout, design: DiplomaDesign, content: DiplomaConte
     if link and frame.qr is not None:
         shapes.append(QrCode(link, frame.qr, INK))
     return PersonLayout(Layer(tuple(shapes), (), tuple(runs)), name_box, name)
+
+
+def name_baseline(frame: Frame, zone_top: float) -> float:
+    """Where every one-line name of the design sits: centred in the zone at the largest size."""
+    zone = name_zone_height(frame)
+    return zone_top - (zone - (ASCENT + DESCENT) * frame.name_max) / 2 - ASCENT * frame.name_max
+
+
+def _name_baseline(frame: Frame, name: FittedText, zone_top: float) -> float:
+    """The first line's baseline: the design's one baseline for a name on one line (shrunk or
+    not); two lines centred in the zone."""
+    if len(name.lines) == 1:
+        return name_baseline(frame, zone_top)
+    zone = name_zone_height(frame)
+    block = (ASCENT + DESCENT) * name.font_size + name.leading
+    return zone_top - (zone - block) / 2 - ASCENT * name.font_size
 
 
 def _split_at_name(

@@ -39,7 +39,13 @@ from diplomas.fonts import (
 )
 from diplomas.numbered_canvas import NumberedCanvas
 from diplomas.problems import DocumentError
-from diplomas.signin_sheet_model import LABELS, MAX_BLANK_ROWS, SheetLabels, SigninSheet
+from diplomas.signin_sheet_model import (
+    LABELS,
+    MAX_BLANK_ROWS,
+    SheetLabels,
+    SigninSheet,
+    on_list_text,
+)
 from diplomas.text_fit import FittedText, fit_text
 
 # Page geometry, in points.
@@ -137,15 +143,15 @@ def render_signin_sheet(sheet: SigninSheet, out: BinaryIO | Path) -> None:
         creator="Kohort",
         lang=labels.lang,
         displayDocTitle=True,
+        invariant=1,  # the same sheet the same day: the same bytes (its date set below)
         **document_kwargs(),
     )
     doc.addPageTemplates(
         [PageTemplate(id="sheet", frames=[frame], onPage=lambda c, _d: _draw_header(c, header))]
     )
-    footer = functools.partial(
-        _footer, registered=labels.registered.format(count=len(sheet.rows)), page=labels.page
-    )
-    doc.build([_table(sheet, labels)], canvasmaker=functools.partial(NumberedCanvas, footer))
+    footer = functools.partial(_footer, registered=on_list_text(sheet, labels), page=labels.page)
+    canvas = functools.partial(NumberedCanvas, footer, created=sheet.printed)
+    doc.build([_table(sheet, labels)], canvasmaker=canvas)
 
 
 def signin_sheet_pdf(sheet: SigninSheet) -> bytes:

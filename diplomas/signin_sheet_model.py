@@ -7,15 +7,17 @@ drawn.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
-from app.domain import Language
+from app.domain import Language, Role
 
 
 @dataclass(frozen=True)
 class SigninRow:
     name: str
     organization: str = ""
+    role: Role = Role.PARTICIPANT  # counted by role in the footer
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,7 @@ class SigninSheet:
     language: Language = Language.SWEDISH  # picks the LABELS the sheet prints itself
     rows: tuple[SigninRow, ...] = ()
     blank_rows: int = 5
+    printed: dt.date | None = None  # the file's creation date; today when not given
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -45,7 +48,10 @@ class SheetLabels:
     date: str
     time: str
     venue: str
-    registered: str  # "{count}"
+    # The footer says who is on the list, by role: "På listan: 18 deltagare och 4 mentorer".
+    on_list: str  # "{counts}"
+    roles: dict[Role, tuple[str, str]]  # one, more ("{n}")
+    and_word: str  # before the last count
     page: str  # "{page}", "{pages}"
     # Weekday, day and month without the year (a Babel pattern): how the first day of a
     # residential session over several days is written ("torsdag 4 december – fredag 5 …").
@@ -63,7 +69,14 @@ LABELS = {
         date="Datum",
         time="Tid",
         venue="Plats",
-        registered="Anmälda: {count}",
+        on_list="På listan: {counts}",
+        roles={
+            Role.PARTICIPANT: ("{n} deltagare", "{n} deltagare"),
+            Role.MENTOR: ("{n} mentor", "{n} mentorer"),
+            Role.FACILITATOR: ("{n} processledare", "{n} processledare"),
+            Role.GUEST: ("{n} gäst", "{n} gäster"),
+        },
+        and_word="och",
         page="Sida {page} av {pages}",
         day_month="EEEE d MMMM",
         lang="sv-SE",
@@ -77,7 +90,14 @@ LABELS = {
         date="Date",
         time="Time",
         venue="Venue",
-        registered="Registered: {count}",
+        on_list="On the list: {counts}",
+        roles={
+            Role.PARTICIPANT: ("{n} participant", "{n} participants"),
+            Role.MENTOR: ("{n} mentor", "{n} mentors"),
+            Role.FACILITATOR: ("{n} facilitator", "{n} facilitators"),
+            Role.GUEST: ("{n} guest", "{n} guests"),
+        },
+        and_word="and",
         page="Page {page} of {pages}",
         day_month="EEEE d MMMM",
         lang="en-GB",
@@ -91,7 +111,14 @@ LABELS = {
         date="Päivämäärä",
         time="Aika",
         venue="Paikka",
-        registered="Ilmoittautuneet: {count}",
+        on_list="Listalla: {counts}",
+        roles={
+            Role.PARTICIPANT: ("{n} osallistuja", "{n} osallistujaa"),
+            Role.MENTOR: ("{n} mentori", "{n} mentoria"),
+            Role.FACILITATOR: ("{n} kouluttaja", "{n} kouluttajaa"),
+            Role.GUEST: ("{n} vieras", "{n} vierasta"),
+        },
+        and_word="ja",
         page="Sivu {page}/{pages}",
         day_month="cccc d. MMMM",
         lang="fi-FI",
@@ -99,3 +126,19 @@ LABELS = {
 }
 
 MAX_BLANK_ROWS = 200
+
+
+def on_list_text(sheet: SigninSheet, labels: SheetLabels) -> str:
+    """Who the sheet lists, by role: "På listan: 18 deltagare och 4 mentorer" (participants
+    always named, "0 deltagare" for an empty list; blank rows are not counted)."""
+    counts = []
+    for role, (one, more) in labels.roles.items():
+        n = sum(row.role == role for row in sheet.rows)
+        if n or role == Role.PARTICIPANT:
+            counts.append((one if n == 1 else more).format(n=n).replace(" ", "\N{NO-BREAK SPACE}"))
+    text = (
+        ", ".join(counts[:-1]) + f" {labels.and_word} " + counts[-1]
+        if len(counts) > 1
+        else counts[0]
+    )
+    return labels.on_list.format(counts=text)

@@ -26,7 +26,7 @@ No ReportLab import here: font metrics come through :mod:`diplomas.fonts`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from diplomas.diploma_model import DiplomaDesign, place_and_date
 from diplomas.fonts import SANS, SANS_BOLD, SERIF, SERIF_BOLD, nfc, string_width
@@ -56,7 +56,7 @@ from diplomas.layout import (
     palette,
     text_lines,
 )
-from diplomas.text_fit import fit_text
+from diplomas.text_fit import FittedText, fit_text
 
 # The page: what every diploma of a design shares.
 
@@ -135,8 +135,8 @@ def _classic(design: DiplomaDesign, pal: Palette, w: float, h: float) -> tuple[F
         text_width=min(width, 175 * MM),
         name_font=SERIF_BOLD,
         name_max=42 if landscape else 40,
-        name_min=24,
-        name_height=70,
+        name_min=22,
+        name_wrap=32 if landscape else 28,
         gap=(5 if landscape else 7) * MM,
         name_rule=None,
         footer=footer,
@@ -205,8 +205,8 @@ def _modern(design: DiplomaDesign, pal: Palette, w: float, h: float) -> tuple[Fr
         text_width=width,
         name_font=SANS_BOLD,
         name_max=44 if landscape else 42,
-        name_min=24,
-        name_height=68,
+        name_min=22,
+        name_wrap=32 if landscape else 28,
         gap=(5 if landscape else 6) * MM,
         name_rule=(16 * MM, 2.5),
         footer=footer,
@@ -249,8 +249,8 @@ def _minimal(design: DiplomaDesign, pal: Palette, w: float, h: float) -> tuple[F
         text_width=min(width, 150 * MM),
         name_font=SERIF,
         name_max=46 if landscape else 40,
-        name_min=24,
-        name_height=72,
+        name_min=22,
+        name_wrap=32 if landscape else 28,
         gap=6 * MM,
         name_rule=(36 * MM, 0.6),
         footer=footer,
@@ -343,6 +343,8 @@ def _signature_layer(
     shapes: list[Shape] = []
     pictures: list[Picture] = []
     runs: list[Run] = []
+    names, titles = _signatory_texts(design, style, column)
+    name_lines = max(len(name.lines) for name in names)
     for i, signatory in enumerate(design.signatories):
         cx = left + i * (column + style.gap)
         shapes.append(Rule(cx, cx + column, line_y, style.rule_width, style.rule))
@@ -351,25 +353,68 @@ def _signature_layer(
             pictures.append(
                 Picture(signatory.signature_png, box, "s" if align == "centre" else "sw")
             )
-        name = fit_text(
-            signatory.name,
+        name = names[i]
+        name_y = line_y - 3 * MM - style.name.size * 0.75
+        runs += text_lines(name, style.name.color, cx, column, name_y, align)
+        title = titles[i]
+        if title is not None:
+            last_name = name_y - (name_lines - 1) * name.leading
+            title_y = last_name - name.font_size * 0.5 - title.font_size * 1.05
+            runs += text_lines(title, style.title.color, cx, column, title_y, align)
+    return Layer(tuple(shapes), tuple(pictures), tuple(runs))
+
+
+def _signatory_texts(
+    design: DiplomaDesign, style: _Signatures, column: float
+) -> tuple[list[FittedText], list[FittedText | None]]:
+    """Every signatory's name and title, fitted to ``column``: all names at one size, all
+    titles at one size, and the names never smaller than the titles.
+
+    The size is the smallest any of them needs (a long name takes two lines rather than
+    falling below the titles' size; if even that is too wide, the titles follow it down).
+    """
+    title_sizes = [
+        fit_text(
+            s.title,
+            style.title.font,
+            width=column,
+            max_size=style.title.size,
+            min_size=style.title.size * 0.8,
+            leading_ratio=1.25,
+        ).font_size
+        for s in design.signatories
+        if s.title.strip()
+    ]
+    title_size = min(title_sizes, default=style.title.size)
+    name_size = min(
+        fit_text(
+            s.name,
             style.name.font,
             width=column,
             max_size=style.name.size,
-            min_size=style.name.size * 0.7,
-            max_lines=1,
+            min_size=min(title_size, style.name.size),
+            leading_ratio=1.2,
+        ).font_size
+        for s in design.signatories
+    )
+    title_size = min(title_size, name_size)
+
+    def at(text: str, font: str, size: float, leading: float) -> FittedText:
+        fitted = fit_text(
+            text, font, width=column, max_size=size, min_size=size, leading_ratio=leading
         )
-        name_y = line_y - 3 * MM - style.name.size * 0.75
-        runs += text_lines(name, style.name.color, cx, column, name_y, align)
-        if signatory.title.strip():
-            title = fit_text(
-                signatory.title,
-                style.title.font,
-                width=column,
-                max_size=style.title.size,
-                min_size=style.title.size * 0.8,
-                leading_ratio=1.25,
-            )
-            title_y = name_y - style.name.size * 0.5 - title.font_size * 1.05
-            runs += text_lines(title, style.title.color, cx, column, title_y, align)
-    return Layer(tuple(shapes), tuple(pictures), tuple(runs))
+        scale = size / fitted.font_size
+        return replace(
+            fitted,
+            font_size=size,
+            leading=size * leading,
+            widths=tuple(w * scale for w in fitted.widths),
+            below_minimum=False,
+        )
+
+    names = [at(s.name, style.name.font, name_size, 1.2) for s in design.signatories]
+    titles = [
+        at(s.title, style.title.font, title_size, 1.25) if s.title.strip() else None
+        for s in design.signatories
+    ]
+    return names, titles

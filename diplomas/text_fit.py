@@ -1,10 +1,14 @@
 """Fitting a line of text (a name, an organization) into a box without overflowing it.
 
 The rule of every Kohort document: the text keeps its largest size if it fits; otherwise it
-shrinks, down to a minimum size; below that it breaks onto two balanced lines (after a space
-or a hyphen), again as large as fits. It never overflows: when even two lines at the minimum
-size are too wide (an 80-character word), the text shrinks below the minimum and
+shrinks, down to a size where it rather wraps (``wrap_size``, the minimum by default); below
+that it breaks onto two balanced lines (after a space or a hyphen), as large as fits up to the
+wrap size, down to the minimum. It never overflows: when even two lines at the minimum size are
+too wide (an 80-character word), the text shrinks below the minimum and
 :attr:`FittedText.below_minimum` says so.
+
+A name never breaks between a particle and what follows ("von ⏎ Schéele", "af ⏎ Lundholm",
+"Al- ⏎ Sayed"): see :data:`PARTICLES`.
 
 Widths come from ReportLab's font metrics, so what is measured here is what is drawn.
 """
@@ -14,10 +18,16 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from diplomas.fonts import nfc, string_width
+from diplomas.fonts import fold_spaces, nfc, string_width
 
 # Break opportunities for two lines: after a space (dropped) or a hyphen/dash (kept).
 _HYPHENS = "-\u2010\u2013"
+# Words that belong to the name after them: a line never ends with one.
+_PARTICLE_WORDS = (
+    "af al ap av bin bint ben ibn da das de dei del della den der des di do dos du el la le lo "
+    "mac mc op st ten ter van von y zu zum zur"
+)
+PARTICLES = frozenset(_PARTICLE_WORDS.split(" "))
 
 
 @dataclass(frozen=True)
@@ -52,12 +62,14 @@ def fit_text(
     height: float | None = None,
     leading_ratio: float = 1.2,
     max_lines: int = 2,
+    wrap_size: float | None = None,
 ) -> FittedText:
     """``text`` (NFC, spaces folded) fitted into ``width`` × ``height`` points.
 
-    One line at up to ``max_size`` if that is at least ``min_size``; else, with
-    ``max_lines=2``, two balanced lines at up to ``max_size``; else whichever of the two is
-    larger, below ``min_size``. Sizes are rounded down to 0.1 pt.
+    One line at up to ``max_size`` if that is at least ``wrap_size`` (default ``min_size``);
+    else, with ``max_lines=2``, two balanced lines at up to ``wrap_size`` (``max_size`` when
+    not given) if that is at least ``min_size``; else whichever of the two is larger, below
+    ``min_size``. Sizes are rounded down to 0.1 pt.
     """
     if not 0 < min_size <= max_size:
         raise ValueError("Font sizes must satisfy 0 < min_size <= max_size.")
@@ -65,11 +77,14 @@ def fit_text(
         raise ValueError("The box must have a positive width and height.")
     if max_lines not in (1, 2):
         raise ValueError("Text is fitted onto one or two lines.")
-    text = " ".join(nfc(text).split())
+    text = fold_spaces(nfc(text))
 
-    def size_for(line_widths: tuple[float, ...]) -> float:
-        """The largest size (≤ max_size) at which lines measured at 1 pt fit the box."""
-        size = max_size
+    wrap_at = min_size if wrap_size is None else min(max(wrap_size, min_size), max_size)
+    two_max = max_size if wrap_size is None else wrap_at
+
+    def size_for(line_widths: tuple[float, ...], largest: float = max_size) -> float:
+        """The largest size (≤ largest) at which lines measured at 1 pt fit the box."""
+        size = largest
         widest = max(line_widths)
         if widest > 0:
             size = min(size, width / widest)
@@ -80,14 +95,14 @@ def fit_text(
     one = (text,)
     one_unit = (string_width(text, font_name, 1),)
     one_size = size_for(one_unit)
-    if one_size >= min_size or max_lines == 1:
+    if one_size >= wrap_at or max_lines == 1:
         return _fitted(text, one, one_unit, font_name, one_size, leading_ratio, min_size)
 
     split = _balanced_split(text, font_name)
     if split is None:
         return _fitted(text, one, one_unit, font_name, one_size, leading_ratio, min_size)
     two, two_unit = split
-    two_size = size_for(two_unit)
+    two_size = size_for(two_unit, two_max)
     if two_size >= min_size or two_size > one_size:
         return _fitted(text, two, two_unit, font_name, two_size, leading_ratio, min_size)
     return _fitted(text, one, one_unit, font_name, one_size, leading_ratio, min_size)
@@ -125,9 +140,17 @@ def _balanced_split(
             first, second = text[: i + 1], text[i + 1 :]
         else:
             continue
-        if not first.strip() or not second.strip():
+        if not first.strip() or not second.strip() or _ends_in_particle(first):
             continue
         widths = (string_width(first, font_name, 1), string_width(second, font_name, 1))
         if best is None or max(widths) < max(best[1]):
             best = ((first, second), widths)
     return best
+
+
+def _ends_in_particle(first: str) -> bool:
+    """Whether a line ending in ``first`` would part a particle from its name ("von", "af",
+    "Al-")."""
+    last = first.rstrip(" ").split(" ")[-1].rstrip("".join(_HYPHENS))
+    last = last.split("-")[-1] if first.endswith(tuple(_HYPHENS)) else last
+    return last.casefold().rstrip(".'’") in PARTICLES

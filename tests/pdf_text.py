@@ -50,3 +50,10 @@ def drawn_texts(page: PageObject) -> list[DrawnText]:
 
     page.extract_text(visitor_text=visit)
     return found
+
+
+def nb(text: str) -> str:
+    """``text`` as Kohort writes dates and amounts: its spaces no-break, but the one after a
+    range's dash ("3 september 2026 – 5 september 2026" breaks only there)."""
+    nbsp = "\N{NO-BREAK SPACE}"
+    return text.replace(" ", nbsp).replace(f"{nbsp}–{nbsp}", f"{nbsp}– ")

@@ -1,4 +1,9 @@
-"""Start the GUI: application object, logging, crash hook, database, main window."""
+"""Start the GUI: application object, logging, crash hook, the main window, then its database.
+
+Only Qt and light modules are imported here: the window is shown first, and its database
+(SQLAlchemy, the models, the pages) is loaded on the worker and filled in afterwards
+(ui.window_start).
+"""
 
 from __future__ import annotations
 
@@ -10,22 +15,20 @@ from importlib import resources
 from pathlib import Path
 
 import platformdirs
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from app import APP_NAME, __version__
-from app.db import open_database
-from app.db_errors import Advice, damage_text
-from app.errors import DatabaseDamagedError, KohortError
 from app.i18n import _, set_language
 from app.logs import LOG_FORMAT, PrivateFormatter, private_log_handler
 from app.privacy import create_private_file, private_folder, tighten
 from ui import crash, i18n, msgbox
-from ui.auto_backup import backup_on_close
-from ui.file_actions import restore_at_start
 from ui.main_window import MainWindow
 from ui.tasks import TaskRunner
+from ui.window_start import WindowStart
+
+__all__ = ["msgbox", "run_gui"]  # msgbox: the tests answer its boxes here
 
 
 def log_file_path() -> Path:
@@ -105,39 +108,15 @@ def run_gui(location: str | None, language: str | None = None) -> int:
     i18n.install(app, chosen)
     # The services' messages shown in message boxes speak the window's language.
     set_language(chosen.value)
-    try:
-        try:
-            db = open_database(location)
-        except DatabaseDamagedError as damage:
-            restored = restore_at_start(location, damage)  # offers the newest good backup
-            if restored is None:
-                raise
-            db = restored
-    except KohortError as exc:
-        # Damaged at start: the window does not open, so its menus are no advice.
-        text = damage_text(exc, Advice.START) if isinstance(exc, DatabaseDamagedError) else str(exc)
-        msgbox.error(None, APP_NAME, text)
-        print(f"kohort: {text}", file=sys.stderr)
-        return 1
-    logging.getLogger(__name__).info("Kohort %s opened %s", __version__, db.path)
     runner = TaskRunner()
-    window: MainWindow | None = None
+    window = MainWindow(None, runner, settings)  # the shell: the database comes next
+    start = WindowStart(window, location)
     try:
-        window = MainWindow(db, runner, settings)
-        window.auto_backup.start()
         window.show()
-        window.workspace.check_if_due(window)
-        daily = QTimer(window)  # a window left open for days checks again once a day
-        daily.timeout.connect(lambda: window.workspace.check_if_due(window))
-        daily.start(60 * 60 * 1000)
-        QTimer.singleShot(0, lambda: window.refresh(offer_demo=True))
-        return app.exec()
+        start.begin()
+        code = app.exec()
+        return 1 if start.refused else code
     finally:
         runner.shutdown()  # however the event loop ended, no worker outlives it
-        # The window is gone: a second or two on a big file, unseen; still holding the lock.
-        current = window.db if window is not None else db
-        backup_on_close(current.path, settings, damaged=current.damaged is not None)
-        db.close()
-        if window is not None:
-            window.db.close()  # the file open now, if File ▸ Open switched to another
+        start.finish()  # the backup on closing; every database let go of
         tighten_settings(settings)  # what the window wrote last, private too

@@ -1,163 +1,289 @@
-"""The main window: programmes and their cohorts on the left, the chosen cohort on the right."""
+"""The main window: programmes and their cohorts on the left, the chosen cohort on the right.
+
+Window first, then data: built without a database the window is a shell (its menus, an
+empty sidebar, "Opening the database…", the status bar) made of Qt and light modules only,
+so it is on screen about as fast as any small Qt app; :meth:`MainWindow.attach` fills it
+once the database is open (ui.window_start opens it on the worker). Until then the actions
+that need the database are disabled. The cohort page's module (and with it every tab's) is
+imported when a cohort is first shown, each dialog's when it is first asked for.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, QSettings, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
+    QMenu,
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
-from app import __version__
+from app import APP_NAME, __version__
 from app.changes import Changes
-from app.db import Database
-from app.interface_language import choose_interface_language
-from app.services import demo
-from app.services.cohorts import CohortInfo
-from app.services.programs import ProgramInfo
-from ui import i18n, msgbox, ui_state
-from ui.auto_backup import AutoBackup
-from ui.cohort_page import CohortPage
-from ui.cohort_view import CohortView, Read, load_cohort_view, reads_for
-from ui.damage_state import DamageState
-from ui.dialogs.base import fit_on_screen
-from ui.dialogs.guide_dialog import GuideDialog
-from ui.dialogs.preferences_dialog import Preferences, PreferencesDialog
-from ui.dialogs.retention_dialog import RetentionDialog
-from ui.dialogs.verify_dialog import VerifyDialog
-from ui.file_actions import FileActions
-from ui.sidebar import COHORT_ID_ROLE, Sidebar
+from ui import msgbox, ui_state
 from ui.tasks import TaskRunner
-from ui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from app.db import Database
+    from app.services.cohorts import CohortInfo
+    from app.services.programs import ProgramInfo
+    from ui.auto_backup import AutoBackup
+    from ui.cohort_page import CohortPage
+    from ui.cohort_view import CohortView, Read
+    from ui.damage_state import DamageState
+    from ui.file_actions import FileActions
+    from ui.sidebar import Sidebar
+    from ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
-__all__ = ["COHORT_ID_ROLE", "MainWindow"]
+__all__ = ["MainWindow"]  # and COHORT_ID_ROLE, the sidebar's: see __getattr__
+
+
+# Until the first paint, the window does without Python's ``Qt`` namespace: building its
+# ~90 enum classes takes 15–30 ms, as long as the rest of the shell. So the shell's few
+# enum values go through Qt's property system (:func:`_set`), which takes plain values.
+ALIGN_CENTER = 0x0084  # Qt::AlignCenter
+
+
+def _set(widget: QObject, name: str, value: object) -> None:
+    """``widget``'s Qt property ``name``: ``setProperty`` converts ``value`` in C++, where
+    the typed setter would look up its overloads' types in the ``Qt`` namespace."""
+    widget.setProperty(name, value)
+
+
+def _shortcut(action: QAction, keys: QKeySequence.StandardKey | str) -> None:
+    _set(action, "shortcut", QKeySequence(keys))
+
+
+def __getattr__(name: str) -> object:
+    """``COHORT_ID_ROLE`` is the sidebar's: imported from it when first asked for."""
+    if name == "COHORT_ID_ROLE":
+        from ui.sidebar import COHORT_ID_ROLE
+
+        return COHORT_ID_ROLE
+    raise AttributeError(name)
+
+
+def load_cohort_view(db: Database, cohort_id: int, today: dt.date, reads: Read) -> CohortView:
+    """On the worker: everything :class:`CohortPage` shows of a cohort (ui.cohort_view,
+    imported there on first use)."""
+    from ui.cohort_view import load_cohort_view as load
+
+    return load(db, cohort_id, today, reads)
 
 
 class MainWindow(QMainWindow):
-    """Dependencies come in: the open database, the task runner and the UI-state settings."""
+    """Dependencies come in: the open database (or None: the shell, filled by
+    :meth:`attach`), the task runner and the UI-state settings."""
 
     PAGE_EMPTY, PAGE_COHORT = range(2)
+    opened = Signal()  # attach() is done: the database is open, the sidebar loading
+
+    # Set by attach(): the window's parts that work on the database.
+    db: Database
+    workspace: Workspace
+    sidebar: Sidebar
+    damage_state: DamageState
+    file_actions: FileActions
+    auto_backup: AutoBackup
+    programme_menu: QMenu  # the sidebar's, once attached
+    _needs_database: list[QAction]  # disabled until the database is open
 
     def __init__(
         self,
-        db: Database,
+        db: Database | None,
         runner: TaskRunner,
         settings: QSettings,
         *,
         today: dt.date | None = None,
     ) -> None:
         super().__init__()
-        self.db = db
         self.runner = runner
         self.settings = settings
         self._fixed_today = today  # tests pin the date; the app follows the calendar
-        self.workspace = Workspace(db, runner, self)
-        if today is not None:
-            self.workspace.today = lambda: today
-        self.workspace.ui_state = settings
-        self.workspace.status_bar = self.statusBar()
-        self.workspace.changed.connect(self.reload_changed)
-
-        self.sidebar = Sidebar(self.workspace, settings)
-        self.sidebar.cohort_chosen.connect(self._load_cohort)
-        self.sidebar.loaded.connect(self._after_load)
-        self.tree = self.sidebar.tree
-        self.tree_model = self.sidebar.model
+        self.is_open = False  # attach() has run
+        self.filled = False  # the sidebar has shown the database's programmes once
+        self._cohort_page: CohortPage | None = None
         self.loaded_programmes: list[tuple[ProgramInfo, list[CohortInfo]]] = []
+        self._offer_demo = False
+        self.setWindowTitle(APP_NAME)
 
-        self.cohort_page = CohortPage(self.workspace)
-        self.cohort_page.reload_requested.connect(self._reload_current)
-        self.cohort_page.attendance.rule_requested.connect(self.sidebar.edit_selected)
         self.empty_label = QLabel()
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        _set(self.empty_label, "alignment", ALIGN_CENTER)
         self.empty_label.setWordWrap(True)
         self.demo_button = QPushButton(self.tr("Create the &demo programme"))
         self.demo_button.clicked.connect(self.create_demo)
         self.new_programme_button = QPushButton(self.tr("&New programme…"))
-        self.new_programme_button.clicked.connect(self.sidebar.new_programme)
+        self.new_programme_button.clicked.connect(lambda: self.sidebar.new_programme())
         self.new_cohort_button = QPushButton(self.tr("New &cohort…"))
-        self.new_cohort_button.clicked.connect(self.sidebar.new_cohort)
+        self.new_cohort_button.clicked.connect(lambda: self.sidebar.new_cohort())
         empty = QWidget()
-        empty_layout = QVBoxLayout(empty)
-        empty_layout.addStretch()
-        empty_layout.addWidget(self.empty_label)
-        empty_layout.addWidget(self.new_programme_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        empty_layout.addWidget(self.new_cohort_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        empty_layout.addWidget(self.demo_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        empty_layout.addStretch()
+        self._empty_layout = QVBoxLayout(empty)
+        self._empty_layout.addStretch()
+        self._empty_layout.addWidget(self.empty_label)
+        for button in self._empty_buttons():  # hidden until attach() centres them
+            self._empty_layout.addWidget(button)
+        self._empty_layout.addStretch()
         self.pages = QStackedWidget()
-        self.pages.addWidget(empty)
-        self.pages.addWidget(self.cohort_page)
+        self.pages.addWidget(empty)  # the cohort page joins it when first shown
 
-        splitter = QSplitter()
-        splitter.addWidget(self.sidebar)
-        splitter.addWidget(self.pages)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([280, 900])
-        self.setCentralWidget(splitter)
-        self.damage_state = DamageState(self)  # before the menus: they set the title
+        self.splitter = QSplitter()
+        placeholder = QTreeView()  # the sidebar, empty until the database is open
+        placeholder.setHeaderHidden(True)
+        self.splitter.addWidget(placeholder)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([280, 900])
+        self.setCentralWidget(self.splitter)
+        self.statusBar()  # there from the start: filling the window does not move its parts
         self._build_menus()
+        self._restore_geometry()
+        self._show_empty(self.tr("Opening the database…"), offer_demo=False)
+        if db is not None:
+            self.attach(db)
+
+    def attach(self, db: Database) -> None:
+        """Fill the shell with the open database ``db``: the sidebar, the File menu's work
+        on files, the damaged state, the automatic backups. The caller then refreshes."""
+        from PySide6.QtCore import Qt
+
+        from ui.auto_backup import AutoBackup
+        from ui.damage_state import DamageState
+        from ui.file_actions import FileActions
+        from ui.sidebar import Sidebar
+        from ui.workspace import Workspace
+
+        self.db = db
+        self.workspace = Workspace(db, self.runner, self)
+        if self._fixed_today is not None:
+            today = self._fixed_today
+            self.workspace.today = lambda: today
+        self.workspace.ui_state = self.settings
+        self.workspace.status_bar = self.statusBar()
+        self.workspace.changed.connect(self.reload_changed)
+
+        self.sidebar = Sidebar(self.workspace, self.settings)
+        self.sidebar.cohort_chosen.connect(self._load_cohort)
+        self.sidebar.loaded.connect(self._after_load)
+        self.tree = self.sidebar.tree
+        self.tree_model = self.sidebar.model
+        placeholder = self.splitter.replaceWidget(0, self.sidebar)
+        if placeholder is not None:
+            placeholder.deleteLater()
+        self.menuBar().insertMenu(self.programme_menu.menuAction(), self.sidebar.menu)
+        self.menuBar().removeAction(self.programme_menu.menuAction())
+        self.programme_menu.deleteLater()
+        self.programme_menu = self.sidebar.menu
+
+        self.damage_state = DamageState(self)  # before FileActions: it sets the title
+        self.file_actions = FileActions(self, self.settings)  # sets the title, status bar
+        its_items = QMenu()
+        self.file_actions.add_to(its_items)
+        for item in its_items.actions():  # at the top of the File menu
+            self.file_menu.insertAction(self._file_actions_anchor, item)
         self.auto_backup = AutoBackup(self)  # run_gui starts its daily checks
         self.workspace.on_damaged = self.file_actions.offer_restore
-        self._restore_geometry()
+        for item in self._needs_database:
+            item.setEnabled(True)
+        for button in self._empty_buttons():
+            self._empty_layout.setAlignment(button, Qt.AlignmentFlag.AlignHCenter)
+        self.is_open = True
         self._show_empty(self.tr("Loading…"), offer_demo=False)
-        self._offer_demo = False
+        self.opened.emit()
+
+    @property
+    def cohort_page(self) -> CohortPage:
+        """The page of the chosen cohort, built (and its module imported) when first needed."""
+        if self._cohort_page is None:
+            from ui.cohort_page import CohortPage
+
+            page = CohortPage(self.workspace)
+            page.reload_requested.connect(self._reload_current)
+            page.attendance.rule_requested.connect(self.sidebar.edit_selected)
+            self.pages.addWidget(page)
+            self._cohort_page = page
+        return self._cohort_page
+
+    def _empty_buttons(self) -> tuple[QPushButton, ...]:
+        return (self.new_programme_button, self.new_cohort_button, self.demo_button)
 
     @property
     def today(self) -> dt.date:
         return self._fixed_today or dt.date.today()
 
     def _build_menus(self) -> None:
+        """The menus as they are before the database is open: what needs it is disabled,
+        and the File menu's work on files joins at the top in :meth:`attach`."""
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.file_actions = FileActions(self, self.settings)  # sets the title, status bar
-        self.file_actions.add_to(file_menu)
-        file_menu.addSeparator()
+        self.file_menu = file_menu
+        self._file_actions_anchor = file_menu.addSeparator()
         refresh = file_menu.addAction(self.tr("Re&fresh"), self.refresh)
-        refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        _shortcut(refresh, QKeySequence.StandardKey.Refresh)
         verify = file_menu.addAction(self.tr("&Verify a diploma…"), self.verify_diploma)
-        verify.setShortcut(QKeySequence("Ctrl+Shift+V"))
+        _shortcut(verify, "Ctrl+Shift+V")
         self.retention_action = file_menu.addAction(self.tr("Rete&ntion…"), self.review_retention)
         file_menu.addSeparator()
         preferences = file_menu.addAction(self.tr("Pr&eferences…"), self.edit_preferences)
         preferences.setMenuRole(QAction.MenuRole.PreferencesRole)  # macOS: the app menu
-        preferences.setShortcut(
-            QKeySequence(QKeySequence.StandardKey.Preferences).toString() or "Ctrl+,"
+        _shortcut(
+            preferences,
+            QKeySequence(QKeySequence.StandardKey.Preferences).toString() or "Ctrl+,",
         )
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"), self.close)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.menuBar().addMenu(self.sidebar.menu)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self.guide_action = help_menu.addAction(
-            self.tr("&User guide"), lambda: GuideDialog.show_guide(self)
+        _shortcut(quit_action, QKeySequence.StandardKey.Quit)
+        # The sidebar's menu takes its place in attach(); until then, a disabled title.
+        self.programme_menu = self.menuBar().addMenu(
+            QCoreApplication.translate("Sidebar", "&Programme")
         )
-        self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1
+        self.programme_menu.setEnabled(False)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.guide_action = help_menu.addAction(self.tr("&User guide"), self._show_guide)
+        _shortcut(self.guide_action, QKeySequence.StandardKey.HelpContents)  # F1
         help_menu.addSeparator()
-        help_menu.addAction(self.tr("&About Kohort"), self._about)
+        about = help_menu.addAction(self.tr("&About Kohort"), self._about)  # says the file
+        self._needs_database = [refresh, verify, self.retention_action, about]
+        for item in self._needs_database:
+            item.setEnabled(False)
+
+    def _show_guide(self) -> None:
+        from ui.dialogs.guide_dialog import GuideDialog
+
+        GuideDialog.show_guide(self)
 
     def verify_diploma(self) -> None:
         """Whose diploma a code is, and whether it holds (also without a cohort chosen)."""
+        from PySide6.QtCore import Qt
+
+        from ui.dialogs.verify_dialog import VerifyDialog
+
         dialog = VerifyDialog(self, self.workspace)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
 
     def review_retention(self) -> None:
+        from ui.dialogs.retention_dialog import RetentionDialog
+
         RetentionDialog.show_for(self, self.workspace)
 
     def edit_preferences(self) -> None:
         """The interface language for the next start (it needs every window built anew),
         and the second backup folder."""
+        from app.interface_language import choose_interface_language
+        from ui import i18n
+        from ui.dialogs.preferences_dialog import Preferences, PreferencesDialog
+
         current = Preferences(
             ui_state.INTERFACE_LANGUAGE.read(self.settings),
             ui_state.SECOND_BACKUP_FOLDER.read(self.settings),
@@ -170,8 +296,8 @@ class MainWindow(QMainWindow):
         ui_state.SECOND_BACKUP_FOLDER.write(self.settings, chosen.second_backup_folder)
         self.settings.sync()
         if chosen.language != current.language:
-            self.workspace.announce(
-                self.tr("Saved. The new language applies when Kohort restarts.")
+            self.statusBar().showMessage(
+                self.tr("Saved. The new language applies when Kohort restarts."), 8000
             )
 
     def _about(self) -> None:
@@ -194,6 +320,8 @@ class MainWindow(QMainWindow):
 
     def reload_changed(self, changes: Changes) -> None:
         """After a write: read again what shows ``changes``, and only that."""
+        from ui.cohort_view import Read, reads_for
+
         reads = reads_for(changes)
         if Read.SIDEBAR in reads:
             self.sidebar.reload()  # and with it all of the chosen cohort
@@ -202,6 +330,7 @@ class MainWindow(QMainWindow):
 
     def _after_load(self, result: list[tuple[ProgramInfo, list[CohortInfo]]]) -> None:
         self.loaded_programmes = result
+        self.filled = True
         if self.sidebar.current_cohort_id() is not None:
             return
         if result:
@@ -222,6 +351,8 @@ class MainWindow(QMainWindow):
         self._offer_demo = False
 
     def create_demo(self) -> None:
+        from app.services import demo
+
         self.demo_button.setEnabled(False)
 
         def done(result: demo.DemoResult) -> None:
@@ -237,19 +368,26 @@ class MainWindow(QMainWindow):
             message=self.tr("Demo programme created."),
         )
 
-    def _load_cohort(self, cohort_id: int, reads: Read = Read.COHORT) -> None:
-        shown = self.cohort_page.view
-        if shown is None or shown.cohort_id != cohort_id:
-            reads = Read.COHORT  # a part can only be laid over the same cohort
-        token = self.cohort_page.attendance.mark_token()
-        today = self.today
-        self.runner.run(
-            lambda: load_cohort_view(self.db, cohort_id, today, reads),
-            lambda view: self._show_cohort(view, token),
-            self._cohort_failed,
-        )
+    def _load_cohort(self, cohort_id: int, reads: Read | None = None) -> None:
+        from ui.cohort_view import Read
 
-    def _reload_current(self, reads: Read = Read.COHORT) -> None:
+        page = self._cohort_page  # None until a cohort is first shown: built with it
+        shown = page.view if page is not None else None
+        if reads is None or shown is None or shown.cohort_id != cohort_id:
+            reads = Read.COHORT  # a part can only be laid over the same cohort
+        token = page.attendance.mark_token() if page is not None else None
+        today = self.today
+
+        def load() -> CohortView:
+            view = load_cohort_view(self.db, cohort_id, today, reads)
+            if page is None:  # the page's modules, imported here rather than on the UI thread
+                import ui.cohort_page  # noqa: F401
+
+            return view
+
+        self.runner.run(load, lambda view: self._show_cohort(view, token), self._cohort_failed)
+
+    def _reload_current(self, reads: Read | None = None) -> None:
         cohort_id = self.sidebar.current_cohort_id()
         if cohort_id is not None:
             self._load_cohort(cohort_id, reads)
@@ -276,7 +414,10 @@ class MainWindow(QMainWindow):
     def _show_empty(self, text: str, *, offer_demo: bool) -> None:
         self.empty_label.setText(text)
         self.demo_button.setVisible(offer_demo)
-        self.new_cohort_button.setVisible(self.sidebar.current_program() is not None)
+        self.new_programme_button.setVisible(self.is_open)
+        self.new_cohort_button.setVisible(
+            self.is_open and self.sidebar.current_program() is not None
+        )
         self.pages.setCurrentIndex(self.PAGE_EMPTY)
 
     # -- window state (kept apart from user data) ---------------------------------------
@@ -285,7 +426,9 @@ class MainWindow(QMainWindow):
         geometry = ui_state.WINDOW_GEOMETRY.read(self.settings)
         if geometry is not None:
             self.restoreGeometry(geometry)
-        else:
+        else:  # the first start
+            from ui.dialogs.base import fit_on_screen
+
             fit_on_screen(self, 1200, 760)
         state = ui_state.WINDOW_STATE.read(self.settings)
         if state is not None:
@@ -295,7 +438,8 @@ class MainWindow(QMainWindow):
         ui_state.WINDOW_GEOMETRY.write(self.settings, self.saveGeometry())
         ui_state.WINDOW_STATE.write(self.settings, self.saveState())
         self.settings.sync()
-        self.auto_backup.timer.stop()
+        if self.is_open:
+            self.auto_backup.timer.stop()
         self.hide()  # what is still running (a backup, a write) is waited for out of sight
         # Long work (issuing, printing to a file) is cancelled and rolled back; a short
         # write is waited for, so the last thing the user did is saved.

@@ -16,6 +16,7 @@ from app.services.cohorts import CohortInfo
 from app.services.sessions import SessionFields, SessionInfo
 from diplomas.signin_sheet_model import SigninSheet
 from ui import msgbox
+from ui.badges_actions import make_badges
 from ui.dialogs import files
 from ui.dialogs.session_dialog import SeriesDialog, SessionDialog
 from ui.table_models import ROW_ROLE, SORT_ROLE, RowSortProxy, SessionTableModel
@@ -46,6 +47,7 @@ class SessionsPage(QWidget):
             self, self.tr("&Duplicate…"), self.duplicate_session, "Ctrl+D"
         )
         self.signin_action = action(self, self.tr("Sign-in s&heet…"), self.signin_sheet, "Ctrl+P")
+        self.badges_action = action(self, self.tr("Name &badges…"), self.name_badges, "Ctrl+B")
         self.delete_action = action(
             self, self.tr("De&lete"), self.delete_session, QKeySequence.StandardKey.Delete
         )
@@ -60,6 +62,7 @@ class SessionsPage(QWidget):
             toolbar.addAction(item)
         toolbar.addSeparator()
         toolbar.addAction(self.signin_action)
+        toolbar.addAction(self.badges_action)
         self.view.addActions(
             [self.edit_action, self.duplicate_action, self.signin_action, self.delete_action]
         )
@@ -98,6 +101,7 @@ class SessionsPage(QWidget):
             item.setEnabled(has)
         self.add_action.setEnabled(self.cohort is not None)
         self.series_action.setEnabled(self.cohort is not None)
+        self.badges_action.setEnabled(self.cohort is not None)
 
     def _next_date(self) -> dt.date:
         rows = [self.model.row_at(r) for r in range(self.model.rowCount())]
@@ -222,3 +226,11 @@ class SessionsPage(QWidget):
             files.open_file(self, path)
 
         self.workspace.read(self, lambda s: signin.write_signin_sheet(s, session_id, path), done)
+
+    def name_badges(self) -> None:
+        """Name badges or table cards for the cohort (or the selected session's people)."""
+        if self.cohort is None:
+            return
+        rows = [self.model.row_at(r) for r in range(self.model.rowCount())]
+        current = self.selected()
+        make_badges(self, self.workspace, self.cohort, rows, current.id if current else None)

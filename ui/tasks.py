@@ -16,7 +16,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
 
@@ -60,8 +60,11 @@ class TaskRunner(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._relay = _Relay()
-        self._relay.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
-        self._relay.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
+        # Queued: the relay is emitted on the worker thread only, so the automatic type
+        # queues each call to this (UI) thread. (Not named: building Python's Qt namespace
+        # of enums costs ~20 ms, which the window spends after its first paint.)
+        self._relay.finished.connect(self._on_finished)
+        self._relay.failed.connect(self._on_failed)
         self._pending: dict[int, tuple[OnDone, OnError | None]] = {}
         self._cancels: dict[int, Callable[[], None]] = {}
         self._next_id = 0

@@ -13,13 +13,14 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QStatusBar, QWidget
 
 from app.changes import NOTHING, Changes
-from app.db import Database
 from app.errors import DatabaseDamagedError, KohortError
 from ui import msgbox
 from ui.tasks import TaskRunner
 
 if TYPE_CHECKING:  # for annotations only: the UI never builds queries itself
     from sqlalchemy.orm import Session as DbSession
+
+    from app.db import Database  # the window imports SQLAlchemy once it is on screen
 
 T = TypeVar("T")
 

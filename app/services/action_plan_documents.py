@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session as DbSession
 from app.domain import ActionStatus, Role
 from app.errors import ValidationError
 from app.i18n import _
-from app.locales import date_in
+from app.locales import document_date
 from app.models import ActionPlan, Cohort
 from app.services.action_plan_guide import guide_of
 from app.services.action_plans import (
@@ -164,14 +164,14 @@ def _document(
         organization=person.organization if person else "",
         mentor=person.mentor_name if person else "",
         manager=(fields.manager_name or person.manager_name) if person else "",
-        follow_up=date_in(fields.follow_up_date, language, "long"),
+        follow_up=document_date(fields.follow_up_date, language),
         guide=guide,
         texts={key: getattr(fields, key) for key in TEXT_KEYS},
         actions=tuple(
             PlanAction(
                 what=i.what,
                 how=i.how,
-                by_when=date_in(i.by_when, language, "medium"),
+                by_when=document_date(i.by_when, language),  # as the header writes dates
                 support=i.support,
                 success=i.success_measure,
                 status=words[i.status],

@@ -8,85 +8,33 @@ from dataclasses import dataclass, replace
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as DbSession
 
-from app.domain import CohortStatus, Language, Role
+from app.cohort_list import CohortInfo as CohortInfo
+from app.cohort_list import cohort_query
+from app.domain import CohortStatus, Language
 from app.errors import NotFoundError, ValidationError
 from app.i18n import _
-from app.models import Cohort, Enrollment, Person, Program, Session, utcnow
+from app.models import Cohort, Program, Session, utcnow
 from app.rules import CompletionRule
 from app.services._fields import pick
 from app.services.programs import rule_columns, rule_of
+from app.sql_read import run_session
 from app.text import clean
-
-
-@dataclass(frozen=True)
-class CohortInfo:
-    id: int
-    program_id: int
-    program_name: str
-    program_code: str
-    name: str
-    start_date: dt.date | None
-    end_date: dt.date | None
-    status: CohortStatus
-    capacity: int | None
-    fee_minor: int | None
-    currency: str
-    vat_basis_points: int
-    language: Language
-    archived: bool
-    participant_count: int
-    session_count: int
-    rule: CompletionRule
 
 
 def list_cohorts(
     session: DbSession, *, program_id: int | None = None, include_archived: bool = False
 ) -> list[CohortInfo]:
-    query = (
-        select(Cohort).join(Program).order_by(Program.name, Cohort.start_date.desc(), Cohort.name)
+    """The query `kohort cohorts` also runs without SQLAlchemy (app.cohort_list)."""
+    return run_session(
+        session, cohort_query(program_id=program_id, include_archived=include_archived)
     )
-    if program_id is not None:
-        query = query.where(Cohort.program_id == program_id)
-    if not include_archived:
-        query = query.where(Cohort.archived_at.is_(None))
-    cohorts = list(session.scalars(query))
-    ids = [c.id for c in cohorts]
-    participants = dict(
-        session.execute(
-            select(Enrollment.cohort_id, func.count())
-            .join(Person, Person.id == Enrollment.person_id)
-            .where(
-                Enrollment.cohort_id.in_(ids),
-                Enrollment.role == Role.PARTICIPANT,
-                Person.erased_at.is_(None),  # kept only for their issued diploma: not on the roster
-            )
-            .group_by(Enrollment.cohort_id)
-        ).all()
-    )
-    sessions = dict(
-        session.execute(
-            select(Session.cohort_id, func.count())
-            .where(Session.cohort_id.in_(ids))
-            .group_by(Session.cohort_id)
-        ).all()
-    )
-    return [_info(c, participants.get(c.id, 0), sessions.get(c.id, 0)) for c in cohorts]
 
 
 def get_cohort(session: DbSession, cohort_id: int) -> CohortInfo:
-    cohort = load_cohort(session, cohort_id)
-    participants = session.scalar(
-        select(func.count())
-        .select_from(Enrollment)
-        .join(Person, Person.id == Enrollment.person_id)
-        .where(
-            Enrollment.cohort_id == cohort_id,
-            Enrollment.role == Role.PARTICIPANT,
-            Person.erased_at.is_(None),
-        )
-    )
-    sessions = session.scalar(select(func.count()).where(Session.cohort_id == cohort_id))
-    return _info(cohort, participants or 0, sessions or 0)
+    found = run_session(session, cohort_query(cohort_id=cohort_id, include_archived=True))
+    if not found:
+        raise _not_found(cohort_id)
+    return found[0]
 
 
 @dataclass(frozen=True)
@@ -260,29 +208,9 @@ def keep_cohort(session: DbSession, cohort_id: int) -> None:
 def load_cohort(session: DbSession, cohort_id: int) -> Cohort:
     cohort = session.get(Cohort, cohort_id)
     if cohort is None:
-        raise NotFoundError(
-            _("There is no cohort with id {cohort_id}.").format(cohort_id=cohort_id)
-        )
+        raise _not_found(cohort_id)
     return cohort
 
 
-def _info(cohort: Cohort, participant_count: int, session_count: int) -> CohortInfo:
-    return CohortInfo(
-        id=cohort.id,
-        program_id=cohort.program_id,
-        program_name=cohort.program.name,
-        program_code=cohort.program.code,
-        name=cohort.name,
-        start_date=cohort.start_date,
-        end_date=cohort.end_date,
-        status=cohort.status,
-        capacity=cohort.capacity,
-        fee_minor=cohort.fee_minor,
-        currency=cohort.currency,
-        vat_basis_points=cohort.vat_basis_points,
-        language=cohort.language,
-        archived=cohort.archived_at is not None,
-        participant_count=participant_count,
-        session_count=session_count,
-        rule=rule_of(cohort),
-    )
+def _not_found(cohort_id: int) -> NotFoundError:
+    return NotFoundError(_("There is no cohort with id {cohort_id}.").format(cohort_id=cohort_id))

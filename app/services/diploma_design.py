@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session as DbSession
 from app.domain import EnrollmentStatus, Language, Role
 from app.errors import ValidationError
 from app.i18n import _, explain
-from app.locales import LOCALES, date_in
+from app.locales import LOCALES, date_range_in, unbroken
 from app.models import Cohort, Session
 from app.services.cohorts import load_cohort
 from app.services.diploma_settings import DesignSettings, design_of, load_settings
@@ -105,8 +105,7 @@ def content_for(
 
 
 def _dates_text(cohort: Cohort, language: Language) -> str:
-    dates = [d for d in (cohort.start_date, cohort.end_date) if d is not None]
-    return " – ".join(date_in(d, language) for d in dict.fromkeys(dates))
+    return date_range_in(cohort.start_date, cohort.end_date, language)
 
 
 def hours_text(
@@ -129,7 +128,7 @@ def hours_text(
     language = language or cohort.language
     number = format_decimal(hours, format="#,##0.#", locale=LOCALES[language])
     one, many = WORDS[language].hours
-    return (one if hours == 1 else many).format(n=number)
+    return unbroken((one if hours == 1 else many).format(n=number))  # never "42 ⏎ timmar"
 
 
 class PreviewPerson(NamedTuple):

@@ -272,7 +272,7 @@ def write_separate_files(
 def _checklist(printed: Sequence[PrintedDiploma], cohort: Cohort) -> Checklist:
     return Checklist(
         title=f"{cohort.program.name}, {cohort.name}",
-        rows=tuple(ChecklistRow(item.name, item.serial) for item in printed),
+        rows=tuple(ChecklistRow(item.name, item.serial, item.organization) for item in printed),
         language=cohort.language,
     )
 

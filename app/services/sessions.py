@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, replace
-from fractions import Fraction
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as DbSession
@@ -15,62 +14,20 @@ from app.i18n import _, ngettext
 from app.models import Attendance, Session
 from app.services._fields import pick
 from app.services.cohorts import load_cohort
+from app.session_list import Attributes, session_from_row, session_query
+from app.session_list import SessionInfo as SessionInfo
+from app.sql_read import run_session
 from app.text import clean, clean_optional
 
 
-@dataclass(frozen=True)
-class SessionInfo:
-    id: int
-    cohort_id: int
-    title: str
-    date: dt.date
-    end_date: dt.date | None
-    start_time: dt.time | None
-    end_time: dt.time | None
-    venue: str | None
-    online_url: str | None
-    format: SessionFormat
-    minutes: int | None
-    focus_area: str | None
-    mandatory: bool
-    cancelled: bool
-
-    @property
-    def hours(self) -> Fraction | None:
-        return None if self.minutes is None else Fraction(self.minutes, 60)
-
-    @property
-    def last_date(self) -> dt.date:
-        return self.end_date or self.date
-
-
 def session_info(row: Session) -> SessionInfo:
-    return SessionInfo(
-        id=row.id,
-        cohort_id=row.cohort_id,
-        title=row.title,
-        date=row.date,
-        end_date=row.end_date,
-        start_time=row.start_time,
-        end_time=row.end_time,
-        venue=row.venue,
-        online_url=row.online_url,
-        format=row.format,
-        minutes=row.minutes,
-        focus_area=row.focus_area,
-        mandatory=row.mandatory,
-        cancelled=row.cancelled,
-    )
+    return session_from_row(Attributes(row))
 
 
 def list_sessions(session: DbSession, cohort_id: int) -> list[SessionInfo]:
+    """The query `kohort sessions` also runs without SQLAlchemy (app.session_list)."""
     load_cohort(session, cohort_id)
-    query = (
-        select(Session)
-        .where(Session.cohort_id == cohort_id)
-        .order_by(Session.date, Session.start_time, Session.id)
-    )
-    return [session_info(s) for s in session.scalars(query)]
+    return run_session(session, session_query(cohort_id))
 
 
 def get_session(session: DbSession, session_id: int) -> SessionInfo:

@@ -18,14 +18,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from babel.dates import format_date, format_time
+from babel.dates import format_date
 from sqlalchemy.orm import Session as DbSession
 
 from app.domain import EnrollmentStatus, Language, Role
 from app.errors import ValidationError
 from app.files import write_atomically
 from app.i18n import _
-from app.locales import LOCALES
+from app.locales import LOCALES, range_text, time_in, unbroken
 from app.services.cohorts import get_cohort
 from app.services.enrollments import ParticipantInfo, list_participants
 from app.services.sessions import SessionInfo, get_session
@@ -62,7 +62,7 @@ def signin_sheet(session: DbSession, session_id: int, *, blank_rows: int = 5) ->
         venue=meeting.venue or meeting.online_url or "",
         language=cohort.language,
         rows=tuple(
-            SigninRow(name=listed_name(p), organization=p.person.organization or "")
+            SigninRow(name=listed_name(p), organization=p.person.organization or "", role=p.role)
             for p in expected
         ),
         blank_rows=blank_rows,
@@ -108,19 +108,19 @@ def date_text(meeting: SessionInfo, language: Language) -> str:
     locale = LOCALES[language]
     last = meeting.last_date
     if last == meeting.date:
-        return format_date(meeting.date, format="full", locale=locale)
+        return unbroken(format_date(meeting.date, format="full", locale=locale))
     day_month = LABELS[language].day_month
     with_year = f"{day_month} y"
     first_pattern = day_month if last.year == meeting.date.year else with_year
     first = format_date(meeting.date, format=first_pattern, locale=locale)
-    return f"{first} – {format_date(last, format=with_year, locale=locale)}"
+    return range_text(unbroken(first), unbroken(format_date(last, format=with_year, locale=locale)))
 
 
 def time_text(meeting: SessionInfo, language: Language) -> str:
-    """'09:00–16:00' (Finnish '9.00–16.00'), the start time alone, or nothing."""
-    locale = LOCALES[language]
+    """'9.00–16.00' (Swedish and Finnish, as Språkrådet writes times; English '09:00–16:00'),
+    the start time alone, or nothing."""
     times = [t for t in (meeting.start_time, meeting.end_time) if t is not None]
-    return "–".join(format_time(t, format="short", locale=locale) for t in times)
+    return "\N{EN DASH}".join(time_in(t, language) for t in times)
 
 
 def _check_printable(sheet: SigninSheet, expected: list[ParticipantInfo]) -> None:

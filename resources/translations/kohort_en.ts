@@ -411,6 +411,16 @@
     </message>
 </context>
 <context>
+    <name>badges</name>
+    <message numerus="yes">
+        <source>Name badges saved: {path} (%n person(s)).</source>
+        <translation>
+            <numerusform>Name badges saved: {path} (%n person).</numerusform>
+            <numerusform>Name badges saved: {path} (%n people).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>overview</name>
     <message numerus="yes">
         <source>%n participant(s) without a mentor</source>

@@ -331,6 +331,65 @@
     </message>
 </context>
 <context>
+    <name>BadgesDialog</name>
+    <message>
+        <source>Name badges and table cards</source>
+        <translation>Nimikyltit ja pöytäkortit</translation>
+    </message>
+    <message>
+        <source>Labels {name} ({size})</source>
+        <translation>Tarrat {name} ({size})</translation>
+    </message>
+    <message>
+        <source>Table cards, A4 folded in half</source>
+        <translation>Pöytäkortit, A4 taitettuna keskeltä</translation>
+    </message>
+    <message>
+        <source>Table cards, A5 folded in half</source>
+        <translation>Pöytäkortit, A5 taitettuna keskeltä</translation>
+    </message>
+    <message>
+        <source>The whole cohort</source>
+        <translation>Koko ryhmä</translation>
+    </message>
+    <message>
+        <source>&amp;Mentors and facilitators</source>
+        <translation>&amp;Mentorit ja kouluttajat</translation>
+    </message>
+    <message>
+        <source>&amp;Guests</source>
+        <translation>&amp;Vieraat</translation>
+    </message>
+    <message>
+        <source>&amp;Job title or role</source>
+        <translation>Tehtävä&amp;nimike tai rooli</translation>
+    </message>
+    <message>
+        <source>Mentor g&amp;roup</source>
+        <translation>Mentori&amp;ryhmä</translation>
+    </message>
+    <message>
+        <source>&amp;Print on:</source>
+        <translation>&amp;Tulosta:</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Ketkä:</translation>
+    </message>
+    <message>
+        <source>Include:</source>
+        <translation>Mukaan:</translation>
+    </message>
+    <message>
+        <source>Move r&amp;ight by:</source>
+        <translation>Siirrä &amp;oikealle:</translation>
+    </message>
+    <message>
+        <source>Move &amp;down by:</source>
+        <translation>Siirrä &amp;alas:</translation>
+    </message>
+</context>
+<context>
     <name>CalibrationDialog</name>
     <message>
         <source>Printer calibration</source>
@@ -1525,6 +1584,10 @@ Kohort sulkeutuu.</translation>
         <translation>Uusi &amp;ryhmä…</translation>
     </message>
     <message>
+        <source>Opening the database…</source>
+        <translation>Avataan tietokantaa…</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>Ladataan…</translation>
     </message>
@@ -2610,6 +2673,10 @@ Jos haluat säilyttää historian, valitse sen sijaan Keskeytä.</translation>
         <translation>&amp;Läsnäololista…</translation>
     </message>
     <message>
+        <source>Name &amp;badges…</source>
+        <translation>Nimik&amp;yltit…</translation>
+    </message>
+    <message>
         <source>De&amp;lete</source>
         <translation>&amp;Poista</translation>
     </message>
@@ -2933,6 +3000,32 @@ Jos haluat säilyttää historian, valitse sen sijaan Keskeytä.</translation>
     <message>
         <source>session cancelled</source>
         <translation>tapaaminen peruttu</translation>
+    </message>
+</context>
+<context>
+    <name>badges</name>
+    <message>
+        <source>Table cards – {cohort}</source>
+        <translation>Pöytäkortit – {cohort}</translation>
+    </message>
+    <message>
+        <source>Name badges – {cohort}</source>
+        <translation>Nimikyltit – {cohort}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Name badges saved: {path} (%n person(s)).</source>
+        <translation>
+            <numerusform>Nimikyltit tallennettu: {path} (%n henkilö).</numerusform>
+            <numerusform>Nimikyltit tallennettu: {path} (%n henkilöä).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing name badges…</source>
+        <translation>Kirjoitetaan nimikylttejä…</translation>
+    </message>
+    <message>
+        <source>Name badges cancelled; nothing was written.</source>
+        <translation>Nimikyltit peruttiin; mitään ei tallennettu.</translation>
     </message>
 </context>
 <context>

@@ -331,6 +331,65 @@
     </message>
 </context>
 <context>
+    <name>BadgesDialog</name>
+    <message>
+        <source>Name badges and table cards</source>
+        <translation>Namnskyltar och bordskort</translation>
+    </message>
+    <message>
+        <source>Labels {name} ({size})</source>
+        <translation>Etiketter {name} ({size})</translation>
+    </message>
+    <message>
+        <source>Table cards, A4 folded in half</source>
+        <translation>Bordskort, A4 vikt på mitten</translation>
+    </message>
+    <message>
+        <source>Table cards, A5 folded in half</source>
+        <translation>Bordskort, A5 vikt på mitten</translation>
+    </message>
+    <message>
+        <source>The whole cohort</source>
+        <translation>Hela omgången</translation>
+    </message>
+    <message>
+        <source>&amp;Mentors and facilitators</source>
+        <translation>&amp;Mentorer och processledare</translation>
+    </message>
+    <message>
+        <source>&amp;Guests</source>
+        <translation>&amp;Gäster</translation>
+    </message>
+    <message>
+        <source>&amp;Job title or role</source>
+        <translation>&amp;Titel eller roll</translation>
+    </message>
+    <message>
+        <source>Mentor g&amp;roup</source>
+        <translation>Mento&amp;rsgrupp</translation>
+    </message>
+    <message>
+        <source>&amp;Print on:</source>
+        <translation>Skriv &amp;ut på:</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>&amp;Vilka:</translation>
+    </message>
+    <message>
+        <source>Include:</source>
+        <translation>Ta med:</translation>
+    </message>
+    <message>
+        <source>Move r&amp;ight by:</source>
+        <translation>Flytta åt &amp;höger:</translation>
+    </message>
+    <message>
+        <source>Move &amp;down by:</source>
+        <translation>Flytta &amp;nedåt:</translation>
+    </message>
+</context>
+<context>
     <name>CalibrationDialog</name>
     <message>
         <source>Printer calibration</source>
@@ -1525,6 +1584,10 @@ Kohort stängs.</translation>
         <translation>Ny &amp;omgång…</translation>
     </message>
     <message>
+        <source>Opening the database…</source>
+        <translation>Öppnar databasen…</translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation>Läser in…</translation>
     </message>
@@ -2610,6 +2673,10 @@ Välj Avbryt deltagande i stället om historiken ska finnas kvar.</translation>
         <translation>Närvaro&amp;lista…</translation>
     </message>
     <message>
+        <source>Name &amp;badges…</source>
+        <translation>Namnsk&amp;yltar…</translation>
+    </message>
+    <message>
         <source>De&amp;lete</source>
         <translation>&amp;Ta bort</translation>
     </message>
@@ -2933,6 +3000,32 @@ Välj Avbryt deltagande i stället om historiken ska finnas kvar.</translation>
     <message>
         <source>session cancelled</source>
         <translation>träffen inställd</translation>
+    </message>
+</context>
+<context>
+    <name>badges</name>
+    <message>
+        <source>Table cards – {cohort}</source>
+        <translation>Bordskort – {cohort}</translation>
+    </message>
+    <message>
+        <source>Name badges – {cohort}</source>
+        <translation>Namnskyltar – {cohort}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Name badges saved: {path} (%n person(s)).</source>
+        <translation>
+            <numerusform>Namnskyltar sparade: {path} (%n person).</numerusform>
+            <numerusform>Namnskyltar sparade: {path} (%n personer).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing name badges…</source>
+        <translation>Skriver namnskyltar…</translation>
+    </message>
+    <message>
+        <source>Name badges cancelled; nothing was written.</source>
+        <translation>Namnskyltarna avbröts; inget sparades.</translation>
     </message>
 </context>
 <context>

@@ -79,10 +79,25 @@ def test_version_help_and_usage_mistakes_load_no_heavy_library(
     assert modules == []
 
 
-def test_listing_cohorts_loads_the_database_layer_only(demo_file: Path, tmp_path: Path) -> None:
-    code, modules = loaded("--db", str(demo_file), "cohorts", "--json", tmp_path=tmp_path)
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["cohorts"],
+        ["cohorts", "--json"],
+        ["sessions", "--cohort", "1"],
+        ["sessions", "--cohort", "2", "--json"],
+    ],
+    ids=" ".join,
+)
+def test_listing_cohorts_and_sessions_loads_no_database_layer(
+    demo_file: Path, tmp_path: Path, args: list[str]
+) -> None:
+    """The first run checks the copied file in full (the full path, with SQLAlchemy); from
+    then on the file is in its everyday state and is read with sqlite3 alone."""
+    assert loaded("--db", str(demo_file), *args, tmp_path=tmp_path) == (0, ["sqlalchemy"])
+    code, modules = loaded("--db", str(demo_file), *args, tmp_path=tmp_path)
     assert code == 0
-    assert modules == ["sqlalchemy"]  # no Alembic (the file is current), no PDF, XLSX or Qt
+    assert modules == []  # no SQLAlchemy, no Alembic, no PDF, XLSX or Qt
 
 
 def test_listing_participants_loads_the_database_layer_only(

@@ -42,7 +42,14 @@ def window(qtbot: QtBot, db: Database, ui_settings: QSettings) -> MainWindow:
     qtbot.addWidget(main)
     main.show()
     main.refresh()
+    wait_until_filled(qtbot, main)
     return main
+
+
+def wait_until_filled(qtbot: QtBot, window: MainWindow, timeout: int = 30_000) -> None:
+    """Until the window shows its database: opened (at start, on the worker), the sidebar
+    filled and the chosen cohort's reads delivered. At once with a synchronous runner."""
+    qtbot.waitUntil(lambda: window.filled and not window.runner.busy, timeout=timeout)
 
 
 def participant_rows(window: MainWindow) -> list:

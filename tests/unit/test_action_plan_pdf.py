@@ -24,13 +24,13 @@ from diplomas.action_plan_model import (
     PlanDocument,
 )
 from diplomas.action_plan_story import (
-    COLUMN_WIDTHS,
     FOOTER_Y,
     MARGIN_TOP,
     MARGIN_X,
     PAGE_HEIGHT,
     PAGE_WIDTH,
 )
+from diplomas.action_plan_table import column_widths, stacked
 from tests.pdf_text import drawn_texts, read, squashed
 from tests.unit.test_fonts import embedded_fonts
 
@@ -170,8 +170,24 @@ def test_a_plan_without_actions_or_mentor_says_so() -> None:
     text = "".join(page_texts(data))
     assert "Inga aktiviteter ännu." in text
     assert "MENTOR" not in text  # no empty mentor field on a written plan
-    assert "Chef eller mentor" in text  # who signs with the participant
     assert len(read(data).pages) == 1
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        replace(PLAN, manager=""),  # filled in, a mentor but no manager known
+        replace(PLAN, name="", organization="", mentor="", manager=""),  # a form for anyone
+    ],
+)
+@pytest.mark.parametrize("blank", [False, True])
+def test_every_plan_is_signed_by_the_participant_and_the_manager(
+    plan: PlanDocument, blank: bool
+) -> None:
+    last = page_texts(action_plan_pdf(plan, blank=blank))[-1]
+    signatures = last[last.index("Underskrifter") :]
+    assert "Deltagare" in signatures and "Chef" in signatures
+    assert "Mentor" not in signatures and "mentor" not in signatures
 
 
 def test_page_numbering_starts_over_for_every_plan_in_the_merged_file() -> None:
@@ -226,7 +242,10 @@ def test_nothing_is_drawn_outside_the_page_margins_or_its_column() -> None:
     )
     data = render_action_plans([extreme, replace(extreme, name=""), extreme], blank=False)
     data_blank = action_plan_pdf(extreme, blank=True)
-    column_edges = [MARGIN_X + sum(COLUMN_WIDTHS[:i]) for i in range(len(COLUMN_WIDTHS) + 1)]
+    widths = column_widths(extreme.actions)
+    four = stacked(extreme.actions)
+    assert four and len(widths) == 4
+    column_edges = [MARGIN_X + sum(widths[:i]) for i in range(len(widths) + 1)]
     in_columns: set[str] = set()
     for pdf in (data, data_blank):
         for page in read(pdf).pages:
@@ -237,6 +256,8 @@ def test_nothing_is_drawn_outside_the_page_margins_or_its_column() -> None:
                 letters = set(run.text)
                 if len(letters) == 1 and (letter := letters.pop()) in "ABCDEF":
                     column = "ABCDEF".index(letter) + 1
+                    if four:  # what, how, support, success share the second column
+                        column = {"C": 2, "F": 3}.get(letter, 1)
                     in_columns.add(letter)
                     assert column_edges[column] <= run.x, run
                     assert run.x + run.width <= column_edges[column + 1], run

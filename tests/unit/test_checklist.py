@@ -67,9 +67,33 @@ def test_long_names_and_titles_shrink_to_their_column_and_never_overflow() -> No
     )
     drawn = drawn_texts(read(checklist_pdf(checklist)).pages[0])
     short = next(t for t in drawn if t.text == "Bo Ek")
-    long_name = next(t for t in drawn if t.text == " ".join(LONGEST.split()))
     heading = next(t for t in drawn if t.text.startswith("Checklista"))
+    lines = [t for t in drawn if t.text in " ".join(LONGEST.split()) and t is not heading]
+    assert " ".join(t.text for t in lines) == " ".join(LONGEST.split())  # two lines
     assert short.size == 11  # what fits keeps its size
-    assert long_name.x == COLUMNS[1] and long_name.x + long_name.width <= COLUMNS[1] + NAME_WIDTH
-    assert long_name.x + long_name.width < COLUMNS[2]  # clear of the serial numbers
+    for long_name in lines:
+        assert long_name.x == COLUMNS[1]
+        assert long_name.x + long_name.width <= COLUMNS[1] + NAME_WIDTH
+        assert long_name.x + long_name.width < COLUMNS[2]  # clear of the organization
     assert heading.size < 16 and heading.x + heading.width <= PAGE_WIDTH - COLUMNS[0] + 0.01
+
+
+def test_every_page_is_numbered_and_people_of_one_name_are_told_apart() -> None:
+    fatimas = tuple(
+        ChecklistRow("Fatima Al-Sayed", f"FL-2026-{n:03d}", organization)
+        for n, organization in enumerate(
+            ("Alingsås kommun", "Lerums kommun", "Västra Götalandsregionen"), start=1
+        )
+    )
+    data = checklist_pdf(Checklist(title="Omgång 3", rows=rows(ROWS_PER_PAGE * 2) + fatimas))
+    pages = read(data).pages
+    assert len(pages) == 3
+    for number, page in enumerate(pages, start=1):
+        assert f"Sida {number} av 3" in page.extract_text()
+    last = drawn_texts(pages[2])
+    for row in fatimas:
+        serial = next(t for t in last if t.text == row.serial)
+        organization = next(t for t in last if t.text == row.organization)
+        assert organization.y == serial.y  # on the person's row
+        assert organization.x + organization.width < serial.x
+    assert "Organisation" in pages[0].extract_text()

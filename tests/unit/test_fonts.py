@@ -87,7 +87,9 @@ def test_registering_from_many_threads_at_once_is_safe_and_idempotent() -> None:
 
 def test_a_new_canvas_embeds_only_bundled_fonts_and_keeps_metadata_neutral() -> None:
     buffer = io.BytesIO()
-    canvas = fonts.new_canvas(buffer, pagesize=(400, 300), title="Diplom – Framtidens ledare")
+    canvas = fonts.new_canvas(
+        buffer, pagesize=(400, 300), title="Diplom – Framtidens ledare", lang="sv-SE"
+    )
     canvas.drawString(40, 200, fonts.nfc("Åsa Öberg-Jäätteenmäki"))  # the initial font
     canvas.setFont(fonts.SERIF_BOLD, 20)
     canvas.drawString(40, 150, "Zeynep Yılmaz")

@@ -36,7 +36,7 @@ from diplomas.signin_sheet import (
     signin_sheet_pdf,
 )
 from diplomas.signin_sheet_model import SigninRow, SigninSheet
-from tests.pdf_text import DrawnText, drawn_texts, read, squashed
+from tests.pdf_text import DrawnText, drawn_texts, nb, read, squashed
 from tests.unit.test_fonts import embedded_fonts
 
 LONG_NAME = "Gyllenstierna af Lundholm-Björkqvist-Wachtmeister, Marie-Louise"
@@ -146,7 +146,7 @@ def test_a_decomposed_name_is_printed_composed() -> None:
 def test_an_empty_session_still_gives_a_sheet_with_blank_rows() -> None:
     data = signin_sheet_pdf(replace(SHEET, rows=(), blank_rows=5))
     (text,) = page_texts(data)
-    assert "Namnteckning" in text and "Anmälda: 0" in text and "Sida 1 av 1" in text
+    assert "Namnteckning" in text and "På listan: 0 deltagare" in text and "Sida 1 av 1" in text
     assert re.search(r"\b1\s+2\s+3\s+4\s+5\b", text)
 
 
@@ -154,7 +154,7 @@ def test_one_participant_then_numbered_blank_rows() -> None:
     data = signin_sheet_pdf(replace(SHEET, rows=(SigninRow("Omar, Ahmed", "Marks kommun"),)))
     (text,) = page_texts(data)
     assert re.search(r"1\s+Omar, Ahmed\s+Marks kommun\s+2\s+3\s+4\s+5\s+6\b", text)
-    assert "Anmälda: 1" in text
+    assert "På listan: 1 deltagare" in text
 
 
 @pytest.mark.parametrize(
@@ -208,7 +208,7 @@ def test_demo_session_lists_everyone_expected_once_and_no_one_withdrawn(demo_db:
     withdrawn = [p for p in everyone if p.status == EnrollmentStatus.WITHDRAWN]
     assert withdrawn and {Role.MENTOR, Role.PARTICIPANT} <= {p.role for p in expected}
     assert len(sheet.rows) == len(expected)
-    assert sheet.date_text == "torsdag 6 november 2025" and sheet.time_text == "09:00–16:00"
+    assert sheet.date_text == nb("torsdag 6 november 2025") and sheet.time_text == "9.00–16.00"
     assert (sheet.programme, sheet.venue) == ("Framtidens ledare", "Stadshuset, Alingsås")
 
     text = squashed("".join(page_texts(signin_sheet_pdf(sheet))))
@@ -225,7 +225,7 @@ def test_a_residential_session_shows_its_date_range(demo_db: Database) -> None:
     session_id = _demo_session(demo_db, "Internat: Kommunikation och feedback")
     with demo_db.read() as s:
         sheet = signin.signin_sheet(s, session_id)
-    assert sheet.date_text == "torsdag 4 december – fredag 5 december 2025"
+    assert sheet.date_text == nb("torsdag 4 december – fredag 5 december 2025")
 
 
 def test_an_online_session_shows_its_link_as_the_venue(demo_db: Database) -> None:
@@ -268,7 +268,7 @@ def test_who_is_on_the_sheet_by_enrollment_status(db: Database) -> None:
         "Enrolled, Test",
     ]
     assert sheet.blank_rows == 0
-    assert sheet.date_text == "torsdag 31 december 2026 – fredag 1 januari 2027"
+    assert sheet.date_text == nb("torsdag 31 december 2026 – fredag 1 januari 2027")
 
 
 def test_mentors_and_facilitators_are_expected_but_a_walk_in_guest_is_not(db: Database) -> None:
@@ -293,7 +293,7 @@ def test_dates_and_times_in_the_cohorts_language(db: Database) -> None:
     with db.read() as s:
         sheet = signin.signin_sheet(s, session_id)
     assert sheet.language == "fi"
-    assert sheet.date_text == "torstai 31. joulukuuta 2026 – perjantai 1. tammikuuta 2027"
+    assert sheet.date_text == nb("torstai 31. joulukuuta 2026 – perjantai 1. tammikuuta 2027")
     assert sheet.time_text == "9.30–15.00"
 
 
@@ -371,3 +371,27 @@ def test_importing_the_service_does_not_load_reportlab() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        (Language.SWEDISH, "På listan: 2 deltagare, 1 mentor och 1 processledare"),
+        (Language.ENGLISH, "On the list: 2 participants, 1 mentor and 1 facilitator"),
+        (Language.FINNISH, "Listalla: 2 osallistujaa, 1 mentori ja 1 kouluttaja"),
+    ],
+)
+def test_the_footer_says_who_is_on_the_list_by_role(language: Language, expected: str) -> None:
+    from app.domain import Role
+    from diplomas.signin_sheet_model import LABELS, SigninRow, SigninSheet, on_list_text
+
+    roles = (Role.PARTICIPANT, Role.MENTOR, Role.PARTICIPANT, Role.FACILITATOR)
+    sheet = SigninSheet(
+        programme="P",
+        cohort="C",
+        session_title="S",
+        date_text="",
+        language=language,
+        rows=tuple(SigninRow(f"N{i}", role=role) for i, role in enumerate(roles)),
+    )
+    assert on_list_text(sheet, LABELS[language]).replace("\xa0", " ") == expected

@@ -1,0 +1,223 @@
+"""Window first, then data: the main window is on screen before the database layer is
+loaded, and fills once the database is open on the worker (issue 15)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from app.db import open_database
+from app.db_errors import Advice, damage_text
+from app.errors import DatabaseDamagedError, KohortError
+from tests.conftest import AFTER_DEMO, copy_database
+from tests.ui.conftest import wait_until_filled
+from tests.ui.test_qt_runtime import _run
+from ui import msgbox
+from ui.main_window import MainWindow
+from ui.tasks import TaskRunner
+from ui.window_start import WindowStart
+
+HEAVY = (
+    "sqlalchemy",
+    "alembic",
+    "app.models",
+    "app.db",
+    "reportlab",
+    "openpyxl",
+    "pypdf",
+    "ui.cohort_page",
+    "ui.cohort_view",
+    "ui.overview_page",
+    "ui.sessions_page",
+    "ui.participants_page",
+    "ui.attendance_page",
+    "ui.diplomas_page",
+    "ui.action_plans_page",
+    "ui.sidebar",
+    "ui.file_actions",
+)
+
+# At the window's first paint: which of HEAVY are loaded, and what the window says. Then
+# closed at once (the database may still be opening: it is waited for and let go of).
+FIRST_PAINT = """
+    import sys
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+    from ui import app as kohort_app
+    from ui.main_window import MainWindow
+
+    heavy = sys.argv[2].split(",")
+    app = QApplication(sys.argv[:1])
+
+    class FirstPaint(QObject):
+        def __init__(self):
+            super().__init__()
+            self.window = None
+
+        def eventFilter(self, watched, event):
+            if self.window is None:
+                if isinstance(watched, MainWindow):
+                    self.window = watched
+                    app.removeEventFilter(self)
+                    watched.installEventFilter(self)
+                return False
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                loaded = [name for name in heavy if name in sys.modules]
+                print("loaded", ",".join(loaded) or "-", flush=True)
+                print("says", self.window.empty_label.text(), flush=True)
+                print("title", self.window.windowTitle(), flush=True)
+                QTimer.singleShot(0, self.window.close)
+            return False
+
+    hook = FirstPaint()
+    app.installEventFilter(hook)
+    print("exit", kohort_app.run_gui(sys.argv[1]), flush=True)
+"""
+
+
+def test_the_window_shows_before_the_database_layer_and_the_pages_load(
+    tmp_path: Path, demo_template: Path
+) -> None:
+    path = copy_database(demo_template, tmp_path / "k.sqlite3")
+    result = _run(FIRST_PAINT, tmp_path, str(path), ",".join(HEAVY), timeout=90)
+    assert "exit 0" in result.stdout, result.stdout + result.stderr[-2000:]
+    assert "loaded -\n" in result.stdout, result.stdout
+    assert "says Opening the database…" in result.stdout
+    assert "title Kohort\n" in result.stdout
+    assert not list(tmp_path.glob("*.lock"))  # closed while opening: the lock let go of
+
+
+def test_the_names_checked_are_loaded_once_the_window_is_filled(
+    qtbot: QtBot, started: tuple[MainWindow, WindowStart]
+) -> None:
+    """So that the test above can fail: every module it looks for is a real one."""
+    import sys
+
+    window, _start = started
+    wait_until_filled(qtbot, window)
+    first_use = {"reportlab", "openpyxl", "pypdf"}  # a PDF or a spreadsheet asked for
+    assert [name for name in HEAVY if name not in sys.modules and name not in first_use] == []
+
+
+@pytest.fixture
+def demo_path(tmp_path: Path, demo_template: Path) -> Path:
+    return copy_database(demo_template, tmp_path / "kohort.sqlite3")
+
+
+@pytest.fixture
+def started(
+    qtbot: QtBot, demo_path: Path, ui_settings: QSettings
+) -> Iterator[tuple[MainWindow, WindowStart]]:
+    """A shell on screen with a real worker, its database opening as run_gui opens it."""
+    runner = TaskRunner()
+    window = MainWindow(None, runner, ui_settings, today=AFTER_DEMO)
+    qtbot.addWidget(window)
+    start = WindowStart(window, str(demo_path))
+    window.show()
+    start.begin()
+    yield window, start
+    window.close()
+    runner.shutdown()
+    start.finish()
+
+
+def test_the_shell_says_it_is_opening_and_offers_only_what_works(
+    qtbot: QtBot, ui_settings: QSettings
+) -> None:
+    window = MainWindow(None, TaskRunner(), ui_settings, today=AFTER_DEMO)
+    qtbot.addWidget(window)
+    window.show()
+    assert not window.is_open and not window.filled
+    assert window.windowTitle() == "Kohort"
+    assert window.empty_label.text() == "Opening the database…"
+    assert not window.new_programme_button.isVisible() and not window.demo_button.isVisible()
+    menus = {a.text(): a for a in window.menuBar().actions()}
+    assert list(menus) == ["&File", "&Programme", "&Help"]
+    assert not menus["&Programme"].isEnabled()
+    file_items = {a.text(): a.isEnabled() for a in window.file_menu.actions() if a.text()}
+    assert file_items == {
+        "Re&fresh": False,
+        "&Verify a diploma…": False,
+        "Rete&ntion…": False,
+        "Pr&eferences…": True,
+        "&Quit": True,
+    }
+
+
+def test_the_window_fills_once_the_database_is_open(
+    qtbot: QtBot, started: tuple[MainWindow, WindowStart], demo_path: Path
+) -> None:
+    window, start = started
+    wait_until_filled(qtbot, window)
+    qtbot.waitUntil(lambda: window.pages.currentIndex() == window.PAGE_COHORT, timeout=30_000)
+    assert window.is_open and window.db.path == demo_path and start.opened == [window.db]
+    assert window.windowTitle() == "Kohort — kohort.sqlite3"
+    programmes = [window.tree_model.item(r).text() for r in range(window.tree_model.rowCount())]
+    assert programmes == ["Framtidens ledare", "Ledarskap för erfarna chefer"]
+    assert window.cohort_page.view is not None
+    assert window.cohort_page.sessions.proxy.rowCount() > 0
+    texts = [a.text() for a in window.file_menu.actions()]
+    assert texts[:4] == [
+        "&Open another database…",
+        "Open &recent",
+        "&Backup…",
+        "Res&tore from backup…",
+    ]
+    assert all(a.isEnabled() for a in window.file_menu.actions())
+    assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Programme", "&Help"]
+    assert window.menuBar().actions()[1].menu() is window.sidebar.menu
+
+
+def _refusal(location: str) -> str:
+    """What opening ``location`` before the window existed said (run_gui's words)."""
+    try:
+        open_database(location).close()
+    except DatabaseDamagedError as exc:
+        return damage_text(exc, Advice.START)
+    except KohortError as exc:
+        return str(exc)
+    raise AssertionError("the database opened")
+
+
+def test_a_database_held_by_another_kohort_is_refused_as_before(
+    qtbot: QtBot, demo_path: Path, ui_settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    other = open_database(str(demo_path))  # another Kohort has it open
+    try:
+        expected = _refusal(str(demo_path))
+        said: list[str] = []
+        monkeypatch.setattr(msgbox, "error", lambda _p, _t, text: said.append(text))
+        window = MainWindow(None, TaskRunner(), ui_settings)
+        qtbot.addWidget(window)
+        start = WindowStart(window, str(demo_path))
+        window.show()
+        start.begin()
+        qtbot.waitUntil(lambda: start.refused, timeout=30_000)
+        assert said == [expected]
+        assert not window.isVisible() and not window.is_open and start.opened == []
+    finally:
+        other.close()
+
+
+def test_a_damaged_database_declined_at_start_is_refused_as_before(
+    qtbot: QtBot, demo_path: Path, ui_settings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = bytearray(demo_path.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)
+    demo_path.write_bytes(bytes(data))
+    expected = _refusal(str(demo_path))
+    said: list[str] = []
+    monkeypatch.setattr(msgbox, "error", lambda _p, _t, text: said.append(text))
+    window = MainWindow(None, TaskRunner(), ui_settings)
+    qtbot.addWidget(window)
+    start = WindowStart(window, str(demo_path))
+    window.show()
+    start.begin()
+    qtbot.waitUntil(lambda: start.refused, timeout=30_000)
+    assert said == [expected] and "kohort backups" in expected  # the start's advice
+    assert not window.isVisible()
