@@ -217,12 +217,14 @@ def list_participants(
     ]
     mandatory = [m for _sid, m in held]
     eligibilities: dict[int, Eligibility] = {}
-    # people with the same marks, plan and override are judged the same: judged once
+    # people with the same attendance, plan and override are judged the same: judged once
     judged_as: dict[tuple[object, ...], Eligibility] = {}
+    counts = rule.counted.__contains__
     own_marks = _held_statuses([r[0] for r in judged], held, marks, statuses)
     for row, own in zip(judged, own_marks, strict=True):
         e_id, override_eligible, override_reason = row[0], row[4], row[5]
-        key = (own, e_id in with_plan, override_eligible, override_reason)
+        # the rule looks at a mark only to see whether it counts as attended
+        key = (tuple(map(counts, own)), e_id in with_plan, override_eligible, override_reason)
         found = judged_as.get(key)
         if found is None:
             found = judged_as[key] = judge(
