@@ -26,7 +26,7 @@ from app.domain import AttendanceStatus
 from app.rules import Eligibility
 from app.services.attendance import Mark, MarkChange
 from app.services.enrollments import ParticipantInfo
-from app.services.grid import AttendanceGrid, SessionTotals
+from app.services.grid import AttendanceGrid, SessionTotals, same_rows
 from app.services.sessions import SessionInfo
 from ui.labels import (
     date_text,
@@ -180,6 +180,14 @@ class AttendanceModel(QAbstractTableModel):
         self.guest_rows = [not grid.judged(p) for p in grid.participants]
         self._size = (len(grid.participants), FIRST_SESSION + len(grid.sessions))
         self.endResetModel()
+
+    def take_grid(self, grid: AttendanceGrid) -> bool:
+        """Take a grid read again without building the rows again, when it shows what is
+        on screen (after marking, the other tabs' reload reads the grid too); False if not."""
+        if self.grid is None or self.marks != grid.marks or not same_rows(self.grid, grid):
+            return False
+        self.grid = grid
+        return True
 
     @property
     def participants(self) -> tuple[ParticipantInfo, ...]:

@@ -137,16 +137,22 @@ class AttendancePage(QWidget):
         """Show a freshly read grid. Marks sent after the read was queued (``token``) are not
         in it — the one worker runs tasks in order — so they are shown again on top."""
         same_cohort = self.model.grid is not None and self.model.grid.cohort_id == grid.cohort_id
-        where = self._current_cell()
         self._reloading_after_failure = False
+        later = (
+            [c for seq, changes in self._sent if seq > token for c in changes]
+            if same_cohort and token is not None
+            else []
+        )
+        if same_cohort and not later and self.model.take_grid(grid):
+            self._update_summary()  # what is on screen is what was read: kept as it is
+            return
+        where = self._current_cell()
         self.model.set_grid(grid)
         if not same_cohort:
             self.undo_stack.clear()
             self._sent.clear()
-        elif token is not None:
-            later = [c for seq, changes in self._sent if seq > token for c in changes]
-            if later:
-                self.model.apply(later)
+        elif later:
+            self.model.apply(later)
         self.view.resizeColumnsToContents()
         self._restore_cell(where)
         self._update_summary()

@@ -3,18 +3,19 @@ Diplomas and Action plans tabs."""
 
 from __future__ import annotations
 
+import dataclasses
 import html
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from app.domain import Role
 from app.services.cohorts import CohortInfo
-from app.services.overview import CohortOverview
+from app.services.overview import CohortOverview, Todo, duplicates_todo, with_duplicates
 from ui.action_plans_page import ActionPlansPage
 from ui.attendance_page import AttendancePage
-from ui.cohort_view import CohortView, Read
+from ui.cohort_view import CohortView, Read, load_cohort_view
 from ui.diplomas_page import DiplomasPage
 from ui.labels import date_text, label
 from ui.overview_page import OverviewPage
@@ -22,9 +23,22 @@ from ui.participants_page import ParticipantsPage
 from ui.sessions_page import SessionsPage
 from ui.workspace import Workspace
 
+OVERVIEW_TAB, SESSIONS_TAB, PARTICIPANTS_TAB, ATTENDANCE_TAB, DIPLOMAS_TAB, PLANS_TAB = range(6)
+# The reads each tab shows: a tab is filled when it is shown and one of them has changed
+# since it was last filled (filling the five tables of a big cohort is most of opening it).
+TAB_READS = {
+    OVERVIEW_TAB: Read.OVERVIEW | Read.GRID,
+    SESSIONS_TAB: Read.SESSIONS | Read.FOCUS_AREAS,
+    PARTICIPANTS_TAB: Read.PARTICIPANTS | Read.ORGANIZATIONS,
+    ATTENDANCE_TAB: Read.GRID,
+    DIPLOMAS_TAB: Read.PARTICIPANTS | Read.DIPLOMAS,
+    PLANS_TAB: Read.PLANS | Read.PARTICIPANTS,
+}
+
 
 class CohortPage(QWidget):
-    OVERVIEW_TAB, SESSIONS_TAB, PARTICIPANTS_TAB, ATTENDANCE_TAB, DIPLOMAS_TAB, PLANS_TAB = range(6)
+    OVERVIEW_TAB, SESSIONS_TAB, PARTICIPANTS_TAB = OVERVIEW_TAB, SESSIONS_TAB, PARTICIPANTS_TAB
+    ATTENDANCE_TAB, DIPLOMAS_TAB, PLANS_TAB = ATTENDANCE_TAB, DIPLOMAS_TAB, PLANS_TAB
     reload_requested = Signal()  # everything of the cohort, read again
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
@@ -44,6 +58,10 @@ class CohortPage(QWidget):
         self.attendance.reload_requested.connect(self.reload_requested)
         self.attendance.marks_changed.connect(self._refresh_header)
         self._shown: tuple[CohortInfo, CohortOverview] | None = None
+        self._stale = set(TAB_READS)  # tabs to fill from self.view when next shown
+        self._grid_token: int | None = None  # of the read that gave self.view.grid
+        self._asked = Read.NONE  # missing reads asked for and not yet shown
+        self._duplicates: Todo | None = None  # found after the cohort is shown
         self.tabs = QTabWidget()
         self.tabs.addTab(self.overview, self.tr("&Overview"))
         self.tabs.addTab(self.sessions, self.tr("&Sessions"))
@@ -66,7 +84,11 @@ class CohortPage(QWidget):
     def _meeting_now(self, overview: CohortOverview) -> int:
         """From the grid once it is loaded, so the header follows marks as they are made."""
         grid = self.attendance.model
-        if grid.grid is None or grid.grid.cohort_id != overview.cohort.id:
+        if (
+            grid.grid is None
+            or grid.grid.cohort_id != overview.cohort.id
+            or ATTENDANCE_TAB in self._stale  # the grid shown is older than the overview
+        ):
             return overview.meets_rule
         return grid.meets_count()[0]
 
@@ -105,6 +127,7 @@ class CohortPage(QWidget):
             )
 
     def _tab_changed(self, index: int) -> None:
+        self._fill(index)
         if index == self.ATTENDANCE_TAB:
             self.attendance.focus_grid()
         else:  # the marks made in the grid: the tabs that count them follow now
@@ -116,40 +139,118 @@ class CohortPage(QWidget):
 
     def show_cohort(self, update: CohortView, token: int | None = None) -> None:
         """Show a cohort's reads: all of them, or (after a write) those that changed, laid
-        over what is shown. ``token``: see :meth:`AttendancePage.show_grid`."""
+        over what is shown. Only the tab in view is filled now; the others when they are
+        shown. ``token``: see :meth:`AttendancePage.show_grid`."""
         if self.view is None or self.view.cohort_id != update.cohort_id:
             if not update.complete:  # nothing shown to lay it over
                 self.reload_requested.emit()
                 return
             self.view = update
+            self._stale = set(TAB_READS)
+            self._asked = Read.NONE
+            self._duplicates = None
+            find_duplicates = True
         else:
             self.view = self.view.updated(update)
-        view, reads = self.view, update.reads
+            self._stale |= {tab for tab, shows in TAB_READS.items() if shows & update.reads}
+            self._stale |= {tab for tab, shows in TAB_READS.items() if shows & update.missing}
+            self._asked &= ~update.reads
+            # people changed (their names, organizations, e-mails): look again
+            find_duplicates = Read.ORGANIZATIONS in update.reads
+        if Read.GRID in update.reads:
+            self._grid_token = token
+        view = self.view
+        assert view.overview is not None  # for mypy
+        if Read.OVERVIEW in update.reads and not find_duplicates:  # the last found
+            view = self.view = dataclasses.replace(
+                view, overview=with_duplicates(view.overview, self._duplicates)
+            )
+        self._fill(self.tabs.currentIndex())
+        assert view.overview is not None
+        self._shown = (view.cohort, view.overview)
+        self.header.setText(self._summary(view.cohort, view.overview))
+        if find_duplicates:  # once the tab in view is painted
+            QTimer.singleShot(0, self, self._find_duplicates)
+
+    def _fill(self, tab: int) -> None:
+        """Fill ``tab`` from :attr:`view` if it is stale; ask for its reads that are missing."""
+        view = self.view
+        if view is None or tab not in self._stale:
+            return
+        missing = TAB_READS[tab] & view.missing
+        if missing:
+            self._read_missing(view.cohort_id, missing)
+            return
+        self._stale.discard(tab)
         cohort = view.cohort
-        assert view.overview is not None and view.grid is not None  # for mypy
-        assert view.sessions is not None and view.focus_areas is not None
-        assert view.participants is not None and view.organizations is not None
-        assert view.issued is not None and view.plans is not None
-        if Read.GRID in reads:
-            self.attendance.show_grid(view.grid, token)
-        if reads & (Read.PARTICIPANTS | Read.DIPLOMAS):
+        if tab == OVERVIEW_TAB:
+            assert view.overview is not None
+            self.overview.show_overview(view.overview, view.grid)
+        elif tab == SESSIONS_TAB:
+            assert view.sessions is not None and view.focus_areas is not None
+            self.sessions.show_sessions(cohort, view.sessions, view.focus_areas)
+        elif tab == PARTICIPANTS_TAB:
+            assert view.participants is not None and view.organizations is not None
+            self.participants.show_participants(cohort, view.participants, view.organizations)
+        elif tab == ATTENDANCE_TAB:
+            assert view.grid is not None
+            self.attendance.show_grid(view.grid, self._grid_token)
+        elif tab == DIPLOMAS_TAB:
+            assert view.participants is not None and view.issued is not None
             self.diplomas.show_diplomas(cohort.id, view.participants, view.issued)
             self.diplomas.cohort_name = cohort.name
-        if reads & Read.PLANS:
+        elif tab == PLANS_TAB:
+            assert view.participants is not None and view.plans is not None
             mentors = [
                 (p.enrollment_id, p.person.full_name)
                 for p in view.participants
                 if p.role == Role.MENTOR
             ]
             self.plans.show_plans(cohort, view.plans, mentors)
-        if reads & (Read.OVERVIEW | Read.GRID):
-            self.overview.show_overview(view.overview, view.grid)
-        if reads & (Read.SESSIONS | Read.FOCUS_AREAS):
-            self.sessions.show_sessions(cohort, view.sessions, view.focus_areas)
-        if reads & (Read.PARTICIPANTS | Read.ORGANIZATIONS):
-            self.participants.show_participants(cohort, view.participants, view.organizations)
-        self._shown = (cohort, view.overview)
-        self.header.setText(self._summary(cohort, view.overview))
+
+    def _read_missing(self, cohort_id: int, reads: Read) -> None:
+        """Read what a tab shows and was left until it is shown (the action plans)."""
+        reads &= ~self._asked
+        if not reads:
+            return
+        self._asked |= reads
+        db, today = self.workspace.db, self.workspace.today()
+
+        def show(update: CohortView) -> None:
+            if self.view is not None and self.view.cohort_id == cohort_id:
+                self.show_cohort(update)
+
+        def failed(exc: BaseException) -> None:
+            self._asked &= ~reads
+            self.workspace.report(self, exc, None)
+
+        self.workspace.runner.run(
+            lambda: load_cohort_view(db, cohort_id, today, reads, deferred=Read.NONE),
+            show,
+            failed,
+        )
+
+    def _find_duplicates(self) -> None:
+        """The overview's "probable duplicates", found on the worker after the cohort is
+        shown: it reads every person in the database, not only the cohort's."""
+        view = self.view
+        if view is None:
+            return
+        cohort_id = view.cohort_id
+        people = {p.person.id: p.person for p in view.participants or ()}
+
+        def show(todo: Todo | None) -> None:
+            current = self.view
+            if current is None or current.cohort_id != cohort_id or current.overview is None:
+                return
+            self._duplicates = todo
+            self.view = dataclasses.replace(
+                current, overview=with_duplicates(current.overview, todo)
+            )
+            self._stale.add(OVERVIEW_TAB)
+            self._fill(self.tabs.currentIndex())
+
+        self.workspace.read(self, lambda s: duplicates_todo(s, cohort_id, people), show)
 
     def _summary(self, cohort: CohortInfo, overview: CohortOverview) -> str:
         e = html.escape

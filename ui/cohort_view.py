@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Final
 
+from app import collector
 from app.changes import Changes
 from app.db import Database
 from app.services.action_plans import PlanSummary, plan_overview
@@ -62,6 +63,11 @@ DEPENDENT_READS: Final[Mapping[str, Read]] = {
 }
 
 
+# Read only when its tab is first shown (the cohort page asks): the action plan overview
+# costs as much as the rest of a big cohort's reads together.
+DEFERRED: Final = Read.PLANS
+
+
 def reads_for(changes: Changes) -> Read:
     reads = Read.NONE
     for kind in changes.kinds:
@@ -83,6 +89,9 @@ class CohortView:
     grid: AttendanceGrid | None = None
     issued: list[IssuedDiploma] | None = None
     plans: list[PlanSummary] | None = None
+    # reads asked for but left until their tab is shown (see DEFERRED); what this view
+    # held of them before is out of date
+    missing: Read = Read.NONE
 
     @property
     def cohort(self) -> CohortInfo:
@@ -109,45 +118,61 @@ class CohortView:
 
     @property
     def complete(self) -> bool:
-        return self.reads == Read.COHORT
+        """Every read is either held or known to be missing (read when its tab is shown)."""
+        return self.reads | self.missing == Read.COHORT
 
     def updated(self, newer: CohortView) -> CohortView:
-        """This view with the reads ``newer`` holds replaced by ``newer``'s."""
+        """This view with the reads ``newer`` holds replaced by ``newer``'s, and those
+        ``newer`` left missing dropped (they are out of date)."""
         assert newer.cohort_id == self.cohort_id
+        fields = {
+            f.name: getattr(newer, f.name)
+            for f in dataclasses.fields(newer)
+            if f.name != "missing" and getattr(newer, f.name) is not None
+        }
+        if Read.PLANS in newer.missing:
+            fields["plans"] = None
         return dataclasses.replace(
-            self,
-            **{
-                f.name: getattr(newer, f.name)
-                for f in dataclasses.fields(newer)
-                if getattr(newer, f.name) is not None
-            },
+            self, **fields, missing=(self.missing | newer.missing) & ~newer.reads
         )
 
 
 def load_cohort_view(
-    db: Database, cohort_id: int, today: dt.date, reads: Read = Read.COHORT
+    db: Database,
+    cohort_id: int,
+    today: dt.date,
+    reads: Read = Read.COHORT,
+    *,
+    deferred: Read = DEFERRED,
 ) -> CohortView:
     """Run the cohort reads in ``reads`` (all of them by default) in one transaction,
     reading each thing once: the cohort row, its sessions, people and marks are shared by
-    the overview, the participant list and the grid.
+    the overview, the participant list and the grid. The reads in ``deferred`` are left
+    out and listed as missing: the cohort page asks for them when their tab is shown.
 
     The services are imported by name, so a test can count the calls a reload makes."""
-    with db.read() as session:
+    missing = reads & deferred
+    reads &= ~deferred
+    with collector.paused(), db.read() as session:
         # first: it says so when the cohort is not there (any more)
         keep_cohort(session, cohort_id)
         marks = schedule = participants = None
+        if reads & (Read.OVERVIEW | Read.SESSIONS | Read.PARTICIPANTS | Read.GRID):
+            schedule = list_sessions(session, cohort_id)
         if reads & (Read.OVERVIEW | Read.PARTICIPANTS | Read.GRID):
             marks = cohort_marks(session, cohort_id)
             participants = list_participants(
+                session, cohort_id, today=today, marks=marks, schedule=schedule
+            )
+        summary = (
+            cohort_overview(
                 session,
                 cohort_id,
                 today=today,
-                statuses={key: mark.status for key, mark in marks.items()},
+                schedule=schedule,
+                people=participants,
+                find_duplicates=False,  # found after the cohort is shown: see CohortPage
             )
-        if reads & (Read.OVERVIEW | Read.SESSIONS | Read.GRID):
-            schedule = list_sessions(session, cohort_id)
-        summary = (
-            cohort_overview(session, cohort_id, today=today, schedule=schedule, people=participants)
             if Read.OVERVIEW in reads
             else None
         )
@@ -174,4 +199,5 @@ def load_cohort_view(
             else None,
             issued=list_diplomas(session, cohort_id) if Read.DIPLOMAS in reads else None,
             plans=plan_overview(session, cohort_id, today=today) if Read.PLANS in reads else None,
+            missing=missing,
         )

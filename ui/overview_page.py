@@ -63,12 +63,13 @@ class OverviewPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
+        self._summarized: tuple[AttendanceGrid | None, str] = (None, "")
 
     def show_overview(self, view: CohortOverview, grid: AttendanceGrid | None = None) -> None:
-        html_text = self.as_html(view)
-        if grid is not None and grid.participants and grid.sessions:
-            html_text += self.summary_html(grid)
-        self.text.setText(html_text)
+        if grid is not self._summarized[0]:  # the same grid (new to-dos only): counted once
+            shown = grid is not None and grid.participants and grid.sessions
+            self._summarized = (grid, self.summary_html(grid) if grid and shown else "")
+        self.text.setText(self.as_html(view) + self._summarized[1])
 
     def summary_html(self, grid: AttendanceGrid) -> str:
         """Attendance per session and per organization (the cohort summary)."""

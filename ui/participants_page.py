@@ -21,16 +21,13 @@ from PySide6.QtWidgets import (
 
 from app.changes import Changes
 from app.domain import EnrollmentStatus, Role
-from app.services import deletion, duplicates, enrollments, people
+from app.services import enrollments, people
 from app.services.cohorts import CohortInfo
 from app.services.enrollments import ParticipantInfo
-from app.services.exporting import export_participants
 from app.services.people import PersonFields, PersonInfo
-from ui import msgbox, privacy_actions
+from ui import msgbox, participants_actions, privacy_actions
 from ui.dialogs.action_plan_dialog import ActionPlanDialog
-from ui.dialogs.duplicates_dialog import DuplicatesDialog
-from ui.dialogs.files import choose_export_file, choose_file, dropped_file
-from ui.dialogs.import_dialog import import_into_cohort
+from ui.dialogs.files import dropped_file
 from ui.dialogs.override_dialog import OverrideDialog
 from ui.dialogs.person_dialog import EnrollDialog, PersonDialog
 from ui.labels import label
@@ -392,42 +389,8 @@ class ParticipantsPage(QWidget):
 
     def delete_person(self) -> None:
         chosen = self.selected()
-        if len(chosen) != 1:
-            return
-        person = chosen[0].person
-
-        def confirm(impact: deletion.DeletionImpact) -> None:
-            if impact.diplomas:
-                msgbox.error(
-                    self,
-                    self.tr("Delete person"),
-                    self.tr(
-                        "{name} has %n issued diploma(s), which stay in the register. Withdraw "
-                        "{name} from the cohort instead.",
-                        "",
-                        impact.diplomas,
-                    ).format(name=person.full_name),
-                )
-                return
-            text = self.tr(
-                "Delete {name} from Kohort altogether?\n\nThis also deletes: {enrollments}, "
-                "{marks}, {plans}.\n\nTo keep the history, choose Withdraw instead."
-            ).format(
-                name=person.full_name,
-                enrollments=self.tr("%n enrollment(s) in all cohorts", "", impact.enrollments),
-                marks=self.tr("%n attendance mark(s)", "", impact.attendance_marks),
-                plans=self.tr("%n action plan(s)", "", impact.action_plans),
-            )
-            if msgbox.question(self, self.tr("Delete person"), text):
-                self.workspace.write(
-                    self,
-                    lambda s: deletion.delete_person(s, person.id, confirmed=impact),
-                    # with the person go their enrollments, marks and plans
-                    changes=Changes(people=True, marks=True, plans=True),
-                    message=self.tr("{name} deleted.").format(name=person.full_name),
-                )
-
-        self.workspace.read(self, lambda s: deletion.person_impact(s, person.id), confirm)
+        if len(chosen) == 1:
+            participants_actions.delete_person(self, chosen[0].person)
 
     def export_personal_data(self) -> None:
         chosen = self.selected()
@@ -441,24 +404,7 @@ class ParticipantsPage(QWidget):
             privacy_actions.erase_person(self, self.workspace, chosen[0].person)
 
     def find_duplicates(self) -> None:
-        cohort = self.cohort
-        if cohort is None:
-            return
-
-        def merge(keep: int, other: int) -> None:
-            self.workspace.write(
-                self,
-                lambda s: duplicates.merge_people(s, keep, other),
-                # the other's enrollments, marks, plans and diplomas move to the one kept
-                changes=Changes(people=True, marks=True, plans=True, diplomas=True),
-                message=self.tr("Merged."),
-            )
-
-        self.workspace.read(
-            self,
-            lambda s: duplicates.probable_duplicates(s, cohort.id),
-            lambda pairs: DuplicatesDialog.show_pairs(self, pairs, merge),
-        )
+        participants_actions.find_duplicates(self)
 
     # -- import and export ------------------------------------------------------------------
 
@@ -473,29 +419,7 @@ class ParticipantsPage(QWidget):
             self.import_file(path)
 
     def import_file(self, path: Path | None = None) -> None:
-        cohort = self.cohort
-        if cohort is None:
-            return
-        path = path or choose_file(self)
-        if path is not None:
-            import_into_cohort(self, self.workspace, cohort.id, path)
+        participants_actions.import_file(self, path)
 
     def export_list(self) -> None:
-        cohort = self.cohort
-        if cohort is None:
-            return
-        path = choose_export_file(
-            self,
-            self.tr("Participants – {cohort}").format(cohort=cohort.name),
-            self.tr("Export participants"),
-        )
-        if path is None:
-            return
-        rows = [self.model.row_at(r) for r in range(self.model.rowCount())]
-        self.workspace.run(
-            self,
-            lambda: export_participants(rows, path, language=cohort.language),
-            lambda _result: self.workspace.announce(
-                self.tr("Saved %n person(s) to {path}.", "", len(rows)).format(path=path)
-            ),
-        )
+        participants_actions.export_list(self)

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Mapping
+import sqlite3
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from itertools import repeat
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import String, select, type_coerce, update
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session as DbSession
 
 from app.domain import AttendanceStatus, CohortStatus, EnrollmentStatus, Role
@@ -16,10 +20,7 @@ from app.i18n import _
 from app.models import (
     ActionPlan,
     Attendance,
-    Cohort,
     Enrollment,
-    Organization,
-    Person,
     Session,
     utcnow,
 )
@@ -28,6 +29,10 @@ from app.services.cohorts import cohort_rule, load_cohort
 from app.services.people import PersonInfo, load_person
 from app.text import clean, sort_key
 from app.words import shown
+
+if TYPE_CHECKING:
+    from app.services.attendance import Mark
+    from app.services.sessions import SessionInfo
 
 
 @dataclass(frozen=True)
@@ -159,50 +164,35 @@ def list_participants(
     *,
     today: date,
     statuses: Mapping[tuple[int, int], AttendanceStatus] | None = None,
+    marks: Mapping[tuple[int, int], Mark] | None = None,
+    schedule: Sequence[SessionInfo] | None = None,
 ) -> list[ParticipantInfo]:
     """Everyone enrolled in a cohort, sorted by surname, with attendance and eligibility.
 
     People erased with their diplomas kept are left out (their diplomas stay in
     list_diplomas). Eligibility is computed for participants whose status is enrolled or
     completed.
-    ``statuses`` — (enrollment id, session id) → status — may be passed when the caller has
-    already read the cohort's marks. Columns are read as plain rows, not ORM objects: this
-    list feeds the attendance grid of cohorts with thousands of people.
+    ``statuses`` — (enrollment id, session id) → status — or ``marks`` (the same, to a
+    :class:`~app.services.attendance.Mark`) may be passed when the caller has already read
+    the cohort's marks; each is looked up where it is, not regrouped. So may ``schedule``,
+    the cohort's sessions. Columns are read as
+    plain rows, not ORM objects: this list feeds the attendance grid of cohorts with
+    thousands of people.
     """
+    cohort = load_cohort(session, cohort_id)  # held: the rule's read finds it
     rule = cohort_rule(session, cohort_id)
-    rows = session.execute(
-        select(
-            Enrollment.id,
-            Enrollment.role,
-            Enrollment.status,
-            Enrollment.mentor_id,
-            Enrollment.override_eligible,
-            Enrollment.override_reason,
-            Person.id,
-            Person.first_name,
-            Person.last_name,
-            Person.name_as_printed,
-            Person.email,
-            Person.phone,
-            Person.job_title,
-            Organization.name,
-            Person.department,
-            Person.archived_at,
-        )
-        .join(Person, Person.id == Enrollment.person_id)
-        .outerjoin(Organization, Organization.id == Person.organization_id)
-        .where(Enrollment.cohort_id == cohort_id, Person.erased_at.is_(None))
-    ).all()
-    sessions = session.execute(
-        select(Session.id, Session.date, Session.mandatory, Session.cancelled).where(
-            Session.cohort_id == cohort_id
-        )
-    ).all()
-    marks: dict[int, dict[int, AttendanceStatus]] = defaultdict(dict)
-    for (enrollment_id, session_id), mark in (
-        statuses if statuses is not None else attendance_statuses(session, cohort_id)
-    ).items():
-        marks[enrollment_id][session_id] = mark
+    rows = _plain_rows(session, _PARTICIPANT_ROWS, (cohort_id,))
+    sessions = (
+        [(x.id, x.date, x.mandatory, x.cancelled) for x in schedule]
+        if schedule is not None
+        else session.execute(
+            select(Session.id, Session.date, Session.mandatory, Session.cancelled).where(
+                Session.cohort_id == cohort_id
+            )
+        ).all()
+    )
+    if marks is None and statuses is None:
+        statuses = attendance_statuses(session, cohort_id)
     with_plan = set(
         session.scalars(
             select(ActionPlan.enrollment_id)
@@ -219,31 +209,46 @@ def list_participants(
     done = programme_done(
         ((date, cancelled) for _id, date, _held, cancelled in sessions),
         today=today,
-        cohort_completed=session.scalar(select(Cohort.status).where(Cohort.id == cohort_id))
-        == CohortStatus.COMPLETED,
+        cohort_completed=cohort.status == CohortStatus.COMPLETED,
     )
 
-    result = []
-    for row in rows:
-        e_id, role, status, mentor_id, override_eligible, override_reason = row[:6]
-        p_id, first, last, printed, email, phone, title, org, department, archived = row[6:]
-        person = PersonInfo(
-            p_id, first, last, printed, email, phone, title, org, department, archived is not None
-        )
-        eligibility = None
-        if role == Role.PARTICIPANT and status in _COUNTED_STATUSES:
-            own = marks.get(e_id, {})
-            eligibility = judge(
+    judged = [
+        row for row in rows if row[1] == _PARTICIPANT and _STATUSES[row[2]] in _COUNTED_STATUSES
+    ]
+    mandatory = [m for _sid, m in held]
+    eligibilities: dict[int, Eligibility] = {}
+    # people with the same attendance, plan and override are judged the same: judged once
+    judged_as: dict[tuple[object, ...], Eligibility] = {}
+    counts = rule.counted.__contains__
+    own_marks = _held_statuses([r[0] for r in judged], held, marks, statuses)
+    for row, own in zip(judged, own_marks, strict=True):
+        e_id, override_eligible, override_reason = row[0], row[4], row[5]
+        # the rule looks at a mark only to see whether it counts as attended
+        key = (tuple(map(counts, own)), e_id in with_plan, override_eligible, override_reason)
+        found = judged_as.get(key)
+        if found is None:
+            found = judged_as[key] = judge(
                 rule,
-                [(mandatory, own.get(sid)) for sid, mandatory in held],
+                list(zip(mandatory, own, strict=True)),
                 has_action_plan=e_id in with_plan,
                 override=(
-                    Override(override_eligible, override_reason or "")
+                    Override(bool(override_eligible), override_reason or "")
                     if override_eligible is not None
                     else None
                 ),
                 programme_done=done,
             )
+        eligibilities[e_id] = found
+
+    result = []
+    for row in rows:
+        e_id, role_value, status_value, mentor_id = row[:4]
+        p_id, first, last, printed, email, phone, title, org, department, archived = row[6:]
+        person = PersonInfo(
+            p_id, first, last, printed, email, phone, title, org, department, archived is not None
+        )
+        role, status = _ROLES[role_value], _STATUSES[status_value]
+        eligibility = eligibilities.get(e_id)
         result.append(
             ParticipantInfo(
                 enrollment_id=e_id,
@@ -260,7 +265,56 @@ def list_participants(
     return result
 
 
+def _held_statuses(
+    enrollment_ids: list[int],
+    held: list[tuple[int, bool]],
+    marks: Mapping[tuple[int, int], Mark] | None,
+    statuses: Mapping[tuple[int, int], AttendanceStatus] | None,
+) -> Iterator[tuple[AttendanceStatus | None, ...]]:
+    """Each enrollment's status in each held session (None: not marked), looked up a
+    session at a time with map() and zip(), which run in C: a big cohort has a quarter of
+    a million cells, and a Python loop over them was most of reading it."""
+    columns = []
+    for sid, _mandatory in held:
+        keys = zip(enrollment_ids, repeat(sid))
+        if marks is not None:  # a Mark is a tuple: its status is item 0
+            columns.append(list(map(_STATUS, map(marks.get, keys, repeat(_NO_MARK)))))
+        else:
+            assert statuses is not None
+            columns.append(list(map(statuses.get, keys)))
+    if not columns:
+        return repeat((), len(enrollment_ids))
+    return zip(*columns, strict=True)
+
+
+_NO_MARK = (None,)
+_STATUS = itemgetter(0)
+_PARTICIPANT = Role.PARTICIPANT.value
 _STATUS_BY_VALUE = {s.value: s for s in AttendanceStatus}
+_ROLES = {r.value: r for r in Role}
+_STATUSES = {s.value: s for s in EnrollmentStatus}
+# A cohort's people, read with plain SQL: for tens of thousands of rows the ORM's per-row
+# conversions cost more than the query (the enums are converted here, by dict).
+_PARTICIPANT_ROWS = (
+    "SELECT e.id, e.role, e.status, e.mentor_id, e.override_eligible, e.override_reason, "
+    "p.id, p.first_name, p.last_name, p.name_as_printed, p.email, p.phone, p.job_title, "
+    "o.name, p.department, p.archived_at "
+    "FROM enrollment AS e JOIN person AS p ON p.id = e.person_id "
+    "LEFT OUTER JOIN organization AS o ON o.id = p.organization_id "
+    "WHERE e.cohort_id = ? AND p.erased_at IS NULL"
+)
+
+
+def _plain_rows(session: DbSession, statement: str, params: tuple[object, ...]) -> list[Any]:
+    """Rows of ``statement`` read on the session's own connection (in its transaction),
+    errors wrapped as SQLAlchemy's, so the database layer reports them as it does others."""
+    cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        return cast(list[Any], cursor.execute(statement, params).fetchall())
+    except sqlite3.Error as exc:
+        raise sa_exc.DBAPIError.instance(statement, params, exc, sqlite3.Error) from exc
+    finally:
+        cursor.close()
 
 
 def attendance_statuses(

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 from functools import cached_property
+from operator import itemgetter
 
 from sqlalchemy.orm import Session as DbSession
 
-from app.domain import CohortStatus, EnrollmentStatus, Role
+from app import collector
+from app.domain import AttendanceStatus, CohortStatus, EnrollmentStatus, Role
 from app.rules import (
     CompletionRule,
     Eligibility,
@@ -20,6 +23,9 @@ from app.services import attendance, cohorts, enrollments, sessions
 from app.services.attendance import Mark
 from app.services.enrollments import ParticipantInfo
 from app.services.sessions import SessionInfo
+
+_ENROLLMENT, _SESSION = itemgetter(0), itemgetter(1)  # of a mark's key
+_STATUS = itemgetter(0)  # a Mark's status
 
 # Rows of the grid: the participants the completion rule judges (not applicants,
 # waitlisted, admitted-but-not-started or withdrawn people; set them to enrolled first),
@@ -49,6 +55,9 @@ class AttendanceGrid:
     marks: dict[tuple[int, int], Mark]  # (enrollment id, session id) -> mark
     today: dt.date
     cohort_completed: bool = False
+    # (marks, today, rule) the participants' own eligibility was judged with, when they
+    # were read together with this grid: then it is taken as it is, not judged again
+    judged_with: tuple[object, ...] | None = field(default=None, compare=False, repr=False)
 
     @property
     def programme_done(self) -> bool:
@@ -71,9 +80,12 @@ class AttendanceGrid:
         decides who counts in a session's totals (grid header, roll call, overview)."""
         if marks is None:  # the grid as read: counted once (the overview and grid both ask)
             cache = self._as_read[1]
-            if session_id not in cache:
-                cache[session_id] = self.session_totals(session_id, self.marks)
-            return cache[session_id]
+            if not cache:
+                cache.update(self._totals_as_read())
+            found = cache.get(session_id)
+            if found is None:  # not a session of this grid
+                found = cache[session_id] = self.session_totals(session_id, self.marks)
+            return found
         source = marks
         attended = recorded = expected = guests = 0
         for participant in self.participants:
@@ -87,10 +99,49 @@ class AttendanceGrid:
             attended += counts
         return SessionTotals(attended, recorded, expected, guests)
 
+    def _totals_as_read(self) -> dict[int, SessionTotals]:
+        """Every session's figures from the marks as read: all marks counted by session and
+        status in one pass that runs in C, then those of anyone the rule does not judge
+        here (guests, people not on the grid) counted apart, one by one (they are few)."""
+        judged = {p.enrollment_id: self.judged(p) for p in self.participants}
+        counted, marks = self.rule.counted, self.marks
+        every = Counter(zip(map(_SESSION, marks), map(_STATUS, marks.values()), strict=True))
+        walk_ins: Counter[int] = Counter()
+        for enrollment_id in set(map(_ENROLLMENT, marks)):
+            if judged.get(enrollment_id):
+                continue
+            for s in self.sessions:
+                mark = marks.get((enrollment_id, s.id))
+                if mark is not None:
+                    every[s.id, mark.status] -= 1
+                    if enrollment_id in judged:  # a guest on the grid
+                        walk_ins[s.id] += mark.status in counted
+        expected = sum(judged.values())
+        return {
+            s.id: SessionTotals(
+                attended=sum(every[s.id, status] for status in counted),
+                recorded=sum(every[s.id, status] for status in AttendanceStatus),
+                expected=expected,
+                guests=walk_ins[s.id],
+            )
+            for s in self.sessions
+        }
+
     @cached_property
     def _as_read(self) -> tuple[dict[int, Eligibility], dict[int, SessionTotals]]:
-        """Eligibility by enrollment id and totals by session id from the marks as read."""
-        return {}, {}
+        """Eligibility by enrollment id and totals by session id from the marks as read.
+
+        The participants' own eligibility was judged from the same read of the marks (see
+        :func:`attendance_grid`), so it is taken as it is rather than judged again."""
+        same = self.judged_with is not None and all(
+            a is b
+            for a, b in zip(self.judged_with, (self.marks, self.today, self.rule), strict=True)
+        )
+        return {
+            p.enrollment_id: p.eligibility
+            for p in (self.participants if same else ())
+            if p.eligibility is not None and self.judged(p)
+        }, {}
 
     @cached_property
     def _held(self) -> tuple[tuple[tuple[int, bool], ...], bool]:
@@ -129,6 +180,30 @@ class AttendanceGrid:
         )
 
 
+def _row(p: ParticipantInfo) -> tuple[object, ...]:
+    """What a grid row shows of a participant, but their eligibility as read (the grid
+    works that out from the marks; only an override of it counts)."""
+    override = p.eligibility.override if p.eligibility is not None else None
+    return (p.enrollment_id, p.person, p.role, p.status, p.has_action_plan, override)
+
+
+def same_rows(shown: AttendanceGrid, read: AttendanceGrid) -> bool:
+    """Whether ``read`` has the rows, columns and rule of ``shown`` (the marks apart): then
+    a grid on screen can take it without being built again, when its marks are the same."""
+    return (
+        shown.cohort_id == read.cohort_id
+        and shown.cohort_name == read.cohort_name
+        and shown.rule == read.rule
+        and shown.today == read.today
+        and shown.cohort_completed == read.cohort_completed
+        and shown.sessions == read.sessions
+        and len(shown.participants) == len(read.participants)
+        and all(
+            _row(a) == _row(b) for a, b in zip(shown.participants, read.participants, strict=True)
+        )
+    )
+
+
 def attendance_grid(
     session: DbSession,
     cohort_id: int,
@@ -139,27 +214,38 @@ def attendance_grid(
     marks: dict[tuple[int, int], Mark] | None = None,
 ) -> AttendanceGrid:
     """The grid; pass ``participants``/``schedule``/``marks`` when already loaded for the
-    same view."""
+    same view (in the same transaction: the participants' eligibility, judged from those
+    marks, is then the grid's as read)."""
+    with collector.paused():
+        return _grid(session, cohort_id, today, participants, schedule, marks)
+
+
+def _grid(
+    session: DbSession,
+    cohort_id: int,
+    today: dt.date,
+    participants: list[ParticipantInfo] | None,
+    schedule: list[SessionInfo] | None,
+    marks: dict[tuple[int, int], Mark] | None,
+) -> AttendanceGrid:
+    cohort = cohorts.load_cohort(session, cohort_id)  # held: later reads find it
+    if schedule is None:
+        schedule = sessions.list_sessions(session, cohort_id)
     if marks is None:
         marks = attendance.cohort_marks(session, cohort_id)
     people = (
         participants
         if participants is not None
         else enrollments.list_participants(
-            session,
-            cohort_id,
-            today=today,
-            statuses={key: mark.status for key, mark in marks.items()},
+            session, cohort_id, today=today, marks=marks, schedule=schedule
         )
     )
-    cohort = cohorts.load_cohort(session, cohort_id)
+    rule = cohorts.cohort_rule(session, cohort_id)
     return AttendanceGrid(
         cohort_id=cohort_id,
         cohort_name=cohort.name,
-        rule=cohorts.cohort_rule(session, cohort_id),
-        sessions=tuple(
-            schedule if schedule is not None else sessions.list_sessions(session, cohort_id)
-        ),
+        rule=rule,
+        sessions=tuple(schedule),
         participants=tuple(
             p
             for p in sorted(people, key=lambda p: p.role != Role.PARTICIPANT)  # guests last
@@ -168,4 +254,5 @@ def attendance_grid(
         marks=marks,
         today=today,
         cohort_completed=cohort.status == CohortStatus.COMPLETED,
+        judged_with=(marks, today, rule),
     )

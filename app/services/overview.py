@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import enum
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session as DbSession
@@ -14,6 +16,7 @@ from app.rules import programme_done
 from app.services import cohorts, duplicates, enrollments, sessions
 from app.services.cohorts import CohortInfo
 from app.services.enrollments import ParticipantInfo
+from app.services.people import PersonInfo
 from app.services.sessions import SessionInfo
 
 
@@ -56,8 +59,13 @@ def cohort_overview(
     today: dt.date,
     schedule: list[SessionInfo] | None = None,
     people: list[ParticipantInfo] | None = None,
+    find_duplicates: bool = True,
 ) -> CohortOverview:
-    """The overview; pass ``schedule``/``people`` when already read for the same view."""
+    """The overview; pass ``schedule``/``people`` when already read for the same view.
+
+    ``find_duplicates=False`` leaves out the probable duplicates, which means reading
+    every person in the database: the window finds them after the cohort is shown
+    (:func:`duplicates_todo`, :func:`with_duplicates`)."""
     cohort = cohorts.get_cohort(session, cohort_id)
     if schedule is None:
         schedule = sessions.list_sessions(session, cohort_id)
@@ -84,13 +92,10 @@ def cohort_overview(
     )
     if cohort.capacity is not None and len(active) > cohort.capacity:
         add(TodoKind.OVER_CAPACITY, [str(len(active) - cohort.capacity)])
-    pairs = duplicates.probable_duplicates(
-        session, cohort_id, known={p.person.id: p.person for p in people}
-    )
-    add(
-        TodoKind.PROBABLE_DUPLICATES,
-        [f"{p.first.full_name} / {p.second.full_name}" for p in pairs],
-    )
+    if find_duplicates:
+        found = duplicates_todo(session, cohort_id, {p.person.id: p.person for p in people})
+        if found is not None:
+            todos.append(found)
     return CohortOverview(
         cohort=cohort,
         participants_by_status=dict(Counter(p.status for p in participants)),
@@ -110,3 +115,20 @@ def cohort_overview(
 
 def _name(p: ParticipantInfo) -> str:
     return p.person.full_name
+
+
+def duplicates_todo(
+    session: DbSession, cohort_id: int, known: Mapping[int, PersonInfo] | None = None
+) -> Todo | None:
+    """The overview's "probable duplicates" to-do, or None when there are none."""
+    pairs = duplicates.probable_duplicates(session, cohort_id, known=known)
+    if not pairs:
+        return None
+    names = [f"{p.first.full_name} / {p.second.full_name}" for p in pairs]
+    return Todo(TodoKind.PROBABLE_DUPLICATES, len(names), tuple(names[:5]))
+
+
+def with_duplicates(overview: CohortOverview, todo: Todo | None) -> CohortOverview:
+    """``overview`` with its probable-duplicates to-do replaced by ``todo`` (None: none)."""
+    todos = tuple(t for t in overview.todos if t.kind != TodoKind.PROBABLE_DUPLICATES)
+    return dataclasses.replace(overview, todos=todos + ((todo,) if todo is not None else ()))

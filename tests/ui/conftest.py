@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from app.db import Database
 from tests.conftest import AFTER_DEMO
+from tests.ui.helpers import on_tab
 from ui.main_window import MainWindow
 from ui.tasks import TaskRunner
 
@@ -53,7 +54,7 @@ def wait_until_filled(qtbot: QtBot, window: MainWindow, timeout: int = 30_000) -
 
 def participant_rows(window: MainWindow) -> list:
     """The rows of the Participants tab, as its model holds them."""
-    model = window.cohort_page.participants.model
+    model = on_tab(window, window.cohort_page.participants).model
     return [model.row_at(r) for r in range(model.rowCount())]
 
 

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel
-from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QAbstractItemView, QWidget
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 
 def select_by_surname(
@@ -19,3 +24,9 @@ def select_by_surname(
             )
             return
     raise AssertionError(f"{last_name} is not shown")
+
+
+def on_tab[PageT: QWidget](window: MainWindow, page: PageT) -> PageT:
+    """``page`` of the cohort page with its tab shown: a tab is filled when it is shown."""
+    window.cohort_page.tabs.setCurrentWidget(page)
+    return page

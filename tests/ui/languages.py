@@ -39,6 +39,7 @@ from app.services import (
 from app.services.diploma_settings import load_settings
 from app.services.sessions import SessionFields
 from tests.conftest import AFTER_DEMO
+from tests.ui.helpers import on_tab
 from ui import i18n
 from ui.dialogs.action_plan_dialog import ActionPlanDialog
 from ui.dialogs.calibration_dialog import CalibrationDialog
@@ -177,6 +178,6 @@ def every_dialog(window: MainWindow) -> Iterator[Callable[[], QWidget]]:
     yield lambda: VerifyDialog(window, window.workspace)
     yield lambda: CalibrationDialog(None, window.settings)
     yield lambda: DesignDialog(None, window.workspace, design, people, signers, today=AFTER_DEMO)
-    yield lambda: RollCallDialog(window.cohort_page.attendance)
+    yield lambda: RollCallDialog(on_tab(window, window.cohort_page.attendance))
     yield lambda: ActionPlanDialog(None, window.workspace, plan)
     yield lambda: ImportDialog(None, table, lambda _r, _d: None, lambda _r, _d: None)

@@ -17,6 +17,7 @@ from app.domain import Language
 from app.errors import KohortError
 from app.services import cohorts, programs
 from tests.conftest import AFTER_DEMO
+from tests.ui.helpers import on_tab
 from ui import cohort_view, msgbox
 from ui.attendance_model import FIRST_SESSION
 from ui.cohort_view import DEPENDENT_READS, Read, load_cohort_view, reads_for
@@ -86,13 +87,19 @@ def test_a_partial_view_holds_only_its_reads_and_lays_over_the_whole(demo_db: Da
     with demo_db.read() as s:
         fl = next(c.id for c in cohorts.list_cohorts(s) if c.program_code == "FL")
     whole = load_cohort_view(demo_db, fl, AFTER_DEMO)
-    assert whole.complete and whole.reads == Read.COHORT
-    part = load_cohort_view(demo_db, fl, AFTER_DEMO, Read.DIPLOMAS | Read.PLANS)
+    # the action plans are read when their tab is shown
+    assert whole.complete and whole.reads == Read.COHORT & ~Read.PLANS
+    assert whole.missing == Read.PLANS and whole.plans is None
+    part = load_cohort_view(demo_db, fl, AFTER_DEMO, Read.DIPLOMAS | Read.PLANS, deferred=Read.NONE)
     assert part.reads == Read.DIPLOMAS | Read.PLANS and not part.complete
     assert part.overview is None and part.grid is None and part.plans is not None
     laid = whole.updated(part)
     assert laid.complete and laid.plans is part.plans and laid.issued is part.issued
     assert laid.grid is whole.grid and laid.overview is whole.overview
+    assert laid.reads == Read.COHORT and laid.missing == Read.NONE
+    # plans changed again, read later: what is held of them is dropped, not shown stale
+    later = laid.updated(load_cohort_view(demo_db, fl, AFTER_DEMO, Read.PLANS))
+    assert later.plans is None and later.missing == Read.PLANS and later.complete
 
 
 # -- the workspace announces ----------------------------------------------------------------
@@ -219,7 +226,7 @@ def test_marks_reload_the_counts_when_the_grid_is_left_not_the_sidebar_or_regist
 def test_issuing_reloads_the_diploma_table_and_nothing_else(
     window: MainWindow, calls: Counter[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    page = window.cohort_page.diplomas
+    page = on_tab(window, window.cohort_page.diplomas)
     window.cohort_page.tabs.setCurrentIndex(window.cohort_page.DIPLOMAS_TAB)
     monkeypatch.setattr(msgbox, "question", lambda *_: True)
     page.issue()  # everyone eligible
@@ -231,7 +238,7 @@ def test_issuing_reloads_the_diploma_table_and_nothing_else(
 def test_editing_a_session_reloads_sessions_grid_and_counts_not_the_register(
     window: MainWindow, calls: Counter[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    page = window.cohort_page.sessions
+    page = on_tab(window, window.cohort_page.sessions)
     page.view.selectRow(0)
     monkeypatch.setattr(
         SessionDialog, "ask", lambda _parent, values, *_a: replace(values, title="Kickoff")
@@ -243,7 +250,7 @@ def test_editing_a_session_reloads_sessions_grid_and_counts_not_the_register(
     assert calls["cohort_overview"] == 1
     titles = {page.model.row_at(r).title for r in range(page.model.rowCount())}
     assert "Kickoff" in titles
-    grid = window.cohort_page.attendance.model
+    grid = on_tab(window, window.cohort_page.attendance).model
     assert "Kickoff" in {s.title for s in grid.sessions}
 
 
@@ -252,8 +259,14 @@ def test_a_cohort_setting_reloads_the_sidebar_and_all_of_the_cohort(
 ) -> None:
     window.workspace.write(window, lambda _s: None, changes=Changes(cohort=True))
     assert calls["list_programs"] == 1
-    for name in ("cohort_overview", "list_diplomas", "plan_overview", "list_organizations"):
+    for name in ("cohort_overview", "list_diplomas", "list_organizations"):
         assert calls[name] == 1, name
+    assert calls["plan_overview"] == 0  # read when the Action plans tab is shown
+    window.cohort_page.show_tab(window.cohort_page.PLANS_TAB)
+    assert calls["plan_overview"] == 1
+    window.cohort_page.show_tab(window.cohort_page.OVERVIEW_TAB)
+    window.cohort_page.show_tab(window.cohort_page.PLANS_TAB)
+    assert calls["plan_overview"] == 1  # once
 
 
 @pytest.mark.parametrize("as_programme_default", [False, True])
@@ -268,7 +281,7 @@ def test_a_saved_design_reloads_what_the_sidebar_edits_from(
         return chosen, as_programme_default
 
     monkeypatch.setattr(DesignDialog, "run", run)
-    window.cohort_page.diplomas.design()
+    on_tab(window, window.cohort_page.diplomas).design()
     cohort, program = window.sidebar.current_cohort(), window.sidebar.current_program()
     assert cohort is not None and cohort.language == Language.ENGLISH
     assert program is not None

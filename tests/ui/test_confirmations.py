@@ -21,6 +21,7 @@ from app.services import verification
 from app.services.importing import ImportReport
 from tests.conftest import AFTER_DEMO
 from tests.ui.conftest import participant_rows
+from tests.ui.helpers import on_tab
 from tests.ui.test_diplomas_page import rows as diploma_rows
 from tests.ui.test_diplomas_page import select as select_diploma
 from tests.ui.test_import_export import _csv, drive
@@ -102,12 +103,12 @@ def test_delete_person_withdraw_and_delete_session_are_not_done_by_enter(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     asked = answer_boxes(monkeypatch)
-    participants = window.cohort_page.participants
+    participants = on_tab(window, window.cohort_page.participants)
     select_rows(participants, "Åkerlund")
     participants.delete_person()
     select_rows(participants, "Nordén")
     participants.withdraw()
-    sessions = window.cohort_page.sessions
+    sessions = on_tab(window, window.cohort_page.sessions)
     before = sessions.proxy.rowCount()
     sessions.view.selectRow(before - 1)
     sessions.delete_session()
@@ -126,7 +127,7 @@ def test_issue_reissue_and_revoke_are_not_done_by_enter(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window.cohort_page.tabs.setCurrentIndex(window.cohort_page.DIPLOMAS_TAB)
-    page = window.cohort_page.diplomas
+    page = on_tab(window, window.cohort_page.diplomas)
     asked = answer_boxes(monkeypatch)
     page.issue()  # nobody selected: everyone eligible
     assert all(r.diploma is None for r in diploma_rows(page).values())
@@ -216,7 +217,7 @@ def test_enter_checks_then_imports(
         QTest.keyClick(_focused(), Qt.Key.Key_Return)  # then: Import
 
     seen = drive(qtbot, monkeypatch, steer)
-    window.cohort_page.participants.import_file(source)
+    on_tab(window, window.cohort_page.participants).import_file(source)
     assert seen[0].report is not None and seen[0].report.written
     assert any(p.person.last_name == "Lövgren" for p in participant_rows(window))
     assert "Imported anmälda.csv: 1 new" in window.statusBar().currentMessage()
@@ -255,7 +256,7 @@ def test_closing_after_a_check_says_nothing_was_imported(
 
     before = len(participant_rows(window))
     drive(qtbot, monkeypatch, steer)
-    window.cohort_page.participants.import_file(source)
+    on_tab(window, window.cohort_page.participants).import_file(source)
     assert len(participant_rows(window)) == before
     assert window.statusBar().currentMessage() == "Nothing was imported from lista.csv."
 

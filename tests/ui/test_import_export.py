@@ -16,7 +16,8 @@ from app.importing.mapping import Field
 from app.importing.reader import read_table
 from app.services import cohorts
 from tests.ui.conftest import participant_rows
-from ui import participants_page, ui_state
+from tests.ui.helpers import on_tab
+from ui import participants_actions, ui_state
 from ui.dialogs.import_dialog import ImportDialog
 from ui.main_window import MainWindow
 
@@ -79,7 +80,7 @@ def test_mapping_step_check_and_import(
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
 
     seen = drive(qtbot, monkeypatch, steer)
-    lec.cohort_page.participants.import_file(source)
+    on_tab(lec, lec.cohort_page.participants).import_file(source)
     assert seen and seen[0].report is not None and seen[0].report.written
     people = {p.person.full_name: p for p in participant_rows(lec)}
     assert "Linnéa Lövgren" in people
@@ -103,7 +104,7 @@ def test_the_check_shows_what_would_change_for_people_already_in_kohort(
         dialog.reject()
 
     drive(qtbot, monkeypatch, steer)
-    lec.cohort_page.participants.import_file(source)
+    on_tab(lec, lec.cohort_page.participants).import_file(source)
     assert "row 2, Ahmed Omar: organization “Marks kommun” → “Region Halland”" in shown[0]
 
 
@@ -126,7 +127,7 @@ def test_rows_with_errors_cannot_be_imported(
 
     drive(qtbot, monkeypatch, steer)
     before = len(participant_rows(lec))
-    lec.cohort_page.participants.import_file(source)
+    on_tab(lec, lec.cohort_page.participants).import_file(source)
     assert len(participant_rows(lec)) == before
 
 
@@ -139,14 +140,14 @@ def test_an_unreadable_file_says_why(
     monkeypatch.setattr(msgbox, "error", lambda _p, _t, text: errors.append(text))
     old = tmp_path / "deltagare.xls"
     old.write_bytes(bytes.fromhex("D0CF11E0A1B11AE1") + b"\0" * 600)
-    lec.cohort_page.participants.import_file(old)
+    on_tab(lec, lec.cohort_page.participants).import_file(old)
     assert errors and "save it as .xlsx" in errors[0]
 
 
 def test_dropping_a_file_starts_the_import(
     lec: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    page = lec.cohort_page.participants
+    page = on_tab(lec, lec.cohort_page.participants)
     started: list[Path | None] = []
     monkeypatch.setattr(page, "import_file", lambda path=None: started.append(path))
     mime = QMimeData()
@@ -164,8 +165,8 @@ def test_dropping_a_file_starts_the_import(
 
 def test_export_the_list(lec: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     target = tmp_path / "deltagare.xlsx"
-    monkeypatch.setattr(participants_page, "choose_export_file", lambda *_: target)
-    lec.cohort_page.participants.export_list()
+    monkeypatch.setattr(participants_actions, "choose_export_file", lambda *_: target)
+    on_tab(lec, lec.cohort_page.participants).export_list()
     workbook = openpyxl.load_workbook(target, read_only=True)  # read-only keeps the file open
     try:
         rows = list(workbook.active.iter_rows(values_only=True))  # type: ignore[union-attr]

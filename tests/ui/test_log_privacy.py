@@ -23,6 +23,7 @@ from app.changes import Changes
 from app.db import Database
 from app.services import people
 from app.services.people import PersonFields
+from tests.ui.helpers import on_tab
 from tests.ui.test_import_export import _csv, drive
 from ui import crash, msgbox
 from ui.app import setup_logging
@@ -140,6 +141,6 @@ def test_an_import_with_a_bad_row_logs_nothing_personal(
         dialog.reject()
 
     seen = drive(qtbot, monkeypatch, steer)
-    window.cohort_page.participants.import_file(source)
+    on_tab(window, window.cohort_page.participants).import_file(source)
     assert seen and seen[0].result() == QDialog.DialogCode.Rejected
     assert marks_in(kohort_log.read_text(encoding="utf-8")) == 0

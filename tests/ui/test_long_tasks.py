@@ -23,6 +23,7 @@ from app.services import diploma_register
 from app.services.diploma_output import HandOutOrder
 from tests.conftest import AFTER_DEMO
 from tests.pdf_text import squashed
+from tests.ui.helpers import on_tab
 from ui import msgbox
 from ui.dialogs import files
 from ui.dialogs.ceremony_dialog import CeremonyChoice, CeremonyDialog, Destination
@@ -99,14 +100,16 @@ def window(
     qtbot.addWidget(main)
     main.show()
     main.refresh()
-    qtbot.waitUntil(lambda: main.cohort_page.diplomas.model.rowCount() == 14, timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: on_tab(main, main.cohort_page.diplomas).model.rowCount() == 14, timeout=WAIT_MS
+    )
     main.cohort_page.tabs.setCurrentIndex(main.cohort_page.DIPLOMAS_TAB)
     yield main
     main.close()  # cancels what still runs and waits for the worker
 
 
 def issued(window: MainWindow) -> int:
-    model = window.cohort_page.diplomas.model
+    model = on_tab(window, window.cohort_page.diplomas).model
     return sum(1 for r in range(model.rowCount()) if model.row_at(r).diploma is not None)
 
 
@@ -125,7 +128,7 @@ def test_cancel_in_the_dialog_rolls_the_issuing_back(
 
     monkeypatch.setattr(LongTask, "progress", progress)
     monkeypatch.setattr(msgbox, "question", lambda *_: True)
-    window.cohort_page.diplomas.issue()  # all ten eligible
+    on_tab(window, window.cohort_page.diplomas).issue()  # all ten eligible
     qtbot.waitUntil(lambda: bool(running), timeout=WAIT_MS)
     dialog = running[0].dialog
     qtbot.waitUntil(dialog.isVisible, timeout=WAIT_MS)
@@ -139,7 +142,7 @@ def test_cancel_in_the_dialog_rolls_the_issuing_back(
     )
     qtbot.waitUntil(lambda: not shiboken6.isValid(dialog), timeout=WAIT_MS)
     with demo_db.read() as s:
-        cohort_id = window.cohort_page.diplomas.cohort_id
+        cohort_id = on_tab(window, window.cohort_page.diplomas).cohort_id
         assert cohort_id is not None
         assert diploma_register.list_diplomas(s, cohort_id) == []
     assert issued(window) == 0
@@ -149,14 +152,14 @@ def test_one_file_per_person_from_the_window(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     monkeypatch.setattr(msgbox, "question", lambda *_: True)
-    window.cohort_page.diplomas.issue()
+    on_tab(window, window.cohort_page.diplomas).issue()
     qtbot.waitUntil(lambda: issued(window) == 10, timeout=WAIT_MS)  # the register reloaded
 
     folder = tmp_path / "diplom"
     choice = CeremonyChoice(HandOutOrder.SURNAME, None, False, Destination.SEPARATE)
     monkeypatch.setattr(CeremonyDialog, "run", lambda _self: choice)
     monkeypatch.setattr(files, "choose_folder", lambda *_: folder)
-    window.cohort_page.diplomas.output.ceremony()
+    on_tab(window, window.cohort_page.diplomas).output.ceremony()
     qtbot.waitUntil(
         lambda: "10 files written to" in window.statusBar().currentMessage(), timeout=WAIT_MS
     )

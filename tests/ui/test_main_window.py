@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from app.db import Database
 from app.services import cohorts
 from tests.conftest import AFTER_DEMO
+from tests.ui.helpers import on_tab
 from ui import msgbox
 from ui.main_window import COHORT_ID_ROLE, MainWindow
 from ui.table_models import ROW_ROLE, ParticipantTableModel
@@ -62,9 +63,11 @@ def test_shows_programmes_cohorts_sessions_and_participants(
     page = window.cohort_page
     assert window.pages.currentIndex() == window.PAGE_COHORT
     assert "Omgång 3, 2025/2026" in page.header.text()
+    on_tab(window, page.sessions)
     assert page.sessions.proxy.rowCount() == 5
     first_date = page.sessions.proxy.index(0, 0).data()
     assert first_date == "2025-11-06"  # locale short format, no time-zone shift
+    on_tab(window, page.participants)
     assert page.participants.proxy.rowCount() == 18  # 15 participants + 3 mentors
     names = [
         page.participants.proxy.index(r, 0).data()
@@ -171,7 +174,7 @@ def test_loads_off_the_ui_thread(
     window.refresh()
     qtbot.waitUntil(lambda: window.tree_model.rowCount() == 2, timeout=5000)
     qtbot.waitUntil(lambda: window.pages.currentIndex() == window.PAGE_COHORT, timeout=5000)
-    assert window.cohort_page.sessions.proxy.rowCount() > 0
+    assert on_tab(window, window.cohort_page.sessions).proxy.rowCount() > 0
     assert threads and not any(threads)  # never loaded on the UI thread
     window.close()
 
@@ -219,7 +222,10 @@ def test_screenshot_of_the_demo(
     folder = Path(os.environ.get("KOHORT_SCREENSHOTS", tmp_path))
     assert image.save(str(folder / "main-window-participants.png"))
     # the sidebar and the table really have text drawn in them, not just a background
-    for widget in (window.tree.viewport(), window.cohort_page.participants.view.viewport()):
+    for widget in (
+        window.tree.viewport(),
+        on_tab(window, window.cohort_page.participants).view.viewport(),
+    ):
         top_left = widget.mapTo(window, widget.rect().topLeft())
         colours = {
             image.pixel(top_left.x() + x, top_left.y() + y)

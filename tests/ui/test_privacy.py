@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from app.db import Database
 from app.services.privacy_erase import ErasureImpact
 from tests.ui.conftest import participant_rows
+from tests.ui.helpers import on_tab
 from tests.ui.test_workspace import select_rows
 from ui import msgbox, privacy_actions
 from ui.dialogs.erase_dialog import EraseDialog
@@ -27,7 +28,7 @@ SURNAME = "Öberg-Jäätteenmäki"
 def test_export_writes_the_record_and_the_json_beside_it(
     window: MainWindow, demo_db: Database, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    page = window.cohort_page.participants
+    page = on_tab(window, window.cohort_page.participants)
     select_rows(page, SURNAME)
     assert page.export_data_action.isEnabled() and page.erase_data_action.isEnabled()
     target = tmp_path / "asa.pdf"
@@ -108,7 +109,7 @@ def test_the_status_line_counts_the_diplomas_kept() -> None:
 def test_erase_removes_the_person_and_scrubs_the_file(
     window: MainWindow, demo_db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    page = window.cohort_page.participants
+    page = on_tab(window, window.cohort_page.participants)
     select_rows(page, SURNAME)
     shown: list[ErasureImpact] = []
 
@@ -235,7 +236,7 @@ def test_an_organizations_periods_are_set_from_the_retention_dialog(
 
 
 def test_delete_and_erase_say_which_is_for_what(window: MainWindow) -> None:
-    page = window.cohort_page.participants
+    page = on_tab(window, window.cohort_page.participants)
     assert "by mistake" in page.delete_action.statusTip()
     assert "GDPR" in page.erase_data_action.statusTip()
     assert page.erase_data_action.toolTip() == page.erase_data_action.statusTip()

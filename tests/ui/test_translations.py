@@ -26,6 +26,7 @@ from app.domain import AttendanceStatus, Language
 from app.services import cohorts, diploma_register, enrollments
 from tests.conftest import AFTER_DEMO
 from tests.ui.catalogues import ROOT, Message, read_ts, tool
+from tests.ui.helpers import on_tab
 from tests.ui.languages import every_dialog, interface_in, mnemonic
 from ui import i18n, msgbox, ui_state
 from ui.attendance_model import FIRST_SESSION
@@ -290,7 +291,7 @@ def _issue_one_and_delete(window: MainWindow, db: Database, monkeypatch: pytest.
         )
         diploma_register.issue_diplomas(s, fl.id, [person.enrollment_id], today=AFTER_DEMO)
     window.refresh()
-    page = window.cohort_page.participants
+    page = on_tab(window, window.cohort_page.participants)
     for row in range(page.proxy.rowCount()):
         if page.proxy.index(row, 0).data().startswith(person.person.last_name + ","):
             page.view.selectionModel().select(
@@ -306,7 +307,7 @@ def _issue_one_and_delete(window: MainWindow, db: Database, monkeypatch: pytest.
 
 
 def _grid_texts(window: MainWindow) -> tuple[set[str], set[str]]:
-    model = window.cohort_page.attendance.model
+    model = on_tab(window, window.cohort_page.attendance).model
     display, tips = set(), set()
     for row in range(model.rowCount()):
         for column in range(FIRST_SESSION, model.columnCount()):
@@ -338,7 +339,7 @@ def test_the_window_in_swedish(
     display, tips = _grid_texts(window)
     assert {"✓ N", "◔ S"} <= display  # the Swedish keys as letters
     assert {"Närvarande", "Sen", "Frånvarande"} <= tips
-    participants = window.cohort_page.participants.model
+    participants = on_tab(window, window.cohort_page.participants).model
     header = participants.headerData(ParticipantTableModel.ATTENDED, Qt.Orientation.Horizontal)
     rates = {
         participants.index(r, ParticipantTableModel.ATTENDED).data()
@@ -394,11 +395,11 @@ def test_every_text_the_window_asks_for_is_in_the_catalogue(
         for index in range(window.cohort_page.tabs.count()):
             window.cohort_page.tabs.setCurrentIndex(index)
         for model in (
-            window.cohort_page.sessions.model,
-            window.cohort_page.participants.model,
-            window.cohort_page.attendance.model,
-            window.cohort_page.diplomas.model,
-            window.cohort_page.plans.model,
+            on_tab(window, window.cohort_page.sessions).model,
+            on_tab(window, window.cohort_page.participants).model,
+            on_tab(window, window.cohort_page.attendance).model,
+            on_tab(window, window.cohort_page.diplomas).model,
+            on_tab(window, window.cohort_page.plans).model,
         ):
             for column in range(model.columnCount()):
                 model.headerData(column, Qt.Orientation.Horizontal)

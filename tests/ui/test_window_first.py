@@ -15,6 +15,7 @@ from app.db_errors import Advice, damage_text
 from app.errors import DatabaseDamagedError, KohortError
 from tests.conftest import AFTER_DEMO, copy_database
 from tests.ui.conftest import wait_until_filled
+from tests.ui.helpers import on_tab
 from tests.ui.test_qt_runtime import _run
 from ui import msgbox
 from ui.main_window import MainWindow
@@ -160,7 +161,7 @@ def test_the_window_fills_once_the_database_is_open(
     programmes = [window.tree_model.item(r).text() for r in range(window.tree_model.rowCount())]
     assert programmes == ["Framtidens ledare", "Ledarskap för erfarna chefer"]
     assert window.cohort_page.view is not None
-    assert window.cohort_page.sessions.proxy.rowCount() > 0
+    assert on_tab(window, window.cohort_page.sessions).proxy.rowCount() > 0
     texts = [a.text() for a in window.file_menu.actions()]
     assert texts[:4] == [
         "&Open another database…",

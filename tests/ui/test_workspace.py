@@ -20,6 +20,7 @@ from app.services.programs import ProgramFields
 from app.services.sessions import SessionFields
 from tests.conftest import AFTER_DEMO
 from tests.ui.conftest import participant_rows
+from tests.ui.helpers import on_tab
 from ui import msgbox, ui_state
 from ui.dialogs.cohort_dialog import CohortDialog, DuplicateCohortDialog
 from ui.dialogs.person_dialog import EnrollChoice, EnrollDialog, PersonDialog
@@ -111,7 +112,7 @@ def test_set_up_a_programme_by_hand(
             28,
         ),
     )
-    page.sessions.add_series()
+    on_tab(window, page.sessions).add_series()
     assert page.sessions.proxy.rowCount() == 6
     assert page.sessions.proxy.index(5, 0).data() == "2027-01-20"  # 5 × 28 days later
 
@@ -126,14 +127,14 @@ def test_set_up_a_programme_by_hand(
             Role.PARTICIPANT,
         ),
     )
-    page.participants.add_person()
+    on_tab(window, page.participants).add_person()
     page.participants.add_person()
     assert page.participants.proxy.rowCount() == 2
     select_rows(page.participants, "Öberg")
     page.participants.set_mentor(_enrollment_of(window, "Håkansson"))
     row = _row(window, "Öberg")
     assert row.mentor_name == "Karin Håkansson"
-    assert "without a mentor" not in page.overview.text.text()
+    assert "without a mentor" not in on_tab(window, page.overview).text.text()
     assert "No upcoming sessions." in page.overview.text.text()  # "today" is mid-2027 here
 
 
@@ -155,7 +156,7 @@ def test_sessions_page_edit_duplicate_delete(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch, demo_db: Database, errors: list[str]
 ) -> None:
     window.refresh()
-    page = window.cohort_page.sessions
+    page = on_tab(window, window.cohort_page.sessions)
     page.view.selectRow(0)
     first = page.selected()
     assert first is not None
@@ -186,7 +187,7 @@ def test_participants_status_role_withdraw_delete(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch, demo_db: Database
 ) -> None:
     window.refresh()
-    page = window.cohort_page.participants
+    page = on_tab(window, window.cohort_page.participants)
     select_rows(page, "Lindgren", "Nordén")
     page.set_status(EnrollmentStatus.COMPLETED)
     assert {_row(window, n).status for n in ("Lindgren", "Nordén")} == {EnrollmentStatus.COMPLETED}
@@ -229,7 +230,7 @@ def test_enroll_an_alumna_into_a_new_cohort(
         return EnrollChoice(asa.person.id, Role.PARTICIPANT)
 
     monkeypatch.setattr(EnrollDialog, "ask", fake_ask)
-    window.cohort_page.participants.enroll_existing()
+    on_tab(window, window.cohort_page.participants).enroll_existing()
     assert searched == [["Åsa Öberg-Jäätteenmäki"]]
     assert [p.person.id for p in participant_rows(window)] == [asa.person.id]
 
@@ -243,7 +244,7 @@ def test_duplicate_and_archive_cohort(
     )
     window.sidebar.duplicate_cohort()
     assert "Omgång 4, 2026/2027" in window.cohort_page.header.text()
-    assert window.cohort_page.sessions.proxy.rowCount() == 5
+    assert on_tab(window, window.cohort_page.sessions).proxy.rowCount() == 5
     window.sidebar.toggle_archive()
     names = [
         window.sidebar.model.item(0).child(i).text()
@@ -272,7 +273,7 @@ def test_overview_lists_what_needs_doing(window: MainWindow, demo_db: Database) 
             s, session_id=new.id, person_ids=[row.person.id], status=AttendanceStatus.PRESENT
         )
     window.refresh()
-    text = window.cohort_page.overview.text.text()
+    text = on_tab(window, window.cohort_page.overview).text.text()
     assert "1 participant without a mentor: Johan Ekström" in text
     assert "1 upcoming session without a venue or link: Återträff" in text
     assert "Återträff" in text.split("Next session")[1]
@@ -291,9 +292,9 @@ def test_completion_rule_from_the_attendance_page(
         cohorts.fields_of(current), rule=replace(current.rule, min_attendance_percent=100)
     )
     calls = answers(monkeypatch, CohortDialog, "ask", stricter)
-    window.cohort_page.attendance.rule_action.trigger()
+    on_tab(window, window.cohort_page.attendance).rule_action.trigger()
     assert calls and calls[0][0][1].rule == current.rule  # opened on the cohort in force
-    grid = window.cohort_page.attendance.model
+    grid = on_tab(window, window.cohort_page.attendance).model
     eligible = sum(1 for r in range(grid.rowCount()) if grid.eligibility(r).eligible)
     assert eligible == 8  # the seven with 5 of 5 sessions, plus the one override
 
@@ -332,7 +333,7 @@ def test_merge_probable_duplicates(
 
     asked: list[str] = []
     monkeypatch.setattr(msgbox, "question", lambda _p, _t, text: asked.append(text) or True)
-    window.cohort_page.participants.find_duplicates()
+    on_tab(window, window.cohort_page.participants).find_duplicates()
     assert shown and shown[0].list.count() == 1  # only "No probable duplicates." is left
     assert [p.person.last_name for p in participant_rows(window)].count("Ekström") == 1
     assert "cannot be undone" in asked[0]
@@ -355,7 +356,7 @@ def test_adding_someone_whose_email_is_known_offers_to_enroll_them(
         "ask_new_with_role",
         (PersonFields("Åsa", "Öberg", email="ASA.OBERG-JAATTEENMAKI@alingsas.se"), Role.MENTOR),
     )
-    window.cohort_page.participants.add_person()
+    on_tab(window, window.cohort_page.participants).add_person()
     assert "Åsa Öberg-Jäätteenmäki already has the e-mail" in asked[0]
     row = _row(window, "Öberg-Jäätteenmäki")  # the existing person, now also a mentor here
     assert row.role == Role.MENTOR
@@ -368,7 +369,7 @@ def test_eligibility_override_from_the_participants_page(
     from ui.dialogs.override_dialog import OverrideChoice, OverrideDialog
 
     window.refresh()
-    page = window.cohort_page.participants
+    page = on_tab(window, window.cohort_page.participants)
     select_rows(page, "Strömbäck")
     before = _row(window, "Strömbäck").eligibility
     assert before is not None and not before.eligible
@@ -401,7 +402,7 @@ def test_signin_sheet_from_the_sessions_page(
     from ui.dialogs import files
 
     window.refresh()
-    page = window.cohort_page.sessions
+    page = on_tab(window, window.cohort_page.sessions)
     page.view.selectRow(0)
     target = tmp_path / "lista.pdf"
     opened: list[Path] = []
@@ -418,7 +419,7 @@ def test_a_saved_sheet_no_pdf_reader_opens_is_named_to_the_user(
     from ui.dialogs import files
 
     window.refresh()
-    page = window.cohort_page.sessions
+    page = on_tab(window, window.cohort_page.sessions)
     page.view.selectRow(0)
     target = tmp_path / "lista.pdf"
     told: list[tuple[str, str]] = []
