@@ -9,6 +9,7 @@ from app.services.badges import BadgeOptions, sheet_choices
 from app.services.sessions import SessionInfo
 from diplomas.badges_model import MAX_OFFSET_MM, TentSize
 from ui.dialogs.base import FormDialog
+from ui.labels import date_text
 
 
 def _offset_box() -> QDoubleSpinBox:
@@ -39,7 +40,7 @@ class BadgesDialog(FormDialog[BadgeOptions]):
         self.session = QComboBox()
         self.session.addItem(self.tr("The whole cohort"), None)
         for meeting in sorted(sessions, key=lambda m: m.date):
-            self.session.addItem(f"{meeting.date.isoformat()} {meeting.title}", meeting.id)
+            self.session.addItem(f"{date_text(meeting.date)} — {meeting.title}", meeting.id)
             if meeting.id == session_id:
                 self.session.setCurrentIndex(self.session.count() - 1)
         self.mentors = QCheckBox(self.tr("&Mentors and facilitators"))
