@@ -86,7 +86,8 @@ def _meeting(id_: int, day: dt.date, title: str) -> SessionInfo:
 
 
 def test_the_sessions_show_their_dates_as_the_computer_writes_them(qtbot: QtBot) -> None:
-    """As in the other dialogs (ui.labels.date_text): "4.3.2026" in Finnish, not ISO."""
+    """As in the other dialogs (ui.labels.date_text): "4.3.2026" in Finnish, not ISO; the
+    label sizes with the computer's decimal comma."""
     sessions = [
         _meeting(7, dt.date(2026, 5, 12), "Uppföljning"),
         _meeting(4, dt.date(2026, 3, 4), "Internat"),
@@ -101,3 +102,6 @@ def test_the_sessions_show_their_dates_as_the_computer_writes_them(qtbot: QtBot)
         ]
         assert shown[0].startswith("4.3.2026")
         assert dialog.session.currentData() == 7
+        papers = [dialog.paper.itemText(i) for i in range(dialog.paper.count())]
+        assert "Tarrat L7173 (99,1 × 57 mm, 10/A4)" in papers  # a decimal comma too
+        assert "Tarrat L7418 (86 × 55 mm, 8/A4)" in papers

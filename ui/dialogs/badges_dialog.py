@@ -3,11 +3,12 @@ offset. Returns :class:`~app.services.badges.BadgeOptions`; the service does the
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QVBoxLayout, QWidget
 
 from app.services.badges import BadgeOptions, sheet_choices
 from app.services.sessions import SessionInfo
-from diplomas.badges_model import MAX_OFFSET_MM, TentSize
+from diplomas.badges_model import MAX_OFFSET_MM, LabelSheet, TentSize
 from ui.dialogs.base import FormDialog
 from ui.labels import date_text
 
@@ -21,6 +22,15 @@ def _offset_box() -> QDoubleSpinBox:
     return box
 
 
+def _size(sheet: LabelSheet) -> str:
+    """ "80 × 50 mm, 10/A4", "99,1 × 57 mm, 10/A4": decimals as the computer writes them."""
+    locale = QLocale()
+    width, height = (
+        locale.toString(v, "g", 6) for v in (sheet.label_width_mm, sheet.label_height_mm)
+    )
+    return f"{width} × {height} mm, {sheet.per_sheet}/A4"
+
+
 class BadgesDialog(FormDialog[BadgeOptions]):
     def __init__(
         self,
@@ -32,7 +42,7 @@ class BadgesDialog(FormDialog[BadgeOptions]):
         self.paper = QComboBox()
         for sheet in sheet_choices():
             self.paper.addItem(
-                self.tr("Labels {name} ({size})").format(name=sheet.name, size=sheet.description),
+                self.tr("Labels {name} ({size})").format(name=sheet.name, size=_size(sheet)),
                 (sheet.name, None),
             )
         self.paper.addItem(self.tr("Table cards, A4 folded in half"), ("", TentSize.A4.value))
