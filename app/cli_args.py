@@ -169,7 +169,10 @@ def badges(p: argparse.ArgumentParser) -> None:
         "--session",
         type=_positive_id,
         metavar="ID",
-        help=_("only the people expected at this session (default: the whole cohort)"),
+        help=_(
+            "the cohort's people less those marked excused for this session; Kohort knows "
+            "nothing else about who will come (default: the whole cohort)"
+        ),
     )
     p.add_argument(
         "--sheet",

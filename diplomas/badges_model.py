@@ -6,8 +6,11 @@ imports no ReportLab, so the service and the front ends can list the sheets at a
 The sheets' geometry is that of the manufacturers' templates (A4, millimetres from the
 paper's top-left corner): Avery L4785 as in gLabels' Avery A4 templates (80 × 50 mm, 2 × 5,
 first label 18 mm from the left and 13 mm from the top, pitch 95 × 55 mm); L7165 likewise
-(99.1 × 67.7 mm, 2 × 4); L7173 (99.1 × 57 mm, 2 × 5, 4.65 mm side margins, 2.5 mm between
-the columns, the five rows centred: 6 mm top and bottom).
+(99.1 × 67.7 mm, 2 × 4). gLabels has no template for L7173 or L7418; their geometry is
+Avery's as other label programs' sheet lists give it: L7173 99.1 × 57 mm, 2 × 5, 4.65 mm
+side margins, 2.5 mm between the columns, the five rows (285 mm) centred on the 297 mm
+sheet, 6 mm top and bottom; L7418 (name badge labels) 86 × 55 mm, 2 × 4, touching, the
+172 × 220 mm block centred: 19 mm from the sides, 38.5 mm from the top and bottom.
 """
 
 from __future__ import annotations
@@ -68,6 +71,7 @@ SHEETS: dict[str, LabelSheet] = {
         LabelSheet("L4785", 80.0, 50.0, 2, 5, 18.0, 13.0, 95.0, 55.0),
         LabelSheet("L7173", 99.1, 57.0, 2, 5, 4.65, 6.0, 101.6, 57.0),
         LabelSheet("L7165", 99.1, 67.7, 2, 4, 4.65, 13.1, 101.6, 67.7),
+        LabelSheet("L7418", 86.0, 55.0, 2, 4, 19.0, 38.5, 86.0, 55.0),
     )
 }
 DEFAULT_SHEET = "L4785"

@@ -4,7 +4,9 @@ Who: the cohort's people whose enrollment is *enrolled*, *admitted* or *complete
 same people as on the sign-in sheet — sorted as the sign-in sheet sorts them (surname, then
 first name, Swedish order). Mentors and facilitators are included unless asked not to;
 guests only when asked. With a session, "today" is that session's day, as for its sign-in
-sheet.
+sheet, and people marked *excused* for that session (the mark a coordinator sets when
+someone sends word in advance that they cannot come) get no badge. Kohort knows nothing
+else about who will come: everyone else of the cohort is expected.
 
 What: the first name large, the name as printed on the diploma, the organization, and on
 request the job title (or, for mentors, facilitators and guests, that role) and the mentor
@@ -19,13 +21,13 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session as DbSession
 
-from app.domain import Role
+from app.domain import AttendanceStatus, Role
 from app.errors import ValidationError
 from app.files import write_atomically
 from app.i18n import _, explain
 from app.progress import Cancelled, Progress
 from app.services.cohorts import get_cohort
-from app.services.enrollments import ParticipantInfo, list_participants
+from app.services.enrollments import ParticipantInfo, attendance_statuses, list_participants
 from app.services.sessions import get_session
 from app.services.signin import EXPECTED_STATUSES
 from diplomas import fonts
@@ -46,7 +48,7 @@ from diplomas.problems import DocumentError
 class BadgeOptions:
     """What the coordinator chose; the defaults are the CLI's."""
 
-    session_id: int | None = None  # only those expected at this session
+    session_id: int | None = None  # this session's: not those marked excused for it
     sheet: str = DEFAULT_SHEET
     tents: TentSize | None = None  # table cards instead of label sheets
     offset_x_mm: float = 0.0
@@ -82,6 +84,8 @@ def badge_document(session: DbSession, cohort_id: int, options: BadgeOptions) ->
             )
     cohort = get_cohort(session, cohort_id)
     today = None
+    excused: set[int] = set()  # enrollment ids
+    statuses: dict[tuple[int, int], AttendanceStatus] | None = None
     if options.session_id is not None:
         meeting = get_session(session, options.session_id)
         if meeting.cohort_id != cohort.id:
@@ -91,10 +95,20 @@ def badge_document(session: DbSession, cohort_id: int, options: BadgeOptions) ->
                 )
             )
         today = meeting.date
+        statuses = attendance_statuses(session, cohort.id)
+        excused = {
+            enrollment
+            for (enrollment, session_id), status in statuses.items()
+            if session_id == meeting.id and status == AttendanceStatus.EXCUSED
+        }
     people = [
         p
-        for p in list_participants(session, cohort.id, today=today or dt.date.today())
-        if p.status in EXPECTED_STATUSES and _included(p.role, options)
+        for p in list_participants(
+            session, cohort.id, today=today or dt.date.today(), statuses=statuses
+        )
+        if p.status in EXPECTED_STATUSES
+        and _included(p.role, options)
+        and p.enrollment_id not in excused
     ]
     people.sort(key=lambda p: p.sort_key)  # the sign-in sheet's order
     if not people:

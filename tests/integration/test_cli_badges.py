@@ -60,3 +60,38 @@ def test_badges_refuses_clearly(
     )
     assert code == 1 and "between −30 and 30 mm" in err
     assert not Path(out).exists()
+
+
+def test_badges_for_a_session_leave_out_those_excused_and_the_help_says_so(
+    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(demo_file)
+    fl = fl_cohort(capsys, db)
+    cohort = str(fl["id"])
+    sessions = json.loads(run(capsys, "--db", db, "sessions", "--cohort", cohort, "--json")[1])
+    session = str(sessions[-1]["id"])
+    people = json.loads(run(capsys, "--db", db, "participants", "--cohort", cohort, "--json")[1])
+    out = tmp_path / "internat.pdf"
+
+    def badges(*more: str) -> str:
+        code, text, err = run(
+            capsys, "--db", db, "badges", "--cohort", cohort, "--out", str(out), "--overwrite",
+            "--session", session, "--sheet", "L7418", *more,
+        )  # fmt: skip
+        assert code == 0, err
+        return text
+
+    before = badges()
+    assert "(L7418, 1 page)" in before or "(L7418, " in before
+    expected = [p for p in people if p["status"] in ("enrolled", "admitted")]
+    excused = [p["person_id"] for p in expected if p["role"] == "participant"][:2]
+    assert len(excused) == 2
+    code, _, err = run(
+        capsys, "--db", db, "attendance", "mark", "--session", session, "--status", "excused",
+        *map(str, excused),
+    )  # fmt: skip
+    assert code == 0, err
+    count = int(before.split()[1])
+    assert badges().startswith(f"Wrote {count - 2} name badges (L7418,")
+    code, text, _ = run(capsys, "badges", "--help")
+    assert code == 0 and "excused" in " ".join(text.split())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from pathlib import Path
 
@@ -11,12 +12,14 @@ from PySide6.QtWidgets import QToolBar
 from pytestqt.qtbot import QtBot
 
 from app.db import Database
-from app.domain import Language
+from app.domain import Language, SessionFormat
 from app.services.badges import BadgeOptions
+from app.services.sessions import SessionInfo
 from diplomas.badges_model import TentSize
 from tests.ui.languages import all_clashes, interface_in
 from ui.dialogs import files
 from ui.dialogs.badges_dialog import BadgesDialog
+from ui.labels import date_text
 from ui.main_window import MainWindow
 
 
@@ -72,3 +75,33 @@ def test_no_two_fields_share_a_mnemonic(qtbot: QtBot, language: Language) -> Non
         dialog.show()
         assert all_clashes(dialog) == {}
         assert "&" not in dialog.windowTitle()
+
+
+def _meeting(id_: int, day: dt.date, title: str) -> SessionInfo:
+    return SessionInfo(
+        id=id_, cohort_id=1, title=title, date=day, end_date=None, start_time=None,
+        end_time=None, venue=None, online_url=None, format=SessionFormat.IN_PERSON,
+        minutes=None, focus_area=None, mandatory=True, cancelled=False,
+    )  # fmt: skip
+
+
+def test_the_sessions_show_their_dates_as_the_computer_writes_them(qtbot: QtBot) -> None:
+    """As in the other dialogs (ui.labels.date_text): "4.3.2026" in Finnish, not ISO; the
+    label sizes with the computer's decimal comma."""
+    sessions = [
+        _meeting(7, dt.date(2026, 5, 12), "Uppföljning"),
+        _meeting(4, dt.date(2026, 3, 4), "Internat"),
+    ]
+    with interface_in(Language.FINNISH):
+        dialog = BadgesDialog(None, sessions, 7)
+        qtbot.addWidget(dialog)
+        shown = [dialog.session.itemText(i) for i in range(1, dialog.session.count())]
+        assert shown == [
+            f"{date_text(dt.date(2026, 3, 4))} — Internat",
+            f"{date_text(dt.date(2026, 5, 12))} — Uppföljning",
+        ]
+        assert shown[0].startswith("4.3.2026")
+        assert dialog.session.currentData() == 7
+        papers = [dialog.paper.itemText(i) for i in range(dialog.paper.count())]
+        assert "Tarrat L7173 (99,1 × 57 mm, 10/A4)" in papers  # a decimal comma too
+        assert "Tarrat L7418 (86 × 55 mm, 8/A4)" in papers

@@ -10,10 +10,10 @@ import pytest
 from pypdf import PdfReader
 
 from app.db import Database
-from app.domain import EnrollmentStatus, Role
+from app.domain import AttendanceStatus, EnrollmentStatus, Role
 from app.errors import CancelledError, ValidationError
 from app.models import Session
-from app.services import badges, enrollments, people, signin
+from app.services import attendance, badges, enrollments, people, signin
 from app.services.badges import BadgeOptions
 from app.services.people import PersonFields
 from diplomas.badges_model import TentSize
@@ -107,6 +107,38 @@ def test_mentors_and_guests_by_option(db: Database, cohort: tuple[int, int]) -> 
         everyone = badges.badge_document(s, cohort_id, BadgeOptions(guests=True))
     assert firsts(without) == ["Kari", "Dan", "Ánde", "Åsa"]
     assert "Gun" in firsts(everyone) and "Wilma" not in firsts(everyone)
+
+
+def test_for_a_session_those_excused_in_advance_get_no_badge(
+    db: Database, cohort: tuple[int, int]
+) -> None:
+    """Excused (sent word they cannot come) for this session: no badge; excused for
+    another session, or marked anything else: a badge. The whole cohort: everyone."""
+    cohort_id, session_id = cohort
+    with db.write() as s:
+        other = Session(cohort_id=cohort_id, title="Uppföljning", date=dt.date(2026, 5, 6))
+        s.add(other)
+        s.flush()
+        ids = {
+            p.person.first_name: p.person.id
+            for p in enrollments.list_participants(s, cohort_id, today=dt.date(2026, 3, 1))
+        }
+
+        def mark(meeting: int, status: AttendanceStatus, *names: str) -> None:
+            person_ids = [ids[n] for n in names]
+            attendance.mark_attendance(s, session_id=meeting, person_ids=person_ids, status=status)
+
+        mark(session_id, AttendanceStatus.EXCUSED, "Ánde", "Eva")
+        mark(session_id, AttendanceStatus.PRESENT, "Dan")
+        mark(other.id, AttendanceStatus.EXCUSED, "Åsa")
+        other_id = other.id
+    with db.read() as s:
+        at_session = badges.badge_document(s, cohort_id, BadgeOptions(session_id=session_id))
+        at_other = badges.badge_document(s, cohort_id, BadgeOptions(session_id=other_id))
+        whole = badges.badge_document(s, cohort_id, BadgeOptions())
+    assert firsts(at_session) == ["Kari", "Dan", "Paula", "Åsa"]
+    assert firsts(at_other) == ["Kari", "Dan", "Eva", "Ánde", "Paula"]
+    assert firsts(whole) == ["Kari", "Dan", "Eva", "Ánde", "Paula", "Åsa"]
 
 
 def test_refusals_say_what_to_do(db: Database, cohort: tuple[int, int], tmp_path: Path) -> None:

@@ -3,12 +3,14 @@ offset. Returns :class:`~app.services.badges.BadgeOptions`; the service does the
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QVBoxLayout, QWidget
 
 from app.services.badges import BadgeOptions, sheet_choices
 from app.services.sessions import SessionInfo
-from diplomas.badges_model import MAX_OFFSET_MM, TentSize
+from diplomas.badges_model import MAX_OFFSET_MM, LabelSheet, TentSize
 from ui.dialogs.base import FormDialog
+from ui.labels import date_text
 
 
 def _offset_box() -> QDoubleSpinBox:
@@ -18,6 +20,15 @@ def _offset_box() -> QDoubleSpinBox:
     box.setDecimals(1)
     box.setSuffix(" mm")
     return box
+
+
+def _size(sheet: LabelSheet) -> str:
+    """ "80 × 50 mm, 10/A4", "99,1 × 57 mm, 10/A4": decimals as the computer writes them."""
+    locale = QLocale()
+    width, height = (
+        locale.toString(v, "g", 6) for v in (sheet.label_width_mm, sheet.label_height_mm)
+    )
+    return f"{width} × {height} mm, {sheet.per_sheet}/A4"
 
 
 class BadgesDialog(FormDialog[BadgeOptions]):
@@ -31,7 +42,7 @@ class BadgesDialog(FormDialog[BadgeOptions]):
         self.paper = QComboBox()
         for sheet in sheet_choices():
             self.paper.addItem(
-                self.tr("Labels {name} ({size})").format(name=sheet.name, size=sheet.description),
+                self.tr("Labels {name} ({size})").format(name=sheet.name, size=_size(sheet)),
                 (sheet.name, None),
             )
         self.paper.addItem(self.tr("Table cards, A4 folded in half"), ("", TentSize.A4.value))
@@ -39,7 +50,7 @@ class BadgesDialog(FormDialog[BadgeOptions]):
         self.session = QComboBox()
         self.session.addItem(self.tr("The whole cohort"), None)
         for meeting in sorted(sessions, key=lambda m: m.date):
-            self.session.addItem(f"{meeting.date.isoformat()} {meeting.title}", meeting.id)
+            self.session.addItem(f"{date_text(meeting.date)} — {meeting.title}", meeting.id)
             if meeting.id == session_id:
                 self.session.setCurrentIndex(self.session.count() - 1)
         self.mentors = QCheckBox(self.tr("&Mentors and facilitators"))
