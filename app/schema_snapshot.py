@@ -44,8 +44,7 @@ _COLUMNS: dict[str, str] = {
     ),
     "signatory": "id program_id cohort_id position name title signature_image_id",
     "action_plan": (
-        "id enrollment_id goal strengths development_areas follow_up_date manager_name "
-        "updated_at"
+        "id enrollment_id goal strengths development_areas follow_up_date manager_name updated_at"
     ),
     "attendance": "id enrollment_id session_id status note recorded_at",
     "diploma": (
