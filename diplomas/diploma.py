@@ -34,6 +34,7 @@ from diplomas.diploma_record import canonical_json
 from diplomas.fonts import BUNDLED_FONTS, FONT_PACKAGE, SANS, document_kwargs, nfc, set_metadata
 from diplomas.layout import Curve, Diamond, Layer, PageLayout, PersonLayout, QrCode, Rect, Rule
 from diplomas.qr import draw_qr
+from diplomas.render_version import RENDER_VERSION
 
 if TYPE_CHECKING:
     from reportlab.lib.utils import ImageReader
@@ -197,9 +198,6 @@ def content_checker(design: DiplomaDesign) -> Callable[[DiplomaContent], None]:
 _LAID_OUT: dict[tuple[DiplomaDesign, DiplomaContent], PersonLayout] = {}
 MAX_LAID_OUT = 5000
 _laid_out_lock = threading.Lock()
-
-
-RENDER_VERSION = 1  # raise when a change here draws an issued recipe differently
 
 
 @functools.cache
