@@ -10,6 +10,7 @@ diploma is first rendered (the layout modules imported here do without it).
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import hashlib
 import io
@@ -97,6 +98,7 @@ def render_diplomas(
         total=len(contents),
         progress=progress,
         cancelled=cancelled,
+        created=dt.date.fromisoformat(design.issued) if design.issued else None,
     )
 
 
@@ -110,6 +112,7 @@ def render_stack(
     cancelled: Cancelled | None = None,
     then: Callable[[Canvas], None] | None = None,
     check: bool = True,
+    created: dt.date | None = None,
 ) -> int:
     """Draw a stack of diplomas, each ``(design key, design, content)``, into ONE document.
 
@@ -119,7 +122,8 @@ def render_stack(
     the whole file. ``then`` draws more pages after them on the same canvas (the
     checklist). A page that cannot be drawn raises ``ValueError``; nothing is written
     until the end. ``check=False`` skips the per-page drawability check, for contents
-    checked when issued. Returns the number of diploma pages.
+    checked when issued. ``created`` is the file's creation date (noon UTC): a diploma's
+    issue date, the ceremony file's print date. Returns the number of diploma pages.
     """
     designs: dict[str, tuple[str, PageLayout]] = {}
     if progress is not None:
@@ -141,7 +145,7 @@ def render_stack(
                 kept = _LAID_OUT.pop((design, content), None)
             person = kept or person_layout.layout_person(page, design, content)
             if canvas is None:
-                canvas = _canvas(out, design, title, page)
+                canvas = _canvas(out, design, title, page, created)
             if size != (page.width, page.height):
                 size = (page.width, page.height)
                 canvas.setPageSize(size)
@@ -252,8 +256,15 @@ def _binary_streams() -> Iterator[None]:
             rl_config.useA85 = saved
 
 
-def _canvas(out: BinaryIO | Path, design: DiplomaDesign, title: str, page: PageLayout) -> Canvas:
-    """A canvas in a bundled font, deterministic, whose metadata names no one."""
+def _canvas(
+    out: BinaryIO | Path,
+    design: DiplomaDesign,
+    title: str,
+    page: PageLayout,
+    created: dt.date | None,
+) -> Canvas:
+    """A canvas in a bundled font, deterministic, whose metadata names no one; dated
+    ``created`` (else ReportLab's fixed 2000-01-01 of invariant mode, as before)."""
     from reportlab.pdfgen.canvas import Canvas
 
     # Not fonts.new_canvas: the register needs invariant=1 (no time stamp, a fixed /ID).
@@ -265,7 +276,7 @@ def _canvas(out: BinaryIO | Path, design: DiplomaDesign, title: str, page: PageL
         **document_kwargs(font_name=SANS, font_size=10),
         **page.print_boxes(),
     )
-    set_metadata(canvas, title)
+    set_metadata(canvas, title, created=created)
     return canvas
 
 

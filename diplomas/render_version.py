@@ -63,4 +63,5 @@ RENDER_PINS: dict[str, str] = {
     "formal-portrait-fi-bleed": "d1c90464bbb4391f3720a1ae1bdcb74902dfa715ed9aee7781035549efda39a6",
     "formal-portrait-en-margin": "76780af88caee07d7152e2aad7079b4f6a7bfe9d61471f729377f22de4434b24",
     "formal-portrait-en-bleed": "fcd0536e9fc6daf1541e0de41ccff2adadb7dffc635c281a11ff393f1653b0c8",
+    "classic-landscape-sv-margin-issued": "aa4d2c98ab6920e1e153d9f0e9155da6f230b2b7c1d23c40d03409514b5c8736",
 }

@@ -8,6 +8,7 @@ Print new pins with ``PYTHONPATH=. python -m tests.unit.test_diploma_golden``.
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from itertools import product
 
 import pytest
@@ -65,7 +66,7 @@ LANGUAGES = (Language.SWEDISH, Language.FINNISH, Language.ENGLISH)
 
 def golden_recipes() -> dict[str, tuple[DiplomaDesign, DiplomaContent]]:
     """Every template × orientation × language × edge, with a logo, a signature image,
-    three signatories and a QR code."""
+    three signatories and a QR code; and one with its issue date."""
     cases: dict[str, tuple[DiplomaDesign, DiplomaContent]] = {}
     for template, orientation, language, edge in product(TEMPLATES, ORIENTATIONS, LANGUAGES, EDGES):
         place, date, dates, hours = DETAILS[language]
@@ -95,6 +96,10 @@ def golden_recipes() -> dict[str, tuple[DiplomaDesign, DiplomaContent]]:
             verification_code="7KQ2-M9XD",
         )
         cases[f"{template}-{orientation}-{language.value}-{edge}"] = (design, content)
+    # Designs stored before the issue date was kept draw as before (no date); newer ones
+    # carry it as the file's creation date.
+    design, content = cases["classic-landscape-sv-margin"]
+    cases["classic-landscape-sv-margin-issued"] = (replace(design, issued="2026-03-22"), content)
     return cases
 
 
