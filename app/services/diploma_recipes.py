@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session as DbSession
 
-from app.errors import KohortError, NotFoundError
-from app.i18n import _
+from app.errors import DatabaseError, KohortError, NotFoundError
+from app.i18n import _, ngettext
 from app.models import Diploma, DiplomaDesignSnapshot, DiplomaFrozenPdf, StoredImage
 from app.services.images import store_image
 from diplomas.diploma import diploma_pdf, renderer_fingerprint
@@ -86,6 +86,22 @@ def recipe_columns(snapshot: DiplomaDesignSnapshot, content: DiplomaContent) -> 
         "snapshot_id": snapshot.id,
         "record_sha256": record_sha256(content_json, snapshot.sha256),
     }
+
+
+def downgrade_refused(count: int) -> DatabaseError:
+    """Why the database cannot go back below migration 0006 (recipes): raised by its
+    downgrade before it changes anything."""
+    return DatabaseError(
+        ngettext(
+            "{n} diploma was issued after the upgrade to recipes and has no stored PDF, so "
+            "the database cannot be taken back to the older version; nothing was changed. "
+            "Restore the backup made before the upgrade instead.",
+            "{n} diplomas were issued after the upgrade to recipes and have no stored PDF, so "
+            "the database cannot be taken back to the older version; nothing was changed. "
+            "Restore the backup made before the upgrade instead.",
+            count,
+        ).format(n=count)
+    )
 
 
 def _damaged(serial: str) -> DiplomaRecordDamagedError:
