@@ -37,6 +37,7 @@ from app.services.diploma_design import PreviewPerson
 from app.services.diploma_recipes import RecordState
 from app.services.diploma_settings import DesignSettings, SignatorySettings, load_settings
 from app.services.verification import VerificationStatus
+from diplomas.render_version import RENDER_VERSION
 
 EXIT_NOT_VALID = 3  # `verify`: the diploma exists but was replaced or revoked
 EXIT_UNKNOWN = 4  # `verify`: no diploma has that code
@@ -312,8 +313,9 @@ def _summary_lines(s: DesignSettings) -> list[tuple[str, str]]:
 RECORD_STATES = {
     RecordState.EXACT: lambda: _("The register's record of it is intact (its hash matches)."),
     RecordState.OTHER_RENDERER: lambda: _(
-        "The register's record of it is intact, but it was made with another version of "
-        "ReportLab or the fonts: a copy printed now may differ slightly from the first."
+        "The register's record of it is intact, but it was made by another renderer "
+        "(another version of Kohort's drawing, ReportLab or the fonts): a copy printed now "
+        "may differ slightly from the first."
     ),
     RecordState.DAMAGED: lambda: _(
         "The register's record of it is damaged: it no longer matches its hash. Restore "
@@ -328,12 +330,19 @@ def verify(db: Database, args: argparse.Namespace) -> int:
         record = (
             None
             if result is None
-            else diploma_recipes.record_state(
+            else diploma_recipes.record_check(
                 session, diploma_register.diploma_id_by_serial(session, result.serial)
             )
         )
     if args.json:
-        print_json({**verification_json(result, args.code), "record": record})
+        print_json(
+            {
+                **verification_json(result, args.code),
+                "record": None if record is None else record.state,
+                "render_version": None if record is None else record.render_version,
+                "current_render_version": RENDER_VERSION,
+            }
+        )
     elif result is None and verification.looks_like_serial(args.code):
         print(
             _(
@@ -377,7 +386,13 @@ def verify(db: Database, args: argparse.Namespace) -> int:
         width = max(len(label) for label, _value in lines) + 2
         for label, value in lines:
             print(f"  {label + ':':<{width}}{value}")
-        print(RECORD_STATES[record or RecordState.EXACT]())
+        print(RECORD_STATES[record.state if record else RecordState.EXACT]())
+        if record is not None and record.render_version is not None:
+            print(
+                _("Drawn by renderer version {then}; this Kohort draws version {now}.").format(
+                    then=record.render_version, now=RENDER_VERSION
+                )
+            )
     if result is None:
         return EXIT_UNKNOWN
     return 0 if result.valid else EXIT_NOT_VALID

@@ -10,6 +10,7 @@ diploma is first rendered (the layout modules imported here do without it).
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import hashlib
 import io
@@ -34,6 +35,7 @@ from diplomas.diploma_record import canonical_json
 from diplomas.fonts import BUNDLED_FONTS, FONT_PACKAGE, SANS, document_kwargs, nfc, set_metadata
 from diplomas.layout import Curve, Diamond, Layer, PageLayout, PersonLayout, QrCode, Rect, Rule
 from diplomas.qr import draw_qr
+from diplomas.render_version import RENDER_VERSION
 
 if TYPE_CHECKING:
     from reportlab.lib.utils import ImageReader
@@ -96,6 +98,7 @@ def render_diplomas(
         total=len(contents),
         progress=progress,
         cancelled=cancelled,
+        created=dt.date.fromisoformat(design.issued) if design.issued else None,
     )
 
 
@@ -109,6 +112,7 @@ def render_stack(
     cancelled: Cancelled | None = None,
     then: Callable[[Canvas], None] | None = None,
     check: bool = True,
+    created: dt.date | None = None,
 ) -> int:
     """Draw a stack of diplomas, each ``(design key, design, content)``, into ONE document.
 
@@ -118,7 +122,8 @@ def render_stack(
     the whole file. ``then`` draws more pages after them on the same canvas (the
     checklist). A page that cannot be drawn raises ``ValueError``; nothing is written
     until the end. ``check=False`` skips the per-page drawability check, for contents
-    checked when issued. Returns the number of diploma pages.
+    checked when issued. ``created`` is the file's creation date (noon UTC): a diploma's
+    issue date, the ceremony file's print date. Returns the number of diploma pages.
     """
     designs: dict[str, tuple[str, PageLayout]] = {}
     if progress is not None:
@@ -140,7 +145,7 @@ def render_stack(
                 kept = _LAID_OUT.pop((design, content), None)
             person = kept or person_layout.layout_person(page, design, content)
             if canvas is None:
-                canvas = _canvas(out, design, title, page)
+                canvas = _canvas(out, design, title, page, created)
             if size != (page.width, page.height):
                 size = (page.width, page.height)
                 canvas.setPageSize(size)
@@ -199,9 +204,6 @@ MAX_LAID_OUT = 5000
 _laid_out_lock = threading.Lock()
 
 
-RENDER_VERSION = 1  # raise when a change here draws an issued recipe differently
-
-
 @functools.cache
 def renderer_fingerprint() -> str:
     """What draws a diploma: ReportLab's version, the bundled font files' SHA-256 and
@@ -254,8 +256,15 @@ def _binary_streams() -> Iterator[None]:
             rl_config.useA85 = saved
 
 
-def _canvas(out: BinaryIO | Path, design: DiplomaDesign, title: str, page: PageLayout) -> Canvas:
-    """A canvas in a bundled font, deterministic, whose metadata names no one."""
+def _canvas(
+    out: BinaryIO | Path,
+    design: DiplomaDesign,
+    title: str,
+    page: PageLayout,
+    created: dt.date | None,
+) -> Canvas:
+    """A canvas in a bundled font, deterministic, whose metadata names no one; dated
+    ``created`` (else ReportLab's fixed 2000-01-01 of invariant mode, as before)."""
     from reportlab.pdfgen.canvas import Canvas
 
     # Not fonts.new_canvas: the register needs invariant=1 (no time stamp, a fixed /ID).
@@ -267,7 +276,7 @@ def _canvas(out: BinaryIO | Path, design: DiplomaDesign, title: str, page: PageL
         **document_kwargs(font_name=SANS, font_size=10),
         **page.print_boxes(),
     )
-    set_metadata(canvas, title)
+    set_metadata(canvas, title, created=created)
     return canvas
 
 

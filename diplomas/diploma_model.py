@@ -130,6 +130,9 @@ class DiplomaDesign:
     # A web address with {code} in it, printed as a QR code beside the serial ("": none).
     verification_url: str = ""
     edge: str = "margin"  # one of EDGES: an office print or a print shop's, with bleed
+    # The day the diploma is given, ISO ("2026-03-22"): the PDF's creation date (noon UTC),
+    # so the file says when it was issued. "" (designs stored before it): no date.
+    issued: str = ""
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -13,6 +13,7 @@ some printers and viewers draw one subset's glyphs with the other's codes.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
 from collections.abc import Iterator, Sequence
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from app.errors import KohortError
 from app.i18n import _
+from diplomas.fonts import pdf_date
 
 if TYPE_CHECKING:
     from pypdf import PdfWriter
@@ -29,11 +31,16 @@ _TAGGED = re.compile(r"^/([A-Z]{6})\+(.+)$")
 
 
 def merge_documents(
-    stack: bytes | None, parts: Sequence[bytes | int], *, title: str, shared: bool = True
+    stack: bytes | None,
+    parts: Sequence[bytes | int],
+    *,
+    title: str,
+    shared: bool = True,
+    created: dt.date | None = None,
 ) -> bytes:
     """One PDF of ``parts`` in order: an ``int`` is that page of ``stack``, ``bytes`` a
     whole document. With ``shared``, identical objects of the documents (a logo frozen
-    into every old diploma) are stored once."""
+    into every old diploma) are stored once. ``created`` dates the file (noon UTC)."""
     try:
         from pypdf import PdfReader, PdfWriter
     except ImportError as exc:  # pragma: no cover - a packaging mistake
@@ -52,6 +59,9 @@ def merge_documents(
     unique_subset_tags(writer)
     if title:
         writer.add_metadata({"/Title": title, "/Creator": "Kohort"})
+    if created is not None:
+        stamp = pdf_date(created)
+        writer.add_metadata({"/CreationDate": stamp, "/ModDate": stamp})
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()

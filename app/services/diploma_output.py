@@ -16,6 +16,7 @@ all-or-nothing.
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import io
 from collections.abc import Callable, Sequence
@@ -164,7 +165,10 @@ def ceremony_pdf(
         parts.extend(range(len(drawn), page_count(stack)))
     elif rows is not None:
         parts.append(checklist_pdf(rows))
-    return merge_documents(stack, parts, title=title, shared=bool(frozen)), ids
+    return (
+        merge_documents(stack, parts, title=title, shared=bool(frozen), created=dt.date.today()),
+        ids,
+    )
 
 
 def _stack(
@@ -191,6 +195,7 @@ def _stack(
             cancelled=cancelled,
             then=None if rows is None else partial(draw_checklist, checklist=rows),
             check=False,  # checked when issued; the record hash says nothing changed since
+            created=dt.date.today(),  # the ceremony file is dated the day it is printed
         )
     except ValueError as exc:
         raise ValidationError(explain(exc)) from exc
@@ -228,7 +233,7 @@ def frozen_pdfs(session: DbSession, diploma_ids: Sequence[int]) -> bytes:
     if stack is not None and not frozen:
         return stack
     parts = [diploma_pdf_of(session, i) if i in frozen else drawn.index(i) for i in diploma_ids]
-    return merge_documents(stack, parts, title="", shared=True)
+    return merge_documents(stack, parts, title="", shared=True, created=dt.date.today())
 
 
 def mark_printed(session: DbSession, diploma_ids: Sequence[int]) -> None:

@@ -13,14 +13,15 @@ from __future__ import annotations
 
 import enum
 import hashlib
+import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session as DbSession
 
-from app.errors import KohortError, NotFoundError
-from app.i18n import _
+from app.errors import DatabaseError, KohortError, NotFoundError
+from app.i18n import _, ngettext
 from app.models import Diploma, DiplomaDesignSnapshot, DiplomaFrozenPdf, StoredImage
 from app.services.images import store_image
 from diplomas.diploma import diploma_pdf, renderer_fingerprint
@@ -34,6 +35,7 @@ from diplomas.diploma_record import (
     record_sha256,
     snapshot_sha256,
 )
+from diplomas.render_version import RENDER_VERSION
 
 CHUNK = 500  # register rows read at a time when drawing a stack
 
@@ -84,6 +86,22 @@ def recipe_columns(snapshot: DiplomaDesignSnapshot, content: DiplomaContent) -> 
         "snapshot_id": snapshot.id,
         "record_sha256": record_sha256(content_json, snapshot.sha256),
     }
+
+
+def downgrade_refused(count: int) -> DatabaseError:
+    """Why the database cannot go back below migration 0006 (recipes): raised by its
+    downgrade before it changes anything."""
+    return DatabaseError(
+        ngettext(
+            "{n} diploma was issued after the upgrade to recipes and has no stored PDF, so "
+            "the database cannot be taken back to the older version; nothing was changed. "
+            "Restore the backup made before the upgrade instead.",
+            "{n} diplomas were issued after the upgrade to recipes and have no stored PDF, so "
+            "the database cannot be taken back to the older version; nothing was changed. "
+            "Restore the backup made before the upgrade instead.",
+            count,
+        ).format(n=count)
+    )
 
 
 def _damaged(serial: str) -> DiplomaRecordDamagedError:
@@ -216,16 +234,36 @@ def diploma_pdf_of(session: DbSession, diploma_id: int) -> bytes:
     return found if isinstance(found, bytes) else diploma_pdf(found.design, found.content)
 
 
-def record_state(session: DbSession, diploma_id: int) -> RecordState:
+@dataclass(frozen=True)
+class RecordCheck:
+    """A record's state and which renderer version drew it (``None`` for frozen bytes or a
+    damaged record): what `kohort verify` and the window's Verify dialog report."""
+
+    state: RecordState
+    render_version: int | None
+    current_render_version: int = RENDER_VERSION
+
+
+def record_check(session: DbSession, diploma_id: int) -> RecordCheck:
     """Whether a diploma's stored record is exact (and drawn by today's renderer); checks
     the hashes without drawing anything."""
     try:
         found = _checked(session, diploma_id)
     except DiplomaRecordDamagedError:
-        return RecordState.DAMAGED
+        return RecordCheck(RecordState.DAMAGED, None)
     if isinstance(found, bytes):
-        return RecordState.EXACT  # frozen bytes need no renderer
+        return RecordCheck(RecordState.EXACT, None)  # frozen bytes need no renderer
     renderer = session.scalar(
         select(DiplomaDesignSnapshot.renderer_json).where(DiplomaDesignSnapshot.sha256 == found.key)
     )
-    return RecordState.EXACT if renderer == renderer_fingerprint() else RecordState.OTHER_RENDERER
+    try:
+        version = json.loads(renderer or "{}").get("render")
+    except (ValueError, AttributeError):
+        version = None
+    state = RecordState.EXACT if renderer == renderer_fingerprint() else RecordState.OTHER_RENDERER
+    return RecordCheck(state, version if isinstance(version, int) else None)
+
+
+def record_state(session: DbSession, diploma_id: int) -> RecordState:
+    """The state alone of :func:`record_check`."""
+    return record_check(session, diploma_id).state

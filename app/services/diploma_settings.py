@@ -168,6 +168,7 @@ def design_of(settings: DesignSettings, *, today: dt.date) -> DiplomaDesign:
         language=settings.language,
         verification_url=settings.verification_url,
         edge=settings.edge,
+        issued=(settings.issue_date or today).isoformat(),
     )
     try:
         check_design(design)

@@ -2883,6 +2883,18 @@ Jos haluat säilyttää historian, valitse sen sijaan Keskeytä.</translation>
         <translation>&amp;Tarkista</translation>
     </message>
     <message>
+        <source>The register&apos;s record of it is damaged: it no longer matches its hash. Restore the database from a backup before printing it.</source>
+        <translation>Rekisterin tiedot todistuksesta ovat vahingoittuneet: ne eivät enää täsmää tarkistussummaan. Palauta tietokanta varmuuskopiosta ennen kuin tulostat sen.</translation>
+    </message>
+    <message>
+        <source>The register&apos;s record of it is intact, but it was made by another renderer (drawing version {then}; this Kohort draws version {now}): a copy printed now may differ slightly from the first.</source>
+        <translation>Rekisterin tiedot todistuksesta ovat muuttumattomat, mutta se piirrettiin todistuspiirron eri versiolla (versio {then}; tämä Kohort piirtää versiolla {now}): nyt tulostettava kopio voi poiketa hieman alkuperäisestä.</translation>
+    </message>
+    <message>
+        <source>The register&apos;s record of it is intact (its hash matches).</source>
+        <translation>Rekisterin tiedot todistuksesta ovat muuttumattomat (tarkistussumma täsmää).</translation>
+    </message>
+    <message>
         <source>That is a diploma number</source>
         <translation>Tämä on todistuksen numero</translation>
     </message>

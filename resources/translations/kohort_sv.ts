@@ -2883,6 +2883,18 @@ Välj Avbryt deltagande i stället om historiken ska finnas kvar.</translation>
         <translation>K&amp;ontrollera</translation>
     </message>
     <message>
+        <source>The register&apos;s record of it is damaged: it no longer matches its hash. Restore the database from a backup before printing it.</source>
+        <translation>Registrets uppgifter om diplomet är skadade: de stämmer inte längre med kontrollsumman. Återställ databasen från en säkerhetskopia innan du skriver ut det.</translation>
+    </message>
+    <message>
+        <source>The register&apos;s record of it is intact, but it was made by another renderer (drawing version {then}; this Kohort draws version {now}): a copy printed now may differ slightly from the first.</source>
+        <translation>Registrets uppgifter om diplomet är oförändrade, men det ritades av en annan version av diplomritningen (version {then}; den här Kohort ritar med version {now}): en kopia som skrivs ut nu kan skilja sig något från originalet.</translation>
+    </message>
+    <message>
+        <source>The register&apos;s record of it is intact (its hash matches).</source>
+        <translation>Registrets uppgifter om diplomet är oförändrade (kontrollsumman stämmer).</translation>
+    </message>
+    <message>
         <source>That is a diploma number</source>
         <translation>Det är ett diplomnummer</translation>
     </message>

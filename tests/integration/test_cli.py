@@ -20,6 +20,7 @@ from app.cli import main
 from app.db import open_database
 from app.domain import AttendanceStatus
 from app.rules import CompletionRule, SessionMark, evaluate
+from diplomas.render_version import RENDER_VERSION
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -669,9 +670,12 @@ def test_verify_says_whose_diploma_a_code_is_and_answers_with_its_exit_code(
         "revoked_on": None,
         "revoked_reason": None,
         "record": "exact",
+        "render_version": RENDER_VERSION,
+        "current_render_version": RENDER_VERSION,
     }
     code, out, _ = run(capsys, "--db", db, "verify", third)
     assert code == 0 and "record of it is intact" in out
+    assert f"Drawn by renderer version {RENDER_VERSION}; this Kohort draws" in out
     with open_database(db) as database, database.write() as s:  # one byte of the recipe
         s.connection().exec_driver_sql(
             "UPDATE diploma SET content_json = replace(content_json, 'Omg', 'Omh') "
@@ -701,6 +705,8 @@ def test_verify_an_unknown_code(demo_file: Path, capsys: pytest.CaptureFixture[s
             ["replaced_by", "latest_serial", "latest_valid", "revoked_on", "revoked_reason"], None
         ),
         "record": None,
+        "render_version": None,
+        "current_render_version": RENDER_VERSION,
     }
 
 

@@ -18,6 +18,7 @@ from app.services import diploma_output, diploma_recipes, diploma_register, dipl
 from app.services.diploma_recipes import DiplomaRecordDamagedError, RecordState
 from diplomas import diploma as diploma_module
 from diplomas.diploma import diploma_pdf, renderer_fingerprint
+from diplomas.render_version import RENDER_VERSION
 from tests.conftest import AFTER_DEMO
 from tests.unit.test_diploma_render import LOGO, SIGNATURE
 from tests.unit.test_diploma_service import _fl, _issue_eligible, fl  # noqa: F401
@@ -134,6 +135,8 @@ def test_another_renderer_still_rebuilds_but_says_so(
     monkeypatch.setattr(diploma_recipes, "renderer_fingerprint", lambda: '{"reportlab":"9"}')
     with fl.read() as session:
         assert diploma_recipes.record_state(session, issued.id) == RecordState.OTHER_RENDERER
+        check = diploma_recipes.record_check(session, issued.id)
+        assert (check.render_version, check.current_render_version) == (1, RENDER_VERSION)
         assert diploma_register.issued_pdf(session, issued.id).startswith(b"%PDF")
 
 

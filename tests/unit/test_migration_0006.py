@@ -8,6 +8,7 @@ import io
 import sqlite3
 from pathlib import Path
 
+import pytest
 from alembic import command
 from pypdf import PdfReader
 from sqlalchemy import create_engine
@@ -15,6 +16,7 @@ from sqlalchemy import create_engine
 from app import db as db_module
 from app.db import SCHEMA_HEAD, open_database
 from app.domain import Role
+from app.errors import DatabaseError
 from app.services import diploma_output, diploma_recipes, diploma_register, verification
 from app.services.diploma_recipes import RecordState
 from diplomas.diploma import diploma_pdf
@@ -102,3 +104,51 @@ def test_a_0005_file_keeps_its_diplomas_exactly(tmp_path: Path) -> None:
         assert [r[0] for r in con.execute("SELECT pdf FROM diploma_frozen_pdf")] == pdfs
     finally:
         con.close()
+
+
+def _downgrade(path: Path, revision: str) -> None:
+    """Alembic's downgrade as Kohort runs migrations: one transaction, foreign keys off."""
+    engine = db_module._engine(path, foreign_keys=False)
+    try:
+        with engine.begin() as connection:
+            command.downgrade(db_module.alembic_config(connection), revision)
+    finally:
+        engine.dispose()
+
+
+def test_a_downgrade_puts_the_frozen_pdfs_back_in_the_register(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    pdfs = _a_0005_file_with_two_issued_diplomas(path)
+    with open_database(str(path)):
+        pass  # upgraded to the head
+    _downgrade(path, "0005")
+    con = sqlite3.connect(path)
+    try:
+        assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0005"
+        rows = con.execute("SELECT pdf, pdf_sha256 FROM diploma ORDER BY id").fetchall()
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master")}
+    finally:
+        con.close()
+    assert [pdf for pdf, _sha in rows] == pdfs
+    assert [sha for _pdf, sha in rows] == [hashlib.sha256(p).hexdigest() for p in pdfs]
+    assert not {"diploma_frozen_pdf", "diploma_design_snapshot"} & tables
+
+
+def test_a_downgrade_with_recipe_diplomas_is_refused_and_changes_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    _a_0005_file_with_two_issued_diplomas(path)
+    with open_database(str(path)) as db, db.write() as session:  # a diploma issued as a recipe
+        connection = session.connection()
+        connection.exec_driver_sql(
+            "INSERT INTO diploma_design_snapshot (id, sha256, design_json, renderer_json,"
+            f" created_at) VALUES (1, '{'a' * 64}', '{{}}', '{{}}', '2026-01-01')"
+        )
+        connection.exec_driver_sql("DELETE FROM diploma_frozen_pdf WHERE diploma_id = 2")
+        connection.exec_driver_sql(
+            "UPDATE diploma SET content_json = '{}', snapshot_id = 1 WHERE id = 2"
+        )
+    _downgrade(path, "0006")
+    before = path.read_bytes()
+    with pytest.raises(DatabaseError, match="1 diploma was issued after the upgrade to recipes"):
+        _downgrade(path, "0005")
+    assert path.read_bytes() == before

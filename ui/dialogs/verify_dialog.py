@@ -1,9 +1,12 @@
 """Verify a diploma: type the code printed on it, or paste the address its QR code holds,
-and see whose diploma it is and whether it still holds (valid, replaced or revoked)."""
+and see whose diploma it is, whether it still holds (valid, replaced or revoked) and whether
+the register's record of it is intact, made by another renderer or damaged (as `kohort
+verify` says)."""
 
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -16,15 +19,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import verification
+from app.services import diploma_recipes, diploma_register, verification
+from app.services.diploma_recipes import RecordCheck, RecordState
 from app.services.verification import VerificationResult, VerificationStatus
 from ui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session as DbSession
 
 _COLOURS = {
     VerificationStatus.VALID: "#1b7a3a",
     VerificationStatus.REPLACED: "#9a6700",
     VerificationStatus.REVOKED: "#a4262c",
 }
+_RECORD_COLOURS = {
+    RecordState.EXACT: "#1b7a3a",
+    RecordState.OTHER_RENDERER: "#9a6700",
+    RecordState.DAMAGED: "#a4262c",
+}
+
+
+def _look_up(session: DbSession, text: str) -> tuple[VerificationResult | None, RecordCheck | None]:
+    """The register's answer for the code and, when found, the state of its stored record."""
+    result = verification.verify_code(session, text)
+    if result is None:
+        return None, None
+    diploma_id = diploma_register.diploma_id_by_serial(session, result.serial)
+    return result, diploma_recipes.record_check(session, diploma_id)
 
 
 class VerifyDialog(QDialog):
@@ -64,10 +85,30 @@ class VerifyDialog(QDialog):
         if not text:
             return
         self.workspace.read(
-            self, lambda s: verification.verify_code(s, text), lambda r: self.show_result(text, r)
+            self, lambda s: _look_up(s, text), lambda found: self.show_result(text, *found)
         )
 
-    def show_result(self, text: str, result: VerificationResult | None) -> None:
+    def record_text(self, record: RecordCheck) -> str:
+        """What the register's record of the diploma is worth, in the coordinator's words."""
+        if record.state == RecordState.DAMAGED:
+            return self.tr(
+                "The register's record of it is damaged: it no longer matches its hash. "
+                "Restore the database from a backup before printing it."
+            )
+        if record.state == RecordState.OTHER_RENDERER:
+            return self.tr(
+                "The register's record of it is intact, but it was made by another renderer "
+                "(drawing version {then}; this Kohort draws version {now}): a copy printed now "
+                "may differ slightly from the first."
+            ).format(
+                then=record.render_version if record.render_version is not None else "?",
+                now=record.current_render_version,
+            )
+        return self.tr("The register's record of it is intact (its hash matches).")
+
+    def show_result(
+        self, text: str, result: VerificationResult | None, record: RecordCheck | None = None
+    ) -> None:
         if result is None and verification.looks_like_serial(text):
             self.answer.setText(
                 "<p style='color:#a4262c'><b>{}</b></p><p>{}</p>".format(
@@ -120,7 +161,13 @@ class VerifyDialog(QDialog):
             f"<tr><td>{html.escape(k)}:&nbsp;</td><td><b>{html.escape(v)}</b></td></tr>"
             for k, v in rows
         )
+        state = (
+            ""
+            if record is None
+            else f"<p style='color:{_RECORD_COLOURS[record.state]}'>"
+            f"{html.escape(self.record_text(record))}</p>"
+        )
         self.answer.setText(
             f"<p style='color:{_COLOURS[result.status]}'><b>{html.escape(verdict)}</b></p>"
-            f"<table>{table}</table>"
+            f"<table>{table}</table>{state}"
         )

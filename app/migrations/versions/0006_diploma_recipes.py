@@ -64,7 +64,16 @@ def _upgrade_diploma() -> None:
 
 
 def downgrade() -> None:
-    # Rows issued as recipes have no bytes to put back: a downgrade keeps only frozen rows'.
+    # Rows issued as recipes have no PDF bytes to put back, and 0005's register cannot hold
+    # them without: refuse before changing anything, rather than leave rows without a PDF.
+    recipes = op.get_bind().execute(
+        sa.text('SELECT count(*) FROM diploma WHERE content_json IS NOT NULL')
+    ).scalar_one()
+    if recipes:
+        from app.services.diploma_recipes import downgrade_refused
+
+        raise downgrade_refused(recipes)
+    # Only rows issued before recipes: their frozen bytes go back into the register.
     with warnings.catch_warnings():
         warnings.filterwarnings('ignore', message='.*expression-based index.*')
         _downgrade_diploma()
