@@ -137,6 +137,9 @@ def _print_sessions(found: list[SessionInfo], args: argparse.Namespace) -> None:
     if args.json:
         print_json([session_json(s) for s in found])
         return
+    if not found:  # a header over nothing reads as if something failed to print
+        print(_("The cohort has no sessions yet."))
+        return
 
     def when(s: SessionInfo) -> str:
         times = f" {s.start_time:%H:%M}–{s.end_time:%H:%M}" if s.start_time and s.end_time else ""
@@ -170,6 +173,9 @@ def list_participants(db: Database, args: argparse.Namespace) -> None:
         found = enrollments.list_participants(session, args.cohort, today=dt.date.today())
     if args.json:
         print_json([participant_json(p) for p in found])
+        return
+    if not found:
+        print(_("The cohort has no participants yet."))
         return
 
     def eligibility(p: ParticipantInfo) -> tuple[str, str]:
