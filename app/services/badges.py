@@ -10,7 +10,7 @@ else about who will come: everyone else of the cohort is expected.
 
 What: the first name large, the name as printed on the diploma, the organization, and on
 request the job title (or, for mentors, facilitators and guests, that role) and the mentor
-group. The words printed are the cohort's document language's (:mod:`diplomas.badges_model`).
+group (a mentor's badge then says "Mentor", not the mentor's own name as a group). The words printed are the cohort's document language's (:mod:`diplomas.badges_model`).
 """
 
 from __future__ import annotations
@@ -136,9 +136,12 @@ def badge_document(session: DbSession, cohort_id: int, options: BadgeOptions) ->
         if options.roles:
             role = role_words.get(p.role, "") or (person.job_title or "")
         group = ""
-        if options.groups:
-            mentor = person.full_name if p.role == Role.MENTOR else p.mentor_name
-            group = words.group.format(name=mentor) if mentor else ""
+        if options.groups and p.role == Role.MENTOR:
+            # "Mentorsgrupp: <their own name>" read as a mistake: the role says whose
+            # group it is (the mentees' badges name the mentor), even without roles
+            role = words.mentor
+        elif options.groups and p.mentor_name:
+            group = words.group.format(name=p.mentor_name)
         full = person.printed_name
         badges.append(
             Badge(
