@@ -10,7 +10,8 @@ else about who will come: everyone else of the cohort is expected.
 
 What: the first name large, the name as printed on the diploma, the organization, and on
 request the job title (or, for mentors, facilitators and guests, that role) and the mentor
-group (a mentor's badge then says "Mentor", not the mentor's own name as a group). The words printed are the cohort's document language's (:mod:`diplomas.badges_model`).
+group (a mentor's badge then says "Mentor", not the mentor's own name as a group). The
+words printed are the cohort's document language's (:mod:`diplomas.badges_model`).
 """
 
 from __future__ import annotations
