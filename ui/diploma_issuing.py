@@ -46,11 +46,15 @@ class DiplomaIssuing(QObject):
         )
 
     def _confirm(self, plan: IssuePlan, *, everyone: bool) -> None:
+        left_out = self._left_out_text(plan)
         if not plan.to_issue:
             self.page.workspace.announce(
-                self.tr("Everyone eligible already has a diploma.")
-                if plan.already_issued or not everyone
-                else self.tr("Nobody meets the completion rule yet; no diploma was issued.")
+                left_out
+                or (
+                    self.tr("Everyone eligible already has a diploma.")
+                    if plan.already_issued or not everyone
+                    else self.tr("Nobody meets the completion rule yet; no diploma was issued.")
+                )
             )
             return
         names = ", ".join(c.name for c in plan.to_issue[:NAMES_SHOWN])
@@ -83,6 +87,14 @@ class DiplomaIssuing(QObject):
         )
         if everyone:
             question += " " + self.tr("(To issue to some, select them first.)")
+        if left_out:
+            question += "\n\n" + left_out
+        for c in plan.to_issue:
+            if c.revoked is not None:  # a new diploma after a revoke: say so before it happens
+                question += "\n\n" + self.tr(
+                    "{name}'s diploma {serial} was revoked ({reason}); this issues a new one "
+                    "with a new serial number."
+                ).format(name=c.name, serial=c.revoked.serial, reason=c.revoked.reason)
         if plan.ahead:
             question += "\n\n" + self._ahead_text(plan)
         if not msgbox.question(self.page, self.tr("Issue diplomas"), question):
@@ -101,6 +113,19 @@ class DiplomaIssuing(QObject):
                 return
             reason = text.strip()
         self._issue(plan, reason)
+
+    def _left_out_text(self, plan: IssuePlan) -> str:
+        """Those whose diploma was revoked are not issued anew with everyone: only by name."""
+        if not plan.revoked_left_out:
+            return ""
+        return self.tr(
+            "Left out, as their diploma was revoked: {names}. To issue a new one, select them "
+            "and choose Issue."
+        ).format(
+            names=", ".join(
+                f"{c.name} ({c.revoked.serial})" for c in plan.revoked_left_out if c.revoked
+            )
+        )
 
     def _ahead_text(self, plan: IssuePlan) -> str:
         left = "; ".join(

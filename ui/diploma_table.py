@@ -18,14 +18,16 @@ from ui.table_models import Column, RowTableModel
 class DiplomaRow:
     participant: ParticipantInfo
     diploma: IssuedDiploma | None  # the valid one, if any
+    revoked: IssuedDiploma | None = None  # with no valid one: the last diploma, revoked
 
 
 def diploma_rows(
     participants: list[ParticipantInfo], issued: list[IssuedDiploma]
 ) -> list[DiplomaRow]:
     valid = {d.enrollment_id: d for d in issued if d.valid}
+    revoked = {d.enrollment_id: d for d in issued if d.revoked}  # oldest first: the last
     rows = [
-        DiplomaRow(p, valid.get(p.enrollment_id))
+        DiplomaRow(p, valid.get(p.enrollment_id), revoked.get(p.enrollment_id))
         for p in participants
         if p.role == Role.PARTICIPANT and (p.eligibility is not None or p.enrollment_id in valid)
     ]
@@ -65,6 +67,10 @@ def _eligibility(row: DiplomaRow) -> str:
 
 def _issued(row: DiplomaRow) -> str:
     d = row.diploma
+    if d is None and row.revoked is not None:  # not "not issued": say what happened
+        return QCoreApplication.translate("diplomas", "Revoked ({serial}): {reason}").format(
+            serial=row.revoked.serial, reason=row.revoked.revoked_reason or ""
+        )
     if d is None:
         return QCoreApplication.translate("diplomas", "not issued")
     text = f"{d.serial} · {d.issue_date.isoformat()}"

@@ -40,6 +40,14 @@ class SessionLeft:
 
 
 @dataclass(frozen=True)
+class Revoked:
+    """A person's last diploma in the cohort, revoked: a new one is issued only by choice."""
+
+    serial: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class Candidate:
     enrollment_id: int
     person_id: int
@@ -47,6 +55,7 @@ class Candidate:
     standing: Standing | None  # None: not judged by the rule (a mentor, a guest…)
     shortfalls: tuple[Shortfall, ...]
     valid_serial: str | None  # the diploma this person already holds, if any
+    revoked: Revoked | None = None  # with no valid one: the last diploma, revoked
 
     @property
     def meets_rule(self) -> bool:
@@ -69,6 +78,9 @@ class IssuePlan:
     planned_sessions: int
     issue_date: dt.date  # the date the diplomas would carry
     today: dt.date
+    # Everyone was asked for, but these meet the rule with their diploma revoked: left
+    # out, as issuing anew is a deliberate step (choose them by name)
+    revoked_left_out: tuple[Candidate, ...] = ()
 
     @property
     def ahead(self) -> bool:
@@ -128,6 +140,7 @@ def plan_issue(
     today: dt.date,
     valid_serials: dict[int, str],
     participants: list[ParticipantInfo] | None = None,
+    revoked: dict[int, Revoked] | None = None,
 ) -> IssuePlan:
     """Who would get a diploma if issued now, and on what terms.
 
@@ -136,7 +149,9 @@ def plan_issue(
     :attr:`IssuePlan.already_issued`. ``valid_serials`` maps enrollment id → serial of the
     valid diploma each holds (from the register). ``participants``: the cohort's list as
     :func:`~app.services.enrollments.list_participants` gives it for ``today``, when the
-    caller has it already (issuing needs it again and it is the costly read).
+    caller has it already (issuing needs it again and it is the costly read). ``revoked``
+    maps enrollment id → the revoked diploma of those who hold no valid one: when everyone
+    is asked for, they are left out (:attr:`IssuePlan.revoked_left_out`).
     """
     cohort = load_cohort(session, cohort_id)
     listed = (
@@ -156,7 +171,15 @@ def plan_issue(
                 )
             )
         chosen = [by_id[i] for i in dict.fromkeys(enrollment_ids)]
-    candidates = [_candidate(p, valid_serials.get(p.enrollment_id)) for p in chosen]
+    revoked = revoked or {}
+    candidates = [
+        _candidate(p, valid_serials.get(p.enrollment_id), revoked.get(p.enrollment_id))
+        for p in chosen
+    ]
+    left_out = tuple(
+        c for c in candidates if enrollment_ids is None and c.revoked and not c.valid_serial
+    )
+    candidates = [c for c in candidates if c not in left_out]
     planned = [s for s in list_sessions(session, cohort_id) if not s.cancelled]
     done = programme_done(
         ((s.date, False) for s in planned),
@@ -178,6 +201,7 @@ def plan_issue(
         planned_sessions=len(planned),
         issue_date=issue_date,
         today=today,
+        revoked_left_out=left_out,
     )
 
 
@@ -239,7 +263,7 @@ def load_diploma(session: DbSession, diploma_id: int) -> Diploma:
     return diploma
 
 
-def _candidate(p: ParticipantInfo, serial: str | None) -> Candidate:
+def _candidate(p: ParticipantInfo, serial: str | None, revoked: Revoked | None) -> Candidate:
     e = p.eligibility
     return Candidate(
         enrollment_id=p.enrollment_id,
@@ -248,6 +272,7 @@ def _candidate(p: ParticipantInfo, serial: str | None) -> Candidate:
         standing=None if e is None else e.standing,
         shortfalls=() if e is None else e.shortfalls,
         valid_serial=serial,
+        revoked=None if serial else revoked,
     )
 
 

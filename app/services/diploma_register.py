@@ -46,6 +46,7 @@ from app.services.diploma_design import (
 )
 from app.services.diploma_issue import (
     IssuePlan,
+    Revoked,
     load_diploma,
     plan_issue,
     reissue_preview,
@@ -95,10 +96,14 @@ def issue_plan(
 ) -> IssuePlan:
     """Who would get a diploma if issued now, and on what terms (see
     :mod:`app.services.diploma_issue`); ``enrollment_ids`` None: everyone who meets the rule
-    and has no valid diploma yet."""
-    held = {d.enrollment_id: d.serial for d in list_diplomas(session, cohort_id) if d.valid}
+    and has no valid diploma yet, nor a revoked one (issuing anew is done by name)."""
+    register = list_diplomas(session, cohort_id)  # oldest first: the last revoked one wins
+    held = {d.enrollment_id: d.serial for d in register if d.valid}
+    revoked = {
+        d.enrollment_id: Revoked(d.serial, d.revoked_reason or "") for d in register if d.revoked
+    }
     ids = None if enrollment_ids is None else list(enrollment_ids)
-    return plan_issue(session, cohort_id, ids, today=today, valid_serials=held)
+    return plan_issue(session, cohort_id, ids, today=today, valid_serials=held, revoked=revoked)
 
 
 def issue_diplomas(

@@ -868,6 +868,10 @@ Siirrä se tämän tietokoneen kansioon, jota ei synkronoida: Tiedosto ▸ Varmu
         <translation>(Jos haluat myöntää vain osalle, valitse heidät ensin.)</translation>
     </message>
     <message>
+        <source>{name}&apos;s diploma {serial} was revoked ({reason}); this issues a new one with a new serial number.</source>
+        <translation>Henkilön {name} todistus {serial} on peruutettu ({reason}). Nyt myönnetään uusi todistus, jolla on uusi numero.</translation>
+    </message>
+    <message>
         <source>Issue diplomas</source>
         <translation>Myönnä todistukset</translation>
     </message>
@@ -878,6 +882,10 @@ Siirrä se tämän tietokoneen kansioon, jota ei synkronoida: Tiedosto ▸ Varmu
     <message>
         <source>{names}: the completion rule is not met. Issue anyway? Write why, for the record:</source>
         <translation>{names}: suoritusvaatimus ei täyty. Myönnetäänkö silti? Kirjoita perustelu muistiin:</translation>
+    </message>
+    <message>
+        <source>Left out, as their diploma was revoked: {names}. To issue a new one, select them and choose Issue.</source>
+        <translation>Jätetty pois, koska heidän todistuksensa on peruutettu: {names}. Jos haluat myöntää uuden, valitse heidät ja valitse Myönnä.</translation>
     </message>
     <message>
         <source>{title}, {date}</source>
@@ -3063,6 +3071,10 @@ Jos haluat säilyttää historian, valitse sen sijaan Keskeytä.</translation>
 </context>
 <context>
     <name>diplomas</name>
+    <message>
+        <source>Revoked ({serial}): {reason}</source>
+        <translation>Peruutettu ({serial}): {reason}</translation>
+    </message>
     <message>
         <source>not issued</source>
         <translation>ei myönnetty</translation>

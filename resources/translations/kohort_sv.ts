@@ -868,6 +868,10 @@ Flytta den till en mapp på den här datorn som inte synkroniseras: Arkiv ▸ S�
         <translation>(Vill du utfärda till bara några, markera dem först.)</translation>
     </message>
     <message>
+        <source>{name}&apos;s diploma {serial} was revoked ({reason}); this issues a new one with a new serial number.</source>
+        <translation>Diplomet {serial} för {name} har återkallats ({reason}). Nu utfärdas ett nytt diplom med ett nytt diplomnummer.</translation>
+    </message>
+    <message>
         <source>Issue diplomas</source>
         <translation>Utfärda diplom</translation>
     </message>
@@ -878,6 +882,10 @@ Flytta den till en mapp på den här datorn som inte synkroniseras: Arkiv ▸ S�
     <message>
         <source>{names}: the completion rule is not met. Issue anyway? Write why, for the record:</source>
         <translation>{names}: kraven för diplom är inte uppfyllda. Utfärda ändå? Skriv varför, så att det finns dokumenterat:</translation>
+    </message>
+    <message>
+        <source>Left out, as their diploma was revoked: {names}. To issue a new one, select them and choose Issue.</source>
+        <translation>Utelämnade eftersom deras diplom har återkallats: {names}. Vill du utfärda ett nytt, markera dem och välj Utfärda.</translation>
     </message>
     <message>
         <source>{title}, {date}</source>
@@ -3063,6 +3071,10 @@ Välj Avbryt deltagande i stället om historiken ska finnas kvar.</translation>
 </context>
 <context>
     <name>diplomas</name>
+    <message>
+        <source>Revoked ({serial}): {reason}</source>
+        <translation>Återkallat ({serial}): {reason}</translation>
+    </message>
     <message>
         <source>not issued</source>
         <translation>ej utfärdat</translation>
