@@ -2867,6 +2867,18 @@ Jos haluat säilyttää historian, valitse sen sijaan Keskeytä.</translation>
         <source>signature image</source>
         <translation>allekirjoituksen kuva</translation>
     </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nimi:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titteli:</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Allekirjoitus:</translation>
+    </message>
 </context>
 <context>
     <name>VerifyDialog</name>

@@ -2867,6 +2867,18 @@ Välj Avbryt deltagande i stället om historiken ska finnas kvar.</translation>
         <source>signature image</source>
         <translation>bild av namnteckningen</translation>
     </message>
+    <message>
+        <source>Name:</source>
+        <translation>Namn:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Namnteckning:</translation>
+    </message>
 </context>
 <context>
     <name>VerifyDialog</name>

@@ -90,9 +90,13 @@ class ImageChooser(QWidget):
 
 
 class SignatoryRow:
-    """Name, title and signature image of one signatory, on one row of ``grid``."""
+    """Name, title and signature image of one signatory, each on a row of its own in
+    ``grid``: side by side, a name and title of some 40 characters were cut to a few
+    letters in the design editor's narrow column ("gsås kommun")."""
 
-    def __init__(self, grid: QGridLayout, row: int, changed: Callable[[], None]) -> None:
+    ROWS = 4  # grid rows per signatory: name, title, signature image, a gap
+
+    def __init__(self, grid: QGridLayout, index: int, changed: Callable[[], None]) -> None:
         self.name = QLineEdit()
         self.name.setPlaceholderText(QCoreApplication.translate("SignatoryRow", "Name"))
         self.title = QLineEdit()
@@ -104,10 +108,21 @@ class SignatoryRow:
         )
         for edit in (self.name, self.title):
             edit.textEdited.connect(lambda _t: changed())
-        grid.addWidget(QLabel(f"{row + 1}."), row, 0)
-        grid.addWidget(self.name, row, 1)
-        grid.addWidget(self.title, row, 2)
-        grid.addWidget(self.signature, row, 3)
+        row = index * self.ROWS
+        number = QLabel(f"{index + 1}.")
+        grid.addWidget(number, row, 0)
+        for offset, (text, widget) in enumerate(
+            (
+                (QCoreApplication.translate("SignatoryRow", "Name:"), self.name),
+                (QCoreApplication.translate("SignatoryRow", "Title:"), self.title),
+                (QCoreApplication.translate("SignatoryRow", "Signature:"), self.signature),
+            )
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            grid.addWidget(label, row + offset, 1)
+            grid.addWidget(widget, row + offset, 2)
+        grid.setRowMinimumHeight(row + 3, 4)  # a little air before the next signatory
 
     def value(self) -> SignatorySettings:
         return SignatorySettings(
@@ -131,8 +146,7 @@ class SignatoryGrid(QWidget):
         super().__init__()
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.setColumnStretch(1, 3)
-        grid.setColumnStretch(2, 3)
+        grid.setColumnStretch(2, 1)  # name and title take the whole width
         self.rows = [SignatoryRow(grid, i, changed) for i in range(MAX_SIGNATORIES)]
         self.setFocusProxy(self.rows[0].name)  # a label's Alt+key lands on the first name
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
