@@ -105,6 +105,17 @@ def issue_and_print(db: Database, args: argparse.Namespace) -> None:
         print(_("Each diploma is followed by its action plan where there is one."))
     if not args.no_checklist:
         print(_("A checklist page comes last."))
+    if plan.revoked_left_out:  # issuing anew after a revoke is done by name, deliberately
+        names = ", ".join(
+            f"{c.name} ({c.revoked.serial})" for c in plan.revoked_left_out if c.revoked
+        )
+        print(
+            _(
+                "Left out, as their diploma was revoked: {names}. To issue a new one, name "
+                "them with --person."
+            ).format(names=names),
+            file=sys.stderr,
+        )
     if new and plan.ahead:
         print(
             _("Issued before the end of the programme ({remaining}); dated {date}.").format(
