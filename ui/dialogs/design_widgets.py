@@ -89,14 +89,20 @@ class ImageChooser(QWidget):
             self.label.setText(self.tr("{size} KB").format(size=size))
 
 
+LONG_NAME = "Anna-Karin Lindqvist-Gyllenhammar af Berg"  # 41 characters: such shows whole
+
+
 class SignatoryRow:
-    """Name, title and signature image of one signatory, each on a row of its own in
-    ``grid``: side by side, a name and title of some 40 characters were cut to a few
-    letters in the design editor's narrow column ("gsås kommun")."""
+    """Name, title and signature image of one signatory in ``grid``: side by side on one
+    row, or ``stacked`` each on a row of its own with a label. Side by side, a name and a
+    title of some 40 characters were cut to a few letters in the design editor's narrow
+    column ("gsås kommun"); the programme dialog, wider and not scrolled, keeps one row."""
 
-    ROWS = 4  # grid rows per signatory: name, title, signature image, a gap
+    STACKED_ROWS = 4  # grid rows per signatory: name, title, signature image, a gap
 
-    def __init__(self, grid: QGridLayout, index: int, changed: Callable[[], None]) -> None:
+    def __init__(
+        self, grid: QGridLayout, index: int, changed: Callable[[], None], *, stacked: bool
+    ) -> None:
         self.name = QLineEdit()
         self.name.setPlaceholderText(QCoreApplication.translate("SignatoryRow", "Name"))
         self.title = QLineEdit()
@@ -108,8 +114,16 @@ class SignatoryRow:
         )
         for edit in (self.name, self.title):
             edit.textEdited.connect(lambda _t: changed())
-        row = index * self.ROWS
         number = QLabel(f"{index + 1}.")
+        if not stacked:  # the name beside the signature image, the title under both
+            # room for a name of some 40 characters: the dialog grows to give it
+            self.name.setMinimumWidth(self.name.fontMetrics().horizontalAdvance(LONG_NAME) + 16)
+            grid.addWidget(number, 2 * index, 0)
+            grid.addWidget(self.name, 2 * index, 1)
+            grid.addWidget(self.signature, 2 * index, 2)
+            grid.addWidget(self.title, 2 * index + 1, 1, 1, 2)
+            return
+        row = index * self.STACKED_ROWS
         grid.addWidget(number, row, 0)
         for offset, (text, widget) in enumerate(
             (
@@ -132,6 +146,8 @@ class SignatoryRow:
     def set_value(self, value: SignatorySettings | None) -> None:
         self.name.setText(value.name if value else "")
         self.title.setText(value.title if value else "")
+        for edit in (self.name, self.title):  # a long one shows its start, not its end
+            edit.setCursorPosition(0)
         self.signature.show_data(value.signature_png if value else None)
 
     def set_enabled(self, on: bool) -> None:
@@ -140,14 +156,20 @@ class SignatoryRow:
 
 
 class SignatoryGrid(QWidget):
-    """As many signatory rows as a diploma has room for; empty rows are left out."""
+    """As many signatories as a diploma has room for; empty ones are left out.
+    ``stacked``: name, title and signature image each on a row (see :class:`SignatoryRow`)."""
 
-    def __init__(self, changed: Callable[[], None]) -> None:
+    def __init__(self, changed: Callable[[], None], *, stacked: bool = False) -> None:
         super().__init__()
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.setColumnStretch(2, 1)  # name and title take the whole width
-        self.rows = [SignatoryRow(grid, i, changed) for i in range(MAX_SIGNATORIES)]
+        if stacked:
+            grid.setColumnStretch(2, 1)  # name and title take the whole width
+        else:
+            grid.setColumnStretch(1, 1)
+        self.rows = [
+            SignatoryRow(grid, i, changed, stacked=stacked) for i in range(MAX_SIGNATORIES)
+        ]
         self.setFocusProxy(self.rows[0].name)  # a label's Alt+key lands on the first name
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
@@ -176,7 +198,7 @@ class SignatoriesBox(QGroupBox):
         self.changed = changed
         self.own: tuple[SignatorySettings, ...] = ()  # typed here, kept while the box is ticked
         self.use_programme = QCheckBox(self.tr("&Use the programme's signatories"))
-        self.grid = SignatoryGrid(self._edited)
+        self.grid = SignatoryGrid(self._edited, stacked=True)  # the editor's column is narrow
         self.rows = self.grid.rows
         self.hint = error_label(self)
         layout = QVBoxLayout(self)
