@@ -3,6 +3,9 @@ and why, and a new diploma after a revoke is issued only to someone chosen by na
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -39,6 +42,8 @@ def test_a_revoked_diploma_says_so_and_is_issued_anew_only_by_choice(
     assert rows(page)["Al-Hassan"].diploma is None
     assert issued_text(page, "Al-Hassan") == f"Revoked ({serial}): Fel person"
     assert issued_text(page, "Strömbäck") == "not issued"  # never issued: as before
+    if os.environ.get("KOHORT_SCREENSHOTS"):
+        page.window().grab().save(str(Path(os.environ["KOHORT_SCREENSHOTS"]) / "revoked.png"))
 
     page.view.clearSelection()
     asked.clear()
