@@ -33,7 +33,8 @@ log = logging.getLogger(__name__)
 UNPAINTED_MS = 500
 # What MainWindow.attach() builds the filled window from (the database layer, the
 # services, the sidebar and the File menu's work on files with their dialogs), and the
-# reads of the cohort it shows first.
+# reads and the page (its other tabs are imported when first shown) of the cohort it shows
+# first.
 FILLED_WINDOW = (
     "ui.workspace",
     "ui.sidebar",
@@ -41,6 +42,8 @@ FILLED_WINDOW = (
     "ui.file_actions",
     "ui.auto_backup",
     "ui.cohort_view",
+    "ui.cohort_page",  # the page of the cohort shown first, with its Overview tab
+    "ui.overview_page",
 )
 DAILY_CHECK_MS = 60 * 60 * 1000  # a window left open for days checks the file once a day
 

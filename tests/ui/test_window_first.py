@@ -93,6 +93,70 @@ def test_the_window_shows_before_the_database_layer_and_the_pages_load(
     assert not list(tmp_path.glob("*.lock"))  # closed while opening: the lock let go of
 
 
+# The other tabs' modules (with the dialogs and services they use on an action), loaded
+# when the tab is first shown: opening a cohort loads its page and the Overview only.
+OTHER_TABS = (
+    "ui.sessions_page",
+    "ui.participants_page",
+    "ui.attendance_page",
+    "ui.diplomas_page",
+    "ui.action_plans_page",
+    "ui.participants_actions",
+    "ui.privacy_actions",
+    "ui.diploma_output_actions",
+    "ui.dialogs.import_dialog",
+    "ui.dialogs.action_plan_dialog",
+)
+
+# Once the first cohort is on screen with its data: which of OTHER_TABS are loaded; then
+# after showing each other tab in turn.
+COHORT_SHOWN = """
+    import sys
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    from ui import app as kohort_app
+    from ui.main_window import MainWindow
+
+    names = sys.argv[2].split(",")
+    app = QApplication(sys.argv[:1])
+
+    def loaded():
+        return ",".join(name for name in names if name in sys.modules) or "-"
+
+    def poll():
+        windows = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow)]
+        window = windows[0] if windows else None
+        if window is None or not window.filled or window.runner.busy:
+            return
+        page = window._cohort_page
+        if page is None or page.view is None:
+            if window.sidebar.current_cohort_id() is None:
+                first = window.loaded_programmes[0][1][0].id
+                window.sidebar.tree.setCurrentIndex(window.sidebar.index_of(first))
+            return
+        timer.stop()
+        print("shown", page.tabs.currentIndex(), loaded(), flush=True)
+        for tab in range(1, page.tabs.count()):
+            page.tabs.setCurrentIndex(tab)
+        print("every tab", loaded(), flush=True)
+        window.close()
+
+    timer = QTimer()
+    timer.timeout.connect(poll)
+    timer.start(20)
+    print("exit", kohort_app.run_gui(sys.argv[1]), flush=True)
+"""
+
+
+def test_opening_a_cohort_loads_only_the_tab_in_view(tmp_path: Path, demo_template: Path) -> None:
+    path = copy_database(demo_template, tmp_path / "k.sqlite3")
+    result = _run(COHORT_SHOWN, tmp_path, str(path), ",".join(OTHER_TABS), timeout=120)
+    assert "exit 0" in result.stdout, result.stdout + result.stderr[-2000:]
+    assert "shown 0 -\n" in result.stdout, result.stdout  # the Overview tab, alone
+    # so that the line above can fail: every name is a module the other tabs load
+    assert f"every tab {','.join(OTHER_TABS)}\n" in result.stdout, result.stdout
+
+
 def test_the_names_checked_are_loaded_once_the_window_is_filled(
     qtbot: QtBot, started: tuple[MainWindow, WindowStart]
 ) -> None:
@@ -101,6 +165,9 @@ def test_the_names_checked_are_loaded_once_the_window_is_filled(
 
     window, _start = started
     wait_until_filled(qtbot, window)
+    qtbot.waitUntil(lambda: window.pages.currentIndex() == window.PAGE_COHORT, timeout=30_000)
+    for tab in range(window.cohort_page.tabs.count()):
+        window.cohort_page.show_tab(tab)
     first_use = {"reportlab", "openpyxl", "pypdf"}  # a PDF or a spreadsheet asked for
     assert [name for name in HEAVY if name not in sys.modules and name not in first_use] == []
 
