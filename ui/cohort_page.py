@@ -228,10 +228,13 @@ class CohortPage(QWidget):
         self.tabs.setCurrentIndex(self.PARTICIPANTS_TAB)
         self.participants.focus_filter()
 
-    def show_cohort(self, update: CohortView, token: int | None = None) -> None:
+    def show_cohort(
+        self, update: CohortView, token: int | None = None, *, people_read: bool = True
+    ) -> None:
         """Show a cohort's reads: all of them, or (after a write) those that changed, laid
         over what is shown. Only the tab in view is filled now; the others when they are
-        shown. ``token``: see :meth:`AttendancePage.show_grid`."""
+        shown. ``token``: see :meth:`AttendancePage.show_grid`. ``people_read``: false
+        for a read left until its tab was shown (nobody changed meanwhile)."""
         if self.view is None or self.view.cohort_id != update.cohort_id:
             if not update.complete:  # nothing shown to lay it over
                 self.reload_requested.emit()
@@ -247,7 +250,9 @@ class CohortPage(QWidget):
             self._stale |= {tab for tab, shows in TAB_READS.items() if shows & update.missing}
             self._asked &= ~update.reads
             # people changed (their names, organizations, e-mails): look again
-            find_duplicates = Read.ORGANIZATIONS in update.reads
+            find_duplicates = people_read and bool(
+                Read.ORGANIZATIONS & (update.reads | update.missing)
+            )
         if Read.GRID in update.reads:
             self._grid_token = token
         view = self.view
@@ -309,7 +314,7 @@ class CohortPage(QWidget):
 
         def show(update: CohortView) -> None:
             if self.view is not None and self.view.cohort_id == cohort_id:
-                self.show_cohort(update)
+                self.show_cohort(update, people_read=False)
 
         def failed(exc: BaseException) -> None:
             self._asked &= ~reads
