@@ -40,6 +40,11 @@ HEAVY = (
     "ui.action_plans_page",
     "ui.sidebar",
     "ui.file_actions",
+    # the log file's and the crash hook's, set up once the window has painted
+    "logging.handlers",
+    "ui.crash",
+    "importlib.resources",  # translations and the icon are read from their folder
+    "hashlib",
 )
 
 # At the window's first paint: which of HEAVY are loaded, and what the window says. Then
@@ -135,6 +140,7 @@ COHORT_SHOWN = """
                 window.sidebar.tree.setCurrentIndex(window.sidebar.index_of(first))
             return
         timer.stop()
+        print("log set up", "logging.handlers" in sys.modules and "ui.crash" in sys.modules)
         print("shown", page.tabs.currentIndex(), loaded(), flush=True)
         for tab in range(1, page.tabs.count()):
             page.tabs.setCurrentIndex(tab)
@@ -153,6 +159,7 @@ def test_opening_a_cohort_loads_only_the_tab_in_view(tmp_path: Path, demo_templa
     result = _run(COHORT_SHOWN, tmp_path, str(path), ",".join(OTHER_TABS), timeout=120)
     assert "exit 0" in result.stdout, result.stdout + result.stderr[-2000:]
     assert "shown 0 -\n" in result.stdout, result.stdout  # the Overview tab, alone
+    assert "log set up True\n" in result.stdout  # once the window had painted
     # so that the line above can fail: every name is a module the other tabs load
     assert f"every tab {','.join(OTHER_TABS)}\n" in result.stdout, result.stdout
 
@@ -169,6 +176,7 @@ def test_the_names_checked_are_loaded_once_the_window_is_filled(
     for tab in range(window.cohort_page.tabs.count()):
         window.cohort_page.show_tab(tab)
     first_use = {"reportlab", "openpyxl", "pypdf"}  # a PDF or a spreadsheet asked for
+    first_use |= {"logging.handlers", "ui.crash"}  # run_gui's: see the test above
     assert [name for name in HEAVY if name not in sys.modules and name not in first_use] == []
 
 
