@@ -98,7 +98,8 @@ class CohortPage(QWidget):
             tabs.setCurrentIndex(current)
         finally:
             tabs.blockSignals(blocked)
-        empty.deleteLater()
+        if empty is not None:
+            empty.deleteLater()
         self._pages[tab] = page
         return page
 
