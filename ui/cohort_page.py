@@ -219,11 +219,68 @@ class CohortPage(QWidget):
 
     def _tab_changed(self, index: int) -> None:
         self.page(index)  # built, before it is painted empty
+        # the marks made in the grid: the tabs that count them follow from the grid rather
+        # than reading them all back (0.7–1.4 s for 20,000 people)
+        leaving_marks = index != ATTENDANCE_TAB and self.workspace.held.kinds == {"marks"}
+        if leaving_marks and self._follow_the_grid():
+            self.workspace.release_changes(shown=True)
         self._fill(index)
         if index == self.ATTENDANCE_TAB:
             self.attendance.focus_grid()
         else:  # the marks made in the grid: the tabs that count them follow now
             self.workspace.release_changes()
+
+    def _follow_the_grid(self) -> bool:
+        """Lay what the grid holds after marking over the view: each participant's
+        eligibility (the grid judges it as marked, as a read would), the number meeting
+        the rule, and the grid's marks. False when the grid does not hold all of it (not
+        this cohort's, or something it shows is being read again): then a read."""
+        view, page = self.view, self._pages.get(ATTENDANCE_TAB)
+        if view is None or page is None or view.overview is None or view.participants is None:
+            return False
+        model = self.attendance.model
+        grid = model.grid
+        reading = Read.OVERVIEW | Read.PARTICIPANTS | Read.GRID
+        if (
+            grid is None
+            or view.grid is None
+            or grid.cohort_id != view.cohort_id
+            or ATTENDANCE_TAB in self._stale
+            or (view.missing | self._asked) & reading
+        ):
+            return False
+        participants = []
+        for participant in view.participants:
+            if participant.eligibility is not None:
+                try:
+                    eligibility = model.eligibility(model.row_of(participant.enrollment_id))
+                except ValueError:  # not on the grid: read it
+                    return False
+                participant = dataclasses.replace(participant, eligibility=eligibility)
+            participants.append(participant)
+        by_id = {p.enrollment_id: p for p in participants}
+        marks = dict(model.marks)
+        marked = dataclasses.replace(
+            grid,
+            participants=tuple(by_id.get(p.enrollment_id, p) for p in grid.participants),
+            marks=marks,
+            judged_with=(marks, grid.today, grid.rule),  # the eligibility above
+        )
+        model.take_grid(marked)
+        meets = sum(
+            1
+            for p in participants
+            if p.role == Role.PARTICIPANT and p.eligibility is not None and p.eligibility.meets
+        )
+        overview = dataclasses.replace(view.overview, meets_rule=meets)
+        self.view = dataclasses.replace(
+            view, overview=overview, participants=participants, grid=marked
+        )
+        shows = Read.OVERVIEW | Read.PARTICIPANTS
+        self._stale |= {tab for tab, reads in TAB_READS.items() if reads & shows}
+        self._shown = (view.cohort, overview)
+        self._refresh_header()
+        return True
 
     def _focus_filter(self) -> None:
         self.tabs.setCurrentIndex(self.PARTICIPANTS_TAB)
