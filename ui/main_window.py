@@ -428,7 +428,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:  # the first start
-            from ui.dialogs.base import fit_on_screen
+            from ui.screen_fit import fit_on_screen
 
             fit_on_screen(self, 1200, 760)
         state = ui_state.WINDOW_STATE.read(self.settings)

@@ -46,6 +46,7 @@ HEAVY = (
     "ui.crash",
     "importlib.resources",  # translations and the icon are read from their folder
     "hashlib",
+    "ui.dialogs.base",  # its forms: a first start sizes the window with ui.screen_fit
 )
 
 # At the window's first paint: which of HEAVY are loaded, and what the window says. Then
