@@ -34,8 +34,6 @@ from app.services.cohorts import CohortInfo
 from app.text import matches_words, search_words
 from ui import msgbox
 from ui.dialogs import files
-from ui.dialogs.action_plan_dialog import ActionPlanDialog
-from ui.dialogs.plan_guide_dialog import edit_plan_guide
 from ui.labels import date_text
 from ui.progress import LongTask, run_long_task
 from ui.table_models import ROW_ROLE, SORT_ROLE, AnyIndex, Column, RowSortProxy, RowTableModel
@@ -284,10 +282,14 @@ class ActionPlansPage(QWidget):
     def edit_plan(self) -> None:
         chosen = self.selected()
         if len(chosen) == 1:
+            from ui.dialogs.action_plan_dialog import ActionPlanDialog  # on first use
+
             ActionPlanDialog.edit(self, self.workspace, chosen[0].enrollment_id)
 
     def edit_guide(self) -> None:
         if self.cohort is not None:
+            from ui.dialogs.plan_guide_dialog import edit_plan_guide  # on first use
+
             edit_plan_guide(self, self.workspace, self.cohort.program_id)
 
     def _file_name(self, what: str) -> str:

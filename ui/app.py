@@ -11,19 +11,19 @@ import contextlib
 import logging
 import os
 import sys
-from importlib import resources
 from pathlib import Path
+from types import TracebackType
 
 import platformdirs
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication
 
+import resources.icons
 from app import APP_NAME, __version__
 from app.i18n import _, set_language
-from app.logs import LOG_FORMAT, PrivateFormatter, private_log_handler
 from app.privacy import create_private_file, private_folder, tighten
-from ui import crash, i18n, msgbox
+from ui import i18n, msgbox
 from ui.main_window import MainWindow
 from ui.tasks import TaskRunner
 from ui.window_start import WindowStart
@@ -36,7 +36,13 @@ def log_file_path() -> Path:
 
 
 def app_icon() -> QIcon:
-    data = resources.files("resources.icons").joinpath("kohort.svg").read_bytes()
+    path = Path(str(resources.icons.__file__)).with_name("kohort.svg")
+    if path.is_file():  # the package's folder (importlib.resources: ~10 ms more to import)
+        data = path.read_bytes()
+    else:  # inside a zip
+        from importlib import resources as package_data
+
+        data = package_data.files("resources.icons").joinpath("kohort.svg").read_bytes()
     pixmap = QPixmap()
     pixmap.loadFromData(data, "SVG")
     return QIcon(pixmap)
@@ -44,6 +50,8 @@ def app_icon() -> QIcon:
 
 def setup_logging(path: Path) -> logging.Handler:
     """Log to ``path`` (0600, in a 0700 folder), without personal data (app.logs)."""
+    from app.logs import LOG_FORMAT, PrivateFormatter, private_log_handler
+
     try:
         handler = private_log_handler(path)
     except OSError:
@@ -53,6 +61,39 @@ def setup_logging(path: Path) -> logging.Handler:
     root.addHandler(handler)
     root.setLevel(logging.INFO)
     return handler
+
+
+_early_log_path: Path | None = None  # set by catch_early until log_and_catch has run
+
+
+def log_and_catch(log_path: Path) -> None:
+    """The log file and the crash hook (app.logs, ui.crash: their imports, logging.handlers
+    among them, wait until the window has painted)."""
+    global _early_log_path
+    if _early_log_path is None:  # done already (by the early hook)
+        return
+    _early_log_path = None
+    from ui import crash
+
+    setup_logging(log_path)
+    crash.install(log_path)
+
+
+def _early_hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    """Until :func:`log_and_catch` has run: set up the log and the crash hook now, and let
+    that hook log and show the failure."""
+    if _early_log_path is None:
+        sys.__excepthook__(kind, exc, tb)
+        return
+    log_and_catch(_early_log_path)
+    sys.excepthook(kind, exc, tb)
+
+
+def catch_early(log_path: Path) -> None:
+    """A failure before the first paint still reaches the log and the crash hook."""
+    global _early_log_path
+    _early_log_path = log_path
+    sys.excepthook = _early_hook
 
 
 def tighten_settings(settings: QSettings) -> None:
@@ -94,14 +135,13 @@ def run_gui(location: str | None, language: str | None = None) -> int:
         print(message, file=sys.stderr)
         return 1
     log_path = log_file_path()
-    setup_logging(log_path)
+    catch_early(log_path)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
-    crash.install(log_path)
     settings = QSettings()  # UI state only: window geometry, Preferences…
     tighten_settings(settings)
     chosen = i18n.interface_language(language, settings)
@@ -110,7 +150,7 @@ def run_gui(location: str | None, language: str | None = None) -> int:
     set_language(chosen.value)
     runner = TaskRunner()
     window = MainWindow(None, runner, settings)  # the shell: the database comes next
-    start = WindowStart(window, location)
+    start = WindowStart(window, location, after_paint=lambda: log_and_catch(log_path))
     try:
         window.show()
         start.begin()

@@ -30,7 +30,6 @@ from app.changes import Changes
 from app.errors import KohortError
 from app.services import attendance
 from app.services.attendance import Mark, MarkChange
-from app.services.attendance_report import export_attendance
 from app.services.grid import AttendanceGrid
 from ui.attendance_model import FIRST_SESSION, AttendanceModel, GridSortProxy
 from ui.attendance_view import AttendanceView
@@ -333,6 +332,8 @@ class AttendancePage(QWidget):
             return
 
         def work(s: DbSession) -> int:
+            from app.services.attendance_report import export_attendance  # on first use
+
             return export_attendance(s, grid.cohort_id, path, today=grid.today)
 
         self.workspace.read(

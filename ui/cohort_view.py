@@ -63,9 +63,21 @@ DEPENDENT_READS: Final[Mapping[str, Read]] = {
 }
 
 
-# Read only when its tab is first shown (the cohort page asks): the action plan overview
-# costs as much as the rest of a big cohort's reads together.
-DEFERRED: Final = Read.PLANS
+# Read only when their tab is first shown (the cohort page asks): the action plan overview
+# costs as much as the rest of a big cohort's reads together; the register (Diplomas) and
+# everyone's organizations (Participants) are read for their own tab only.
+DEFERRED: Final = Read.PLANS | Read.DIPLOMAS | Read.ORGANIZATIONS
+# Each read's field of CohortView.
+FIELDS: Final[Mapping[Read, str]] = {
+    Read.OVERVIEW: "overview",
+    Read.SESSIONS: "sessions",
+    Read.FOCUS_AREAS: "focus_areas",
+    Read.PARTICIPANTS: "participants",
+    Read.ORGANIZATIONS: "organizations",
+    Read.GRID: "grid",
+    Read.DIPLOMAS: "issued",
+    Read.PLANS: "plans",
+}
 
 
 def reads_for(changes: Changes) -> Read:
@@ -102,17 +114,8 @@ class CohortView:
     def reads(self) -> Read:
         """The reads this view holds."""
         held = Read.NONE
-        for read, value in (
-            (Read.OVERVIEW, self.overview),
-            (Read.SESSIONS, self.sessions),
-            (Read.FOCUS_AREAS, self.focus_areas),
-            (Read.PARTICIPANTS, self.participants),
-            (Read.ORGANIZATIONS, self.organizations),
-            (Read.GRID, self.grid),
-            (Read.DIPLOMAS, self.issued),
-            (Read.PLANS, self.plans),
-        ):
-            if value is not None:
+        for read, name in FIELDS.items():
+            if getattr(self, name) is not None:
                 held |= read
         return held
 
@@ -130,8 +133,9 @@ class CohortView:
             for f in dataclasses.fields(newer)
             if f.name != "missing" and getattr(newer, f.name) is not None
         }
-        if Read.PLANS in newer.missing:
-            fields["plans"] = None
+        for read, name in FIELDS.items():
+            if read in newer.missing:
+                fields[name] = None
         return dataclasses.replace(
             self, **fields, missing=(self.missing | newer.missing) & ~newer.reads
         )

@@ -27,8 +27,6 @@ from app.services.diploma_register import IssuedDiploma
 from app.services.diploma_settings import DesignSettings, load_settings
 from app.services.enrollments import ParticipantInfo
 from ui import msgbox
-from ui.dialogs.design_dialog import DesignDialog
-from ui.dialogs.preview_dialog import PreviewDialog
 from ui.diploma_issuing import DiplomaIssuing
 from ui.diploma_output_actions import DiplomaOutput
 from ui.diploma_table import DiplomaRow, DiplomaTableModel, diploma_rows
@@ -154,6 +152,8 @@ class DiplomasPage(QWidget):
         def ask(
             values: tuple[DesignSettings, bool], error: str | None
         ) -> tuple[DesignSettings, bool] | None:
+            from ui.dialogs.design_dialog import DesignDialog  # on first use
+
             dialog = DesignDialog(
                 self,
                 self.workspace,
@@ -202,6 +202,8 @@ class DiplomasPage(QWidget):
         if len(chosen) != 1 or chosen[0].diploma is None:
             return
         diploma = chosen[0].diploma
+        from ui.dialogs.preview_dialog import PreviewDialog  # on first use
+
         self.workspace.read(
             self,
             lambda s: diploma_register.issued_pdf(s, diploma.id),

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from importlib import resources
+from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -24,6 +24,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 
+import resources.translations as translations
 from app.domain import Language
 from app.interface_language import ENVIRONMENT_VARIABLE, choose_interface_language
 from ui import ui_state
@@ -82,6 +83,11 @@ def load(name: str, parent: QObject | None = None) -> QTranslator | None:
     """One catalogue ("kohort_sv", "qtbase_fi"), or ``None`` when it is not there."""
     translator = QTranslator(parent)
     if name.startswith("kohort_"):
+        beside = Path(str(translations.__file__)).with_name(f"{name}.qm")
+        if beside.is_file():  # the package's folder: importlib.resources not imported
+            return translator if translator.load(str(beside)) else None
+        from importlib import resources
+
         source = resources.files("resources.translations").joinpath(f"{name}.qm")
         if not source.is_file():
             return None

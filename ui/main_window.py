@@ -210,7 +210,7 @@ class MainWindow(QMainWindow):
 
             page = CohortPage(self.workspace)
             page.reload_requested.connect(self._reload_current)
-            page.attendance.rule_requested.connect(self.sidebar.edit_selected)
+            page.rule_requested.connect(self.sidebar.edit_selected)
             self.pages.addWidget(page)
             self._cohort_page = page
         return self._cohort_page
@@ -375,13 +375,14 @@ class MainWindow(QMainWindow):
         shown = page.view if page is not None else None
         if reads is None or shown is None or shown.cohort_id != cohort_id:
             reads = Read.COHORT  # a part can only be laid over the same cohort
-        token = page.attendance.mark_token() if page is not None else None
+        token = page.mark_token() if page is not None else None
         today = self.today
 
         def load() -> CohortView:
             view = load_cohort_view(self.db, cohort_id, today, reads)
             if page is None:  # the page's modules, imported here rather than on the UI thread
                 import ui.cohort_page  # noqa: F401
+                import ui.overview_page  # noqa: F401  (the tab in view on a new page)
 
             return view
 
@@ -427,7 +428,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:  # the first start
-            from ui.dialogs.base import fit_on_screen
+            from ui.screen_fit import fit_on_screen
 
             fit_on_screen(self, 1200, 760)
         state = ui_state.WINDOW_STATE.read(self.settings)

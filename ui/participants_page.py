@@ -25,10 +25,8 @@ from app.services import enrollments, people
 from app.services.cohorts import CohortInfo
 from app.services.enrollments import ParticipantInfo
 from app.services.people import PersonFields, PersonInfo
-from ui import msgbox, participants_actions, privacy_actions
-from ui.dialogs.action_plan_dialog import ActionPlanDialog
+from ui import msgbox, privacy_actions
 from ui.dialogs.files import dropped_file
-from ui.dialogs.override_dialog import OverrideDialog
 from ui.dialogs.person_dialog import EnrollDialog, PersonDialog
 from ui.labels import label
 from ui.table_models import ROW_ROLE, SORT_ROLE, ParticipantFilter, ParticipantTableModel
@@ -310,6 +308,8 @@ class ParticipantsPage(QWidget):
     def edit_plan(self) -> None:
         chosen = self.selected()
         if len(chosen) == 1 and chosen[0].role == Role.PARTICIPANT:
+            from ui.dialogs.action_plan_dialog import ActionPlanDialog  # on first use
+
             ActionPlanDialog.edit(self, self.workspace, chosen[0].enrollment_id)
 
     def set_status(self, status: EnrollmentStatus) -> None:
@@ -361,6 +361,8 @@ class ParticipantsPage(QWidget):
         participant, current = chosen[0], chosen[0].eligibility
         if current is None:
             return
+        from ui.dialogs.override_dialog import OverrideDialog  # on first use
+
         choice = OverrideDialog.ask(self, participant.person.full_name, current)
         if choice is None:
             return
@@ -390,6 +392,8 @@ class ParticipantsPage(QWidget):
     def delete_person(self) -> None:
         chosen = self.selected()
         if len(chosen) == 1:
+            from ui import participants_actions  # its dialogs and services: on first use
+
             participants_actions.delete_person(self, chosen[0].person)
 
     def export_personal_data(self) -> None:
@@ -404,6 +408,8 @@ class ParticipantsPage(QWidget):
             privacy_actions.erase_person(self, self.workspace, chosen[0].person)
 
     def find_duplicates(self) -> None:
+        from ui import participants_actions
+
         participants_actions.find_duplicates(self)
 
     # -- import and export ------------------------------------------------------------------
@@ -419,7 +425,11 @@ class ParticipantsPage(QWidget):
             self.import_file(path)
 
     def import_file(self, path: Path | None = None) -> None:
+        from ui import participants_actions
+
         participants_actions.import_file(self, path)
 
     def export_list(self) -> None:
+        from ui import participants_actions
+
         participants_actions.export_list(self)

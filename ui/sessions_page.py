@@ -16,7 +16,6 @@ from app.services.cohorts import CohortInfo
 from app.services.sessions import SessionFields, SessionInfo
 from diplomas.signin_sheet_model import SigninSheet
 from ui import msgbox
-from ui.badges_actions import make_badges
 from ui.dialogs import files
 from ui.dialogs.session_dialog import SeriesDialog, SessionDialog
 from ui.table_models import ROW_ROLE, SORT_ROLE, RowSortProxy, SessionTableModel
@@ -233,4 +232,6 @@ class SessionsPage(QWidget):
             return
         rows = [self.model.row_at(r) for r in range(self.model.rowCount())]
         current = self.selected()
+        from ui.badges_actions import make_badges  # on first use
+
         make_badges(self, self.workspace, self.cohort, rows, current.id if current else None)

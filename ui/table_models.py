@@ -59,10 +59,31 @@ class Column[Row]:
         self.foreground = foreground
 
 
+def sorted_rows(
+    keys: Sequence[Any], order: Qt.SortOrder, last: Sequence[bool] | None = None
+) -> list[int]:
+    """Row numbers in sorted order by each row's key, worked out once; stable, empty keys
+    first (last when descending). Rows marked in ``last`` (the grid's guests) come after the
+    others in either order."""
+    rows = range(len(keys))
+    groups = (
+        [rows] if last is None else [[i for i in rows if not last[i]], [i for i in rows if last[i]]]
+    )
+    ordered: list[int] = []
+    for group in groups:
+        ordered += sorted(
+            group,
+            key=lambda i: (keys[i] is not None, keys[i]),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
+    return ordered
+
+
 class RowTableModel[Row](QAbstractTableModel):
     """A table over a list of frozen rows, with declared columns."""
 
     COLUMNS: Sequence[Column[Any]] = ()
+    SORTS_ITS_ROWS = True  # RowSortProxy leaves the sorting to sort()
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -94,15 +115,9 @@ class RowTableModel[Row](QAbstractTableModel):
         return keys[row]
 
     def _sorted_order(self, column: int, order: Qt.SortOrder) -> list[int]:
-        """Row numbers in sorted order; stable, empty keys first (last when descending)."""
         if self._rows:
             self.sort_value(0, column)  # works out the column's keys
-        keys = self._sort_keys.get(column, [])
-        return sorted(
-            range(len(keys)),
-            key=lambda i: (keys[i] is not None, keys[i]),
-            reverse=order == Qt.SortOrder.DescendingOrder,
-        )
+        return sorted_rows(self._sort_keys.get(column, []), order)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort the rows themselves, with Python's sort over keys worked out once: a sorting
@@ -307,8 +322,9 @@ class ParticipantTableModel(RowTableModel[ParticipantInfo]):
 
 
 class RowSortProxy(QSortFilterProxyModel):
-    """Filters a :class:`RowTableModel` and leaves the sorting to it (see
-    :meth:`RowTableModel.sort`): the rows come through in the model's order."""
+    """Filters a :class:`RowTableModel` (or another model that ``SORTS_ITS_ROWS``, the
+    attendance grid's) and leaves the sorting to it (see :meth:`RowTableModel.sort`): the
+    rows come through in the model's order."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -316,7 +332,7 @@ class RowSortProxy(QSortFilterProxyModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         model = self.sourceModel()
-        if isinstance(model, RowTableModel):
+        if getattr(model, "SORTS_ITS_ROWS", False):
             model.sort(column, order)
         else:
             super().sort(column, order)

@@ -9,7 +9,6 @@ missing or not of its type gives its default, never an exception or a wrong type
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -128,5 +127,7 @@ def cloud_warning_shown(database: str) -> Setting[bool]:
 
     Keyed by a digest of the path: a path is no valid settings key (slashes make groups).
     """
+    import hashlib  # not before the window's first paint
+
     digest = hashlib.sha256(database.encode("utf-8")).hexdigest()[:20]
     return Setting(f"cloud-warning/{digest}", False, _bool)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import importlib
 import logging
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -33,7 +34,8 @@ log = logging.getLogger(__name__)
 UNPAINTED_MS = 500
 # What MainWindow.attach() builds the filled window from (the database layer, the
 # services, the sidebar and the File menu's work on files with their dialogs), and the
-# reads of the cohort it shows first.
+# reads and the page (its other tabs are imported when first shown) of the cohort it shows
+# first.
 FILLED_WINDOW = (
     "ui.workspace",
     "ui.sidebar",
@@ -41,6 +43,8 @@ FILLED_WINDOW = (
     "ui.file_actions",
     "ui.auto_backup",
     "ui.cohort_view",
+    "ui.cohort_page",  # the page of the cohort shown first, with its Overview tab
+    "ui.overview_page",
 )
 DAILY_CHECK_MS = 60 * 60 * 1000  # a window left open for days checks the file once a day
 
@@ -56,10 +60,17 @@ def open_on_worker(location: str | None) -> Database:
 class WindowStart(QObject):
     """Opens ``location`` for ``window`` (a shell, on screen) and fills it."""
 
-    def __init__(self, window: MainWindow, location: str | None) -> None:
+    def __init__(
+        self,
+        window: MainWindow,
+        location: str | None,
+        *,
+        after_paint: Callable[[], None] | None = None,
+    ) -> None:
         super().__init__(window)
         self.window = window
         self.location = location
+        self.after_paint = after_paint  # run once the window has painted, before opening
         self.refused = False  # the database could not be opened: Kohort exits with 1
         self.opened: list[Database] = []  # every database opened here, filled in or not
         self._started = False
@@ -81,6 +92,8 @@ class WindowStart(QObject):
             return
         self._started = True
         self.window.removeEventFilter(self)
+        if self.after_paint is not None:
+            self.after_paint()
         location = self.location
 
         def work() -> Database:

@@ -132,8 +132,18 @@ class Workspace(QObject):
 
         self.runner.run(run, finished, lambda exc: self.report(parent, exc, failed), cancel=cancel)
 
-    def release_changes(self) -> None:
-        """Announce what quiet writes changed since the last announcement, if anything."""
+    @property
+    def held(self) -> Changes:
+        """What quiet writes changed and is not announced yet."""
+        return self._held
+
+    def release_changes(self, *, shown: bool = False) -> None:
+        """Announce what quiet writes changed since the last announcement, if anything;
+        ``shown``: the views show it already (the grid's marks laid over them), so it is
+        dropped, not announced."""
+        if shown:
+            self._held = NOTHING
+            return
         self._announce(NOTHING)
 
     def _announce(self, changes: Changes) -> None:

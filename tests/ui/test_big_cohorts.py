@@ -22,6 +22,7 @@ from ui.attendance_model import (
     AttendanceModel,
     GridSortProxy,
 )
+from ui.table_models import ROW_ROLE
 
 
 class CountingTuple(tuple[Any, ...]):
@@ -374,3 +375,52 @@ def test_a_keystroke_in_the_participants_filter_works_out_the_rows_once(
     assert proxy.rowCount() == sum(
         matches_text(text.search_words("boras 29"), model.search_text(r)) for r in range(100)
     )
+
+
+def test_the_grid_sorts_over_keys_worked_out_once_guests_last(
+    demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Sorting works out each row's key once per column (N calls), not in each of the
+    N log N comparisons; the guests stay after the participants in either direction."""
+    from app.domain import Role
+
+    grid = big_grid(demo_db, 300)
+    first = grid.participants[0]
+    rows = tuple(
+        dataclasses.replace(
+            p,
+            person=dataclasses.replace(first.person, last_name=f"N{(i * 7919) % 300:03d}"),
+            role=Role.GUEST if i % 50 == 0 else first.role,
+        )
+        for i, p in enumerate(grid.participants)
+    )
+    grid = dataclasses.replace(grid, participants=rows)
+    model = AttendanceModel()
+    proxy = GridSortProxy()
+    proxy.setSourceModel(model)
+    calls = 0
+    original = model.sort_value
+
+    def counting(row: int, column: int) -> str | float:
+        nonlocal calls
+        calls += 1
+        return original(row, column)
+
+    monkeypatch.setattr(model, "sort_value", counting)
+    model.set_grid(grid)
+    assert calls == 300  # the names, once
+    for order in (Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder):
+        calls = 0
+        proxy.sort(0, order)
+        assert calls == 0  # the names' keys are kept
+        names = [proxy.index(r, 0).data(ROW_ROLE) for r in range(proxy.rowCount())]
+        guests = [p.role == Role.GUEST for p in names]
+        assert guests == [False] * 294 + [True] * 6
+        surnames = [p.person.last_name for p in names[:294]]
+        assert surnames == sorted(surnames, reverse=order == Qt.SortOrder.DescendingOrder)
+    calls = 0
+    proxy.sort(ATTENDED, Qt.SortOrder.DescendingOrder)
+    assert calls == 300  # each row's rate, once
+    row = proxy.index(5, 0).data(ROW_ROLE)
+    assert model.participants[proxy.mapToSource(proxy.index(5, 0)).row()] == row
+    assert model.row_of(row.enrollment_id) == proxy.mapToSource(proxy.index(5, 0)).row()

@@ -87,9 +87,14 @@ def test_a_partial_view_holds_only_its_reads_and_lays_over_the_whole(demo_db: Da
     with demo_db.read() as s:
         fl = next(c.id for c in cohorts.list_cohorts(s) if c.program_code == "FL")
     whole = load_cohort_view(demo_db, fl, AFTER_DEMO)
-    # the action plans are read when their tab is shown
-    assert whole.complete and whole.reads == Read.COHORT & ~Read.PLANS
-    assert whole.missing == Read.PLANS and whole.plans is None
+    # the action plans, the register and the organizations are read when their tab is shown
+    later_reads = Read.PLANS | Read.DIPLOMAS | Read.ORGANIZATIONS
+    assert whole.complete and whole.reads == Read.COHORT & ~later_reads
+    assert whole.missing == later_reads and whole.plans is None and whole.issued is None
+    whole = whole.updated(
+        load_cohort_view(demo_db, fl, AFTER_DEMO, Read.ORGANIZATIONS, deferred=Read.NONE)
+    )
+    assert whole.missing == Read.PLANS | Read.DIPLOMAS and whole.organizations is not None
     part = load_cohort_view(demo_db, fl, AFTER_DEMO, Read.DIPLOMAS | Read.PLANS, deferred=Read.NONE)
     assert part.reads == Read.DIPLOMAS | Read.PLANS and not part.complete
     assert part.overview is None and part.grid is None and part.plans is not None
@@ -97,9 +102,11 @@ def test_a_partial_view_holds_only_its_reads_and_lays_over_the_whole(demo_db: Da
     assert laid.complete and laid.plans is part.plans and laid.issued is part.issued
     assert laid.grid is whole.grid and laid.overview is whole.overview
     assert laid.reads == Read.COHORT and laid.missing == Read.NONE
-    # plans changed again, read later: what is held of them is dropped, not shown stale
-    later = laid.updated(load_cohort_view(demo_db, fl, AFTER_DEMO, Read.PLANS))
-    assert later.plans is None and later.missing == Read.PLANS and later.complete
+    # plans and diplomas changed again, read later: what is held of them is dropped, not
+    # shown stale
+    later = laid.updated(load_cohort_view(demo_db, fl, AFTER_DEMO, Read.PLANS | Read.DIPLOMAS))
+    assert later.plans is None and later.issued is None and later.complete
+    assert later.missing == Read.PLANS | Read.DIPLOMAS
 
 
 # -- the workspace announces ----------------------------------------------------------------
@@ -197,6 +204,8 @@ def test_marks_reload_the_counts_when_the_grid_is_left_not_the_sidebar_or_regist
     qtbot: QtBot, window: MainWindow, calls: Counter[str]
 ) -> None:
     page = window.cohort_page
+    page.tabs.setCurrentIndex(page.DIPLOMAS_TAB)  # the register, read when first shown
+    calls.clear()
     page.tabs.setCurrentIndex(page.ATTENDANCE_TAB)
     grid = page.attendance
     row = next(
@@ -209,9 +218,17 @@ def test_marks_reload_the_counts_when_the_grid_is_left_not_the_sidebar_or_regist
     assert calls == Counter()  # the grid shows its own marks: nothing is read meanwhile
 
     page.tabs.setCurrentIndex(page.DIPLOMAS_TAB)
-    # the grid, the overview and the participants (the grid reads the schedule it lays out)
-    reloaded = Counter(cohort_overview=1, list_participants=1, attendance_grid=1, list_sessions=1)
-    assert calls == reloaded
+    # the overview and the participants follow the grid's marks: nothing is read back
+    assert calls == Counter()
+    assert not window.workspace.held  # nothing left to announce
+    assert page.view is not None and page.view.overview is not None
+    fresh = cohort_view.load_cohort_view(window.db, page.view.cohort_id, AFTER_DEMO)
+    assert fresh.overview is not None and fresh.participants is not None
+    assert page.view.overview.meets_rule == fresh.overview.meets_rule
+    assert page.view.participants == fresh.participants  # the eligibility a read gives
+    assert page.view.grid is not None and page.view.grid.marks == fresh.grid.marks  # type: ignore[union-attr]
+    calls.clear()
+    reloaded = Counter()
     strom = next(
         page.diplomas.model.row_at(r)
         for r in range(page.diplomas.model.rowCount())
@@ -228,9 +245,10 @@ def test_issuing_reloads_the_diploma_table_and_nothing_else(
 ) -> None:
     page = on_tab(window, window.cohort_page.diplomas)
     window.cohort_page.tabs.setCurrentIndex(window.cohort_page.DIPLOMAS_TAB)
+    assert calls == Counter(list_diplomas=1)  # the register, read when its tab is shown
     monkeypatch.setattr(msgbox, "question", lambda *_: True)
     page.issue()  # everyone eligible
-    assert calls == Counter(list_diplomas=1)
+    assert calls == Counter(list_diplomas=2)
     rows = [page.model.row_at(r) for r in range(page.model.rowCount())]
     assert sum(1 for r in rows if r.diploma is not None) == 10
 
@@ -258,15 +276,19 @@ def test_a_cohort_setting_reloads_the_sidebar_and_all_of_the_cohort(
     window: MainWindow, calls: Counter[str]
 ) -> None:
     window.workspace.write(window, lambda _s: None, changes=Changes(cohort=True))
-    assert calls["list_programs"] == 1
-    for name in ("cohort_overview", "list_diplomas", "list_organizations"):
+    assert calls["list_programs"] == 1 and calls["cohort_overview"] == 1
+    tabs = {
+        "plan_overview": window.cohort_page.PLANS_TAB,
+        "list_diplomas": window.cohort_page.DIPLOMAS_TAB,
+        "list_organizations": window.cohort_page.PARTICIPANTS_TAB,
+    }
+    for name, tab in tabs.items():
+        assert calls[name] == 0, name  # read when its tab is shown
+        window.cohort_page.show_tab(tab)
         assert calls[name] == 1, name
-    assert calls["plan_overview"] == 0  # read when the Action plans tab is shown
-    window.cohort_page.show_tab(window.cohort_page.PLANS_TAB)
-    assert calls["plan_overview"] == 1
-    window.cohort_page.show_tab(window.cohort_page.OVERVIEW_TAB)
-    window.cohort_page.show_tab(window.cohort_page.PLANS_TAB)
-    assert calls["plan_overview"] == 1  # once
+        window.cohort_page.show_tab(window.cohort_page.OVERVIEW_TAB)
+        window.cohort_page.show_tab(tab)
+        assert calls[name] == 1, name  # once
 
 
 @pytest.mark.parametrize("as_programme_default", [False, True])

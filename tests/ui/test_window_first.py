@@ -3,6 +3,7 @@ loaded, and fills once the database is open on the worker (issue 15)."""
 
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -40,6 +41,12 @@ HEAVY = (
     "ui.action_plans_page",
     "ui.sidebar",
     "ui.file_actions",
+    # the log file's and the crash hook's, set up once the window has painted
+    "logging.handlers",
+    "ui.crash",
+    "importlib.resources",  # translations and the icon are read from their folder
+    "hashlib",
+    "ui.dialogs.base",  # its forms: a first start sizes the window with ui.screen_fit
 )
 
 # At the window's first paint: which of HEAVY are loaded, and what the window says. Then
@@ -93,6 +100,87 @@ def test_the_window_shows_before_the_database_layer_and_the_pages_load(
     assert not list(tmp_path.glob("*.lock"))  # closed while opening: the lock let go of
 
 
+# The other tabs' modules (with the dialogs and services they use on an action), loaded
+# when the tab is first shown: opening a cohort loads its page and the Overview only.
+OTHER_TABS = (
+    "ui.sessions_page",
+    "ui.participants_page",
+    "ui.attendance_page",
+    "ui.diplomas_page",
+    "ui.action_plans_page",
+    "ui.privacy_actions",
+    "ui.diploma_output_actions",
+)
+# What the tabs use only on an action (importing a file, editing a plan, the design,
+# badges): loaded when the action is first used.
+ON_AN_ACTION = (
+    "ui.participants_actions",
+    "ui.dialogs.import_dialog",
+    "ui.dialogs.action_plan_dialog",
+    "ui.dialogs.override_dialog",
+    "ui.dialogs.design_dialog",
+    "ui.badges_actions",
+)
+
+# Once the first cohort is on screen with its data: which of OTHER_TABS are loaded; then
+# after showing each other tab in turn.
+COHORT_SHOWN = """
+    import sys
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    from ui import app as kohort_app
+    from ui.main_window import MainWindow
+
+    names = sys.argv[2].split(",")
+    app = QApplication(sys.argv[:1])
+
+    def loaded():
+        return ",".join(name for name in names if name in sys.modules) or "-"
+
+    def poll():
+        windows = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow)]
+        window = windows[0] if windows else None
+        if window is None or not window.filled or window.runner.busy:
+            return
+        page = window._cohort_page
+        if page is None or page.view is None:
+            if window.sidebar.current_cohort_id() is None:
+                first = window.loaded_programmes[0][1][0].id
+                window.sidebar.tree.setCurrentIndex(window.sidebar.index_of(first))
+            return
+        timer.stop()
+        print("log set up", "logging.handlers" in sys.modules and "ui.crash" in sys.modules)
+        print("shown", page.tabs.currentIndex(), loaded(), flush=True)
+        for tab in range(1, page.tabs.count()):
+            page.tabs.setCurrentIndex(tab)
+        print("every tab", loaded(), flush=True)
+        window.close()
+
+    timer = QTimer()
+    timer.timeout.connect(poll)
+    timer.start(20)
+    print("exit", kohort_app.run_gui(sys.argv[1]), flush=True)
+"""
+
+
+def test_opening_a_cohort_loads_only_the_tab_in_view(tmp_path: Path, demo_template: Path) -> None:
+    path = copy_database(demo_template, tmp_path / "k.sqlite3")
+    names = ",".join(OTHER_TABS + ON_AN_ACTION)
+    result = _run(COHORT_SHOWN, tmp_path, str(path), names, timeout=120)
+    assert "exit 0" in result.stdout, result.stdout + result.stderr[-2000:]
+    assert "shown 0 -\n" in result.stdout, result.stdout  # the Overview tab, alone
+    assert "log set up True\n" in result.stdout  # once the window had painted
+    # so that the line above can fail: every name is a module the other tabs load; what
+    # they use on an action is not loaded by showing them
+    assert f"every tab {','.join(OTHER_TABS)}\n" in result.stdout, result.stdout
+
+
+@pytest.mark.parametrize("name", ON_AN_ACTION)
+def test_what_a_tab_uses_on_an_action_is_a_real_module(name: str) -> None:
+    """So that the test above can fail."""
+    assert importlib.util.find_spec(name) is not None
+
+
 def test_the_names_checked_are_loaded_once_the_window_is_filled(
     qtbot: QtBot, started: tuple[MainWindow, WindowStart]
 ) -> None:
@@ -101,7 +189,11 @@ def test_the_names_checked_are_loaded_once_the_window_is_filled(
 
     window, _start = started
     wait_until_filled(qtbot, window)
+    qtbot.waitUntil(lambda: window.pages.currentIndex() == window.PAGE_COHORT, timeout=30_000)
+    for tab in range(window.cohort_page.tabs.count()):
+        window.cohort_page.show_tab(tab)
     first_use = {"reportlab", "openpyxl", "pypdf"}  # a PDF or a spreadsheet asked for
+    first_use |= {"logging.handlers", "ui.crash"}  # run_gui's: see the test above
     assert [name for name in HEAVY if name not in sys.modules and name not in first_use] == []
 
 

@@ -16,20 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from ui.forms import error_label, show_error
+from ui.screen_fit import fit_on_screen as fit_on_screen  # the dialogs size themselves
 
 T = TypeVar("T")
-
-# What a window's frame and the desktop's panels take of a screen: a window sized to the
-# screen less these fits a 1366×768 laptop screen with its taskbar.
-FRAME_WIDTH, FRAME_HEIGHT = 40, 64
-
-
-def fit_on_screen(window: QWidget, width: int, height: int) -> None:
-    """Size a window ``width`` × ``height``, or smaller where its screen is smaller."""
-    screen = window.screen().availableGeometry()
-    window.resize(
-        min(width, screen.width() - FRAME_WIDTH), min(height, screen.height() - FRAME_HEIGHT)
-    )
 
 
 class FormDialog[T](QDialog):
