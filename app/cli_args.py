@@ -337,6 +337,10 @@ def verify(p: argparse.ArgumentParser) -> None:
         metavar="CODE|URL",
         help=_("the verification code printed on the diploma, or the QR code's address"),
     )
+    p.epilog = _(
+        "Exit codes: 0 valid, 3 replaced or revoked, 4 unknown code, 5 cannot be confirmed "
+        "(the register's record of the diploma was changed or damaged), 1 the check failed."
+    )
 
 
 def person_data(p: argparse.ArgumentParser) -> None:

@@ -28,7 +28,6 @@ from app.reasons import reason_text
 from app.services import (
     diploma_design,
     diploma_issue,
-    diploma_recipes,
     diploma_register,
     diploma_settings,
     verification,
@@ -41,6 +40,7 @@ from diplomas.render_version import RENDER_VERSION
 
 EXIT_NOT_VALID = 3  # `verify`: the diploma exists but was replaced or revoked
 EXIT_UNKNOWN = 4  # `verify`: no diploma has that code
+EXIT_DAMAGED = 5  # `verify`: the register's record of it was changed or damaged
 
 
 def design(db: Database, args: argparse.Namespace) -> None:
@@ -327,13 +327,7 @@ RECORD_STATES = {
 def verify(db: Database, args: argparse.Namespace) -> int:
     with db.read() as session:
         result = verification.verify_code(session, args.code)
-        record = (
-            None
-            if result is None
-            else diploma_recipes.record_check(
-                session, diploma_register.diploma_id_by_serial(session, result.serial)
-            )
-        )
+        record = None if result is None else result.record
     if args.json:
         print_json(
             {
@@ -357,7 +351,15 @@ def verify(db: Database, args: argparse.Namespace) -> int:
             )
         )
     else:
-        if result.status == VerificationStatus.VALID:
+        if result.status == VerificationStatus.DAMAGED:
+            print(
+                _(
+                    "Cannot be confirmed: the register's record of this diploma has been "
+                    "changed or damaged since it was issued. Restore the database from a backup "
+                    "and check again."
+                )
+            )
+        elif result.status == VerificationStatus.VALID:
             print(_("Valid: this diploma was issued and holds."))
         elif result.status == VerificationStatus.REPLACED:
             replaced = (
@@ -395,4 +397,6 @@ def verify(db: Database, args: argparse.Namespace) -> int:
             )
     if result is None:
         return EXIT_UNKNOWN
+    if result.status == VerificationStatus.DAMAGED:
+        return EXIT_DAMAGED
     return 0 if result.valid else EXIT_NOT_VALID
