@@ -34,7 +34,12 @@ from app.services import (
 )
 from app.services.diploma_design import PreviewPerson
 from app.services.diploma_recipes import RecordState
-from app.services.diploma_settings import DesignSettings, SignatorySettings, load_settings
+from app.services.diploma_settings import (
+    DesignSettings,
+    SignatorySettings,
+    load_settings,
+    wording_of,
+)
 from app.services.verification import VerificationStatus
 from diplomas.render_version import RENDER_VERSION
 
@@ -51,6 +56,9 @@ def design(db: Database, args: argparse.Namespace) -> None:
         current = load_settings(session, args.cohort)
         person = _preview_person(session, args) if args.preview else None
     changed = _apply(current, args)
+    if person is not None:  # a gap in the wording is refused before anything is saved
+        content = person.contents.get(changed.language, person.content)  # --language too
+        diploma_design.refuse_gaps(wording_of(changed), content)
     if changed != current or args.as_programme_default:
         with db.write() as session:
             diploma_settings.save_settings(
@@ -61,7 +69,7 @@ def design(db: Database, args: argparse.Namespace) -> None:
                 as_programme_default=args.as_programme_default,
             )
     if args.preview and person is not None:
-        content = person.contents.get(changed.language, person.content)  # --language too
+        content = person.contents.get(changed.language, person.content)
         pdf = diploma_design.preview_pdf(changed, content, today=today)
         _write_pdf(Path(args.preview), pdf)
     summary = _summary(changed)
