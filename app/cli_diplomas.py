@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import datetime as dt
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +24,7 @@ from app.db import Database
 from app.domain import Language
 from app.errors import KohortError, ValidationError
 from app.files import write_atomically
-from app.i18n import _, ngettext
+from app.i18n import N_, _, ngettext
 from app.reasons import reason_text
 from app.services import (
     diploma_design,
@@ -284,6 +285,26 @@ def _summary(s: DesignSettings) -> dict[str, Any]:
     }
 
 
+# The names the window's design editor shows (ui/dialogs/design_dialog.py), so the command
+# line and the window say the same ("Högtidlig …", "A4 liggande"), not the stored keys.
+TEMPLATE_NAMES = {
+    "classic": N_("Classic (border and ornament)"),
+    "modern": N_("Modern (colour band)"),
+    "minimal": N_("Minimal"),
+    "formal": N_("Formal (guilloche border and seal)"),
+}
+ORIENTATION_NAMES = {"landscape": N_("A4 landscape"), "portrait": N_("A4 portrait")}
+LANGUAGE_NAMES = {
+    Language.SWEDISH: N_("Swedish"),
+    Language.FINNISH: N_("Finnish"),
+    Language.ENGLISH: N_("English"),
+}
+
+
+def _named(names: Mapping[Any, str], key: Any) -> str:
+    return _(names[key]) if key in names else str(key)
+
+
 def _summary_lines(s: DesignSettings) -> list[tuple[str, str]]:
     """The design as the text output shows it, in the interface language (the JSON keeps
     :func:`_summary`'s stable keys and values)."""
@@ -297,9 +318,9 @@ def _summary_lines(s: DesignSettings) -> list[tuple[str, str]]:
     if s.programme_signatories:
         signatories.append(_("(the programme's)"))
     return [
-        (_("Template"), s.template),
-        (_("Orientation"), s.orientation),
-        (_("Document language"), s.language.value),
+        (_("Template"), _named(TEMPLATE_NAMES, s.template)),
+        (_("Orientation"), _named(ORIENTATION_NAMES, s.orientation)),
+        (_("Document language"), _named(LANGUAGE_NAMES, s.language)),
         (_("Title"), s.title),
         (_("Wording"), s.wording),
         (_("Place"), s.place),
