@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from app.cli_output import iso, print_json, verification_json
+from app.cli_output import iso, print_json, refuse_existing, verification_json
 from app.db import Database
 from app.domain import Language
 from app.errors import KohortError, ValidationError
@@ -53,6 +53,7 @@ def design(db: Database, args: argparse.Namespace) -> None:
     today = dt.date.today()
     if args.preview:
         _check_target(Path(args.preview))  # before anything is saved
+        refuse_existing(args.preview, args.overwrite)
     with db.read() as session:
         current = load_settings(session, args.cohort)
         person = _preview_person(session, args) if args.preview else None
@@ -107,6 +108,7 @@ def reissue(db: Database, args: argparse.Namespace) -> None:
     today = dt.date.today()
     if args.out:
         _check_target(Path(args.out))  # before the register changes
+        refuse_existing(args.out, args.overwrite)
     with db.write() as session:
         old_id = diploma_register.diploma_id_by_serial(session, args.serial)
         change = diploma_issue.reissue_preview(session, old_id, args.name)

@@ -502,7 +502,8 @@ def test_signin_sheet(demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFix
     page_text = PdfReader(out).pages[0].extract_text()
     assert "Start: Att leda sig själv" in page_text and "Öberg-Jäätteenmäki, Åsa" in page_text
     assert "Fredriksson" not in page_text  # withdrawn
-    code, _, err = run(capsys, "--db", db, "signin-sheet", "--session", "999", "--out", str(out))
+    other = str(tmp_path / "other.pdf")
+    code, _, err = run(capsys, "--db", db, "signin-sheet", "--session", "999", "--out", other)
     assert code == 1 and "no session with id 999" in err
 
 
@@ -765,7 +766,7 @@ def test_design_preview_reissue_with_a_corrected_name_and_revoke(
     code, text, _ = run(
         capsys,
         *("--db", db, "design", "--cohort", cohort, "--json", "--template", "formal"),
-        *("--bleed", "--preview", str(preview)),
+        *("--bleed", "--preview", str(preview), "--overwrite"),
     )
     assert code == 0 and json.loads(text)["edge"] == "bleed"
     assert json.loads(text)["template"] == "formal"
