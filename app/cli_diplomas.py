@@ -29,6 +29,7 @@ from app.reasons import reason_text
 from app.services import (
     diploma_design,
     diploma_issue,
+    diploma_output,
     diploma_register,
     diploma_settings,
     verification,
@@ -127,6 +128,8 @@ def reissue(db: Database, args: argparse.Namespace) -> None:
         pdf = diploma_register.issued_pdf(session, new.id)
     if args.out:
         _write_pdf(Path(args.out), pdf)
+        with db.write() as session:  # saved into a print file: ✓ printed, as `diplomas` does
+            diploma_output.mark_printed(session, [new.id])
     if args.json:
         print_json(
             {

@@ -67,3 +67,36 @@ def test_an_existing_file_is_replaced_only_with_overwrite(
     code, _, err = run(capsys, "--db", db, *args, "--overwrite")
     assert code == 0, err
     assert target.read_bytes() != b"keep me"
+
+
+def test_a_reissue_saved_to_a_file_is_marked_printed(
+    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """README: ✓ appears once a diploma is saved into a print file; a reissue too."""
+    db = str(demo_file)
+    assert (
+        run(capsys, "--db", db, "diplomas", "--cohort", "1", "--out", str(tmp_path / "d.pdf"))[0]
+        == 0
+    )
+
+    def printed(serial: str) -> bool:
+        with open_database(db) as database, database.read() as s:
+            return (
+                s.connection()
+                .exec_driver_sql(f"SELECT printed_at FROM diploma WHERE serial = '{serial}'")
+                .scalar()
+                is not None
+            )
+
+    with open_database(db) as database, database.read() as s:
+        first, second = [
+            r[0]
+            for r in s.connection().exec_driver_sql(
+                "SELECT serial FROM diploma ORDER BY id LIMIT 2"
+            )
+        ]
+    code, out, _ = run(capsys, "--db", db, "reissue", first, "--json")
+    assert code == 0 and not printed(json.loads(out)["serial"])  # not in any file yet
+    out_pdf = tmp_path / "re.pdf"
+    code, out, _ = run(capsys, "--db", db, "reissue", second, "--out", str(out_pdf), "--json")
+    assert code == 0 and out_pdf.exists() and printed(json.loads(out)["serial"])
