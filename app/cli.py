@@ -1,7 +1,8 @@
 """The ``kohort`` command: the GUI by default, and headless subcommands over the same services.
 
 Errors: one sentence on stderr; exit 2 for a usage mistake, 1 for anything that failed.
-`kohort verify` also answers with its exit code: 0 valid, 3 replaced or revoked, 4 unknown.
+`kohort verify` also answers with its exit code: 0 valid, 3 replaced or revoked, 4 unknown,
+5 cannot be confirmed (the record was changed or damaged).
 
 Parse first, import afterwards: the list of commands below is all `kohort --help` needs;
 a command's options (:mod:`app.cli_args`) are added when that command is chosen, and only

@@ -56,6 +56,10 @@ def _positive_id(value: str) -> int:
     return number
 
 
+def _overwrite(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--overwrite", action="store_true", help=_("replace FILE if it exists already"))
+
+
 def _cohort(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--cohort",
@@ -131,6 +135,7 @@ def attendance(p: argparse.ArgumentParser) -> None:
         metavar="FILE.csv|FILE.xlsx",
         help=_("the file to write; its ending chooses CSV or Excel"),
     )
+    _overwrite(e)
 
 
 def import_list(p: argparse.ArgumentParser) -> None:
@@ -158,6 +163,7 @@ def signin_sheet(p: argparse.ArgumentParser) -> None:
         metavar="N",
         help=_("empty rows for walk-ins (default 5)"),
     )
+    _overwrite(p)
 
 
 def badges(p: argparse.ArgumentParser) -> None:
@@ -247,6 +253,7 @@ def diplomas(p: argparse.ArgumentParser) -> None:
             "issued before the end)"
         ),
     )
+    _overwrite(p)
 
 
 def design(p: argparse.ArgumentParser) -> None:
@@ -306,6 +313,7 @@ def design(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--preview", metavar="FILE.pdf", help=_("write a preview (nothing is issued)"))
     p.add_argument("--person", type=_positive_id, metavar="ID", help=_("preview for this person"))
+    _overwrite(p)
 
 
 def _serial_help() -> str:
@@ -322,6 +330,7 @@ def reissue(p: argparse.ArgumentParser) -> None:
         action="store_true",
         help=_("reissue under a name that is not a corrected spelling of the old one"),
     )
+    _overwrite(p)
 
 
 def revoke(p: argparse.ArgumentParser) -> None:
@@ -336,6 +345,10 @@ def verify(p: argparse.ArgumentParser) -> None:
         "code",
         metavar="CODE|URL",
         help=_("the verification code printed on the diploma, or the QR code's address"),
+    )
+    p.epilog = _(
+        "Exit codes: 0 valid, 3 replaced or revoked, 4 unknown code, 5 cannot be confirmed "
+        "(the register's record of the diploma was changed or damaged), 1 the check failed."
     )
 
 
@@ -448,6 +461,7 @@ def action_plans(p: argparse.ArgumentParser) -> None:
         "--blank", action="store_true", help=_("blank forms with each participant's name instead")
     )
     p.add_argument("--unnamed", action="store_true", help=_("one blank form without a name"))
+    _overwrite(p)
 
 
 def backup(p: argparse.ArgumentParser) -> None:

@@ -15,42 +15,53 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import datetime as dt
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from app.cli_output import iso, print_json, verification_json
+from app.cli_output import iso, print_json, refuse_existing, verification_json
 from app.db import Database
 from app.domain import Language
 from app.errors import KohortError, ValidationError
 from app.files import write_atomically
-from app.i18n import _, ngettext
+from app.i18n import N_, _, ngettext
 from app.reasons import reason_text
 from app.services import (
     diploma_design,
     diploma_issue,
-    diploma_recipes,
+    diploma_output,
     diploma_register,
     diploma_settings,
     verification,
 )
 from app.services.diploma_design import PreviewPerson
 from app.services.diploma_recipes import RecordState
-from app.services.diploma_settings import DesignSettings, SignatorySettings, load_settings
+from app.services.diploma_settings import (
+    DesignSettings,
+    SignatorySettings,
+    load_settings,
+    wording_of,
+)
 from app.services.verification import VerificationStatus
 from diplomas.render_version import RENDER_VERSION
 
 EXIT_NOT_VALID = 3  # `verify`: the diploma exists but was replaced or revoked
 EXIT_UNKNOWN = 4  # `verify`: no diploma has that code
+EXIT_DAMAGED = 5  # `verify`: the register's record of it was changed or damaged
 
 
 def design(db: Database, args: argparse.Namespace) -> None:
     today = dt.date.today()
     if args.preview:
         _check_target(Path(args.preview))  # before anything is saved
+        refuse_existing(args.preview, args.overwrite)
     with db.read() as session:
         current = load_settings(session, args.cohort)
         person = _preview_person(session, args) if args.preview else None
     changed = _apply(current, args)
+    if person is not None:  # a gap in the wording is refused before anything is saved
+        content = person.contents.get(changed.language, person.content)  # --language too
+        diploma_design.refuse_gaps(wording_of(changed), content)
     if changed != current or args.as_programme_default:
         with db.write() as session:
             diploma_settings.save_settings(
@@ -61,7 +72,7 @@ def design(db: Database, args: argparse.Namespace) -> None:
                 as_programme_default=args.as_programme_default,
             )
     if args.preview and person is not None:
-        content = person.contents.get(changed.language, person.content)  # --language too
+        content = person.contents.get(changed.language, person.content)
         pdf = diploma_design.preview_pdf(changed, content, today=today)
         _write_pdf(Path(args.preview), pdf)
     summary = _summary(changed)
@@ -98,6 +109,7 @@ def reissue(db: Database, args: argparse.Namespace) -> None:
     today = dt.date.today()
     if args.out:
         _check_target(Path(args.out))  # before the register changes
+        refuse_existing(args.out, args.overwrite)
     with db.write() as session:
         old_id = diploma_register.diploma_id_by_serial(session, args.serial)
         change = diploma_issue.reissue_preview(session, old_id, args.name)
@@ -116,6 +128,8 @@ def reissue(db: Database, args: argparse.Namespace) -> None:
         pdf = diploma_register.issued_pdf(session, new.id)
     if args.out:
         _write_pdf(Path(args.out), pdf)
+        with db.write() as session:  # saved into a print file: ✓ printed, as `diplomas` does
+            diploma_output.mark_printed(session, [new.id])
     if args.json:
         print_json(
             {
@@ -276,6 +290,26 @@ def _summary(s: DesignSettings) -> dict[str, Any]:
     }
 
 
+# The names the window's design editor shows (ui/dialogs/design_dialog.py), so the command
+# line and the window say the same ("Högtidlig …", "A4 liggande"), not the stored keys.
+TEMPLATE_NAMES = {
+    "classic": N_("Classic (border and ornament)"),
+    "modern": N_("Modern (colour band)"),
+    "minimal": N_("Minimal"),
+    "formal": N_("Formal (guilloche border and seal)"),
+}
+ORIENTATION_NAMES = {"landscape": N_("A4 landscape"), "portrait": N_("A4 portrait")}
+LANGUAGE_NAMES = {
+    Language.SWEDISH: N_("Swedish"),
+    Language.FINNISH: N_("Finnish"),
+    Language.ENGLISH: N_("English"),
+}
+
+
+def _named(names: Mapping[Any, str], key: Any) -> str:
+    return _(names[key]) if key in names else str(key)
+
+
 def _summary_lines(s: DesignSettings) -> list[tuple[str, str]]:
     """The design as the text output shows it, in the interface language (the JSON keeps
     :func:`_summary`'s stable keys and values)."""
@@ -289,9 +323,9 @@ def _summary_lines(s: DesignSettings) -> list[tuple[str, str]]:
     if s.programme_signatories:
         signatories.append(_("(the programme's)"))
     return [
-        (_("Template"), s.template),
-        (_("Orientation"), s.orientation),
-        (_("Document language"), s.language.value),
+        (_("Template"), _named(TEMPLATE_NAMES, s.template)),
+        (_("Orientation"), _named(ORIENTATION_NAMES, s.orientation)),
+        (_("Document language"), _named(LANGUAGE_NAMES, s.language)),
         (_("Title"), s.title),
         (_("Wording"), s.wording),
         (_("Place"), s.place),
@@ -327,13 +361,7 @@ RECORD_STATES = {
 def verify(db: Database, args: argparse.Namespace) -> int:
     with db.read() as session:
         result = verification.verify_code(session, args.code)
-        record = (
-            None
-            if result is None
-            else diploma_recipes.record_check(
-                session, diploma_register.diploma_id_by_serial(session, result.serial)
-            )
-        )
+        record = None if result is None else result.record
     if args.json:
         print_json(
             {
@@ -357,7 +385,15 @@ def verify(db: Database, args: argparse.Namespace) -> int:
             )
         )
     else:
-        if result.status == VerificationStatus.VALID:
+        if result.status == VerificationStatus.DAMAGED:
+            print(
+                _(
+                    "Cannot be confirmed: the register's record of this diploma has been "
+                    "changed or damaged since it was issued. Restore the database from a backup "
+                    "and check again."
+                )
+            )
+        elif result.status == VerificationStatus.VALID:
             print(_("Valid: this diploma was issued and holds."))
         elif result.status == VerificationStatus.REPLACED:
             replaced = (
@@ -395,4 +431,6 @@ def verify(db: Database, args: argparse.Namespace) -> int:
             )
     if result is None:
         return EXIT_UNKNOWN
+    if result.status == VerificationStatus.DAMAGED:
+        return EXIT_DAMAGED
     return 0 if result.valid else EXIT_NOT_VALID

@@ -13,7 +13,13 @@ from sqlalchemy.orm import Session as DbSession
 
 from app import backups
 from app.backup import backup_database, integrity_problems
-from app.cli_output import ReportedError, missing_database_error, print_json, table
+from app.cli_output import (
+    ReportedError,
+    missing_database_error,
+    print_json,
+    refuse_existing,
+    table,
+)
 from app.cloud import synced_folder_notice
 from app.db import Database, existing_database
 from app.db_errors import Advice, advice_text, not_a_backup_error, translate_error
@@ -33,6 +39,7 @@ _FIELDS = frozenset(f.value for f in FIELD_LABELS)
 
 
 def attendance_export(db: Database, args: argparse.Namespace) -> None:
+    refuse_existing(args.out, args.overwrite)
     with db.read() as session:
         count = export_attendance(session, args.cohort, Path(args.out), today=dt.date.today())
     print(
@@ -45,6 +52,7 @@ def attendance_export(db: Database, args: argparse.Namespace) -> None:
 
 
 def signin_sheet(db: Database, args: argparse.Namespace) -> None:
+    refuse_existing(args.out, args.overwrite)
     with db.read() as session:
         sheet = signin.write_signin_sheet(
             session, args.session, Path(args.out), blank_rows=args.blank_rows
@@ -86,6 +94,7 @@ def plan_selection(
 
 
 def print_action_plans(db: Database, args: argparse.Namespace) -> None:
+    refuse_existing(args.out, args.overwrite)
     with db.read() as session:
         people, mentor = plan_selection(session, args)
         job = action_plan_output.print_job(

@@ -13,6 +13,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
+from app.cli_output import refuse_existing
 from app.db import Database
 from app.errors import KohortError
 from app.i18n import _, ngettext
@@ -23,6 +24,7 @@ def issue_and_print(db: Database, args: argparse.Namespace) -> None:
     today = dt.date.today()
     if args.order == "custom" and not args.person:
         raise KohortError(_("--order custom prints in the order of --person: name the people."))
+    refuse_existing(args.out, args.overwrite)  # before anything is issued
     # First issue (and commit): the register is the truth. Only then write files, so a file
     # never shows a serial or verification code the register does not have.
     with db.write() as session:

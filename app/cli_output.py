@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.errors import DatabaseError
+from app.errors import DatabaseError, ValidationError
 from app.i18n import _
 
 if TYPE_CHECKING:  # only the types: the services are imported by the command that runs
@@ -151,3 +151,15 @@ def plan_json(r: PlanSummary) -> dict[str, Any]:
         "follow_up": None if r.follow_up is None else r.follow_up.value,
         "updated_at": None if r.updated_at is None else r.updated_at.isoformat(timespec="seconds"),
     }
+
+
+def refuse_existing(target: str | Path | None, overwrite: bool) -> None:
+    """Every command that writes a file refuses to replace one without --overwrite; checked
+    before anything is saved, issued or drawn."""
+    if target and not overwrite and Path(target).exists():
+        raise ValidationError(
+            _(
+                "{target} exists already; nothing was written. Choose another name, "
+                "or add --overwrite to replace it."
+            ).format(target=target)
+        )

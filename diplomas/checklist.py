@@ -2,9 +2,12 @@
 
 It ends the merged ceremony file, so whoever hands the diplomas out can tick each one off:
 order, name as printed, organization (two people of one name are told apart), serial number
-and a tick box; every page says "Sida 1 av 3". A long name or title shrinks to fit its column
-(:func:`diplomas.text_fit.fit_text`); it never runs into the next one. The words are the
-document's own, in its language; the metadata holds the title only.
+and a tick box; every page says "Sida 1 av 3". The name column takes the room the names
+need from the organization column (down to :data:`ORGANIZATION_MIN`), and every name is
+drawn at one size: :data:`NAME_SIZE`, a name wider than its column taking two lines of it,
+or smaller for all only if a name does not fit on two lines. A long title or organization
+shrinks to fit (:func:`diplomas.text_fit.fit_text`); nothing runs into the next column.
+The words are the document's own, in its language; the metadata holds the title only.
 """
 
 from __future__ import annotations
@@ -36,6 +39,10 @@ COLUMNS = (
 NAME_WIDTH = COLUMNS[2] - COLUMNS[1] - 10
 ORGANIZATION_WIDTH = COLUMNS[3] - COLUMNS[2] - 10
 SERIAL_WIDTH = COLUMNS[4] - COLUMNS[3] - 8
+NAME_SIZE = 11.0  # every name's size when the names fit at it
+NAME_FLOOR = 6.0  # the smallest the names' one size goes (a name of ~150 characters)
+ORGANIZATION_SIZE = 9.0
+ORGANIZATION_MIN = 75.0  # the organization column gives up room down to this width
 FOOTER_Y = 30.0
 ROWS_PER_PAGE = int((PAGE_HEIGHT - 2 * MARGIN - 70) // ROW_HEIGHT)
 
@@ -53,6 +60,56 @@ class Checklist:
     rows: tuple[ChecklistRow, ...]  # in hand-out order
     language: Language = Language.SWEDISH
     printed: dt.date | None = None  # the file's creation date; today when not given
+
+
+@dataclass(frozen=True)
+class NameColumns:
+    """Where the name and organization columns stand for one checklist, and the names' size."""
+
+    name_width: float
+    organization_x: float
+    organization_width: float
+    name_size: float
+
+
+def name_columns(rows: tuple[ChecklistRow, ...], organization_label: str = "") -> NameColumns:
+    """The name column as wide as the longest name needs at :data:`NAME_SIZE`, taken from the
+    organization column (which keeps what its widest entry and heading need, up to
+    :data:`ORGANIZATION_MIN`); and the names' one size."""
+
+    def widest(texts: list[str], font: str, size: float) -> float:
+        return max(
+            (fonts.string_width(fonts.fold_spaces(fonts.nfc(t)), font, size) for t in texts),
+            default=0.0,
+        )
+
+    span = COLUMNS[3] - COLUMNS[1] - 20  # the two columns, less a 10 pt gap after each
+    need = widest([r.name for r in rows], fonts.SANS, NAME_SIZE)
+    organizations = max(
+        widest([r.organization for r in rows], fonts.SANS, ORGANIZATION_SIZE),
+        widest([organization_label], fonts.SANS_BOLD, 9),
+    )
+    floor = min(ORGANIZATION_MIN, organizations)
+    organization = max(floor, min(ORGANIZATION_WIDTH, span - need))
+    name = span - organization
+    # One size for every name: the largest at which each fits on one line or two.
+    size = min(
+        (
+            fit_text(
+                r.name,
+                fonts.SANS,
+                width=name,
+                max_size=NAME_SIZE,
+                min_size=NAME_FLOOR,
+                wrap_size=NAME_SIZE,
+                leading_ratio=1.1,
+            ).font_size
+            for r in rows
+            if r.name.strip() and fonts.string_width(r.name, fonts.SANS, NAME_SIZE) > name
+        ),
+        default=NAME_SIZE,
+    )
+    return NameColumns(name, COLUMNS[1] + name + 10, organization, size)
 
 
 @dataclass(frozen=True)
@@ -129,20 +186,37 @@ def draw_checklist(canvas: Canvas, checklist: Checklist) -> None:
     rows = checklist.rows
     pages = [rows[i : i + ROWS_PER_PAGE] for i in range(0, len(rows), ROWS_PER_PAGE)] or [rows]
     labels = (words.number, words.name, words.organization, words.serial, words.handed_out)
+    columns = name_columns(rows, words.organization)
+    label_x = (COLUMNS[0], COLUMNS[1], columns.organization_x, COLUMNS[3], COLUMNS[4])
     for page_number, page in enumerate(pages):
         y = PAGE_HEIGHT - MARGIN
         _draw_fitted(canvas, heading, MARGIN, y - 16, PAGE_WIDTH - 2 * MARGIN, bold=True)
         y -= 50
         canvas.setFont(fonts.SANS_BOLD, 9)
-        for x, label in zip(COLUMNS, labels, strict=True):
+        for x, label in zip(label_x, labels, strict=True):
             canvas.drawString(x, y, label)
         canvas.line(MARGIN, y - 6, PAGE_WIDTH - MARGIN, y - 6)
         for index, row in enumerate(page, start=1 + page_number * ROWS_PER_PAGE):
             y -= ROW_HEIGHT
             canvas.setFont(fonts.SANS, 11)
             canvas.drawRightString(COLUMNS[1] - 10, y, f"{index}.")
-            _draw_fitted(canvas, row.name, COLUMNS[1], y, NAME_WIDTH, bold=False)
-            _draw_fitted(canvas, row.organization, COLUMNS[2], y, ORGANIZATION_WIDTH, size=9)
+            _draw_fitted(
+                canvas,
+                row.name,
+                COLUMNS[1],
+                y,
+                columns.name_width,
+                size=columns.name_size,
+                one_size=True,
+            )
+            _draw_fitted(
+                canvas,
+                row.organization,
+                columns.organization_x,
+                y,
+                columns.organization_width,
+                size=ORGANIZATION_SIZE,
+            )
             _draw_fitted(canvas, row.serial, COLUMNS[3], y, SERIAL_WIDTH, size=10)
             canvas.rect(COLUMNS[4] + 10, y - 3, 13, 13, stroke=1, fill=0)
         canvas.setFont(fonts.SANS, 8)
@@ -160,10 +234,11 @@ def _draw_fitted(
     *,
     bold: bool = False,
     size: float = 11,
+    one_size: bool = False,
 ) -> None:
     """``text`` on one line at 16 pt bold or ``size``, shrunk to fit; a row's text that would
-    fall below 8.5 pt takes two lines (centred on the row's line) instead, further shrunk only
-    if it must."""
+    fall below 8.5 pt (``one_size``: below ``size``) takes two lines (centred on the row's
+    line) instead, further shrunk only if it must."""
     if not text.strip():
         return
     fitted = fit_text(
@@ -173,8 +248,8 @@ def _draw_fitted(
         max_size=16 if bold else size,
         min_size=6,
         max_lines=1 if bold else 2,
-        wrap_size=None if bold else min(8.5, size),
-        leading_ratio=1.1,
+        wrap_size=None if bold else (size if one_size else min(8.5, size)),
+        leading_ratio=1.0 if one_size else 1.1,  # a name's two lines stay clear of the next row
     )
     canvas.setFont(fitted.font_name, fitted.font_size)
     middle = y + 0.35 * size  # of a one-line text at the row's size

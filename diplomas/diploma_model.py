@@ -159,7 +159,10 @@ def wording_parts(wording: str, content: DiplomaContent) -> list[tuple[str, str 
     """The wording as pieces of text, each with the placeholder it came from (or ``None``).
 
     Known placeholders are replaced by the content's values (NFC, white space folded);
-    anything else is kept as typed.
+    anything else is kept as typed. An empty placeholder that stands in a clause of its own
+    after a comma is left out with the clause (a cohort without hours: "…, 1 mars–2 juni
+    2026." rather than "…, omfattande ."); one that does not stays, empty, as a gap
+    (:func:`empty_placeholders`).
     """
     values = {
         "name": content.name,
@@ -177,9 +180,19 @@ def wording_parts(wording: str, content: DiplomaContent) -> list[tuple[str, str 
         key = match.group(1).lower()
         if key not in values:
             continue
-        if match.start() > position:
-            parts.append((wording[position : match.start()], None))
-        parts.append((fold_spaces(nfc(values[key])), key))  # no-break spaces kept
+        before = wording[position : match.start()]
+        value = fold_spaces(nfc(values[key]))  # no-break spaces kept
+        clause = before.rfind(", ")
+        if not value.strip() and clause >= 0:
+            # Empty, and its own clause (", omfattande {hours}", ", {dates}"): the clause is
+            # left out, so the sentence reads whole rather than "omfattande ."
+            if clause:
+                parts.append((before[:clause], None))
+            position = match.end()
+            continue
+        if before:
+            parts.append((before, None))
+        parts.append((value, key))
         position = match.end()
     if position < len(wording):
         parts.append((wording[position:], None))
@@ -199,8 +212,9 @@ def unknown_placeholders(wording: str) -> tuple[str, ...]:
 
 
 def empty_placeholders(wording: str, content: DiplomaContent) -> tuple[str, ...]:
-    """Placeholders the wording uses that print nothing for this person (e.g. ``{dates}`` in
-    a cohort without dates), in order, once each: the wording would have gaps."""
+    """Placeholders the wording uses that print nothing for this person and cannot be left
+    out with their clause (:func:`wording_parts`), in order, once each: the wording would
+    have gaps."""
     empty = [key for text, key in wording_parts(wording, content) if key and not text.strip()]
     return tuple(dict.fromkeys(empty))
 

@@ -2,9 +2,11 @@
 
 The rule of every Kohort document: the text keeps its largest size if it fits; otherwise it
 shrinks, down to a size where it rather wraps (``wrap_size``, the minimum by default); below
-that it breaks onto two balanced lines (after a space or a hyphen), as large as fits up to the
-wrap size, down to the minimum; where three lines are allowed (a name on a portrait page),
-a name that two lines cannot hold at the minimum takes three balanced lines first. It never
+that it breaks onto two balanced lines, as large as fits up to the wrap size, down to the
+minimum; where three lines are allowed (a name on a portrait page), a name that two lines
+cannot hold at the minimum takes three balanced lines first. Lines break after a space
+between name parts; after a hyphen inside a double-barrelled name only when the spaces
+would cost more than a tenth of the size (:data:`SPACE_PREFERENCE`). It never
 overflows: when even the most lines at the minimum size are too wide (an 80-character word),
 the text shrinks below the minimum and :attr:`FittedText.below_minimum` says so.
 
@@ -29,6 +31,9 @@ _PARTICLE_WORDS = (
     "mac mc op st ten ter van von y zu zum zur"
 )
 PARTICLES = frozenset(_PARTICLE_WORDS.split(" "))
+# Lines break at spaces rather than inside a hyphenated name when that keeps this share of
+# the size a hyphen break allows (a name at the minimum size loses nothing either way).
+SPACE_PREFERENCE = 0.9
 
 
 @dataclass(frozen=True)
@@ -99,24 +104,36 @@ def fit_text(
     if one_size >= wrap_at or max_lines == 1:
         return _fitted(text, one, one_unit, font_name, one_size, leading_ratio, min_size)
 
-    split = _balanced_split(text, font_name)
-    if split is None:
+    def lines(hyphens: bool) -> FittedText:
+        """The two (or three) balanced lines, breaking after hyphens too or not."""
+        split = _balanced_split(text, font_name, hyphens=hyphens)
+        if split is None:
+            return _fitted(text, one, one_unit, font_name, one_size, leading_ratio, min_size)
+        two, two_unit = split
+        two_size = size_for(two_unit, two_max)
+        if two_size < min_size and max_lines == 3:
+            three = _balanced_split3(text, font_name, hyphens=hyphens)
+            if three is not None:
+                # At most the minimum: three lines are there to keep it, and the design's
+                # room for the name holds three lines of that size.
+                three_size = size_for(three[1], min_size)
+                if three_size > max(two_size, one_size):
+                    return _fitted(
+                        text, three[0], three[1], font_name, three_size, leading_ratio, min_size
+                    )
+        if two_size >= min_size or two_size > one_size:
+            return _fitted(text, two, two_unit, font_name, two_size, leading_ratio, min_size)
         return _fitted(text, one, one_unit, font_name, one_size, leading_ratio, min_size)
-    two, two_unit = split
-    two_size = size_for(two_unit, two_max)
-    if two_size < min_size and max_lines == 3:
-        three = _balanced_split3(text, font_name)
-        if three is not None:
-            # At most the minimum: three lines are there to keep it, and the design's room
-            # for the name holds three lines of that size.
-            three_size = size_for(three[1], min_size)
-            if three_size > max(two_size, one_size):
-                return _fitted(
-                    text, three[0], three[1], font_name, three_size, leading_ratio, min_size
-                )
-    if two_size >= min_size or two_size > one_size:
-        return _fitted(text, two, two_unit, font_name, two_size, leading_ratio, min_size)
-    return _fitted(text, one, one_unit, font_name, one_size, leading_ratio, min_size)
+
+    # Break at the spaces between name parts; inside a double-barrelled name ("Lundholm- ⏎
+    # Björkqvist") only when the spaces cannot hold the text at nearly the same size.
+    anywhere = lines(hyphens=True)
+    if anywhere.lines == one:
+        return anywhere
+    at_spaces = lines(hyphens=False)
+    if at_spaces.lines != one and at_spaces.font_size >= SPACE_PREFERENCE * anywhere.font_size:
+        return at_spaces
+    return anywhere
 
 
 def _fitted(
@@ -139,23 +156,24 @@ def _fitted(
     )
 
 
-def _breaks(text: str) -> list[tuple[int, int]]:
-    """Where a line may end and the next begin: after a space (dropped) or a hyphen (kept)."""
+def _breaks(text: str, hyphens: bool = True) -> list[tuple[int, int]]:
+    """Where a line may end and the next begin: after a space (dropped) or, with
+    ``hyphens``, a hyphen (kept)."""
     found: list[tuple[int, int]] = []
     for i, char in enumerate(text):
         if char == " ":
             found.append((i, i + 1))
-        elif char in _HYPHENS and 0 < i < len(text) - 1 and text[i + 1] != " ":
+        elif hyphens and char in _HYPHENS and 0 < i < len(text) - 1 and text[i + 1] != " ":
             found.append((i + 1, i + 1))
     return found
 
 
 def _balanced_split(
-    text: str, font_name: str
+    text: str, font_name: str, *, hyphens: bool = True
 ) -> tuple[tuple[str, str], tuple[float, float]] | None:
     """The two lines, and their widths at 1 pt, whose wider line is narrowest."""
     best: tuple[tuple[str, str], tuple[float, float]] | None = None
-    for end, start in _breaks(text):
+    for end, start in _breaks(text, hyphens):
         first, second = text[:end], text[start:]
         if not first.strip() or not second.strip() or _ends_in_particle(first):
             continue
@@ -166,27 +184,33 @@ def _balanced_split(
 
 
 def _balanced_split3(
-    text: str, font_name: str
+    text: str, font_name: str, *, hyphens: bool = True
 ) -> tuple[tuple[str, str, str], tuple[float, float, float]] | None:
-    """The three lines, and their widths at 1 pt, whose widest line is narrowest; no line
-    ends in a particle."""
+    """The three lines, and their widths at 1 pt, whose widest line is narrowest (of those,
+    the most even: "Anna-Karin Charlotte ⏎ Elisabeth Gyllenstierna", not "Anna-Karin ⏎
+    Charlotte Elisabeth Gyllenstierna"); no line ends in a particle."""
     best: tuple[tuple[str, str, str], tuple[float, float, float]] | None = None
-    breaks = _breaks(text)
+    breaks = _breaks(text, hyphens)
     for a, (end1, start1) in enumerate(breaks):
         first = text[:end1]
         if not first.strip() or _ends_in_particle(first):
             continue
         width1 = string_width(first, font_name, 1)
-        if best is not None and width1 >= max(best[1]):
+        if best is not None and width1 > max(best[1]):
             break  # every later first line is wider still
         for end2, start2 in breaks[a + 1 :]:
             second, third = text[start1:end2], text[start2:]
             if not second.strip() or not third.strip() or _ends_in_particle(second):
                 continue
             widths = (width1, string_width(second, font_name, 1), string_width(third, font_name, 1))
-            if best is None or max(widths) < max(best[1]):
+            if best is None or _evenness(widths) < _evenness(best[1]):
                 best = ((first, second, third), widths)
     return best
+
+
+def _evenness(widths: tuple[float, ...]) -> tuple[float, float]:
+    """Lines compared by their widest, then by how far apart the widest and narrowest are."""
+    return (round(max(widths), 6), max(widths) - min(widths))
 
 
 def _ends_in_particle(first: str) -> bool:

@@ -28,7 +28,13 @@ from app.services.diploma_settings import DesignSettings, design_of, load_settin
 from app.services.enrollments import ParticipantInfo, list_participants, load_enrollment
 from app.text import clean
 from diplomas.diploma import diploma_pdf
-from diplomas.diploma_model import WORDS, DiplomaContent, DiplomaDesign, check_content
+from diplomas.diploma_model import (
+    WORDS,
+    DiplomaContent,
+    DiplomaDesign,
+    check_content,
+    empty_placeholders,
+)
 
 SAMPLE_NAME = "Åsa Öberg-Jäätteenmäki"
 
@@ -202,3 +208,19 @@ def preview_pdf(settings: DesignSettings, content: DiplomaContent, *, today: dt.
     except ValueError as exc:
         raise ValidationError(explain(exc)) from exc
     return diploma_pdf(design, content)
+
+
+def refuse_gaps(wording: str, content: DiplomaContent) -> None:
+    """Refuse a diploma whose wording would print a gap ("omfattande  timmar"): a placeholder
+    that is empty for this cohort and cannot be left out with its clause. Checked before a
+    diploma is issued or a preview written, so no such paper exists."""
+    empty = empty_placeholders(wording, content)
+    if empty:
+        raise ValidationError(
+            _(
+                "The wording would print a gap where {names} stands: it is empty for this "
+                "cohort. Set the cohort's dates or the sessions' hours, or reword it (a "
+                "placeholder after a comma is left out when empty); nothing was issued or "
+                "written."
+            ).format(names=", ".join("{" + e + "}" for e in empty))
+        )

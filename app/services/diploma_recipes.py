@@ -247,12 +247,18 @@ class RecordCheck:
 def record_check(session: DbSession, diploma_id: int) -> RecordCheck:
     """Whether a diploma's stored record is exact (and drawn by today's renderer); checks
     the hashes without drawing anything."""
+    return checked_record(session, diploma_id)[0]
+
+
+def checked_record(session: DbSession, diploma_id: int) -> tuple[RecordCheck, Recipe | None]:
+    """:func:`record_check`, and the recipe when the record is one and holds (what the hash
+    vouches for: `verify` shows it rather than the register's plain columns)."""
     try:
         found = _checked(session, diploma_id)
     except DiplomaRecordDamagedError:
-        return RecordCheck(RecordState.DAMAGED, None)
+        return RecordCheck(RecordState.DAMAGED, None), None
     if isinstance(found, bytes):
-        return RecordCheck(RecordState.EXACT, None)  # frozen bytes need no renderer
+        return RecordCheck(RecordState.EXACT, None), None  # frozen bytes need no renderer
     renderer = session.scalar(
         select(DiplomaDesignSnapshot.renderer_json).where(DiplomaDesignSnapshot.sha256 == found.key)
     )
@@ -261,7 +267,7 @@ def record_check(session: DbSession, diploma_id: int) -> RecordCheck:
     except (ValueError, AttributeError):
         version = None
     state = RecordState.EXACT if renderer == renderer_fingerprint() else RecordState.OTHER_RENDERER
-    return RecordCheck(state, version if isinstance(version, int) else None)
+    return RecordCheck(state, version if isinstance(version, int) else None), found
 
 
 def record_state(session: DbSession, diploma_id: int) -> RecordState:

@@ -43,6 +43,7 @@ from app.services.diploma_design import (
     cohort_design,
     content_for,
     hours_text,
+    refuse_gaps,
 )
 from app.services.diploma_issue import (
     IssuePlan,
@@ -359,6 +360,7 @@ class _Recorder:
         issue_date: dt.date,
         ineligible_reason: str | None,
     ) -> dict[str, object]:
+        refuse_gaps(self.design.wording, content)
         try:
             self.check(content)
         except ValueError as exc:  # a name the fonts cannot draw, a wording too long to fit

@@ -146,6 +146,11 @@ def save_settings(
     session.flush()
 
 
+def wording_of(settings: DesignSettings) -> str:
+    """The wording these settings print (the language's default when left at one)."""
+    return in_language(tidy(settings).wording, DEFAULT_WORDINGS, settings.language)
+
+
 def design_of(settings: DesignSettings, *, today: dt.date) -> DiplomaDesign:
     """The renderer's design for these settings; raises ``ValidationError`` if unprintable."""
     settings = tidy(settings)

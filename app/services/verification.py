@@ -6,6 +6,11 @@ accepted as typed: upper or lower case, with or without the dash, with spaces ar
 address with the code in it (percent-encoded or not). The register answers with the name as
 printed, the programme and cohort, the serial and issue date, and whether the diploma is
 valid, replaced by a newer one (which serial) or revoked (when, and why).
+
+The name, serial, code and issue date shown are the ones the diploma's hashed recipe holds,
+not the register's plain columns (which no hash covers). A record that fails its hash, or
+plain columns that disagree with it, make the answer :attr:`VerificationStatus.DAMAGED`: the
+register can no longer vouch for the diploma, so it is never "valid".
 """
 
 from __future__ import annotations
@@ -21,6 +26,8 @@ from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.orm import aliased
 
 from app.models import Cohort, Diploma, Enrollment, Program
+from app.services import diploma_recipes
+from app.services.diploma_recipes import RecordCheck, RecordState
 from app.services.diploma_register import CODE_ALPHABET, CODE_LENGTH
 
 
@@ -28,6 +35,9 @@ class VerificationStatus(enum.StrEnum):
     VALID = "valid"
     REPLACED = "replaced"  # reissued: a newer diploma (replaced_by) holds instead
     REVOKED = "revoked"
+    # The stored record fails its hash or the plain columns disagree with it: the register
+    # cannot confirm the diploma (whatever it says about replacement or revocation).
+    DAMAGED = "damaged"
 
 
 @dataclass(frozen=True)
@@ -46,6 +56,8 @@ class VerificationResult:
     # itself have been revoked since).
     latest_serial: str | None = None
     latest_valid: bool = False
+    # The state of the stored record (its hash, the renderer that drew it).
+    record: RecordCheck | None = None
 
     @property
     def valid(self) -> bool:
@@ -98,6 +110,7 @@ def verify_code(session: DbSession, text: str) -> VerificationResult | None:
             successor.serial,
             Diploma.revoked_at,
             Diploma.revoked_reason,
+            Diploma.id,
         )
         .join(Enrollment, Enrollment.id == Diploma.enrollment_id)
         .join(Cohort, Cohort.id == Enrollment.cohort_id)
@@ -109,7 +122,7 @@ def verify_code(session: DbSession, text: str) -> VerificationResult | None:
         return None
     by_code = {row[0].upper(): row for row in rows}
     row = next(by_code[c] for c in candidates if c in by_code)
-    code, serial, name, programme, cohort, issued, replaced_by, revoked_at, reason = row
+    code, serial, name, programme, cohort, issued, replaced_by, revoked_at, reason, diploma_id = row
     if revoked_at is not None:
         status = VerificationStatus.REVOKED
     elif replaced_by is not None:
@@ -119,7 +132,21 @@ def verify_code(session: DbSession, text: str) -> VerificationResult | None:
     latest_serial, latest_valid = (
         _latest(session, replaced_by) if replaced_by is not None else (None, False)
     )
+    record, recipe = diploma_recipes.checked_record(session, diploma_id)
+    if recipe is not None:  # what the hash vouches for, and whether the columns agree
+        content, stated = recipe.content, recipe.design.issued
+        printed = (content.name, content.serial, content.verification_code)
+        if printed != (name, serial, code) or (stated and stated != issued.isoformat()):
+            record = RecordCheck(RecordState.DAMAGED, None)
+        name = content.name
+        programme = content.programme or programme
+        cohort = content.cohort or cohort
+        if stated:
+            issued = dt.date.fromisoformat(stated)
+    if record.state == RecordState.DAMAGED:
+        status = VerificationStatus.DAMAGED
     return VerificationResult(
+        record=record,
         status=status,
         latest_serial=latest_serial,
         latest_valid=latest_valid,

@@ -2931,6 +2931,10 @@ Jos haluat säilyttää historian, valitse sen sijaan Keskeytä.</translation>
         <translation>Tämän rekisterin todistuksissa ei ole koodia ”{code}”. Tarkista merkit (koodeissa ei käytetä merkkejä 0, O, 1, I tai L).</translation>
     </message>
     <message>
+        <source>Cannot be confirmed: the register&apos;s record of this diploma has been changed or damaged since it was issued. Restore the database from a backup and check again.</source>
+        <translation>Ei voida vahvistaa: rekisterin tietoja todistuksesta on muutettu tai ne ovat vahingoittuneet myöntämisen jälkeen. Palauta tietokanta varmuuskopiosta ja tarkista uudelleen.</translation>
+    </message>
+    <message>
         <source>Valid: this diploma was issued and holds.</source>
         <translation>Voimassa: todistus on myönnetty ja voimassa.</translation>
     </message>

@@ -2931,6 +2931,10 @@ Välj Avbryt deltagande i stället om historiken ska finnas kvar.</translation>
         <translation>Inget diplom i det här registret har koden ”{code}”. Kontrollera tecknen (koderna innehåller aldrig 0, O, 1, I eller L).</translation>
     </message>
     <message>
+        <source>Cannot be confirmed: the register&apos;s record of this diploma has been changed or damaged since it was issued. Restore the database from a backup and check again.</source>
+        <translation>Kan inte bekräftas: registrets uppgifter om diplomet har ändrats eller skadats sedan det utfärdades. Återställ databasen från en säkerhetskopia och kontrollera igen.</translation>
+    </message>
+    <message>
         <source>Valid: this diploma was issued and holds.</source>
         <translation>Giltigt: diplomet är utfärdat och gäller.</translation>
     </message>

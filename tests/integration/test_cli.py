@@ -502,7 +502,8 @@ def test_signin_sheet(demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFix
     page_text = PdfReader(out).pages[0].extract_text()
     assert "Start: Att leda sig själv" in page_text and "Öberg-Jäätteenmäki, Åsa" in page_text
     assert "Fredriksson" not in page_text  # withdrawn
-    code, _, err = run(capsys, "--db", db, "signin-sheet", "--session", "999", "--out", str(out))
+    other = str(tmp_path / "other.pdf")
+    code, _, err = run(capsys, "--db", db, "signin-sheet", "--session", "999", "--out", other)
     assert code == 1 and "no session with id 999" in err
 
 
@@ -683,6 +684,32 @@ def test_verify_says_whose_diploma_a_code_is_and_answers_with_its_exit_code(
         )
     code, out, _ = run(capsys, "--db", db, "verify", third)
     assert "record of it is damaged" in out and "backup" in out
+    assert code == 5 and out.startswith("Cannot be confirmed:") and "Valid" not in out
+    assert json.loads(run(capsys, "--db", db, "verify", third, "--json")[1])["status"] == (
+        "damaged"
+    )
+
+
+def test_verify_shows_the_hashed_name_and_a_changed_column_cannot_be_confirmed(
+    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The plain name and date columns carry no hash: changed, they are not what verify
+    shows, and the diploma is not valid."""
+    db = str(demo_file)
+    run(capsys, "--db", db, "diplomas", "--cohort", "1", "--out", str(tmp_path / "d.pdf"))
+    (_, _, first, name), (_, _, second, _) = _issued_codes(db)[:2]
+    with open_database(db) as database, database.write() as s:
+        s.connection().exec_driver_sql(
+            f"UPDATE diploma SET name_as_printed = 'Hacker' WHERE verification_code = '{first}'"
+        )
+        s.connection().exec_driver_sql(
+            f"UPDATE diploma SET issue_date = '2001-01-01' WHERE verification_code = '{second}'"
+        )
+    code, out, _ = run(capsys, "--db", db, "verify", first)
+    assert code == 5 and out.startswith("Cannot be confirmed:")
+    assert "Hacker" not in out and name in out
+    code, out, _ = run(capsys, "--db", db, "verify", second)
+    assert code == 5 and out.startswith("Cannot be confirmed:") and "2001-01-01" not in out
 
 
 def test_verify_an_unknown_code(demo_file: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -739,7 +766,7 @@ def test_design_preview_reissue_with_a_corrected_name_and_revoke(
     code, text, _ = run(
         capsys,
         *("--db", db, "design", "--cohort", cohort, "--json", "--template", "formal"),
-        *("--bleed", "--preview", str(preview)),
+        *("--bleed", "--preview", str(preview), "--overwrite"),
     )
     assert code == 0 and json.loads(text)["edge"] == "bleed"
     assert json.loads(text)["template"] == "formal"

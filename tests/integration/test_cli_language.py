@@ -115,9 +115,17 @@ def test_the_design_reads_in_swedish_and_its_json_stays_the_same(
     assert code == 0
     assert "Utfärdandedatum:  (dagen då diplomet utfärdas)" in text
     assert "Logotyp:          ingen" in text and "Undertecknare:" in text
+    # the names the window's design editor shows, not the stored keys
+    assert "Mall:             Klassisk (ram och ornament)" in text
+    assert "Orientering:      A4 liggande" in text and "Dokumentspråk:    Svenska" in text
+    assert "landscape" not in text and "classic" not in text
     code, shown, _err = run(capsys, "--db", str(demo_file), "design", "--cohort", "1", "--json")
     assert code == 0
     assert '"issue_date": "(the day of issue)"' in shown and '"logo": "none"' in shown
+    assert '"template": "classic"' in shown and '"orientation": "landscape"' in shown
+    monkeypatch.setenv("KOHORT_LANG", "fi")
+    code, text, _err = run(capsys, "--db", str(demo_file), "design", "--cohort", "1")
+    assert code == 0 and "A4 vaaka" in text and "Klassinen" in text and "landscape" not in text
 
 
 @pytest.mark.parametrize(("lang", "rate"), [("sv", "5/5 (100\u00a0%)"), ("en", "5/5 (100%)")])

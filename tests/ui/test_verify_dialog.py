@@ -54,5 +54,7 @@ def test_verify_shows_the_state_of_the_stored_record(
     answer = _check(qtbot, dialog, second.verification_code)
     assert "record of it is damaged" in answer and "backup" in answer
     assert "record of it is intact" not in answer
+    assert "Cannot be confirmed" in answer and "Valid" not in answer
+    assert "color:#a4262c'><b>Cannot be confirmed" in answer
     answer = _check(qtbot, dialog, first.verification_code)  # the other one still holds
     assert "record of it is intact (its hash matches)" in answer

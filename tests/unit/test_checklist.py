@@ -7,13 +7,14 @@ import pytest
 from app.domain import Language
 from diplomas.checklist import (
     COLUMNS,
-    NAME_WIDTH,
+    NAME_SIZE,
     PAGE_WIDTH,
     ROWS_PER_PAGE,
     WORDS,
     Checklist,
     ChecklistRow,
     checklist_pdf,
+    name_columns,
 )
 from tests.pdf_text import drawn_texts, read
 from tests.unit.test_fonts import embedded_fonts
@@ -70,12 +71,47 @@ def test_long_names_and_titles_shrink_to_their_column_and_never_overflow() -> No
     heading = next(t for t in drawn if t.text.startswith("Checklista"))
     lines = [t for t in drawn if t.text in " ".join(LONGEST.split()) and t is not heading]
     assert " ".join(t.text for t in lines) == " ".join(LONGEST.split())  # two lines
-    assert short.size == 11  # what fits keeps its size
+    assert short.size == lines[0].size < NAME_SIZE  # one size for every name
+    columns = name_columns(checklist.rows)
     for long_name in lines:
         assert long_name.x == COLUMNS[1]
-        assert long_name.x + long_name.width <= COLUMNS[1] + NAME_WIDTH
-        assert long_name.x + long_name.width < COLUMNS[2]  # clear of the organization
+        assert long_name.x + long_name.width <= COLUMNS[1] + columns.name_width + 0.01
+        assert long_name.x + long_name.width < columns.organization_x  # clear of it
     assert heading.size < 16 and heading.x + heading.width <= PAGE_WIDTH - COLUMNS[0] + 0.01
+
+
+def test_long_names_take_the_room_and_every_name_keeps_one_size() -> None:
+    """Seen in review: names over ~35 characters dropped to ~7 pt on two lines while the
+    others stood at 11 pt and the organization column had room to spare."""
+    names = (
+        "Bo Ek",
+        "Karl-Johan Wachtmeister af Johannishus",
+        "Marie-Louise Gyllenstierna af Lundholm-Björkqvist",
+        "Anna-Karin Charlotte Elisabeth Gyllenstierna af Lundholm-Björkqvist-Wachtmeister",
+    )
+    checklist = Checklist(
+        title="Omgång 3",
+        rows=tuple(
+            ChecklistRow(name, f"FL-2026-{n:03d}", "Alingsås kommun")
+            for n, name in enumerate(names, start=1)
+        ),
+    )
+    drawn = drawn_texts(read(checklist_pdf(checklist)).pages[0])
+    columns = name_columns(checklist.rows, "Organisation")
+    texts = {t.text: t for t in drawn}
+    for name in names[:2]:  # 38 characters still on one line, at the one size
+        assert texts[name].size == NAME_SIZE, name
+    for n, name in enumerate(names[2:], start=3):  # longer: two lines of the same size
+        row_y = texts[f"FL-2026-{n:03d}"].y
+        lines = [t for t in drawn if t.x == COLUMNS[1] and abs(t.y - row_y) < 8]
+        assert " ".join(t.text for t in lines) == name and len(lines) == 2
+        assert {t.size for t in lines} == {NAME_SIZE}, name
+    organization = next(t for t in drawn if t.text == "Alingsås kommun")
+    assert organization.size == 9 and organization.x == pytest.approx(
+        columns.organization_x, abs=0.01
+    )
+    assert organization.x + organization.width <= COLUMNS[3]
+    assert all(t.x + t.width < organization.x for t in drawn if t.x == COLUMNS[1])
 
 
 def test_every_page_is_numbered_and_people_of_one_name_are_told_apart() -> None:

@@ -189,10 +189,14 @@ def test_an_empty_cohort_previews_a_sample_name(demo_db: Database) -> None:
         people = diploma_design.preview_contents(session, new.id, today=AFTER_DEMO)
         settings = load_settings(session, new.id)
     assert [p.enrollment_id for p in people] == [None]
-    # no dates and no sessions held: the default wording would have gaps, which are named
-    assert empty_placeholders(settings.wording, people[0].content) == ("dates", "hours")
+    # no dates and no sessions held: the default wording leaves both clauses out, no gaps
+    assert empty_placeholders(settings.wording, people[0].content) == ()
     pdf = diploma_design.preview_pdf(settings, people[0].content, today=AFTER_DEMO)
-    assert diploma_design.SAMPLE_NAME in "".join(p.extract_text() for p in read(pdf).pages)
+    text = " ".join("".join(p.extract_text() for p in read(pdf).pages).split())
+    assert diploma_design.SAMPLE_NAME in text and "omfattande" not in text
+    # a wording whose placeholder has no clause of its own keeps the gap, and names it
+    wording = "{name} har deltagit i {hours} undervisning."
+    assert empty_placeholders(wording, people[0].content) == ("hours",)
 
 
 def test_a_default_title_and_wording_follow_the_language(demo_db: Database) -> None:
@@ -237,4 +241,4 @@ def test_an_empty_cohort_with_dates_previews_them(demo_db: Database) -> None:
         people = diploma_design.preview_contents(session, new.id, today=AFTER_DEMO)
         settings = load_settings(session, new.id)
     assert people[0].content.dates_text == nb("1 september 2026 – 1 maj 2027")
-    assert empty_placeholders(settings.wording, people[0].content) == ("hours",)
+    assert empty_placeholders(settings.wording, people[0].content) == ()  # clause left out

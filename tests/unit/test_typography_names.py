@@ -170,3 +170,36 @@ def test_long_signatory_names_on_two_lines_collide_with_nothing(
     )
     data = diploma_pdf(design, replace(CONTENT, name=DOUBLE_80))
     assert_on_the_page_without_collisions(data)
+
+
+@pytest.mark.parametrize("template", TEMPLATES)
+def test_a_long_name_breaks_between_name_parts_not_inside_the_surname(template: str) -> None:
+    """Seen in review: an 80-character name on a portrait page broke as "Gyllenstierna af
+    Lundholm-" ⏎ "Björkqvist-Wachtmeister" when spaces between its parts would do."""
+    name = "Anna-Karin Charlotte Elisabeth Gyllenstierna af Lundholm-Björkqvist-Wachtmeister"
+    frame = layout_page(replace(DESIGN, template=template, orientation="portrait")).frame
+    fitted = fit_text(
+        name,
+        frame.name_font,
+        width=frame.body.width,
+        max_size=frame.name_max,
+        min_size=frame.name_min,
+        wrap_size=frame.name_wrap,
+        leading_ratio=NAME_LEADING,
+        max_lines=frame.name_lines,
+    )
+    assert len(fitted.lines) > 1 and not fitted.below_minimum
+    assert not any(line.endswith("-") for line in fitted.lines), fitted.lines
+    assert " ".join(fitted.lines) == name
+
+
+def test_a_hyphen_break_remains_when_only_it_fits() -> None:
+    """No space in the name at all: it still breaks, after a hyphen."""
+    fitted = fit_text(
+        "Lundholm-Björkqvist-Wachtmeister",
+        "Helvetica",
+        width=120,
+        max_size=20,
+        min_size=10,
+    )
+    assert len(fitted.lines) == 2 and fitted.lines[0].endswith("-")

@@ -119,3 +119,33 @@ def test_a_diploma_number_is_told_from_a_code(text: str, serial: bool) -> None:
     from app.services.verification import looks_like_serial
 
     assert looks_like_serial(text) is serial
+
+
+def test_a_damaged_or_altered_record_is_never_valid(
+    fl: Database, issued: list[IssuedDiploma]
+) -> None:
+    from sqlalchemy import update
+
+    from app.models import Diploma
+
+    first, second, third = issued
+    with fl.write() as session:
+        content = session.get(Diploma, first.id).content_json  # type: ignore[union-attr]
+        assert content is not None
+        session.execute(
+            update(Diploma)
+            .where(Diploma.id == first.id)
+            .values(content_json=content.replace("Omgång", "Omgåns"))
+        )
+        session.execute(
+            update(Diploma).where(Diploma.id == second.id).values(name_as_printed="Hacker")
+        )
+    with fl.read() as session:
+        damaged = verify_code(session, first.verification_code)
+        altered = verify_code(session, second.verification_code)
+        intact = verify_code(session, third.verification_code)
+    assert damaged is not None and damaged.status == VerificationStatus.DAMAGED
+    assert not damaged.valid
+    assert altered is not None and altered.status == VerificationStatus.DAMAGED
+    assert altered.name_as_printed == second.name_as_printed  # the hashed recipe's name
+    assert intact is not None and intact.valid

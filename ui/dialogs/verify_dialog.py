@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import diploma_recipes, diploma_register, verification
+from app.services import verification
 from app.services.diploma_recipes import RecordCheck, RecordState
 from app.services.verification import VerificationResult, VerificationStatus
 from ui.workspace import Workspace
@@ -31,6 +31,7 @@ _COLOURS = {
     VerificationStatus.VALID: "#1b7a3a",
     VerificationStatus.REPLACED: "#9a6700",
     VerificationStatus.REVOKED: "#a4262c",
+    VerificationStatus.DAMAGED: "#a4262c",
 }
 _RECORD_COLOURS = {
     RecordState.EXACT: "#1b7a3a",
@@ -42,10 +43,7 @@ _RECORD_COLOURS = {
 def _look_up(session: DbSession, text: str) -> tuple[VerificationResult | None, RecordCheck | None]:
     """The register's answer for the code and, when found, the state of its stored record."""
     result = verification.verify_code(session, text)
-    if result is None:
-        return None, None
-    diploma_id = diploma_register.diploma_id_by_serial(session, result.serial)
-    return result, diploma_recipes.record_check(session, diploma_id)
+    return result, None if result is None else result.record
 
 
 class VerifyDialog(QDialog):
@@ -136,7 +134,13 @@ class VerifyDialog(QDialog):
                 )
             )
             return
-        if result.status == VerificationStatus.VALID:
+        if result.status == VerificationStatus.DAMAGED:
+            verdict = self.tr(
+                "Cannot be confirmed: the register's record of this diploma has been changed "
+                "or damaged since it was issued. Restore the database from a backup and check "
+                "again."
+            )
+        elif result.status == VerificationStatus.VALID:
             verdict = self.tr("Valid: this diploma was issued and holds.")
         elif result.status == VerificationStatus.REPLACED:
             verdict = (
