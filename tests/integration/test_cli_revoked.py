@@ -22,7 +22,9 @@ def test_a_revoked_diploma_is_issued_anew_only_by_name(
     with open_database(db) as database, database.write() as s:
         first = diploma_register.list_diplomas(s, 1)[0]
         diploma_register.revoke_diploma(s, first.id, "Fel person")
-    code, text, err = run(capsys, "--db", db, "diplomas", "--cohort", "1", "--out", out)
+    code, text, err = run(
+        capsys, "--db", db, "diplomas", "--cohort", "1", "--out", out, "--overwrite"
+    )
     assert code == 0 and text.startswith("Issued 0 new diplomas.")
     assert (
         f"Left out, as their diploma was revoked: {first.person_name} ({first.serial}). "
@@ -30,7 +32,7 @@ def test_a_revoked_diploma_is_issued_anew_only_by_name(
     )
     code, text, err = run(
         capsys, "--db", db, "diplomas", "--cohort", "1", "--out", out,
-        "--person", str(first.person_id),
+        "--overwrite", "--person", str(first.person_id),
     )  # fmt: skip
     assert code == 0 and text.startswith("Issued 1 new diploma.") and "Left out" not in err
     with open_database(db) as database, database.read() as s:
