@@ -241,6 +241,14 @@ def diplomas(p: argparse.ArgumentParser) -> None:
         help=_("the ceremony pack: each participant's action plan right after their diploma"),
     )
     p.add_argument(
+        "--plans-separately",
+        action="store_true",
+        help=_(
+            "with --with-action-plans: the plans in a second file beside FILE.pdf, in the "
+            "same hand-out order (diplomas on heavy paper, plans on plain paper)"
+        ),
+    )
+    p.add_argument(
         "--confirm-ineligible",
         metavar="REASON",
         help=_("issue to named people who are not eligible, recording why"),

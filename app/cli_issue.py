@@ -18,13 +18,18 @@ from app.db import Database
 from app.errors import KohortError
 from app.i18n import _, ngettext
 from app.services import diploma_output, diploma_register, enrollments
+from app.services.ceremony_files import plans_path, write_ceremony_files
 
 
 def issue_and_print(db: Database, args: argparse.Namespace) -> None:
     today = dt.date.today()
     if args.order == "custom" and not args.person:
         raise KohortError(_("--order custom prints in the order of --person: name the people."))
+    if args.plans_separately and not args.with_action_plans:
+        raise KohortError(_("--plans-separately goes with --with-action-plans."))
     refuse_existing(args.out, args.overwrite)  # before anything is issued
+    if args.plans_separately:
+        refuse_existing(plans_path(Path(args.out)), args.overwrite)
     # First issue (and commit): the register is the truth. Only then write files, so a file
     # never shows a serial or verification code the register does not have.
     with db.write() as session:
@@ -71,16 +76,28 @@ def issue_and_print(db: Database, args: argparse.Namespace) -> None:
     order = diploma_output.HandOutOrder("first_name" if args.order == "firstname" else args.order)
     custom = wanted if order == diploma_output.HandOutOrder.CUSTOM else None
     with db.write() as session:  # marks the diplomas printed
-        pages = diploma_output.write_ceremony_pdf(
-            session,
-            args.cohort,
-            Path(args.out),
-            order=order,
-            custom_order=custom,
-            enrollment_ids=wanted,
-            checklist=not args.no_checklist,
-            action_plans=args.with_action_plans,
-        )
+        if args.plans_separately:
+            plans_out, pages, plan_count = write_ceremony_files(
+                session,
+                args.cohort,
+                Path(args.out),
+                overwrite=args.overwrite,
+                order=order,
+                custom_order=custom,
+                enrollment_ids=wanted,
+                checklist=not args.no_checklist,
+            )
+        else:
+            pages = diploma_output.write_ceremony_pdf(
+                session,
+                args.cohort,
+                Path(args.out),
+                order=order,
+                custom_order=custom,
+                enrollment_ids=wanted,
+                checklist=not args.no_checklist,
+                action_plans=args.with_action_plans,
+            )
         files = (
             diploma_output.write_separate_files(
                 session,
@@ -103,7 +120,15 @@ def issue_and_print(db: Database, args: argparse.Namespace) -> None:
             pages,
         ).format(n=pages, out=args.out)
     )
-    if args.with_action_plans:
+    if args.plans_separately:
+        print(
+            ngettext(
+                "Wrote {n} action plan to {out} in the same order.",
+                "Wrote {n} action plans to {out} in the same order.",
+                plan_count,
+            ).format(n=plan_count, out=plans_out)
+        )
+    elif args.with_action_plans:
         print(_("Each diploma is followed by its action plan where there is one."))
     if not args.no_checklist:
         print(_("A checklist page comes last."))

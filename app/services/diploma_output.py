@@ -136,7 +136,7 @@ def ceremony_pdf(
     diploma; people without a plan get their diploma only.
     """
     printed = _printed(session, cohort_id, order, custom_order, enrollment_ids)
-    plans = _plans(session, cohort_id, printed) if action_plans else {}
+    plans = plans_by_enrollment(session, cohort_id, printed) if action_plans else {}
     cohort = load_cohort(session, cohort_id)
     ids = [item.diploma_id for item in printed]
     frozen = frozen_ids(session, ids)
@@ -202,7 +202,7 @@ def _stack(
     return out.getvalue()
 
 
-def _plans(
+def plans_by_enrollment(
     session: DbSession, cohort_id: int, printed: Sequence[PrintedDiploma]
 ) -> dict[int, Callable[[], bytes]]:
     """Each printed person's action plan, rendered when its turn comes (so cancel is quick)."""
