@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject
 from app.changes import Changes
 from app.errors import KohortError
 from app.files import write_atomically
-from app.services import diploma_output
+from app.services import ceremony_files, diploma_output
 from ui import msgbox, printing
 from ui.dialogs import files
 from ui.dialogs.calibration_dialog import CalibrationDialog
@@ -67,7 +67,9 @@ class DiplomaOutput(QObject):
             path = files.choose_pdf_file(
                 self.page, self.tr("Diplomas – {cohort}").format(cohort=self.page.cohort_name)
             )
-            if path is not None:
+            if path is not None and choice.plans_separately:
+                self.save_two_files(path, choice)
+            elif path is not None:
                 self.save_ceremony_pdf(path, choice)
         elif choice.destination == Destination.SEPARATE:
             folder = files.choose_folder(self.page, self.tr("Folder for one file per diploma"))
@@ -100,6 +102,51 @@ class DiplomaOutput(QObject):
         def done(count: int) -> None:
             self.page.workspace.announce(
                 self.tr("%n diploma(s) saved to {path}.", "", count).format(path=path)
+            )
+            files.open_file(self.page, path)
+
+        run_long_task(
+            self.page.workspace,
+            self.page,
+            self.tr("Putting the diplomas together…"),
+            work,
+            done,
+            cancelled_message=self.tr("Cancelled; no file was written."),
+            changes=Changes(diplomas=True),  # marked printed
+        )
+
+    def save_two_files(self, path: Path, choice: CeremonyChoice) -> None:
+        """The diplomas to ``path``, the action plans beside it, in the same order."""
+        cohort_id = self.page.cohort_id
+        assert cohort_id is not None
+        plans = ceremony_files.plans_path(path)
+        if plans.exists() and not msgbox.question(
+            self.page,
+            self.tr("Save PDF"),
+            self.tr("{path} exists already. Replace it with the action plans?").format(path=plans),
+        ):
+            return
+
+        def work(s: DbSession, task: LongTask) -> tuple[Path, int, int]:
+            return ceremony_files.write_ceremony_files(
+                s,
+                cohort_id,
+                path,
+                overwrite=True,  # asked above; the diplomas' file was asked by the file dialog
+                checklist=choice.checklist,
+                progress=task.progress,
+                cancelled=task.cancelled,
+                **self._output_args(choice),
+            )
+
+        def done(result: tuple[Path, int, int]) -> None:
+            written, count, _plan_count = result
+            self.page.workspace.announce(
+                self.tr(
+                    "%n diploma(s) saved to {path}, the action plans in the same order to {plans}.",
+                    "",
+                    count,
+                ).format(path=path, plans=written)
             )
             files.open_file(self.page, path)
 

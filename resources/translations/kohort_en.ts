@@ -93,6 +93,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n diploma(s) saved to {path}, the action plans in the same order to {plans}.</source>
+        <translation>
+            <numerusform>%n diploma saved to {path}, the action plans in the same order to {plans}.</numerusform>
+            <numerusform>%n diplomas saved to {path}, the action plans in the same order to {plans}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n file(s) written to {folder}.</source>
         <translation>
             <numerusform>%n file written to {folder}.</numerusform>

@@ -459,6 +459,14 @@
         <translation>Lisää kunkin osallistujan &amp;kehittymissuunnitelma heti todistuksen perään</translation>
     </message>
     <message>
+        <source>The action plans in a file of their own (p&amp;lain paper)</source>
+        <translation>Kehittymissuunnitelmat omaan tiedostoonsa (&amp;tavallinen paperi)</translation>
+    </message>
+    <message>
+        <source>Saves two files in the same hand-out order: the diplomas for the heavy paper and, beside them, the action plans for plain paper.</source>
+        <translation>Tallentaa kaksi tiedostoa samassa jakojärjestyksessä: todistukset paksulle paperille ja niiden viereen kehittymissuunnitelmat tavalliselle paperille.</translation>
+    </message>
+    <message>
         <source>Drag names into the order you will call them, or move the selected one with Alt+↑ and Alt+↓.</source>
         <translation>Vedä nimet siihen järjestykseen, jossa kutsut heidät, tai siirrä valittua nimeä näppäimillä Alt+↑ ja Alt+↓.</translation>
     </message>
@@ -977,6 +985,21 @@ Siirrä se tämän tietokoneen kansioon, jota ei synkronoida: Tiedosto ▸ Varmu
     <message>
         <source>Cancelled; no file was written.</source>
         <translation>Peruttu; tiedostoa ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Tallenna PDF</translation>
+    </message>
+    <message>
+        <source>{path} exists already. Replace it with the action plans?</source>
+        <translation>{path} on jo olemassa. Korvataanko se kehittymissuunnitelmilla?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n diploma(s) saved to {path}, the action plans in the same order to {plans}.</source>
+        <translation>
+            <numerusform>%n todistus tallennettu: {path}, kehittymissuunnitelmat samassa järjestyksessä: {plans}.</numerusform>
+            <numerusform>%n todistusta tallennettu: {path}, kehittymissuunnitelmat samassa järjestyksessä: {plans}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Writing one file per diploma…</source>

@@ -459,6 +459,14 @@
         <translation>Lägg varje deltagares &amp;handlingsplan direkt efter diplomet</translation>
     </message>
     <message>
+        <source>The action plans in a file of their own (p&amp;lain paper)</source>
+        <translation>Handlingsplanerna i en &amp;egen fil (vanligt papper)</translation>
+    </message>
+    <message>
+        <source>Saves two files in the same hand-out order: the diplomas for the heavy paper and, beside them, the action plans for plain paper.</source>
+        <translation>Sparar två filer i samma utdelningsordning: diplomen för det tjocka pappret och, bredvid dem, handlingsplanerna för vanligt papper.</translation>
+    </message>
+    <message>
         <source>Drag names into the order you will call them, or move the selected one with Alt+↑ and Alt+↓.</source>
         <translation>Dra namnen i den ordning du ropar upp dem, eller flytta det markerade med Alt+↑ och Alt+↓.</translation>
     </message>
@@ -977,6 +985,21 @@ Flytta den till en mapp på den här datorn som inte synkroniseras: Arkiv ▸ S�
     <message>
         <source>Cancelled; no file was written.</source>
         <translation>Avbrutet; ingen fil skrevs.</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Spara PDF</translation>
+    </message>
+    <message>
+        <source>{path} exists already. Replace it with the action plans?</source>
+        <translation>{path} finns redan. Vill du ersätta den med handlingsplanerna?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n diploma(s) saved to {path}, the action plans in the same order to {plans}.</source>
+        <translation>
+            <numerusform>%n diplom sparat i {path}, handlingsplanerna i samma ordning i {plans}.</numerusform>
+            <numerusform>%n diplom sparade i {path}, handlingsplanerna i samma ordning i {plans}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Writing one file per diploma…</source>

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -40,6 +41,7 @@ class CeremonyChoice:
     checklist: bool
     destination: Destination
     action_plans: bool = False  # the ceremony pack: each plan right after its diploma
+    plans_separately: bool = False  # ... or the plans in a second file, in the same order
 
 
 class CeremonyDialog(QDialog):
@@ -68,6 +70,15 @@ class CeremonyDialog(QDialog):
         self.checklist.setChecked(True)
         self.action_plans = QCheckBox(
             self.tr("Put each participant's &action plan right after their diploma")
+        )
+        self.plans_separately = QCheckBox(
+            self.tr("The action plans in a file of their own (p&lain paper)")
+        )
+        self.plans_separately.setToolTip(
+            self.tr(
+                "Saves two files in the same hand-out order: the diplomas for the heavy paper "
+                "and, beside them, the action plans for plain paper."
+            )
         )
         hint = QLabel(
             self.tr(
@@ -108,19 +119,39 @@ class CeremonyDialog(QDialog):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.checklist)
         layout.addWidget(self.action_plans)
+        indented = QHBoxLayout()
+        indented.addSpacing(24)
+        indented.addWidget(self.plans_separately)
+        layout.addLayout(indented)
         layout.addWidget(buttons)
+        self.action_plans.toggled.connect(lambda _on: self._plans_choice())
+        self.plans_separately.toggled.connect(lambda _on: self._plans_choice())
         QShortcut(QKeySequence("Alt+Up"), self.list, lambda: self.move_selected(-1))
         QShortcut(QKeySequence("Alt+Down"), self.list, lambda: self.move_selected(1))
         self.order.currentIndexChanged.connect(lambda _i: self._sort())
         self._sort()
         if previous is not None:
             self.restore(previous)
+        self._plans_choice()
         self.resize(520, 560)
+
+    def _two_files(self) -> bool:
+        return self.action_plans.isChecked() and self.plans_separately.isChecked()
+
+    def _plans_choice(self) -> None:
+        """Two files are saved, not printed or opened as one: only Save PDF… is offered."""
+        self.plans_separately.setEnabled(self.action_plans.isChecked())
+        two = self._two_files()
+        for button in (self.print_button, self.open_button, self.separate_button):
+            button.setEnabled(not two)
+        self.save_button.setDefault(two)
+        self.print_button.setDefault(not two)
 
     def restore(self, previous: CeremonyChoice) -> None:
         """Start from the last choice (the order dragged into place is not lost)."""
         self.checklist.setChecked(previous.checklist)
         self.action_plans.setChecked(previous.action_plans)
+        self.plans_separately.setChecked(previous.plans_separately)
         if previous.order != HandOutOrder.CUSTOM or previous.custom_order is None:
             self.order.setCurrentIndex(self.order.findData(previous.order))
             return
@@ -191,6 +222,7 @@ class CeremonyDialog(QDialog):
             checklist=self.checklist.isChecked(),
             destination=self.destination,
             action_plans=self.action_plans.isChecked(),
+            plans_separately=self._two_files(),
         )
 
     def run(self) -> CeremonyChoice | None:
