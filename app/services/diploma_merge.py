@@ -48,12 +48,22 @@ def merge_documents(
 
     writer = PdfWriter()
     reader = PdfReader(io.BytesIO(stack)) if stack is not None else None
+    languages: list[object] = []  # each document's /Lang: the first one is the file's
+    if reader is not None:
+        languages.append(reader.root_object.get("/Lang"))
     for part in parts:
         if isinstance(part, int):
             assert reader is not None
             writer.add_page(reader.pages[part])
         else:
-            writer.append(PdfReader(io.BytesIO(part)))
+            document = PdfReader(io.BytesIO(part))
+            languages.append(document.root_object.get("/Lang"))
+            writer.append(document)
+    language = next((lang for lang in languages if lang is not None), None)
+    if language is not None:
+        from pypdf.generic import NameObject, TextStringObject
+
+        writer.root_object[NameObject("/Lang")] = TextStringObject(str(language))
     if shared:
         store_shared_once(writer)
     unique_subset_tags(writer)

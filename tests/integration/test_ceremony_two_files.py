@@ -51,6 +51,7 @@ def test_the_plans_file_follows_the_diplomas_hand_out_order(
     assert plan_order == [n for n in diploma_order if n in with_plan]
     assert len(plan_order) >= 2, "the demo has plans for several diploma holders"
     assert f"Wrote {len(plan_order)} action plans to {plans}" in text
+    assert PdfReader(plans).root_object["/Lang"] == "sv-SE"  # the plans' language
 
 
 def test_an_existing_plans_file_is_not_replaced_without_overwrite(
