@@ -84,14 +84,8 @@ class WindowStart(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             self.window.removeEventFilter(self)
-            QTimer.singleShot(0, self, self._after_paint)
+            QTimer.singleShot(0, self, self._start)  # once the paint is on screen
         return False
-
-    def _after_paint(self) -> None:
-        """One more turn of the event loop: what was queued with the paint (its flush to
-        the screen, a hook watching for it) runs before the log set-up and the worker's
-        imports take the interpreter."""
-        QTimer.singleShot(0, self, self._start)
 
     def _start(self) -> None:
         if self._started:
