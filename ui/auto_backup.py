@@ -33,7 +33,6 @@ from app.backups import (
 from app.errors import DatabaseDamagedError, KohortError
 from app.i18n import language
 from ui import msgbox, ui_state
-from ui.dialogs.restore_dialog import when_text
 from ui.labels import time_text
 
 if TYPE_CHECKING:
@@ -116,12 +115,12 @@ class AutoBackup(QObject):
             if when is None:
                 return self.tr("The last automatic backup of this database failed.")
             return self.tr("The automatic backup of this database on {when} failed.").format(
-                when=when_text(when)
+                when=_when(when)
             )
         if when is None:
             return self.tr("The last automatic backup failed: {reason}").format(reason=reason)
         return self.tr("The automatic backup on {when} failed: {reason}").format(
-            when=when_text(when), reason=reason
+            when=_when(when), reason=reason
         )
 
     def tell_failure(self) -> None:
@@ -155,7 +154,7 @@ class AutoBackup(QObject):
                 "The newest automatic backup of this database is from {when}, {days} days "
                 "ago: the automatic backups since then failed. Make a backup now with "
                 "File ▸ Backup… (to a USB stick, say), and check that the disk has free space."
-            ).format(when=when_text(last), days=(now - last).days),
+            ).format(when=_when(last), days=(now - last).days),
         )
         return True
 
@@ -226,3 +225,11 @@ def backup_on_close(
     log.info("backup on closing saved as %s", made.path.name)
     if made.notice:
         log.info("backup on closing: no copy in the second folder")
+
+
+def _when(taken: dt.datetime) -> str:
+    """As the restore dialog says when a backup was taken; imported when a failure is told
+    (the dialog's table is not needed to fill the window)."""
+    from ui.dialogs.restore_dialog import when_text
+
+    return when_text(taken)

@@ -16,7 +16,6 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from app import APP_NAME
-from app.backup import backup_database
 from app.backups import (
     BackupInfo,
     Kind,
@@ -29,12 +28,10 @@ from app.db import Database, open_database
 from app.db_errors import Advice, advice_text, damage_text, not_a_backup_error
 from app.db_location import database_path
 from app.errors import DatabaseDamagedError, KohortError
-from app.restore import Restored, check_backup_file, restore_backup
 from ui import auto_backup, cloud_warning, msgbox, ui_state
-from ui.dialogs import files
-from ui.dialogs.restore_dialog import RestoreDialog, when_text
 
 if TYPE_CHECKING:
+    from app.restore import Restored
     from ui.main_window import MainWindow
 
 RECENT_KEY = "files/recent-databases"
@@ -74,6 +71,9 @@ class FileActions(QObject):
         source = self.window.db.path
         folder = Path(str(self.settings.value(BACKUP_FOLDER_KEY, "") or Path.home()))
         suggested = self.tr("Kohort backup {date}").format(date=self.window.today.isoformat())
+        from app.backup import backup_database
+        from ui.dialogs import files
+
         target = files.choose_backup_file(self.window, suggested, folder)
         if target is None:
             return
@@ -102,6 +102,8 @@ class FileActions(QObject):
         )
 
     def _choose(self, path: Path, found: list[BackupInfo]) -> None:
+        from ui.dialogs.restore_dialog import RestoreDialog
+
         other = auto_backup.second_folder(self.settings)
         chosen = RestoreDialog.choose(
             self.window,
@@ -136,12 +138,12 @@ class FileActions(QObject):
             self.tr(
                 "Replace the database with the backup {file} (saved {when})?\n\nThe current "
                 "database is saved as a backup in {folder} first."
-            ).format(file=chosen.path, when=when_text(chosen.taken_at), folder=backups_folder(path))
+            ).format(file=chosen.path, when=_when(chosen.taken_at), folder=backups_folder(path))
             if chosen.kind == Kind.OTHER
             else self.tr(
                 "Replace the database with the backup from {when}?\n\nThe current database "
                 "is saved as a backup in {folder} first."
-            ).format(when=when_text(chosen.taken_at), folder=backups_folder(path))
+            ).format(when=_when(chosen.taken_at), folder=backups_folder(path))
         )
         if msgbox.question(self.window, self.tr("Restore from backup"), question):
             self.restore_now(chosen)
@@ -192,6 +194,8 @@ class FileActions(QObject):
 
     def _restore_idle(self, backup: BackupInfo) -> bool:
         """The restore itself, with nothing running on the worker; whether it succeeded."""
+        from app.restore import restore_backup
+
         title = self.tr("Restore from backup")
         path = self.window.db.path
         problem: KohortError | None = None
@@ -230,6 +234,8 @@ class FileActions(QObject):
     # -- opening another file -------------------------------------------------------------
 
     def open_another(self) -> None:
+        from ui.dialogs import files
+
         path = files.choose_database_file(self.window, self.window.db.path.parent)
         if path is not None:
             self.open_database_file(path)
@@ -322,8 +328,18 @@ class FileActions(QObject):
 def checked_backup(db_path: Path, chosen: Path) -> BackupInfo:
     """A backup file chosen by hand, checked in full (KohortError when it cannot be
     restored); on the worker."""
+    from app.restore import check_backup_file
+
     check_backup_file(chosen)
     return describe(db_path, chosen.expanduser().resolve(), full_check=True)
+
+
+def _when(taken: dt.datetime) -> str:
+    """When a backup was taken, as the restore dialog says it (imported on first use, with
+    the dialog's table: the File menu does not need it before)."""
+    from ui.dialogs.restore_dialog import when_text
+
+    return when_text(taken)
 
 
 def _plain(error: KohortError | None) -> str:
@@ -348,7 +364,7 @@ def offer_text(damage: KohortError, good: BackupInfo) -> str:
     return f"{_plain(damage)}\n\n" + QCoreApplication.translate(
         "FileActions",
         "Restore the backup from {when}? The damaged file is kept in the backups folder.",
-    ).format(when=when_text(good.taken_at))
+    ).format(when=_when(good.taken_at))
 
 
 def no_backup_text(path: Path) -> str:
@@ -359,7 +375,7 @@ def no_backup_text(path: Path) -> str:
 
 def restored_text(done: Restored, backup: BackupInfo) -> str:
     text = QCoreApplication.translate("FileActions", "Restored the backup from {when}.").format(
-        when=when_text(backup.taken_at)
+        when=_when(backup.taken_at)
     )
     if done.previous is None:
         return text
@@ -377,6 +393,8 @@ def restore_at_start(location: str | None, damage: DatabaseDamagedError) -> Data
     None when there is none or the coordinator declines: the caller explains and exits.
     A failing restore raises its KohortError, which the caller shows the same way.
     """
+    from app.restore import restore_backup
+
     path = database_path(location)
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:

@@ -15,9 +15,6 @@ from app.services import cohorts, programs
 from app.services.cohorts import CohortInfo
 from app.services.programs import ProgramInfo
 from ui import msgbox, ui_state
-from ui.dialogs.cohort_dialog import CohortDialog, DuplicateCohortDialog
-from ui.dialogs.plan_guide_dialog import edit_plan_guide
-from ui.dialogs.program_dialog import ProgramDialog
 from ui.workspace import Workspace, retrying
 
 if TYPE_CHECKING:
@@ -180,7 +177,12 @@ class Sidebar(QWidget):
 
     # -- actions ----------------------------------------------------------------------------
 
+    # Each dialog (with the diploma-design pieces the programme's uses) is imported when first
+    # opened, not before the sidebar fills the window.
+
     def new_programme(self) -> None:
+        from ui.dialogs.program_dialog import ProgramDialog
+
         def created(program: ProgramInfo) -> None:
             self._select_program = program.id  # chosen after the reload, ready for a cohort
 
@@ -206,6 +208,7 @@ class Sidebar(QWidget):
                 self.tr("Choose the programme the cohort belongs to first."),
             )
             return
+        from ui.dialogs.cohort_dialog import CohortDialog
 
         def created(cohort: CohortInfo) -> None:
             ui_state.CHOSEN_COHORT.write(self.settings, cohort.id)
@@ -226,6 +229,8 @@ class Sidebar(QWidget):
     def edit_selected(self) -> None:
         cohort, program = self.current_cohort(), self.current_program()
         if cohort is not None:
+            from ui.dialogs.cohort_dialog import CohortDialog
+
             retrying(
                 lambda values, error: CohortDialog.ask(self, values, CompletionRule(), error),
                 lambda fields, failed: self.workspace.write(
@@ -238,6 +243,9 @@ class Sidebar(QWidget):
                 cohorts.fields_of(cohort),
             )
         elif program is not None:
+            from ui.dialogs.plan_guide_dialog import edit_plan_guide
+            from ui.dialogs.program_dialog import ProgramDialog
+
             retrying(
                 lambda values, error: ProgramDialog.ask(
                     self,
@@ -259,6 +267,8 @@ class Sidebar(QWidget):
         cohort = self.current_cohort()
         if cohort is None:
             return
+        from ui.dialogs.cohort_dialog import DuplicateCohortDialog
+
         start = (cohort.start_date or dt.date.today()) + dt.timedelta(weeks=52)  # same weekday
         answer = DuplicateCohortDialog.ask(
             self, self.tr("{name} (copy)").format(name=cohort.name), start

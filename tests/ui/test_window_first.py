@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from app.db import open_database
@@ -121,6 +122,17 @@ ON_AN_ACTION = (
     "ui.dialogs.design_dialog",
     "ui.badges_actions",
 )
+# The sidebar's and the File menu's dialogs (and what only they use: restoring, the
+# diploma design's pieces of the programme dialog), loaded when first opened.
+ON_FIRST_OPEN = (
+    "ui.dialogs.program_dialog",
+    "ui.dialogs.cohort_dialog",
+    "ui.dialogs.plan_guide_dialog",
+    "ui.dialogs.design_widgets",
+    "ui.dialogs.restore_dialog",
+    "ui.dialogs.files",
+    "app.restore",
+)
 
 # Once the first cohort is on screen with its data: which of OTHER_TABS are loaded; then
 # after showing each other tab in turn.
@@ -132,10 +144,11 @@ COHORT_SHOWN = """
     from ui.main_window import MainWindow
 
     names = sys.argv[2].split(",")
+    tabs = sys.argv[3].split(",")  # what showing every tab loads, and what it does not
     app = QApplication(sys.argv[:1])
 
-    def loaded():
-        return ",".join(name for name in names if name in sys.modules) or "-"
+    def loaded(among=names):
+        return ",".join(name for name in among if name in sys.modules) or "-"
 
     def poll():
         windows = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow)]
@@ -153,7 +166,7 @@ COHORT_SHOWN = """
         print("shown", page.tabs.currentIndex(), loaded(), flush=True)
         for tab in range(1, page.tabs.count()):
             page.tabs.setCurrentIndex(tab)
-        print("every tab", loaded(), flush=True)
+        print("every tab", loaded(tabs), flush=True)
         window.close()
 
     timer = QTimer()
@@ -165,8 +178,9 @@ COHORT_SHOWN = """
 
 def test_opening_a_cohort_loads_only_the_tab_in_view(tmp_path: Path, demo_template: Path) -> None:
     path = copy_database(demo_template, tmp_path / "k.sqlite3")
-    names = ",".join(OTHER_TABS + ON_AN_ACTION)
-    result = _run(COHORT_SHOWN, tmp_path, str(path), names, timeout=120)
+    names = ",".join(OTHER_TABS + ON_AN_ACTION + ON_FIRST_OPEN)
+    tabs = ",".join(OTHER_TABS + ON_AN_ACTION)
+    result = _run(COHORT_SHOWN, tmp_path, str(path), names, tabs, timeout=120)
     assert "exit 0" in result.stdout, result.stdout + result.stderr[-2000:]
     assert "shown 0 -\n" in result.stdout, result.stdout  # the Overview tab, alone
     assert "log set up True\n" in result.stdout  # once the window had painted
@@ -175,7 +189,7 @@ def test_opening_a_cohort_loads_only_the_tab_in_view(tmp_path: Path, demo_templa
     assert f"every tab {','.join(OTHER_TABS)}\n" in result.stdout, result.stdout
 
 
-@pytest.mark.parametrize("name", ON_AN_ACTION)
+@pytest.mark.parametrize("name", ON_AN_ACTION + ON_FIRST_OPEN)
 def test_what_a_tab_uses_on_an_action_is_a_real_module(name: str) -> None:
     """So that the test above can fail."""
     assert importlib.util.find_spec(name) is not None
@@ -195,6 +209,57 @@ def test_the_names_checked_are_loaded_once_the_window_is_filled(
     first_use = {"reportlab", "openpyxl", "pypdf"}  # a PDF or a spreadsheet asked for
     first_use |= {"logging.handlers", "ui.crash"}  # run_gui's: see the test above
     assert [name for name in HEAVY if name not in sys.modules and name not in first_use] == []
+
+
+@pytest.fixture
+def opened(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The dialogs opened (each closed at once, as by Cancel)."""
+    shown: list[str] = []
+
+    def cancel(dialog: QDialog) -> int:
+        shown.append(type(dialog).__name__)
+        return 0
+
+    monkeypatch.setattr(QDialog, "exec", cancel)
+    return shown
+
+
+def test_the_sidebars_dialogs_open_from_their_actions(
+    demo_db: object, window: MainWindow, opened: list[str]
+) -> None:
+    """Imported when first opened, each still opens from its action."""
+    sidebar = window.sidebar
+    sidebar.new_programme_action.trigger()
+    cohort = window.loaded_programmes[0][1][0]
+    sidebar.tree.setCurrentIndex(sidebar.index_of(cohort.id))
+    sidebar.new_cohort_action.trigger()
+    sidebar.edit_action.trigger()  # F2
+    sidebar.duplicate_action.trigger()
+    sidebar.tree.setCurrentIndex(sidebar.index_of(cohort.id).parent())  # its programme
+    sidebar.edit_action.trigger()
+    assert opened == [
+        "ProgramDialog",
+        "CohortDialog",
+        "CohortDialog",
+        "DuplicateCohortDialog",
+        "ProgramDialog",
+    ]
+
+
+def test_the_file_menus_dialogs_open_from_their_actions(
+    window: MainWindow, opened: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui.dialogs import files
+
+    asked: list[str] = []
+    monkeypatch.setattr(files, "choose_backup_file", lambda *_a: asked.append("backup"))
+    monkeypatch.setattr(files, "choose_database_file", lambda *_a: asked.append("open"))
+    actions = window.file_actions
+    actions.backup_action.trigger()  # Ctrl+Shift+B
+    actions.open_action.trigger()  # Ctrl+O
+    actions.restore_action.trigger()
+    assert asked == ["backup", "open"]
+    assert opened == ["RestoreDialog"]
 
 
 @pytest.fixture
