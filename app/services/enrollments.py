@@ -19,7 +19,6 @@ from app.domain import AttendanceStatus, CohortStatus, EnrollmentStatus, Role
 from app.errors import NotFoundError, ValidationError
 from app.i18n import _
 from app.models import (
-    ActionPlan,
     Attendance,
     Enrollment,
     Session,
@@ -194,13 +193,7 @@ def list_participants(
     )
     if marks is None and statuses is None:
         statuses = attendance_statuses(session, cohort_id)
-    with_plan = set(
-        session.scalars(
-            select(ActionPlan.enrollment_id)
-            .join(Enrollment)
-            .where(Enrollment.cohort_id == cohort_id)
-        )
-    )
+    with_plan = {e_id for (e_id,) in _plain_rows(session, _WITH_PLAN, (cohort_id,))}
     held = [
         (sid, mandatory)
         for sid, date, mandatory, cancelled in sessions
@@ -266,7 +259,8 @@ def _attended(
     held_ids = {sid for sid, _mandatory in held}
     counting = list(compress(keys, map(rule.counted.__contains__, found)))
     attended = list(compress(counting, map(held_ids.__contains__, map(_SESSION, counting))))
-    mandatory_ids = {sid for sid, mandatory in held if mandatory}
+    # which sessions are mandatory matters only when the rule asks for all of them
+    mandatory_ids = {sid for sid, m in held if m} if rule.require_all_mandatory else set()
     of_mandatory = (
         compress(attended, map(mandatory_ids.__contains__, map(_SESSION, attended)))
         if mandatory_ids
@@ -288,14 +282,14 @@ def _judge_all(
     same counts, plan and override are judged the same, so judged once, from a list of
     held sessions with those counts (attended ones first)."""
     every, of_mandatory = attended
-    mandatory = sum(1 for _sid, m in held if m)
+    mandatory = sum(1 for _sid, m in held if m) if rule.require_all_mandatory else 0
     others = len(held) - mandatory
     found: dict[int, Eligibility] = {}
     judged_as: dict[tuple[object, ...], Eligibility] = {}
     for row in judged:
         e_id, override_eligible, override_reason = row[0], row[4], row[5]
-        on_mandatory = of_mandatory[e_id]
-        on_others = every[e_id] - on_mandatory
+        on_mandatory = of_mandatory.get(e_id, 0)
+        on_others = every.get(e_id, 0) - on_mandatory
         has_plan = e_id in with_plan
         key = (on_mandatory, on_others, has_plan, override_eligible, override_reason)
         eligibility = judged_as.get(key)
@@ -339,9 +333,17 @@ _PARTICIPANT_ROWS = (
 )
 
 
+_WITH_PLAN = (
+    "SELECT p.enrollment_id FROM action_plan AS p "
+    "JOIN enrollment AS e ON e.id = p.enrollment_id WHERE e.cohort_id = ?"
+)
+
+
 def _plain_rows(session: DbSession, statement: str, params: tuple[object, ...]) -> list[Any]:
-    """Rows of ``statement`` read on the session's own connection (in its transaction),
-    errors wrapped as SQLAlchemy's, so the database layer reports them as it does others."""
+    """Rows of ``statement`` read on the session's own connection (in its transaction,
+    after what is pending is flushed, as a query through the session would be), errors
+    wrapped as SQLAlchemy's, so the database layer reports them as it does others."""
+    session.flush()
     cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
         return cast(list[Any], cursor.execute(statement, params).fetchall())

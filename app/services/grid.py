@@ -12,7 +12,7 @@ from operator import itemgetter
 from sqlalchemy.orm import Session as DbSession
 
 from app import collector
-from app.domain import CohortStatus, EnrollmentStatus, Role
+from app.domain import AttendanceStatus, CohortStatus, EnrollmentStatus, Role
 from app.rules import (
     CompletionRule,
     Eligibility,
@@ -28,6 +28,7 @@ from app.services.sessions import SessionInfo
 _ENROLLMENT, _SESSION = itemgetter(0), itemgetter(1)  # of a mark's key
 _STATUS = itemgetter(0)  # a Mark's status
 _JUDGED_ROLE = Role.PARTICIPANT  # see AttendanceGrid.judged
+_ALL_STATUSES = frozenset(AttendanceStatus)
 
 # Rows of the grid: the participants the completion rule judges (not applicants,
 # waitlisted, admitted-but-not-started or withdrawn people; set them to enrolled first),
@@ -102,17 +103,16 @@ class AttendanceGrid:
         return SessionTotals(attended, recorded, expected, guests)
 
     def _totals_as_read(self) -> dict[int, SessionTotals]:
-        """Every session's figures from the marks as read: all marks, and those that count
-        as attended, counted by session in passes that run in C (over session ids, not
-        (session, status) pairs: no tuple made per mark), then those of anyone the rule
-        does not judge here (guests, people not on the grid) counted apart, one by one
-        (they are few)."""
+        """Every session's figures from the marks as read: all marks, and those that do not
+        count as attended (the fewer), counted by session in passes that run in C (over
+        session ids: no tuple made per mark), then those of anyone the rule does not judge
+        here (guests, people not on the grid) taken off one by one (they are few)."""
         judged = {p.enrollment_id: p.role == _JUDGED_ROLE for p in self.participants}
         counted, marks = self.rule.counted, self.marks
         recorded = Counter(map(_SESSION, marks))
-        attended = Counter(
-            map(_SESSION, compress(marks, map(counted.__contains__, map(_STATUS, marks.values()))))
-        )
+        not_counted = (_ALL_STATUSES - counted).__contains__
+        missed = compress(marks, map(not_counted, map(_STATUS, marks.values())))
+        attended = recorded - Counter(map(_SESSION, missed))
         walk_ins: Counter[int] = Counter()
         for enrollment_id in set(map(_ENROLLMENT, marks)):
             if judged.get(enrollment_id):
