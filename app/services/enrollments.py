@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from itertools import compress, repeat
@@ -215,8 +215,9 @@ def list_participants(
     if not rows:
         return []
     # sorted as rows, by keys worked out a column at a time (the key of ParticipantInfo)
-    lasts, firsts = map(_LAST, rows), map(_FIRST, rows)
-    keys = list(map("{}\t{}".format, map(sort_key, lasts), map(sort_key, firsts)))
+    keys = list(
+        map("{}\t{}".format, map(sort_key, map(_LAST, rows)), map(sort_key, map(_FIRST, rows)))
+    )
     rows = list(map(rows.__getitem__, sorted(range(len(rows)), key=keys.__getitem__)))
     (e_ids, roles, states, mentor_ids, _oe, _or, p_ids, firsts, lasts, printed, emails,
      phones, titles, orgs, departments, archived) = zip(*rows, strict=True)  # fmt: skip
@@ -251,11 +252,12 @@ def _attended(
     (the rule looks at a mark only to see whether it counts). Counted over every mark in
     a few passes that run in C: a big cohort has a quarter of a million marks, and a
     Python loop over them was most of reading it."""
+    found: Iterable[AttendanceStatus]
     if marks is not None:  # a Mark is a tuple: its status is item 0
         keys, found = marks.keys(), map(_STATUS, marks.values())
     else:
         assert statuses is not None
-        keys, found = statuses.keys(), iter(statuses.values())
+        keys, found = statuses.keys(), statuses.values()
     held_ids = {sid for sid, _mandatory in held}
     counting = list(compress(keys, map(rule.counted.__contains__, found)))
     attended = list(compress(counting, map(held_ids.__contains__, map(_SESSION, counting))))
