@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator, Mapping, Sequence
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from itertools import repeat
-from operator import itemgetter
+from itertools import compress, repeat
+from operator import is_not, itemgetter
 from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import String, select, type_coerce, update
@@ -18,13 +19,12 @@ from app.domain import AttendanceStatus, CohortStatus, EnrollmentStatus, Role
 from app.errors import NotFoundError, ValidationError
 from app.i18n import _
 from app.models import (
-    ActionPlan,
     Attendance,
     Enrollment,
     Session,
     utcnow,
 )
-from app.rules import Eligibility, Override, judge, programme_done
+from app.rules import CompletionRule, Eligibility, Override, judge, programme_done
 from app.services.cohorts import cohort_rule, load_cohort
 from app.services.people import PersonInfo, load_person
 from app.text import clean, sort_key
@@ -174,10 +174,10 @@ def list_participants(
     completed.
     ``statuses`` — (enrollment id, session id) → status — or ``marks`` (the same, to a
     :class:`~app.services.attendance.Mark`) may be passed when the caller has already read
-    the cohort's marks; each is looked up where it is, not regrouped. So may ``schedule``,
-    the cohort's sessions. Columns are read as
-    plain rows, not ORM objects: this list feeds the attendance grid of cohorts with
-    thousands of people.
+    the cohort's marks. So may ``schedule``, the cohort's sessions. This list feeds the
+    attendance grid of cohorts with thousands of people: columns are read as plain rows,
+    not ORM objects, and worked on a column at a time with ``map`` and ``zip``, which run
+    in C, rather than a Python loop per row or per mark.
     """
     cohort = load_cohort(session, cohort_id)  # held: the rule's read finds it
     rule = cohort_rule(session, cohort_id)
@@ -193,14 +193,7 @@ def list_participants(
     )
     if marks is None and statuses is None:
         statuses = attendance_statuses(session, cohort_id)
-    with_plan = set(
-        session.scalars(
-            select(ActionPlan.enrollment_id)
-            .join(Enrollment)
-            .where(Enrollment.cohort_id == cohort_id)
-        )
-    )
-    names = {r[0]: f"{r[7]} {r[8]}".strip() for r in rows}
+    with_plan = {e_id for (e_id,) in _plain_rows(session, _WITH_PLAN, (cohort_id,))}
     held = [
         (sid, mandatory)
         for sid, date, mandatory, cancelled in sessions
@@ -211,26 +204,105 @@ def list_participants(
         today=today,
         cohort_completed=cohort.status == CohortStatus.COMPLETED,
     )
+    eligibilities = _judge_all(
+        rule,
+        [row for row in rows if row[1] == _PARTICIPANT and row[2] in _COUNTED_VALUES],
+        held,
+        with_plan,
+        _attended(rule, held, marks, statuses),
+        done,
+    )
+    if not rows:
+        return []
+    # sorted as rows, by keys worked out a column at a time (the key of ParticipantInfo)
+    keys = list(
+        map("{}\t{}".format, map(sort_key, map(_LAST, rows)), map(sort_key, map(_FIRST, rows)))
+    )
+    rows = list(map(rows.__getitem__, sorted(range(len(rows)), key=keys.__getitem__)))
+    (e_ids, roles, states, mentor_ids, _oe, _or, p_ids, firsts, lasts, printed, emails,
+     phones, titles, orgs, departments, archived) = zip(*rows, strict=True)  # fmt: skip
+    mentors = set(mentor_ids)
+    names = {r[0]: f"{r[7]} {r[8]}".strip() for r in rows if r[0] in mentors}
+    people = map(
+        PersonInfo, p_ids, firsts, lasts, printed, emails, phones, titles, orgs, departments,
+        map(is_not, archived, repeat(None)),
+    )  # fmt: skip
+    return list(
+        map(
+            ParticipantInfo,
+            e_ids,
+            people,
+            map(_ROLES.__getitem__, roles),
+            map(_STATUSES.__getitem__, states),
+            mentor_ids,
+            map(names.get, mentor_ids),
+            map(with_plan.__contains__, e_ids),
+            map(eligibilities.get, e_ids),
+        )
+    )
 
-    judged = [
-        row for row in rows if row[1] == _PARTICIPANT and _STATUSES[row[2]] in _COUNTED_STATUSES
-    ]
-    mandatory = [m for _sid, m in held]
-    eligibilities: dict[int, Eligibility] = {}
-    # people with the same attendance, plan and override are judged the same: judged once
+
+def _attended(
+    rule: CompletionRule,
+    held: list[tuple[int, bool]],
+    marks: Mapping[tuple[int, int], Mark] | None,
+    statuses: Mapping[tuple[int, int], AttendanceStatus] | None,
+) -> tuple[Counter[int], Counter[int]]:
+    """How many held sessions, and how many held mandatory ones, each enrollment attended
+    (the rule looks at a mark only to see whether it counts). Counted over every mark in
+    a few passes that run in C: a big cohort has a quarter of a million marks, and a
+    Python loop over them was most of reading it."""
+    found: Iterable[AttendanceStatus]
+    if marks is not None:  # a Mark is a tuple: its status is item 0
+        keys, found = marks.keys(), map(_STATUS, marks.values())
+    else:
+        assert statuses is not None
+        keys, found = statuses.keys(), statuses.values()
+    held_ids = {sid for sid, _mandatory in held}
+    counting = list(compress(keys, map(rule.counted.__contains__, found)))
+    attended = list(compress(counting, map(held_ids.__contains__, map(_SESSION, counting))))
+    # which sessions are mandatory matters only when the rule asks for all of them
+    mandatory_ids = {sid for sid, m in held if m} if rule.require_all_mandatory else set()
+    of_mandatory = (
+        compress(attended, map(mandatory_ids.__contains__, map(_SESSION, attended)))
+        if mandatory_ids
+        else ()
+    )
+    return Counter(map(_ENROLLMENT, attended)), Counter(map(_ENROLLMENT, of_mandatory))
+
+
+def _judge_all(
+    rule: CompletionRule,
+    judged: list[Any],
+    held: list[tuple[int, bool]],
+    with_plan: set[int],
+    attended: tuple[Counter[int], Counter[int]],
+    done: bool,
+) -> dict[int, Eligibility]:
+    """Each judged row's eligibility. What the rule sees of a participant's marks is how
+    many held sessions they attended and how many of the mandatory ones: people with the
+    same counts, plan and override are judged the same, so judged once, from a list of
+    held sessions with those counts (attended ones first)."""
+    every, of_mandatory = attended
+    mandatory = sum(1 for _sid, m in held if m) if rule.require_all_mandatory else 0
+    others = len(held) - mandatory
+    found: dict[int, Eligibility] = {}
     judged_as: dict[tuple[object, ...], Eligibility] = {}
-    counts = rule.counted.__contains__
-    own_marks = _held_statuses([r[0] for r in judged], held, marks, statuses)
-    for row, own in zip(judged, own_marks, strict=True):
+    for row in judged:
         e_id, override_eligible, override_reason = row[0], row[4], row[5]
-        # the rule looks at a mark only to see whether it counts as attended
-        key = (tuple(map(counts, own)), e_id in with_plan, override_eligible, override_reason)
-        found = judged_as.get(key)
-        if found is None:
-            found = judged_as[key] = judge(
+        on_mandatory = of_mandatory.get(e_id, 0)
+        on_others = every.get(e_id, 0) - on_mandatory
+        has_plan = e_id in with_plan
+        key = (on_mandatory, on_others, has_plan, override_eligible, override_reason)
+        eligibility = judged_as.get(key)
+        if eligibility is None:
+            eligibility = judged_as[key] = judge(
                 rule,
-                list(zip(mandatory, own, strict=True)),
-                has_action_plan=e_id in with_plan,
+                [(True, _PRESENT)] * on_mandatory
+                + [(True, None)] * (mandatory - on_mandatory)
+                + [(False, _PRESENT)] * on_others
+                + [(False, None)] * (others - on_others),
+                has_action_plan=has_plan,
                 override=(
                     Override(bool(override_eligible), override_reason or "")
                     if override_eligible is not None
@@ -238,58 +310,16 @@ def list_participants(
                 ),
                 programme_done=done,
             )
-        eligibilities[e_id] = found
-
-    result = []
-    for row in rows:
-        e_id, role_value, status_value, mentor_id = row[:4]
-        p_id, first, last, printed, email, phone, title, org, department, archived = row[6:]
-        person = PersonInfo(
-            p_id, first, last, printed, email, phone, title, org, department, archived is not None
-        )
-        role, status = _ROLES[role_value], _STATUSES[status_value]
-        eligibility = eligibilities.get(e_id)
-        result.append(
-            ParticipantInfo(
-                enrollment_id=e_id,
-                person=person,
-                role=role,
-                status=status,
-                mentor_enrollment_id=mentor_id,
-                mentor_name=names.get(mentor_id) if mentor_id else None,
-                has_action_plan=e_id in with_plan,
-                eligibility=eligibility,
-            )
-        )
-    result.sort(key=lambda p: p.sort_key)
-    return result
+        found[e_id] = eligibility
+    return found
 
 
-def _held_statuses(
-    enrollment_ids: list[int],
-    held: list[tuple[int, bool]],
-    marks: Mapping[tuple[int, int], Mark] | None,
-    statuses: Mapping[tuple[int, int], AttendanceStatus] | None,
-) -> Iterator[tuple[AttendanceStatus | None, ...]]:
-    """Each enrollment's status in each held session (None: not marked), looked up a
-    session at a time with map() and zip(), which run in C: a big cohort has a quarter of
-    a million cells, and a Python loop over them was most of reading it."""
-    columns = []
-    for sid, _mandatory in held:
-        keys = zip(enrollment_ids, repeat(sid))
-        if marks is not None:  # a Mark is a tuple: its status is item 0
-            columns.append(list(map(_STATUS, map(marks.get, keys, repeat(_NO_MARK)))))
-        else:
-            assert statuses is not None
-            columns.append(list(map(statuses.get, keys)))
-    if not columns:
-        return repeat((), len(enrollment_ids))
-    return zip(*columns, strict=True)
-
-
-_NO_MARK = (None,)
-_STATUS = itemgetter(0)
+_ENROLLMENT, _SESSION = itemgetter(0), itemgetter(1)  # of a mark's key
+_STATUS = itemgetter(0)  # of a Mark
+_FIRST, _LAST = itemgetter(7), itemgetter(8)  # of a participant row
+_PRESENT = AttendanceStatus.PRESENT  # always counts as attended
 _PARTICIPANT = Role.PARTICIPANT.value
+_COUNTED_VALUES = frozenset(s.value for s in _COUNTED_STATUSES)
 _STATUS_BY_VALUE = {s.value: s for s in AttendanceStatus}
 _ROLES = {r.value: r for r in Role}
 _STATUSES = {s.value: s for s in EnrollmentStatus}
@@ -305,9 +335,17 @@ _PARTICIPANT_ROWS = (
 )
 
 
+_WITH_PLAN = (
+    "SELECT p.enrollment_id FROM action_plan AS p "
+    "JOIN enrollment AS e ON e.id = p.enrollment_id WHERE e.cohort_id = ?"
+)
+
+
 def _plain_rows(session: DbSession, statement: str, params: tuple[object, ...]) -> list[Any]:
-    """Rows of ``statement`` read on the session's own connection (in its transaction),
-    errors wrapped as SQLAlchemy's, so the database layer reports them as it does others."""
+    """Rows of ``statement`` read on the session's own connection (in its transaction,
+    after what is pending is flushed, as a query through the session would be), errors
+    wrapped as SQLAlchemy's, so the database layer reports them as it does others."""
+    session.flush()
     cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
     try:
         return cast(list[Any], cursor.execute(statement, params).fetchall())

@@ -6,6 +6,7 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import compress
 from operator import itemgetter
 
 from sqlalchemy.orm import Session as DbSession
@@ -26,6 +27,8 @@ from app.services.sessions import SessionInfo
 
 _ENROLLMENT, _SESSION = itemgetter(0), itemgetter(1)  # of a mark's key
 _STATUS = itemgetter(0)  # a Mark's status
+_JUDGED_ROLE = Role.PARTICIPANT  # see AttendanceGrid.judged
+_ALL_STATUSES = frozenset(AttendanceStatus)
 
 # Rows of the grid: the participants the completion rule judges (not applicants,
 # waitlisted, admitted-but-not-started or withdrawn people; set them to enrolled first),
@@ -100,12 +103,16 @@ class AttendanceGrid:
         return SessionTotals(attended, recorded, expected, guests)
 
     def _totals_as_read(self) -> dict[int, SessionTotals]:
-        """Every session's figures from the marks as read: all marks counted by session and
-        status in one pass that runs in C, then those of anyone the rule does not judge
-        here (guests, people not on the grid) counted apart, one by one (they are few)."""
-        judged = {p.enrollment_id: self.judged(p) for p in self.participants}
+        """Every session's figures from the marks as read: all marks, and those that do not
+        count as attended (the fewer), counted by session in passes that run in C (over
+        session ids: no tuple made per mark), then those of anyone the rule does not judge
+        here (guests, people not on the grid) taken off one by one (they are few)."""
+        judged = {p.enrollment_id: p.role == _JUDGED_ROLE for p in self.participants}
         counted, marks = self.rule.counted, self.marks
-        every = Counter(zip(map(_SESSION, marks), map(_STATUS, marks.values()), strict=True))
+        recorded = Counter(map(_SESSION, marks))
+        not_counted = (_ALL_STATUSES - counted).__contains__
+        missed = compress(marks, map(not_counted, map(_STATUS, marks.values())))
+        attended = recorded - Counter(map(_SESSION, missed))
         walk_ins: Counter[int] = Counter()
         for enrollment_id in set(map(_ENROLLMENT, marks)):
             if judged.get(enrollment_id):
@@ -113,14 +120,16 @@ class AttendanceGrid:
             for s in self.sessions:
                 mark = marks.get((enrollment_id, s.id))
                 if mark is not None:
-                    every[s.id, mark.status] -= 1
-                    if enrollment_id in judged:  # a guest on the grid
-                        walk_ins[s.id] += mark.status in counted
+                    recorded[s.id] -= 1
+                    if mark.status in counted:
+                        attended[s.id] -= 1
+                        if enrollment_id in judged:  # a guest on the grid
+                            walk_ins[s.id] += 1
         expected = sum(judged.values())
         return {
             s.id: SessionTotals(
-                attended=sum(every[s.id, status] for status in counted),
-                recorded=sum(every[s.id, status] for status in AttendanceStatus),
+                attended=attended[s.id],
+                recorded=recorded[s.id],
                 expected=expected,
                 guests=walk_ins[s.id],
             )

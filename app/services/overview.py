@@ -8,6 +8,7 @@ import enum
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
+from operator import attrgetter
 
 from sqlalchemy.orm import Session as DbSession
 
@@ -50,6 +51,7 @@ class CohortOverview:
 
 
 _ACTIVE = (EnrollmentStatus.ADMITTED, EnrollmentStatus.ENROLLED)
+_ROLE, _STATUS = attrgetter("role"), attrgetter("status")
 
 
 def cohort_overview(
@@ -71,6 +73,7 @@ def cohort_overview(
         schedule = sessions.list_sessions(session, cohort_id)
     if people is None:
         people = enrollments.list_participants(session, cohort_id, today=today)
+    by_role = Counter(map(_ROLE, people))  # counted in C: a big cohort has thousands
     participants = [p for p in people if p.role == Role.PARTICIPANT]
     active = [p for p in participants if p.status in _ACTIVE]
     upcoming = [s for s in schedule if not s.cancelled and s.last_date >= today]
@@ -83,7 +86,7 @@ def cohort_overview(
 
     if not schedule:
         todos.append(Todo(TodoKind.NO_SESSIONS, 0, ()))
-    if any(p.role == Role.MENTOR for p in people):
+    if by_role[Role.MENTOR]:
         add(TodoKind.NO_MENTOR, [_name(p) for p in active if p.mentor_enrollment_id is None])
     add(TodoKind.NO_EMAIL, [_name(p) for p in active if not p.person.email])
     add(
@@ -98,8 +101,8 @@ def cohort_overview(
             todos.append(found)
     return CohortOverview(
         cohort=cohort,
-        participants_by_status=dict(Counter(p.status for p in participants)),
-        people_by_role=dict(Counter(p.role for p in people)),
+        participants_by_status=dict(Counter(map(_STATUS, participants))),
+        people_by_role=dict(by_role),
         next_session=upcoming[0] if upcoming else None,
         sessions_held=sum(1 for s in schedule if not s.cancelled and s.date <= today),
         meets_rule=sum(1 for e in judged if e.meets),
