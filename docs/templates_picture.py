@@ -1,7 +1,7 @@
 """Render every diploma template in both orientations side by side, as one PNG for the README.
 
-    PYTHONPATH=$PWD python tools/templates_picture.py    # writes docs/images/diploma_templates.png
-    PYTHONPATH=$PWD python tools/templates_picture.py --lang fi --pages /tmp/pages  # + each page
+    PYTHONPATH=$PWD python docs/templates_picture.py    # writes docs/images/diploma_templates.png
+    PYTHONPATH=$PWD python docs/templates_picture.py --lang fi --pages /tmp/pages  # + each page
 
 Every page is Swedish (or --lang), with the longest name of the test lists, three signatories
 with long titles, a logo and a QR code: the hardest case each template must still set well.
