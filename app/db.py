@@ -348,7 +348,13 @@ class Database:
             if self.damaged is None and self._lock.held:
                 # The file as this clean close leaves it: changed when next opened means
                 # changed outside Kohort (or Kohort did not close), and it is checked again.
-                CheckRecord.read(self.path).write(self.path, stamp=True)
+                # A full check that was due and never ran (the window closed while opening)
+                # stays due: the stamp is dropped, never renewed for an unchecked file.
+                record = CheckRecord.read(self.path)
+                if self.full_check_due:
+                    CheckRecord(record.checked, None).write(self.path)
+                else:
+                    record.write(self.path, stamp=True)
         finally:
             self._lock.release()
 

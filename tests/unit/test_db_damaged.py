@@ -206,3 +206,20 @@ def test_a_database_kept_open_is_checked_again_the_next_day(demo_file: Path) -> 
         assert database.full_check_due_now(TODAY.date() + dt.timedelta(days=1))
         database.run_full_check(TODAY.date() + dt.timedelta(days=1))
         assert not database.full_check_due_now(TODAY.date() + dt.timedelta(days=1))
+
+
+def test_a_due_full_check_not_run_before_closing_stays_due(demo_file: Path) -> None:
+    """The window closed while still opening: the file changed outside Kohort is not
+    stamped as checked by the clean close (review 2, finding 1)."""
+    _opened_and_closed(demo_file)
+    con = sqlite3.connect(demo_file)
+    con.execute("UPDATE program SET name = name || ' (x)'")
+    con.commit()
+    con.close()
+    with open_database(str(demo_file), now=TODAY) as database:
+        assert database.full_check_due  # and closed before run_full_check()
+    with open_database(str(demo_file), now=TODAY) as database:
+        assert database.full_check_due
+        database.run_full_check(TODAY.date())
+    with open_database(str(demo_file), now=TODAY) as database:
+        assert not database.full_check_due
