@@ -203,28 +203,30 @@ class AutoBackup(QObject):
 
 def backup_on_close(
     db_path: Path, settings: QSettings, now: dt.datetime | None = None, *, damaged: bool = False
-) -> None:
+) -> DatabaseDamagedError | None:
     """The backup taken when Kohort closes; the window is gone, so a failure is kept in the
     settings and told at the next start (and logged). None of a ``damaged`` database, and
     finding it damaged is no failed backup: the next start finds the damage and offers a
-    backup to restore."""
+    backup to restore. The damage found is returned, for the caller to mark the database
+    damaged (then closing it does not stamp it as checked: Database.mark_damaged)."""
     if damaged:
         log.info("no backup on closing: the database is damaged")
-        return
+        return None
     now = now or dt.datetime.now()
     try:
         made = automatic_backup(db_path, now, second_folder(settings))
-    except DatabaseDamagedError:
+    except DatabaseDamagedError as exc:
         log.warning("no backup on closing: the database is damaged")
-        return
+        return exc
     except KohortError as exc:
         log.warning("backup on closing failed (%s)", type(exc).__name__)
         remember_failure(settings, db_path, str(exc), now)
-        return
+        return None
     forget_failure(settings)
     log.info("backup on closing saved as %s", made.path.name)
     if made.notice:
         log.info("backup on closing: no copy in the second folder")
+    return None
 
 
 def _when(taken: dt.datetime) -> str:

@@ -156,7 +156,11 @@ class WindowStart(QObject):
             from ui.auto_backup import backup_on_close
 
             # The window is gone: a second or two on a big file, unseen; still holding the lock.
-            backup_on_close(current.path, window.settings, damaged=current.damaged is not None)
+            found = backup_on_close(
+                current.path, window.settings, damaged=current.damaged is not None
+            )
+            if found is not None:  # the next open checks it in full; closing stamps nothing
+                current.mark_damaged(found)
         for db in self.opened:
             db.close()
         if window.is_open:

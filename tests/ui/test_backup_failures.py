@@ -168,3 +168,19 @@ def test_a_failure_written_in_another_language_is_told_without_its_reason(
         "The automatic backup of this database on 5 december 2026 17:05 failed.\n\n"
     )
     assert "Det gick" not in errors[0] and "Det gick" not in auto.note.toolTip()
+
+
+def test_damage_found_by_the_backup_on_closing_is_not_stamped_as_checked(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Closing after the backup met damage: the next open checks the file in full (review 2,
+    finding 1), rather than trusting a stamp written by the clean close."""
+    from app.db_check import CheckRecord
+    from ui.window_start import WindowStart
+
+    path = window.db.path
+    window.db.run_full_check(NOW.date())  # checked today: only a stamp is missing
+    KINDS["table page of 0xff"](path)
+    WindowStart(window, str(path)).finish()  # the backup on closing, then the close
+    assert window.db.damaged is not None
+    assert CheckRecord.read(path).full_check_due(path, NOW.date())
