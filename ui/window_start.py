@@ -71,7 +71,7 @@ class WindowStart(QObject):
         self.window = window
         self.location = location
         self.after_paint = after_paint  # run once the window has painted, before opening
-        self.refused = False  # the database could not be opened: Kohort exits with 1
+        self.refused = False  # the database could not be opened (or a bug): exit with 1
         self.opened: list[Database] = []  # every database opened here, filled in or not
         self._started = False
 
@@ -134,7 +134,20 @@ class WindowStart(QObject):
         elif isinstance(exc, KohortError):
             self._refuse(exc)
         else:
-            raise exc  # a bug: the crash hook shows it
+            self._crashed(exc)
+
+    def _crashed(self, exc: BaseException) -> None:
+        """A bug while opening: the crash hook shows it; then every database opened here is
+        let go of (its lock released) and the window closes, and Kohort exits with 1
+        rather than wait at "Opening the database…" holding the lock."""
+        self.refused = True
+        try:
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+        finally:
+            opened, self.opened = self.opened, []
+            for db in opened:
+                db.close()
+            self.window.close()
 
     def _refuse(self, exc: KohortError) -> None:
         """The window cannot open on this file: say why (as the command line would advise,
