@@ -18,7 +18,8 @@ open_database`), which says what is wrong, migrates, checks or refuses exactly a
 The file is opened ``immutable`` (read-only, no locks, nothing created beside it): no
 write-ahead log means no writer, and a writer that starts meanwhile changes the file's
 size or times, which the last check sees. Nothing is written; the permissions of the
-file and of what lies beside it are tightened as the full path does.
+file and of what lies beside it are tightened as the full path does (and then the stamp of
+the last clean close is renewed, the change time being part of it).
 """
 
 from __future__ import annotations
@@ -60,7 +61,21 @@ def read_lean[T](
     except (OSError, sqlite3.Error, ValueError):
         return None
     tighten_database(path)
+    _restamp_if_only_tightened(path, before)
     return rows
+
+
+def _restamp_if_only_tightened(path: Path, before: tuple[int, int, int, int]) -> None:
+    """Tightening the permissions moves the file's change time, part of the stamp of the
+    last clean close: the file was just found as that close left it (so, checked), and
+    only its change time moved, so the stamp is renewed rather than the next run checking
+    the whole file again."""
+    try:
+        after = _state(path)
+    except OSError:
+        return
+    if after != before and after[:3] == before[:3]:
+        CheckRecord.read(path).write(path, stamp=True)
 
 
 def _everyday(path: Path, today: dt.date) -> bool:

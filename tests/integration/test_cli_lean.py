@@ -108,7 +108,12 @@ def test_nothing_is_written_or_left_beside_the_file(demo_file: Path) -> None:
     stamp = demo_file.stat()
     assert read_lean(demo_file, cohort_query()) is not None
     assert sorted(p.name for p in demo_file.parent.iterdir()) == before
-    assert CheckRecord.read(demo_file) == record
+    # Only the stamp is renewed: tightening moved the file's change time (review 2, 3).
+    assert CheckRecord.read(demo_file).checked == record.checked
+    assert not CheckRecord.read(demo_file).full_check_due(demo_file, dt.date.today())
+    renewed = CheckRecord.read(demo_file)
+    assert read_lean(demo_file, cohort_query()) is not None  # and nothing written now
+    assert CheckRecord.read(demo_file) == renewed
     after = demo_file.stat()
     assert (after.st_size, after.st_mtime_ns) == (stamp.st_size, stamp.st_mtime_ns)
     if os.name == "posix":
