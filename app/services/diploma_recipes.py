@@ -11,13 +11,15 @@ clear message, never printed. Rows issued before recipes keep their frozen bytes
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import hashlib
 import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 from sqlalchemy.orm import Session as DbSession
 
 from app.errors import DatabaseError, KohortError, NotFoundError
@@ -145,22 +147,46 @@ class _Designs:
             return None
 
 
-def _row_recipe(
-    designs: _Designs,
-    diploma_id: int,
-    serial: str,
-    content_json: str,
-    snapshot_id: int,
-    record: str,
-) -> Recipe:
-    snapshot, design = designs.get(snapshot_id)
-    if design is None or record_sha256(content_json, snapshot.sha256) != record:
-        raise _damaged(serial)
+def recipe_matches_row(
+    recipe: Recipe, name: str, serial: str, code: str, issued: dt.date
+) -> bool:
+    """Whether a recipe is the one of the register row it is stored in: the record hash
+    covers the recipe alone, so a recipe moved from another row still holds its hash but
+    names someone else (what `verify` and every print path refuse)."""
+    content, stated = recipe.content, recipe.design.issued
+    if (content.name, content.serial, content.verification_code) != (name, serial, code):
+        return False
+    return not stated or stated == issued.isoformat()
+
+
+def _row_recipe(designs: _Designs, row: Row[Any], own_row: bool = True) -> Recipe:
+    """The checked recipe of a register row: its hash, and (``own_row``) that it belongs
+    to the row."""
+    snapshot, design = designs.get(row.snapshot_id)
+    if design is None or record_sha256(row.content_json, snapshot.sha256) != row.record_sha256:
+        raise _damaged(row.serial)
     try:
-        content = content_from_record(content_json)
+        content = content_from_record(row.content_json)
     except (ValueError, TypeError) as exc:
-        raise _damaged(serial) from exc
-    return Recipe(diploma_id, snapshot.sha256, design, content)
+        raise _damaged(row.serial) from exc
+    recipe = Recipe(row.id, snapshot.sha256, design, content)
+    if own_row and not recipe_matches_row(
+        recipe, row.name_as_printed, row.serial, row.verification_code, row.issue_date
+    ):
+        raise _damaged(row.serial)
+    return recipe
+
+
+_ROW_COLUMNS = (
+    Diploma.id,
+    Diploma.serial,
+    Diploma.content_json,
+    Diploma.snapshot_id,
+    Diploma.record_sha256,
+    Diploma.name_as_printed,
+    Diploma.verification_code,
+    Diploma.issue_date,
+)
 
 
 def recipes(session: DbSession, diploma_ids: Sequence[int]) -> Iterator[Recipe]:
@@ -171,22 +197,12 @@ def recipes(session: DbSession, diploma_ids: Sequence[int]) -> Iterator[Recipe]:
         chunk = diploma_ids[start : start + CHUNK]
         rows = {
             r.id: r
-            for r in session.execute(
-                select(
-                    Diploma.id,
-                    Diploma.serial,
-                    Diploma.content_json,
-                    Diploma.snapshot_id,
-                    Diploma.record_sha256,
-                ).where(Diploma.id.in_(chunk))
-            )
+            for r in session.execute(select(*_ROW_COLUMNS).where(Diploma.id.in_(chunk)))
         }
         for diploma_id in chunk:
             r = rows[diploma_id]
             assert r.content_json is not None and r.snapshot_id is not None
-            yield _row_recipe(
-                designs, r.id, r.serial, r.content_json, r.snapshot_id, r.record_sha256
-            )
+            yield _row_recipe(designs, r)
 
 
 def frozen_ids(session: DbSession, diploma_ids: Sequence[int]) -> set[int]:
@@ -202,17 +218,9 @@ def frozen_ids(session: DbSession, diploma_ids: Sequence[int]) -> set[int]:
     return found
 
 
-def _checked(session: DbSession, diploma_id: int) -> bytes | Recipe:
+def _checked(session: DbSession, diploma_id: int, own_row: bool = True) -> bytes | Recipe:
     """A row's frozen bytes or its recipe, checked against the record hash."""
-    row = session.execute(
-        select(
-            Diploma.id,
-            Diploma.serial,
-            Diploma.content_json,
-            Diploma.snapshot_id,
-            Diploma.record_sha256,
-        ).where(Diploma.id == diploma_id)
-    ).one_or_none()
+    row = session.execute(select(*_ROW_COLUMNS).where(Diploma.id == diploma_id)).one_or_none()
     if row is None:
         raise NotFoundError(_("That diploma is not in the register."))
     if row.content_json is None or row.snapshot_id is None:
@@ -222,9 +230,7 @@ def _checked(session: DbSession, diploma_id: int) -> bytes | Recipe:
         if pdf is None or hashlib.sha256(pdf).hexdigest() != row.record_sha256:
             raise _damaged(row.serial)
         return pdf
-    return _row_recipe(
-        _Designs(session), row.id, row.serial, row.content_json, row.snapshot_id, row.record_sha256
-    )
+    return _row_recipe(_Designs(session), row, own_row)
 
 
 def diploma_pdf_of(session: DbSession, diploma_id: int) -> bytes:
@@ -247,14 +253,18 @@ class RecordCheck:
 def record_check(session: DbSession, diploma_id: int) -> RecordCheck:
     """Whether a diploma's stored record is exact (and drawn by today's renderer); checks
     the hashes without drawing anything."""
-    return checked_record(session, diploma_id)[0]
+    return checked_record(session, diploma_id, own_row=True)[0]
 
 
-def checked_record(session: DbSession, diploma_id: int) -> tuple[RecordCheck, Recipe | None]:
-    """:func:`record_check`, and the recipe when the record is one and holds (what the hash
-    vouches for: `verify` shows it rather than the register's plain columns)."""
+def checked_record(
+    session: DbSession, diploma_id: int, own_row: bool = False
+) -> tuple[RecordCheck, Recipe | None]:
+    """:func:`record_check`, and the recipe when the record is one and holds its hash (what
+    the hash vouches for: `verify` shows it rather than the register's plain columns). Unless
+    ``own_row``, the recipe is returned even when it names another row than its own: the
+    caller checks that with :func:`recipe_matches_row`."""
     try:
-        found = _checked(session, diploma_id)
+        found = _checked(session, diploma_id, own_row)
     except DiplomaRecordDamagedError:
         return RecordCheck(RecordState.DAMAGED, None), None
     if isinstance(found, bytes):
