@@ -19,6 +19,7 @@ from app.errors import KohortError
 from app.i18n import _, ngettext
 from app.services import diploma_output, diploma_register, enrollments
 from app.services.ceremony_files import plans_path, write_ceremony_files
+from app.services.diploma_register import IssuedDiploma
 
 
 def issue_and_print(db: Database, args: argparse.Namespace) -> None:
@@ -73,43 +74,12 @@ def issue_and_print(db: Database, args: argparse.Namespace) -> None:
             if plan.to_issue
             else []
         )
-    order = diploma_output.HandOutOrder("first_name" if args.order == "firstname" else args.order)
-    custom = wanted if order == diploma_output.HandOutOrder.CUSTOM else None
-    with db.write() as session:  # marks the diplomas printed
-        if args.plans_separately:
-            plans_out, pages, plan_count = write_ceremony_files(
-                session,
-                args.cohort,
-                Path(args.out),
-                overwrite=args.overwrite,
-                order=order,
-                custom_order=custom,
-                enrollment_ids=wanted,
-                checklist=not args.no_checklist,
-            )
-        else:
-            pages = diploma_output.write_ceremony_pdf(
-                session,
-                args.cohort,
-                Path(args.out),
-                order=order,
-                custom_order=custom,
-                enrollment_ids=wanted,
-                checklist=not args.no_checklist,
-                action_plans=args.with_action_plans,
-            )
-        files = (
-            diploma_output.write_separate_files(
-                session,
-                args.cohort,
-                Path(args.separate),
-                order=order,
-                custom_order=custom,
-                enrollment_ids=wanted,
-            )
-            if args.separate
-            else []
-        )
+    try:
+        pages, files, plans_out, plan_count = _write_files(db, args, wanted)
+    except KohortError as exc:
+        if not new:
+            raise
+        raise KohortError(f"{exc} {_issued_before(new)}") from exc
     print(
         ngettext("Issued {n} new diploma.", "Issued {n} new diplomas.", len(new)).format(n=len(new))
     )
@@ -158,3 +128,63 @@ def issue_and_print(db: Database, args: argparse.Namespace) -> None:
                 len(files),
             ).format(n=len(files), folder=args.separate)
         )
+
+
+def _issued_before(new: list[IssuedDiploma]) -> str:
+    """What stays done when writing fails after issuing: the issue is committed first on
+    purpose, so the error must not read as if nothing happened."""
+    serials = new[0].serial if len(new) == 1 else f"{new[0].serial}–{new[-1].serial}"
+    return ngettext(
+        "{n} new diploma ({serials}) was issued before that and stays in the register; run "
+        "the command again to print it.",
+        "{n} new diplomas ({serials}) were issued before that and stay in the register; run "
+        "the command again to print them.",
+        len(new),
+    ).format(n=len(new), serials=serials)
+
+
+def _write_files(
+    db: Database, args: argparse.Namespace, wanted: list[int]
+) -> tuple[int, list[Path], Path | None, int]:
+    """Write the ceremony file (and plans, separate files) of the issued diplomas and mark
+    them printed; returns the diploma count, separate files, plans path and plan count."""
+    plans_out: Path | None = None
+    plan_count = 0
+    order = diploma_output.HandOutOrder("first_name" if args.order == "firstname" else args.order)
+    custom = wanted if order == diploma_output.HandOutOrder.CUSTOM else None
+    with db.write() as session:  # marks the diplomas printed
+        if args.plans_separately:
+            plans_out, pages, plan_count = write_ceremony_files(
+                session,
+                args.cohort,
+                Path(args.out),
+                overwrite=args.overwrite,
+                order=order,
+                custom_order=custom,
+                enrollment_ids=wanted,
+                checklist=not args.no_checklist,
+            )
+        else:
+            pages = diploma_output.write_ceremony_pdf(
+                session,
+                args.cohort,
+                Path(args.out),
+                order=order,
+                custom_order=custom,
+                enrollment_ids=wanted,
+                checklist=not args.no_checklist,
+                action_plans=args.with_action_plans,
+            )
+        files = (
+            diploma_output.write_separate_files(
+                session,
+                args.cohort,
+                Path(args.separate),
+                order=order,
+                custom_order=custom,
+                enrollment_ids=wanted,
+            )
+            if args.separate
+            else []
+        )
+    return pages, files, plans_out, plan_count
