@@ -147,9 +147,7 @@ class _Designs:
             return None
 
 
-def recipe_matches_row(
-    recipe: Recipe, name: str, serial: str, code: str, issued: dt.date
-) -> bool:
+def recipe_matches_row(recipe: Recipe, name: str, serial: str, code: str, issued: dt.date) -> bool:
     """Whether a recipe is the one of the register row it is stored in: the record hash
     covers the recipe alone, so a recipe moved from another row still holds its hash but
     names someone else (what `verify` and every print path refuse)."""
@@ -196,8 +194,7 @@ def recipes(session: DbSession, diploma_ids: Sequence[int]) -> Iterator[Recipe]:
     for start in range(0, len(diploma_ids), CHUNK):
         chunk = diploma_ids[start : start + CHUNK]
         rows = {
-            r.id: r
-            for r in session.execute(select(*_ROW_COLUMNS).where(Diploma.id.in_(chunk)))
+            r.id: r for r in session.execute(select(*_ROW_COLUMNS).where(Diploma.id.in_(chunk)))
         }
         for diploma_id in chunk:
             r = rows[diploma_id]
@@ -248,6 +245,9 @@ class RecordCheck:
     state: RecordState
     render_version: int | None
     current_render_version: int = RENDER_VERSION
+    # Issued before recipes: the hash covers the stored PDF alone, not the name and date
+    # the register shows beside it (so "intact" must say only that).
+    frozen: bool = False
 
 
 def record_check(session: DbSession, diploma_id: int) -> RecordCheck:
@@ -268,7 +268,7 @@ def checked_record(
     except DiplomaRecordDamagedError:
         return RecordCheck(RecordState.DAMAGED, None), None
     if isinstance(found, bytes):
-        return RecordCheck(RecordState.EXACT, None), None  # frozen bytes need no renderer
+        return RecordCheck(RecordState.EXACT, None, frozen=True), None  # no renderer needed
     renderer = session.scalar(
         select(DiplomaDesignSnapshot.renderer_json).where(DiplomaDesignSnapshot.sha256 == found.key)
     )
