@@ -17,9 +17,9 @@ import hashlib
 import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Protocol
 
-from sqlalchemy import Row, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session as DbSession
 
 from app.errors import DatabaseError, KohortError, NotFoundError
@@ -147,6 +147,27 @@ class _Designs:
             return None
 
 
+class _RecipeRow(Protocol):
+    """The register columns :func:`_row_recipe` reads (:data:`_ROW_COLUMNS`)."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def serial(self) -> str: ...
+    @property
+    def content_json(self) -> str: ...
+    @property
+    def snapshot_id(self) -> int: ...
+    @property
+    def record_sha256(self) -> str: ...
+    @property
+    def name_as_printed(self) -> str: ...
+    @property
+    def verification_code(self) -> str: ...
+    @property
+    def issue_date(self) -> dt.date: ...
+
+
 def recipe_matches_row(recipe: Recipe, name: str, serial: str, code: str, issued: dt.date) -> bool:
     """Whether a recipe is the one of the register row it is stored in: the record hash
     covers the recipe alone, so a recipe moved from another row still holds its hash but
@@ -157,7 +178,7 @@ def recipe_matches_row(recipe: Recipe, name: str, serial: str, code: str, issued
     return not stated or stated == issued.isoformat()
 
 
-def _row_recipe(designs: _Designs, row: Row[Any], own_row: bool = True) -> Recipe:
+def _row_recipe(designs: _Designs, row: _RecipeRow, own_row: bool = True) -> Recipe:
     """The checked recipe of a register row: its hash, and (``own_row``) that it belongs
     to the row."""
     snapshot, design = designs.get(row.snapshot_id)
