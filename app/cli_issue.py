@@ -17,7 +17,7 @@ from app.cli_output import refuse_existing
 from app.db import Database
 from app.errors import KohortError
 from app.i18n import _, ngettext
-from app.services import diploma_output, diploma_register, enrollments
+from app.services import diploma_output, diploma_recipes, diploma_register, enrollments
 from app.services.ceremony_files import plans_path, write_ceremony_files
 from app.services.diploma_register import IssuedDiploma
 
@@ -75,7 +75,7 @@ def issue_and_print(db: Database, args: argparse.Namespace) -> None:
             else []
         )
     try:
-        pages, files, plans_out, plan_count = _write_files(db, args, wanted)
+        pages, files, plans_out, plan_count, redrawn = _write_files(db, args, wanted)
     except KohortError as exc:
         if not new:
             raise
@@ -102,6 +102,19 @@ def issue_and_print(db: Database, args: argparse.Namespace) -> None:
         print(_("Each diploma is followed by its action plan where there is one."))
     if not args.no_checklist:
         print(_("A checklist page comes last."))
+    if redrawn:
+        print(
+            ngettext(
+                "{n} of these diplomas was issued under another renderer (another version of "
+                "Kohort's drawing, ReportLab or the fonts) and was redrawn by this one: the "
+                "copy may differ slightly from the first print.",
+                "{n} of these diplomas were issued under another renderer (another version of "
+                "Kohort's drawing, ReportLab or the fonts) and were redrawn by this one: the "
+                "copies may differ slightly from the first print.",
+                redrawn,
+            ).format(n=redrawn),
+            file=sys.stderr,
+        )
     if plan.revoked_left_out:  # issuing anew after a revoke is done by name, deliberately
         names = ", ".join(
             f"{c.name} ({c.revoked.serial})" for c in plan.revoked_left_out if c.revoked
@@ -145,9 +158,10 @@ def _issued_before(new: list[IssuedDiploma]) -> str:
 
 def _write_files(
     db: Database, args: argparse.Namespace, wanted: list[int]
-) -> tuple[int, list[Path], Path | None, int]:
+) -> tuple[int, list[Path], Path | None, int, int]:
     """Write the ceremony file (and plans, separate files) of the issued diplomas and mark
-    them printed; returns the diploma count, separate files, plans path and plan count."""
+    them printed; returns the diploma count, separate files, plans path, plan count and how
+    many diplomas were issued under another renderer (redrawn by this one)."""
     plans_out: Path | None = None
     plan_count = 0
     order = diploma_output.HandOutOrder("first_name" if args.order == "firstname" else args.order)
@@ -187,4 +201,10 @@ def _write_files(
             if args.separate
             else []
         )
-    return pages, files, plans_out, plan_count
+        redrawn = diploma_recipes.other_renderer_count(
+            session,
+            diploma_output.hand_out_list(
+                session, args.cohort, order=order, custom_order=custom, enrollment_ids=wanted
+            ),
+        )
+    return pages, files, plans_out, plan_count, redrawn

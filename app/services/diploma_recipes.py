@@ -301,6 +301,24 @@ def checked_record(
     return RecordCheck(state, version if isinstance(version, int) else None), found
 
 
+def other_renderer_count(session: DbSession, diploma_ids: Sequence[int]) -> int:
+    """How many of these (recipe) rows were issued under another renderer than today's
+    (:attr:`RecordState.OTHER_RENDERER` for each): printing redraws them with this one, so
+    a copy may differ slightly from the first print. Reads the snapshots only, in bulk."""
+    today = renderer_fingerprint()
+    count = 0
+    for start in range(0, len(diploma_ids), CHUNK):
+        chunk = diploma_ids[start : start + CHUNK]
+        count += len(
+            session.scalars(
+                select(Diploma.id)
+                .join(DiplomaDesignSnapshot, DiplomaDesignSnapshot.id == Diploma.snapshot_id)
+                .where(Diploma.id.in_(chunk), DiplomaDesignSnapshot.renderer_json != today)
+            ).all()
+        )
+    return count
+
+
 def record_state(session: DbSession, diploma_id: int) -> RecordState:
     """The state alone of :func:`record_check`."""
     return record_check(session, diploma_id).state
