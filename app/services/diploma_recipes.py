@@ -115,6 +115,16 @@ def _damaged(serial: str) -> DiplomaRecordDamagedError:
     )
 
 
+def _not_its_own(serial: str) -> DiplomaRecordDamagedError:
+    return DiplomaRecordDamagedError(
+        _(
+            "The stored record of diploma {serial} does not match the register's name, number "
+            "or date for it, so it was not printed and nothing was changed; restore the "
+            "database from a backup."
+        ).format(serial=serial)
+    )
+
+
 class _Designs:
     """Snapshots decoded once each, checked against their hashes and images."""
 
@@ -192,7 +202,7 @@ def _row_recipe(designs: _Designs, row: _RecipeRow, own_row: bool = True) -> Rec
     if own_row and not recipe_matches_row(
         recipe, row.name_as_printed, row.serial, row.verification_code, row.issue_date
     ):
-        raise _damaged(row.serial)
+        raise _not_its_own(row.serial)
     return recipe
 
 

@@ -237,7 +237,7 @@ def test_a_recipe_moved_to_another_row_is_not_printed(fl: Database) -> None:  # 
         )
     with fl.read() as session:
         assert diploma_recipes.record_state(session, first.id) == RecordState.DAMAGED
-        with pytest.raises(DiplomaRecordDamagedError, match=f"{first.serial} no longer matches"):
+        with pytest.raises(DiplomaRecordDamagedError, match=f"{first.serial} does not match"):
             diploma_register.issued_pdf(session, first.id)
         with pytest.raises(DiplomaRecordDamagedError):
             diploma_output.frozen_pdfs(session, [first.id])
