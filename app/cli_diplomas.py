@@ -358,6 +358,14 @@ RECORD_STATES = {
 }
 
 
+def FROZEN_INTACT() -> str:  # noqa: N802 (read as the constant beside RECORD_STATES)
+    """A diploma from before recipes: only its stored PDF is hashed, not the columns shown."""
+    return _(
+        "Its stored PDF is intact (its hash matches). It was issued by an older Kohort, so "
+        "the name and date shown come from the register and no hash covers them."
+    )
+
+
 def verify(db: Database, args: argparse.Namespace) -> int:
     with db.read() as session:
         result = verification.verify_code(session, args.code)
@@ -422,7 +430,10 @@ def verify(db: Database, args: argparse.Namespace) -> int:
         width = max(len(label) for label, _value in lines) + 2
         for label, value in lines:
             print(f"  {label + ':':<{width}}{value}")
-        print(RECORD_STATES[record.state if record else RecordState.EXACT]())
+        if record is not None and record.frozen and record.state == RecordState.EXACT:
+            print(FROZEN_INTACT())
+        else:
+            print(RECORD_STATES[record.state if record else RecordState.EXACT]())
         if record is not None and record.render_version is not None:
             print(
                 _("Drawn by renderer version {then}; this Kohort draws version {now}.").format(

@@ -11,11 +11,13 @@ clear message, never printed. Rows issued before recipes keep their frozen bytes
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import hashlib
 import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session as DbSession
@@ -113,6 +115,16 @@ def _damaged(serial: str) -> DiplomaRecordDamagedError:
     )
 
 
+def _not_its_own(serial: str) -> DiplomaRecordDamagedError:
+    return DiplomaRecordDamagedError(
+        _(
+            "The stored record of diploma {serial} does not match the register's name, number "
+            "or date for it, so it was not printed and nothing was changed; restore the "
+            "database from a backup."
+        ).format(serial=serial)
+    )
+
+
 class _Designs:
     """Snapshots decoded once each, checked against their hashes and images."""
 
@@ -145,22 +157,65 @@ class _Designs:
             return None
 
 
-def _row_recipe(
-    designs: _Designs,
-    diploma_id: int,
-    serial: str,
-    content_json: str,
-    snapshot_id: int,
-    record: str,
-) -> Recipe:
-    snapshot, design = designs.get(snapshot_id)
-    if design is None or record_sha256(content_json, snapshot.sha256) != record:
-        raise _damaged(serial)
+class _RecipeRow(Protocol):
+    """The register columns :func:`_row_recipe` reads (:data:`_ROW_COLUMNS`)."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def serial(self) -> str: ...
+    @property
+    def content_json(self) -> str: ...
+    @property
+    def snapshot_id(self) -> int: ...
+    @property
+    def record_sha256(self) -> str: ...
+    @property
+    def name_as_printed(self) -> str: ...
+    @property
+    def verification_code(self) -> str: ...
+    @property
+    def issue_date(self) -> dt.date: ...
+
+
+def recipe_matches_row(recipe: Recipe, name: str, serial: str, code: str, issued: dt.date) -> bool:
+    """Whether a recipe is the one of the register row it is stored in: the record hash
+    covers the recipe alone, so a recipe moved from another row still holds its hash but
+    names someone else (what `verify` and every print path refuse)."""
+    content, stated = recipe.content, recipe.design.issued
+    if (content.name, content.serial, content.verification_code) != (name, serial, code):
+        return False
+    return not stated or stated == issued.isoformat()
+
+
+def _row_recipe(designs: _Designs, row: _RecipeRow, own_row: bool = True) -> Recipe:
+    """The checked recipe of a register row: its hash, and (``own_row``) that it belongs
+    to the row."""
+    snapshot, design = designs.get(row.snapshot_id)
+    if design is None or record_sha256(row.content_json, snapshot.sha256) != row.record_sha256:
+        raise _damaged(row.serial)
     try:
-        content = content_from_record(content_json)
+        content = content_from_record(row.content_json)
     except (ValueError, TypeError) as exc:
-        raise _damaged(serial) from exc
-    return Recipe(diploma_id, snapshot.sha256, design, content)
+        raise _damaged(row.serial) from exc
+    recipe = Recipe(row.id, snapshot.sha256, design, content)
+    if own_row and not recipe_matches_row(
+        recipe, row.name_as_printed, row.serial, row.verification_code, row.issue_date
+    ):
+        raise _not_its_own(row.serial)
+    return recipe
+
+
+_ROW_COLUMNS = (
+    Diploma.id,
+    Diploma.serial,
+    Diploma.content_json,
+    Diploma.snapshot_id,
+    Diploma.record_sha256,
+    Diploma.name_as_printed,
+    Diploma.verification_code,
+    Diploma.issue_date,
+)
 
 
 def recipes(session: DbSession, diploma_ids: Sequence[int]) -> Iterator[Recipe]:
@@ -170,23 +225,12 @@ def recipes(session: DbSession, diploma_ids: Sequence[int]) -> Iterator[Recipe]:
     for start in range(0, len(diploma_ids), CHUNK):
         chunk = diploma_ids[start : start + CHUNK]
         rows = {
-            r.id: r
-            for r in session.execute(
-                select(
-                    Diploma.id,
-                    Diploma.serial,
-                    Diploma.content_json,
-                    Diploma.snapshot_id,
-                    Diploma.record_sha256,
-                ).where(Diploma.id.in_(chunk))
-            )
+            r.id: r for r in session.execute(select(*_ROW_COLUMNS).where(Diploma.id.in_(chunk)))
         }
         for diploma_id in chunk:
             r = rows[diploma_id]
             assert r.content_json is not None and r.snapshot_id is not None
-            yield _row_recipe(
-                designs, r.id, r.serial, r.content_json, r.snapshot_id, r.record_sha256
-            )
+            yield _row_recipe(designs, r)
 
 
 def frozen_ids(session: DbSession, diploma_ids: Sequence[int]) -> set[int]:
@@ -202,17 +246,9 @@ def frozen_ids(session: DbSession, diploma_ids: Sequence[int]) -> set[int]:
     return found
 
 
-def _checked(session: DbSession, diploma_id: int) -> bytes | Recipe:
+def _checked(session: DbSession, diploma_id: int, own_row: bool = True) -> bytes | Recipe:
     """A row's frozen bytes or its recipe, checked against the record hash."""
-    row = session.execute(
-        select(
-            Diploma.id,
-            Diploma.serial,
-            Diploma.content_json,
-            Diploma.snapshot_id,
-            Diploma.record_sha256,
-        ).where(Diploma.id == diploma_id)
-    ).one_or_none()
+    row = session.execute(select(*_ROW_COLUMNS).where(Diploma.id == diploma_id)).one_or_none()
     if row is None:
         raise NotFoundError(_("That diploma is not in the register."))
     if row.content_json is None or row.snapshot_id is None:
@@ -222,9 +258,7 @@ def _checked(session: DbSession, diploma_id: int) -> bytes | Recipe:
         if pdf is None or hashlib.sha256(pdf).hexdigest() != row.record_sha256:
             raise _damaged(row.serial)
         return pdf
-    return _row_recipe(
-        _Designs(session), row.id, row.serial, row.content_json, row.snapshot_id, row.record_sha256
-    )
+    return _row_recipe(_Designs(session), row, own_row)
 
 
 def diploma_pdf_of(session: DbSession, diploma_id: int) -> bytes:
@@ -242,23 +276,30 @@ class RecordCheck:
     state: RecordState
     render_version: int | None
     current_render_version: int = RENDER_VERSION
+    # Issued before recipes: the hash covers the stored PDF alone, not the name and date
+    # the register shows beside it (so "intact" must say only that).
+    frozen: bool = False
 
 
 def record_check(session: DbSession, diploma_id: int) -> RecordCheck:
     """Whether a diploma's stored record is exact (and drawn by today's renderer); checks
     the hashes without drawing anything."""
-    return checked_record(session, diploma_id)[0]
+    return checked_record(session, diploma_id, own_row=True)[0]
 
 
-def checked_record(session: DbSession, diploma_id: int) -> tuple[RecordCheck, Recipe | None]:
-    """:func:`record_check`, and the recipe when the record is one and holds (what the hash
-    vouches for: `verify` shows it rather than the register's plain columns)."""
+def checked_record(
+    session: DbSession, diploma_id: int, own_row: bool = False
+) -> tuple[RecordCheck, Recipe | None]:
+    """:func:`record_check`, and the recipe when the record is one and holds its hash (what
+    the hash vouches for: `verify` shows it rather than the register's plain columns). Unless
+    ``own_row``, the recipe is returned even when it names another row than its own: the
+    caller checks that with :func:`recipe_matches_row`."""
     try:
-        found = _checked(session, diploma_id)
+        found = _checked(session, diploma_id, own_row)
     except DiplomaRecordDamagedError:
         return RecordCheck(RecordState.DAMAGED, None), None
     if isinstance(found, bytes):
-        return RecordCheck(RecordState.EXACT, None), None  # frozen bytes need no renderer
+        return RecordCheck(RecordState.EXACT, None, frozen=True), None  # no renderer needed
     renderer = session.scalar(
         select(DiplomaDesignSnapshot.renderer_json).where(DiplomaDesignSnapshot.sha256 == found.key)
     )
@@ -268,6 +309,24 @@ def checked_record(session: DbSession, diploma_id: int) -> tuple[RecordCheck, Re
         version = None
     state = RecordState.EXACT if renderer == renderer_fingerprint() else RecordState.OTHER_RENDERER
     return RecordCheck(state, version if isinstance(version, int) else None), found
+
+
+def other_renderer_count(session: DbSession, diploma_ids: Sequence[int]) -> int:
+    """How many of these (recipe) rows were issued under another renderer than today's
+    (:attr:`RecordState.OTHER_RENDERER` for each): printing redraws them with this one, so
+    a copy may differ slightly from the first print. Reads the snapshots only, in bulk."""
+    today = renderer_fingerprint()
+    count = 0
+    for start in range(0, len(diploma_ids), CHUNK):
+        chunk = diploma_ids[start : start + CHUNK]
+        count += len(
+            session.scalars(
+                select(Diploma.id)
+                .join(DiplomaDesignSnapshot, DiplomaDesignSnapshot.id == Diploma.snapshot_id)
+                .where(Diploma.id.in_(chunk), DiplomaDesignSnapshot.renderer_json != today)
+            ).all()
+        )
+    return count
 
 
 def record_state(session: DbSession, diploma_id: int) -> RecordState:

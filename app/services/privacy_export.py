@@ -10,7 +10,9 @@ readable record in a document language
 The JSON file (UTF-8, ``"format": "kohort-personal-data"``, ``"version": 1``) has the keys of
 the dataclasses below, snake_case; dates are ISO 8601 (``2026-03-19``), times UTC ISO 8601
 (``2026-03-19T14:05:00``), enumerations their stored value (``"present"``, ``"enrolled"``),
-empty values ``null``. Diploma PDFs are identified by their SHA-256, not included.
+empty values ``null``. Diploma PDFs are identified by their SHA-256, not included; each
+diploma's ``content`` is what its recipe prints about the person (``null`` for a diploma
+issued before recipes).
 
 Which tables hold data about a person is declared in :data:`PERSON_TABLES`; a test walks the
 schema's foreign keys and fails when a table referring to a person is not there, so a new
@@ -113,6 +115,9 @@ class DiplomaData:
     ineligible_reason: str | None
     issued_before_end: str | None
     created_at: dt.datetime
+    # What the diploma prints about the person (name, organization, programme, hours…), as
+    # its recipe holds it; ``None`` for a diploma issued before recipes (a frozen PDF).
+    content: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -292,10 +297,10 @@ def _plan(plan: ActionPlan) -> PlanData:
 
 
 def _diplomas(session: DbSession, enrollment_id: int) -> tuple[DiplomaData, ...]:
-    # Not the recipe: the export names the record hash.
-    columns = [c for c in Diploma.__table__.columns if c.name != "content_json"]
     rows = session.execute(
-        select(*columns).where(Diploma.enrollment_id == enrollment_id).order_by(Diploma.id)
+        select(*Diploma.__table__.columns)
+        .where(Diploma.enrollment_id == enrollment_id)
+        .order_by(Diploma.id)
     ).all()
     serial = {r.id: r.serial for r in rows}
     replaced_by = {r.replaces_id: r.serial for r in rows if r.replaces_id is not None}
@@ -316,9 +321,21 @@ def _diplomas(session: DbSession, enrollment_id: int) -> tuple[DiplomaData, ...]
             ineligible_reason=r.ineligible_reason,
             issued_before_end=r.issued_before_end,
             created_at=r.created_at,
+            content=_content(r.content_json),
         )
         for r in rows
     )
+
+
+def _content(content_json: str | None) -> dict[str, Any] | None:
+    """A diploma's recipe content as a JSON object (it is personal data: what was printed)."""
+    if content_json is None:
+        return None
+    try:
+        found = json.loads(content_json)
+    except ValueError:
+        return {"unreadable": content_json}  # damaged: still the person's, so still exported
+    return found if isinstance(found, dict) else {"value": found}
 
 
 # JSON (Art. 20: machine-readable, in a common format).

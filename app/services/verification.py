@@ -133,10 +133,9 @@ def verify_code(session: DbSession, text: str) -> VerificationResult | None:
         _latest(session, replaced_by) if replaced_by is not None else (None, False)
     )
     record, recipe = diploma_recipes.checked_record(session, diploma_id)
-    if recipe is not None:  # what the hash vouches for, and whether the columns agree
+    if recipe is not None:  # what the hash vouches for (checked_record: the columns agree)
         content, stated = recipe.content, recipe.design.issued
-        printed = (content.name, content.serial, content.verification_code)
-        if printed != (name, serial, code) or (stated and stated != issued.isoformat()):
+        if not diploma_recipes.recipe_matches_row(recipe, name, serial, code, issued):
             record = RecordCheck(RecordState.DAMAGED, None)
         name = content.name
         programme = content.programme or programme

@@ -2934,6 +2934,10 @@ Jos haluat säilyttää historian, valitse sen sijaan Keskeytä.</translation>
         <translation>Rekisterin tiedot todistuksesta ovat muuttumattomat, mutta se piirrettiin todistuspiirron eri versiolla (versio {then}; tämä Kohort piirtää versiolla {now}): nyt tulostettava kopio voi poiketa hieman alkuperäisestä.</translation>
     </message>
     <message>
+        <source>Its stored PDF is intact (its hash matches). It was issued by an older Kohort, so the name and date shown come from the register and no hash covers them.</source>
+        <translation>Todistuksen tallennettu PDF-tiedosto on muuttumaton (tarkistussumma täsmää). Todistus myönnettiin Kohortin vanhemmalla versiolla, joten näytetty nimi ja päivämäärä tulevat rekisteristä eikä mikään tarkistussumma kata niitä.</translation>
+    </message>
+    <message>
         <source>The register&apos;s record of it is intact (its hash matches).</source>
         <translation>Rekisterin tiedot todistuksesta ovat muuttumattomat (tarkistussumma täsmää).</translation>
     </message>

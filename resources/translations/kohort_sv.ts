@@ -2934,6 +2934,10 @@ Välj Avbryt deltagande i stället om historiken ska finnas kvar.</translation>
         <translation>Registrets uppgifter om diplomet är oförändrade, men det ritades av en annan version av diplomritningen (version {then}; den här Kohort ritar med version {now}): en kopia som skrivs ut nu kan skilja sig något från originalet.</translation>
     </message>
     <message>
+        <source>Its stored PDF is intact (its hash matches). It was issued by an older Kohort, so the name and date shown come from the register and no hash covers them.</source>
+        <translation>Den sparade PDF-filen av diplomet är oförändrad (kontrollsumman stämmer). Diplomet utfärdades av en äldre version av Kohort, så namnet och datumet som visas kommer från registret och omfattas inte av någon kontrollsumma.</translation>
+    </message>
+    <message>
         <source>The register&apos;s record of it is intact (its hash matches).</source>
         <translation>Registrets uppgifter om diplomet är oförändrade (kontrollsumman stämmer).</translation>
     </message>

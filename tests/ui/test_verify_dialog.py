@@ -58,3 +58,16 @@ def test_verify_shows_the_state_of_the_stored_record(
     assert "color:#a4262c'><b>Cannot be confirmed" in answer
     answer = _check(qtbot, dialog, first.verification_code)  # the other one still holds
     assert "record of it is intact (its hash matches)" in answer
+
+
+def test_a_diploma_from_before_recipes_claims_only_its_pdf(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Its hash covers the stored PDF, not the name and date the register shows."""
+    from app.services.diploma_recipes import RecordCheck, RecordState
+
+    dialog = VerifyDialog(window, window.workspace)
+    qtbot.addWidget(dialog)
+    text = dialog.record_text(RecordCheck(RecordState.EXACT, None, frozen=True))
+    assert "stored PDF is intact (its hash matches)" in text and "no hash covers" in text
+    assert "record of it is intact" not in text

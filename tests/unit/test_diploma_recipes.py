@@ -217,3 +217,28 @@ def test_printing_chosen_diplomas_draws_them_in_one_document(fl: Database) -> No
         PdfReader(io.BytesIO(single)).pages[0].extract_text() for single in singles
     ]
     assert all(len(programs) == 1 for programs in subset_names(pdf).values())
+
+
+def test_a_recipe_moved_to_another_row_is_not_printed(fl: Database) -> None:  # noqa: F811
+    """The record hash covers the recipe, not the row: a recipe copied from row 2 into row 1
+    (hash and all) would print someone else's diploma under row 1, so it is refused."""
+    first, second = _issue_eligible(fl, 2)
+    with fl.write() as session:
+        other = session.get(Diploma, second.id)
+        assert other is not None
+        session.execute(
+            update(Diploma)
+            .where(Diploma.id == first.id)
+            .values(
+                content_json=other.content_json,
+                snapshot_id=other.snapshot_id,
+                record_sha256=other.record_sha256,
+            )
+        )
+    with fl.read() as session:
+        assert diploma_recipes.record_state(session, first.id) == RecordState.DAMAGED
+        with pytest.raises(DiplomaRecordDamagedError, match=f"{first.serial} does not match"):
+            diploma_register.issued_pdf(session, first.id)
+        with pytest.raises(DiplomaRecordDamagedError):
+            diploma_output.frozen_pdfs(session, [first.id])
+        assert diploma_register.issued_pdf(session, second.id)  # its own row still prints

@@ -72,6 +72,9 @@ def test_the_export_holds_everything(demo_db: Database, tmp_path: Path) -> None:
     }
     assert set(body) >= {f.name for f in dataclasses.fields(data)}
     assert body["enrollments"][0]["diplomas"][0]["serial"] == first.serial
+    # what the diploma printed about them (the organization as printed, say) is exported
+    printed = body["enrollments"][0]["diplomas"][1]["content"]
+    assert printed["serial"] == second.serial and printed["name"] == second.name_as_printed
 
 
 @pytest.mark.parametrize(

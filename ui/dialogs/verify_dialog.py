@@ -102,6 +102,12 @@ class VerifyDialog(QDialog):
                 then=record.render_version if record.render_version is not None else "?",
                 now=record.current_render_version,
             )
+        if record.frozen:  # issued before recipes: the hash covers the stored PDF alone
+            return self.tr(
+                "Its stored PDF is intact (its hash matches). It was issued by an older "
+                "Kohort, so the name and date shown come from the register and no hash "
+                "covers them."
+            )
         return self.tr("The register's record of it is intact (its hash matches).")
 
     def show_result(
