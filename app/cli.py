@@ -5,9 +5,10 @@ Errors: one sentence on stderr; exit 2 for a usage mistake, 1 for anything that 
 5 cannot be confirmed (the record was changed or damaged).
 
 Parse first, import afterwards: the list of commands below is all `kohort --help` needs;
-a command's options (:mod:`app.cli_args`) are added when that command is chosen, and only
-its own module is imported to run it. `kohort --version` and every ``--help`` load neither
-the database layer (SQLAlchemy) nor the PDF, spreadsheet or Qt libraries.
+a command's options (:mod:`app.cli_args`, :mod:`app.cli_args_documents`) are added when
+that command is chosen, and only its own module is imported to run it. `kohort --version`
+and every ``--help`` load neither the database layer (SQLAlchemy) nor the PDF, spreadsheet
+or Qt libraries.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, NoReturn, cast
 
-from app import __version__, cli_args
+from app import __version__, cli_args, cli_args_documents
 from app.cli_output import ReportedError, missing_database_error
 from app.errors import DatabaseDamagedError, KohortError
 from app.i18n import N_, _, interface_language, set_language
@@ -54,19 +55,19 @@ COMMANDS: dict[str, tuple[str, Fill]] = {
     "import": (N_("import a participant list (CSV or XLSX) into a cohort"), cli_args.import_list),
     "signin-sheet": (
         N_("the paper list people sign at a session (PDF)"),
-        cli_args.signin_sheet,
+        cli_args_documents.signin_sheet,
     ),
     "badges": (
         N_("name badges on label sheets, or folded table cards, for a cohort (PDF)"),
-        cli_args.badges,
+        cli_args_documents.badges,
     ),
     "diplomas": (
         N_("issue diplomas (once) and write the ceremony PDF in hand-out order"),
-        cli_args.diplomas,
+        cli_args_documents.diplomas,
     ),
     "design": (
         N_("show or change a cohort's diploma design; --preview renders it"),
-        cli_args.design,
+        cli_args_documents.design,
     ),
     "reissue": (
         N_("replace a diploma with a new one (a corrected name); the old stays, marked replaced"),
@@ -87,7 +88,7 @@ COMMANDS: dict[str, tuple[str, Fill]] = {
     ),
     "action-plans": (
         N_("list a cohort's action plans, or print them (or blank forms) as PDF"),
-        cli_args.action_plans,
+        cli_args_documents.action_plans,
     ),
     "backup": (N_("copy the database to a file, verified"), cli_args.backup),
     "check": (N_("check the database's integrity"), cli_args.plain),

@@ -1,7 +1,7 @@
 """The diploma commands design (with its preview), reissue, revoke, verify.
 
 `kohort diplomas` (issue and print) lives in :mod:`app.cli_issue`; the options of all of
-them in :mod:`app.cli_args`.
+them in :mod:`app.cli_args` (design: :mod:`app.cli_args_documents`).
 
 `kohort design` shows or changes a cohort's diploma design with the same checks as the
 design editor, and `--preview FILE.pdf` renders it for one participant (or the longest
