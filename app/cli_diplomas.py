@@ -29,6 +29,7 @@ from app.reasons import reason_text
 from app.services import (
     diploma_design,
     diploma_issue,
+    diploma_listing,
     diploma_output,
     diploma_register,
     diploma_settings,
@@ -111,7 +112,7 @@ def reissue(db: Database, args: argparse.Namespace) -> None:
         _check_target(Path(args.out))  # before the register changes
         refuse_existing(args.out, args.overwrite)
     with db.write() as session:
-        old_id = diploma_register.diploma_id_by_serial(session, args.serial)
+        old_id = diploma_listing.diploma_id_by_serial(session, args.serial)
         change = diploma_issue.reissue_preview(session, old_id, args.name)
         if args.name is not None and not change.plausible and not args.yes:
             raise KohortError(
@@ -125,7 +126,7 @@ def reissue(db: Database, args: argparse.Namespace) -> None:
         new = diploma_register.reissue_diploma(
             session, old_id, today=today, name=args.name, other_name_confirmed=args.yes
         )
-        pdf = diploma_register.issued_pdf(session, new.id)
+        pdf = diploma_listing.issued_pdf(session, new.id)
     if args.out:
         _write_pdf(Path(args.out), pdf)
         with db.write() as session:  # saved into a print file: ✓ printed, as `diplomas` does
@@ -159,7 +160,7 @@ def reissue(db: Database, args: argparse.Namespace) -> None:
 def revoke(db: Database, args: argparse.Namespace) -> None:
     with db.write() as session:
         revoked = diploma_register.revoke_diploma(
-            session, diploma_register.diploma_id_by_serial(session, args.serial), args.reason
+            session, diploma_listing.diploma_id_by_serial(session, args.serial), args.reason
         )
     if args.json:
         print_json({"serial": revoked.serial, "revoked": True, "reason": args.reason.strip()})

@@ -19,7 +19,7 @@ from app.errors import KohortError
 from app.i18n import _, ngettext
 from app.services import diploma_output, diploma_recipes, diploma_register, enrollments
 from app.services.ceremony_files import plans_path, write_ceremony_files
-from app.services.diploma_register import IssuedDiploma
+from app.services.diploma_listing import IssuedDiploma
 
 
 def issue_and_print(db: Database, args: argparse.Namespace) -> None:

@@ -16,7 +16,7 @@ from app.db import Database
 from app.services.action_plans import PlanSummary, plan_overview
 from app.services.attendance import cohort_marks
 from app.services.cohorts import CohortInfo, get_cohort, keep_cohort
-from app.services.diploma_register import IssuedDiploma, list_diplomas
+from app.services.diploma_listing import IssuedDiploma, list_diplomas
 from app.services.enrollments import ParticipantInfo, list_participants
 from app.services.grid import AttendanceGrid, attendance_grid
 from app.services.overview import CohortOverview, cohort_overview

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QInputDialog
 from app.changes import Changes
 from app.services import diploma_issue, diploma_register
 from app.services.diploma_issue import IssuePlan, ReissuePreview
-from app.services.diploma_register import IssuedDiploma
+from app.services.diploma_listing import IssuedDiploma
 from ui import msgbox
 from ui.dialogs.reissue_dialog import ReissueDialog
 from ui.labels import date_text, long_date_text

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from app.domain import EnrollmentStatus, Role
-from app.services.diploma_register import IssuedDiploma
+from app.services.diploma_listing import IssuedDiploma
 from app.services.enrollments import ParticipantInfo
 from app.services.people import PersonInfo
 from ui.labels import standing_text

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 
 from app.changes import Changes
 from app.errors import KohortError
-from app.services import diploma_design, diploma_register, diploma_settings
+from app.services import diploma_design, diploma_listing, diploma_register, diploma_settings
 from app.services.diploma_design import PreviewPerson
-from app.services.diploma_register import IssuedDiploma
+from app.services.diploma_listing import IssuedDiploma
 from app.services.diploma_settings import DesignSettings, load_settings
 from app.services.enrollments import ParticipantInfo
 from ui import msgbox
@@ -206,7 +206,7 @@ class DiplomasPage(QWidget):
 
         self.workspace.read(
             self,
-            lambda s: diploma_register.issued_pdf(s, diploma.id),
+            lambda s: diploma_listing.issued_pdf(s, diploma.id),
             lambda pdf: PreviewDialog.show_pdf(self, diploma.serial, pdf),
         )
 

@@ -34,9 +34,9 @@ from app.i18n import _, explain
 from app.models import Cohort, Diploma, Organization, Person, utcnow
 from app.progress import Cancelled, Progress, stop_if_cancelled
 from app.services.cohorts import load_cohort
+from app.services.diploma_listing import list_diplomas
 from app.services.diploma_merge import merge_documents, page_count
 from app.services.diploma_recipes import diploma_pdf_of, frozen_ids, recipes
-from app.services.diploma_register import list_diplomas
 from app.text import sort_key
 from diplomas.checklist import Checklist, ChecklistRow, checklist_pdf, draw_checklist
 from diplomas.diploma import render_stack

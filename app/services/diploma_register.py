@@ -1,4 +1,5 @@
-"""The diploma register: a cohort's design, issuing, reissuing and revoking diplomas.
+"""The diploma register: issuing, reissuing and revoking diplomas (read by
+:mod:`app.services.diploma_listing`: the rows of a cohort, an issued PDF, lookups).
 
 An issued diploma is frozen: its recipe (content and design snapshot, see
 :mod:`app.services.diploma_recipes`) and its record hash are stored in the register row, the
@@ -22,18 +23,16 @@ from __future__ import annotations
 import datetime as dt
 import secrets
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session as DbSession
 
-from app.errors import NotFoundError, ValidationError
+from app.errors import ValidationError
 from app.i18n import _, explain
 from app.models import (
     Cohort,
     Diploma,
-    Enrollment,
-    Person,
     utcnow,
 )
 from app.progress import Cancelled, Progress, stop_if_cancelled
@@ -52,7 +51,8 @@ from app.services.diploma_issue import (
     plan_issue,
     reissue_preview,
 )
-from app.services.diploma_recipes import diploma_pdf_of, recipe_columns, snapshot_for
+from app.services.diploma_listing import IssuedDiploma, list_diplomas, valid_diplomas
+from app.services.diploma_recipes import recipe_columns, snapshot_for
 from app.services.enrollments import list_participants, load_enrollment
 from app.text import clean
 from diplomas.diploma import content_checker
@@ -60,33 +60,6 @@ from diplomas.diploma_model import DiplomaContent, DiplomaDesign
 
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"  # no 0/O, 1/I/L look-alikes
 CODE_LENGTH = 8
-
-
-@dataclass(frozen=True)
-class IssuedDiploma:
-    """One row of the register, as the diplomas page lists it."""
-
-    id: int
-    enrollment_id: int
-    person_id: int
-    person_name: str  # the person's name today; the diploma prints name_as_printed
-    name_as_printed: str
-    serial: str
-    verification_code: str
-    issue_date: dt.date
-    template: str
-    record_sha256: str  # of the recipe (or of the frozen PDF, for rows issued before recipes)
-    printed_at: dt.datetime | None
-    revoked: bool
-    revoked_reason: str | None
-    replaces_id: int | None
-    replaced_by_id: int | None
-    ineligible_reason: str | None  # set when issued despite not being eligible
-    issued_before_end: str | None = None  # what was still to come when issued ahead
-
-    @property
-    def valid(self) -> bool:
-        return not self.revoked and self.replaced_by_id is None
 
 
 # Issuing.
@@ -280,66 +253,6 @@ def revoke_diploma(session: DbSession, diploma_id: int, reason: str) -> IssuedDi
     return next(d for d in list_diplomas(session, cohort_id) if d.id == diploma.id)
 
 
-def list_diplomas(session: DbSession, cohort_id: int) -> list[IssuedDiploma]:
-    """Every register row of the cohort (valid, replaced and revoked), oldest first."""
-    load_cohort(session, cohort_id)
-    rows = session.execute(
-        select(
-            Diploma.id,
-            Diploma.enrollment_id,
-            Person.id,
-            Person.first_name,
-            Person.last_name,
-            Diploma.name_as_printed,
-            Diploma.serial,
-            Diploma.verification_code,
-            Diploma.issue_date,
-            Diploma.template,
-            Diploma.record_sha256,
-            Diploma.printed_at,
-            Diploma.revoked_at,
-            Diploma.revoked_reason,
-            Diploma.replaces_id,
-            Diploma.issued_despite_ineligible,
-            Diploma.ineligible_reason,
-            Diploma.issued_before_end,
-        )
-        .join(Enrollment, Enrollment.id == Diploma.enrollment_id)
-        .join(Person, Person.id == Enrollment.person_id)
-        .where(Enrollment.cohort_id == cohort_id)
-        .order_by(Diploma.id)
-    ).all()
-    replaced_by = {r.replaces_id: r.id for r in rows if r.replaces_id is not None}
-    return [
-        IssuedDiploma(
-            id=r[0],
-            enrollment_id=r[1],
-            person_id=r[2],
-            person_name=f"{r[3]} {r[4]}".strip(),
-            name_as_printed=r[5],
-            serial=r[6],
-            verification_code=r[7],
-            issue_date=r[8],
-            template=r[9],
-            record_sha256=r[10],
-            printed_at=r[11],
-            revoked=r[12] is not None,
-            revoked_reason=r[13],
-            replaces_id=r[14],
-            replaced_by_id=replaced_by.get(r[0]),
-            ineligible_reason=r[16] if r[15] else None,
-            issued_before_end=r[17],
-        )
-        for r in rows
-    ]
-
-
-def issued_pdf(session: DbSession, diploma_id: int) -> bytes:
-    """An issued diploma's PDF exactly as issued: rebuilt from its recipe (or, issued before
-    recipes, its frozen bytes), after checking the record hash."""
-    return diploma_pdf_of(session, diploma_id)
-
-
 class _Recorder:
     """Makes register rows for one design: its snapshot stored once, each content checked
     (drawable, fits) before its row exists; no PDF is drawn."""
@@ -415,19 +328,6 @@ def _random_code() -> str:
     return f"{raw[:4]}-{raw[4:]}"
 
 
-def valid_diplomas(session: DbSession, enrollment_ids: Sequence[int]) -> dict[int, str]:
-    """Enrollment id → serial of its valid diploma, for those that have one."""
-    replaced = select(Diploma.replaces_id).where(Diploma.replaces_id.is_not(None))
-    rows = session.execute(
-        select(Diploma.enrollment_id, Diploma.serial).where(
-            Diploma.enrollment_id.in_(enrollment_ids),
-            Diploma.revoked_at.is_(None),
-            Diploma.id.not_in(replaced),
-        )
-    )
-    return {e: serial for e, serial in rows}
-
-
 def _refuse_invalid(session: DbSession, diploma: Diploma, what: str) -> None:
     if diploma.revoked_at is not None:
         raise ValidationError(
@@ -444,14 +344,3 @@ def _refuse_invalid(session: DbSession, diploma: Diploma, what: str) -> None:
                 serial=diploma.serial, successor=successor
             )
         )
-
-
-def diploma_id_by_serial(session: DbSession, serial: str) -> int:
-    """The register row with this serial number (any case, spaces ignored)."""
-    wanted = "".join(serial.split()).upper()
-    found = session.scalar(select(Diploma.id).where(func.upper(Diploma.serial) == wanted))
-    if found is None:
-        raise NotFoundError(
-            _("There is no diploma with serial number {serial!r}.").format(serial=serial.strip())
-        )
-    return found

@@ -15,7 +15,7 @@ from app.errors import ValidationError
 from app.i18n import _
 from app.models import ActionItem, ActionPlan, Attendance, Diploma, Enrollment, Person
 from app.phones import better_phone, same_phone
-from app.services.diploma_register import valid_diplomas
+from app.services.diploma_listing import valid_diplomas
 from app.services.people import PersonInfo, load_person, person_info
 
 

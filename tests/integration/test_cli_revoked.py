@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from app.db import open_database
-from app.services import diploma_register
+from app.services import diploma_listing, diploma_register
 from tests.integration.test_cli import run
 
 
@@ -20,7 +20,7 @@ def test_a_revoked_diploma_is_issued_anew_only_by_name(
     out = str(tmp_path / "d.pdf")
     assert run(capsys, "--db", db, "diplomas", "--cohort", "1", "--out", out)[0] == 0
     with open_database(db) as database, database.write() as s:
-        first = diploma_register.list_diplomas(s, 1)[0]
+        first = diploma_listing.list_diplomas(s, 1)[0]
         diploma_register.revoke_diploma(s, first.id, "Fel person")
     code, text, err = run(
         capsys, "--db", db, "diplomas", "--cohort", "1", "--out", out, "--overwrite"
@@ -36,7 +36,7 @@ def test_a_revoked_diploma_is_issued_anew_only_by_name(
     )  # fmt: skip
     assert code == 0 and text.startswith("Issued 1 new diploma.") and "Left out" not in err
     with open_database(db) as database, database.read() as s:
-        register = diploma_register.list_diplomas(s, 1)
+        register = diploma_listing.list_diplomas(s, 1)
     new = [d for d in register if d.person_id == first.person_id and d.valid]
     assert len(new) == 1 and new[0].serial != first.serial
     assert new[0].issue_date <= dt.date.today()

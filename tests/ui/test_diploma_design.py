@@ -16,7 +16,12 @@ from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
 from app.db import Database
-from app.services import diploma_design, diploma_output, diploma_register, diploma_settings
+from app.services import (
+    diploma_design,
+    diploma_listing,
+    diploma_output,
+    diploma_settings,
+)
 from app.services.diploma_output import HandOutOrder
 from app.services.diploma_settings import DesignSettings, load_settings
 from diplomas.calibration import calibration_page_pdf
@@ -178,7 +183,7 @@ def test_cancelling_an_issue_leaves_no_register_rows(
     monkeypatch.setattr(msgbox, "question", lambda *_: True)
     page.issue()
     with demo_db.read() as s:
-        assert diploma_register.list_diplomas(s, page.cohort_id or 0) == []
+        assert diploma_listing.list_diplomas(s, page.cohort_id or 0) == []
     assert "cancelled" in window.statusBar().currentMessage()
 
 
@@ -233,7 +238,7 @@ def test_no_pdf_reader_is_said_and_nothing_is_marked_printed(
     page.output.ceremony()
     assert errors and "No PDF reader" in errors[0]
     with demo_db.read() as s:
-        assert not any(d.printed_at for d in diploma_register.list_diplomas(s, page.cohort_id or 0))
+        assert not any(d.printed_at for d in diploma_listing.list_diplomas(s, page.cohort_id or 0))
 
 
 def test_ctrl_5_puts_the_focus_in_the_diplomas_table_without_selecting(
@@ -393,7 +398,7 @@ def test_only_a_whole_print_marks_the_diplomas_printed(
     def printed() -> int:
         with demo_db.read() as s:
             return sum(
-                1 for d in diploma_register.list_diplomas(s, page.cohort_id or 0) if d.printed_at
+                1 for d in diploma_listing.list_diplomas(s, page.cohort_id or 0) if d.printed_at
             )
 
     monkeypatch.setattr(printing, "print_with_dialog", lambda *_a: (2, 3))  # a page range

@@ -11,7 +11,7 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from app.db import Database
-from app.services import diploma_register
+from app.services import diploma_listing
 from tests.ui.helpers import select_by_surname
 from tests.ui.test_main_window import select_cohort
 from ui import msgbox
@@ -55,9 +55,9 @@ def _texts(page: DiplomasPage) -> list[str]:
     return [page.model.index(r, 2).data() or "" for r in range(page.model.rowCount())]
 
 
-def _issued(db: Database, page: DiplomasPage) -> list[diploma_register.IssuedDiploma]:
+def _issued(db: Database, page: DiplomasPage) -> list[diploma_listing.IssuedDiploma]:
     with db.read() as s:
-        return diploma_register.list_diplomas(s, page.cohort_id or 0)
+        return diploma_listing.list_diplomas(s, page.cohort_id or 0)
 
 
 def _select(page: DiplomasPage, last_name: str) -> None:

@@ -11,7 +11,7 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from app.db import Database
-from app.services import diploma_register
+from app.services import diploma_listing
 from app.services.diploma_output import HandOutOrder
 from tests.conftest import AFTER_DEMO
 from tests.ui.helpers import select_by_surname
@@ -92,7 +92,7 @@ def test_issue_preview_reissue_revoke_and_print(
     assert new is not None and old is not None and new.serial != old.serial
     assert [r.participant.person.last_name for r in page.selected()] == ["Ekström"]
     with demo_db.read() as s:
-        register = {d.id: d for d in diploma_register.list_diplomas(s, page.cohort_id or 0)}
+        register = {d.id: d for d in diploma_listing.list_diplomas(s, page.cohort_id or 0)}
     assert register[old.id].replaced_by_id == new.id
 
     select(page, "Lindgren")

@@ -10,7 +10,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from app.db import Database
-from app.services import diploma_register
+from app.services import diploma_listing
 from tests.ui.test_diplomas_page import page, rows, select
 from ui import diplomas_page, msgbox
 from ui.diploma_table import DiplomaTableModel
@@ -56,7 +56,7 @@ def test_a_revoked_diploma_says_so_and_is_issued_anew_only_by_choice(
         "new one, select them and choose Issue."
     ]
     with demo_db.read() as s:
-        register = diploma_register.list_diplomas(s, page.cohort_id or 0)
+        register = diploma_listing.list_diplomas(s, page.cohort_id or 0)
     assert len(register) == 10  # nothing new
 
     select(page, "Al-Hassan")

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QProgressBar, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.db import Database
-from app.services import diploma_register
+from app.services import diploma_listing
 from app.services.diploma_output import HandOutOrder
 from tests.conftest import AFTER_DEMO
 from tests.pdf_text import squashed
@@ -144,7 +144,7 @@ def test_cancel_in_the_dialog_rolls_the_issuing_back(
     with demo_db.read() as s:
         cohort_id = on_tab(window, window.cohort_page.diplomas).cohort_id
         assert cohort_id is not None
-        assert diploma_register.list_diplomas(s, cohort_id) == []
+        assert diploma_listing.list_diplomas(s, cohort_id) == []
     assert issued(window) == 0
 
 

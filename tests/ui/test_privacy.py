@@ -246,7 +246,7 @@ def test_delete_and_erase_say_which_is_for_what(window: MainWindow) -> None:
 def test_a_kept_diploma_of_an_erased_person_stays_on_the_diplomas_tab() -> None:
     import datetime as dt
 
-    from app.services.diploma_register import IssuedDiploma
+    from app.services.diploma_listing import IssuedDiploma
     from ui.diploma_table import DiplomaTableModel, diploma_rows
 
     kept = IssuedDiploma(

@@ -10,7 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from app.db import Database
-from app.services import diploma_output, diploma_register
+from app.services import diploma_listing, diploma_output
 from diplomas.diploma import diploma_pdf
 from tests.unit.test_diploma_golden import golden_recipes
 from tests.unit.test_diploma_service import ISSUE_DATE, _fl, _issue_eligible, fl  # noqa: F401
@@ -29,12 +29,12 @@ def _noon(day: dt.date) -> dt.datetime:
 def test_an_issued_diploma_is_dated_its_issue_date(fl: Database) -> None:  # noqa: F811
     issued = _issue_eligible(fl, 2)
     with fl.read() as session:
-        pdfs = [diploma_register.issued_pdf(session, d.id) for d in issued]
+        pdfs = [diploma_listing.issued_pdf(session, d.id) for d in issued]
     assert {d.issue_date for d in issued} == {ISSUE_DATE}
     for pdf in pdfs:
         assert _dates(pdf) == (_noon(ISSUE_DATE), _noon(ISSUE_DATE))
     with fl.read() as session:  # the date is part of the recipe: a rebuild is the same file
-        assert diploma_register.issued_pdf(session, issued[0].id) == pdfs[0]
+        assert diploma_listing.issued_pdf(session, issued[0].id) == pdfs[0]
 
 
 def test_the_ceremony_file_is_dated_the_day_it_is_printed(

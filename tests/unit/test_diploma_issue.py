@@ -15,7 +15,7 @@ from app.domain import CohortStatus
 from app.errors import ValidationError
 from app.models import Cohort, Diploma, Program
 from app.rules import Standing
-from app.services import diploma_issue, diploma_register
+from app.services import diploma_issue, diploma_listing, diploma_register
 from app.services.enrollments import list_participants
 from app.services.people import get_person
 from tests.conftest import AFTER_DEMO
@@ -84,7 +84,7 @@ def test_issuing_ahead_is_refused_without_the_deliberate_step(demo_db: Database)
         ids = _on_track(session, cohort.id, MID)
         with pytest.raises(ValidationError, match="3 sessions left.*Nothing was issued"):
             diploma_register.issue_diplomas(session, cohort.id, ids, today=MID)
-        assert diploma_register.list_diplomas(session, cohort.id) == []
+        assert diploma_listing.list_diplomas(session, cohort.id) == []
 
 
 def test_issued_ahead_carries_the_ceremony_date_and_the_register_says_so(
@@ -96,7 +96,7 @@ def test_issued_ahead_carries_the_ceremony_date_and_the_register_says_so(
         issued = diploma_register.issue_diplomas(
             session, cohort.id, ids, today=MID, before_end=True
         )
-        pdf = diploma_register.issued_pdf(session, issued[0].id)
+        pdf = diploma_listing.issued_pdf(session, issued[0].id)
     assert {d.issue_date for d in issued} == {LAST_SESSION}
     assert all(d.issued_before_end and "3 sessions left" in d.issued_before_end for d in issued)
     assert all(d.ineligible_reason is None for d in issued)  # on track: no reason needed
@@ -145,7 +145,7 @@ def test_not_meeting_the_rule_still_needs_a_reason(demo_db: Database) -> None:
 # Reissuing: a corrected spelling of the same person's name.
 
 
-def _issued_fl(db: Database) -> diploma_register.IssuedDiploma:
+def _issued_fl(db: Database) -> diploma_listing.IssuedDiploma:
     with db.write() as session:
         fl = _fl(session)
         plan = diploma_register.issue_plan(session, fl.id, None, today=AFTER_DEMO)

@@ -14,7 +14,12 @@ from sqlalchemy import select, text, update
 
 from app.db import Database
 from app.models import Diploma, DiplomaDesignSnapshot, StoredImage
-from app.services import diploma_output, diploma_recipes, diploma_register, diploma_settings
+from app.services import (
+    diploma_listing,
+    diploma_output,
+    diploma_recipes,
+    diploma_settings,
+)
 from app.services.diploma_recipes import DiplomaRecordDamagedError, RecordState
 from diplomas import diploma as diploma_module
 from diplomas.diploma import diploma_pdf, renderer_fingerprint
@@ -64,10 +69,10 @@ def designed(fl: Database) -> Database:  # noqa: F811
 def test_a_diploma_rebuilds_to_the_same_bytes(fl: Database) -> None:  # noqa: F811
     issued = _issue_eligible(fl, 2)
     with fl.read() as session:
-        first = diploma_register.issued_pdf(session, issued[0].id)
-        again = diploma_register.issued_pdf(session, issued[0].id)
+        first = diploma_listing.issued_pdf(session, issued[0].id)
+        again = diploma_listing.issued_pdf(session, issued[0].id)
         recipe = next(iter(diploma_recipes.recipes(session, [issued[0].id])))
-        other = diploma_register.issued_pdf(session, issued[1].id)
+        other = diploma_listing.issued_pdf(session, issued[1].id)
         state = diploma_recipes.record_state(session, issued[0].id)
     assert first == again == diploma_pdf(recipe.design, recipe.content)
     assert (
@@ -119,12 +124,12 @@ def test_a_changed_byte_in_a_stored_recipe_is_detected(designed: Database, damag
     with designed.read() as session:
         assert diploma_recipes.record_state(session, issued.id) == RecordState.DAMAGED
         with pytest.raises(DiplomaRecordDamagedError, match=f"{issued.serial} no longer matches"):
-            diploma_register.issued_pdf(session, issued.id)
+            diploma_listing.issued_pdf(session, issued.id)
         cohort_id = _fl(session).id
     with designed.write() as session, pytest.raises(DiplomaRecordDamagedError):
         diploma_output.ceremony_pdf(session, cohort_id)
     with designed.read() as session:  # nothing was marked printed
-        assert all(d.printed_at is None for d in diploma_register.list_diplomas(session, cohort_id))
+        assert all(d.printed_at is None for d in diploma_listing.list_diplomas(session, cohort_id))
 
 
 def test_another_renderer_still_rebuilds_but_says_so(
@@ -138,7 +143,7 @@ def test_another_renderer_still_rebuilds_but_says_so(
         check = diploma_recipes.record_check(session, issued.id)
         issued_under = (check.render_version, check.current_render_version)
         assert issued_under == (RENDER_VERSION, RENDER_VERSION)  # issued under today's
-        assert diploma_register.issued_pdf(session, issued.id).startswith(b"%PDF")
+        assert diploma_listing.issued_pdf(session, issued.id).startswith(b"%PDF")
 
 
 def stored_objects(pdf: bytes) -> list[Any]:
@@ -211,7 +216,7 @@ def test_printing_chosen_diplomas_draws_them_in_one_document(fl: Database) -> No
     chosen = [issued[2].id, issued[0].id]
     with fl.read() as session:
         pdf = diploma_output.frozen_pdfs(session, chosen)
-        singles = [diploma_register.issued_pdf(session, i) for i in chosen]
+        singles = [diploma_listing.issued_pdf(session, i) for i in chosen]
     pages = PdfReader(io.BytesIO(pdf)).pages
     assert [p.extract_text() for p in pages] == [
         PdfReader(io.BytesIO(single)).pages[0].extract_text() for single in singles
@@ -238,7 +243,7 @@ def test_a_recipe_moved_to_another_row_is_not_printed(fl: Database) -> None:  # 
     with fl.read() as session:
         assert diploma_recipes.record_state(session, first.id) == RecordState.DAMAGED
         with pytest.raises(DiplomaRecordDamagedError, match=f"{first.serial} does not match"):
-            diploma_register.issued_pdf(session, first.id)
+            diploma_listing.issued_pdf(session, first.id)
         with pytest.raises(DiplomaRecordDamagedError):
             diploma_output.frozen_pdfs(session, [first.id])
-        assert diploma_register.issued_pdf(session, second.id)  # its own row still prints
+        assert diploma_listing.issued_pdf(session, second.id)  # its own row still prints

@@ -27,18 +27,15 @@ from app.models import (
 )
 from app.services import (
     diploma_design,
+    diploma_listing,
     diploma_merge,
     diploma_output,
     diploma_recipes,
     diploma_register,
 )
+from app.services.diploma_listing import list_diplomas
 from app.services.diploma_output import HandOutOrder, write_ceremony_pdf, write_separate_files
-from app.services.diploma_register import (
-    issue_diplomas,
-    list_diplomas,
-    reissue_diploma,
-    revoke_diploma,
-)
+from app.services.diploma_register import issue_diplomas, reissue_diploma, revoke_diploma
 from app.services.enrollments import list_participants
 from diplomas.diploma_record import record_sha256
 from tests.conftest import AFTER_DEMO
@@ -78,7 +75,7 @@ def fl(demo_db: Database) -> Database:
     return demo_db
 
 
-def _issue_eligible(db: Database, count: int | None = None) -> list[diploma_register.IssuedDiploma]:
+def _issue_eligible(db: Database, count: int | None = None) -> list[diploma_listing.IssuedDiploma]:
     with db.write() as session:
         cohort = _fl(session)
         eligible, _ = _split(session, cohort.id)
@@ -135,7 +132,7 @@ def test_serials_run_per_programme_and_year_and_codes_are_unique(fl: Database) -
     assert all(record_sha256(content, snapshot) == record for content, snapshot, record in stored)
 
 
-def _issue_eligible_rest(db: Database) -> list[diploma_register.IssuedDiploma]:
+def _issue_eligible_rest(db: Database) -> list[diploma_listing.IssuedDiploma]:
     with db.write() as session:
         cohort = _fl(session)
         eligible, _ = _split(session, cohort.id)
@@ -172,7 +169,7 @@ def test_ineligible_needs_a_confirmed_reason(fl: Database) -> None:
 def test_issued_pdf_never_changes_after_edits(fl: Database) -> None:
     issued = _issue_eligible(fl, 1)[0]
     with fl.read() as session:
-        before = diploma_register.issued_pdf(session, issued.id)
+        before = diploma_listing.issued_pdf(session, issued.id)
     assert issued.name_as_printed in PdfReader(io.BytesIO(before)).pages[0].extract_text()
     with fl.write() as session:
         cohort = _fl(session)
@@ -185,7 +182,7 @@ def test_issued_pdf_never_changes_after_edits(fl: Database) -> None:
         after = session.get(Diploma, issued.id)
         assert after is not None
         assert after.record_sha256 == issued.record_sha256
-        assert diploma_register.issued_pdf(session, issued.id) == before
+        assert diploma_listing.issued_pdf(session, issued.id) == before
         assert list_diplomas(session, _fl(session).id)[0].name_as_printed == issued.name_as_printed
 
 

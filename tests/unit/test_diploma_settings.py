@@ -14,7 +14,7 @@ from app.db import Database
 from app.domain import Language
 from app.errors import ValidationError
 from app.models import Cohort, Diploma, Program, Signatory, StoredImage
-from app.services import diploma_design, diploma_register, diploma_settings
+from app.services import diploma_design, diploma_listing, diploma_settings
 from app.services.diploma_register import issue_diplomas
 from app.services.diploma_settings import DesignSettings, SignatorySettings, load_settings
 from app.services.enrollments import list_participants
@@ -167,7 +167,7 @@ def test_saving_a_design_leaves_issued_diplomas_untouched(demo_db: Database) -> 
         issue_diplomas(session, cohort_id, eligible[:2], today=AFTER_DEMO)
     with demo_db.read() as session:
         ids = list(session.scalars(select(Diploma.id).order_by(Diploma.id)))
-        before = [diploma_register.issued_pdf(session, i) for i in ids]
+        before = [diploma_listing.issued_pdf(session, i) for i in ids]
     with demo_db.write() as session:
         diploma_settings.save_settings(
             session,
@@ -176,7 +176,7 @@ def test_saving_a_design_leaves_issued_diplomas_untouched(demo_db: Database) -> 
             today=AFTER_DEMO,
         )
     with demo_db.read() as session:
-        after = [diploma_register.issued_pdf(session, i) for i in ids]
+        after = [diploma_listing.issued_pdf(session, i) for i in ids]
     assert after == before and len(after) == 2
 
 

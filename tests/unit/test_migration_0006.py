@@ -17,7 +17,12 @@ from app import db as db_module
 from app.db import SCHEMA_HEAD, open_database
 from app.domain import Role
 from app.errors import DatabaseError
-from app.services import diploma_output, diploma_recipes, diploma_register, verification
+from app.services import (
+    diploma_listing,
+    diploma_output,
+    diploma_recipes,
+    verification,
+)
 from app.services.diploma_recipes import RecordState
 from diplomas.diploma import diploma_pdf
 from tests.unit.test_diploma_recipes import subset_names
@@ -80,11 +85,11 @@ def test_a_0005_file_keeps_its_diplomas_exactly(tmp_path: Path) -> None:
     with open_database(str(path)) as db:
         assert db.backup_path is not None  # a file with data is backed up first
         with db.read() as session:
-            listed = diploma_register.list_diplomas(session, 1)
+            listed = diploma_listing.list_diplomas(session, 1)
             assert [d.record_sha256 for d in listed] == [
                 hashlib.sha256(p).hexdigest() for p in pdfs
             ]
-            assert [diploma_register.issued_pdf(session, d.id) for d in listed] == pdfs
+            assert [diploma_listing.issued_pdf(session, d.id) for d in listed] == pdfs
             states = {diploma_recipes.record_state(session, d.id) for d in listed}
             assert states == {RecordState.EXACT}
             found = verification.verify_code(session, "abcd efg2")

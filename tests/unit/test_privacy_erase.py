@@ -24,7 +24,14 @@ from app.models import (
     Person,
     Program,
 )
-from app.services import action_plans, diploma_register, people, privacy_erase, privacy_retention
+from app.services import (
+    action_plans,
+    diploma_listing,
+    diploma_register,
+    people,
+    privacy_erase,
+    privacy_retention,
+)
 from app.services.action_plans import ActionItemFields, PlanFields
 from app.services.cohorts import get_cohort, list_cohorts
 from app.services.enrollments import list_participants
@@ -233,7 +240,7 @@ def test_erasing_without_the_diplomas_keeps_only_the_register(demo_db: Database)
         assert person_id not in {
             p.person.id for p in list_participants(session, cohort_id, today=AFTER_DEMO)
         }
-        register = diploma_register.list_diplomas(session, cohort_id)
+        register = diploma_listing.list_diplomas(session, cohort_id)
         assert [d.name_as_printed for d in register if d.person_id == person_id] == [
             f"{FIRST} {LAST}"
         ] * 2

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from app.db import Database
-from app.services.diploma_register import IssuedDiploma, reissue_diploma, revoke_diploma
+from app.services.diploma_listing import IssuedDiploma
+from app.services.diploma_register import reissue_diploma, revoke_diploma
 from app.services.verification import VerificationStatus, code_candidates, verify_code
 from tests.conftest import AFTER_DEMO
 from tests.unit.test_diploma_service import ISSUE_DATE, _issue_eligible
