@@ -17,7 +17,7 @@ from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 from app.services.attendance import Mark
-from ui.attendance_model import KEYS, next_in_cycle
+from ui.attendance_marks import KEYS, next_in_cycle
 from ui.attendance_model import NAME as NAME_COLUMN
 from ui.views import FIT_ROWS
 
