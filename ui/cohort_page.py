@@ -4,7 +4,6 @@ Diplomas and Action plans tabs."""
 from __future__ import annotations
 
 import dataclasses
-import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
@@ -14,8 +13,8 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QTabWidget, QVBoxLayout
 from app.domain import Role
 from app.services.cohorts import CohortInfo
 from app.services.overview import CohortOverview, Todo, duplicates_todo, with_duplicates
+from ui.cohort_header import header_html
 from ui.cohort_view import CohortView, Read, load_cohort_view
-from ui.labels import date_text, label
 from ui.workspace import Workspace
 
 if TYPE_CHECKING:  # each tab's module is imported when the tab is first shown
@@ -407,48 +406,4 @@ class CohortPage(QWidget):
         self.workspace.read(self, lambda s: duplicates_todo(s, cohort_id, people), show)
 
     def _summary(self, cohort: CohortInfo, overview: CohortOverview) -> str:
-        e = html.escape
-        dates = " – ".join(date_text(d) for d in (cohort.start_date, cohort.end_date) if d)
-        rule = cohort.rule
-        rule_text = self.tr("Completion: at least {percent} % of held sessions").format(
-            percent=rule.min_attendance_percent
-        )
-        if rule.require_all_mandatory:
-            rule_text += self.tr(", all mandatory sessions")
-        if rule.require_action_plan:
-            rule_text += self.tr(", an action plan")
-        counted = [self.tr("present")] + [
-            text
-            for on, text in (
-                (rule.count_late, self.tr("late")),
-                (rule.count_left_early, self.tr("left early")),
-                (rule.count_excused, self.tr("excused")),
-            )
-            if on
-        ]
-        rule_text += self.tr(" (counted as attended: {statuses})").format(
-            statuses=", ".join(counted)
-        )
-        if overview.programme_done:
-            facts = self.tr(
-                "{dates} · {status} · {sessions} · {n} of {counted} "
-                "participants eligible for a diploma"
-            )
-        else:  # sessions remain: nobody has a right to a diploma yet
-            facts = self.tr(
-                "{dates} · {status} · {sessions} · {n} of {counted} "
-                "participants on track for a diploma"
-            )
-        facts = facts.format(
-            dates=dates or self.tr("no dates set"),
-            status=label(cohort.status),
-            sessions=self.tr("%n session(s)", "", cohort.session_count),
-            n=self._meeting_now(overview),
-            counted=overview.judged,
-        )
-        archived = e(self.tr(" (archived)")) if cohort.archived else ""
-        return (
-            f"<div>{e(cohort.program_name)}</div>"
-            f"<h2 style='margin: 0'>{e(cohort.name)}{archived}</h2>"
-            f"<div>{e(facts)}</div><div>{e(rule_text)}</div>"
-        )
+        return header_html(cohort, overview, self._meeting_now(overview))
