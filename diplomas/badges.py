@@ -217,13 +217,17 @@ def render_badges(
     if not document.badges:
         raise DocumentError("There is no one to make name badges for.")
     _check_drawable(document)
-    words = WORDS.get(document.language, WORDS[next(iter(WORDS))])
+    language = document.language if document.language in WORDS else next(iter(WORDS))
+    words = WORDS[language]
     title = words.tents if document.tents else words.badges
     page_mm = document.tents.page_mm if document.tents else document.sheet.page_mm
     pagesize = (page_mm[0] * MM, page_mm[1] * MM)
     target = out if not isinstance(out, Path) else str(out)
     canvas = fonts.new_canvas(
-        target, pagesize=pagesize, title=f"{title} – {document.event}", lang=words.lang
+        target,
+        pagesize=pagesize,
+        title=f"{title} – {document.event}",
+        lang=fonts.lang_tag(language),
     )
     if document.tents:
         pages = _draw_tents(canvas, document, document.tents, progress, cancelled)

@@ -123,7 +123,6 @@ class BadgeWords:
     mentor: str
     facilitator: str
     guest: str
-    lang: str  # for the PDF's /Lang
 
 
 WORDS = {
@@ -134,7 +133,6 @@ WORDS = {
         mentor="Mentor",
         facilitator="Processledare",
         guest="Gäst",
-        lang="sv-SE",
     ),
     Language.ENGLISH: BadgeWords(
         badges="Name badges",
@@ -143,7 +141,6 @@ WORDS = {
         mentor="Mentor",
         facilitator="Facilitator",
         guest="Guest",
-        lang="en-GB",
     ),
     Language.FINNISH: BadgeWords(
         badges="Nimikyltit",
@@ -152,6 +149,5 @@ WORDS = {
         mentor="Mentori",
         facilitator="Kouluttaja",
         guest="Vieras",
-        lang="fi-FI",
     ),
 }
