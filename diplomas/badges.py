@@ -144,9 +144,10 @@ def layout_badge(badge: Badge, event: str, box: Box) -> BadgeLayout:
     rule_y = place(event_fit, top, MUTED) - 1.0 * scale * MM if event.strip() else top
     bottom = inner.y
     if badge.group.strip():
-        group_fit = fit_text(
-            badge.group, fonts.SANS_BOLD, width=inner.width, max_size=GROUP.largest * scale,
-            min_size=GROUP.smallest * scale, max_lines=1,
+        # a long mentor's name takes a second line rather than shrinking out of sight
+        group_fit = fit_name(
+            badge.group, fonts.SANS_BOLD, scaled(GROUP), width=inner.width,
+            height=2 * GROUP.largest * scale * LEADING,
         )  # fmt: skip
         place(group_fit, inner.y + group_fit.height, ACCENT)
         bottom = inner.y + group_fit.height + 1.0 * scale * MM

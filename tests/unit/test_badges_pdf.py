@@ -214,3 +214,20 @@ def test_a_box_is_scaled_for_table_cards() -> None:
     small = layout_badge(BADGES[10], EVENT, Box(0, 0, 80 * MM, 50 * MM))
     large = layout_badge(BADGES[10], EVENT, Box(0, 0, 210 * MM, 148.5 * MM))
     assert large.first_name.font_size > 2.5 * small.first_name.font_size
+
+
+def test_a_long_mentor_name_in_the_group_line_wraps_instead_of_shrinking() -> None:
+    """A group line naming an 80-character mentor took one line at about 3 pt; it now
+    takes two lines at the group size, inside the badge, and no other line moves into it."""
+    from diplomas.badges import GROUP
+
+    badge = Badge("Marie-Louise", "Marie-Louise Ek", "Alingsås kommun", "Rektor",
+                  f"Mentorsgrupp: {DOUBLE_80}")  # fmt: skip
+    box = Box(0, 0, 80 * MM, 50 * MM)
+    layout = layout_badge(badge, EVENT, box)
+    group = [run for run in layout.runs if run.font == fonts.SANS_BOLD and run.size < 8]
+    assert len(group) == 2
+    assert all(run.size >= GROUP.smallest for run in group)
+    assert all(run.width <= layout.inner.width + 0.01 for run in group)
+    others = [run for run in layout.runs if run not in group]
+    assert min(run.y for run in others) > max(run.y for run in group) + group[0].size
