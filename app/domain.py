@@ -61,3 +61,44 @@ class Language(enum.StrEnum):
     SWEDISH = "sv"
     ENGLISH = "en"
     FINNISH = "fi"
+
+
+class QuestionKind(enum.StrEnum):
+    """A course evaluation's question: a scale (1–5 or 1–7), one or several choices, free text."""
+
+    SCALE = "scale"
+    SINGLE = "single"
+    MULTIPLE = "multiple"
+    TEXT = "text"
+
+
+class ResponseSource(enum.StrEnum):
+    """How an evaluation answer reached Kohort."""
+
+    KEYBOARD = "keyboard"  # typed in from a paper form
+    FORMS_IMPORT = "forms_import"  # a Microsoft Forms / Google Forms export
+    PDF_FORM = "pdf_form"  # a returned fillable PDF
+
+
+class ReturnableFormKind(enum.StrEnum):
+    """A fillable PDF sent out with a hidden token and read back when returned."""
+
+    EVALUATION = "evaluation"
+    ACTION_PLAN = "action_plan"
+
+
+class GatheringKind(enum.StrEnum):
+    """A programme's meeting for its alumni: a reunion (återträff) or an open lecture."""
+
+    REUNION = "reunion"
+    LECTURE = "lecture"
+
+
+class InviteeStatus(enum.StrEnum):
+    """Invited → accepted / declined → attended (or absent, at the reunion itself)."""
+
+    INVITED = "invited"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+    ATTENDED = "attended"
+    ABSENT = "absent"

@@ -16,14 +16,12 @@ to or from UTC. Audit timestamps (``*_at``) are UTC.
 from __future__ import annotations
 
 import datetime as dt
-import enum
 
 from sqlalchemy import (
     Boolean,
     CheckConstraint,
     Date,
     DateTime,
-    Enum,
     ForeignKey,
     Index,
     Integer,
@@ -47,20 +45,8 @@ from app.domain import (
     SessionFormat,
 )
 from app.models_base import Base as Base
+from app.models_base import enum_column as _enum
 from app.models_base import utcnow as utcnow
-
-
-def _enum(cls: type[enum.StrEnum], name: str) -> Enum:
-    """A portable enum column: a VARCHAR plus a CHECK constraint listing the values."""
-    return Enum(
-        cls,
-        name=name,
-        native_enum=False,
-        create_constraint=True,
-        length=20,
-        values_callable=lambda members: [m.value for m in members],
-        validate_strings=True,
-    )
 
 
 class StoredImage(Base):
@@ -391,3 +377,10 @@ class ActionItem(Base):
 from app.models_diplomas import Diploma as Diploma  # noqa: E402
 from app.models_diplomas import DiplomaDesignSnapshot as DiplomaDesignSnapshot  # noqa: E402
 from app.models_diplomas import DiplomaFrozenPdf as DiplomaFrozenPdf  # noqa: E402
+from app.models_followup import Evaluation as Evaluation  # noqa: E402
+from app.models_followup import EvaluationAnswer as EvaluationAnswer  # noqa: E402
+from app.models_followup import EvaluationQuestion as EvaluationQuestion  # noqa: E402
+from app.models_followup import EvaluationResponse as EvaluationResponse  # noqa: E402
+from app.models_followup import Gathering as Gathering  # noqa: E402
+from app.models_followup import GatheringInvitee as GatheringInvitee  # noqa: E402
+from app.models_followup import ReturnableForm as ReturnableForm  # noqa: E402

@@ -1,11 +1,13 @@
 """The declarative base every table of :mod:`app.models` and :mod:`app.models_diplomas`
-shares (one metadata, one naming convention for constraints), and the audit clock."""
+shares (one metadata, one naming convention for constraints), the portable enum column,
+and the audit clock."""
 
 from __future__ import annotations
 
 import datetime as dt
+import enum
 
-from sqlalchemy import MetaData
+from sqlalchemy import Enum, MetaData
 from sqlalchemy.orm import DeclarativeBase
 
 NAMING_CONVENTION = {
@@ -23,3 +25,16 @@ class Base(DeclarativeBase):
 
 def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def enum_column(cls: type[enum.StrEnum], name: str) -> Enum:
+    """A portable enum column: a VARCHAR plus a CHECK constraint listing the values."""
+    return Enum(
+        cls,
+        name=name,
+        native_enum=False,
+        create_constraint=True,
+        length=20,
+        values_callable=lambda members: [m.value for m in members],
+        validate_strings=True,
+    )

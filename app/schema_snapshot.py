@@ -9,7 +9,7 @@ then the lean path sees a revision it does not know and leaves the file to the f
 
 from __future__ import annotations
 
-REVISION = "0007"
+REVISION = "0008"
 
 _COLUMNS: dict[str, str] = {
     "diploma_design_snapshot": "id sha256 design_json renderer_json created_at",
@@ -34,6 +34,7 @@ _COLUMNS: dict[str, str] = {
         "diploma_wording diploma_place accent_color diploma_orientation verification_url "
         "diploma_edge"
     ),
+    "gathering": "id program_id kind title date start_time end_time venue notes created_at",
     "cohort_session": (
         "id cohort_id title date end_date start_time end_time venue online_url format minutes "
         "focus_area mandatory cancelled created_at"
@@ -42,6 +43,7 @@ _COLUMNS: dict[str, str] = {
         "id cohort_id person_id role status mentor_id manager_name override_eligible "
         "override_reason override_at status_changed_at created_at"
     ),
+    "gathering_invitee": "id gathering_id person_id status added_by_hand status_changed_at",
     "signatory": "id program_id cohort_id position name title signature_image_id",
     "action_plan": (
         "id enrollment_id goal strengths development_areas follow_up_date manager_name updated_at"
@@ -52,8 +54,16 @@ _COLUMNS: dict[str, str] = {
         "content_json snapshot_id record_sha256 issued_despite_ineligible ineligible_reason "
         "issued_before_end printed_at revoked_at revoked_reason replaces_id created_at"
     ),
+    "evaluation": "id cohort_id session_id title language anonymous template closed_at created_at",
     "action_item": "id plan_id position what how by_when support success_measure status",
     "diploma_frozen_pdf": "diploma_id pdf",
+    "evaluation_question": (
+        "id evaluation_id position key kind text scale_max low_label high_label choices_json "
+        "required"
+    ),
+    "evaluation_response": "id evaluation_id enrollment_id organization source created_at",
+    "returnable_form": "id token kind cohort_id evaluation_id enrollment_id returned_at created_at",
+    "evaluation_answer": "id response_id question_id number choice_mask text",
 }
 
 COLUMNS: dict[str, tuple[str, ...]] = {t: tuple(c.split()) for t, c in _COLUMNS.items()}
