@@ -146,7 +146,13 @@ class Program(CompletionRuleColumns, DiplomaSettingsColumns, Base):
     __table_args__ = (
         CheckConstraint("trim(name) <> ''", name="name_not_blank"),
         CheckConstraint("min_attendance_percent BETWEEN 0 AND 100", name="min_percent"),
-        CheckConstraint("code GLOB '[A-Z0-9]*' AND length(code) BETWEEN 1 AND 10", name="code"),
+        # The same rule in each dialect's words: a code starts with A–Z or 0–9.
+        CheckConstraint(
+            "code GLOB '[A-Z0-9]*' AND length(code) BETWEEN 1 AND 10", name="code"
+        ).ddl_if(dialect="sqlite"),
+        CheckConstraint("code ~ '^[A-Z0-9]' AND length(code) BETWEEN 1 AND 10", name="code").ddl_if(
+            dialect="postgresql"
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -227,6 +233,7 @@ class Signatory(Base):
             "position",
             unique=True,
             sqlite_where=text("program_id IS NOT NULL"),
+            postgresql_where=text("program_id IS NOT NULL"),
         ),
         Index(
             "uq_signatory_cohort_slot",
@@ -234,6 +241,7 @@ class Signatory(Base):
             "position",
             unique=True,
             sqlite_where=text("cohort_id IS NOT NULL"),
+            postgresql_where=text("cohort_id IS NOT NULL"),
         ),
     )
 

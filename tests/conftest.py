@@ -42,6 +42,7 @@ settings.load_profile(hypothesis_profile(os.environ))
 import app.i18n  # noqa: E402
 from app.db import Database, open_database  # noqa: E402
 from app.services import demo  # noqa: E402
+from tests import pg_server  # noqa: E402
 
 # After every demo session has been held (the demo's dates are fixed).
 AFTER_DEMO = dt.date(2027, 6, 1)
@@ -137,3 +138,20 @@ def demo_db(db: Database, demo_template: Path) -> Database:
     with db.write() as session:
         demo.create_demo(session)
     return db
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[pg_server.Server]:
+    """A PostgreSQL server for the whole run (started only if a test asks for it): the one in
+    ``KOHORT_TEST_PG``, or a throw-away cluster (tests/pg_server.py). Without one the test
+    skips with the reason, except under CI, where it fails."""
+    try:
+        server = pg_server.start()
+    except pg_server.NoServerError as reason:
+        if os.environ.get("CI"):
+            pytest.fail(f"CI needs a PostgreSQL server: {reason}")
+        pytest.skip(f"no PostgreSQL server: {reason}")
+    try:
+        yield server
+    finally:
+        server.stop()

@@ -17,6 +17,14 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
+def _code_check() -> str:
+    """A programme code starts with A–Z or 0–9 (SQLite's GLOB; PostgreSQL's regular
+    expression: the same rule on both)."""
+    if op.get_bind().dialect.name == 'postgresql':
+        return "code ~ '^[A-Z0-9]' AND length(code) BETWEEN 1 AND 10"
+    return "code GLOB '[A-Z0-9]*' AND length(code) BETWEEN 1 AND 10"
+
+
 def upgrade() -> None:
     op.create_table('organization',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -82,7 +90,7 @@ def upgrade() -> None:
     sa.Column('diploma_wording', sa.Text(), nullable=True),
     sa.Column('diploma_place', sa.String(length=200), nullable=True),
     sa.Column('accent_color', sa.String(length=7), nullable=True),
-    sa.CheckConstraint("code GLOB '[A-Z0-9]*' AND length(code) BETWEEN 1 AND 10", name=op.f('ck_program_code')),
+    sa.CheckConstraint(_code_check(), name=op.f('ck_program_code')),
     sa.CheckConstraint("trim(name) <> ''", name=op.f('ck_program_name_not_blank')),
     sa.CheckConstraint('min_attendance_percent BETWEEN 0 AND 100', name=op.f('ck_program_min_percent')),
     sa.ForeignKeyConstraint(['logo_image_id'], ['stored_image.id'], name=op.f('fk_program_logo_image_id_stored_image'), ondelete='SET NULL'),
@@ -201,8 +209,8 @@ def upgrade() -> None:
     with op.batch_alter_table('signatory', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_signatory_cohort_id'), ['cohort_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_signatory_program_id'), ['program_id'], unique=False)
-        batch_op.create_index('uq_signatory_cohort_slot', ['cohort_id', 'position'], unique=True, sqlite_where=sa.text('cohort_id IS NOT NULL'))
-        batch_op.create_index('uq_signatory_program_slot', ['program_id', 'position'], unique=True, sqlite_where=sa.text('program_id IS NOT NULL'))
+        batch_op.create_index('uq_signatory_cohort_slot', ['cohort_id', 'position'], unique=True, sqlite_where=sa.text('cohort_id IS NOT NULL'), postgresql_where=sa.text('cohort_id IS NOT NULL'))
+        batch_op.create_index('uq_signatory_program_slot', ['program_id', 'position'], unique=True, sqlite_where=sa.text('program_id IS NOT NULL'), postgresql_where=sa.text('program_id IS NOT NULL'))
 
     op.create_table('action_plan',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -291,8 +299,8 @@ def downgrade() -> None:
     op.drop_table('attendance')
     op.drop_table('action_plan')
     with op.batch_alter_table('signatory', schema=None) as batch_op:
-        batch_op.drop_index('uq_signatory_program_slot', sqlite_where=sa.text('program_id IS NOT NULL'))
-        batch_op.drop_index('uq_signatory_cohort_slot', sqlite_where=sa.text('cohort_id IS NOT NULL'))
+        batch_op.drop_index('uq_signatory_program_slot', sqlite_where=sa.text('program_id IS NOT NULL'), postgresql_where=sa.text('program_id IS NOT NULL'))
+        batch_op.drop_index('uq_signatory_cohort_slot', sqlite_where=sa.text('cohort_id IS NOT NULL'), postgresql_where=sa.text('cohort_id IS NOT NULL'))
         batch_op.drop_index(batch_op.f('ix_signatory_program_id'))
         batch_op.drop_index(batch_op.f('ix_signatory_cohort_id'))
 

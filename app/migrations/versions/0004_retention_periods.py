@@ -36,9 +36,11 @@ def upgrade() -> None:
 def downgrade() -> None:
     with op.batch_alter_table('person', schema=None) as batch_op:
         batch_op.drop_column('updated_at')
+    # SQLite rebuilt person without its lower(email) index (it cannot reflect expressions).
+    op.execute('CREATE INDEX IF NOT EXISTS ix_person_email_lower ON person (lower(email))')
 
     with op.batch_alter_table('organization', schema=None) as batch_op:
-        batch_op.drop_constraint('ck_organization_applicant_retention_months', type_='check')
-        batch_op.drop_constraint('ck_organization_retention_years', type_='check')
+        batch_op.drop_constraint(batch_op.f('ck_organization_applicant_retention_months'), type_='check')
+        batch_op.drop_constraint(batch_op.f('ck_organization_retention_years'), type_='check')
         batch_op.drop_column('applicant_retention_months')
         batch_op.drop_column('retention_years')

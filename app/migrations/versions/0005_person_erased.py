@@ -25,3 +25,5 @@ def upgrade() -> None:
 def downgrade() -> None:
     with op.batch_alter_table('person', schema=None) as batch_op:
         batch_op.drop_column('erased_at')
+    # SQLite rebuilt person without its lower(email) index (it cannot reflect expressions).
+    op.execute('CREATE INDEX IF NOT EXISTS ix_person_email_lower ON person (lower(email))')
