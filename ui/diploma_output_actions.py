@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject
 from app.changes import Changes
 from app.errors import KohortError
 from app.files import write_atomically
-from app.services import ceremony_files, diploma_output
+from app.services import ceremony_files, diploma_output, diploma_recipes
 from ui import msgbox, printing
 from ui.dialogs import files
 from ui.dialogs.calibration_dialog import CalibrationDialog
@@ -47,10 +47,36 @@ class DiplomaOutput(QObject):
         cohort_id = self.page.cohort_id
         if cohort_id is None:
             return
-        self.page.workspace.read(
+
+        def read(s: DbSession) -> tuple[list[diploma_output.PrintedDiploma], int]:
+            printed = diploma_output.printable(s, cohort_id)
+            ids = [p.diploma_id for p in printed]
+            return printed, diploma_recipes.other_renderer_count(s, ids)
+
+        def chosen(result: tuple[list[diploma_output.PrintedDiploma], int]) -> None:
+            printed, redrawn = result
+            if self.redraw_accepted(redrawn):
+                self.choose_output(cohort_id, printed)
+
+        self.page.workspace.read(self.page, read, chosen)
+
+    def redraw_accepted(self, redrawn: int) -> bool:
+        """Say so before printing diplomas issued under another renderer (another version
+        of Kohort's drawing, ReportLab or the fonts): the register's record is exact, but a
+        copy drawn now may differ slightly from the first print. Printing changes nothing in
+        the register, so Yes is the default."""
+        if not redrawn:
+            return True
+        return msgbox.offer(
             self.page,
-            lambda s: diploma_output.printable(s, cohort_id),
-            lambda printed: self.choose_output(cohort_id, printed),
+            self.tr("Printed by another version"),
+            self.tr(
+                "%n diploma(s) were issued by another version of Kohort's drawing (or of "
+                "ReportLab or the fonts). The register's record of them is intact, but a copy "
+                "drawn now may differ slightly from the first print.\n\nPrint anyway?",
+                "",
+                redrawn,
+            ),
         )
 
     def choose_output(self, cohort_id: int, printed: list[diploma_output.PrintedDiploma]) -> None:
@@ -224,10 +250,17 @@ class DiplomaOutput(QObject):
         if not ids:
             self.page.workspace.announce(self.tr("Select issued diplomas to print."))
             return
+
+        def counted(redrawn: int) -> None:
+            if self.redraw_accepted(redrawn):
+                self.page.workspace.read(
+                    self.page,
+                    lambda s: diploma_output.frozen_pdfs(s, ids),
+                    lambda pdf: self.print_pdf(pdf, ids),
+                )
+
         self.page.workspace.read(
-            self.page,
-            lambda s: diploma_output.frozen_pdfs(s, ids),
-            lambda pdf: self.print_pdf(pdf, ids),
+            self.page, lambda s: diploma_recipes.other_renderer_count(s, ids), counted
         )
 
     def print_pdf(self, pdf: bytes, diploma_ids: list[int]) -> None:

@@ -968,6 +968,23 @@ Siirrä se tämän tietokoneen kansioon, jota ei synkronoida: Tiedosto ▸ Varmu
         <translation>Kansio, johon tulee yksi tiedosto todistusta kohden</translation>
     </message>
     <message>
+        <source>Printed by another version</source>
+        <translation>Myönnetty toisella versiolla</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n diploma(s) were issued by another version of Kohort&apos;s drawing (or of ReportLab or the fonts). The register&apos;s record of them is intact, but a copy drawn now may differ slightly from the first print.
+
+Print anyway?</source>
+        <translation>
+            <numerusform>%n todistus myönnettiin Kohortin piirron toisella versiolla (tai ReportLabin tai fonttien toisella versiolla). Rekisterin tiedot siitä ovat ennallaan, mutta nyt piirretty kappale voi poiketa hieman ensimmäisestä tulosteesta.
+
+Tulostetaanko silti?</numerusform>
+            <numerusform>%n todistusta myönnettiin Kohortin piirron toisella versiolla (tai ReportLabin tai fonttien toisella versiolla). Rekisterin tiedot niistä ovat ennallaan, mutta nyt piirretyt kappaleet voivat poiketa hieman ensimmäisestä tulosteesta.
+
+Tulostetaanko silti?</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Diplomas – {cohort}</source>
         <translation>Todistukset – {cohort}</translation>
     </message>

@@ -968,6 +968,23 @@ Flytta den till en mapp på den här datorn som inte synkroniseras: Arkiv ▸ S�
         <translation>Mapp för en fil per diplom</translation>
     </message>
     <message>
+        <source>Printed by another version</source>
+        <translation>Utfärdade av en annan version</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n diploma(s) were issued by another version of Kohort&apos;s drawing (or of ReportLab or the fonts). The register&apos;s record of them is intact, but a copy drawn now may differ slightly from the first print.
+
+Print anyway?</source>
+        <translation>
+            <numerusform>%n diplom utfärdades med en annan version av Kohorts ritning (eller av ReportLab eller typsnitten). Registrets uppgifter om det är oförändrade, men ett exemplar som ritas nu kan skilja sig något från den första utskriften.
+
+Skriva ut ändå?</numerusform>
+            <numerusform>%n diplom utfärdades med en annan version av Kohorts ritning (eller av ReportLab eller typsnitten). Registrets uppgifter om dem är oförändrade, men exemplar som ritas nu kan skilja sig något från den första utskriften.
+
+Skriva ut ändå?</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Diplomas – {cohort}</source>
         <translation>Diplom – {cohort}</translation>
     </message>
