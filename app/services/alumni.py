@@ -190,15 +190,18 @@ def programme_alumni(session: DbSession, program_id: int) -> ProgrammeAlumni:
         ),
         key=lambda item: (item[0] is None, item[0] or 0),
     )
-    alumni_ids = select(distinct(done.c.person_id)).scalar_subquery()
+    alumni_ids = select(done.c.person_id).distinct().scalar_subquery()
     by_organization = sorted(
-        session.execute(
-            select(Organization.name, func.count(Person.id))
-            .select_from(Person)
-            .outerjoin(Organization, Organization.id == Person.organization_id)
-            .where(Person.id.in_(alumni_ids))
-            .group_by(Organization.name)
-        ).tuples(),
+        (
+            (name, n)
+            for name, n in session.execute(
+                select(Organization.name, func.count(Person.id))
+                .select_from(Person)
+                .outerjoin(Organization, Organization.id == Person.organization_id)
+                .where(Person.id.in_(alumni_ids))
+                .group_by(Organization.name)
+            )
+        ),
         key=lambda item: (-item[1], item[0] is None, sort_key(item[0] or "")),
     )
     gatherings = session.scalar(select(func.count()).where(Gathering.program_id == program_id)) or 0
