@@ -39,6 +39,7 @@ def _table(headers: list[str]) -> QTableWidget:
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setAlternatingRowColors(True)
     table.setTabKeyNavigation(False)
+    table.setWordWrap(False)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     table.horizontalHeader().setStretchLastSection(True)
     return table
@@ -152,11 +153,15 @@ class AlumniTab(QWidget):
 
     def _show(self, h: PersonHistory) -> None:
         e = html.escape
+        cohorts_title, diplomas_title = self.tr("Cohorts"), self.tr("Diplomas")
+        gatherings_title = self.tr("Reunions and lectures")
+        evaluations_title = self.tr("Course evaluations answered (named)")
+        revoked_word = self.tr("revoked")
         parts = [f"<h3>{e(h.person.full_name)}</h3>"]
         if h.person.organization or h.person.email:
             where = " · ".join(x for x in (h.person.organization, h.person.email) if x)
             parts.append(f"<p>{e(where)}</p>")
-        parts.append(f"<h4>{e(self.tr('Cohorts'))}</h4><ul>")
+        parts.append(f"<h4>{e(cohorts_title)}</h4><ul>")
         for c in h.cohorts:
             dates = "–".join(d.isoformat() for d in (c.start_date, c.end_date) if d)
             parts.append(
@@ -165,22 +170,22 @@ class AlumniTab(QWidget):
             )
         parts.append("</ul>")
         if h.diplomas:
-            parts.append(f"<h4>{e(self.tr('Diplomas'))}</h4><ul>")
+            parts.append(f"<h4>{e(diplomas_title)}</h4><ul>")
             for d in h.diplomas:
-                revoked = f" – {e(self.tr('revoked'))}" if d.revoked else ""
+                revoked = f" – {e(revoked_word)}" if d.revoked else ""
                 parts.append(
                     f"<li>{e(d.serial)}, {d.issue_date.isoformat()}, {e(d.cohort)}{revoked}</li>"
                 )
             parts.append("</ul>")
         if h.gatherings:
-            parts.append(f"<h4>{e(self.tr('Reunions and lectures'))}</h4><ul>")
+            parts.append(f"<h4>{e(gatherings_title)}</h4><ul>")
             for g in h.gatherings:
                 parts.append(
                     f"<li>{g.date.isoformat()} {e(g.title)}: {e(status_name(g.status))}</li>"
                 )
             parts.append("</ul>")
         if h.evaluations:
-            parts.append(f"<h4>{e(self.tr('Course evaluations answered (named)'))}</h4><ul>")
+            parts.append(f"<h4>{e(evaluations_title)}</h4><ul>")
             for ev in h.evaluations:
                 parts.append(f"<li>{e(ev.title)} ({e(ev.cohort)})</li>")
             parts.append("</ul>")

@@ -94,13 +94,12 @@ class InviteeModel(QAbstractTableModel):
         self.rows: list[Invitee] = []
 
     def headers(self) -> list[str]:
-        tr = QCoreApplication.translate
         return [
-            tr("reunions", "Name"),
-            tr("reunions", "E-mail"),
-            tr("reunions", "Organization"),
-            tr("reunions", "Cohort"),
-            tr("reunions", "Status"),
+            QCoreApplication.translate("reunions", "Name"),
+            QCoreApplication.translate("reunions", "E-mail"),
+            QCoreApplication.translate("reunions", "Organization"),
+            QCoreApplication.translate("reunions", "Cohort"),
+            QCoreApplication.translate("reunions", "Status"),
         ]
 
     def set_rows(self, rows: list[Invitee]) -> None:

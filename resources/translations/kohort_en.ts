@@ -357,6 +357,33 @@
     </message>
 </context>
 <context>
+    <name>ReunionActions</name>
+    <message numerus="yes">
+        <source>Invitation list saved: {path} (%n name(s)).</source>
+        <translation>
+            <numerusform>Invitation list saved: {path} (%n name).</numerusform>
+            <numerusform>Invitation list saved: {path} (%n names).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign-in sheet saved: {path} (%n name(s)).</source>
+        <translation>
+            <numerusform>Sign-in sheet saved: {path} (%n name).</numerusform>
+            <numerusform>Sign-in sheet saved: {path} (%n names).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReunionsWindow</name>
+    <message numerus="yes">
+        <source>%n former participant(s) invited.</source>
+        <translation>
+            <numerusform>%n former participant invited.</numerusform>
+            <numerusform>%n former participants invited.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RollCallDialog</name>
     <message numerus="yes">
         <source>%n guest(s)</source>
