@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from app.domain import InviteeStatus
@@ -156,9 +156,12 @@ class InviteeModel(QAbstractTableModel):
 class InviteeView(QTableView):
     """The list; a status key changes the selected rows' status, Ctrl+Z is the window's."""
 
-    def __init__(self, on_key: Callable[[list[int], InviteeStatus], None]) -> None:
+    def __init__(
+        self, on_key: Callable[[list[int], InviteeStatus], None], on_undo: Callable[[], None]
+    ) -> None:
         super().__init__()
         self._on_key = on_key
+        self._on_undo = on_undo
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -175,6 +178,10 @@ class InviteeView(QTableView):
         return rows
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Undo):  # also when the window's shortcut
+            self._on_undo()  # does not see it first (another window is the active one)
+            event.accept()
+            return
         status = KEYS.get(event.key())
         plain = not event.modifiers() & (
             Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier

@@ -131,7 +131,7 @@ class ReunionsWindow(ReunionActions, QDialog):
         filters.addWidget(self.invite_button)
 
         self.model = InviteeModel(self)
-        self.view = InviteeView(self.change_status)
+        self.view = InviteeView(self.change_status, self.undo)
         self.view.setModel(self.model)
         self.view.setToolTip(keys_help())
         self.keys = QLabel(keys_help())
