@@ -2740,7 +2740,7 @@ Jos haluat säilyttää historian, valitse sen sijaan Keskeytä.</translation>
     </message>
     <message>
         <source>&amp;Invite former participants</source>
-        <translation>&amp;Kutsu alumnit</translation>
+        <translation>Kut&amp;su alumnit</translation>
     </message>
     <message>
         <source>Invite every former participant the filters select; those already invited keep their answer</source>
@@ -2768,7 +2768,7 @@ Jos haluat säilyttää historian, valitse sen sijaan Keskeytä.</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation>&amp;Vie…</translation>
+        <translation>V&amp;ie…</translation>
     </message>
     <message>
         <source>&amp;Sign-in sheet…</source>
@@ -3116,7 +3116,7 @@ Listalla {n} ({shown} näkyvissä): {figures}</translation>
     </message>
     <message>
         <source>Re&amp;unions and former participants…</source>
-        <translation>Jälkitapaamiset ja &amp;alumnit…</translation>
+        <translation>Jälki&amp;tapaamiset ja alumnit…</translation>
     </message>
     <message>
         <source>Show a&amp;rchived</source>

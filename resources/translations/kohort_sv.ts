@@ -2764,7 +2764,7 @@ Välj Avbryt deltagande i stället om historiken ska finnas kvar.</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>Ån&amp;gra</translation>
+        <translation>Ångr&amp;a</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
