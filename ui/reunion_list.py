@@ -147,8 +147,11 @@ class InviteeModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and column == 4:
             return COLOURS[row.status]
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column == 0 and row.archived:
-                return QCoreApplication.translate("reunions", "Archived")
+            if column == 0:
+                archived = QCoreApplication.translate("reunions", "Archived")
+                return f"{row.full_name} ({archived})" if row.archived else row.full_name
+            if column == 1 and row.email:
+                return row.email
             return keys_help()
         return None
 

@@ -135,7 +135,6 @@ class ReunionsWindow(ReunionActions, QDialog):
         self.view.setModel(self.model)
         self.view.setToolTip(keys_help())
         self.keys = QLabel(keys_help())
-        self.keys.setStyleSheet("color: palette(mid);")
         self.add_button = QPushButton(self.tr("Add &person…"))
         self.remove_button = QPushButton(self.tr("Re&move from list…"))
         self.undo_button = QPushButton(self.tr("&Undo"))
