@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from app.changes import NOTHING
 from app.services import gathering_output, gatherings, people
@@ -18,8 +18,10 @@ from ui.dialogs.gathering_dialog import GatheringDialog, PersonPicker
 from ui.workspace import Workspace, retrying
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
     from sqlalchemy.orm import Session as DbSession
 
+    from app.services.programs import ProgramInfo
     from ui.reunion_list import InviteeModel, InviteeView
 
 
@@ -32,15 +34,20 @@ class ReunionActions:
     current: Callable[[], GatheringInfo | None]
     reload: Callable[..., None]
     tr: Callable[..., str]
+    program: ProgramInfo
+
+    def widget(self) -> QWidget:
+        """The window itself, as the parent of what it opens."""
+        return cast("QWidget", self)
 
     # -- gatherings -------------------------------------------------------------------------
 
     def new_gathering(self) -> None:
         program_id = self.program.id
         retrying(
-            lambda values, error: GatheringDialog.ask(self, values, error),
+            lambda values, error: GatheringDialog.ask(self.widget(), values, error),
             lambda fields, failed: self.workspace.write(
-                self,
+                self.widget(),
                 lambda s: gatherings.create_gathering(s, program_id, fields),
                 changes=NOTHING,
                 done=lambda info: self.reload(select=info.id),
@@ -56,9 +63,9 @@ class ReunionActions:
             return
         gathering_id = current.id
         retrying(
-            lambda values, error: GatheringDialog.ask(self, values, error),
+            lambda values, error: GatheringDialog.ask(self.widget(), values, error),
             lambda fields, failed: self.workspace.write(
-                self,
+                self.widget(),
                 lambda s: gatherings.update_gathering(s, gathering_id, fields),
                 changes=NOTHING,
                 done=lambda info: self.reload(select=info.id),
@@ -73,7 +80,7 @@ class ReunionActions:
         if current is None:
             return
         if not msgbox.question(
-            self,
+            self.widget(),
             self.tr("Delete reunion"),
             self.tr(
                 "Delete “{title}” ({date}) and its invitation list of {n} people? "
@@ -83,7 +90,7 @@ class ReunionActions:
             return
         gathering_id = current.id
         self.workspace.write(
-            self,
+            self.widget(),
             lambda s: gatherings.delete_gathering(s, gathering_id),
             changes=NOTHING,
             done=lambda _none: self.reload(),
@@ -95,15 +102,17 @@ class ReunionActions:
         if current is None:
             return
 
-        def search(text: str, done: object) -> None:
-            self.workspace.read(self, lambda s: people.search_people(s, text, limit=100), done)  # type: ignore[arg-type]
+        def search(text: str, done: Callable[[list[people.PersonMatch]], None]) -> None:
+            self.workspace.read(
+                self.widget(), lambda s: people.search_people(s, text, limit=100), done
+            )
 
-        person_id = PersonPicker.ask(self, search)
+        person_id = PersonPicker.ask(self.widget(), search)
         if person_id is None:
             return
         gathering_id = current.id
         self.workspace.write(
-            self,
+            self.widget(),
             lambda s: gatherings.add_by_hand(s, gathering_id, person_id),
             changes=NOTHING,
             done=lambda _none: self.reload(),
@@ -117,7 +126,7 @@ class ReunionActions:
             return
         names = ", ".join(r.full_name for r in rows[:5]) + (" …" if len(rows) > 5 else "")
         if not msgbox.question(
-            self,
+            self.widget(),
             self.tr("Remove from the list"),
             self.tr("Remove {names} from the invitation list of “{title}”?").format(
                 names=names, title=current.title
@@ -131,7 +140,7 @@ class ReunionActions:
                 gatherings.remove_invitee(s, gathering_id, pid)
 
         self.workspace.write(
-            self,
+            self.widget(),
             work,
             changes=NOTHING,
             done=lambda _none: self.reload(),
@@ -145,7 +154,7 @@ class ReunionActions:
         if current is None:
             return
         path = files.choose_export_file(
-            self, self.tr("Invitation list – {title}").format(title=current.title)
+            self.widget(), self.tr("Invitation list – {title}").format(title=current.title)
         )
         if path is None:
             return
@@ -158,7 +167,7 @@ class ReunionActions:
             )
 
         self.workspace.read(
-            self, lambda s: gathering_output.export_invitees(s, gathering_id, path), done
+            self.widget(), lambda s: gathering_output.export_invitees(s, gathering_id, path), done
         )
 
     def signin_sheet(self) -> None:
@@ -166,7 +175,7 @@ class ReunionActions:
         if current is None:
             return
         path = files.choose_pdf_file(
-            self,
+            self.widget(),
             self.tr("Sign-in sheet – {title} {date}").format(
                 title=current.title, date=current.date.isoformat()
             ),
@@ -183,10 +192,10 @@ class ReunionActions:
                 )
             )
             if show:
-                files.open_file(self, path)
+                files.open_file(self.widget(), path)
 
         self.workspace.read(
-            self,
+            self.widget(),
             lambda s: gathering_output.write_gathering_signin_sheet(s, gathering_id, path),
             done,
         )

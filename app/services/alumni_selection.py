@@ -29,7 +29,7 @@ def load_program(session: DbSession, program_id: int) -> Program:
     return program
 
 
-def completed_enrollments(program_id: int | None = None) -> Select[tuple[int, int, int]]:
+def completed_enrollments(program_id: int | None = None) -> Select[int, int, int]:
     """A SELECT of (enrollment id, person id, cohort id) for every completed participant
     enrollment (of one programme, or of all): the module docstring's rule, in SQL."""
     valid_diploma = exists().where(
