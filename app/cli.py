@@ -140,6 +140,9 @@ _HANDLERS: dict[str, str] = {
     "alumni": "app.cli_reunion:show_alumni",
 }
 
+# Commands whose handler depends on their action (`person-data` has one handler for both).
+_WITH_ACTIONS = frozenset({"attendance", "reunion"})
+
 # Lists that read an everyday SQLite file through plain sqlite3, without SQLAlchemy (the
 # query is shared with the services: app.sql_read). The function answers False when the
 # file is not in its everyday state (app.lean_read); then the full path above runs instead.
@@ -298,7 +301,7 @@ def _collector_paused() -> Iterator[None]:
 def _command_key(command: str, args: argparse.Namespace) -> str:
     """The handler's key: the command, and its action for those that have one
     ("attendance mark", "reunion invite")."""
-    action = getattr(args, f"{command.replace('-', '_')}_command", None)
+    action = getattr(args, f"{command}_command", None) if command in _WITH_ACTIONS else None
     return f"{command} {action}" if action else command
 
 

@@ -2,7 +2,8 @@
 
 The rule (see also :mod:`app.services.gatherings`): a *participant* enrollment of one of the
 programme's cohorts whose status is *completed*, or that holds an issued diploma that is not
-revoked. The cohort year is the year the cohort ended (its start year without an end date).
+revoked, or that is still *enrolled* in a cohort marked *completed* (they stayed to the end).
+The cohort year is the year the cohort ended (its start year without an end date).
 """
 
 from __future__ import annotations
@@ -10,10 +11,10 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass, replace
 
-from sqlalchemy import Select, exists, func, or_, select
+from sqlalchemy import Select, and_, exists, func, or_, select
 from sqlalchemy.orm import Session as DbSession
 
-from app.domain import EnrollmentStatus, Role
+from app.domain import CohortStatus, EnrollmentStatus, Role
 from app.errors import NotFoundError
 from app.i18n import _
 from app.models import Cohort, Diploma, Enrollment, Organization, Person, Program
@@ -40,7 +41,14 @@ def completed_enrollments(program_id: int | None = None) -> Select[int, int, int
         .join(Cohort, Cohort.id == Enrollment.cohort_id)
         .where(
             Enrollment.role == Role.PARTICIPANT,
-            or_(Enrollment.status == EnrollmentStatus.COMPLETED, valid_diploma),
+            or_(
+                Enrollment.status == EnrollmentStatus.COMPLETED,
+                valid_diploma,
+                and_(
+                    Cohort.status == CohortStatus.COMPLETED,
+                    Enrollment.status == EnrollmentStatus.ENROLLED,
+                ),
+            ),
         )
     )
     if program_id is not None:

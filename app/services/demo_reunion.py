@@ -3,12 +3,11 @@
 Run by :func:`app.services.demo.create_demo` after the programmes exist. Deterministic and
 idempotent: a second run finds the reunion by its title and changes nothing.
 
-The demo's finished cohort (Omgång 3, 2025/2026) is closed as a coordinator closes one: the
-participants who met the completion rule get the status *completed*, which makes them
-alumni (see :mod:`app.services.alumni_selection`). They are all invited; a mentor is added
-by hand to speak. Their answers follow a fixed pattern: most accepted, some declined, two
-never answered; once the reunion's date has passed, those who accepted attended, but one
-in four of them, absent.
+The demo's finished cohort (Omgång 3, 2025/2026) is marked completed, so everyone still
+enrolled in it is an alumnus (see :mod:`app.services.alumni_selection`); nothing else of the
+demo is changed. They are all invited; a mentor is added by hand to speak. Their answers
+follow a fixed pattern: most accepted, some declined, two never answered; once the reunion's
+date has passed, those who accepted attended, but one in four of them, absent.
 """
 
 from __future__ import annotations
@@ -18,9 +17,9 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session as DbSession
 
-from app.domain import CohortStatus, EnrollmentStatus, GatheringKind, InviteeStatus, Role
+from app.domain import GatheringKind, InviteeStatus
 from app.models import Gathering, Person
-from app.services import cohorts, enrollments, gatherings, programs
+from app.services import gatherings, programs
 
 PROGRAMME_CODE = "FL"
 TITLE = "Återträff 2026"
@@ -40,7 +39,6 @@ def add_demo_reunion(session: DbSession, *, today: dt.date | None = None) -> int
     if found is not None:
         return found
     today = today or dt.date.today()
-    _close_finished_cohorts(session, program.id)
     gathering = gatherings.create_gathering(
         session,
         program.id,
@@ -82,19 +80,3 @@ def _answer(index: int) -> InviteeStatus:
     if index in (6, 11):
         return InviteeStatus.INVITED  # never answered
     return InviteeStatus.ACCEPTED
-
-
-def _close_finished_cohorts(session: DbSession, program_id: int) -> None:
-    """Mark *completed* the participants of the programme's completed cohorts who met the
-    rule (an override included), as the coordinator does after the closing ceremony."""
-    for cohort in cohorts.list_cohorts(session, program_id=program_id, include_archived=True):
-        if cohort.status != CohortStatus.COMPLETED:
-            continue
-        for p in enrollments.list_participants(session, cohort.id, today=cohort.end_date or DATE):
-            if (
-                p.role == Role.PARTICIPANT
-                and p.status == EnrollmentStatus.ENROLLED
-                and p.eligibility is not None
-                and p.eligibility.eligible
-            ):
-                enrollments.set_status(session, p.enrollment_id, EnrollmentStatus.COMPLETED)

@@ -2,12 +2,15 @@
 
 **Who is an alumnus.** Everyone who *completed* a cohort of the programme as a participant:
 an enrollment whose status is *completed*, or that holds an issued diploma that is not
-revoked. Either is proof on its own: many coordinators issue the diplomas at the closing
-ceremony and never set the status, others mark the status and issue no diploma. A
-withdrawn participant, a mentor or a facilitator is not an alumnus (add them by hand).
-Erased people are never on the candidate list (nothing is left to contact them by); archived
-people only when ``active_only`` is off. The *cohort year* is the year the cohort ended
-(its start year when it has no end date), the year alumni say they "went" the programme.
+revoked, or that is still *enrolled* in a cohort marked *completed*. Each is proof on its
+own: some coordinators set the status, many issue the diplomas at the closing ceremony and
+never touch the statuses, and many only mark the cohort completed, so that everyone who
+stayed to the end belongs to the network (reunions welcome "gamla som nya deltagare"; the
+diploma's own rule is stricter and stays with the diploma). A withdrawn participant, an
+applicant, a mentor or a facilitator is not an alumnus (add them by hand). Erased people
+are never on the candidate list (nothing is left to contact them by); archived people only
+when ``active_only`` is off. The *cohort year* is the year the cohort ended (its start year
+when it has no end date), the year alumni say they "went" the programme.
 
 **Statuses.** invited → accepted or declined (a person may change their answer, accepted ↔
 declined); on the day, invited or accepted → attended or absent (a mistake between the two

@@ -32,7 +32,7 @@ def test_the_demo_reunion_and_alumni(demo_file: Path, capsys: Capture) -> None:
     db = ("--db", str(demo_file))
     (reunion,) = as_json(capsys, *db, "reunion", "list", "--program", "1", "--json")  # type: ignore[misc]
     assert reunion["title"] == "Återträff 2026" and reunion["kind"] == "reunion"
-    assert sum(reunion["counts"].values()) == 11
+    assert sum(reunion["counts"].values()) == 15
     shown = as_json(capsys, *db, "reunion", "show", str(reunion["id"]), "--json")
     assert isinstance(shown, dict)
     by_hand = [i for i in shown["invitees"] if i["added_by_hand"]]
@@ -41,7 +41,7 @@ def test_the_demo_reunion_and_alumni(demo_file: Path, capsys: Capture) -> None:
     assert alumnus["cohorts"][0] == {"id": 1, "name": "Omgång 3, 2025/2026", "year": 2026}
     figures = as_json(capsys, *db, "alumni", "--program", "1", "--json")
     assert isinstance(figures, dict)
-    assert figures["alumni"] == 10 and figures["by_year"] == [{"year": 2026, "alumni": 10}]
+    assert figures["alumni"] == 14 and figures["by_year"] == [{"year": 2026, "alumni": 14}]
     assert figures["gatherings"] == 1
     person = as_json(capsys, *db, "alumni", "--person", str(alumnus["person_id"]), "--json")
     assert isinstance(person, dict)
@@ -77,9 +77,9 @@ def test_plan_invite_answer_and_export(demo_file: Path, tmp_path: Path, capsys: 
     code, out, _err = run(capsys, *db, "reunion", "invite", gid, "--year", "2025")
     assert code == 0 and "0 on the list" in out
     result = as_json(capsys, *db, "reunion", "invite", gid, "--year", "2026", "--json")
-    assert result == {"invited": 10, "added_by_hand": 0, "on_list": 10}
+    assert result == {"invited": 14, "added_by_hand": 0, "on_list": 14}
     result = as_json(capsys, *db, "reunion", "invite", gid, "--person", "2", "--json")
-    assert result == {"invited": 0, "added_by_hand": 1, "on_list": 11}
+    assert result == {"invited": 0, "added_by_hand": 1, "on_list": 15}
     assert run(capsys, *db, "reunion", "status", gid, "--person", "2", "accepted")[0] == 0
     code, _out, err = run(capsys, *db, "reunion", "status", gid, "--person", "2", "attended")
     assert code == 1 and "on the day" in err  # 2030 has not come yet
@@ -88,14 +88,14 @@ def test_plan_invite_answer_and_export(demo_file: Path, tmp_path: Path, capsys: 
     target = tmp_path / "list.csv"
     assert run(capsys, *db, "reunion", "export", gid, "--out", str(target))[0] == 0
     rows = list(csv.reader(target.read_text(encoding="utf-8-sig").splitlines(), delimiter=";"))
-    assert len(rows) == 12
+    assert len(rows) == 16
     (karin,) = [row for row in rows if row[:2] == ["Håkansson", "Karin"]]
     assert karin[-2:] == ["", "tackat ja"]
     code, _out, err = run(capsys, *db, "reunion", "export", gid, "--out", str(target))
     assert code == 1 and "--overwrite" in err
     sheet = tmp_path / "sheet.pdf"
     code, out, _err = run(capsys, *db, "reunion", "signin-sheet", gid, "--out", str(sheet))
-    assert code == 0 and "11 names" in out and sheet.read_bytes().startswith(b"%PDF")
+    assert code == 0 and "15 names" in out and sheet.read_bytes().startswith(b"%PDF")
 
 
 def test_mistakes(demo_file: Path, capsys: Capture) -> None:

@@ -8,8 +8,8 @@ from fractions import Fraction
 from sqlalchemy.orm import Session as DbSession
 
 from app.db import Database
-from app.domain import EnrollmentStatus, InviteeStatus, ResponseSource, Role
-from app.models import Evaluation, EvaluationResponse
+from app.domain import CohortStatus, EnrollmentStatus, InviteeStatus, ResponseSource, Role
+from app.models import Cohort, Evaluation, EvaluationResponse
 from app.services import alumni, gatherings
 from app.services.gatherings import GatheringFields
 from tests.reunion_data import Alumni, build_alumni
@@ -123,3 +123,20 @@ def test_empty_programme(db: Database) -> None:
         figures = alumni.programme_alumni(session, data.other_program_id)
     assert figures.alumni == 1 and figures.by_organization == (("Vårgårda kommun", 1),)
     assert figures.return_rate == Fraction(0)
+
+
+def test_enrolled_to_the_end_of_a_completed_cohort(db: Database) -> None:
+    """Still enrolled when the cohort was marked completed: an alumnus (Holm); a withdrawn
+    participant of a completed cohort is not (Ek)."""
+    with db.write() as session:
+        data = build_alumni(session)
+        assert alumni.programme_alumni(session, data.program_id).alumni == 4
+        for key in ("1", "3"):
+            session.get(Cohort, data.cohorts[key]).status = CohortStatus.COMPLETED  # type: ignore[union-attr]
+        session.flush()
+        figures = alumni.programme_alumni(session, data.program_id)
+        listed = [a.last_name for a in gatherings.alumni_candidates(session, data.program_id)]
+        holm = alumni.person_history(session, data.people["Holm"])
+    assert figures.alumni == 5 and figures.by_year[-1] == (2027, 1)
+    assert listed == ["Andersson", "Berg", "Holm"]
+    assert holm.cohorts[0].completed
