@@ -119,6 +119,8 @@ class GatheringWords:
     columns: tuple[str, ...]  # last name, first name, e-mail, organization, cohorts, status
     statuses: dict[InviteeStatus, str]
     kinds: dict[GatheringKind, str]
+    section: str  # the personal data record's section of a person's invitations
+    by_hand: str  # "added by hand", there
 
 
 WORDS = {
@@ -133,6 +135,8 @@ WORDS = {
             InviteeStatus.ABSENT: "frånvarande",
         },
         kinds={GatheringKind.REUNION: "Återträff", GatheringKind.LECTURE: "Öppen föreläsning"},
+        section="Återträffar och föreläsningar",
+        by_hand="tillagd för hand",
     ),
     Language.ENGLISH: GatheringWords(
         sheet="Invited",
@@ -145,6 +149,8 @@ WORDS = {
             InviteeStatus.ABSENT: "absent",
         },
         kinds={GatheringKind.REUNION: "Reunion", GatheringKind.LECTURE: "Open lecture"},
+        section="Reunions and lectures",
+        by_hand="added by hand",
     ),
     Language.FINNISH: GatheringWords(
         sheet="Kutsutut",
@@ -160,6 +166,8 @@ WORDS = {
             GatheringKind.REUNION: "Jälkitapaaminen",
             GatheringKind.LECTURE: "Avoin luento",
         },
+        section="Jälkitapaamiset ja luennot",
+        by_hand="lisätty käsin",
     ),
 }
 

@@ -8,9 +8,16 @@ import datetime as dt
 from sqlalchemy import func, select
 
 from app.db import Database
-from app.domain import InviteeStatus
+from app.domain import InviteeStatus, Language
 from app.models import GatheringInvitee, Person
-from app.services import deletion, gathering_output, gatherings, privacy_erase, privacy_export
+from app.services import (
+    deletion,
+    gathering_output,
+    gatherings,
+    privacy_erase,
+    privacy_export,
+    privacy_record,
+)
 from app.services.gatherings import GatheringFields
 from tests.reunion_data import build_alumni
 
@@ -43,6 +50,11 @@ def test_the_export_lists_invitations(db: Database) -> None:
     )
     assert json["gatherings"][0]["status"] == "declined"
     assert json["gatherings"][0]["programme"] == "Framtidens ledare"
+    record = privacy_record.person_record(data, Language.SWEDISH)
+    (section,) = [s for s in record.sections if s.title == "Återträffar och föreläsningar"]
+    assert [(r.label, r.value) for r in section.rows] == [
+        ("20 maj 2026 Återträff (Framtidens ledare)", "Återträff: tackat nej")
+    ]
 
 
 def test_erasing_removes_their_places(db: Database) -> None:
