@@ -106,15 +106,16 @@ class AlumniTab(QWidget):
     def _fill(self, figures: ProgrammeAlumni, found: list[Alumnus]) -> None:
         self._loaded = True
         rate = figures.return_rate
+        rate_text = "–" if rate is None else f"{round(float(rate) * 100)}\N{NO-BREAK SPACE}%"
         self.summary.setText(
-            self.tr(
-                "{n} former participants. {back} of them came back to a reunion or lecture"
-                " ({rate}); {gatherings} reunions and lectures so far."
-            ).format(
-                n=figures.alumni,
-                back=figures.returned,
-                rate="–" if rate is None else f"{round(float(rate) * 100)}\N{NO-BREAK SPACE}%",
-                gatherings=figures.gatherings,
+            " ".join(
+                (
+                    self.tr("%n former participant(s).", "", figures.alumni),
+                    self.tr("{back} came back to a reunion or lecture ({rate}).").format(
+                        back=figures.returned, rate=rate_text
+                    ),
+                    self.tr("%n reunion(s) or lecture(s) so far.", "", figures.gatherings),
+                )
             )
         )
         for table, rows in (

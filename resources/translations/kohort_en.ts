@@ -19,6 +19,23 @@
     </message>
 </context>
 <context>
+    <name>AlumniTab</name>
+    <message numerus="yes">
+        <source>%n former participant(s).</source>
+        <translation>
+            <numerusform>%n former participant.</numerusform>
+            <numerusform>%n former participants.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reunion(s) or lecture(s) so far.</source>
+        <translation>
+            <numerusform>%n reunion or lecture so far.</numerusform>
+            <numerusform>%n reunions and lectures so far.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AttendancePage</name>
     <message numerus="yes">
         <source>Saved the attendance report (%n row(s)) to {path}.</source>

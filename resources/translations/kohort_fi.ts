@@ -231,9 +231,23 @@
         <source>Former participants (archived ones too):</source>
         <translation>Alumnit (myös arkistoidut):</translation>
     </message>
+    <message numerus="yes">
+        <source>%n former participant(s).</source>
+        <translation>
+            <numerusform>%n alumni.</numerusform>
+            <numerusform>%n alumnia.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{n} former participants. {back} of them came back to a reunion or lecture ({rate}); {gatherings} reunions and lectures so far.</source>
-        <translation>{n} alumnia. Heistä {back} on palannut jälkitapaamiseen tai luennolle ({rate}); jälkitapaamisia ja luentoja tähän mennessä {gatherings}.</translation>
+        <source>{back} came back to a reunion or lecture ({rate}).</source>
+        <translation>{back} on palannut jälkitapaamiseen tai luennolle ({rate}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reunion(s) or lecture(s) so far.</source>
+        <translation>
+            <numerusform>%n jälkitapaaminen tai luento tähän mennessä.</numerusform>
+            <numerusform>%n jälkitapaamista ja luentoa tähän mennessä.</numerusform>
+        </translation>
     </message>
     <message>
         <source>(no organization)</source>

@@ -231,9 +231,23 @@
         <source>Former participants (archived ones too):</source>
         <translation>Tidigare deltagare (även arkiverade):</translation>
     </message>
+    <message numerus="yes">
+        <source>%n former participant(s).</source>
+        <translation>
+            <numerusform>%n tidigare deltagare.</numerusform>
+            <numerusform>%n tidigare deltagare.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{n} former participants. {back} of them came back to a reunion or lecture ({rate}); {gatherings} reunions and lectures so far.</source>
-        <translation>{n} tidigare deltagare. {back} av dem har kommit tillbaka till en återträff eller föreläsning ({rate}); {gatherings} återträffar och föreläsningar hittills.</translation>
+        <source>{back} came back to a reunion or lecture ({rate}).</source>
+        <translation>{back} har kommit tillbaka till en återträff eller föreläsning ({rate}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reunion(s) or lecture(s) so far.</source>
+        <translation>
+            <numerusform>%n återträff eller föreläsning hittills.</numerusform>
+            <numerusform>%n återträffar och föreläsningar hittills.</numerusform>
+        </translation>
     </message>
     <message>
         <source>(no organization)</source>
