@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, NoReturn, cast
 
-from app import __version__, cli_args, cli_args_documents
+from app import __version__, cli_args, cli_args_documents, cli_args_reunion
 from app.cli_output import ReportedError, missing_database_error
 from app.errors import DatabaseDamagedError, KohortError
 from app.i18n import N_, _, interface_language, set_language
@@ -90,6 +90,14 @@ COMMANDS: dict[str, tuple[str, Fill]] = {
         N_("list a cohort's action plans, or print them (or blank forms) as PDF"),
         cli_args_documents.action_plans,
     ),
+    "reunion": (
+        N_("a programme's reunions and open lectures: plan, invite alumni, answers, lists"),
+        cli_args_reunion.reunion,
+    ),
+    "alumni": (
+        N_("a programme's alumni by year and organization, or one person's history"),
+        cli_args_reunion.alumni,
+    ),
     "backup": (N_("copy the database to a file, verified"), cli_args.backup),
     "check": (N_("check the database's integrity"), cli_args.plain),
     "backups": (
@@ -122,7 +130,18 @@ _HANDLERS: dict[str, str] = {
     "revoke": "app.cli_diplomas:revoke",
     "person-data": "app.cli_privacy:person_data",
     "retention": "app.cli_privacy:retention",
+    "reunion create": "app.cli_reunion:create",
+    "reunion list": "app.cli_reunion:list_gatherings",
+    "reunion invite": "app.cli_reunion:invite",
+    "reunion status": "app.cli_reunion:status",
+    "reunion show": "app.cli_reunion:show",
+    "reunion export": "app.cli_reunion:export",
+    "reunion signin-sheet": "app.cli_reunion:signin_sheet",
+    "alumni": "app.cli_reunion:show_alumni",
 }
+
+# Commands whose handler depends on their action (`person-data` has one handler for both).
+_WITH_ACTIONS = frozenset({"attendance", "reunion"})
 
 # Lists that read an everyday SQLite file through plain sqlite3, without SQLAlchemy (the
 # query is shared with the services: app.sql_read). The function answers False when the
@@ -216,7 +235,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ui.app import run_gui  # Qt is loaded only for the GUI
 
         return run_gui(args.db, args.lang)
-    key = f"attendance {args.attendance_command}" if command == "attendance" else command
+    key = _command_key(command, args)
     warned: str | None = None  # the damage warning, once printed
     try:
         if key in _WITHOUT_LOCK:
@@ -277,6 +296,13 @@ def _collector_paused() -> Iterator[None]:
         if first:
             gc.freeze()
         gc.enable()
+
+
+def _command_key(command: str, args: argparse.Namespace) -> str:
+    """The handler's key: the command, and its action for those that have one
+    ("attendance mark", "reunion invite")."""
+    action = getattr(args, f"{command}_command", None) if command in _WITH_ACTIONS else None
+    return f"{command} {action}" if action else command
 
 
 def _handler(target: str) -> Callable[..., int | None]:

@@ -66,6 +66,10 @@ class Sidebar(QWidget):
         self.duplicate_action = self._action(self.tr("&Duplicate cohort…"), self.duplicate_cohort)
         self.archive_action = self._action(self.tr("&Archive"), self.toggle_archive)
         self.menu.addSeparator()
+        self.reunions_action = self._action(
+            self.tr("Re&unions and former participants…"), self.open_reunions
+        )
+        self.menu.addSeparator()
         self.show_archived = self._action(self.tr("Show a&rchived"), self.reload)
         self.show_archived.setCheckable(True)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -168,6 +172,7 @@ class Sidebar(QWidget):
         self.edit_action.setEnabled(writable and program is not None)
         self.duplicate_action.setEnabled(writable and cohort is not None)
         self.archive_action.setEnabled(writable and program is not None)
+        self.reunions_action.setEnabled(program is not None)
         archived = cohort.archived if cohort else (program.archived if program else False)
         self.archive_action.setText(self.tr("&Restore") if archived else self.tr("&Archive"))
 
@@ -310,3 +315,15 @@ class Sidebar(QWidget):
                 if archive
                 else self.tr("Programme restored."),
             )
+
+    def open_reunions(self) -> None:
+        """The selected programme's reunions and alumni, in a window of their own."""
+        program = self.current_program()
+        if program is None:
+            return
+        from ui.reunions_window import ReunionsWindow  # on first use
+
+        window = ReunionsWindow(self.window(), self.workspace, program)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.reunions_window = window
+        window.show()

@@ -22,6 +22,7 @@ from app.models import (
     Attendance,
     Diploma,
     Enrollment,
+    GatheringInvitee,
     Session,
     Signatory,
 )
@@ -71,6 +72,7 @@ def delete_person(session: DbSession, person_id: int, *, confirmed: DeletionImpa
     _check(person_impact(session, person_id), confirmed, "person")
     ids = list(session.scalars(select(Enrollment.id).where(Enrollment.person_id == person_id)))
     _delete_enrollments(session, ids)
+    session.execute(delete(GatheringInvitee).where(GatheringInvitee.person_id == person_id))
     session.delete(load_person(session, person_id))
     session.flush()
 

@@ -25,6 +25,7 @@ from app.domain import (
 from app.models import ActionItem, ActionPlan
 from app.rules import CompletionRule
 from app.services import attendance, cohorts, enrollments, people, programs, sessions
+from app.services.demo_reunion import add_demo_reunion
 from app.services.signatories import SignatorySettings
 
 MARK_LETTERS = {
@@ -84,6 +85,7 @@ def create_demo(session: DbSession) -> DemoResult:
         program_ids.append(program.id)
         for cohort_spec in spec["cohorts"]:
             cohort_ids.append(_create_cohort(session, program.id, cohort_spec))
+    add_demo_reunion(session)
     return DemoResult(created, tuple(program_ids), tuple(cohort_ids))
 
 

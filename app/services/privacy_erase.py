@@ -3,7 +3,8 @@
 Like :mod:`app.services.deletion`, erasing takes two steps: :func:`erasure_impact` says what
 would go, the coordinator confirms it, and :func:`erase_person` erases with that very impact
 as the confirmation; if anything changed in between, nothing is erased. It removes the
-person, their enrollments, attendance marks, action plans and their actions.
+person, their enrollments, attendance marks, action plans and their actions, and their
+places on reunion invitation lists.
 
 Issued diplomas are the organization's record of what it issued, so they stay in the
 register unless the erasure says ``with_diplomas``. A person erased with diplomas kept
@@ -51,6 +52,7 @@ from app.models import (
     Diploma,
     DiplomaFrozenPdf,
     Enrollment,
+    GatheringInvitee,
     Person,
     Signatory,
     utcnow,
@@ -243,6 +245,7 @@ def _erase(session: DbSession, person_ids: list[int]) -> None:
         update(Enrollment).where(Enrollment.mentor_id.in_(enrollments)).values(mentor_id=None)
     )
     session.execute(delete(Enrollment).where(Enrollment.person_id.in_(person_ids)))
+    session.execute(delete(GatheringInvitee).where(GatheringInvitee.person_id.in_(person_ids)))
     session.execute(delete(Person).where(Person.id.in_(person_ids)))
 
 
@@ -251,6 +254,7 @@ def _erase_keeping_diplomas(session: DbSession, person_ids: list[int]) -> None:
     if not person_ids:
         return
     theirs = select(Enrollment.id).where(Enrollment.person_id.in_(person_ids))
+    session.execute(delete(GatheringInvitee).where(GatheringInvitee.person_id.in_(person_ids)))
     with_diploma = select(Diploma.enrollment_id).where(Diploma.enrollment_id.in_(theirs))
     plans = select(ActionPlan.id).where(ActionPlan.enrollment_id.in_(theirs))
     session.execute(delete(ActionItem).where(ActionItem.plan_id.in_(plans)))

@@ -2,10 +2,10 @@
 
 :func:`personal_data` gathers it as plain dataclasses: the person, their organization, every
 enrollment with its cohort and programme, attendance marks, action plans and their actions,
-the diplomas issued to them (replaced and revoked ones too), and the signatory roles that
-carry their name. :func:`write_json` writes it machine-readable, :func:`write_pdf` as a
-readable record in a document language
-(:func:`app.services.privacy_record.write_pdf`).
+the diplomas issued to them (replaced and revoked ones too), the signatory roles that carry
+their name, and their places on reunion invitation lists (``gatherings``).
+:func:`write_json` writes it machine-readable, :func:`write_pdf` as a readable record in a
+document language (:func:`app.services.privacy_record.write_pdf`).
 
 The JSON file (UTF-8, ``"format": "kohort-personal-data"``, ``"version": 1``) has the keys of
 the dataclasses below, snake_case; dates are ISO 8601 (``2026-03-19``), times UTC ISO 8601
@@ -36,6 +36,8 @@ from app.domain import (
     ActionStatus,
     AttendanceStatus,
     EnrollmentStatus,
+    GatheringKind,
+    InviteeStatus,
     Language,
     Role,
 )
@@ -47,6 +49,8 @@ from app.models import (
     Cohort,
     Diploma,
     Enrollment,
+    Gathering,
+    GatheringInvitee,
     Program,
     Signatory,
     utcnow,
@@ -63,6 +67,7 @@ PERSON_TABLES = frozenset(
     {
         *("person", "enrollment", "attendance", "action_plan", "action_item", "diploma"),
         "diploma_frozen_pdf",  # an old diploma's bytes: the export names their hash
+        "gathering_invitee",  # a place on a reunion's invitation list
     }
 )
 
@@ -153,6 +158,19 @@ class SignatoryRole:
 
 
 @dataclass(frozen=True)
+class GatheringData:
+    """A place on a programme's reunion or open lecture invitation list."""
+
+    programme: str
+    kind: GatheringKind
+    title: str
+    date: dt.date
+    status: InviteeStatus
+    added_by_hand: bool
+    status_changed_at: dt.datetime
+
+
+@dataclass(frozen=True)
 class PersonalData:
     person_id: int
     first_name: str
@@ -169,6 +187,7 @@ class PersonalData:
     enrollments: tuple[EnrollmentData, ...]
     signatory_roles: tuple[SignatoryRole, ...]
     exported_at: dt.datetime
+    gatherings: tuple[GatheringData, ...] = ()
 
     @property
     def full_name(self) -> str:
@@ -208,6 +227,29 @@ def personal_data(session: DbSession, person_id: int) -> PersonalData:
         enrollments=enrollments,
         signatory_roles=signatory_roles(session, full_name),
         exported_at=utcnow().replace(microsecond=0),
+        gatherings=_gatherings(session, person_id),
+    )
+
+
+def _gatherings(session: DbSession, person_id: int) -> tuple[GatheringData, ...]:
+    rows = session.execute(
+        select(GatheringInvitee, Gathering, Program.name)
+        .join(Gathering, Gathering.id == GatheringInvitee.gathering_id)
+        .join(Program, Program.id == Gathering.program_id)
+        .where(GatheringInvitee.person_id == person_id)
+        .order_by(Gathering.date, Gathering.id)
+    )
+    return tuple(
+        GatheringData(
+            programme=programme,
+            kind=gathering.kind,
+            title=gathering.title,
+            date=gathering.date,
+            status=invitee.status,
+            added_by_hand=invitee.added_by_hand,
+            status_changed_at=invitee.status_changed_at,
+        )
+        for invitee, gathering, programme in rows
     )
 
 

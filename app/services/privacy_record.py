@@ -10,6 +10,7 @@ from app.domain import Language
 from app.files import write_atomically
 from app.i18n import _
 from app.locales import date_in
+from app.services.gathering_output import WORDS as GATHERING_WORDS
 from app.services.privacy_export import EnrollmentData, PersonalData
 from diplomas.person_record_model import WORDS, PersonRecord, RecordRow, RecordSection, RecordWords
 
@@ -39,7 +40,8 @@ def rows(*pairs: tuple[str, str]) -> tuple[RecordRow, ...]:
 
 def person_record(data: PersonalData, language: Language) -> PersonRecord:
     """The record of ``data`` in ``language``: the person, then each enrollment with its
-    attendance and action plan, then the diplomas, then signatory roles."""
+    attendance and action plan, then the diplomas, then signatory roles, then the reunions
+    they were invited to."""
     w = WORDS[language]
     v = _Values(language)
     day, moment, text = v.day, v.moment, v.text
@@ -108,6 +110,21 @@ def person_record(data: PersonalData, language: Language) -> PersonRecord:
                     ),
                 )
             )
+    if data.gatherings:
+        g = GATHERING_WORDS[language]
+        sections.append(
+            RecordSection(
+                g.section,
+                tuple(
+                    RecordRow(
+                        f"{day(place.date)} {place.title} ({place.programme})",
+                        f"{g.kinds[place.kind]}: {g.statuses[place.status]}"
+                        + (f" ({g.by_hand})" if place.added_by_hand else ""),
+                    )
+                    for place in data.gatherings
+                ),
+            )
+        )
     produced = date_in(data.exported_at.date(), language, "long")
     return PersonRecord(
         name=data.full_name, produced=produced, language=language, sections=tuple(sections)

@@ -126,24 +126,27 @@ def time_text(meeting: SessionInfo, language: Language) -> str:
 def _check_printable(sheet: SigninSheet, expected: list[ParticipantInfo]) -> None:
     """Refuse, with who and what to fix, text the bundled fonts would draw as boxes."""
     for row, participant in zip(sheet.rows, expected, strict=True):
-        for text in (row.name, row.organization):
-            _refuse_missing(
-                text,
-                _("{name} (person {id})").format(
-                    name=participant.person.full_name, id=participant.person.id
-                ),
-            )
-    for text in (sheet.programme, sheet.cohort, sheet.session_title, sheet.venue):
-        _refuse_missing(text, _("the session or its cohort"))
-    serif = fonts.missing_glyphs(sheet.session_title, fonts.SERIF_BOLD)
-    if serif:
-        _refuse(serif, sheet.session_title, _("the session's title"))
+        whose = _("{name} (person {id})").format(
+            name=participant.person.full_name, id=participant.person.id
+        )
+        check_printable_text((row.name, row.organization), whose)
+    check_printable_text(
+        (sheet.programme, sheet.cohort, sheet.session_title, sheet.venue),
+        _("the session or its cohort"),
+    )
+    check_printable_text((sheet.session_title,), _("the session's title"), serif=True)
 
 
-def _refuse_missing(text: str, whose: str) -> None:
-    missing = fonts.missing_glyphs(text)
-    if missing:
-        _refuse(missing, text, whose)
+def check_printable_text(texts: tuple[str, ...], whose: str, *, serif: bool = False) -> None:
+    """Refuse, naming ``whose`` text it is, any of ``texts`` the sheet's font (the bold serif
+    of the title with ``serif``) would draw as boxes. Also for a reunion's sheet
+    (:mod:`app.services.gathering_output`)."""
+    for text in texts:
+        missing = (
+            fonts.missing_glyphs(text, fonts.SERIF_BOLD) if serif else fonts.missing_glyphs(text)
+        )
+        if missing:
+            _refuse(missing, text, whose)
 
 
 def _refuse(missing: tuple[str, ...], text: str, whose: str) -> None:

@@ -19,6 +19,23 @@
     </message>
 </context>
 <context>
+    <name>AlumniTab</name>
+    <message numerus="yes">
+        <source>%n former participant(s).</source>
+        <translation>
+            <numerusform>%n former participant.</numerusform>
+            <numerusform>%n former participants.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reunion(s) or lecture(s) so far.</source>
+        <translation>
+            <numerusform>%n reunion or lecture so far.</numerusform>
+            <numerusform>%n reunions and lectures so far.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AttendancePage</name>
     <message numerus="yes">
         <source>Saved the attendance report (%n row(s)) to {path}.</source>
@@ -90,10 +107,10 @@
 
 Print anyway?</source>
         <translation>
-            <numerusform>%n diploma was issued by another version of Kohort's drawing (or of ReportLab or the fonts). The register's record of it is intact, but a copy drawn now may differ slightly from the first print.
+            <numerusform>%n diploma was issued by another version of Kohort&apos;s drawing (or of ReportLab or the fonts). The register&apos;s record of it is intact, but a copy drawn now may differ slightly from the first print.
 
 Print anyway?</numerusform>
-            <numerusform>%n diplomas were issued by another version of Kohort's drawing (or of ReportLab or the fonts). The register's record of them is intact, but copies drawn now may differ slightly from the first print.
+            <numerusform>%n diplomas were issued by another version of Kohort&apos;s drawing (or of ReportLab or the fonts). The register&apos;s record of them is intact, but copies drawn now may differ slightly from the first print.
 
 Print anyway?</numerusform>
         </translation>
@@ -366,6 +383,33 @@ Print anyway?</numerusform>
         <translation>
             <numerusform>default (%n month)</numerusform>
             <numerusform>default (%n months)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReunionActions</name>
+    <message numerus="yes">
+        <source>Invitation list saved: {path} (%n name(s)).</source>
+        <translation>
+            <numerusform>Invitation list saved: {path} (%n name).</numerusform>
+            <numerusform>Invitation list saved: {path} (%n names).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign-in sheet saved: {path} (%n name(s)).</source>
+        <translation>
+            <numerusform>Sign-in sheet saved: {path} (%n name).</numerusform>
+            <numerusform>Sign-in sheet saved: {path} (%n names).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReunionsWindow</name>
+    <message numerus="yes">
+        <source>%n former participant(s) invited.</source>
+        <translation>
+            <numerusform>%n former participant invited.</numerusform>
+            <numerusform>%n former participants invited.</numerusform>
         </translation>
     </message>
 </context>

@@ -198,6 +198,87 @@
     </message>
 </context>
 <context>
+    <name>AlumniTab</name>
+    <message>
+        <source>Year</source>
+        <translation>Vuosi</translation>
+    </message>
+    <message>
+        <source>Former participants</source>
+        <translation>Alumnit</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Ryhmä</translation>
+    </message>
+    <message>
+        <source>By cohort year</source>
+        <translation>Ryhmän päättymisvuoden mukaan</translation>
+    </message>
+    <message>
+        <source>By organization</source>
+        <translation>Organisaatioittain</translation>
+    </message>
+    <message>
+        <source>Former participants (archived ones too):</source>
+        <translation>Alumnit (myös arkistoidut):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n former participant(s).</source>
+        <translation>
+            <numerusform>%n alumni.</numerusform>
+            <numerusform>%n alumnia.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{back} came back to a reunion or lecture ({rate}).</source>
+        <translation>{back} on palannut jälkitapaamiseen tai luennolle ({rate}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reunion(s) or lecture(s) so far.</source>
+        <translation>
+            <numerusform>%n jälkitapaaminen tai luento tähän mennessä.</numerusform>
+            <numerusform>%n jälkitapaamista ja luentoa tähän mennessä.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no organization)</source>
+        <translation>(ei organisaatiota)</translation>
+    </message>
+    <message>
+        <source>Nobody has completed the programme yet.</source>
+        <translation>Kukaan ei ole vielä suorittanut ohjelmaa.</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>Ryhmät</translation>
+    </message>
+    <message>
+        <source>Diplomas</source>
+        <translation>Todistukset</translation>
+    </message>
+    <message>
+        <source>Reunions and lectures</source>
+        <translation>Jälkitapaamiset ja luennot</translation>
+    </message>
+    <message>
+        <source>Course evaluations answered (named)</source>
+        <translation>Vastatut kurssipalautteet (nimelliset)</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>peruttu</translation>
+    </message>
+</context>
+<context>
     <name>AttendancePage</name>
     <message>
         <source>&amp;Undo</source>
@@ -1399,6 +1480,73 @@ Kohort sulkeutuu.</translation>
     </message>
 </context>
 <context>
+    <name>GatheringDialog</name>
+    <message>
+        <source>Reunion or lecture</source>
+        <translation>Jälkitapaaminen tai luento</translation>
+    </message>
+    <message>
+        <source>New reunion or lecture</source>
+        <translation>Uusi jälkitapaaminen tai luento</translation>
+    </message>
+    <message>
+        <source>e.g. Återträff 2026</source>
+        <translation>esim. Jälkitapaaminen 2026</translation>
+    </message>
+    <message>
+        <source>Reunion</source>
+        <translation>Jälkitapaaminen</translation>
+    </message>
+    <message>
+        <source>Open lecture</source>
+        <translation>Avoin luento</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Kellonajat</translation>
+    </message>
+    <message>
+        <source>e.g. Stadshotellet, Alingsås</source>
+        <translation>esim. Kaupunginhotelli, Vaasa</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Otsikko:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Laji:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Päivämäärä:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Aika:</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>P&amp;aikka:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Muistiinpanot:</translation>
+    </message>
+    <message>
+        <source>A reunion or lecture needs a title.</source>
+        <translation>Jälkitapaaminen tai luento tarvitsee otsikon.</translation>
+    </message>
+    <message>
+        <source>A reunion or lecture needs a date.</source>
+        <translation>Jälkitapaaminen tai luento tarvitsee päivämäärän.</translation>
+    </message>
+    <message>
+        <source>A reunion or lecture must end after it starts.</source>
+        <translation>Jälkitapaamisen tai luennon on päätyttävä alkamisen jälkeen.</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <source>guide_en.html</source>
@@ -2160,6 +2308,21 @@ Jos haluat säilyttää historian, valitse sen sijaan Keskeytä.</translation>
     </message>
 </context>
 <context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Add a person to the list</source>
+        <translation>Lisää henkilö listalle</translation>
+    </message>
+    <message>
+        <source>Type a name, e-mail or organization</source>
+        <translation>Kirjoita nimi, sähköposti tai organisaatio</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Lisää</translation>
+    </message>
+</context>
+<context>
     <name>PlanGuideDialog</name>
     <message>
         <source>Action plan headings and questions – {programme}</source>
@@ -2508,6 +2671,179 @@ Jos haluat säilyttää historian, valitse sen sijaan Keskeytä.</translation>
     </message>
 </context>
 <context>
+    <name>ReunionActions</name>
+    <message>
+        <source>Reunion planned.</source>
+        <translation>Jälkitapaaminen suunniteltu.</translation>
+    </message>
+    <message>
+        <source>Reunion saved.</source>
+        <translation>Jälkitapaaminen tallennettu.</translation>
+    </message>
+    <message>
+        <source>Delete reunion</source>
+        <translation>Poista jälkitapaaminen</translation>
+    </message>
+    <message>
+        <source>Delete “{title}” ({date}) and its invitation list of {n} people? This cannot be undone.</source>
+        <translation>Poistetaanko ”{title}” ({date}) ja sen {n} henkilön kutsulista? Tätä ei voi perua.</translation>
+    </message>
+    <message>
+        <source>Reunion deleted.</source>
+        <translation>Jälkitapaaminen poistettu.</translation>
+    </message>
+    <message>
+        <source>Added to the list.</source>
+        <translation>Lisätty listalle.</translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation>Poista listalta</translation>
+    </message>
+    <message>
+        <source>Remove {names} from the invitation list of “{title}”?</source>
+        <translation>Poistetaanko {names} tapahtuman ”{title}” kutsulistalta?</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>Poistettu.</translation>
+    </message>
+    <message>
+        <source>Invitation list – {title}</source>
+        <translation>Kutsulista – {title}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invitation list saved: {path} (%n name(s)).</source>
+        <translation>
+            <numerusform>Kutsulista tallennettu: {path} (%n nimi).</numerusform>
+            <numerusform>Kutsulista tallennettu: {path} (%n nimeä).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign-in sheet – {title} {date}</source>
+        <translation>Läsnäololista – {title} {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign-in sheet saved: {path} (%n name(s)).</source>
+        <translation>
+            <numerusform>Läsnäololista tallennettu: {path} (%n nimi).</numerusform>
+            <numerusform>Läsnäololista tallennettu: {path} (%n nimeä).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReunionsWindow</name>
+    <message>
+        <source>Reunions and alumni – {programme}</source>
+        <translation>Jälkitapaamiset ja alumnit – {programme}</translation>
+    </message>
+    <message>
+        <source>&amp;Reunions</source>
+        <translation>&amp;Jälkitapaamiset</translation>
+    </message>
+    <message>
+        <source>&amp;Former participants</source>
+        <translation>&amp;Alumnit</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Uusi…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Muokkaa…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Poista…</translation>
+    </message>
+    <message>
+        <source>Reunions and lectures:</source>
+        <translation>Jälkitapaamiset ja luennot:</translation>
+    </message>
+    <message>
+        <source>Only &amp;active</source>
+        <translation>Vain a&amp;ktiiviset</translation>
+    </message>
+    <message>
+        <source>Leave out archived people (erased people never show)</source>
+        <translation>Jätä arkistoidut henkilöt pois (poistettuja ei näytetä koskaan)</translation>
+    </message>
+    <message>
+        <source>&amp;Invite former participants</source>
+        <translation>Kut&amp;su alumnit</translation>
+    </message>
+    <message>
+        <source>Invite every former participant the filters select; those already invited keep their answer</source>
+        <translation>Kutsu kaikki suodattimien valitsemat alumnit; jo kutsutut säilyttävät vastauksensa</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Vuosi:</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganization:</source>
+        <translation>Or&amp;ganisaatio:</translation>
+    </message>
+    <message>
+        <source>Add &amp;person…</source>
+        <translation>Lisää &amp;henkilö…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from list…</source>
+        <translation>Poista &amp;listalta…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>Pe&amp;ru</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>V&amp;ie…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign-in sheet…</source>
+        <translation>Läs&amp;näololista…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Peru</translation>
+    </message>
+    <message>
+        <source>The list with e-mail addresses for a mail merge (Excel or CSV)</source>
+        <translation>Lista sähköpostiosoitteineen joukkopostitusta varten (Excel tai CSV)</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Kaikki vuodet</translation>
+    </message>
+    <message>
+        <source>All organizations</source>
+        <translation>Kaikki organisaatiot</translation>
+    </message>
+    <message>
+        <source>No reunions or lectures yet: plan one with New…</source>
+        <translation>Ei vielä jälkitapaamisia eikä luentoja: suunnittele sellainen painikkeella Uusi…</translation>
+    </message>
+    <message>
+        <source>{description}
+{n} on the list ({shown} shown): {figures}</source>
+        <translation>{description}
+Listalla {n} ({shown} näkyvissä): {figures}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n former participant(s) invited.</source>
+        <translation>
+            <numerusform>%n alumni kutsuttiin.</numerusform>
+            <numerusform>%n alumnia kutsuttiin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>Peruttu.</translation>
+    </message>
+</context>
+<context>
     <name>RollCallDialog</name>
     <message>
         <source>Roll call</source>
@@ -2808,6 +3144,10 @@ Jos haluat säilyttää historian, valitse sen sijaan Keskeytä.</translation>
     <message>
         <source>&amp;Archive</source>
         <translation>&amp;Arkistoi</translation>
+    </message>
+    <message>
+        <source>Re&amp;unions and former participants…</source>
+        <translation>Jälki&amp;tapaamiset ja alumnit…</translation>
     </message>
     <message>
         <source>Show a&amp;rchived</source>
@@ -3609,6 +3949,81 @@ Jos haluat säilyttää historian, valitse sen sijaan Keskeytä.</translation>
     <message>
         <source>Kohort databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Kohort-tietokannat (*.sqlite3 *.db);;Kaikki tiedostot (*)</translation>
+    </message>
+</context>
+<context>
+    <name>reunions</name>
+    <message>
+        <source>invited</source>
+        <translation>kutsuttu</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>tulossa</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>ei tule</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>osallistui</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>poissa</translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <comment>key: accepted</comment>
+        <translation>K</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <comment>key: declined</comment>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <comment>key: attended</comment>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>key: absent</comment>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z undo</source>
+        <translation>Ctrl+Z peru</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Ryhmä</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>added by hand</source>
+        <translation>lisätty käsin</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Arkistoitu</translation>
     </message>
 </context>
 <context>

@@ -198,6 +198,87 @@
     </message>
 </context>
 <context>
+    <name>AlumniTab</name>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Former participants</source>
+        <translation>Tidigare deltagare</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Omgång</translation>
+    </message>
+    <message>
+        <source>By cohort year</source>
+        <translation>Per år då omgången slutade</translation>
+    </message>
+    <message>
+        <source>By organization</source>
+        <translation>Per organisation</translation>
+    </message>
+    <message>
+        <source>Former participants (archived ones too):</source>
+        <translation>Tidigare deltagare (även arkiverade):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n former participant(s).</source>
+        <translation>
+            <numerusform>%n tidigare deltagare.</numerusform>
+            <numerusform>%n tidigare deltagare.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{back} came back to a reunion or lecture ({rate}).</source>
+        <translation>{back} har kommit tillbaka till en återträff eller föreläsning ({rate}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reunion(s) or lecture(s) so far.</source>
+        <translation>
+            <numerusform>%n återträff eller föreläsning hittills.</numerusform>
+            <numerusform>%n återträffar och föreläsningar hittills.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no organization)</source>
+        <translation>(ingen organisation)</translation>
+    </message>
+    <message>
+        <source>Nobody has completed the programme yet.</source>
+        <translation>Ingen har genomfört programmet än.</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>Omgångar</translation>
+    </message>
+    <message>
+        <source>Diplomas</source>
+        <translation>Diplom</translation>
+    </message>
+    <message>
+        <source>Reunions and lectures</source>
+        <translation>Återträffar och föreläsningar</translation>
+    </message>
+    <message>
+        <source>Course evaluations answered (named)</source>
+        <translation>Besvarade kursutvärderingar (med namn)</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>återkallat</translation>
+    </message>
+</context>
+<context>
     <name>AttendancePage</name>
     <message>
         <source>&amp;Undo</source>
@@ -1399,6 +1480,73 @@ Kohort stängs.</translation>
     </message>
 </context>
 <context>
+    <name>GatheringDialog</name>
+    <message>
+        <source>Reunion or lecture</source>
+        <translation>Återträff eller föreläsning</translation>
+    </message>
+    <message>
+        <source>New reunion or lecture</source>
+        <translation>Ny återträff eller föreläsning</translation>
+    </message>
+    <message>
+        <source>e.g. Återträff 2026</source>
+        <translation>t.ex. Återträff 2026</translation>
+    </message>
+    <message>
+        <source>Reunion</source>
+        <translation>Återträff</translation>
+    </message>
+    <message>
+        <source>Open lecture</source>
+        <translation>Öppen föreläsning</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Tider</translation>
+    </message>
+    <message>
+        <source>e.g. Stadshotellet, Alingsås</source>
+        <translation>t.ex. Stadshotellet, Alingsås</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Rubrik:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Slag:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Tid:</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Plats:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Anteckningar:</translation>
+    </message>
+    <message>
+        <source>A reunion or lecture needs a title.</source>
+        <translation>En återträff eller föreläsning behöver en rubrik.</translation>
+    </message>
+    <message>
+        <source>A reunion or lecture needs a date.</source>
+        <translation>En återträff eller föreläsning behöver ett datum.</translation>
+    </message>
+    <message>
+        <source>A reunion or lecture must end after it starts.</source>
+        <translation>En återträff eller föreläsning måste sluta efter att den börjar.</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <source>guide_en.html</source>
@@ -2160,6 +2308,21 @@ Välj Avbryt deltagande i stället om historiken ska finnas kvar.</translation>
     </message>
 </context>
 <context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Add a person to the list</source>
+        <translation>Lägg till en person på listan</translation>
+    </message>
+    <message>
+        <source>Type a name, e-mail or organization</source>
+        <translation>Skriv ett namn, en e-postadress eller en organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Lägg till</translation>
+    </message>
+</context>
+<context>
     <name>PlanGuideDialog</name>
     <message>
         <source>Action plan headings and questions – {programme}</source>
@@ -2508,6 +2671,179 @@ Välj Avbryt deltagande i stället om historiken ska finnas kvar.</translation>
     </message>
 </context>
 <context>
+    <name>ReunionActions</name>
+    <message>
+        <source>Reunion planned.</source>
+        <translation>Återträffen är planerad.</translation>
+    </message>
+    <message>
+        <source>Reunion saved.</source>
+        <translation>Återträffen är sparad.</translation>
+    </message>
+    <message>
+        <source>Delete reunion</source>
+        <translation>Ta bort återträff</translation>
+    </message>
+    <message>
+        <source>Delete “{title}” ({date}) and its invitation list of {n} people? This cannot be undone.</source>
+        <translation>Ta bort ”{title}” ({date}) och dess inbjudningslista med {n} personer? Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <source>Reunion deleted.</source>
+        <translation>Återträffen är borttagen.</translation>
+    </message>
+    <message>
+        <source>Added to the list.</source>
+        <translation>Tillagd på listan.</translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation>Ta bort från listan</translation>
+    </message>
+    <message>
+        <source>Remove {names} from the invitation list of “{title}”?</source>
+        <translation>Ta bort {names} från inbjudningslistan till ”{title}”?</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>Borttagen.</translation>
+    </message>
+    <message>
+        <source>Invitation list – {title}</source>
+        <translation>Inbjudningslista – {title}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invitation list saved: {path} (%n name(s)).</source>
+        <translation>
+            <numerusform>Inbjudningslistan sparades: {path} (%n namn).</numerusform>
+            <numerusform>Inbjudningslistan sparades: {path} (%n namn).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign-in sheet – {title} {date}</source>
+        <translation>Närvarolista – {title} {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign-in sheet saved: {path} (%n name(s)).</source>
+        <translation>
+            <numerusform>Närvarolistan sparades: {path} (%n namn).</numerusform>
+            <numerusform>Närvarolistan sparades: {path} (%n namn).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReunionsWindow</name>
+    <message>
+        <source>Reunions and alumni – {programme}</source>
+        <translation>Återträffar och tidigare deltagare – {programme}</translation>
+    </message>
+    <message>
+        <source>&amp;Reunions</source>
+        <translation>Åte&amp;rträffar</translation>
+    </message>
+    <message>
+        <source>&amp;Former participants</source>
+        <translation>&amp;Tidigare deltagare</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Ny…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>R&amp;edigera…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>Ta &amp;bort…</translation>
+    </message>
+    <message>
+        <source>Reunions and lectures:</source>
+        <translation>Återträffar och föreläsningar:</translation>
+    </message>
+    <message>
+        <source>Only &amp;active</source>
+        <translation>Bara a&amp;ktiva</translation>
+    </message>
+    <message>
+        <source>Leave out archived people (erased people never show)</source>
+        <translation>Utelämna arkiverade personer (raderade visas aldrig)</translation>
+    </message>
+    <message>
+        <source>&amp;Invite former participants</source>
+        <translation>B&amp;jud in tidigare deltagare</translation>
+    </message>
+    <message>
+        <source>Invite every former participant the filters select; those already invited keep their answer</source>
+        <translation>Bjud in alla tidigare deltagare som filtren väljer; de som redan är inbjudna behåller sitt svar</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganization:</source>
+        <translation>Or&amp;ganisation:</translation>
+    </message>
+    <message>
+        <source>Add &amp;person…</source>
+        <translation>Lägg till &amp;person…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from list…</source>
+        <translation>Ta bort &amp;från listan…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>Ångr&amp;a</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportera…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign-in sheet…</source>
+        <translation>Närvaro&amp;lista…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <source>The list with e-mail addresses for a mail merge (Excel or CSV)</source>
+        <translation>Listan med e-postadresser för ett massutskick (Excel eller CSV)</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Alla år</translation>
+    </message>
+    <message>
+        <source>All organizations</source>
+        <translation>Alla organisationer</translation>
+    </message>
+    <message>
+        <source>No reunions or lectures yet: plan one with New…</source>
+        <translation>Inga återträffar eller föreläsningar än: planera en med Ny…</translation>
+    </message>
+    <message>
+        <source>{description}
+{n} on the list ({shown} shown): {figures}</source>
+        <translation>{description}
+{n} på listan ({shown} visas): {figures}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n former participant(s) invited.</source>
+        <translation>
+            <numerusform>%n tidigare deltagare bjöds in.</numerusform>
+            <numerusform>%n tidigare deltagare bjöds in.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>Ångrat.</translation>
+    </message>
+</context>
+<context>
     <name>RollCallDialog</name>
     <message>
         <source>Roll call</source>
@@ -2808,6 +3144,10 @@ Välj Avbryt deltagande i stället om historiken ska finnas kvar.</translation>
     <message>
         <source>&amp;Archive</source>
         <translation>&amp;Arkivera</translation>
+    </message>
+    <message>
+        <source>Re&amp;unions and former participants…</source>
+        <translation>Återträffar och tidigare &amp;deltagare…</translation>
     </message>
     <message>
         <source>Show a&amp;rchived</source>
@@ -3609,6 +3949,81 @@ Välj Avbryt deltagande i stället om historiken ska finnas kvar.</translation>
     <message>
         <source>Kohort databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Kohort-databaser (*.sqlite3 *.db);;Alla filer (*)</translation>
+    </message>
+</context>
+<context>
+    <name>reunions</name>
+    <message>
+        <source>invited</source>
+        <translation>inbjuden</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>tackat ja</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>tackat nej</translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation>deltog</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>frånvarande</translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <comment>key: accepted</comment>
+        <translation>J</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <comment>key: declined</comment>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <comment>key: attended</comment>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>key: absent</comment>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z undo</source>
+        <translation>Ctrl+Z ångra</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Omgång</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>added by hand</source>
+        <translation>tillagd för hand</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Arkiverad</translation>
     </message>
 </context>
 <context>
