@@ -177,7 +177,7 @@ def _print_results(found: EvaluationResults) -> None:
         line = _("answered: {n}").format(n=q.answered)
         if q.mean is not None and q.median is not None:
             line += "  " + _("mean {mean} · median {median}").format(
-                mean=_decimal(q.mean), median=_decimal(q.median)
+                mean=_decimal(q.mean, always=True), median=_decimal(q.median)
             )
         print("   " + line)
         if q.distribution:
@@ -188,7 +188,7 @@ def _print_results(found: EvaluationResults) -> None:
                 )
             )
         if q.trend:
-            earlier = ", ".join(f"{p.cohort_name} {_decimal(p.mean)}" for p in q.trend)
+            earlier = ", ".join(f"{p.cohort_name} {_decimal(p.mean, always=True)}" for p in q.trend)
             print("   " + _("earlier: {rounds}").format(rounds=earlier))
         for answer in q.open_answers[:OPEN_ANSWERS_SHOWN]:
             count = f" ({answer.count})" if answer.count > 1 else ""
@@ -198,10 +198,11 @@ def _print_results(found: EvaluationResults) -> None:
             print("   " + ngettext("… and {n} more", "… and {n} more", more).format(n=more))
 
 
-def _decimal(value: float) -> str:
+def _decimal(value: float, *, always: bool = False) -> str:
+    """4,2 (a decimal comma in Swedish and Finnish); a whole median as 4 unless ``always``."""
     from app.i18n import language
 
-    text = f"{value:.1f}"
+    text = f"{value:.0f}" if float(value).is_integer() and not always else f"{value:.1f}"
     return text if language() == "en" else text.replace(".", ",")
 
 
