@@ -22,7 +22,13 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, NoReturn, cast
 
-from app import __version__, cli_args, cli_args_documents, cli_args_reunion
+from app import (
+    __version__,
+    cli_args,
+    cli_args_documents,
+    cli_args_evaluation,
+    cli_args_reunion,
+)
 from app.cli_output import ReportedError, missing_database_error
 from app.errors import DatabaseDamagedError, KohortError
 from app.i18n import N_, _, interface_language, set_language
@@ -90,6 +96,10 @@ COMMANDS: dict[str, tuple[str, Fill]] = {
         N_("list a cohort's action plans, or print them (or blank forms) as PDF"),
         cli_args_documents.action_plans,
     ),
+    "evaluation": (
+        N_("course evaluations: create, show, print the paper forms, results (--json, --pdf)"),
+        cli_args_evaluation.evaluation,
+    ),
     "reunion": (
         N_("a programme's reunions and open lectures: plan, invite alumni, answers, lists"),
         cli_args_reunion.reunion,
@@ -130,6 +140,11 @@ _HANDLERS: dict[str, str] = {
     "revoke": "app.cli_diplomas:revoke",
     "person-data": "app.cli_privacy:person_data",
     "retention": "app.cli_privacy:retention",
+    "evaluation create": "app.cli_evaluation:create",
+    "evaluation list": "app.cli_evaluation:list_evaluations",
+    "evaluation show": "app.cli_evaluation:show",
+    "evaluation form": "app.cli_evaluation:form",
+    "evaluation results": "app.cli_evaluation:results",
     "reunion create": "app.cli_reunion:create",
     "reunion list": "app.cli_reunion:list_gatherings",
     "reunion invite": "app.cli_reunion:invite",
@@ -141,7 +156,7 @@ _HANDLERS: dict[str, str] = {
 }
 
 # Commands whose handler depends on their action (`person-data` has one handler for both).
-_WITH_ACTIONS = frozenset({"attendance", "reunion"})
+_WITH_ACTIONS = frozenset({"attendance", "evaluation", "reunion"})
 
 # Lists that read an everyday SQLite file through plain sqlite3, without SQLAlchemy (the
 # query is shared with the services: app.sql_read). The function answers False when the

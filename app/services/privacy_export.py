@@ -2,10 +2,10 @@
 
 :func:`personal_data` gathers it as plain dataclasses: the person, their organization, every
 enrollment with its cohort and programme, attendance marks, action plans and their actions,
-the diplomas issued to them (replaced and revoked ones too), the signatory roles that carry
-their name, and their places on reunion invitation lists (``gatherings``).
-:func:`write_json` writes it machine-readable, :func:`write_pdf` as a readable record in a
-document language (:func:`app.services.privacy_record.write_pdf`).
+the diplomas issued to them (replaced and revoked ones too), their named course evaluation
+responses, the signatory roles that carry their name, and their places on reunion invitation
+lists (``gatherings``). :func:`write_json` writes it machine-readable, :func:`write_pdf` as a
+readable record in a document language (:func:`app.services.privacy_record.write_pdf`).
 
 The JSON file (UTF-8, ``"format": "kohort-personal-data"``, ``"version": 1``) has the keys of
 the dataclasses below, snake_case; dates are ISO 8601 (``2026-03-19``), times UTC ISO 8601
@@ -56,6 +56,7 @@ from app.models import (
     utcnow,
 )
 from app.models import Session as Meeting
+from app.services.evaluation_privacy import EvaluationResponseData, named_responses
 from app.services.people import load_person
 
 JSON_FORMAT = "kohort-personal-data"
@@ -68,6 +69,8 @@ PERSON_TABLES = frozenset(
         *("person", "enrollment", "attendance", "action_plan", "action_item", "diploma"),
         "diploma_frozen_pdf",  # an old diploma's bytes: the export names their hash
         "gathering_invitee",  # a place on a reunion's invitation list
+        # named course evaluation responses (app.services.evaluation_privacy)
+        *("evaluation_response", "evaluation_answer"),
     }
 )
 
@@ -144,6 +147,8 @@ class EnrollmentData:
     attendance: tuple[AttendanceMark, ...]
     action_plan: PlanData | None
     diplomas: tuple[DiplomaData, ...]
+    # Their named course evaluation responses (anonymous ones are linked to no one).
+    evaluations: tuple[EvaluationResponseData, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -312,6 +317,7 @@ def _enrollment(
         attendance=marks,
         action_plan=None if plan is None else _plan(plan),
         diplomas=_diplomas(session, enrollment.id),
+        evaluations=named_responses(session, enrollment.id),
     )
 
 
