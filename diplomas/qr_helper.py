@@ -1,0 +1,215 @@
+"""A second process that makes the ceremony file's QR codes while this one issues and draws.
+
+Encoding a QR code (choosing its mask) is pure Python, about 1.2 ms a code: for 500 diplomas
+more than half the drawing. `kohort diplomas` forks this helper before it loads the
+database layer, while the process is still small; each code's address is handed to it as
+soon as issuing lays the diploma out (:func:`diplomas.qr.prepare`), and the drawing takes
+its result (:func:`diplomas.qr.draw_qr`), so the two cores share the work.
+
+The helper only ever saves time. Its results are what :func:`diplomas.qr.qr_path` gives
+here, byte for byte; a code it has not made yet, or would reach only later, is made here
+(and the helper told to skip it), and a helper that is killed or fails is simply not asked
+again: the file is the same, only slower. It never touches the database or a file.
+
+Only where ``os.fork`` exists (Linux, macOS) and the process has a single thread (forking a
+threaded process may deadlock the child), and not with ``KOHORT_QR_HELPER=0``; otherwise
+every code is made in the process itself.
+"""
+
+from __future__ import annotations
+
+import os
+import select
+import threading
+import time
+from collections import deque
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+
+from diplomas import qr
+
+OFF = "KOHORT_QR_HELPER"  # "0": no helper process, every code made in the process itself
+WAIT = 0.002  # seconds: about what making one code takes
+
+
+class QrHelper:
+    """The parent's side: the texts handed over (by their number), the results read back
+    by a thread as they come, and what was made here instead."""
+
+    def __init__(self, pid: int, to_child: int, from_child: int) -> None:
+        self.pid = pid
+        self._to_child = to_child
+        self._from_child = from_child
+        self._numbers: dict[str, int] = {}
+        self._results: dict[int, tuple[int, str] | None] = {}  # None: the helper failed on it
+        self._last = -1  # the highest number the helper answered
+        self._skipped: set[int] = set()
+        self._waited_in_vain = -2  # the helper's last answer when waiting for it timed out
+        self._alive = True
+        self._changed = threading.Condition()
+        self._reader = threading.Thread(target=self._read, name="qr-helper", daemon=True)
+        self._reader.start()
+
+    def submit(self, text: str) -> None:
+        if text in self._numbers or not self._alive:
+            return
+        self._numbers[text] = len(self._numbers)
+        self._send(b"t" + text.encode("utf-8").hex().encode("ascii") + b"\n")
+
+    def take(self, text: str) -> tuple[int, str] | None:
+        number = self._numbers.get(text)
+        if number is None:
+            return None
+        with self._changed:
+            # Making it now: waiting is quicker than making it here, for about the time it
+            # takes to make one (a helper held up by a busy machine is not waited for).
+            # Once it kept us waiting, not again until it answers something new.
+            deadline = time.monotonic() + WAIT
+            while (
+                number not in self._results
+                and self._alive
+                and number == self._working_on()
+                and self._last != self._waited_in_vain
+            ):
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    self._waited_in_vain = self._last
+                    break
+                self._changed.wait(left)
+            if number in self._results:
+                return self._results.pop(number)
+            if number in self._skipped:
+                return None
+            self._skipped.add(number)
+        self._send(b"s" + str(number).encode("ascii") + b"\n")
+        return None
+
+    def close(self) -> None:
+        """Stop the helper (it leaves what it has not done) and wait for it to end."""
+        self._alive = False
+        os.close(self._to_child)
+        with suppress(ChildProcessError):
+            os.waitpid(self.pid, 0)
+        self._reader.join()
+        os.close(self._from_child)
+
+    def _working_on(self) -> int:
+        """The number the helper makes now: the first after its last answer not skipped."""
+        number = self._last + 1
+        while number in self._skipped:
+            number += 1
+        return number if number < len(self._numbers) else -1
+
+    def _send(self, message: bytes) -> None:
+        if not self._alive:
+            return
+        try:
+            _write_all(self._to_child, message)
+        except OSError:  # the helper is gone: every code is made here from now on
+            with self._changed:
+                self._alive = False
+                self._changed.notify_all()
+
+    def _read(self) -> None:
+        pending = b""
+        try:
+            while chunk := os.read(self._from_child, 1 << 16):
+                *lines, pending = (pending + chunk).split(b"\n")
+                with self._changed:
+                    for line in lines:
+                        number, modules, path = line.decode("ascii").split(" ", 2)
+                        self._last = max(self._last, int(number))
+                        if int(number) not in self._skipped:
+                            self._results[int(number)] = (
+                                (int(modules), path) if modules != "-" else None
+                            )
+                    self._changed.notify_all()
+        except (OSError, ValueError):
+            pass  # a broken answer: the rest is made here
+        with self._changed:
+            self._alive = False
+            self._changed.notify_all()
+
+
+def start() -> QrHelper | None:
+    """Fork the helper and make :func:`diplomas.qr.draw_qr` use it; ``None`` (and nothing
+    started) where forking is not available or not safe."""
+    if not hasattr(os, "fork") or not _single_threaded() or os.environ.get(OFF) == "0":
+        return None
+    down_read, down_write = os.pipe()
+    up_read, up_write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the helper
+        status = 1
+        try:
+            os.close(down_write)
+            os.close(up_read)
+            _serve(down_read, up_write)
+            status = 0
+        finally:
+            os._exit(status)  # never back into the parent's code, buffers or exit handlers
+    os.close(down_read)
+    os.close(up_write)
+    helper = QrHelper(pid, down_write, up_read)
+    qr.use_helper(helper)
+    return helper
+
+
+def _single_threaded() -> bool:
+    """One thread only, also counting threads Python did not start (Qt's, a library's)."""
+    if threading.active_count() != 1:
+        return False
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            return all(int(line.split()[1]) == 1 for line in status if line.startswith("Threads:"))
+    except (OSError, ValueError, IndexError):
+        return True  # no /proc (macOS): Python's own count is what there is
+
+
+@contextmanager
+def helping() -> Iterator[QrHelper | None]:
+    """:func:`start`, and at the end stop the helper and draw without it again."""
+    helper = start()
+    try:
+        yield helper
+    finally:
+        if helper is not None:
+            qr.use_helper(None)
+            helper.close()
+
+
+def _serve(source: int, answers: int) -> None:
+    """The helper's loop: read texts (and numbers to skip) as they come, answer each text
+    with ``number modules path``, in order; stop at the end of input."""
+    pending: deque[tuple[int, str]] = deque()
+    skipped: set[int] = set()
+    buffer = b""
+    count = 0
+    while True:
+        if not pending or select.select([source], [], [], 0)[0]:
+            chunk = os.read(source, 1 << 16)
+            if not chunk:
+                return  # the parent is done (or gone): what is left is not needed
+            *lines, buffer = (buffer + chunk).split(b"\n")
+            for line in lines:
+                if line[:1] == b"t":
+                    pending.append((count, bytes.fromhex(line[1:].decode("ascii")).decode()))
+                    count += 1
+                elif line[:1] == b"s":
+                    skipped.add(int(line[1:]))
+            continue
+        number, text = pending.popleft()
+        if number in skipped:
+            continue
+        try:
+            modules, path = qr.qr_path(text)
+            answer = f"{number} {modules} {path}\n"
+        except ValueError:  # too long for a code: the parent says so itself
+            answer = f"{number} - -\n"
+        _write_all(answers, answer.encode("ascii"))
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view) :]
