@@ -33,55 +33,57 @@ WAIT = 0.002  # seconds: about what making one code takes
 
 
 class QrHelper:
-    """The parent's side: the texts handed over (by their number), the results read back
-    by a thread as they come, and what was made here instead."""
+    """The parent's side: the texts handed over (by their number), the answers read as they
+    come (without a thread: read whenever a text is handed over or a code is asked for, so
+    this process never waits for its own reader), and what was made here instead."""
 
     def __init__(self, pid: int, to_child: int, from_child: int) -> None:
         self.pid = pid
         self._to_child = to_child
         self._from_child = from_child
+        os.set_blocking(to_child, False)  # a helper held up never holds this process up
+        os.set_blocking(from_child, False)
+        self._outbox = bytearray()  # what the pipe had no room for yet
+        self._inbox = b""  # the start of an answer not complete yet
         self._numbers: dict[str, int] = {}
         self._results: dict[int, tuple[int, str] | None] = {}  # None: the helper failed on it
         self._last = -1  # the highest number the helper answered
         self._skipped: set[int] = set()
         self._waited_in_vain = -2  # the helper's last answer when waiting for it timed out
         self._alive = True
-        self._changed = threading.Condition()
-        self._reader = threading.Thread(target=self._read, name="qr-helper", daemon=True)
-        self._reader.start()
 
     def submit(self, text: str) -> None:
         if text in self._numbers or not self._alive:
             return
         self._numbers[text] = len(self._numbers)
         self._send(b"t" + text.encode("utf-8").hex().encode("ascii") + b"\n")
+        self._receive()
 
     def take(self, text: str) -> tuple[int, str] | None:
         number = self._numbers.get(text)
         if number is None:
             return None
-        with self._changed:
-            # Making it now: waiting is quicker than making it here, for about the time it
-            # takes to make one (a helper held up by a busy machine is not waited for).
-            # Once it kept us waiting, not again until it answers something new.
-            deadline = time.monotonic() + WAIT
-            while (
-                number not in self._results
-                and self._alive
-                and number == self._working_on()
-                and self._last != self._waited_in_vain
-            ):
-                left = deadline - time.monotonic()
-                if left <= 0:
-                    self._waited_in_vain = self._last
-                    break
-                self._changed.wait(left)
-            if number in self._results:
-                return self._results.pop(number)
-            if number in self._skipped:
-                return None
+        self._receive()
+        # Making it now: waiting is quicker than making it here, for about the time it takes
+        # to make one (a helper held up by a busy machine is not waited for). Once it kept
+        # us waiting, not again until it answers something new.
+        deadline = time.monotonic() + WAIT
+        while (
+            number not in self._results
+            and self._alive
+            and number == self._working_on()
+            and self._last != self._waited_in_vain
+        ):
+            left = deadline - time.monotonic()
+            if left <= 0 or not select.select([self._from_child], [], [], left)[0]:
+                self._waited_in_vain = self._last
+                break
+            self._receive()
+        if number in self._results:
+            return self._results.pop(number)
+        if number not in self._skipped:
             self._skipped.add(number)
-        self._send(b"s" + str(number).encode("ascii") + b"\n")
+            self._send(b"s" + str(number).encode("ascii") + b"\n")
         return None
 
     def close(self) -> None:
@@ -90,7 +92,6 @@ class QrHelper:
         os.close(self._to_child)
         with suppress(ChildProcessError):
             os.waitpid(self.pid, 0)
-        self._reader.join()
         os.close(self._from_child)
 
     def _working_on(self) -> int:
@@ -101,34 +102,31 @@ class QrHelper:
         return number if number < len(self._numbers) else -1
 
     def _send(self, message: bytes) -> None:
-        if not self._alive:
-            return
+        self._outbox += message
         try:
-            _write_all(self._to_child, message)
+            while self._outbox and self._alive:
+                del self._outbox[: os.write(self._to_child, self._outbox)]
+        except BlockingIOError:
+            pass  # the pipe is full: the rest goes with the next message
         except OSError:  # the helper is gone: every code is made here from now on
-            with self._changed:
-                self._alive = False
-                self._changed.notify_all()
-
-    def _read(self) -> None:
-        pending = b""
-        try:
-            while chunk := os.read(self._from_child, 1 << 16):
-                *lines, pending = (pending + chunk).split(b"\n")
-                with self._changed:
-                    for line in lines:
-                        number, modules, path = line.decode("ascii").split(" ", 2)
-                        self._last = max(self._last, int(number))
-                        if int(number) not in self._skipped:
-                            self._results[int(number)] = (
-                                (int(modules), path) if modules != "-" else None
-                            )
-                    self._changed.notify_all()
-        except (OSError, ValueError):
-            pass  # a broken answer: the rest is made here
-        with self._changed:
             self._alive = False
-            self._changed.notify_all()
+
+    def _receive(self) -> None:
+        """Read what the helper has answered so far, without waiting."""
+        try:
+            while self._alive and (chunk := os.read(self._from_child, 1 << 20)):
+                *lines, self._inbox = (self._inbox + chunk).split(b"\n")
+                for line in lines:
+                    number, modules, path = line.decode("ascii").split(" ", 2)
+                    self._last = max(self._last, int(number))
+                    if int(number) not in self._skipped:
+                        self._results[int(number)] = (int(modules), path) if path else None
+            else:
+                self._alive = False  # the end: the helper is gone
+        except BlockingIOError:
+            pass  # nothing more for now
+        except (OSError, ValueError):
+            self._alive = False  # a broken answer: the rest is made here
 
 
 def start() -> QrHelper | None:
@@ -138,6 +136,10 @@ def start() -> QrHelper | None:
         return None
     down_read, down_write = os.pipe()
     up_read, up_write = os.pipe()
+    with suppress(OSError, ImportError, AttributeError):  # room for ~300 answers (Linux)
+        import fcntl
+
+        fcntl.fcntl(up_write, fcntl.F_SETPIPE_SZ, 1 << 20)
     pid = os.fork()
     if pid == 0:  # the helper
         status = 1
@@ -205,7 +207,7 @@ def _serve(source: int, answers: int) -> None:
             modules, path = qr.qr_path(text)
             answer = f"{number} {modules} {path}\n"
         except ValueError:  # too long for a code: the parent says so itself
-            answer = f"{number} - -\n"
+            answer = f"{number} 0 \n"
         _write_all(answers, answer.encode("ascii"))
 
 

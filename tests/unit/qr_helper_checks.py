@@ -47,6 +47,7 @@ def answered(helper: qr_helper.QrHelper, count: int) -> None:
     deadline = time.monotonic() + 60
     while helper._last < count - 1 and helper._alive and time.monotonic() < deadline:
         time.sleep(0.01)
+        helper._receive()
     assert helper._last >= count - 1, "the helper did not answer"
 
 
@@ -146,3 +147,20 @@ def ends_with_its_block() -> None:
     else:
         raise AssertionError("the helper is still there")
     assert resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss > 0
+
+
+def a_held_up_helper_never_holds_this_process_up() -> None:
+    """More texts than the pipe holds, to a helper that does not read: handing them over and
+    asking for them returns at once (each is then made here)."""
+    helper = started()
+    os.kill(helper.pid, signal.SIGSTOP)
+    texts = [f"https://example.se/diplom?kod={n:04d}-{'X' * 60}" for n in range(3000)]
+    try:
+        for text in texts:
+            helper.submit(text)
+        assert len(helper._outbox) > 0  # the pipe is full: the rest waits here
+        assert all(helper.take(text) is None for text in texts)
+    finally:
+        os.kill(helper.pid, signal.SIGCONT)
+        qr.use_helper(None)
+        helper.close()

@@ -29,6 +29,7 @@ pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the helper is f
         "helper_killed_part_way",
         "a_code_too_long_is_refused_here",
         "ends_with_its_block",
+        "a_held_up_helper_never_holds_this_process_up",
     ],
 )
 def test_in_a_process_of_its_own(check: str) -> None:
