@@ -21,7 +21,6 @@ from __future__ import annotations
 import os
 import select
 import threading
-import time
 from collections import deque
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -46,6 +45,8 @@ class QrHelper:
         self._outbox = bytearray()  # what the pipe had no room for yet
         self._inbox = b""  # the start of an answer not complete yet
         self._numbers: dict[str, int] = {}
+        self._texts: list[str] = []
+        self._end = -1  # where to look for the last number not answered (see _tail)
         self._results: dict[int, tuple[int, str] | None] = {}  # None: the helper failed on it
         self._last = -1  # the highest number the helper answered
         self._skipped: set[int] = set()
@@ -55,7 +56,9 @@ class QrHelper:
     def submit(self, text: str) -> None:
         if text in self._numbers or not self._alive:
             return
-        self._numbers[text] = len(self._numbers)
+        self._numbers[text] = len(self._texts)
+        self._texts.append(text)
+        self._end = len(self._texts) - 1
         self._send(b"t" + text.encode("utf-8").hex().encode("ascii") + b"\n")
         self._receive()
 
@@ -64,18 +67,19 @@ class QrHelper:
         if number is None:
             return None
         self._receive()
-        # Making it now: waiting is quicker than making it here, for about the time it takes
-        # to make one (a helper held up by a busy machine is not waited for). Once it kept
-        # us waiting, not again until it answers something new.
-        deadline = time.monotonic() + WAIT
+        # Making it now: rather than wait, make a code from the end of the queue here (the
+        # helper skips it), until this one is answered; with none left there, wait about
+        # the time one takes (a helper held up by a busy machine is not waited for; once it
+        # kept us waiting, not again until it answers something new).
         while (
             number not in self._results
             and self._alive
             and number == self._working_on()
             and self._last != self._waited_in_vain
         ):
-            left = deadline - time.monotonic()
-            if left <= 0 or not select.select([self._from_child], [], [], left)[0]:
+            if (tail := self._tail()) > number:
+                self._make_here(tail)
+            elif not select.select([self._from_child], [], [], WAIT)[0]:
                 self._waited_in_vain = self._last
                 break
             self._receive()
@@ -100,6 +104,20 @@ class QrHelper:
         while number in self._skipped:
             number += 1
         return number if number < len(self._numbers) else -1
+
+    def _tail(self) -> int:
+        """The last number neither answered nor skipped (-1: none)."""
+        while self._end > self._last and (self._end in self._skipped or self._end in self._results):
+            self._end -= 1
+        return self._end if self._end > self._last else -1
+
+    def _make_here(self, number: int) -> None:
+        self._skipped.add(number)
+        self._send(b"s" + str(number).encode("ascii") + b"\n")
+        try:
+            self._results[number] = qr.qr_path(self._texts[number])
+        except ValueError:
+            self._results[number] = None  # drawn here again, which says why
 
     def _send(self, message: bytes) -> None:
         self._outbox += message
