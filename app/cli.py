@@ -19,7 +19,7 @@ import importlib
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, ExitStack, contextmanager
 from typing import TYPE_CHECKING, Any, NoReturn, cast
 
 from app import (
@@ -180,6 +180,11 @@ _WITHOUT_LOCK: dict[str, str] = {
 }
 
 
+# Commands that start a helper process first, before the database layer is loaded (the
+# context manager, as "module:function"): `diplomas` makes its QR codes on another core.
+_HELPED: dict[str, str] = {"diplomas": "diplomas.qr_helper:helping"}
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse, but a usage mistake is one line on stderr and exit code 2, and a
     command's options are added only when that command is parsed (:attr:`fill`)."""
@@ -265,13 +270,16 @@ def main(argv: Sequence[str] | None = None) -> int:
                 raise missing_database_error(path)
             if key in _LEAN and _handler(_LEAN[key])(path, args):
                 return 0  # read without SQLAlchemy: the file was in its everyday state
-            with _collector_paused():
-                from app.db import open_database
+            with ExitStack() as helpers:
+                if key in _HELPED:  # forked now, while this process is small
+                    helpers.enter_context(_helped(_HELPED[key]))
+                with _collector_paused():
+                    from app.db import open_database
 
-                handler = _handler(_HANDLERS[key])
-            # The full check runs here when due, before anything is written; a damaged
-            # file is opened read-only: writes are refused, reads go on with a warning.
-            with open_database(args.db, full_check=True) as db:
+                    handler = _handler(_HANDLERS[key])
+                # The full check runs here when due, before anything is written; a damaged
+                # file is opened read-only: writes are refused, reads go on with a warning.
+                db = helpers.enter_context(open_database(args.db, full_check=True))
                 # Said once: here, or by `check` with its listing, or as the refusal of
                 # a write (then the command stops before printing anything else).
                 if db.damaged is not None and key != "check":
@@ -318,6 +326,12 @@ def _command_key(command: str, args: argparse.Namespace) -> str:
     ("attendance mark", "reunion invite")."""
     action = getattr(args, f"{command}_command", None) if command in _WITH_ACTIONS else None
     return f"{command} {action}" if action else command
+
+
+def _helped(target: str) -> AbstractContextManager[object]:
+    module, function = target.split(":")
+    make = getattr(importlib.import_module(module), function)
+    return cast(AbstractContextManager[object], make())
 
 
 def _handler(target: str) -> Callable[..., int | None]:

@@ -35,6 +35,7 @@ from diplomas.diploma_record import canonical_json
 from diplomas.fonts import BUNDLED_FONTS, FONT_PACKAGE, SANS, document_kwargs, nfc, set_metadata
 from diplomas.layout import Curve, Diamond, Layer, PageLayout, PersonLayout, QrCode, Rect, Rule
 from diplomas.qr import draw_qr
+from diplomas.qr import prepare as prepare_qr
 from diplomas.render_version import RENDER_VERSION
 
 if TYPE_CHECKING:
@@ -187,6 +188,9 @@ def content_checker(design: DiplomaDesign) -> Callable[[DiplomaContent], None]:
             check_content(design, content)
             drawable.update(characters)
         person = person_layout.layout_person(page, design, content)
+        for shape in person.layer.shapes:
+            if isinstance(shape, QrCode):
+                prepare_qr(shape.text)  # a helper process, if any, starts on it now
         with _laid_out_lock:
             if len(_LAID_OUT) >= MAX_LAID_OUT:
                 del _LAID_OUT[next(iter(_LAID_OUT))]

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from diplomas.problems import DocumentError
 
@@ -64,16 +64,48 @@ def draw_qr(canvas: Canvas, text: str, x: float, y: float, size: float) -> None:
     """Draw the QR code for ``text`` with its quiet zone in the square ``size`` wide at
     (``x``, ``y``) (its bottom left corner), dark modules filled in the current fill colour
     as one path."""
-    lines = _symbol(text, None)
-    module = size / (len(lines) + 2 * QUIET_ZONE)
+    drawn = _helper.take(text) if _helper is not None else None
+    modules, rectangles = drawn if drawn is not None else qr_path(text)
+    module = size / (modules + 2 * QUIET_ZONE)
     canvas.saveState()
     # Whole modules as units, y downwards from the symbol's top row: short, exact numbers.
     canvas.transform(module, 0, 0, -module, x + QUIET_ZONE * module, y + size - QUIET_ZONE * module)
-    # Written out directly: ReportLab's path object formats every number through its general
-    # float formatter, which for the ~600 whole numbers of a code took longer than encoding it.
-    rectangles = " ".join(f"{c} {r} {w} {h} re" for c, r, w, h in _rectangles(lines))
     canvas.addLiteral(f"{rectangles} f")
     canvas.restoreState()
+
+
+def qr_path(text: str) -> tuple[int, str]:
+    """The code for ``text`` as :func:`draw_qr` draws it: its width in modules and the PDF
+    path of its dark modules (``re`` operators in module units). Pure and deterministic, so
+    another process may make it (:mod:`diplomas.qr_helper`)."""
+    lines = _symbol(text, None)
+    # Written out directly: ReportLab's path object formats every number through its general
+    # float formatter, which for the ~600 whole numbers of a code took longer than encoding it.
+    return len(lines), " ".join(f"{c} {r} {w} {h} re" for c, r, w, h in _rectangles(lines))
+
+
+class Helper(Protocol):
+    """Makes codes ahead, on another core: told each text as soon as it is known, asked for
+    its drawing when the page is drawn (``None``: not ready, draw it here)."""
+
+    def submit(self, text: str) -> None: ...
+
+    def take(self, text: str) -> tuple[int, str] | None: ...
+
+
+_helper: Helper | None = None
+
+
+def use_helper(helper: Helper | None) -> None:
+    """Draw codes with ``helper``'s work from now on (``None``: every code made here)."""
+    global _helper
+    _helper = helper
+
+
+def prepare(text: str) -> None:
+    """Say that a code for ``text`` will be drawn: a helper, if there is one, starts on it."""
+    if _helper is not None:
+        _helper.submit(text)
 
 
 def module_rectangles(modules: list[list[bool]]) -> list[tuple[int, int, int, int]]:

@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO, cast
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session as DbSession
@@ -97,20 +97,22 @@ def write_ceremony_pdf(
         raise ValidationError(
             _("Diplomas are written as a .pdf file, not “{name}”.").format(name=path.name)
         )
-    pdf, diploma_ids = ceremony_pdf(
-        session,
-        cohort_id,
-        order=order,
-        custom_order=custom_order,
-        checklist=checklist,
-        action_plans=action_plans,
-        enrollment_ids=enrollment_ids,
-        progress=progress,
-        cancelled=cancelled,
-    )
+    diploma_ids: list[int] = []
 
-    def write(partial: Path) -> None:
-        partial.write_bytes(pdf)
+    def write(partial: Path) -> None:  # drawn straight into the file, not held as bytes too
+        with partial.open("wb") as out:
+            diploma_ids[:] = _ceremony(
+                session,
+                cohort_id,
+                out,
+                order=order,
+                custom_order=custom_order,
+                checklist=checklist,
+                action_plans=action_plans,
+                enrollment_ids=enrollment_ids,
+                progress=progress,
+                cancelled=cancelled,
+            )
 
     write_atomically(path, write, what=_("the diplomas"))
     mark_printed(session, diploma_ids)
@@ -135,6 +137,36 @@ def ceremony_pdf(
     With ``action_plans`` (the ceremony pack), each participant's action plan follows their
     diploma; people without a plan get their diploma only.
     """
+    out = io.BytesIO()
+    ids = _ceremony(
+        session,
+        cohort_id,
+        out,
+        order=order,
+        custom_order=custom_order,
+        checklist=checklist,
+        action_plans=action_plans,
+        enrollment_ids=enrollment_ids,
+        progress=progress,
+        cancelled=cancelled,
+    )
+    return out.getvalue(), ids
+
+
+def _ceremony(
+    session: DbSession,
+    cohort_id: int,
+    out: BinaryIO,
+    *,
+    order: HandOutOrder,
+    custom_order: Sequence[int] | None,
+    checklist: bool,
+    action_plans: bool,
+    enrollment_ids: Sequence[int] | None,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+) -> list[int]:
+    """:func:`ceremony_pdf`, written to ``out``; returns the diploma ids in order."""
     printed = _printed(session, cohort_id, order, custom_order, enrollment_ids)
     plans = plans_by_enrollment(session, cohort_id, printed) if action_plans else {}
     cohort = load_cohort(session, cohort_id)
@@ -146,9 +178,8 @@ def ceremony_pdf(
     if progress is not None:
         progress(0, len(printed))
     if drawn and not frozen and not plans:  # the usual file: one document, drawn in one pass
-        pdf = _stack(session, drawn, title, rows, progress, cancelled)
-        assert pdf is not None
-        return pdf, ids
+        _stack(session, drawn, title, rows, progress, cancelled, out)
+        return ids
     # Diplomas issued before recipes, or action plans between the diplomas: separate
     # documents, joined (the checklist drawn with the stack, its pages taken last).
     stack = _stack(session, drawn, title, rows, progress, cancelled)
@@ -165,10 +196,10 @@ def ceremony_pdf(
         parts.extend(range(len(drawn), page_count(stack)))
     elif rows is not None:
         parts.append(checklist_pdf(rows))
-    return (
-        merge_documents(stack, parts, title=title, shared=bool(frozen), created=dt.date.today()),
-        ids,
+    out.write(
+        merge_documents(stack, parts, title=title, shared=bool(frozen), created=dt.date.today())
     )
+    return ids
 
 
 def _stack(
@@ -178,13 +209,15 @@ def _stack(
     rows: Checklist | None,
     progress: Progress | None,
     cancelled: Cancelled | None,
+    into: BinaryIO | None = None,
 ) -> bytes | None:
     """The recipe diplomas drawn in one pass into one document, then the checklist (see
-    :func:`diplomas.diploma.render_stack`); ``None`` when there are no recipe diplomas."""
+    :func:`diplomas.diploma.render_stack`); ``None`` when there are no recipe diplomas, or
+    when it was written ``into`` a stream."""
     if not diploma_ids:
         return None
     pages = ((r.key, r.design, r.content) for r in recipes(session, diploma_ids))
-    out = io.BytesIO()
+    out = io.BytesIO() if into is None else into
     try:
         render_stack(
             pages,
@@ -199,7 +232,7 @@ def _stack(
         )
     except ValueError as exc:
         raise ValidationError(explain(exc)) from exc
-    return out.getvalue()
+    return None if into is not None else cast(io.BytesIO, out).getvalue()
 
 
 def plans_by_enrollment(
