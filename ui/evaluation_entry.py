@@ -116,8 +116,8 @@ class EntryPanel(QWidget):
         keys = QLabel(
             self.tr(
                 "Digits answer (1–5 or 1–7 on a scale, the option's number on a choice; "
-                "several choices: digits tick and untick) · 0 or Space clears · Tab or Enter "
-                "moves on · Ctrl+Enter saves the form · Ctrl+Z takes back the last form"
+                "several choices: digits tick and untick) · 0 or Space clears · Tab, Enter or ↓ "
+                "moves on, ↑ back · Ctrl+Enter saves the form · Ctrl+Z takes back the last form"
             )
         )
         keys.setWordWrap(True)
@@ -194,6 +194,7 @@ class EntryPanel(QWidget):
         for number, question in enumerate(questions, start=1):
             row = question_row(number, question, self.rows_widget)
             row.advance.connect(lambda r=row: self._advance(r))
+            row.back.connect(lambda r=row: self._back(r))
             row.problem.connect(self._show_problem)
             row.edited.connect(lambda: self._show_problem(None))
             if hasattr(row, "edit"):
@@ -217,6 +218,11 @@ class EntryPanel(QWidget):
             self.focus_row(index + 1)
         else:
             self.save_button.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _back(self, row: QuestionRow) -> None:
+        index = self.rows.index(row)
+        if index > 0:
+            self.focus_row(index - 1)
 
     def focus_row(self, index: int) -> None:
         row = self.rows[index]

@@ -68,6 +68,7 @@ class EvaluationPage(QWidget):
         self.rendering = False
         self.pending = False  # the results changed while a render ran: render again
         self.pdf: bytes | None = None  # the results shown, as printed
+        self._then: Callable[[], None] | None = None  # once the evaluation read is shown
 
         self.new_action = action(
             self, self.tr("&New evaluation…"), self.create_evaluation, QKeySequence.StandardKey.New
@@ -230,6 +231,9 @@ class EvaluationPage(QWidget):
             if changed or self.pdf is None:
                 self.render_results()
         self._update_actions()
+        then, self._then = self._then, None
+        if then is not None:
+            then()
 
     def _summary_text(self, state: EvaluationState) -> str:
         summary = state.summary
@@ -258,8 +262,10 @@ class EvaluationPage(QWidget):
             item.setEnabled(has)
 
     def focus_entry(self) -> None:
-        """Ready to type: on the first question of a blank form."""
-        if self.stack.currentIndex() == SHOWN:
+        """Ready to type: on the first question of a blank form (once it is read)."""
+        if self.state is None:
+            self._then = self.focus_entry
+        elif self.stack.currentIndex() == SHOWN:
             self.entry.start()
         else:
             self.create_button.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -340,11 +346,9 @@ class EvaluationPage(QWidget):
 
         def done(evaluation_id: int) -> None:
             self._wanted = evaluation_id
+            # no questions yet: write them now; else ready to type in the first form
+            self._then = self.edit_questions if chosen.template is None else self.focus_entry
             self.reload()
-            if chosen.template is None:  # no questions yet: write them now
-                self.edit_questions()
-            else:
-                self.focus_entry()
 
         self.workspace.write(
             self,

@@ -44,7 +44,8 @@ class FormAnswer:
 class QuestionRow(QFrame):
     """One question; focused as a whole (its buttons never take the focus)."""
 
-    advance = Signal()  # Enter, or a digit that answers the question: on to the next one
+    advance = Signal()  # Enter, ↓ or a digit that answers the question: on to the next one
+    back = Signal()  # ↑: the question before
     problem = Signal(str)  # a key that is no answer here, said in words
     edited = Signal()
 
@@ -103,8 +104,10 @@ class QuestionRow(QFrame):
         plain = not modifiers & (
             Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
         )
-        if key in _ENTER and plain:
+        if (key in _ENTER or key == Qt.Key.Key_Down) and plain:
             self.advance.emit()
+        elif key == Qt.Key.Key_Up and plain:
+            self.back.emit()
         elif key in _CLEAR and plain:
             self.clear()
             self.edited.emit()
@@ -150,6 +153,8 @@ class ScaleRow(QuestionRow):
         line.addWidget(high, 1)
         self.body.addLayout(line)
         self._value: int | None = None
+        hint = self.key_hint()
+        self.setToolTip(hint[:1].upper() + hint[1:])
 
     def _clicked(self, value: int) -> None:
         self.set_answer(FormAnswer(number=None if self._value == value else value))
@@ -209,6 +214,8 @@ class ChoiceRow(QuestionRow):
             grid.addWidget(hint)
         self.body.addLayout(grid)
         self._chosen: frozenset[int] = frozenset()
+        hint = self.key_hint()
+        self.setToolTip(hint[:1].upper() + hint[1:])
 
     def _clicked(self, index: int) -> None:
         self._toggle(index)

@@ -1304,8 +1304,8 @@ Tätä ei voi kumota; molempien koko historia säilyy.</translation>
         <translation>Tyhjennä lomake tallentamatta</translation>
     </message>
     <message>
-        <source>Digits answer (1–5 or 1–7 on a scale, the option&apos;s number on a choice; several choices: digits tick and untick) · 0 or Space clears · Tab or Enter moves on · Ctrl+Enter saves the form · Ctrl+Z takes back the last form</source>
-        <translation>Numerot vastaavat (asteikolla 1–5 tai 1–7, valinnassa vaihtoehdon numero; monivalinnassa numerot valitsevat ja poistavat) · 0 tai välilyönti tyhjentää · Sarkain tai Enter siirtyy eteenpäin · Ctrl+Enter tallentaa lomakkeen · Ctrl+Z kumoaa viimeisimmän lomakkeen</translation>
+        <source>Digits answer (1–5 or 1–7 on a scale, the option&apos;s number on a choice; several choices: digits tick and untick) · 0 or Space clears · Tab, Enter or ↓ moves on, ↑ back · Ctrl+Enter saves the form · Ctrl+Z takes back the last form</source>
+        <translation>Numerot vastaavat (asteikolla 1–5 tai 1–7, valinnassa vaihtoehdon numero; monivalinnassa numerot valitsevat ja poistavat) · 0 tai välilyönti tyhjentää · Sarkain, Enter tai ↓ siirtyy eteenpäin, ↑ takaisin · Ctrl+Enter tallentaa lomakkeen · Ctrl+Z kumoaa viimeisimmän lomakkeen</translation>
     </message>
     <message>
         <source>Keys: digits answer, Tab/Enter next, Ctrl+Enter save, Ctrl+Z undo</source>

@@ -1304,8 +1304,8 @@ Det går inte att ångra; bådas hela historik behålls.</translation>
         <translation>Töm formuläret utan att spara det</translation>
     </message>
     <message>
-        <source>Digits answer (1–5 or 1–7 on a scale, the option&apos;s number on a choice; several choices: digits tick and untick) · 0 or Space clears · Tab or Enter moves on · Ctrl+Enter saves the form · Ctrl+Z takes back the last form</source>
-        <translation>Siffror svarar (1–5 eller 1–7 på en skala, alternativets nummer på ett val; flera val: siffror kryssar i och ur) · 0 eller mellanslag tömmer · Tab eller Enter går vidare · Ctrl+Enter sparar formuläret · Ctrl+Z tar tillbaka det senaste formuläret</translation>
+        <source>Digits answer (1–5 or 1–7 on a scale, the option&apos;s number on a choice; several choices: digits tick and untick) · 0 or Space clears · Tab, Enter or ↓ moves on, ↑ back · Ctrl+Enter saves the form · Ctrl+Z takes back the last form</source>
+        <translation>Siffror svarar (1–5 eller 1–7 på en skala, alternativets nummer på ett val; flera val: siffror kryssar i och ur) · 0 eller mellanslag tömmer · Tab, Enter eller ↓ går vidare, ↑ tillbaka · Ctrl+Enter sparar formuläret · Ctrl+Z tar tillbaka det senaste formuläret</translation>
     </message>
     <message>
         <source>Keys: digits answer, Tab/Enter next, Ctrl+Enter save, Ctrl+Z undo</source>

@@ -204,6 +204,10 @@ def test_a_digit_outside_the_scale_is_refused_and_nothing_is_saved(
     assert entry.rows[0].answer().number is None
     assert QApplication.focusWidget() is entry.rows[0]  # stays to be answered
     assert entry.problem.isVisible() and "8 is not on the scale 1–5" in entry.problem.text()
+    press(qtbot, Qt.Key.Key_Down)  # ↓ and ↑ move between the questions
+    assert QApplication.focusWidget() is entry.rows[1]
+    press(qtbot, Qt.Key.Key_Up)
+    assert QApplication.focusWidget() is entry.rows[0]
     press(qtbot, "3")  # then the right one is taken
     assert entry.rows[0].answer().number == 3 and not entry.problem.isVisible()
     press(qtbot, "9")  # on the 1–7 scale
