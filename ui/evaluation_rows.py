@@ -123,6 +123,10 @@ class QuestionRow(QFrame):
             super().keyPressEvent(event)
 
 
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def _no_focus[W: QWidget](widget: W) -> W:
     widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return widget
@@ -153,8 +157,7 @@ class ScaleRow(QuestionRow):
         line.addWidget(high, 1)
         self.body.addLayout(line)
         self._value: int | None = None
-        hint = self.key_hint()
-        self.setToolTip(hint[:1].upper() + hint[1:])
+        self.setToolTip(_sentence(self.key_hint()))
 
     def _clicked(self, value: int) -> None:
         self.set_answer(FormAnswer(number=None if self._value == value else value))
@@ -205,17 +208,16 @@ class ChoiceRow(QuestionRow):
             self.boxes.append(box)
             grid.addWidget(box)
         if self.several:
-            hint = QLabel(
+            note = QLabel(
                 QCoreApplication.translate(
                     "evaluation", "Several may be chosen: digits toggle, Enter moves on."
                 )
             )
-            hint.setStyleSheet("color: palette(placeholder-text);")
-            grid.addWidget(hint)
+            note.setStyleSheet("color: palette(placeholder-text);")
+            grid.addWidget(note)
         self.body.addLayout(grid)
         self._chosen: frozenset[int] = frozenset()
-        hint = self.key_hint()
-        self.setToolTip(hint[:1].upper() + hint[1:])
+        self.setToolTip(_sentence(self.key_hint()))
 
     def _clicked(self, index: int) -> None:
         self._toggle(index)
