@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -19,7 +21,13 @@ from app.services.evaluation_templates import QuestionFields, template_questions
 from app.services.people import PersonFields
 from tests.factories import programme_with_cohort
 from ui import msgbox
-from ui.dialogs.evaluation_create_dialog import CreateEvaluationDialog, NewEvaluation
+from ui.dialogs import files
+from ui.dialogs.evaluation_create_dialog import (
+    CreateEvaluationDialog,
+    NewEvaluation,
+    PaperForms,
+    PaperFormsDialog,
+)
 from ui.dialogs.evaluation_questions_dialog import QuestionsDialog
 from ui.evaluation_page import EMPTY, SHOWN, EvaluationPage
 from ui.evaluation_rows import ChoiceRow, ScaleRow, TextRow
@@ -335,3 +343,34 @@ def test_the_results_are_previewed_as_the_pdf_report(
     press(qtbot, "5")
     press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: page.pdf != before and page.preview_pages > 0)
+
+
+def test_the_results_and_the_paper_forms_are_saved_as_pdf_files(
+    qtbot: QtBot,
+    window: MainWindow,
+    db: Database,
+    cohort_id: int,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    make_evaluation(db, cohort_id, anonymous=False)
+    page = show_tab(window)
+    opened: list[Path] = []
+    monkeypatch.setattr(files, "open_file", lambda _parent, path, **_k: opened.append(path))
+    monkeypatch.setattr(files, "choose_pdf_file", lambda _parent, name: tmp_path / f"{name}.pdf")
+    page.results_action.trigger()
+    (results,) = opened
+    assert results.name.startswith("Evaluation results – ")
+    assert len(PdfReader(results).pages) >= 1
+
+    monkeypatch.setattr(PaperFormsDialog, "run", lambda _d: PaperForms(named=True, copies=None))
+    page.forms_action.trigger()
+    named = opened[-1]
+    assert named.name.startswith("Evaluation forms – ")
+    text = "".join(p.extract_text() for p in PdfReader(named).pages)
+    assert all(last in text for _first, last in NAMES)  # one per participant, named
+    named.unlink()
+    monkeypatch.setattr(PaperFormsDialog, "run", lambda _d: PaperForms(named=False, copies=2))
+    page.forms_action.trigger()
+    text = "".join(p.extract_text() for p in PdfReader(opened[-1]).pages)
+    assert not any(last in text for _first, last in NAMES)
