@@ -85,6 +85,16 @@ class EntryPanel(QWidget):
         top.addWidget(self.anonymous_note, 1)
         top.addWidget(self.count)
 
+        self.closed_note = QLabel(
+            self.tr(
+                "This evaluation is closed: it takes no more answers. “Open for answers” in "
+                "the toolbar opens it again."
+            )
+        )
+        self.closed_note.setWordWrap(True)
+        self.closed_note.setStyleSheet("color: #8a5300;")
+        self.closed_note.hide()
+
         self.rows_widget = QWidget()
         self.rows_layout = QVBoxLayout(self.rows_widget)
         self.rows_layout.setContentsMargins(2, 2, 2, 2)
@@ -126,6 +136,7 @@ class EntryPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
+        layout.addWidget(self.closed_note)
         layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.problem)
         layout.addLayout(buttons)
@@ -155,6 +166,9 @@ class EntryPanel(QWidget):
         for widget in (self.person_label, self.person):
             widget.setVisible(named)
         self.anonymous_note.setVisible(not named)
+        closed = self.closed
+        self.closed_note.setVisible(closed)
+        self.rows_widget.setEnabled(not closed)
         self.person.blockSignals(True)
         self.person.clear()
         for enrollment_id, name in state.people:
@@ -203,8 +217,13 @@ class EntryPanel(QWidget):
             self.rows_layout.addWidget(row)
         self.rows_layout.addStretch(1)
 
+    @property
+    def closed(self) -> bool:
+        summary = self.state.summary if self.state is not None else None
+        return summary is not None and summary.closed
+
     def _update_buttons(self) -> None:
-        ready = self.state is not None and bool(self.rows)
+        ready = self.state is not None and bool(self.rows) and not self.closed
         self.save_button.setEnabled(ready and not self._saving)
         self.undo_button.setEnabled(bool(self.undo_list) and not self._saving)
         self.clear_button.setEnabled(ready)
@@ -231,7 +250,7 @@ class EntryPanel(QWidget):
 
     def start(self) -> None:
         """The cursor on the first question, ready for the first digit."""
-        if self.rows:
+        if self.rows and not self.closed:
             QTimer.singleShot(0, self, lambda: self.focus_row(0) if self.rows else None)
 
     # -- the form --------------------------------------------------------------------------
@@ -255,7 +274,7 @@ class EntryPanel(QWidget):
 
     def save_form(self) -> None:
         state = self.state
-        if state is None or not self.rows or self._saving:
+        if state is None or not self.rows or self._saving or self.closed:
             return
         answers = self.answers()
         if all(answer.empty for _q, answer in answers):

@@ -9,10 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QBuffer, QByteArray, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -26,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.changes import NOTHING
-from app.errors import KohortError
 from app.files import write_atomically
 from app.services.cohorts import CohortInfo
 from app.services.enrollments import ParticipantInfo
@@ -34,6 +31,7 @@ from app.services.sessions import SessionInfo
 from ui.dialogs import files
 from ui.evaluation_data import EvaluationState, answering, load_state
 from ui.evaluation_entry import EntryPanel
+from ui.evaluation_results_view import ResultsView, results_pdf
 from ui.labels import label
 from ui.views import action
 from ui.workspace import Workspace
@@ -42,12 +40,6 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session as DbSession
 
 EMPTY, SHOWN = range(2)
-
-
-def _results_pdf(s: DbSession, evaluation_id: int) -> bytes:
-    from app.services.evaluation_documents import results_pdf
-
-    return results_pdf(s, evaluation_id)
 
 
 def _paper_forms_pdf(s: DbSession, evaluation_id: int, named: bool, copies: int | None) -> bytes:
@@ -65,9 +57,6 @@ class EvaluationPage(QWidget):
         self.people: tuple[tuple[int, str], ...] = ()
         self.state: EvaluationState | None = None
         self._wanted: int | None = None  # the evaluation chosen in the list
-        self.rendering = False
-        self.pending = False  # the results changed while a render ran: render again
-        self.pdf: bytes | None = None  # the results shown, as printed
         self._then: Callable[[], None] | None = None  # once the evaluation read is shown
 
         self.new_action = action(
@@ -78,9 +67,12 @@ class EvaluationPage(QWidget):
         self.results_action = action(
             self, self.tr("Save &results as PDF…"), self.save_results, "Ctrl+S"
         )
+        # closing is undone as easily: no question asked
+        self.close_action = action(self, self.tr("Close for answers"), self.toggle_closed)
         toolbar = QToolBar()
         toolbar.addAction(self.new_action)
         toolbar.addAction(self.questions_action)
+        toolbar.addAction(self.close_action)
         toolbar.addSeparator()
         toolbar.addAction(self.forms_action)
         toolbar.addAction(self.results_action)
@@ -119,27 +111,10 @@ class EvaluationPage(QWidget):
         # An evaluation: typing in forms on the left, the results on the right.
         self.entry = EntryPanel(workspace)
         self.entry.saved.connect(self._answers_changed)
-        self.buffer = QBuffer(self)
-        self.document = QPdfDocument(self)
-        self.view = QPdfView()
-        self.view.setDocument(self.document)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setMinimumWidth(320)
-        self.view.setToolTip(self.tr("The results as the PDF report prints them (Ctrl+S saves it)"))
-        self.preview_status = QLabel()
-        self.preview_status.setWordWrap(True)
-        results_title = QLabel(self.tr("Results"))
-        font = results_title.font()
-        font.setBold(True)
-        results_title.setFont(font)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(results_title)
-        right_layout.addWidget(self.view, 1)
-        right_layout.addWidget(self.preview_status)
+        self.results = ResultsView(workspace)
         entry_title = QLabel(self.tr("Type in paper forms"))
+        font = entry_title.font()
+        font.setBold(True)
         entry_title.setFont(font)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -148,7 +123,7 @@ class EvaluationPage(QWidget):
         left_layout.addWidget(self.entry, 1)
         self.splitter = QSplitter()
         self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
+        self.splitter.addWidget(self.results)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
@@ -216,8 +191,7 @@ class EvaluationPage(QWidget):
                     "answers here, and show the results as a PDF."
                 ).format(cohort=self.cohort.name)
             )
-            self.pdf = None
-            self.document.close()
+            self.results.clear()
         else:
             self.stack.setCurrentIndex(SHOWN)
             self.summary.setText(self._summary_text(state))
@@ -228,8 +202,8 @@ class EvaluationPage(QWidget):
                 or before.responses != state.responses
                 or before.questions != state.questions
             )
-            if changed or self.pdf is None:
-                self.render_results()
+            if changed or self.results.pdf is None:
+                self.results.draw(summary.id)
         self._update_actions()
         then, self._then = self._then, None
         if then is not None:
@@ -258,8 +232,23 @@ class EvaluationPage(QWidget):
     def _update_actions(self) -> None:
         has = self.state is not None and self.state.evaluation_id is not None
         self.new_action.setEnabled(self.cohort is not None)
-        for item in (self.questions_action, self.forms_action, self.results_action):
+        for item in (
+            self.questions_action,
+            self.close_action,
+            self.forms_action,
+            self.results_action,
+        ):
             item.setEnabled(has)
+        summary = self.state.summary if self.state is not None else None
+        closed = summary is not None and summary.closed
+        self.close_action.setText(
+            self.tr("Open for answers") if closed else self.tr("Close for answers")
+        )
+        self.close_action.setToolTip(
+            self.tr("Take answers again: type in forms, import them")
+            if closed
+            else self.tr("Take no more answers; the results stay as they are")
+        )
 
     def focus_entry(self) -> None:
         """Ready to type: on the first question of a blank form (once it is read)."""
@@ -272,49 +261,6 @@ class EvaluationPage(QWidget):
 
     def _answers_changed(self) -> None:
         self.reload()
-
-    # -- the results preview -----------------------------------------------------------------
-
-    def render_results(self) -> None:
-        """The results PDF, rendered on the worker; one render at a time, newest wins."""
-        state = self.state
-        if state is None or state.evaluation_id is None:
-            return
-        if self.rendering:
-            self.pending = True
-            return
-        self.rendering, self.pending = True, False
-        self.preview_status.setText(self.tr("Drawing the results…"))
-        evaluation_id = state.evaluation_id
-
-        def failed(exc: KohortError) -> None:
-            self.rendering = False
-            self.preview_status.setText(
-                self.tr("The results could not be drawn: {reason}").format(reason=exc)
-            )
-
-        self.workspace.read(
-            self, lambda s: _results_pdf(s, evaluation_id), self._show_results, failed=failed
-        )
-
-    def _show_results(self, pdf: bytes) -> None:
-        self.rendering = False
-        self.pdf = pdf
-        self.document.close()
-        self.buffer.close()
-        self.buffer.setData(QByteArray(pdf))
-        self.buffer.open(QBuffer.OpenModeFlag.ReadOnly)
-        self.document.load(self.buffer)
-        self.preview_status.setText(
-            self.tr("The results report as it prints: %n page(s).", "", self.document.pageCount())
-        )
-        if self.pending:
-            self.render_results()
-
-    @property
-    def preview_pages(self) -> int:
-        ready = self.document.status() == QPdfDocument.Status.Ready
-        return self.document.pageCount() if ready else 0
 
     # -- actions -----------------------------------------------------------------------------
 
@@ -358,6 +304,24 @@ class EvaluationPage(QWidget):
             message=self.tr("Course evaluation created."),
         )
 
+    def toggle_closed(self) -> None:
+        state = self.state
+        summary = state.summary if state is not None else None
+        if summary is None:
+            return
+        from app.services.evaluations import set_closed
+
+        evaluation_id, closed = summary.id, not summary.closed
+        self.workspace.write(
+            self,
+            lambda s: set_closed(s, evaluation_id, closed),
+            changes=NOTHING,
+            done=lambda _none: self.reload(),
+            message=self.tr("The evaluation is closed for answers.")
+            if closed
+            else self.tr("The evaluation takes answers again."),
+        )
+
     def edit_questions(self) -> None:
         state = self.state
         if state is None or state.evaluation_id is None:
@@ -380,7 +344,7 @@ class EvaluationPage(QWidget):
         if path is None:
             return
         evaluation_id = state.evaluation_id
-        self._write_pdf(path, lambda s: _results_pdf(s, evaluation_id), self.tr("the results"))
+        self._write_pdf(path, lambda s: results_pdf(s, evaluation_id), self.tr("the results"))
 
     def print_forms(self) -> None:
         state = self.state

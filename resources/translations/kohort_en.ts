@@ -175,13 +175,6 @@
             <numerusform>%n questions</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>The results report as it prints: %n page(s).</source>
-        <translation>
-            <numerusform>The results report as it prints: %n page.</numerusform>
-            <numerusform>The results report as it prints: %n pages.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -318,6 +311,16 @@
         <translation>
             <numerusform>Question {position} (“{text}”) has %n answer. Deleting the question deletes its answer too, and cannot be undone. Delete it?</numerusform>
             <numerusform>Question {position} (“{text}”) has %n answers. Deleting the question deletes its answers too, and cannot be undone. Delete it?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message numerus="yes">
+        <source>The results report as it prints: %n page(s).</source>
+        <translation>
+            <numerusform>The results report as it prints: %n page.</numerusform>
+            <numerusform>The results report as it prints: %n pages.</numerusform>
         </translation>
     </message>
 </context>

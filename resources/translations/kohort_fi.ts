@@ -1292,6 +1292,10 @@ Tätä ei voi kumota; molempien koko historia säilyy.</translation>
         <translation>Kenen lo&amp;make:</translation>
     </message>
     <message>
+        <source>This evaluation is closed: it takes no more answers. “Open for answers” in the toolbar opens it again.</source>
+        <translation>Palaute on suljettu: se ei ota vastaan enempää vastauksia. ”Avaa vastauksille” työkalurivillä avaa sen uudelleen.</translation>
+    </message>
+    <message>
         <source>Save, ne&amp;xt form</source>
         <translation>Tallenna, seuraa&amp;va lomake</translation>
     </message>
@@ -1443,6 +1447,10 @@ Tätä ei voi kumota; molempien koko historia säilyy.</translation>
         <translation>Tulosta pape&amp;rilomakkeet…</translation>
     </message>
     <message>
+        <source>Close for answers</source>
+        <translation>Sulje vastauksilta</translation>
+    </message>
+    <message>
         <source>&amp;Evaluation:</source>
         <translation>&amp;Näytä palaute:</translation>
     </message>
@@ -1453,14 +1461,6 @@ Tätä ei voi kumota; molempien koko historia säilyy.</translation>
     <message>
         <source>Create the cohort&apos;s course evaluation (Ctrl+N)</source>
         <translation>Luo ryhmän kurssipalaute (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>The results as the PDF report prints them (Ctrl+S saves it)</source>
-        <translation>Tulokset sellaisina kuin PDF-raportti ne tulostaa (Ctrl+S tallentaa sen)</translation>
-    </message>
-    <message>
-        <source>Results</source>
-        <translation>Tulokset</translation>
     </message>
     <message>
         <source>Type in paper forms</source>
@@ -1498,23 +1498,28 @@ Luo se valmiista kysymyksistä (tai kirjoita omat), tulosta paperilomakkeet, sy�
         <translation>suljettu</translation>
     </message>
     <message>
-        <source>Drawing the results…</source>
-        <translation>Piirretään tuloksia…</translation>
+        <source>Open for answers</source>
+        <translation>Avaa vastauksille</translation>
     </message>
     <message>
-        <source>The results could not be drawn: {reason}</source>
-        <translation>Tuloksia ei voitu piirtää: {reason}</translation>
+        <source>Take answers again: type in forms, import them</source>
+        <translation>Ota vastauksia taas vastaan: syötä lomakkeita, tuo niitä</translation>
     </message>
-    <message numerus="yes">
-        <source>The results report as it prints: %n page(s).</source>
-        <translation>
-            <numerusform>Tulosraportti tulostettuna: %n sivu.</numerusform>
-            <numerusform>Tulosraportti tulostettuna: %n sivua.</numerusform>
-        </translation>
+    <message>
+        <source>Take no more answers; the results stay as they are</source>
+        <translation>Älä ota vastaan enempää vastauksia; tulokset pysyvät ennallaan</translation>
     </message>
     <message>
         <source>Course evaluation created.</source>
         <translation>Kurssipalaute luotiin.</translation>
+    </message>
+    <message>
+        <source>The evaluation is closed for answers.</source>
+        <translation>Palaute on suljettu vastauksilta.</translation>
+    </message>
+    <message>
+        <source>The evaluation takes answers again.</source>
+        <translation>Palaute ottaa taas vastaan vastauksia.</translation>
     </message>
     <message>
         <source>Evaluation results</source>
@@ -2726,6 +2731,32 @@ Jos haluat säilyttää historian, valitse sen sijaan Keskeytä.</translation>
     <message>
         <source>Restore another backup file: one in the second backup folder (a USB stick), or a copy made with File ▸ Backup…</source>
         <translation>Palauta jokin muu varmuuskopiotiedosto: toisessa varmuuskopiokansiossa (USB-muistitikulla) oleva tai Tiedosto ▸ Varmuuskopioi… -toiminnolla tehty kopio.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>The results as the PDF report prints them (Ctrl+S saves it)</source>
+        <translation>Tulokset sellaisina kuin PDF-raportti ne tulostaa (Ctrl+S tallentaa sen)</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Tulokset</translation>
+    </message>
+    <message>
+        <source>Drawing the results…</source>
+        <translation>Piirretään tuloksia…</translation>
+    </message>
+    <message>
+        <source>The results could not be drawn: {reason}</source>
+        <translation>Tuloksia ei voitu piirtää: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>The results report as it prints: %n page(s).</source>
+        <translation>
+            <numerusform>Tulosraportti tulostettuna: %n sivu.</numerusform>
+            <numerusform>Tulosraportti tulostettuna: %n sivua.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1292,6 +1292,10 @@ Det går inte att ångra; bådas hela historik behålls.</translation>
         <translation>V&amp;ems formulär:</translation>
     </message>
     <message>
+        <source>This evaluation is closed: it takes no more answers. “Open for answers” in the toolbar opens it again.</source>
+        <translation>Utvärderingen är stängd: den tar inte emot fler svar. ”Öppna för svar” i verktygsfältet öppnar den igen.</translation>
+    </message>
+    <message>
         <source>Save, ne&amp;xt form</source>
         <translation>Spara, nästa for&amp;mulär</translation>
     </message>
@@ -1443,6 +1447,10 @@ Det går inte att ångra; bådas hela historik behålls.</translation>
         <translation>S&amp;kriv ut pappersformulär…</translation>
     </message>
     <message>
+        <source>Close for answers</source>
+        <translation>Stäng för svar</translation>
+    </message>
+    <message>
         <source>&amp;Evaluation:</source>
         <translation>Ut&amp;värdering:</translation>
     </message>
@@ -1453,14 +1461,6 @@ Det går inte att ångra; bådas hela historik behålls.</translation>
     <message>
         <source>Create the cohort&apos;s course evaluation (Ctrl+N)</source>
         <translation>Skapa omgångens kursutvärdering (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>The results as the PDF report prints them (Ctrl+S saves it)</source>
-        <translation>Resultaten som PDF-rapporten skriver ut dem (Ctrl+S sparar den)</translation>
-    </message>
-    <message>
-        <source>Results</source>
-        <translation>Resultat</translation>
     </message>
     <message>
         <source>Type in paper forms</source>
@@ -1498,23 +1498,28 @@ Skapa en av de inbyggda frågorna (eller skriv egna), skriv ut pappersformuläre
         <translation>stängd</translation>
     </message>
     <message>
-        <source>Drawing the results…</source>
-        <translation>Ritar resultaten…</translation>
+        <source>Open for answers</source>
+        <translation>Öppna för svar</translation>
     </message>
     <message>
-        <source>The results could not be drawn: {reason}</source>
-        <translation>Resultaten kunde inte ritas: {reason}</translation>
+        <source>Take answers again: type in forms, import them</source>
+        <translation>Ta emot svar igen: mata in formulär, importera dem</translation>
     </message>
-    <message numerus="yes">
-        <source>The results report as it prints: %n page(s).</source>
-        <translation>
-            <numerusform>Resultatrapporten som den skrivs ut: %n sida.</numerusform>
-            <numerusform>Resultatrapporten som den skrivs ut: %n sidor.</numerusform>
-        </translation>
+    <message>
+        <source>Take no more answers; the results stay as they are</source>
+        <translation>Ta inte emot fler svar; resultaten står kvar som de är</translation>
     </message>
     <message>
         <source>Course evaluation created.</source>
         <translation>Kursutvärderingen skapades.</translation>
+    </message>
+    <message>
+        <source>The evaluation is closed for answers.</source>
+        <translation>Utvärderingen är stängd för svar.</translation>
+    </message>
+    <message>
+        <source>The evaluation takes answers again.</source>
+        <translation>Utvärderingen tar emot svar igen.</translation>
     </message>
     <message>
         <source>Evaluation results</source>
@@ -2726,6 +2731,32 @@ Välj Avbryt deltagande i stället om historiken ska finnas kvar.</translation>
     <message>
         <source>Restore another backup file: one in the second backup folder (a USB stick), or a copy made with File ▸ Backup…</source>
         <translation>Återställ en annan säkerhetskopia: en i den andra mappen för säkerhetskopior (ett USB-minne) eller en kopia som gjorts med Arkiv ▸ Säkerhetskopiera…</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>The results as the PDF report prints them (Ctrl+S saves it)</source>
+        <translation>Resultaten som PDF-rapporten skriver ut dem (Ctrl+S sparar den)</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Drawing the results…</source>
+        <translation>Ritar resultaten…</translation>
+    </message>
+    <message>
+        <source>The results could not be drawn: {reason}</source>
+        <translation>Resultaten kunde inte ritas: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>The results report as it prints: %n page(s).</source>
+        <translation>
+            <numerusform>Resultatrapporten som den skrivs ut: %n sida.</numerusform>
+            <numerusform>Resultatrapporten som den skrivs ut: %n sidor.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

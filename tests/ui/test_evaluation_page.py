@@ -335,14 +335,14 @@ def test_the_results_are_previewed_as_the_pdf_report(
 ) -> None:
     make_evaluation(db, cohort_id, anonymous=True)
     page = show_tab(window)
-    qtbot.waitUntil(lambda: page.preview_pages > 0)
-    assert "page" in page.preview_status.text()
-    assert page.pdf is not None and page.pdf.startswith(b"%PDF")
-    before = page.pdf
+    qtbot.waitUntil(lambda: page.results.pages > 0)
+    assert "page" in page.results.status.text()
+    assert page.results.pdf is not None and page.results.pdf.startswith(b"%PDF")
+    before = page.results.pdf
     qtbot.waitUntil(lambda: QApplication.focusWidget() is page.entry.rows[0])
     press(qtbot, "5")
     press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: page.pdf != before and page.preview_pages > 0)
+    qtbot.waitUntil(lambda: page.results.pdf != before and page.results.pages > 0)
 
 
 def test_the_results_and_the_paper_forms_are_saved_as_pdf_files(
@@ -374,3 +374,25 @@ def test_the_results_and_the_paper_forms_are_saved_as_pdf_files(
     page.forms_action.trigger()
     text = "".join(p.extract_text() for p in PdfReader(opened[-1]).pages)
     assert not any(last in text for _first, last in NAMES)
+
+
+def test_a_closed_evaluation_takes_no_forms_until_it_is_opened_again(
+    qtbot: QtBot, window: MainWindow, db: Database, cohort_id: int
+) -> None:
+    evaluation_id = make_evaluation(db, cohort_id, anonymous=True)
+    page = show_tab(window)
+    entry = page.entry
+    page.close_action.trigger()
+    with db.read() as s:
+        (summary,) = evaluations.list_evaluations(s, cohort_id)
+    assert summary.closed and page.close_action.text() == "Open for answers"
+    assert not entry.closed_note.isHidden() and not entry.rows_widget.isEnabled()
+    assert not entry.save_button.isEnabled()
+    entry.save_form()  # Ctrl+Enter: nothing to save while closed
+    assert response_count(db, evaluation_id) == 0
+    page.close_action.trigger()
+    assert entry.rows_widget.isEnabled() and entry.closed_note.isHidden()
+    entry.rows[0].setFocus()
+    press(qtbot, "5")
+    press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert response_count(db, evaluation_id) == 1
