@@ -78,6 +78,8 @@ class QuestionsDialog(QDialog):
         self.setWindowTitle(self.tr("Evaluation questions"))
 
         self.list = QListWidget()
+        self.list.setWordWrap(True)  # a long question takes two lines, not a scroll bar
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentRowChanged.connect(self._row_changed)
         self.add_button = QPushButton(self.tr("&New question"))
         self.add_button.setToolTip(self.tr("Add a question at the end (Ctrl+N)"))
