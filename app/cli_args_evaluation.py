@@ -54,8 +54,11 @@ def _create(actions: Any) -> None:
     p.add_argument(
         "--template",
         choices=TEMPLATE_CHOICES,
-        default="standard",
-        help=_("the questions to start from (default: standard; none: no questions)"),
+        default=None,
+        help=_(
+            "the questions to start from (default: standard, or session with --session; "
+            "none: no questions)"
+        ),
     )
     p.add_argument(
         "--named",

@@ -24,11 +24,12 @@ OPEN_ANSWERS_SHOWN = 10  # per question in the text output (--json has them all)
 
 
 def create(db: Database, args: argparse.Namespace) -> None:
+    template = args.template or ("session" if args.session else "standard")
     with db.write() as session:
         evaluation = evaluations.create_evaluation(
             session,
             args.cohort,
-            template=None if args.template == "none" else args.template,
+            template=None if template == "none" else template,
             language=Language(args.language) if args.language else None,
             anonymous=not args.named,
             session_id=args.session,

@@ -54,6 +54,7 @@ from diplomas.fonts import (
     fold_spaces,
     nfc,
     register_fonts,
+    string_width,
 )
 from diplomas.numbered_canvas import NumberedCanvas
 
@@ -65,6 +66,7 @@ FOOTER_Y = 10 * mm
 CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
 CHART_WIDTH = CONTENT_WIDTH * 0.62
 TREND_WIDTH = CONTENT_WIDTH - CHART_WIDTH - 6 * mm
+AXIS_SIZE = 7.5
 MAX_OPEN_ANSWERS = 200  # per question; the rest are counted, not listed
 
 INK = HexColor("#1B1F23")
@@ -267,7 +269,8 @@ def trend_chart(q: ReportQuestion, report: EvaluationReport) -> Drawing:
     chart.x, chart.y = 18, 16
     chart.width, chart.height = TREND_WIDTH - 22, height - 28
     chart.data = [tuple(round(b.mean, 2) for b in q.trend)]
-    chart.categoryAxis.categoryNames = [_short(b.label) for b in q.trend]
+    slot = chart.width / max(1, len(q.trend)) - 4
+    chart.categoryAxis.categoryNames = [_short(b.label, slot) for b in q.trend]
     _style_chart(chart, top=5, scale_top=max(5, len(q.labels)))
     chart.barLabelFormat = lambda value: decimal_text(value, report.language)
     chart.bars[0].fillColor = EARLIER
@@ -286,15 +289,21 @@ def _bundled_font(drawing: Drawing) -> None:
     drawing.hAlign = "LEFT"
 
 
-def _short(label: str) -> str:
-    label = fold_spaces(nfc(label))
-    return label if len(label) <= 14 else label[:13] + "…"
+def _short(label: str, width: float) -> str:
+    """A cohort's name under its bar: up to its first comma ("Omgång 1, 2023/2024" is
+    "Omgång 1"), shortened with an ellipsis to the bar's width."""
+    label = fold_spaces(nfc(label)).split(", ")[0]
+    if string_width(label, SANS, AXIS_SIZE) <= width:
+        return label
+    while label and string_width(label + "…", SANS, AXIS_SIZE) > width:
+        label = label[:-1]
+    return label.rstrip() + "…"
 
 
 def _style_chart(chart: Any, *, top: float, scale_top: float | None = None) -> None:
     for axis in (chart.categoryAxis, chart.valueAxis):
         axis.labels.fontName = SANS
-        axis.labels.fontSize = 7.5
+        axis.labels.fontSize = AXIS_SIZE
         axis.labels.fillColor = INK
         axis.strokeColor = RULE
     chart.valueAxis.valueMin = 0

@@ -94,7 +94,7 @@ def create_demo(session: DbSession) -> DemoResult:
         cohort_ids += create_demo_evaluations(
             session, made[evaluation_spec["programme"]], evaluation_spec, _create_cohort
         )
-    return DemoResult(created, tuple(program_ids), tuple(cohort_ids))
+    return DemoResult(created, tuple(program_ids), tuple(sorted(cohort_ids)))
 
 
 def _date(value: str | None) -> dt.date | None:
