@@ -79,11 +79,13 @@ class EntryPanel(QWidget):
         font = self.count.font()
         font.setBold(True)
         self.count.setFont(font)
-        top = QHBoxLayout()
-        top.addWidget(self.person_label)
-        top.addWidget(self.person, 1)
+        top = QHBoxLayout()  # the count, then whose form on a line of its own (long names)
         top.addWidget(self.anonymous_note, 1)
+        top.addStretch(0)
         top.addWidget(self.count)
+        whose = QHBoxLayout()
+        whose.addWidget(self.person_label)
+        whose.addWidget(self.person, 1)
 
         self.closed_note = QLabel(
             self.tr(
@@ -136,6 +138,7 @@ class EntryPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
+        layout.addLayout(whose)
         layout.addWidget(self.closed_note)
         layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.problem)
