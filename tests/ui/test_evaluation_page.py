@@ -16,9 +16,10 @@ from pytestqt.qtbot import QtBot
 
 from app.db import Database
 from app.domain import Language, QuestionKind, Role
-from app.services import enrollments, evaluation_responses, evaluations, people
+from app.services import enrollments, evaluation_responses, evaluations, people, sessions
 from app.services.evaluation_templates import QuestionFields, template_questions
 from app.services.people import PersonFields
+from app.services.sessions import SessionFields
 from tests.factories import programme_with_cohort
 from ui import msgbox
 from ui.dialogs import files
@@ -396,3 +397,32 @@ def test_a_closed_evaluation_takes_no_forms_until_it_is_opened_again(
     press(qtbot, "5")
     press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert response_count(db, evaluation_id) == 1
+
+
+def test_a_sessions_evaluation_and_choosing_between_the_cohorts_evaluations(
+    qtbot: QtBot, window: MainWindow, db: Database, cohort_id: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with db.write() as s:
+        held = sessions.create_session(s, cohort_id, SessionFields("Träff 2", dt.date(2026, 3, 5)))
+    whole = make_evaluation(db, cohort_id, anonymous=True)
+    window.refresh()  # the new session read
+    page = show_tab(window)
+    assert page.chooser.isHidden()  # one evaluation: nothing to choose
+
+    dialog = CreateEvaluationDialog(page, Language.SWEDISH, page.sessions)
+    qtbot.addWidget(dialog)
+    dialog.scope.setCurrentIndex(dialog.scope.findData(held.id))
+    chosen = dialog.values()  # the session's shorter questions, suggested
+    assert chosen.session_id == held.id and chosen.template == "session"
+    monkeypatch.setattr(CreateEvaluationDialog, "run", lambda _d: chosen)
+    page.new_action.trigger()
+    with db.read() as s:
+        found = evaluations.list_evaluations(s, cohort_id)
+    (of_session,) = [e for e in found if e.id != whole]
+    assert of_session.session_id == held.id and of_session.session_title == "Träff 2"
+    assert page.state is not None and page.state.evaluation_id == of_session.id  # shown
+    assert not page.chooser.isHidden() and page.chooser.count() == 2
+    assert "Träff 2" in page.summary.text()
+    page.chooser.setCurrentIndex(page.chooser.findData(whole))
+    assert page.state.evaluation_id == whole
+    assert [r.question.text for r in page.entry.rows] == [q.text for q in QUESTIONS]
