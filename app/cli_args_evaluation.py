@@ -107,7 +107,10 @@ def _form(actions: Any) -> None:
         type=_positive_id,
         metavar="N",
         default=None,
-        help=_("print N forms without names (default: one per participant, named)"),
+        help=_(
+            "print N forms without names (default: one per participant, with the name when "
+            "the evaluation is named)"
+        ),
     )
     _overwrite(p)
 

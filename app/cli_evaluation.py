@@ -101,19 +101,15 @@ def form(db: Database, args: argparse.Namespace) -> None:
     out = Path(args.out)
     _pdf_name(out)
     refuse_existing(out, args.overwrite)
-    named = args.unnamed is None
     with db.read() as session:
+        evaluation = evaluations.load_evaluation(session, args.evaluation_id)
+        participants = len(evaluation_documents.participant_names(session, evaluation.cohort_id))
+        # Without --unnamed: a named evaluation's forms carry the names, an anonymous one's
+        # are as many unnamed copies as the cohort has participants.
+        named = args.unnamed is None and not evaluation.anonymous
+        count = participants if named else args.unnamed or max(1, participants)
         data = evaluation_documents.paper_forms_pdf(
-            session, args.evaluation_id, named=named, copies=args.unnamed
-        )
-        count = (
-            len(
-                evaluation_documents.participant_names(
-                    session, evaluations.load_evaluation(session, args.evaluation_id).cohort_id
-                )
-            )
-            if named
-            else args.unnamed
+            session, args.evaluation_id, named=named, copies=None if named else count
         )
     _write(out, data, _("the forms"))
     message = (

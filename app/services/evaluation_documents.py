@@ -48,12 +48,17 @@ def evaluation_form(
     copies: int | None = None,
     today: dt.date | None = None,
 ) -> EvaluationForm:
-    """What the paper forms print: one per participant (named), or ``copies`` unnamed."""
+    """What the paper forms print: one per participant (named; a named evaluation's only),
+    or ``copies`` unnamed."""
     evaluation = load_evaluation(session, evaluation_id)
     cohort = session.get(Cohort, evaluation.cohort_id)
     assert cohort is not None
     held = session.get(Session, evaluation.session_id) if evaluation.session_id else None
     names: tuple[str, ...] = ()
+    if named and evaluation.anonymous:
+        raise ValidationError(
+            _("The evaluation is anonymous: its forms carry no names; print unnamed ones.")
+        )
     if named:
         names = participant_names(session, cohort.id)
         if not names:

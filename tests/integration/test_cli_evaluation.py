@@ -60,6 +60,12 @@ def test_the_demo_evaluation_results_as_json_text_and_pdf(
         capsys, "--db", db, "evaluation", "results", "1", "--pdf", str(report), "--json"
     )
     assert code == 1 and "not both" in err
+    # an anonymous evaluation's forms: as many unnamed copies as participants
+    forms = tmp_path / "formular.pdf"
+    code, out, err = run(capsys, "--db", db, "evaluation", "form", "1", "--out", str(forms))
+    assert code == 0, err
+    assert out.strip() == f"Wrote 14 unnamed forms to {forms}."
+    assert not any("Namn:" in page.extract_text() for page in PdfReader(forms).pages)
 
 
 def test_create_show_and_print_the_forms(

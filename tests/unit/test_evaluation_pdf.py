@@ -75,6 +75,9 @@ def test_no_participants_no_named_forms_and_undrawable_text_is_refused(db: Datab
     with db.write() as s:
         cohort = cohort_with_participants(s, participants=0)
         ev = evaluations.create_evaluation(s, cohort.id)
+        with pytest.raises(ValidationError, match="anonymous: its forms carry no names"):
+            evaluation_documents.paper_forms_pdf(s, ev.id, named=True)
+        evaluations.update_evaluation(s, ev.id, anonymous=False)
         with pytest.raises(ValidationError, match="no participants"):
             evaluation_documents.paper_forms_pdf(s, ev.id, named=True)
         evaluations.update_evaluation(s, ev.id, title="Utvärdering 評価")
