@@ -426,3 +426,29 @@ def test_a_sessions_evaluation_and_choosing_between_the_cohorts_evaluations(
     page.chooser.setCurrentIndex(page.chooser.findData(whole))
     assert page.state.evaluation_id == whole
     assert [r.question.text for r in page.entry.rows] == [q.text for q in QUESTIONS]
+
+
+def test_a_blank_evaluation_opens_the_editor_on_its_first_question(
+    qtbot: QtBot, window: MainWindow, db: Database, cohort_id: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = show_tab(window)
+    monkeypatch.setattr(
+        CreateEvaluationDialog,
+        "run",
+        lambda _d: NewEvaluation(
+            template=None, anonymous=True, language=Language.SWEDISH, session_id=None
+        ),
+    )
+    opened: list[QuestionsDialog] = []
+
+    def edit(dialog: QuestionsDialog) -> int:
+        opened.append(dialog)
+        assert dialog.text.isEnabled() and dialog.list.currentRow() == 0  # "(new question)"
+        dialog.text.setPlainText("Hur var lunchen?")
+        dialog.save_question()
+        return 0
+
+    monkeypatch.setattr(QuestionsDialog, "exec", edit)
+    page.create_button.click()
+    assert opened
+    assert [r.question.text for r in page.entry.rows] == ["Hur var lunchen?"]

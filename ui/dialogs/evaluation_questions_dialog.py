@@ -200,6 +200,8 @@ class QuestionsDialog(QDialog):
                 row = next((i for i, q in enumerate(questions) if q.id == select_id), row)
             self.list.setCurrentRow(min(row, len(questions) - 1))
             self._show_current()
+            if not questions:  # a blank evaluation: its first question, ready to write
+                self.new_question()
 
         self.workspace.read(
             self, lambda s: evaluations.evaluation_questions(s, evaluation_id), show
