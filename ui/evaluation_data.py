@@ -28,6 +28,7 @@ class EvaluationState:
     questions: tuple[QuestionView, ...] = ()
     people: tuple[tuple[int, str], ...] = ()  # (enrollment id, name): who is asked, A to Ö
     answered: frozenset[int] = frozenset()  # enrollments with a form typed in (named)
+    organizations: tuple[str, ...] = ()  # the participants', offered on anonymous forms
     responses: int = 0
 
     @property
@@ -53,17 +54,24 @@ def answering(participants: list[ParticipantInfo]) -> tuple[tuple[int, str], ...
     return tuple((p.enrollment_id, p.person.full_name) for p in chosen)
 
 
+def organizations_of(participants: list[ParticipantInfo]) -> tuple[str, ...]:
+    """The organizations the cohort's participants come from, A to Ö."""
+    found = {p.person.organization.strip() for p in participants if p.person.organization}
+    return tuple(sorted((o for o in found if o), key=str.casefold))
+
+
 def load_state(
     s: DbSession,
     cohort_id: int,
     wanted: int | None,
     people: tuple[tuple[int, str], ...],
+    organizations: tuple[str, ...] = (),
 ) -> EvaluationState:
     """The cohort's evaluations and the one ``wanted`` (else the newest) with its questions
     and who has answered."""
     found = tuple(evaluations.list_evaluations(s, cohort_id))
     if not found:
-        return EvaluationState(cohort_id, found, None, people=people)
+        return EvaluationState(cohort_id, found, None, people=people, organizations=organizations)
     ids = [e.id for e in found]
     shown = wanted if wanted in ids else ids[-1]
     return EvaluationState(
@@ -74,6 +82,7 @@ def load_state(
         people=people,
         answered=frozenset(evaluation_responses.responded_enrollments(s, shown)),
         responses=next(e.responses for e in found if e.id == shown),
+        organizations=organizations,
     )
 
 
@@ -91,6 +100,7 @@ def save_form(
     evaluation_id: int,
     enrollment_id: int | None,
     answers: tuple[tuple[int, FormAnswer], ...],
+    organization: str | None = None,
 ) -> int:
     """One paper form typed in, saved all or nothing; its response's id."""
     questions = {q.id: q for q in evaluations.evaluation_questions(s, evaluation_id)}
@@ -99,7 +109,12 @@ def save_form(
         for question_id, answer in answers
         if not answer.empty and question_id in questions
     )
-    form = ResponseInput(answers=given, source=ResponseSource.KEYBOARD, enrollment_id=enrollment_id)
+    form = ResponseInput(
+        answers=given,
+        source=ResponseSource.KEYBOARD,
+        enrollment_id=enrollment_id,
+        organization=organization if enrollment_id is None else None,
+    )
     (response_id,) = evaluation_responses.record_responses(s, evaluation_id, [form])
     return response_id
 

@@ -50,6 +50,7 @@ class SavedForm:
     response_id: int
     enrollment_id: int | None
     answers: Answers
+    organization: str = ""
 
 
 class EntryPanel(QWidget):
@@ -79,6 +80,21 @@ class EntryPanel(QWidget):
         font = self.count.font()
         font.setBold(True)
         self.count.setFont(font)
+        self.organization = QComboBox()
+        self.organization.setEditable(True)
+        self.organization.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.organization.setMinimumContentsLength(24)
+        self.organization.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.organization.setToolTip(
+            self.tr(
+                "The organization written on the form, if any: results are split by "
+                "organization only where at least five answered"
+            )
+        )
+        self.organization_label = QLabel(self.tr("Or&ganization (optional):"))
+        self.organization_label.setBuddy(self.organization)
         top = QHBoxLayout()  # the count, then whose form on a line of its own (long names)
         top.addWidget(self.anonymous_note, 1)
         top.addStretch(0)
@@ -86,6 +102,8 @@ class EntryPanel(QWidget):
         whose = QHBoxLayout()
         whose.addWidget(self.person_label)
         whose.addWidget(self.person, 1)
+        whose.addWidget(self.organization_label)
+        whose.addWidget(self.organization, 1)
 
         self.closed_note = QLabel(
             self.tr(
@@ -112,6 +130,9 @@ class EntryPanel(QWidget):
             self.tr("Save this form and start the next blank one (Ctrl+Enter)")
         )
         self.save_button.clicked.connect(self.save_form)
+        edit = self.organization.lineEdit()  # Enter after the organization: to Save
+        assert edit is not None
+        edit.returnPressed.connect(lambda: self.save_button.setFocus(Qt.FocusReason.TabFocusReason))
         self.undo_button = QPushButton(self.tr("&Undo last form"))
         self.undo_button.setToolTip(
             self.tr("Delete the form saved last and put its answers back here (Ctrl+Z)")
@@ -169,6 +190,15 @@ class EntryPanel(QWidget):
         for widget in (self.person_label, self.person):
             widget.setVisible(named)
         self.anonymous_note.setVisible(not named)
+        for widget in (self.organization_label, self.organization):
+            widget.setVisible(not named)
+        typed = self.organization.currentText()
+        self.organization.blockSignals(True)
+        self.organization.clear()
+        self.organization.addItem("")
+        self.organization.addItems(list(state.organizations))
+        self.organization.setCurrentText(typed if same else "")
+        self.organization.blockSignals(False)
         closed = self.closed
         self.closed_note.setVisible(closed)
         self.rows_widget.setEnabled(not closed)
@@ -238,6 +268,8 @@ class EntryPanel(QWidget):
         index = self.rows.index(row)
         if index + 1 < len(self.rows):
             self.focus_row(index + 1)
+        elif self.organization.isVisible():  # an anonymous form's organization, last
+            self.organization.setFocus(Qt.FocusReason.TabFocusReason)
         else:
             self.save_button.setFocus(Qt.FocusReason.TabFocusReason)
 
@@ -267,11 +299,13 @@ class EntryPanel(QWidget):
             row.set_answer(by_id.get(row.question.id, FormAnswer()))
 
     def is_blank(self) -> bool:
-        return all(answer.empty for _q, answer in self.answers())
+        typed = self.organization.currentText().strip() and self.organization.isVisible()
+        return not typed and all(answer.empty for _q, answer in self.answers())
 
     def clear_form(self) -> None:
         for row in self.rows:
             row.clear()
+        self.organization.setCurrentText("")
         self._show_problem(None)
         self.start()
 
@@ -303,14 +337,17 @@ class EntryPanel(QWidget):
         self._saving = True
         self._update_buttons()
 
+        organization = self.organization.currentText().strip() if state.anonymous else ""
+
         def work(s: DbSession) -> int:
-            return save_form(s, evaluation_id, enrollment_id, answers)
+            return save_form(s, evaluation_id, enrollment_id, answers, organization or None)
 
         def done(response_id: int) -> None:
             self._saving = False
-            self.undo_list.append(SavedForm(response_id, enrollment_id, answers))
+            self.undo_list.append(SavedForm(response_id, enrollment_id, answers, organization))
             for row in self.rows:
                 row.clear()
+            self.organization.setCurrentText("")
             self._show_problem(None)
             self.workspace.announce(self.tr("Form saved."))
             self.saved.emit()
@@ -338,6 +375,7 @@ class EntryPanel(QWidget):
             put_back = self.is_blank()
             if put_back:  # the answers back, to be put right and saved again
                 self.set_answers(last.answers)
+                self.organization.setCurrentText(last.organization)
                 if last.enrollment_id is not None:
                     self.person.setCurrentIndex(max(0, self.person.findData(last.enrollment_id)))
             self._show_problem(None)

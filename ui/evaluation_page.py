@@ -29,7 +29,7 @@ from app.services.cohorts import CohortInfo
 from app.services.enrollments import ParticipantInfo
 from app.services.sessions import SessionInfo
 from ui.dialogs import files
-from ui.evaluation_data import EvaluationState, answering, load_state
+from ui.evaluation_data import EvaluationState, answering, load_state, organizations_of
 from ui.evaluation_entry import EntryPanel
 from ui.evaluation_results_view import ResultsView, results_pdf
 from ui.labels import label
@@ -55,6 +55,7 @@ class EvaluationPage(QWidget):
         self.cohort: CohortInfo | None = None
         self.sessions: list[SessionInfo] = []
         self.people: tuple[tuple[int, str], ...] = ()
+        self.organizations: tuple[str, ...] = ()
         self.state: EvaluationState | None = None
         self._wanted: int | None = None  # the evaluation chosen in the list
         self._then: Callable[[], None] | None = None  # once the evaluation read is shown
@@ -154,15 +155,16 @@ class EvaluationPage(QWidget):
         self.cohort = cohort
         self.sessions = list(sessions)
         self.people = answering(participants)
+        self.organizations = organizations_of(participants)
         self.reload()
 
     def reload(self) -> None:
         cohort = self.cohort
         if cohort is None:
             return
-        cohort_id, wanted, people = cohort.id, self._wanted, self.people
+        cohort_id, wanted, people, found = cohort.id, self._wanted, self.people, self.organizations
         self.workspace.read(
-            self, lambda s: load_state(s, cohort_id, wanted, people), self.show_state
+            self, lambda s: load_state(s, cohort_id, wanted, people, found), self.show_state
         )
 
     def show_state(self, state: EvaluationState) -> None:

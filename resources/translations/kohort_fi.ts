@@ -1292,6 +1292,14 @@ Tätä ei voi kumota; molempien koko historia säilyy.</translation>
         <translation>Kenen lo&amp;make:</translation>
     </message>
     <message>
+        <source>The organization written on the form, if any: results are split by organization only where at least five answered</source>
+        <translation>Lomakkeeseen kirjoitettu organisaatio, jos sellainen on: tulokset jaetaan organisaatioittain vain, jos vähintään viisi on vastannut</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganization (optional):</source>
+        <translation>Or&amp;ganisaatio (vapaaehtoinen):</translation>
+    </message>
+    <message>
         <source>This evaluation is closed: it takes no more answers. “Open for answers” in the toolbar opens it again.</source>
         <translation>Palaute on suljettu: se ei ota vastaan enempää vastauksia. ”Avaa vastauksille” työkalurivillä avaa sen uudelleen.</translation>
     </message>

@@ -1292,6 +1292,14 @@ Det går inte att ångra; bådas hela historik behålls.</translation>
         <translation>V&amp;ems formulär:</translation>
     </message>
     <message>
+        <source>The organization written on the form, if any: results are split by organization only where at least five answered</source>
+        <translation>Organisationen som står på formuläret, om någon: resultaten delas upp per organisation bara där minst fem har svarat</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganization (optional):</source>
+        <translation>&amp;Organisation (frivillig):</translation>
+    </message>
+    <message>
         <source>This evaluation is closed: it takes no more answers. “Open for answers” in the toolbar opens it again.</source>
         <translation>Utvärderingen är stängd: den tar inte emot fler svar. ”Öppna för svar” i verktygsfältet öppnar den igen.</translation>
     </message>

@@ -13,9 +13,11 @@ from pypdf import PdfReader
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from app.db import Database
 from app.domain import Language, QuestionKind, Role
+from app.models import EvaluationResponse
 from app.services import enrollments, evaluation_responses, evaluations, people, sessions
 from app.services.evaluation_templates import QuestionFields, template_questions
 from app.services.people import PersonFields
@@ -452,3 +454,29 @@ def test_a_blank_evaluation_opens_the_editor_on_its_first_question(
     page.create_button.click()
     assert opened
     assert [r.question.text for r in page.entry.rows] == ["Hur var lunchen?"]
+
+
+def test_an_anonymous_form_keeps_the_organization_written_on_it(
+    qtbot: QtBot, window: MainWindow, db: Database, cohort_id: int
+) -> None:
+    evaluation_id = make_evaluation(db, cohort_id, anonymous=True)
+    page = show_tab(window)
+    entry = page.entry
+    assert entry.organization.isVisible() and not entry.person.isVisible()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is entry.rows[0])
+    press(qtbot, "3")
+    for _ in range(4):  # on through the other questions, to the organization last
+        press(qtbot, Qt.Key.Key_Return)
+    assert entry.organization.hasFocus()
+    qtbot.keyClicks(entry.organization, "Ale kommun")
+    press(qtbot, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is entry.save_button
+    press(qtbot, Qt.Key.Key_Return)  # Enter on the button saves
+    with db.read() as s:
+        responses = s.scalars(
+            select(EvaluationResponse).where(EvaluationResponse.evaluation_id == evaluation_id)
+        ).all()
+        assert [(r.organization, r.enrollment_id) for r in responses] == [("Ale kommun", None)]
+    assert entry.organization.currentText() == ""  # the next form starts blank
+    press(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert entry.organization.currentText() == "Ale kommun"  # back with its answers
