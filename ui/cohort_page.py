@@ -1,5 +1,5 @@
 """The page for one cohort: a header, then the Overview, Sessions, Participants, Attendance,
-Diplomas and Action plans tabs."""
+Diplomas, Action plans and Evaluation tabs."""
 
 from __future__ import annotations
 
@@ -21,11 +21,13 @@ if TYPE_CHECKING:  # each tab's module is imported when the tab is first shown
     from ui.action_plans_page import ActionPlansPage
     from ui.attendance_page import AttendancePage
     from ui.diplomas_page import DiplomasPage
+    from ui.evaluation_page import EvaluationPage
     from ui.overview_page import OverviewPage
     from ui.participants_page import ParticipantsPage
     from ui.sessions_page import SessionsPage
 
 OVERVIEW_TAB, SESSIONS_TAB, PARTICIPANTS_TAB, ATTENDANCE_TAB, DIPLOMAS_TAB, PLANS_TAB = range(6)
+EVALUATION_TAB = 6
 # The reads each tab shows: a tab is filled when it is shown and one of them has changed
 # since it was last filled (filling the five tables of a big cohort is most of opening it).
 TAB_READS = {
@@ -35,16 +37,28 @@ TAB_READS = {
     ATTENDANCE_TAB: Read.GRID,
     DIPLOMAS_TAB: Read.PARTICIPANTS | Read.DIPLOMAS,
     PLANS_TAB: Read.PLANS | Read.PARTICIPANTS,
+    # who is asked to answer, and the sessions one may evaluate; the tab reads the
+    # evaluation itself when it is filled
+    EVALUATION_TAB: Read.SESSIONS | Read.PARTICIPANTS,
 }
 # The attribute of each tab's page, in tab order: built (and its module imported) when it is
 # first asked for, mostly when its tab is first shown. Opening the demo cohort imports the
 # Overview's module only; all six with their dialogs and services took about half a second.
-TAB_PAGES = ("overview", "sessions", "participants", "attendance", "diplomas", "plans")
+TAB_PAGES = (
+    "overview",
+    "sessions",
+    "participants",
+    "attendance",
+    "diplomas",
+    "plans",
+    "evaluation",
+)
 
 
 class CohortPage(QWidget):
     OVERVIEW_TAB, SESSIONS_TAB, PARTICIPANTS_TAB = OVERVIEW_TAB, SESSIONS_TAB, PARTICIPANTS_TAB
     ATTENDANCE_TAB, DIPLOMAS_TAB, PLANS_TAB = ATTENDANCE_TAB, DIPLOMAS_TAB, PLANS_TAB
+    EVALUATION_TAB = EVALUATION_TAB
     reload_requested = Signal()  # everything of the cohort, read again
     rule_requested = Signal()  # the Attendance tab asks to edit the cohort's rule
 
@@ -70,6 +84,7 @@ class CohortPage(QWidget):
             self.tr("&Attendance"),
             self.tr("&Diplomas"),
             self.tr("Action p&lans"),
+            self.tr("E&valuation"),
         ):  # an empty widget until the tab's page is built (see _place)
             self.tabs.addTab(QWidget(), text)
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -165,6 +180,15 @@ class CohortPage(QWidget):
             return page
         return self._place(PLANS_TAB, ActionPlansPage(self.workspace))
 
+    @property
+    def evaluation(self) -> EvaluationPage:
+        from ui.evaluation_page import EvaluationPage
+
+        page = self._pages.get(EVALUATION_TAB)
+        if isinstance(page, EvaluationPage):
+            return page
+        return self._place(EVALUATION_TAB, EvaluationPage(self.workspace))
+
     def mark_token(self) -> int | None:
         """The grid's, if it was built: see :meth:`AttendancePage.show_grid`."""
         return self.attendance.mark_token() if ATTENDANCE_TAB in self._pages else None
@@ -191,6 +215,9 @@ class CohortPage(QWidget):
         self.tabs.setCurrentIndex(index)
         if index == self.ATTENDANCE_TAB:
             self.attendance.focus_grid()
+            return
+        if index == self.EVALUATION_TAB:
+            self.evaluation.focus_entry()
             return
         page = self.page(index)
         view = getattr(page, "view", None)
@@ -360,6 +387,9 @@ class CohortPage(QWidget):
                 if p.role == Role.MENTOR
             ]
             self.plans.show_plans(cohort, view.plans, mentors)
+        elif tab == EVALUATION_TAB:
+            assert view.sessions is not None and view.participants is not None
+            self.evaluation.show_cohort(cohort, view.sessions, view.participants)
 
     def _read_missing(self, cohort_id: int, reads: Read) -> None:
         """Read what a tab shows and was left until it is shown (the action plans)."""

@@ -197,6 +197,16 @@ Print anyway?</numerusform>
     </message>
 </context>
 <context>
+    <name>EvaluationPage</name>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <source>%n row(s), header on row {header}</source>
@@ -314,6 +324,33 @@ Print anyway?</numerusform>
         <translation>
             <numerusform>Saved %n person to {path}.</numerusform>
             <numerusform>Saved %n people to {path}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsDialog</name>
+    <message numerus="yes">
+        <source>This question has %n answer(s): its kind, scale and options can no longer change; its text can.</source>
+        <translation>
+            <numerusform>This question has %n answer: its kind, scale and options can no longer change; its text can.</numerusform>
+            <numerusform>This question has %n answers: its kind, scale and options can no longer change; its text can.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Question {position} (“{text}”) has %n answer(s). Deleting the question deletes its answers too, and cannot be undone. Delete it?</source>
+        <translation>
+            <numerusform>Question {position} (“{text}”) has %n answer. Deleting the question deletes its answer too, and cannot be undone. Delete it?</numerusform>
+            <numerusform>Question {position} (“{text}”) has %n answers. Deleting the question deletes its answers too, and cannot be undone. Delete it?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message numerus="yes">
+        <source>The results report as it prints: %n page(s).</source>
+        <translation>
+            <numerusform>The results report as it prints: %n page.</numerusform>
+            <numerusform>The results report as it prints: %n pages.</numerusform>
         </translation>
     </message>
 </context>
@@ -481,6 +518,16 @@ Print anyway?</numerusform>
         <translation>
             <numerusform>Name badges saved: {path} (%n person).</numerusform>
             <numerusform>Name badges saved: {path} (%n people).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>evaluation</name>
+    <message numerus="yes">
+        <source>{kind}, %n option(s)</source>
+        <translation>
+            <numerusform>{kind}, %n option</numerusform>
+            <numerusform>{kind}, %n options</numerusform>
         </translation>
     </message>
 </context>

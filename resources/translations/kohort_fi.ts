@@ -693,6 +693,10 @@ Siirrä se tämän tietokoneen kansioon, jota ei synkronoida: Tiedosto ▸ Varmu
         <translation>&amp;Kehittymissuunnitelmat</translation>
     </message>
     <message>
+        <source>E&amp;valuation</source>
+        <translation>Kurssi&amp;palaute</translation>
+    </message>
+    <message>
         <source>Completion: at least {percent} % of held sessions</source>
         <translation>Suoritusvaatimus: vähintään {percent} % pidetyistä tapaamisista</translation>
     </message>
@@ -746,6 +750,61 @@ Siirrä se tämän tietokoneen kansioon, jota ei synkronoida: Tiedosto ▸ Varmu
     <message>
         <source> (archived)</source>
         <translation> (arkistoitu)</translation>
+    </message>
+</context>
+<context>
+    <name>CreateEvaluationDialog</name>
+    <message>
+        <source>New course evaluation</source>
+        <translation>Uusi kurssipalaute</translation>
+    </message>
+    <message>
+        <source>Course evaluation (the standard questions)</source>
+        <translation>Kurssipalaute (vakiokysymykset)</translation>
+    </message>
+    <message>
+        <source>One session&apos;s evaluation (shorter)</source>
+        <translation>Yhden tapaamisen palaute (lyhyempi)</translation>
+    </message>
+    <message>
+        <source>Blank: write your own questions</source>
+        <translation>Tyhjä: kirjoita omat kysymykset</translation>
+    </message>
+    <message>
+        <source>The built-in questions can be edited, added to and removed afterwards.</source>
+        <translation>Valmiita kysymyksiä voi muokata, täydentää ja poistaa jälkikäteen.</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymous (no names on the forms)</source>
+        <translation>&amp;Nimetön (lomakkeissa ei nimiä)</translation>
+    </message>
+    <message>
+        <source>&amp;Named (one form per participant)</source>
+        <translation>Ni&amp;mellinen (lomake kullekin osallistujalle)</translation>
+    </message>
+    <message>
+        <source>The language of the questions and of the forms</source>
+        <translation>Kysymysten ja lomakkeiden kieli</translation>
+    </message>
+    <message>
+        <source>The whole cohort</source>
+        <translation>Koko ryhmä</translation>
+    </message>
+    <message>
+        <source>&amp;Questions:</source>
+        <translation>&amp;Kysymykset:</translation>
+    </message>
+    <message>
+        <source>Answers:</source>
+        <translation>Vastaukset:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>K&amp;ieli:</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluates:</source>
+        <translation>Ko&amp;skee:</translation>
     </message>
 </context>
 <context>
@@ -1305,6 +1364,101 @@ Tätä ei voi kumota; molempien koko historia säilyy.</translation>
     </message>
 </context>
 <context>
+    <name>EntryPanel</name>
+    <message>
+        <source>Whose form this is; the next person without an answer is chosen for you.</source>
+        <translation>Kenen lomake tämä on; seuraava, jonka vastaus puuttuu, valitaan valmiiksi.</translation>
+    </message>
+    <message>
+        <source>&amp;Whose form:</source>
+        <translation>Kenen lo&amp;make:</translation>
+    </message>
+    <message>
+        <source>Anonymous: the forms are typed in without names.</source>
+        <translation>Nimetön: lomakkeet syötetään ilman nimiä.</translation>
+    </message>
+    <message>
+        <source>The organization written on the form, if any: results are split by organization only where at least five answered</source>
+        <translation>Lomakkeeseen kirjoitettu organisaatio, jos sellainen on: tulokset jaetaan organisaatioittain vain, jos vähintään viisi on vastannut</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganization (optional):</source>
+        <translation>Or&amp;ganisaatio (vapaaehtoinen):</translation>
+    </message>
+    <message>
+        <source>This evaluation is closed: it takes no more answers. “Open for answers” in the toolbar opens it again.</source>
+        <translation>Palaute on suljettu: se ei ota vastaan enempää vastauksia. ”Avaa vastauksille” työkalurivillä avaa sen uudelleen.</translation>
+    </message>
+    <message>
+        <source>Save, ne&amp;xt form</source>
+        <translation>Tallenna, seuraa&amp;va lomake</translation>
+    </message>
+    <message>
+        <source>Save this form and start the next blank one (Ctrl+Enter)</source>
+        <translation>Tallenna lomake ja aloita seuraava tyhjä (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last form</source>
+        <translation>Kumoa v&amp;iimeisin lomake</translation>
+    </message>
+    <message>
+        <source>Delete the form saved last and put its answers back here (Ctrl+Z)</source>
+        <translation>Poista viimeksi tallennettu lomake ja palauta sen vastaukset tähän (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Star&amp;t over</source>
+        <translation>Tyhjenn&amp;ä lomake</translation>
+    </message>
+    <message>
+        <source>Empty this form without saving it</source>
+        <translation>Tyhjennä lomake tallentamatta</translation>
+    </message>
+    <message>
+        <source>Digits answer (1–5 or 1–7 on a scale, the option&apos;s number on a choice; several choices: digits tick and untick) · 0 or Space clears · Tab, Enter or ↓ moves on, ↑ back · Ctrl+Enter saves the form · Ctrl+Z takes back the last form</source>
+        <translation>Numerot vastaavat (asteikolla 1–5 tai 1–7, valinnassa vaihtoehdon numero; monivalinnassa numerot valitsevat ja poistavat) · 0 tai välilyönti tyhjentää · Sarkain, Enter tai ↓ siirtyy eteenpäin, ↑ takaisin · Ctrl+Enter tallentaa lomakkeen · Ctrl+Z kumoaa viimeisimmän lomakkeen</translation>
+    </message>
+    <message>
+        <source>Keys: digits answer, Tab/Enter next, Ctrl+Enter save, Ctrl+Z undo</source>
+        <translation>Näppäimet: numerot vastaavat, Sarkain/Enter seuraava, Ctrl+Enter tallentaa, Ctrl+Z kumoaa</translation>
+    </message>
+    <message>
+        <source>{name} – typed in</source>
+        <translation>{name} – syötetty</translation>
+    </message>
+    <message>
+        <source>{typed} of {expected} forms typed in</source>
+        <translation>{typed}/{expected} lomaketta syötetty</translation>
+    </message>
+    <message>
+        <source>Nothing is typed in this form yet; nothing was saved.</source>
+        <translation>Lomakkeeseen ei ole vielä syötetty mitään; mitään ei tallennettu.</translation>
+    </message>
+    <message>
+        <source>Choose whose form this is; nothing was saved.</source>
+        <translation>Valitse, kenen lomake tämä on; mitään ei tallennettu.</translation>
+    </message>
+    <message>
+        <source>The form of {name} is typed in already; choose whose form this is. Nothing was saved.</source>
+        <translation>Henkilön {name} lomake on jo syötetty; valitse, kenen lomake tämä on. Mitään ei tallennettu.</translation>
+    </message>
+    <message>
+        <source>Form saved.</source>
+        <translation>Lomake tallennettiin.</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Ei tallennettu: {reason}</translation>
+    </message>
+    <message>
+        <source>The last form was deleted; its answers are back in the form.</source>
+        <translation>Viimeisin lomake poistettiin; sen vastaukset ovat taas lomakkeella.</translation>
+    </message>
+    <message>
+        <source>The last form was deleted.</source>
+        <translation>Viimeisin lomake poistettiin.</translation>
+    </message>
+</context>
+<context>
     <name>EraseDialog</name>
     <message>
         <source>Erase personal data</source>
@@ -1378,6 +1532,120 @@ Tätä ei voi kumota; molempien koko historia säilyy.</translation>
     <message>
         <source>&amp;Erase</source>
         <translation>&amp;Hävitä</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationPage</name>
+    <message>
+        <source>&amp;New evaluation…</source>
+        <translation>Uu&amp;si palaute…</translation>
+    </message>
+    <message>
+        <source>&amp;Questions…</source>
+        <translation>Kysymyks&amp;et…</translation>
+    </message>
+    <message>
+        <source>Print paper for&amp;ms…</source>
+        <translation>Tulosta pape&amp;rilomakkeet…</translation>
+    </message>
+    <message>
+        <source>Save &amp;results as PDF…</source>
+        <translation>Tallenna tulokset P&amp;DF:nä…</translation>
+    </message>
+    <message>
+        <source>Close for answers</source>
+        <translation>Sulje vastauksilta</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluation:</source>
+        <translation>&amp;Näytä palaute:</translation>
+    </message>
+    <message>
+        <source>&amp;Create course evaluation…</source>
+        <translation>Luo kurss&amp;ipalaute…</translation>
+    </message>
+    <message>
+        <source>Create the cohort&apos;s course evaluation (Ctrl+N)</source>
+        <translation>Luo ryhmän kurssipalaute (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Type in paper forms</source>
+        <translation>Syötä paperilomakkeet</translation>
+    </message>
+    <message>
+        <source>{cohort} has no course evaluation yet.
+
+Create one from the built-in questions (or write your own), print the paper forms, type in the answers here, and show the results as a PDF.</source>
+        <translation>Ryhmällä {cohort} ei ole vielä kurssipalautetta.
+
+Luo se valmiista kysymyksistä (tai kirjoita omat), tulosta paperilomakkeet, syötä vastaukset tähän ja näytä tulokset PDF:nä.</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>nimetön</translation>
+    </message>
+    <message>
+        <source>named</source>
+        <translation>nimellinen</translation>
+    </message>
+    <message>
+        <source>the whole cohort</source>
+        <translation>koko ryhmä</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n kysymys</numerusform>
+            <numerusform>%n kysymystä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>suljettu</translation>
+    </message>
+    <message>
+        <source>Open for answers</source>
+        <translation>Avaa vastauksille</translation>
+    </message>
+    <message>
+        <source>Take answers again: type in forms, import them</source>
+        <translation>Ota vastauksia taas vastaan: syötä lomakkeita, tuo niitä</translation>
+    </message>
+    <message>
+        <source>Take no more answers; the results stay as they are</source>
+        <translation>Älä ota vastaan enempää vastauksia; tulokset pysyvät ennallaan</translation>
+    </message>
+    <message>
+        <source>Course evaluation created.</source>
+        <translation>Kurssipalaute luotiin.</translation>
+    </message>
+    <message>
+        <source>The evaluation is closed for answers.</source>
+        <translation>Palaute on suljettu vastauksilta.</translation>
+    </message>
+    <message>
+        <source>The evaluation takes answers again.</source>
+        <translation>Palaute ottaa taas vastaan vastauksia.</translation>
+    </message>
+    <message>
+        <source>Evaluation results</source>
+        <translation>Kurssipalautteen tulokset</translation>
+    </message>
+    <message>
+        <source>the results</source>
+        <translation>tulokset</translation>
+    </message>
+    <message>
+        <source>Evaluation forms</source>
+        <translation>Palautelomakkeet</translation>
+    </message>
+    <message>
+        <source>the paper forms</source>
+        <translation>paperilomakkeet</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>Tallennettiin {path}.</translation>
     </message>
 </context>
 <context>
@@ -2021,6 +2289,29 @@ Voit arkistoida sen myöhemmin (Ohjelma ▸ Arkistoi).</translation>
     </message>
 </context>
 <context>
+    <name>PaperFormsDialog</name>
+    <message>
+        <source>Print paper forms</source>
+        <translation>Tulosta paperilomakkeet</translation>
+    </message>
+    <message>
+        <source>&amp;One per participant, with the name printed</source>
+        <translation>&amp;Yksi kullekin osallistujalle, nimi tulostettuna</translation>
+    </message>
+    <message>
+        <source>&amp;Unnamed copies:</source>
+        <translation>Ni&amp;mettömiä kappaleita:</translation>
+    </message>
+    <message>
+        <source>How many blank forms to print</source>
+        <translation>Montako tyhjää lomaketta tulostetaan</translation>
+    </message>
+    <message>
+        <source>An anonymous evaluation&apos;s forms carry no names.</source>
+        <translation>Nimettömän palautteen lomakkeissa ei ole nimiä.</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsPage</name>
     <message>
         <source>Filter by name, organization, e-mail… (Ctrl+F)</source>
@@ -2464,6 +2755,127 @@ Jos haluat säilyttää historian, valitse sen sijaan Keskeytä.</translation>
     </message>
 </context>
 <context>
+    <name>QuestionsDialog</name>
+    <message>
+        <source>Evaluation questions</source>
+        <translation>Palautteen kysymykset</translation>
+    </message>
+    <message>
+        <source>&amp;New question</source>
+        <translation>&amp;Uusi kysymys</translation>
+    </message>
+    <message>
+        <source>Add a question at the end (Ctrl+N)</source>
+        <translation>Lisää kysymys loppuun (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Poista…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen question (Ctrl+Delete)</source>
+        <translation>Poista valittu kysymys (Ctrl+Delete)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Siirrä ylö&amp;s</translation>
+    </message>
+    <message>
+        <source>Move the chosen question up (Ctrl+Up)</source>
+        <translation>Siirrä valittua kysymystä ylöspäin (Ctrl+↑)</translation>
+    </message>
+    <message>
+        <source>Move d&amp;own</source>
+        <translation>Siirrä a&amp;las</translation>
+    </message>
+    <message>
+        <source>Move the chosen question down (Ctrl+Down)</source>
+        <translation>Siirrä valittua kysymystä alaspäin (Ctrl+↓)</translation>
+    </message>
+    <message>
+        <source>e.g. Very poor</source>
+        <translation>esim. Erittäin huono</translation>
+    </message>
+    <message>
+        <source>e.g. Very good</source>
+        <translation>esim. Erittäin hyvä</translation>
+    </message>
+    <message>
+        <source>One option per line</source>
+        <translation>Yksi vaihtoehto riviä kohden</translation>
+    </message>
+    <message>
+        <source>An answer is &amp;required</source>
+        <translation>&amp;Vastaus on pakollinen</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tyyppi:</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Kysymys:</translation>
+    </message>
+    <message>
+        <source>&amp;Scale:</source>
+        <translation>Asteikk&amp;o:</translation>
+    </message>
+    <message>
+        <source>&amp;Low end:</source>
+        <translation>&amp;Alin arvo:</translation>
+    </message>
+    <message>
+        <source>&amp;High end:</source>
+        <translation>&amp;Ylin arvo:</translation>
+    </message>
+    <message>
+        <source>O&amp;ptions:</source>
+        <translation>Vaihtoe&amp;hdot:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve question</source>
+        <translation>Tall&amp;enna kysymys</translation>
+    </message>
+    <message>
+        <source>Save the question (Ctrl+S)</source>
+        <translation>Tallenna kysymys (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>R&amp;evert</source>
+        <translation>Pe&amp;ru muutokset</translation>
+    </message>
+    <message>
+        <source>Forget the changes to this question</source>
+        <translation>Unohda kysymyksen muutokset</translation>
+    </message>
+    <message numerus="yes">
+        <source>This question has %n answer(s): its kind, scale and options can no longer change; its text can.</source>
+        <translation>
+            <numerusform>Kysymyksellä on %n vastaus: sen tyyppiä, asteikkoa ja vaihtoehtoja ei voi enää muuttaa; tekstiä voi.</numerusform>
+            <numerusform>Kysymyksellä on %n vastausta: sen tyyppiä, asteikkoa ja vaihtoehtoja ei voi enää muuttaa; tekstiä voi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(new question)</source>
+        <translation>(uusi kysymys)</translation>
+    </message>
+    <message>
+        <source>Delete question</source>
+        <translation>Poista kysymys</translation>
+    </message>
+    <message numerus="yes">
+        <source>Question {position} (“{text}”) has %n answer(s). Deleting the question deletes its answers too, and cannot be undone. Delete it?</source>
+        <translation>
+            <numerusform>Kysymyksellä {position} (”{text}”) on %n vastaus. Kysymyksen poistaminen poistaa myös vastauksen, eikä sitä voi perua. Poistetaanko?</numerusform>
+            <numerusform>Kysymyksellä {position} (”{text}”) on %n vastausta. Kysymyksen poistaminen poistaa myös vastaukset, eikä sitä voi perua. Poistetaanko?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The question being edited is not saved. Close and forget the changes?</source>
+        <translation>Muokattavaa kysymystä ei ole tallennettu. Suljetaanko ja unohdetaan muutokset?</translation>
+    </message>
+</context>
+<context>
     <name>ReissueDialog</name>
     <message>
         <source>Reissue {serial}</source>
@@ -2507,6 +2919,32 @@ Jos haluat säilyttää historian, valitse sen sijaan Keskeytä.</translation>
     <message>
         <source>Restore another backup file: one in the second backup folder (a USB stick), or a copy made with File ▸ Backup…</source>
         <translation>Palauta jokin muu varmuuskopiotiedosto: toisessa varmuuskopiokansiossa (USB-muistitikulla) oleva tai Tiedosto ▸ Varmuuskopioi… -toiminnolla tehty kopio.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>The results as the PDF report prints them (Ctrl+S saves it)</source>
+        <translation>Tulokset sellaisina kuin PDF-raportti ne tulostaa (Ctrl+S tallentaa sen)</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Tulokset</translation>
+    </message>
+    <message>
+        <source>Drawing the results…</source>
+        <translation>Piirretään tuloksia…</translation>
+    </message>
+    <message>
+        <source>The results could not be drawn: {reason}</source>
+        <translation>Tuloksia ei voitu piirtää: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>The results report as it prints: %n page(s).</source>
+        <translation>
+            <numerusform>Tulosraportti tulostettuna: %n sivu.</numerusform>
+            <numerusform>Tulosraportti tulostettuna: %n sivua.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3482,6 +3920,68 @@ Listalla {n} ({shown} näkyvissä): {figures}</translation>
     <message>
         <source> · despite the rule</source>
         <translation> · vaatimuksista huolimatta</translation>
+    </message>
+</context>
+<context>
+    <name>evaluation</name>
+    <message>
+        <source>Scale</source>
+        <translation>Asteikko</translation>
+    </message>
+    <message>
+        <source>One choice</source>
+        <translation>Yksi valinta</translation>
+    </message>
+    <message>
+        <source>Several choices</source>
+        <translation>Monivalinta</translation>
+    </message>
+    <message>
+        <source>Open answer</source>
+        <translation>Avoin vastaus</translation>
+    </message>
+    <message>
+        <source>scale 1–{top}</source>
+        <translation>asteikko 1–{top}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{kind}, %n option(s)</source>
+        <translation>
+            <numerusform>{kind}, %n vaihtoehto</numerusform>
+            <numerusform>{kind}, %n vaihtoehtoa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{key}” is no answer here: {hint}</source>
+        <translation>”{key}” ei ole vastaus tässä: {hint}</translation>
+    </message>
+    <message>
+        <source>type 1–{top}, or 0 to clear</source>
+        <translation>kirjoita 1–{top} tai 0 tyhjentääksesi</translation>
+    </message>
+    <message>
+        <source>{value} is not on the scale 1–{top}.</source>
+        <translation>{value} ei ole asteikolla 1–{top}.</translation>
+    </message>
+    <message>
+        <source>Several may be chosen: digits toggle, Enter moves on.</source>
+        <translation>Useita voi valita: numerot valitsevat ja poistavat, Enter siirtyy eteenpäin.</translation>
+    </message>
+    <message>
+        <source>type 1–{top} to tick or untick an option, 0 to clear</source>
+        <translation>kirjoita 1–{top} valitaksesi tai poistaaksesi vaihtoehdon, 0 tyhjentääksesi</translation>
+    </message>
+    <message>
+        <source>type 1–{top} to choose an option, or 0 to clear</source>
+        <translation>kirjoita 1–{top} valitaksesi vaihtoehdon tai 0 tyhjentääksesi</translation>
+    </message>
+    <message>
+        <source>There is no option {value}: the options are 1–{top}.</source>
+        <translation>Vaihtoehtoa {value} ei ole: vaihtoehdot ovat 1–{top}.</translation>
+    </message>
+    <message>
+        <source>Type the answer (Shift+Enter for a new line)</source>
+        <translation>Kirjoita vastaus (Vaihto+Enter uudelle riville)</translation>
     </message>
 </context>
 <context>

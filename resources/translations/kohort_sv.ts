@@ -693,6 +693,10 @@ Flytta den till en mapp på den här datorn som inte synkroniseras: Arkiv ▸ S�
         <translation>Hand&amp;lingsplaner</translation>
     </message>
     <message>
+        <source>E&amp;valuation</source>
+        <translation>&amp;Utvärdering</translation>
+    </message>
+    <message>
         <source>Completion: at least {percent} % of held sessions</source>
         <translation>Krav för diplom: minst {percent} % av genomförda träffar</translation>
     </message>
@@ -746,6 +750,61 @@ Flytta den till en mapp på den här datorn som inte synkroniseras: Arkiv ▸ S�
     <message>
         <source> (archived)</source>
         <translation> (arkiverad)</translation>
+    </message>
+</context>
+<context>
+    <name>CreateEvaluationDialog</name>
+    <message>
+        <source>New course evaluation</source>
+        <translation>Ny kursutvärdering</translation>
+    </message>
+    <message>
+        <source>Course evaluation (the standard questions)</source>
+        <translation>Kursutvärdering (standardfrågorna)</translation>
+    </message>
+    <message>
+        <source>One session&apos;s evaluation (shorter)</source>
+        <translation>Utvärdering av en träff (kortare)</translation>
+    </message>
+    <message>
+        <source>Blank: write your own questions</source>
+        <translation>Tom: skriv egna frågor</translation>
+    </message>
+    <message>
+        <source>The built-in questions can be edited, added to and removed afterwards.</source>
+        <translation>De inbyggda frågorna kan ändras, kompletteras och tas bort efteråt.</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymous (no names on the forms)</source>
+        <translation>&amp;Anonym (inga namn på formulären)</translation>
+    </message>
+    <message>
+        <source>&amp;Named (one form per participant)</source>
+        <translation>&amp;Med namn (ett formulär per deltagare)</translation>
+    </message>
+    <message>
+        <source>The language of the questions and of the forms</source>
+        <translation>Frågornas och formulärens språk</translation>
+    </message>
+    <message>
+        <source>The whole cohort</source>
+        <translation>Hela omgången</translation>
+    </message>
+    <message>
+        <source>&amp;Questions:</source>
+        <translation>&amp;Frågor:</translation>
+    </message>
+    <message>
+        <source>Answers:</source>
+        <translation>Svar:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluates:</source>
+        <translation>&amp;Gäller:</translation>
     </message>
 </context>
 <context>
@@ -1305,6 +1364,101 @@ Det går inte att ångra; bådas hela historik behålls.</translation>
     </message>
 </context>
 <context>
+    <name>EntryPanel</name>
+    <message>
+        <source>Whose form this is; the next person without an answer is chosen for you.</source>
+        <translation>Vems formulär detta är; nästa person utan svar väljs åt dig.</translation>
+    </message>
+    <message>
+        <source>&amp;Whose form:</source>
+        <translation>V&amp;ems formulär:</translation>
+    </message>
+    <message>
+        <source>Anonymous: the forms are typed in without names.</source>
+        <translation>Anonym: formulären matas in utan namn.</translation>
+    </message>
+    <message>
+        <source>The organization written on the form, if any: results are split by organization only where at least five answered</source>
+        <translation>Organisationen som står på formuläret, om någon: resultaten delas upp per organisation bara där minst fem har svarat</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganization (optional):</source>
+        <translation>&amp;Organisation (frivillig):</translation>
+    </message>
+    <message>
+        <source>This evaluation is closed: it takes no more answers. “Open for answers” in the toolbar opens it again.</source>
+        <translation>Utvärderingen är stängd: den tar inte emot fler svar. ”Öppna för svar” i verktygsfältet öppnar den igen.</translation>
+    </message>
+    <message>
+        <source>Save, ne&amp;xt form</source>
+        <translation>Spara, nästa for&amp;mulär</translation>
+    </message>
+    <message>
+        <source>Save this form and start the next blank one (Ctrl+Enter)</source>
+        <translation>Spara formuläret och börja på nästa tomma (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo last form</source>
+        <translation>Ån&amp;gra senaste formuläret</translation>
+    </message>
+    <message>
+        <source>Delete the form saved last and put its answers back here (Ctrl+Z)</source>
+        <translation>Ta bort det senast sparade formuläret och lägg tillbaka svaren här (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Star&amp;t over</source>
+        <translation>Bör&amp;ja om</translation>
+    </message>
+    <message>
+        <source>Empty this form without saving it</source>
+        <translation>Töm formuläret utan att spara det</translation>
+    </message>
+    <message>
+        <source>Digits answer (1–5 or 1–7 on a scale, the option&apos;s number on a choice; several choices: digits tick and untick) · 0 or Space clears · Tab, Enter or ↓ moves on, ↑ back · Ctrl+Enter saves the form · Ctrl+Z takes back the last form</source>
+        <translation>Siffror svarar (1–5 eller 1–7 på en skala, alternativets nummer på ett val; flera val: siffror kryssar i och ur) · 0 eller mellanslag tömmer · Tab, Enter eller ↓ går vidare, ↑ tillbaka · Ctrl+Enter sparar formuläret · Ctrl+Z tar tillbaka det senaste formuläret</translation>
+    </message>
+    <message>
+        <source>Keys: digits answer, Tab/Enter next, Ctrl+Enter save, Ctrl+Z undo</source>
+        <translation>Tangenter: siffror svarar, Tab/Enter nästa, Ctrl+Enter sparar, Ctrl+Z ångrar</translation>
+    </message>
+    <message>
+        <source>{name} – typed in</source>
+        <translation>{name} – inmatat</translation>
+    </message>
+    <message>
+        <source>{typed} of {expected} forms typed in</source>
+        <translation>{typed} av {expected} formulär inmatade</translation>
+    </message>
+    <message>
+        <source>Nothing is typed in this form yet; nothing was saved.</source>
+        <translation>Inget är inmatat i formuläret än; inget sparades.</translation>
+    </message>
+    <message>
+        <source>Choose whose form this is; nothing was saved.</source>
+        <translation>Välj vems formulär detta är; inget sparades.</translation>
+    </message>
+    <message>
+        <source>The form of {name} is typed in already; choose whose form this is. Nothing was saved.</source>
+        <translation>{name}s formulär är redan inmatat; välj vems formulär detta är. Inget sparades.</translation>
+    </message>
+    <message>
+        <source>Form saved.</source>
+        <translation>Formuläret sparades.</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Inte sparat: {reason}</translation>
+    </message>
+    <message>
+        <source>The last form was deleted; its answers are back in the form.</source>
+        <translation>Det senaste formuläret togs bort; svaren står åter i formuläret.</translation>
+    </message>
+    <message>
+        <source>The last form was deleted.</source>
+        <translation>Det senaste formuläret togs bort.</translation>
+    </message>
+</context>
+<context>
     <name>EraseDialog</name>
     <message>
         <source>Erase personal data</source>
@@ -1378,6 +1532,120 @@ Det går inte att ångra; bådas hela historik behålls.</translation>
     <message>
         <source>&amp;Erase</source>
         <translation>&amp;Radera</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationPage</name>
+    <message>
+        <source>&amp;New evaluation…</source>
+        <translation>N&amp;y kursutvärdering…</translation>
+    </message>
+    <message>
+        <source>&amp;Questions…</source>
+        <translation>&amp;Frågor…</translation>
+    </message>
+    <message>
+        <source>Print paper for&amp;ms…</source>
+        <translation>S&amp;kriv ut pappersformulär…</translation>
+    </message>
+    <message>
+        <source>Save &amp;results as PDF…</source>
+        <translation>Spa&amp;ra resultat som PDF…</translation>
+    </message>
+    <message>
+        <source>Close for answers</source>
+        <translation>Stäng för svar</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluation:</source>
+        <translation>Ut&amp;värdering:</translation>
+    </message>
+    <message>
+        <source>&amp;Create course evaluation…</source>
+        <translation>&amp;Skapa kursutvärdering…</translation>
+    </message>
+    <message>
+        <source>Create the cohort&apos;s course evaluation (Ctrl+N)</source>
+        <translation>Skapa omgångens kursutvärdering (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Type in paper forms</source>
+        <translation>Mata in pappersformulär</translation>
+    </message>
+    <message>
+        <source>{cohort} has no course evaluation yet.
+
+Create one from the built-in questions (or write your own), print the paper forms, type in the answers here, and show the results as a PDF.</source>
+        <translation>{cohort} har ingen kursutvärdering än.
+
+Skapa en av de inbyggda frågorna (eller skriv egna), skriv ut pappersformulären, mata in svaren här och visa resultaten som PDF.</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonym</translation>
+    </message>
+    <message>
+        <source>named</source>
+        <translation>med namn</translation>
+    </message>
+    <message>
+        <source>the whole cohort</source>
+        <translation>hela omgången</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n fråga</numerusform>
+            <numerusform>%n frågor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>stängd</translation>
+    </message>
+    <message>
+        <source>Open for answers</source>
+        <translation>Öppna för svar</translation>
+    </message>
+    <message>
+        <source>Take answers again: type in forms, import them</source>
+        <translation>Ta emot svar igen: mata in formulär, importera dem</translation>
+    </message>
+    <message>
+        <source>Take no more answers; the results stay as they are</source>
+        <translation>Ta inte emot fler svar; resultaten står kvar som de är</translation>
+    </message>
+    <message>
+        <source>Course evaluation created.</source>
+        <translation>Kursutvärderingen skapades.</translation>
+    </message>
+    <message>
+        <source>The evaluation is closed for answers.</source>
+        <translation>Utvärderingen är stängd för svar.</translation>
+    </message>
+    <message>
+        <source>The evaluation takes answers again.</source>
+        <translation>Utvärderingen tar emot svar igen.</translation>
+    </message>
+    <message>
+        <source>Evaluation results</source>
+        <translation>Resultat av kursutvärdering</translation>
+    </message>
+    <message>
+        <source>the results</source>
+        <translation>resultaten</translation>
+    </message>
+    <message>
+        <source>Evaluation forms</source>
+        <translation>Utvärderingsformulär</translation>
+    </message>
+    <message>
+        <source>the paper forms</source>
+        <translation>pappersformulären</translation>
+    </message>
+    <message>
+        <source>Saved {path}.</source>
+        <translation>Sparade {path}.</translation>
     </message>
 </context>
 <context>
@@ -2021,6 +2289,29 @@ Du kan arkivera det senare (Program ▸ Arkivera).</translation>
     </message>
 </context>
 <context>
+    <name>PaperFormsDialog</name>
+    <message>
+        <source>Print paper forms</source>
+        <translation>Skriv ut pappersformulär</translation>
+    </message>
+    <message>
+        <source>&amp;One per participant, with the name printed</source>
+        <translation>&amp;Ett per deltagare, med namnet utskrivet</translation>
+    </message>
+    <message>
+        <source>&amp;Unnamed copies:</source>
+        <translation>&amp;Utan namn, antal:</translation>
+    </message>
+    <message>
+        <source>How many blank forms to print</source>
+        <translation>Hur många tomma formulär som skrivs ut</translation>
+    </message>
+    <message>
+        <source>An anonymous evaluation&apos;s forms carry no names.</source>
+        <translation>En anonym utvärderings formulär har inga namn.</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsPage</name>
     <message>
         <source>Filter by name, organization, e-mail… (Ctrl+F)</source>
@@ -2464,6 +2755,127 @@ Välj Avbryt deltagande i stället om historiken ska finnas kvar.</translation>
     </message>
 </context>
 <context>
+    <name>QuestionsDialog</name>
+    <message>
+        <source>Evaluation questions</source>
+        <translation>Utvärderingens frågor</translation>
+    </message>
+    <message>
+        <source>&amp;New question</source>
+        <translation>&amp;Ny fråga</translation>
+    </message>
+    <message>
+        <source>Add a question at the end (Ctrl+N)</source>
+        <translation>Lägg till en fråga sist (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Ta bort…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen question (Ctrl+Delete)</source>
+        <translation>Ta bort den valda frågan (Ctrl+Delete)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flytta &amp;upp</translation>
+    </message>
+    <message>
+        <source>Move the chosen question up (Ctrl+Up)</source>
+        <translation>Flytta den valda frågan uppåt (Ctrl+↑)</translation>
+    </message>
+    <message>
+        <source>Move d&amp;own</source>
+        <translation>Flytta n&amp;ed</translation>
+    </message>
+    <message>
+        <source>Move the chosen question down (Ctrl+Down)</source>
+        <translation>Flytta den valda frågan nedåt (Ctrl+↓)</translation>
+    </message>
+    <message>
+        <source>e.g. Very poor</source>
+        <translation>t.ex. Mycket dåligt</translation>
+    </message>
+    <message>
+        <source>e.g. Very good</source>
+        <translation>t.ex. Mycket bra</translation>
+    </message>
+    <message>
+        <source>One option per line</source>
+        <translation>Ett alternativ per rad</translation>
+    </message>
+    <message>
+        <source>An answer is &amp;required</source>
+        <translation>Svar &amp;krävs</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>&amp;Fråga:</translation>
+    </message>
+    <message>
+        <source>&amp;Scale:</source>
+        <translation>&amp;Skala:</translation>
+    </message>
+    <message>
+        <source>&amp;Low end:</source>
+        <translation>&amp;Lägsta värdet:</translation>
+    </message>
+    <message>
+        <source>&amp;High end:</source>
+        <translation>&amp;Högsta värdet:</translation>
+    </message>
+    <message>
+        <source>O&amp;ptions:</source>
+        <translation>&amp;Alternativ:</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve question</source>
+        <translation>Spa&amp;ra frågan</translation>
+    </message>
+    <message>
+        <source>Save the question (Ctrl+S)</source>
+        <translation>Spara frågan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>R&amp;evert</source>
+        <translation>Ån&amp;gra ändringarna</translation>
+    </message>
+    <message>
+        <source>Forget the changes to this question</source>
+        <translation>Glöm ändringarna i frågan</translation>
+    </message>
+    <message numerus="yes">
+        <source>This question has %n answer(s): its kind, scale and options can no longer change; its text can.</source>
+        <translation>
+            <numerusform>Frågan har %n svar: dess typ, skala och alternativ kan inte längre ändras; texten kan.</numerusform>
+            <numerusform>Frågan har %n svar: dess typ, skala och alternativ kan inte längre ändras; texten kan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(new question)</source>
+        <translation>(ny fråga)</translation>
+    </message>
+    <message>
+        <source>Delete question</source>
+        <translation>Ta bort fråga</translation>
+    </message>
+    <message numerus="yes">
+        <source>Question {position} (“{text}”) has %n answer(s). Deleting the question deletes its answers too, and cannot be undone. Delete it?</source>
+        <translation>
+            <numerusform>Fråga {position} (”{text}”) har %n svar. Tar du bort frågan tas svaret också bort, och det kan inte ångras. Ta bort den?</numerusform>
+            <numerusform>Fråga {position} (”{text}”) har %n svar. Tar du bort frågan tas svaren också bort, och det kan inte ångras. Ta bort den?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The question being edited is not saved. Close and forget the changes?</source>
+        <translation>Frågan du ändrar är inte sparad. Stänga och glömma ändringarna?</translation>
+    </message>
+</context>
+<context>
     <name>ReissueDialog</name>
     <message>
         <source>Reissue {serial}</source>
@@ -2507,6 +2919,32 @@ Välj Avbryt deltagande i stället om historiken ska finnas kvar.</translation>
     <message>
         <source>Restore another backup file: one in the second backup folder (a USB stick), or a copy made with File ▸ Backup…</source>
         <translation>Återställ en annan säkerhetskopia: en i den andra mappen för säkerhetskopior (ett USB-minne) eller en kopia som gjorts med Arkiv ▸ Säkerhetskopiera…</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>The results as the PDF report prints them (Ctrl+S saves it)</source>
+        <translation>Resultaten som PDF-rapporten skriver ut dem (Ctrl+S sparar den)</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Drawing the results…</source>
+        <translation>Ritar resultaten…</translation>
+    </message>
+    <message>
+        <source>The results could not be drawn: {reason}</source>
+        <translation>Resultaten kunde inte ritas: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>The results report as it prints: %n page(s).</source>
+        <translation>
+            <numerusform>Resultatrapporten som den skrivs ut: %n sida.</numerusform>
+            <numerusform>Resultatrapporten som den skrivs ut: %n sidor.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3482,6 +3920,68 @@ Välj Avbryt deltagande i stället om historiken ska finnas kvar.</translation>
     <message>
         <source> · despite the rule</source>
         <translation> · trots kraven</translation>
+    </message>
+</context>
+<context>
+    <name>evaluation</name>
+    <message>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <source>One choice</source>
+        <translation>Ett val</translation>
+    </message>
+    <message>
+        <source>Several choices</source>
+        <translation>Flera val</translation>
+    </message>
+    <message>
+        <source>Open answer</source>
+        <translation>Fritext</translation>
+    </message>
+    <message>
+        <source>scale 1–{top}</source>
+        <translation>skala 1–{top}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{kind}, %n option(s)</source>
+        <translation>
+            <numerusform>{kind}, %n alternativ</numerusform>
+            <numerusform>{kind}, %n alternativ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{key}” is no answer here: {hint}</source>
+        <translation>”{key}” är inget svar här: {hint}</translation>
+    </message>
+    <message>
+        <source>type 1–{top}, or 0 to clear</source>
+        <translation>skriv 1–{top}, eller 0 för att tömma</translation>
+    </message>
+    <message>
+        <source>{value} is not on the scale 1–{top}.</source>
+        <translation>{value} finns inte på skalan 1–{top}.</translation>
+    </message>
+    <message>
+        <source>Several may be chosen: digits toggle, Enter moves on.</source>
+        <translation>Flera kan väljas: siffror kryssar i och ur, Enter går vidare.</translation>
+    </message>
+    <message>
+        <source>type 1–{top} to tick or untick an option, 0 to clear</source>
+        <translation>skriv 1–{top} för att kryssa i eller ur ett alternativ, 0 för att tömma</translation>
+    </message>
+    <message>
+        <source>type 1–{top} to choose an option, or 0 to clear</source>
+        <translation>skriv 1–{top} för att välja ett alternativ, eller 0 för att tömma</translation>
+    </message>
+    <message>
+        <source>There is no option {value}: the options are 1–{top}.</source>
+        <translation>Det finns inget alternativ {value}: alternativen är 1–{top}.</translation>
+    </message>
+    <message>
+        <source>Type the answer (Shift+Enter for a new line)</source>
+        <translation>Skriv svaret (Skift+Enter för ny rad)</translation>
     </message>
 </context>
 <context>

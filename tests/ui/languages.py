@@ -34,6 +34,7 @@ from app.services import (
     diploma_settings,
     duplicates,
     enrollments,
+    evaluations,
     programs,
 )
 from app.services.diploma_settings import load_settings
@@ -46,6 +47,8 @@ from ui.dialogs.calibration_dialog import CalibrationDialog
 from ui.dialogs.cohort_dialog import CohortDialog, DuplicateCohortDialog
 from ui.dialogs.design_dialog import DesignDialog
 from ui.dialogs.duplicates_dialog import DuplicatesDialog
+from ui.dialogs.evaluation_create_dialog import CreateEvaluationDialog, PaperFormsDialog
+from ui.dialogs.evaluation_questions_dialog import QuestionsDialog
 from ui.dialogs.import_dialog import ImportDialog
 from ui.dialogs.override_dialog import OverrideDialog
 from ui.dialogs.person_dialog import EnrollDialog, PersonDialog
@@ -181,3 +184,9 @@ def every_dialog(window: MainWindow) -> Iterator[Callable[[], QWidget]]:
     yield lambda: RollCallDialog(on_tab(window, window.cohort_page.attendance))
     yield lambda: ActionPlanDialog(None, window.workspace, plan)
     yield lambda: ImportDialog(None, table, lambda _r, _d: None, lambda _r, _d: None)
+    yield lambda: CreateEvaluationDialog(None, Language.SWEDISH, [])
+    yield lambda: PaperFormsDialog(None, can_name=True, people=12)
+    with db.write() as s:  # the questions of an evaluation (the demo's, or a new one)
+        found = evaluations.list_evaluations(s, fl.id)
+        evaluation_id = found[0].id if found else evaluations.create_evaluation(s, fl.id).id
+    yield lambda: QuestionsDialog(None, window.workspace, evaluation_id)

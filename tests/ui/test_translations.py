@@ -334,6 +334,7 @@ def test_the_window_in_swedish(
         "&Närvaro",
         "D&iplom",
         "Hand&lingsplaner",
+        "&Utvärdering",
     ]
     assert "träffar" in window.cohort_page.header.text()
     display, tips = _grid_texts(window)
