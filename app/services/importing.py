@@ -281,7 +281,10 @@ def _people_by_email(session: DbSession, keys: set[str]) -> dict[str, dict[str, 
         for i in range(0, len(ascii_keys), _CHUNK)
     ]
     if len(ascii_keys) < len(keys):
-        conditions.append(Person.email.op("GLOB")("*[^ -~]*"))
+        if session.get_bind().dialect.name == "postgresql":  # a regular expression there
+            conditions.append(Person.email.op("~")("[^ -~]"))
+        else:
+            conditions.append(Person.email.op("GLOB")("*[^ -~]*"))
     found: dict[str, dict[str, Any]] = {}
     for condition in conditions:
         for row in session.execute(select(*columns).where(condition).order_by(Person.id)):
