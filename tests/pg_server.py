@@ -25,6 +25,7 @@ from sqlalchemy.engine import URL, make_url
 
 ENV_URL = "KOHORT_TEST_PG"
 ROLE = "kohort"
+PASSWORD_ROLE = "kohort_password"  # the one role of a throw-away cluster that needs one
 
 
 class NoServerError(Exception):
@@ -59,6 +60,11 @@ class Server:
         self._folder = folder
         self._names = count(1)
         self._admin: Engine | None = None
+
+    @property
+    def owns_cluster(self) -> bool:
+        """A throw-away cluster started here (its pg_hba.conf is known), not KOHORT_TEST_PG."""
+        return self._folder is not None
 
     def url(self, database: str) -> URL:
         return self.base.set(database=database)
@@ -136,6 +142,10 @@ def start() -> Server:
     done = subprocess.run(init, capture_output=True, text=True)
     if done.returncode != 0:
         raise NoServerError(f"initdb failed: {done.stderr.strip()[-300:]}")
+    # One role must give a password (SCRAM), for the tests of where passwords come from
+    # and where they must never show; every other local connection is trusted.
+    hba = data / "pg_hba.conf"
+    hba.write_text(f"local all {PASSWORD_ROLE} scram-sha-256\n" + hba.read_text())
     options = f"-c listen_addresses='' -k {sockets} -c fsync=off -c full_page_writes=off"
     pg_ctl = str(bin_dir / "pg_ctl")
     started = subprocess.run(
