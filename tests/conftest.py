@@ -123,6 +123,7 @@ BOTH_DATABASES = frozenset(
         "test_action_plan_service.py",
         "test_attendance.py",
         "test_badges_service.py",
+        "test_cli.py",
         "test_cohort_reads.py",
         "test_diploma_issue.py",
         "test_diploma_service.py",
