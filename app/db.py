@@ -493,7 +493,7 @@ def _open_server(location: str) -> Database:
     engine = server_engine(server_url(location))
     try:
         check_server(engine, location)
-        migrate_server(engine, location, SCHEMA_HEAD)
+        migrate_server(engine, location, SCHEMA_HEAD, _upgrade, known_revisions)
     except sa_exc.DBAPIError as exc:
         engine.dispose()
         raise translate_server_error(exc, location) from exc
@@ -501,6 +501,12 @@ def _open_server(location: str) -> Database:
         engine.dispose()
         raise
     return Database(None, engine, None, None, location=location)
+
+
+def _upgrade(connection: Connection) -> None:
+    from alembic import command
+
+    command.upgrade(alembic_config(connection), "head")
 
 
 def _open_damaged(

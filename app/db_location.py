@@ -54,6 +54,34 @@ def shown_location(location: str) -> str:
         return f"{scheme}://***"  # unreadable: nothing of it is shown, a password may be in it
 
 
+def server_address_problem(location: str) -> str | None:
+    """Why an address typed for a team database cannot be used or kept (None: it can).
+
+    A password is refused: the address is kept in the settings, and a password belongs
+    where PostgreSQL's own tools read it, ~/.pgpass or PGPASSWORD."""
+    if not is_server_location(location):
+        return _(
+            "A team database's address begins with postgresql://, as in "
+            "postgresql://anna@db.example.org/kohort."
+        )
+    from sqlalchemy import exc as sa_exc
+    from sqlalchemy import make_url
+
+    try:
+        url = make_url(location.strip())
+    except (sa_exc.ArgumentError, ValueError):
+        return _("This is not an address Kohort can read; write it as postgresql://user@host/db.")
+    if url.password:
+        return _(
+            "Leave the password out of the address: Kohort keeps the address in its settings "
+            "and never keeps a password. Put it in ~/.pgpass (or the PGPASSWORD variable), "
+            "where PostgreSQL's own tools read it too."
+        )
+    if not url.database:
+        return _("The address names no database; add it at the end, as in …/kohort.")
+    return None
+
+
 def not_on_server_error(what: str) -> DatabaseError:
     """What a team database on a server cannot do yet (``what``: a translated phrase)."""
     return DatabaseError(
@@ -87,7 +115,7 @@ def sqlite_path(location: str) -> Path:
         ) from None
     if url.get_backend_name() != "sqlite":
         raise DatabaseError(
-            _("This version of Kohort opens SQLite files only, not {backend} databases.").format(
+            _("Kohort opens SQLite files and PostgreSQL databases, not {backend} ones.").format(
                 backend=url.get_backend_name()
             )
         )

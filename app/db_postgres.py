@@ -18,9 +18,10 @@ path of the command line — is not used: the server does those jobs its own way
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, text
+from sqlalchemy import Connection, Engine, create_engine, text
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import URL, make_url
 
@@ -72,25 +73,28 @@ def server_engine(url: URL) -> Engine:
     )
 
 
-def migrate_server(engine: Engine, location: str, head: str) -> None:
-    """Bring the database to ``head`` in one transaction (or refuse a newer one)."""
+def migrate_server(
+    engine: Engine,
+    location: str,
+    head: str,
+    upgrade: Callable[[Connection], None],
+    known: Callable[[], set[str]],
+) -> None:
+    """Bring the database to ``head`` in one transaction (or refuse a newer one):
+    ``upgrade`` runs the migrations on a connection, ``known`` lists the revisions."""
     with engine.begin() as connection:
         connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK})
         revision = _revision(connection, location)
         if revision == head:
             return
-        from alembic import command
-
-        from app.db import alembic_config, known_revisions
-
-        if revision is not None and revision not in known_revisions():
+        if revision is not None and revision not in known():
             raise DatabaseTooNewError(
                 _(
                     "The database {location} was written by a newer version of Kohort (schema "
                     "{revision}); update Kohort to open it. The database was not changed."
                 ).format(location=shown_location(location), revision=revision)
             )
-        command.upgrade(alembic_config(connection), "head")
+        upgrade(connection)
 
 
 def _revision(connection: Any, location: str) -> str | None:
