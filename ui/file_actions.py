@@ -50,7 +50,7 @@ class FileActions(QObject):
         self.open_action = QAction(self.tr("&Open another database…"), window)
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.open_action.triggered.connect(self.open_another)
-        self.server_action = QAction(self.tr("Open a &team database…"), window)
+        self.server_action = QAction(self.tr("Open a tea&m database…"), window)
         self.server_action.triggered.connect(self.open_team_database)
         self.recent_menu = QMenu(self.tr("Open &recent"), window)
         self.recent_menu.aboutToShow.connect(self._fill_recent)

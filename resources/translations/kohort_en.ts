@@ -90,10 +90,10 @@
 
 Print anyway?</source>
         <translation>
-            <numerusform>%n diploma was issued by another version of Kohort's drawing (or of ReportLab or the fonts). The register's record of it is intact, but a copy drawn now may differ slightly from the first print.
+            <numerusform>%n diploma was issued by another version of Kohort&apos;s drawing (or of ReportLab or the fonts). The register&apos;s record of it is intact, but a copy drawn now may differ slightly from the first print.
 
 Print anyway?</numerusform>
-            <numerusform>%n diplomas were issued by another version of Kohort's drawing (or of ReportLab or the fonts). The register's record of them is intact, but copies drawn now may differ slightly from the first print.
+            <numerusform>%n diplomas were issued by another version of Kohort&apos;s drawing (or of ReportLab or the fonts). The register&apos;s record of them is intact, but copies drawn now may differ slightly from the first print.
 
 Print anyway?</numerusform>
         </translation>

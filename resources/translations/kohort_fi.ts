@@ -1366,6 +1366,14 @@ Kohort sulkeutuu.</translation>
         <translation>{path} on jo auki.</translation>
     </message>
     <message>
+        <source>Open a team database</source>
+        <translation>Avaa yhteinen tietokanta</translation>
+    </message>
+    <message>
+        <source>The address of the team database on its PostgreSQL server, such as postgresql://anna@db.example.org/kohort. No password here: Kohort reads it from ~/.pgpass (or PGPASSWORD).</source>
+        <translation>Yhteisen tietokannan osoite sen PostgreSQL-palvelimella, esimerkiksi postgresql://anna@db.example.org/kohort. Älä kirjoita salasanaa tähän: Kohort lukee sen tiedostosta ~/.pgpass (tai PGPASSWORD-muuttujasta).</translation>
+    </message>
+    <message>
         <source>Restore the backup from {when}? The damaged file is kept in the backups folder.</source>
         <translation>Palautetaanko varmuuskopio, joka on tehty {when}? Vioittunut tiedosto säilytetään backups-kansiossa.</translation>
     </message>
@@ -1388,6 +1396,10 @@ Kohort sulkeutuu.</translation>
     <message>
         <source>Kohort is still working on this database; try again in a moment.</source>
         <translation>Kohort käsittelee vielä tätä tietokantaa; yritä hetken kuluttua uudelleen.</translation>
+    </message>
+    <message>
+        <source>Open a tea&amp;m database…</source>
+        <translation>Avaa &amp;yhteinen tietokanta…</translation>
     </message>
     <message>
         <source>No other databases opened yet</source>

@@ -1366,6 +1366,14 @@ Kohort stängs.</translation>
         <translation>{path} är redan öppen.</translation>
     </message>
     <message>
+        <source>Open a team database</source>
+        <translation>Öppna en gemensam databas</translation>
+    </message>
+    <message>
+        <source>The address of the team database on its PostgreSQL server, such as postgresql://anna@db.example.org/kohort. No password here: Kohort reads it from ~/.pgpass (or PGPASSWORD).</source>
+        <translation>Adressen till den gemensamma databasen på dess PostgreSQL-server, till exempel postgresql://anna@db.example.org/kohort. Skriv inget lösenord här: Kohort läser det från ~/.pgpass (eller PGPASSWORD).</translation>
+    </message>
+    <message>
         <source>Restore the backup from {when}? The damaged file is kept in the backups folder.</source>
         <translation>Vill du återställa säkerhetskopian från {when}? Den skadade filen sparas i mappen backups.</translation>
     </message>
@@ -1388,6 +1396,10 @@ Kohort stängs.</translation>
     <message>
         <source>Kohort is still working on this database; try again in a moment.</source>
         <translation>Kohort arbetar fortfarande med den här databasen; försök igen om en stund.</translation>
+    </message>
+    <message>
+        <source>Open a tea&amp;m database…</source>
+        <translation>Öppna en ge&amp;mensam databas…</translation>
     </message>
     <message>
         <source>No other databases opened yet</source>
