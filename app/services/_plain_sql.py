@@ -9,8 +9,10 @@ SQLAlchemy wraps them, so the database layer says what they mean as it does for 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, cast
 
+from sqlalchemy import Table, insert, text
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session as DbSession
 
@@ -31,3 +33,24 @@ def plain_rows(session: DbSession, statement: str, params: tuple[object, ...]) -
         raise sa_exc.DBAPIError.instance(statement, params, exc, dbapi.Error) from exc
     finally:
         cursor.close()
+
+
+def inserted_ids(session: DbSession, table: Table, rows: Sequence[dict[str, Any]]) -> list[int]:
+    """Insert ``rows`` into ``table``; their new ids, in the order of ``rows``.
+
+    On SQLite one INSERT … RETURNING executed many. On PostgreSQL the ids are taken from the
+    table's sequence first and the rows inserted with them: a sorted RETURNING of thousands
+    of rows is some three times slower there than a plain insert of the same rows."""
+    if session.get_bind().dialect.name != "postgresql":
+        returning = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+        return list(session.execute(returning, rows).scalars())
+    ids = list(
+        session.execute(
+            text(
+                "SELECT nextval(pg_get_serial_sequence(:table, 'id')) FROM generate_series(1, :n)"
+            ),
+            {"table": table.name, "n": len(rows)},
+        ).scalars()
+    )
+    session.execute(insert(table), [{**row, "id": i} for row, i in zip(rows, ids, strict=True)])
+    return ids
