@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QWidget
 
 from app import APP_NAME
 from app.backups import (
@@ -264,22 +264,15 @@ class FileActions(QObject):
         """Ask for a team database's address (a PostgreSQL server), and switch to it.
 
         An address with a password in it is refused before anything is opened or kept."""
-        from PySide6.QtWidgets import QInputDialog
-
         title = self.tr("Open a team database")
         last = str(self.settings.value(SERVER_KEY, "") or "postgresql://")
-        address, ok = QInputDialog.getText(
-            self.window,
-            title,
-            self.tr(
-                "The address of the team database on its PostgreSQL server, such as "
-                "postgresql://anna@db.example.org/kohort. No password here: Kohort reads it "
-                "from ~/.pgpass (or PGPASSWORD)."
-            ),
-            text=last,
+        explained = self.tr(
+            "The address of the team database on its PostgreSQL server, such as "
+            "postgresql://anna@db.example.org/kohort. No password here: Kohort reads it "
+            "from ~/.pgpass (or PGPASSWORD)."
         )
-        address = address.strip()
-        if not ok or not address:
+        address = (ask_address(self.window, title, explained, last) or "").strip()
+        if not address:
             return False
         problem = server_address_problem(address)
         if problem is not None:
@@ -368,6 +361,22 @@ class FileActions(QObject):
 
     def _forget(self, path: Path) -> None:
         self.settings.setValue(RECENT_KEY, [str(p) for p in self.recent() if p != path])
+
+
+def ask_address(parent: QWidget, title: str, text: str, last: str) -> str | None:
+    """The address typed (None: cancelled), in a dialog whose explanation wraps."""
+    from PySide6.QtWidgets import QDialog, QInputDialog, QLabel
+
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(text)
+    dialog.setTextValue(last)
+    for label in dialog.findChildren(QLabel):
+        label.setWordWrap(True)
+    dialog.resize(560, dialog.sizeHint().height())
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.textValue()
 
 
 # -- texts and the offer at start (no window yet) -------------------------------------------

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QDialog, QInputDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import make_url
 
@@ -59,7 +60,26 @@ def team_address(request: pytest.FixtureRequest) -> Iterator[str]:
 
 
 def _answer(monkeypatch: pytest.MonkeyPatch, address: str) -> None:
-    monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: (address, True))
+    monkeypatch.setattr(QInputDialog, "exec", lambda _self: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(QInputDialog, "textValue", lambda _self: address)
+
+
+def test_the_address_dialog_wraps_its_explanation(
+    file_window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    shown: list[QInputDialog] = []
+
+    def look(dialog: QInputDialog) -> int:
+        shown.append(dialog)
+        dialog.show()
+        dialog.grab().save(str(tmp_path / "address-dialog.png"))
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(QInputDialog, "exec", look)
+    assert file_window.file_actions.open_team_database() is False
+    (dialog,) = shown
+    assert dialog.textValue() == "postgresql://" and dialog.width() < 700
+    assert not file_window.db.on_server
 
 
 def test_an_address_with_a_password_is_refused_and_never_kept(
@@ -93,3 +113,34 @@ def test_open_a_team_database_switches_the_window_and_keeps_the_address(
     wait_until_filled(qtbot, file_window)
     assert "Framtidens ledare" in " ".join(_programmes(file_window))
     assert ui_settings.value(SERVER_KEY) == team_address
+
+
+def test_the_window_starts_on_a_team_database_and_closes_without_a_file_backup(
+    qtbot: QtBot,
+    team_address: str,
+    ui_settings: QSettings,
+    caplog: pytest.LogCaptureFixture,
+    tmp_path: Path,
+) -> None:
+    """As `kohort --db postgresql://…` starts it: opened on the worker, then closed with no
+    backup on closing (a server's backups are its own) and no file left anywhere."""
+    from ui.window_start import WindowStart
+
+    caplog.set_level(logging.INFO)
+    runner = TaskRunner()
+    window = MainWindow(None, runner, ui_settings, today=AFTER_DEMO)
+    qtbot.addWidget(window)
+    start = WindowStart(window, team_address)
+    window.show()
+    start.begin()
+    try:
+        wait_until_filled(qtbot, window)
+        assert window.db.on_server and not start.refused
+        assert "Framtidens ledare" in " ".join(_programmes(window))
+        assert f"opened {window.db.location}" in caplog.text
+        window.grab().save(str(tmp_path / "started-on-team-database.png"))
+    finally:
+        window.close()
+        runner.shutdown()
+        start.finish()
+    assert "backup on closing" not in caplog.text
