@@ -134,6 +134,13 @@ BOTH_DATABASES = frozenset(
         "test_privacy_retention.py",
         "test_programme_signatories.py",
         "test_services.py",
+        "test_privacy.py",
+        "test_log_privacy.py",
+        "test_verification.py",
+        "test_signin_sheet.py",
+        "test_phones.py",
+        "test_export.py",
+        "test_diploma_settings.py",
     }
 )
 
