@@ -115,37 +115,38 @@ def copy_database(template: Path, target: Path) -> Path:
     return target
 
 
-# The suites whose ``db`` / ``demo_db`` tests run on both databases: SQLite (a file) and
-# PostgreSQL (a team's server), with ids [sqlite] and [postgresql]. A test in them that is
-# about SQLite files (damage, backups, the lock file) is marked ``sqlite_only``.
+# The suites (folder/file under tests/) whose ``db``, ``demo_db`` and ``demo_location`` tests
+# run on both databases: SQLite (a file) and PostgreSQL (a team's server), with ids [sqlite]
+# and [postgresql]. A test in them that is about SQLite files (damage, backups, the lock
+# file) is marked ``sqlite_only``.
 BOTH_DATABASES = frozenset(
     {
-        "test_action_plan_service.py",
-        "test_attendance.py",
-        "test_badges_service.py",
-        "test_cli.py",
-        "test_cli_revoked.py",
-        "test_cli_overwrite.py",
-        "test_cli_issue_write_fails.py",
-        "test_cli_diploma_gaps.py",
-        "test_cli_badges.py",
-        "test_cohort_reads.py",
-        "test_diploma_issue.py",
-        "test_diploma_service.py",
-        "test_import_service.py",
-        "test_nordic_names.py",
-        "test_privacy_erase.py",
-        "test_privacy_export.py",
-        "test_privacy_retention.py",
-        "test_programme_signatories.py",
-        "test_services.py",
-        "test_privacy.py",
-        "test_log_privacy.py",
-        "test_verification.py",
-        "test_signin_sheet.py",
-        "test_phones.py",
-        "test_export.py",
-        "test_diploma_settings.py",
+        "integration/test_cli.py",
+        "integration/test_cli_badges.py",
+        "integration/test_cli_diploma_gaps.py",
+        "integration/test_cli_issue_write_fails.py",
+        "integration/test_cli_overwrite.py",
+        "integration/test_cli_revoked.py",
+        "unit/test_action_plan_service.py",
+        "unit/test_attendance.py",
+        "unit/test_badges_service.py",
+        "unit/test_cohort_reads.py",
+        "unit/test_diploma_issue.py",
+        "unit/test_diploma_service.py",
+        "unit/test_diploma_settings.py",
+        "unit/test_export.py",
+        "unit/test_import_service.py",
+        "unit/test_log_privacy.py",
+        "unit/test_nordic_names.py",
+        "unit/test_phones.py",
+        "unit/test_privacy.py",
+        "unit/test_privacy_erase.py",
+        "unit/test_privacy_export.py",
+        "unit/test_privacy_retention.py",
+        "unit/test_programme_signatories.py",
+        "unit/test_services.py",
+        "unit/test_signin_sheet.py",
+        "unit/test_verification.py",
     }
 )
 
@@ -159,7 +160,8 @@ def pytest_configure(config: pytest.Config) -> None:
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "database_kind" not in metafunc.fixturenames:
         return
-    if Path(metafunc.definition.path).name not in BOTH_DATABASES:
+    suite = Path(metafunc.definition.path)
+    if f"{suite.parent.name}/{suite.name}" not in BOTH_DATABASES:
         return
     if metafunc.definition.get_closest_marker("sqlite_only") is not None:
         return
