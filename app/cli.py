@@ -110,6 +110,10 @@ COMMANDS: dict[str, tuple[str, Fill]] = {
     ),
     "backup": (N_("copy the database to a file, verified"), cli_args.backup),
     "check": (N_("check the database's integrity"), cli_args.plain),
+    "migrate": (
+        N_("bring the database's schema up to date (a new team database on a server, too)"),
+        cli_args.with_json,
+    ),
     "backups": (
         N_("list the backups in the backups folder beside the database"),
         cli_args.with_json,
@@ -134,6 +138,7 @@ _HANDLERS: dict[str, str] = {
     "signin-sheet": "app.cli_files:signin_sheet",
     "badges": "app.cli_badges:badges",
     "check": "app.cli_files:check",
+    "migrate": "app.cli_read:migrate",
     "verify": "app.cli_diplomas:verify",
     "design": "app.cli_diplomas:design",
     "reissue": "app.cli_diplomas:reissue",
@@ -263,13 +268,14 @@ def main(argv: Sequence[str] | None = None) -> int:
                 without_lock = _handler(_WITHOUT_LOCK[key])
             status = without_lock(args)
         else:
-            from app.db_location import database_path
+            from app.db_location import database_path, is_server_location, resolve_location
 
-            path = database_path(args.db)
-            if key not in _CREATING and not path.exists():
-                raise missing_database_error(path)
-            if key in _LEAN and _handler(_LEAN[key])(path, args):
-                return 0  # read without SQLAlchemy: the file was in its everyday state
+            if not is_server_location(resolve_location(args.db)):  # a file, not a server
+                path = database_path(args.db)
+                if key not in _CREATING and not path.exists():
+                    raise missing_database_error(path)
+                if key in _LEAN and _handler(_LEAN[key])(path, args):
+                    return 0  # read without SQLAlchemy: the file was in its everyday state
             with ExitStack() as helpers:
                 if key in _HELPED:  # forked now, while this process is small
                     helpers.enter_context(_helped(_HELPED[key]))

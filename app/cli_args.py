@@ -15,7 +15,10 @@ from app.interface_language import CHOICES
 
 
 def db_help() -> str:
-    return _("database file or sqlite:/// URL (default: $KOHORT_DB, then the user data folder)")
+    return _(
+        "database file, sqlite:/// URL, or a team database's postgresql://user@host/database "
+        "(default: $KOHORT_DB, then the user data folder)"
+    )
 
 
 def lang_help() -> str:

@@ -62,7 +62,7 @@ def _erase(db: Database, args: argparse.Namespace) -> int | None:
         )
     print(impact_text(impact))
     if not args.yes:
-        print(privacy_erase.backup_notice(db.path))
+        print(privacy_erase.backup_notice(db.file))
         print(_("Nothing was erased; add --yes to erase."), file=sys.stderr)
         return EXIT_NOT_CONFIRMED
     with db.write() as session:
@@ -78,7 +78,7 @@ def _erase(db: Database, args: argparse.Namespace) -> int | None:
         )
     else:
         print(_("Erased {name}.").format(name=impact.name))
-    print(privacy_erase.backup_notice(db.path))
+    print(privacy_erase.backup_notice(db.file))
     return None
 
 
@@ -199,7 +199,7 @@ def retention(db: Database, args: argparse.Namespace) -> int | None:
     print(ngettext("Erased {n} person.", "Erased {n} people.", count).format(n=count))
     if not args.with_diplomas:
         _kept_diplomas([c for c in found if c.impact.diplomas])
-    print(privacy_erase.backup_notice(db.path))
+    print(privacy_erase.backup_notice(db.file))
     return None
 
 

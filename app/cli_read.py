@@ -55,7 +55,23 @@ def make_demo(db: Database, args: argparse.Namespace) -> None:
     )
     print(
         message.format(
-            programs=list(result.program_ids), cohorts=list(result.cohort_ids), path=db.path
+            programs=list(result.program_ids), cohorts=list(result.cohort_ids), path=db.location
+        )
+    )
+
+
+def migrate(db: Database, args: argparse.Namespace) -> None:
+    """Opening migrated the database already (as every command and the window do)."""
+    from sqlalchemy import text
+
+    with db.read() as session:
+        revision = session.scalar(text("SELECT version_num FROM alembic_version"))
+    if args.json:
+        print_json({"database": db.location, "schema": revision})
+        return
+    print(
+        _("The database {location} is up to date (schema {revision}).").format(
+            location=db.location, revision=revision
         )
     )
 

@@ -15,6 +15,9 @@ Opening a file database does, in order:
 5. hand out connections on which ``foreign_keys``, ``journal_mode=WAL``, ``synchronous=FULL``
    and ``busy_timeout`` are set outside any transaction and verified. Write sessions begin
    ``IMMEDIATE`` so two writers queue on the busy timeout instead of failing half-way.
+
+A ``postgresql://`` address opens a team database on a server instead (app.db_postgres):
+the same :class:`Database`, without what only a file has (lock file, checks, backups).
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from sqlalchemy.pool import QueuePool
 if TYPE_CHECKING:
     from alembic.config import Config
 
+from app import db_functions  # noqa: F401 - casefold() and search_key() in SQL, both dialects
 from app.backup import backup_database
 from app.db_check import (
     BUSY_CODES,
@@ -54,7 +58,13 @@ from app.db_errors import (
     reason_text,
     translate_error,
 )
-from app.db_location import database_path
+from app.db_location import (
+    database_path,
+    is_server_location,
+    not_on_server_error,
+    resolve_location,
+    shown_location,
+)
 from app.errors import DatabaseDamagedError, DatabaseError, DatabaseTooNewError
 from app.i18n import _
 from app.lockfile import LockFile
@@ -265,15 +275,17 @@ class Database:
 
     def __init__(
         self,
-        path: Path,
+        path: Path | None,
         engine: Engine,
-        lock: LockFile,
+        lock: LockFile | None,
         backup: Path | None,
         *,
         full_check_due: bool = False,
         damaged: DatabaseDamagedError | None = None,
+        location: str | None = None,
     ) -> None:
-        self.path = path
+        self.file = path  # None: a team database on a server (``location``)
+        self._location = location if path is None else str(path)
         self.engine = engine
         self.backup_path = backup  # the backup taken before migrating at this open, if any
         self.full_check_due = full_check_due  # run_full_check() soon: see open_database
@@ -283,6 +295,33 @@ class Database:
         writer = engine.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"})
         self._reader = sessionmaker(bind=engine, expire_on_commit=False)
         self._writer = sessionmaker(bind=writer, expire_on_commit=False)
+
+    @property
+    def path(self) -> Path:
+        """The database file; for a database on a server, what needs a file is refused."""
+        if self.file is None:
+            raise not_on_server_error(_("this works with a Kohort database file only"))
+        return self.file
+
+    @property
+    def on_server(self) -> bool:
+        return self.file is None
+
+    @property
+    def location(self) -> str:
+        """The file's path, or the server's address without its password: for showing."""
+        return shown_location(self._location or "")
+
+    @property
+    def title(self) -> str:
+        """What the window's title names: the file's name, or database @ host."""
+        if self.file is not None:
+            return self.file.name
+        from sqlalchemy import make_url
+
+        url = make_url(self._location or "")
+        host = url.host or url.query.get("host") or "localhost"
+        return f"{url.database} @ {host}"
 
     @contextmanager
     def read(self) -> Iterator[OrmSession]:
@@ -313,6 +352,8 @@ class Database:
         Takes a second or two per 100 MB: the window runs it on the worker, the command line
         inline (``open_database(full_check=True)``), when :attr:`full_check_due`.
         """
+        if self.file is None:
+            return  # the server checks its own storage
         problems = checked_in_full(self.path)
         self.full_check_due = False
         if problems:
@@ -322,12 +363,18 @@ class Database:
     def full_check_due_now(self, today: dt.date | None = None) -> bool:
         """Due as found at open, or because the last good check was before today (a window
         kept open for days checks again once a day)."""
+        if self.file is None:
+            return False
         if self.damaged is None and not self.full_check_due:
             checked = CheckRecord.read(self.path).checked
             self.full_check_due = checked is None or checked < (today or dt.date.today())
         return self.damaged is None and self.full_check_due
 
     def _translated(self, exc: sa_exc.DBAPIError, *, reading: bool = False) -> DatabaseError:
+        if self.file is None:
+            from app.db_postgres import translate_server_error
+
+            return translate_server_error(exc, self._location or "", reading=reading)
         error = translate_error(exc, self.path, reading=reading)
         return self._mark_damaged(error) if isinstance(error, DatabaseDamagedError) else error
 
@@ -339,11 +386,14 @@ class Database:
         if self._damage is None:
             self._damage = error
             self.damaged = error.message
-            CheckRecord.forget(self.path)  # the next open checks it in full again
+            if self.file is not None:
+                CheckRecord.forget(self.file)  # the next open checks it in full again
         return error
 
     def close(self) -> None:
         self.engine.dispose()
+        if self._lock is None:
+            return  # a server's database: no lock file, no check record
         try:
             if self.damaged is None and self._lock.held:
                 # The file as this clean close leaves it: changed when next opened means
@@ -378,7 +428,12 @@ def open_database(
     the full check runs here when it is due (the command line); otherwise the caller runs
     :meth:`Database.run_full_check` when :attr:`Database.full_check_due` (the window, on
     its worker).
+
+    A ``postgresql://`` address (here, in ``KOHORT_DB`` or from the window) opens a team
+    database on a server: :func:`_open_server`.
     """
+    if is_server_location(resolve_location(location)):
+        return _open_server(resolve_location(location))
     path = database_path(location) if create else existing_database(location)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -423,6 +478,35 @@ def open_database(
     except BaseException:
         lock.release()
         raise
+
+
+def _open_server(location: str) -> Database:
+    """A team database on a PostgreSQL server, connected and migrated (app.db_postgres)."""
+    from app.db_postgres import (
+        check_server,
+        migrate_server,
+        server_engine,
+        server_url,
+        translate_server_error,
+    )
+
+    engine = server_engine(server_url(location))
+    try:
+        check_server(engine, location)
+        migrate_server(engine, location, SCHEMA_HEAD, _upgrade, known_revisions)
+    except sa_exc.DBAPIError as exc:
+        engine.dispose()
+        raise translate_server_error(exc, location) from exc
+    except BaseException:
+        engine.dispose()
+        raise
+    return Database(None, engine, None, None, location=location)
+
+
+def _upgrade(connection: Connection) -> None:
+    from alembic import command
+
+    command.upgrade(alembic_config(connection), "head")
 
 
 def _open_damaged(

@@ -29,8 +29,74 @@ def resolve_location(db: str | None, environ: Mapping[str, str] | None = None) -
     return env.get("KOHORT_DB") or str(default_db_path())
 
 
+# The addresses of a team database on a PostgreSQL server (app.db_postgres).
+SERVER_SCHEMES = ("postgresql://", "postgresql+psycopg://", "postgres://")
+
+
+def is_server_location(location: str | None) -> bool:
+    """Whether ``location`` (``--db``, ``KOHORT_DB``, a recent entry) names a database on a
+    PostgreSQL server rather than a file. Read without SQLAlchemy."""
+    return location is not None and location.strip().lower().startswith(SERVER_SCHEMES)
+
+
+def shown_location(location: str) -> str:
+    """A location as it may be shown, logged or saved: a server address without its password
+    (``postgresql://anna:***@host/kohort``), a file path as it is."""
+    if not is_server_location(location):
+        return location
+    from sqlalchemy import exc as sa_exc
+    from sqlalchemy import make_url
+
+    try:
+        return make_url(location.strip()).render_as_string(hide_password=True)
+    except (sa_exc.ArgumentError, ValueError):
+        scheme = location.strip().split("://", 1)[0]
+        return f"{scheme}://***"  # unreadable: nothing of it is shown, a password may be in it
+
+
+def server_address_problem(location: str) -> str | None:
+    """Why an address typed for a team database cannot be used or kept (None: it can).
+
+    A password is refused: the address is kept in the settings, and a password belongs
+    where PostgreSQL's own tools read it, ~/.pgpass or PGPASSWORD."""
+    if not is_server_location(location):
+        return _(
+            "A team database's address begins with postgresql://, as in "
+            "postgresql://anna@db.example.org/kohort."
+        )
+    from sqlalchemy import exc as sa_exc
+    from sqlalchemy import make_url
+
+    try:
+        url = make_url(location.strip())
+    except (sa_exc.ArgumentError, ValueError):
+        return _("This is not an address Kohort can read; write it as postgresql://user@host/db.")
+    if url.password:
+        return _(
+            "Leave the password out of the address: Kohort keeps the address in its settings "
+            "and never keeps a password. Put it in ~/.pgpass (or the PGPASSWORD variable), "
+            "where PostgreSQL's own tools read it too."
+        )
+    if not url.database:
+        return _("The address names no database; add it at the end, as in …/kohort.")
+    return None
+
+
+def not_on_server_error(what: str) -> DatabaseError:
+    """What a team database on a server cannot do yet (``what``: a translated phrase)."""
+    return DatabaseError(
+        _(
+            "Not available on a team database yet: {what}. (A team database's backups are "
+            "the server's own, such as pg_dump, kept by whoever runs the server.)"
+        ).format(what=what)
+    )
+
+
 def sqlite_path(location: str) -> Path:
-    """The file behind a path or ``sqlite:///`` URL. Other databases are not supported yet."""
+    """The file behind a path or ``sqlite:///`` URL. A server's address is refused here:
+    the file-only features (backups, restore, the file check) say they are not there."""
+    if is_server_location(location):
+        raise not_on_server_error(_("this works with a Kohort database file only"))
     if not location.strip():
         raise DatabaseError(_("The database path is empty; give a file name."))
     if "://" not in location:
@@ -49,7 +115,7 @@ def sqlite_path(location: str) -> Path:
         ) from None
     if url.get_backend_name() != "sqlite":
         raise DatabaseError(
-            _("This version of Kohort opens SQLite files only, not {backend} databases.").format(
+            _("Kohort opens SQLite files and PostgreSQL databases, not {backend} ones.").format(
                 backend=url.get_backend_name()
             )
         )

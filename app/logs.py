@@ -30,11 +30,15 @@ _DURING_HANDLING = "\nDuring handling of the above exception, another exception 
 
 def exception_code(exc: BaseException) -> str:
     """A code that says what went wrong without quoting any data: SQLite's error name
-    (``SQLITE_CONSTRAINT_UNIQUE``), an errno name (``ENOSPC``), or nothing."""
+    (``SQLITE_CONSTRAINT_UNIQUE``), PostgreSQL's (``SQLSTATE 23503``), an errno name
+    (``ENOSPC``), or nothing."""
     for candidate in (exc, getattr(exc, "orig", None)):
         name = getattr(candidate, "sqlite_errorname", None)
         if isinstance(name, str):
             return name
+        state = getattr(candidate, "sqlstate", None)
+        if isinstance(state, str):
+            return f"SQLSTATE {state}"
     if isinstance(exc, OSError) and exc.errno is not None:
         return errno.errorcode.get(exc.errno, str(exc.errno))
     return ""

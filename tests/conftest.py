@@ -115,12 +115,109 @@ def copy_database(template: Path, target: Path) -> Path:
     return target
 
 
+# The suites (folder/file under tests/) whose ``db``, ``demo_db`` and ``demo_location`` tests
+# run on both databases: SQLite (a file) and PostgreSQL (a team's server), with ids [sqlite]
+# and [postgresql]. A test in them that is about SQLite files (damage, backups, the lock
+# file) is marked ``sqlite_only``.
+BOTH_DATABASES = frozenset(
+    {
+        "integration/test_cli.py",
+        "integration/test_cli_badges.py",
+        "integration/test_cli_diploma_gaps.py",
+        "integration/test_cli_issue_write_fails.py",
+        "integration/test_cli_overwrite.py",
+        "integration/test_cli_revoked.py",
+        "unit/test_action_plan_service.py",
+        "unit/test_attendance.py",
+        "unit/test_badges_service.py",
+        "unit/test_cohort_reads.py",
+        "unit/test_diploma_issue.py",
+        "unit/test_diploma_service.py",
+        "unit/test_diploma_settings.py",
+        "unit/test_export.py",
+        "unit/test_import_service.py",
+        "unit/test_log_privacy.py",
+        "unit/test_nordic_names.py",
+        "unit/test_phones.py",
+        "unit/test_privacy.py",
+        "unit/test_privacy_erase.py",
+        "unit/test_privacy_export.py",
+        "unit/test_privacy_retention.py",
+        "unit/test_programme_signatories.py",
+        "unit/test_services.py",
+        "unit/test_signin_sheet.py",
+        "unit/test_verification.py",
+    }
+)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "sqlite_only: about SQLite files; runs on SQLite only in a both-databases suite"
+    )
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "database_kind" not in metafunc.fixturenames:
+        return
+    suite = Path(metafunc.definition.path)
+    if f"{suite.parent.name}/{suite.name}" not in BOTH_DATABASES:
+        return
+    if metafunc.definition.get_closest_marker("sqlite_only") is not None:
+        return
+    metafunc.parametrize("database_kind", ["sqlite", "postgresql"], indirect=True)
+
+
 @pytest.fixture
-def db(db_path: Path, empty_template: Path, request: pytest.FixtureRequest) -> Iterator[Database]:
+def database_kind(request: pytest.FixtureRequest) -> str:
+    """ "sqlite", or "postgresql" where the suite runs on both (:data:`BOTH_DATABASES`)."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+@pytest.fixture(scope="session")
+def pg_templates(postgres_server: pg_server.Server) -> dict[str, str]:
+    """Two template databases on the test server, made once per run: "empty" (migrated)
+    and "demo" (the demo's programmes); a test's database is copied from one."""
+    names: dict[str, str] = {}
+    empty = postgres_server.copy_of("template0")
+    database = open_database(empty.render_as_string(hide_password=False))
+    database.close()
+    names["empty"] = str(empty.database)
+    demo_url = postgres_server.copy_of(names["empty"])
+    location = demo_url.render_as_string(hide_password=False)
+    with open_database(location) as database, database.write() as session:
+        demo.create_demo(session)
+    names["demo"] = str(demo_url.database)
+    return names
+
+
+def server_copy(request: pytest.FixtureRequest, template: str) -> Iterator[str]:
+    """A test's own database on the test server, copied from a template: its address."""
+    server: pg_server.Server = request.getfixturevalue("postgres_server")
+    templates: dict[str, str] = request.getfixturevalue("pg_templates")
+    url = server.copy_of(templates[template])
+    try:
+        yield url.render_as_string(hide_password=False)
+    finally:
+        server.drop(url)
+
+
+@pytest.fixture
+def db(
+    db_path: Path, empty_template: Path, database_kind: str, request: pytest.FixtureRequest
+) -> Iterator[Database]:
     """This test's database at ``db_path``, open: empty, or the demo's when the test uses
-    ``demo_db`` (copied from a template built once, rather than migrated and filled anew)."""
+    ``demo_db`` (copied from a template built once, rather than migrated and filled anew).
+    In a both-databases suite, the [postgresql] run opens a copy on the test server."""
+    with_demo = "demo_db" in request.fixturenames
+    if database_kind == "postgresql":
+        for location in server_copy(request, "demo" if with_demo else "empty"):
+            database = open_database(location)
+            yield database
+            database.close()
+        return
     template = empty_template
-    if "demo_db" in request.fixturenames:  # then demo_template is set up already
+    if with_demo:  # then demo_template is set up already
         template = request.getfixturevalue("demo_template")
     database = open_database(str(copy_database(template, db_path)))
     yield database

@@ -20,11 +20,12 @@ from contextlib import contextmanager
 from itertools import count
 from pathlib import Path
 
-from sqlalchemy import create_engine, text
+from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import URL, make_url
 
 ENV_URL = "KOHORT_TEST_PG"
 ROLE = "kohort"
+PASSWORD_ROLE = "kohort_password"  # the one role of a throw-away cluster that needs one
 
 
 class NoServerError(Exception):
@@ -58,6 +59,12 @@ class Server:
         self._stop = stop
         self._folder = folder
         self._names = count(1)
+        self._admin: Engine | None = None
+
+    @property
+    def owns_cluster(self) -> bool:
+        """A throw-away cluster started here (its pg_hba.conf is known), not KOHORT_TEST_PG."""
+        return self._folder is not None
 
     def url(self, database: str) -> URL:
         return self.base.set(database=database)
@@ -76,7 +83,26 @@ class Server:
         finally:
             admin.dispose()
 
+    def admin(self) -> Engine:
+        """An engine on the ``postgres`` database, in autocommit (CREATE/DROP DATABASE)."""
+        if self._admin is None:
+            self._admin = create_engine(self.url("postgres"), isolation_level="AUTOCOMMIT")
+        return self._admin
+
+    def copy_of(self, template: str) -> URL:
+        """A new database copied from ``template`` (fast: files copied, nothing migrated)."""
+        name = f"kohort_test_{os.getpid()}_{next(self._names)}"
+        with self.admin().connect() as con:
+            con.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}" STRATEGY FILE_COPY'))
+        return self.url(name)
+
+    def drop(self, url: URL) -> None:
+        with self.admin().connect() as con:
+            con.execute(text(f'DROP DATABASE IF EXISTS "{url.database}" WITH (FORCE)'))
+
     def stop(self) -> None:
+        if self._admin is not None:
+            self._admin.dispose()
         if self._stop is not None:
             subprocess.run(self._stop, check=False, capture_output=True)
         if self._folder is not None:
@@ -116,6 +142,10 @@ def start() -> Server:
     done = subprocess.run(init, capture_output=True, text=True)
     if done.returncode != 0:
         raise NoServerError(f"initdb failed: {done.stderr.strip()[-300:]}")
+    # One role must give a password (SCRAM), for the tests of where passwords come from
+    # and where they must never show; every other local connection is trusted.
+    hba = data / "pg_hba.conf"
+    hba.write_text(f"local all {PASSWORD_ROLE} scram-sha-256\n" + hba.read_text())
     options = f"-c listen_addresses='' -k {sockets} -c fsync=off -c full_page_writes=off"
     pg_ctl = str(bin_dir / "pg_ctl")
     started = subprocess.run(

@@ -100,6 +100,8 @@ class AutoBackup(QObject):
     def start(self) -> None:
         """The daily checks (what an interrupted backup left was cleared at open); and a
         failure of the last automatic backup (on closing, say) told once the window shows."""
+        if self.window.db.on_server:
+            return  # a team database's backups are the server's (pg_dump)
         self.timer.start()
         QTimer.singleShot(FIRST_CHECK_MS, self, self.check)
         if failure_of(self.window.settings, self.window.db.path):
@@ -133,6 +135,9 @@ class AutoBackup(QObject):
 
     def show_failure(self) -> None:
         """The status bar's note, for the database open now (File ▸ Open calls it too)."""
+        if self.window.db.on_server:
+            self.note.setVisible(False)
+            return
         failed = failure_of(self.window.settings, self.window.db.path)
         self.note.setText(self.tr("Automatic backup failed") if failed else "")
         self.note.setToolTip(self.failure_text() if failed else "")
@@ -140,6 +145,8 @@ class AutoBackup(QObject):
 
     def tell_if_old(self, now: dt.datetime) -> bool:
         """Once a day: the newest automatic backup is over a week old; whether it was told."""
+        if self.window.db.on_server:
+            return False
         last = last_automatic_backup(self.window.db.path)
         settings = self.window.settings
         if last is None or now - last < OLD_BACKUP:
@@ -160,7 +167,7 @@ class AutoBackup(QObject):
 
     def check(self) -> bool:
         """Take a backup on the worker if the newest is a day old; whether one was started."""
-        if self.running or self.window.db.damaged is not None:
+        if self.running or self.window.db.damaged is not None or self.window.db.on_server:
             return False  # a copy of a damaged file would be damaged too: restoring helps
         path, now = self.window.db.path, self.now()
         if not backup_due(last_automatic_backup(path), now):

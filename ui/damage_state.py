@@ -36,7 +36,7 @@ class DamageState(QObject):
         window = self.window
         damaged = window.db.damaged is not None
         self.shown = damaged
-        title = f"{APP_NAME} — {window.db.path.name}"
+        title = f"{APP_NAME} — {window.db.title}"  # never a password
         if damaged:
             title += " " + self.tr("(damaged, read only)")
         window.setWindowTitle(title)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QWidget
 
 from app import APP_NAME
 from app.backups import (
@@ -26,7 +26,7 @@ from app.backups import (
 )
 from app.db import Database, open_database
 from app.db_errors import Advice, advice_text, damage_text, not_a_backup_error
-from app.db_location import database_path
+from app.db_location import database_path, server_address_problem
 from app.errors import DatabaseDamagedError, KohortError
 from ui import auto_backup, cloud_warning, msgbox, ui_state
 
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 RECENT_KEY = "files/recent-databases"
 BACKUP_FOLDER_KEY = "files/backup-folder"
 RECENT_MAX = 8
+SERVER_KEY = "files/team-database"  # the last team database's address, never with a password
 
 
 class FileActions(QObject):
@@ -49,6 +50,8 @@ class FileActions(QObject):
         self.open_action = QAction(self.tr("&Open another database…"), window)
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.open_action.triggered.connect(self.open_another)
+        self.server_action = QAction(self.tr("Open a tea&m database…"), window)
+        self.server_action.triggered.connect(self.open_team_database)
         self.recent_menu = QMenu(self.tr("Open &recent"), window)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.backup_action = QAction(self.tr("&Backup…"), window)
@@ -61,6 +64,7 @@ class FileActions(QObject):
 
     def add_to(self, menu: QMenu) -> None:
         menu.addAction(self.open_action)
+        menu.addAction(self.server_action)
         menu.addMenu(self.recent_menu)
         menu.addAction(self.backup_action)
         menu.addAction(self.restore_action)
@@ -236,7 +240,10 @@ class FileActions(QObject):
     def open_another(self) -> None:
         from ui.dialogs import files
 
-        path = files.choose_database_file(self.window, self.window.db.path.parent)
+        current = self.window.db.file
+        path = files.choose_database_file(
+            self.window, current.parent if current is not None else Path.home()
+        )
         if path is not None:
             self.open_database_file(path)
 
@@ -248,9 +255,39 @@ class FileActions(QObject):
         """
         title = self.tr("Open another database")
         path = path.expanduser().resolve()
-        if path == self.window.db.path:
+        if path == self.window.db.file:
             self.window.workspace.announce(self.tr("{path} is already open.").format(path=path))
             return False
+        return self._open_location(str(path), title, path)
+
+    def open_team_database(self) -> bool:
+        """Ask for a team database's address (a PostgreSQL server), and switch to it.
+
+        An address with a password in it is refused before anything is opened or kept."""
+        title = self.tr("Open a team database")
+        last = str(self.settings.value(SERVER_KEY, "") or "postgresql://")
+        explained = self.tr(
+            "The address of the team database on its PostgreSQL server, such as "
+            "postgresql://anna@db.example.org/kohort. No password here: Kohort reads it "
+            "from ~/.pgpass (or PGPASSWORD)."
+        )
+        address = (ask_address(self.window, title, explained, last) or "").strip()
+        if not address:
+            return False
+        problem = server_address_problem(address)
+        if problem is not None:
+            msgbox.error(self.window, title, problem)
+            return False
+        if self.window.db.on_server and self.window.db.location == address:
+            self.window.workspace.announce(
+                self.tr("{path} is already open.").format(path=self.window.db.location)
+            )
+            return False
+        self.settings.setValue(SERVER_KEY, address)
+        return self._open_location(address, title, None)
+
+    def _open_location(self, location: str, title: str, path: Path | None) -> bool:
+        """Open ``location`` (a file at ``path``, or a server's address) and switch to it."""
         if self.window.runner.busy:
             # Work still queued for this database must not run against the other one.
             msgbox.information(
@@ -263,7 +300,7 @@ class FileActions(QObject):
         try:
             # On the UI thread, on purpose: nothing may use either database meanwhile, and
             # opening an up-to-date file takes milliseconds.
-            other = open_database(str(path), create=False)
+            other = open_database(location, create=False)
         except KohortError as exc:
             refusal: KohortError | None = exc
         else:
@@ -271,7 +308,7 @@ class FileActions(QObject):
         finally:
             QGuiApplication.restoreOverrideCursor()
         if refusal is not None:
-            if not path.exists():
+            if path is not None and not path.exists():
                 self._forget(path)
             msgbox.error(self.window, title, _plain(refusal))  # choosing a file: no advice
             return False
@@ -300,7 +337,7 @@ class FileActions(QObject):
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
-        others = [p for p in self.recent() if p != self.window.db.path]
+        others = [p for p in self.recent() if p != self.window.db.file]
         for number, path in enumerate(others, start=1):
             item = self.recent_menu.addAction(f"&{number} {path.name} — {path.parent}")
             item.setToolTip(str(path))
@@ -310,7 +347,11 @@ class FileActions(QObject):
 
     def _show_database(self, db: Database) -> None:
         self.window.damage_state.update()  # the title, and "damaged, read only" if so
-        self.window.statusBar().showMessage(self.tr("Database: {path}").format(path=db.path))
+        self.window.statusBar().showMessage(self.tr("Database: {path}").format(path=db.location))
+        self.backup_action.setEnabled(not db.on_server)  # a server's backups are its own
+        self.restore_action.setEnabled(not db.on_server)
+        if db.on_server:
+            return  # the recent list holds files (the server's address: SERVER_KEY)
         paths = [db.path, *(p for p in self.recent() if p != db.path)]
         self.settings.setValue(RECENT_KEY, [str(p) for p in paths[:RECENT_MAX]])
         # Once the window is on screen (at start, the event loop has not run yet).
@@ -320,6 +361,22 @@ class FileActions(QObject):
 
     def _forget(self, path: Path) -> None:
         self.settings.setValue(RECENT_KEY, [str(p) for p in self.recent() if p != path])
+
+
+def ask_address(parent: QWidget, title: str, text: str, last: str) -> str | None:
+    """The address typed (None: cancelled), in a dialog whose explanation wraps."""
+    from PySide6.QtWidgets import QDialog, QInputDialog, QLabel
+
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(text)
+    dialog.setTextValue(last)
+    for label in dialog.findChildren(QLabel):
+        label.setWordWrap(True)
+    dialog.resize(560, dialog.sizeHint().height())
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.textValue()
 
 
 # -- texts and the offer at start (no window yet) -------------------------------------------

@@ -307,7 +307,7 @@ class MainWindow(QMainWindow):
             self.tr(
                 "Kohort {version}\nLeadership programmes, from roll call to diploma.\n\n"
                 "Database: {path}"
-            ).format(version=__version__, path=self.db.path),
+            ).format(version=__version__, path=self.db.location),
         )
 
     # -- loading -----------------------------------------------------------------------

@@ -85,7 +85,7 @@ def export_person(
 
 def erase_person(parent: QWidget, workspace: Workspace, person: PersonInfo) -> None:
     """Show what erasing ``person`` removes; erase once confirmed, then scrub the file."""
-    backups = privacy_erase.backup_notice(workspace.db.path)
+    backups = privacy_erase.backup_notice(workspace.db.file)
 
     def confirm(impact: privacy_erase.ErasureImpact) -> None:
         confirmed = EraseDialog.ask(parent, impact, backups)

@@ -106,7 +106,7 @@ class WindowStart(QObject):
         self.window.runner.run(work, self._fill, self._failed)
 
     def _fill(self, db: Database) -> None:
-        log.info("Kohort %s opened %s", __version__, db.path)
+        log.info("Kohort %s opened %s", __version__, db.location)  # never a password
         window = self.window
         window.attach(db)
         window.auto_backup.start()
@@ -165,7 +165,7 @@ class WindowStart(QObject):
         database open now, and every database opened here let go of (its lock released)."""
         window = self.window
         current = window.db if window.is_open else (self.opened[-1] if self.opened else None)
-        if current is not None:
+        if current is not None and not current.on_server:  # a server's backups are its own
             from ui.auto_backup import backup_on_close
 
             # The window is gone: a second or two on a big file, unseen; still holding the lock.

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple, cast
 
 from sqlalchemy import Table, delete, func, select
-from sqlalchemy import exc as sa_exc
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session as DbSession
 
@@ -16,6 +15,7 @@ from app.domain import AttendanceStatus
 from app.errors import ValidationError
 from app.i18n import _
 from app.models import Attendance, Enrollment, Session, utcnow
+from app.services._plain_sql import plain_rows
 from app.services.sessions import load_session
 from app.text import clean_optional
 
@@ -119,13 +119,7 @@ def cohort_marks(session: DbSession, cohort_id: int) -> dict[tuple[int, int], Ma
     Read with plain SQL on the session's connection: for the tens of thousands of marks of a
     big cohort, the ORM's per-row type conversion costs several times the query itself.
     """
-    cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
-    try:
-        rows = cursor.execute(_COHORT_MARKS, (cohort_id,)).fetchall()
-    except sqlite3.Error as exc:  # as SQLAlchemy wraps it: the database gives the message
-        raise sa_exc.DBAPIError.instance(_COHORT_MARKS, (cohort_id,), exc, sqlite3.Error) from exc
-    finally:
-        cursor.close()
+    rows = plain_rows(session, _COHORT_MARKS, (cohort_id,))
     plain = _PLAIN_MARKS  # most marks have no note: one shared (immutable) Mark per status
     return {
         (e, s): plain[status] if note is None else Mark(_STATUS_BY_VALUE[status], note)
@@ -204,7 +198,9 @@ def _write_marks(session: DbSession, changes: Sequence[MarkChange]) -> None:
             )
         )
     if marked:
-        upsert = sqlite_insert(cast(Table, Attendance.__table__))
+        on_server = session.get_bind().dialect.name == "postgresql"
+        insert = postgresql_insert if on_server else sqlite_insert
+        upsert = insert(cast(Table, Attendance.__table__))
         upsert = upsert.on_conflict_do_update(
             index_elements=["enrollment_id", "session_id"],
             set_={

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from itertools import compress, repeat
 from operator import is_not, itemgetter
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import String, select, type_coerce, update
-from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session as DbSession
 
 from app.domain import AttendanceStatus, CohortStatus, EnrollmentStatus, Role
@@ -25,6 +23,7 @@ from app.models import (
     utcnow,
 )
 from app.rules import CompletionRule, Eligibility, Override, judge, programme_done
+from app.services._plain_sql import plain_rows
 from app.services.cohorts import cohort_rule, load_cohort
 from app.services.people import PersonInfo, load_person
 from app.text import clean, sort_key
@@ -181,7 +180,7 @@ def list_participants(
     """
     cohort = load_cohort(session, cohort_id)  # held: the rule's read finds it
     rule = cohort_rule(session, cohort_id)
-    rows = _plain_rows(session, _PARTICIPANT_ROWS, (cohort_id,))
+    rows = plain_rows(session, _PARTICIPANT_ROWS, (cohort_id,))
     sessions = (
         [(x.id, x.date, x.mandatory, x.cancelled) for x in schedule]
         if schedule is not None
@@ -193,7 +192,7 @@ def list_participants(
     )
     if marks is None and statuses is None:
         statuses = attendance_statuses(session, cohort_id)
-    with_plan = {e_id for (e_id,) in _plain_rows(session, _WITH_PLAN, (cohort_id,))}
+    with_plan = {e_id for (e_id,) in plain_rows(session, _WITH_PLAN, (cohort_id,))}
     held = [
         (sid, mandatory)
         for sid, date, mandatory, cancelled in sessions
@@ -339,20 +338,6 @@ _WITH_PLAN = (
     "SELECT p.enrollment_id FROM action_plan AS p "
     "JOIN enrollment AS e ON e.id = p.enrollment_id WHERE e.cohort_id = ?"
 )
-
-
-def _plain_rows(session: DbSession, statement: str, params: tuple[object, ...]) -> list[Any]:
-    """Rows of ``statement`` read on the session's own connection (in its transaction,
-    after what is pending is flushed, as a query through the session would be), errors
-    wrapped as SQLAlchemy's, so the database layer reports them as it does others."""
-    session.flush()
-    cursor = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
-    try:
-        return cast(list[Any], cursor.execute(statement, params).fetchall())
-    except sqlite3.Error as exc:
-        raise sa_exc.DBAPIError.instance(statement, params, exc, sqlite3.Error) from exc
-    finally:
-        cursor.close()
 
 
 def attendance_statuses(

@@ -49,6 +49,7 @@ from app.importing.reader import RawTable
 from app.importing.report import FieldChange, ImportReport
 from app.models import Base, Enrollment, Organization, Person
 from app.phones import better_phone, same_phone
+from app.services._plain_sql import inserted_ids
 from app.services.cohorts import load_cohort
 
 __all__ = [
@@ -281,7 +282,10 @@ def _people_by_email(session: DbSession, keys: set[str]) -> dict[str, dict[str, 
         for i in range(0, len(ascii_keys), _CHUNK)
     ]
     if len(ascii_keys) < len(keys):
-        conditions.append(Person.email.op("GLOB")("*[^ -~]*"))
+        if session.get_bind().dialect.name == "postgresql":  # a regular expression there
+            conditions.append(Person.email.op("~")("[^ -~]"))
+        else:
+            conditions.append(Person.email.op("GLOB")("*[^ -~]*"))
     found: dict[str, dict[str, Any]] = {}
     for condition in conditions:
         for row in session.execute(select(*columns).where(condition).order_by(Person.id)):
@@ -369,23 +373,22 @@ def _write(
 
     person_ids: list[int] = []
     if plan.new:
-        person_ids = list(
-            session.execute(
-                insert(_PERSON).returning(_PERSON.c.id, sort_by_parameter_order=True),
-                [
-                    {
-                        "first_name": r.first_name,
-                        "last_name": r.last_name,
-                        "name_as_printed": r.name_as_printed,
-                        "email": r.email,
-                        "phone": r.phone,
-                        "job_title": r.job_title,
-                        "organization_id": org_id(r.organization),
-                        "department": r.department,
-                    }
-                    for r in plan.new
-                ],
-            ).scalars()
+        person_ids = inserted_ids(
+            session,
+            _PERSON,
+            [
+                {
+                    "first_name": r.first_name,
+                    "last_name": r.last_name,
+                    "name_as_printed": r.name_as_printed,
+                    "email": r.email,
+                    "phone": r.phone,
+                    "job_title": r.job_title,
+                    "organization_id": org_id(r.organization),
+                    "department": r.department,
+                }
+                for r in plan.new
+            ],
         )
     if plan.updates:
         session.execute(

@@ -332,6 +332,8 @@ def scrub(db: Database, *, rebuild: bool = True) -> Scrubbed:
     seconds, see the README), for files written before Kohort set ``secure_delete``.
     """
     started = dt.datetime.now()
+    if db.on_server:  # no file and no log of Kohort's own: the server reuses the space
+        return Scrubbed(log_emptied=True, rebuilt=False, seconds=0.0)
     raw = db.engine.raw_connection()
     try:
         con = raw.driver_connection
@@ -360,8 +362,14 @@ def _checkpoint(con: sqlite3.Connection) -> bool:
     return bool(row is not None and row[0] == 0)
 
 
-def backup_notice(database: Path) -> str:
-    """What an erasure cannot reach, said before and after it: the backups."""
+def backup_notice(database: Path | None) -> str:
+    """What an erasure cannot reach, said before and after it: the backups (``None``: a
+    team database on a server, whose backups are the server's)."""
+    if database is None:
+        return _(
+            "Backups of the team database made before the erasure still hold the data until "
+            "they are rotated out: they are kept by whoever runs the database server."
+        )
     return _(
         "Backups made before the erasure still hold the data: the copies in {folder} (and in "
         "the second backup folder, if you chose one) until they are rotated out (Kohort keeps "

@@ -1655,6 +1655,10 @@ Luo se valmiista kysymyksistä (tai kirjoita omat), tulosta paperilomakkeet, sy�
         <translation>&amp;Avaa toinen tietokanta…</translation>
     </message>
     <message>
+        <source>Open a tea&amp;m database…</source>
+        <translation>Avaa &amp;yhteinen tietokanta…</translation>
+    </message>
+    <message>
         <source>Open &amp;recent</source>
         <translation>Avaa v&amp;iimeisin</translation>
     </message>
@@ -1713,6 +1717,14 @@ Kohort sulkeutuu.</translation>
     <message>
         <source>{path} is already open.</source>
         <translation>{path} on jo auki.</translation>
+    </message>
+    <message>
+        <source>Open a team database</source>
+        <translation>Avaa yhteinen tietokanta</translation>
+    </message>
+    <message>
+        <source>The address of the team database on its PostgreSQL server, such as postgresql://anna@db.example.org/kohort. No password here: Kohort reads it from ~/.pgpass (or PGPASSWORD).</source>
+        <translation>Yhteisen tietokannan osoite sen PostgreSQL-palvelimella, esimerkiksi postgresql://anna@db.example.org/kohort. Älä kirjoita salasanaa tähän: Kohort lukee sen tiedostosta ~/.pgpass (tai PGPASSWORD-muuttujasta).</translation>
     </message>
     <message>
         <source>Restore the backup from {when}? The damaged file is kept in the backups folder.</source>

@@ -1655,6 +1655,10 @@ Skapa en av de inbyggda frågorna (eller skriv egna), skriv ut pappersformuläre
         <translation>Ö&amp;ppna en annan databas…</translation>
     </message>
     <message>
+        <source>Open a tea&amp;m database…</source>
+        <translation>Öppna en ge&amp;mensam databas…</translation>
+    </message>
+    <message>
         <source>Open &amp;recent</source>
         <translation>Öppna &amp;senaste</translation>
     </message>
@@ -1713,6 +1717,14 @@ Kohort stängs.</translation>
     <message>
         <source>{path} is already open.</source>
         <translation>{path} är redan öppen.</translation>
+    </message>
+    <message>
+        <source>Open a team database</source>
+        <translation>Öppna en gemensam databas</translation>
+    </message>
+    <message>
+        <source>The address of the team database on its PostgreSQL server, such as postgresql://anna@db.example.org/kohort. No password here: Kohort reads it from ~/.pgpass (or PGPASSWORD).</source>
+        <translation>Adressen till den gemensamma databasen på dess PostgreSQL-server, till exempel postgresql://anna@db.example.org/kohort. Skriv inget lösenord här: Kohort läser det från ~/.pgpass (eller PGPASSWORD).</translation>
     </message>
     <message>
         <source>Restore the backup from {when}? The damaged file is kept in the backups folder.</source>

@@ -130,9 +130,9 @@ def test_participants_json_matches_the_rule(
 
 
 def test_attendance_mark_changes_the_rate(
-    demo_file: Path, capsys: pytest.CaptureFixture[str]
+    demo_location: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    db = str(demo_file)
+    db = demo_location
     fl = fl_cohort(capsys, db)
     sessions = json.loads(
         run(capsys, "--db", db, "sessions", "--cohort", str(fl["id"]), "--json")[1]
@@ -364,9 +364,9 @@ def _legacy_windows_csv(path: Path, *rows: str) -> Path:
 
 
 def test_import_dry_run_then_for_real(
-    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_location: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    db = str(demo_file)
+    db = demo_location
     lec = next(
         c
         for c in json.loads(run(capsys, "--db", db, "cohorts", "--json")[1])
@@ -439,9 +439,9 @@ def test_import_check_shows_what_it_reads_differently(
 
 
 def test_import_with_a_bad_row_writes_nothing(
-    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_location: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    db = str(demo_file)
+    db = demo_location
     source = _legacy_windows_csv(
         tmp_path / "deltagare.csv",
         "Linnéa;Lövgren;linnea.lovgren@lerum.se;Lerums kommun;",
@@ -486,10 +486,12 @@ def test_import_json_reports_unreadable_files_too(
     assert "no participants below the header" in json.loads(out)["errors"][0]["message"]
 
 
-def test_signin_sheet(demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_signin_sheet(
+    demo_location: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from pypdf import PdfReader
 
-    db = str(demo_file)
+    db = demo_location
     fl = fl_cohort(capsys, db)
     first = json.loads(run(capsys, "--db", db, "sessions", "--cohort", str(fl["id"]), "--json")[1])[
         0
@@ -508,11 +510,11 @@ def test_signin_sheet(demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFix
 
 
 def test_diplomas_issue_once_and_print_in_hand_out_order(
-    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_location: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from pypdf import PdfReader
 
-    db = str(demo_file)
+    db = demo_location
     fl = fl_cohort(capsys, db)
     rows = json.loads(
         run(capsys, "--db", db, "participants", "--cohort", str(fl["id"]), "--json")[1]
@@ -587,11 +589,11 @@ def test_diplomas_issue_once_and_print_in_hand_out_order(
 
 
 def test_diploma_files_only_show_what_the_register_holds(
-    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_location: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from pypdf import PdfReader
 
-    db = str(demo_file)
+    db = demo_location
     blocked = tmp_path / "inte-en-mapp"
     blocked.write_text("a file where the folder should go")
     out = tmp_path / "diplom.pdf"
@@ -627,11 +629,11 @@ def _issued_codes(db: str) -> list[tuple[int, str, str, str]]:
 
 
 def test_verify_says_whose_diploma_a_code_is_and_answers_with_its_exit_code(
-    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_location: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from app.services.diploma_register import reissue_diploma, revoke_diploma
 
-    db = str(demo_file)
+    db = demo_location
     run(capsys, "--db", db, "diplomas", "--cohort", "1", "--out", str(tmp_path / "d.pdf"))
     (first_id, first_serial, first, _), (second_id, _, second, _), third_row = _issued_codes(db)[:3]
     _, third_serial, third, third_name = third_row
@@ -691,11 +693,11 @@ def test_verify_says_whose_diploma_a_code_is_and_answers_with_its_exit_code(
 
 
 def test_verify_shows_the_hashed_name_and_a_changed_column_cannot_be_confirmed(
-    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_location: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """The plain name and date columns carry no hash: changed, they are not what verify
     shows, and the diploma is not valid."""
-    db = str(demo_file)
+    db = demo_location
     run(capsys, "--db", db, "diplomas", "--cohort", "1", "--out", str(tmp_path / "d.pdf"))
     (_, _, first, name), (_, _, second, _) = _issued_codes(db)[:2]
     with open_database(db) as database, database.write() as s:
@@ -738,11 +740,11 @@ def test_verify_an_unknown_code(demo_file: Path, capsys: pytest.CaptureFixture[s
 
 
 def test_design_preview_reissue_with_a_corrected_name_and_revoke(
-    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_location: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from pypdf import PdfReader
 
-    db = str(demo_file)
+    db = demo_location
     fl = fl_cohort(capsys, db)
     cohort = str(fl["id"])
     preview = tmp_path / "förhandsvisning.pdf"
@@ -881,11 +883,11 @@ def test_the_ceremony_file_stores_the_logo_and_signature_images_once(
 
 
 def test_action_plans_list_print_blank_and_separate(
-    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_location: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from pypdf import PdfReader
 
-    db = str(demo_file)
+    db = demo_location
     fl = fl_cohort(capsys, db)
     cohort = str(fl["id"])
     code, out, _ = run(capsys, "--db", db, "action-plans", "--cohort", cohort, "--json")
@@ -950,9 +952,9 @@ def test_action_plans_list_print_blank_and_separate(
 
 
 def test_action_plans_for_a_mentor_who_is_not_one(
-    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_location: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    db = str(demo_file)
+    db = demo_location
     rows = json.loads(run(capsys, "--db", db, "participants", "--cohort", "1", "--json")[1])
     adept = next(r for r in rows if r["role"] == "participant")
     code, _, err = run(
@@ -973,7 +975,7 @@ class _MidProgramme(dt.date):
 
 
 def test_diplomas_mid_programme_are_refused_without_before_end(
-    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: Any
+    demo_location: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: Any
 ) -> None:
     from types import SimpleNamespace
 
@@ -982,7 +984,7 @@ def test_diplomas_mid_programme_are_refused_without_before_end(
     from app import cli_issue
 
     monkeypatch.setattr(cli_issue, "dt", SimpleNamespace(date=_MidProgramme))
-    db = str(demo_file)
+    db = demo_location
     cohorts = json.loads(run(capsys, "--db", db, "cohorts", "--json")[1])
     lec = str(next(c for c in cohorts if c["program"]["code"] == "LEC")["id"])
     out = tmp_path / "diplom.pdf"
@@ -999,9 +1001,9 @@ def test_diplomas_mid_programme_are_refused_without_before_end(
 
 
 def test_reissue_under_another_persons_name_needs_yes(
-    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_location: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    db = str(demo_file)
+    db = demo_location
     cohort = str(fl_cohort(capsys, db)["id"])
     run(capsys, "--db", db, "diplomas", "--cohort", cohort, "--out", str(tmp_path / "d.pdf"))
     code, _, err = run(capsys, "--db", db, "reissue", "FL-2026-007", "--name", "Emir Hodžić")

@@ -12,9 +12,9 @@ from tests.integration.test_cli import fl_cohort, run
 
 
 def test_badges_on_a_label_sheet_then_table_cards_for_a_session(
-    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_location: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    db = str(demo_file)
+    db = demo_location
     fl = fl_cohort(capsys, db)
     out = tmp_path / "namnskyltar.pdf"
     code, text, err = run(
@@ -47,9 +47,9 @@ def test_badges_on_a_label_sheet_then_table_cards_for_a_session(
 
 
 def test_badges_refuses_clearly(
-    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_location: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    db = str(demo_file)
+    db = demo_location
     out = str(tmp_path / "b.pdf")
     code, _, err = run(capsys, "--db", db, "badges", "--cohort", "999", "--out", out)
     assert code == 1 and "999" in err
@@ -63,9 +63,9 @@ def test_badges_refuses_clearly(
 
 
 def test_badges_for_a_session_leave_out_those_excused_and_the_help_says_so(
-    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_location: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    db = str(demo_file)
+    db = demo_location
     fl = fl_cohort(capsys, db)
     cohort = str(fl["id"])
     sessions = json.loads(run(capsys, "--db", db, "sessions", "--cohort", cohort, "--json")[1])

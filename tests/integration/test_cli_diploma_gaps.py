@@ -24,9 +24,9 @@ def _text(path: Path) -> str:
 
 
 def test_a_cohort_without_hours_leaves_the_clause_out(
-    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_location: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    db = str(demo_file)
+    db = demo_location
     _no_hours(db)
     out = tmp_path / "d.pdf"
     code, _, err = run(capsys, "--db", db, "diplomas", "--cohort", "1", "--out", str(out))
@@ -37,9 +37,9 @@ def test_a_cohort_without_hours_leaves_the_clause_out(
 
 
 def test_a_gap_that_cannot_be_left_out_is_refused(
-    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_location: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    db = str(demo_file)
+    db = demo_location
     _no_hours(db)
     wording = "{name} har deltagit i {hours} undervisning i {programme}."
     preview = tmp_path / "p.pdf"

@@ -12,9 +12,9 @@ from tests.integration.test_cli import run
 
 
 def test_a_failed_write_after_issuing_says_the_diplomas_were_issued(
-    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_location: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    db = str(demo_file)
+    db = demo_location
     (tmp_path / "afile").touch()
     bad = tmp_path / "afile" / "c.pdf"  # a folder that is a file: the write fails
     code, _, err = run(capsys, "--db", db, "diplomas", "--cohort", "1", "--out", str(bad))
@@ -32,14 +32,14 @@ def test_a_failed_write_after_issuing_says_the_diplomas_were_issued(
 
 
 def test_reprinting_diplomas_of_another_renderer_warns(
-    demo_file: Path,
+    demo_location: str,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from app.services import diploma_recipes
 
-    db = str(demo_file)
+    db = demo_location
     out = str(tmp_path / "c.pdf")
     code, _, err = run(capsys, "--db", db, "diplomas", "--cohort", "1", "--out", out)
     assert code == 0 and "another renderer" not in err, err

@@ -51,11 +51,11 @@ def _args(db: str, command: str, target: Path, capsys: pytest.CaptureFixture[str
 def test_an_existing_file_is_replaced_only_with_overwrite(
     command: str,
     name: str,
-    demo_file: Path,
+    demo_location: str,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    db = str(demo_file)
+    db = demo_location
     target = tmp_path / name
     args = _args(db, command, target, capsys)
     target.write_bytes(b"keep me")
@@ -70,10 +70,10 @@ def test_an_existing_file_is_replaced_only_with_overwrite(
 
 
 def test_a_reissue_saved_to_a_file_is_marked_printed(
-    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_location: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """README: ✓ appears once a diploma is saved into a print file; a reissue too."""
-    db = str(demo_file)
+    db = demo_location
     assert (
         run(capsys, "--db", db, "diplomas", "--cohort", "1", "--out", str(tmp_path / "d.pdf"))[0]
         == 0

@@ -14,9 +14,9 @@ from tests.integration.test_cli import run
 
 
 def test_a_revoked_diploma_is_issued_anew_only_by_name(
-    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_location: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    db = str(demo_file)
+    db = demo_location
     out = str(tmp_path / "d.pdf")
     assert run(capsys, "--db", db, "diplomas", "--cohort", "1", "--out", out)[0] == 0
     with open_database(db) as database, database.write() as s:

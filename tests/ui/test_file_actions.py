@@ -73,7 +73,12 @@ def _file_menu_texts(window: MainWindow) -> list[str]:
 
 def test_the_file_menu_offers_open_recent_and_backup(window: MainWindow) -> None:
     texts = _file_menu_texts(window)
-    assert texts[:3] == ["&Open another database…", "Open &recent", "&Backup…"]
+    assert texts[:4] == [
+        "&Open another database…",
+        "Open a tea&m database…",
+        "Open &recent",
+        "&Backup…",
+    ]
     assert window.file_actions.open_action.shortcut().toString() == "Ctrl+O"
     assert window.file_actions.backup_action.shortcut().toString() == "Ctrl+Shift+B"
 

@@ -90,8 +90,9 @@ def _add_programme(db: Database, name: str) -> None:
 
 def test_the_file_menu_offers_restore(window: MainWindow) -> None:
     texts = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
-    assert texts[:4] == [
+    assert texts[:5] == [
         "&Open another database…",
+        "Open a tea&m database…",
         "Open &recent",
         "&Backup…",
         "Res&tore from backup…",

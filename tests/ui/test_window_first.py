@@ -320,8 +320,9 @@ def test_the_window_fills_once_the_database_is_open(
     assert window.cohort_page.view is not None
     assert on_tab(window, window.cohort_page.sessions).proxy.rowCount() > 0
     texts = [a.text() for a in window.file_menu.actions()]
-    assert texts[:4] == [
+    assert texts[:5] == [
         "&Open another database…",
+        "Open a tea&m database…",
         "Open &recent",
         "&Backup…",
         "Res&tore from backup…",

@@ -268,8 +268,8 @@ def test_sqlite_url_and_unsupported_urls(tmp_path: Path) -> None:
     path = tmp_path / "via-url.sqlite3"
     open_database(f"sqlite:///{path}").close()
     assert path.exists()
-    with pytest.raises(DatabaseError, match="SQLite files only"):
-        open_database("postgresql://localhost/kohort")
+    with pytest.raises(DatabaseError, match="SQLite files and PostgreSQL databases, not mysql"):
+        open_database("mysql://localhost/kohort")
     with pytest.raises(DatabaseError, match="in-memory"):
         open_database("sqlite:///:memory:")
 

@@ -77,10 +77,12 @@ def test_an_integrity_error_in_a_service(
     assert "hidden" in str(caught.value)  # hide_parameters: the text holds no values
     assert all(mark not in str(caught.value) for mark in MARKS)
     log_every_way(caught.value)
-    assert "IntegrityError [SQLITE_CONSTRAINT_FOREIGNKEY]" in kohort_log.read_text()
+    code = "SQLSTATE 23503" if db.on_server else "SQLITE_CONSTRAINT_FOREIGNKEY"
+    assert f"IntegrityError [{code}]" in kohort_log.read_text()
     assert marks_in(kohort_log) == 0
 
 
+@pytest.mark.sqlite_only  # a read-only SQLite connection
 def test_a_database_error_on_a_write(db: Database, kohort_log: Path) -> None:
     db.engine.dispose()
     event.listen(db.engine, "connect", lambda con, _record: con.execute("PRAGMA query_only = 1"))

@@ -109,6 +109,7 @@ def test_tightening_keeps_the_owners_own_bits(tmp_path: Path) -> None:
     tighten(tmp_path / "missing")  # nothing there: nothing to do, no error
 
 
+@pytest.mark.sqlite_only  # backups of a file
 def test_backups_are_private(demo_db: Database, tmp_path: Path, shared_umask: None) -> None:
     (tmp_path / "stick").mkdir()
     target = backup_database(demo_db.path, tmp_path / "stick" / "copy.sqlite3")

@@ -134,6 +134,7 @@ def counts(session: DbSession, person_id: int) -> dict[str, int]:
     }
 
 
+@pytest.mark.sqlite_only  # the bytes of the file and its log
 @pytest.mark.parametrize("then", ["open", "closed"])
 def test_no_byte_of_an_erased_person_stays_in_the_file_or_its_log(
     demo_db: Database, then: str
@@ -161,6 +162,7 @@ def test_no_byte_of_an_erased_person_stays_in_the_file_or_its_log(
     reopened.close()
 
 
+@pytest.mark.sqlite_only  # the bytes of the file and its log
 def test_secure_delete_alone_scrubs_what_this_kohort_wrote(demo_db: Database) -> None:
     person_id = mark_a_participant(demo_db)
     with demo_db.read() as session:
@@ -197,6 +199,7 @@ def test_without_secure_delete_the_bytes_would_stay(
         assert occurrences(db.path) == {}
 
 
+@pytest.mark.sqlite_only  # the bytes of the file and its log
 def test_erasing_without_the_diplomas_keeps_only_the_register(demo_db: Database) -> None:
     """The issue: diplomas stay in the register unless erased explicitly; nothing else does."""
     person_id = mark_a_participant(demo_db)
@@ -277,6 +280,7 @@ def test_their_name_in_other_records_is_counted_not_erased(demo_db: Database) ->
     assert impact.signatory_slots >= 1  # she signs the demo's diplomas
 
 
+@pytest.mark.sqlite_only  # the bytes of the file and its log
 def test_retention_erases_everyone_listed_keeping_diplomas(demo_db: Database) -> None:
     """One person with a diploma does not stop the others: they are erased, the register kept."""
     person_id = mark_a_participant(demo_db)

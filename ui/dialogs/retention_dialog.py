@@ -97,7 +97,7 @@ class RetentionDialog(QDialog):
         self.summary.setWordWrap(True)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.with_diplomas = QCheckBox(self.tr("Also erase their issued &diplomas"))
-        backups = QLabel(privacy_erase.backup_notice(workspace.db.path))
+        backups = QLabel(privacy_erase.backup_notice(workspace.db.file))
         backups.setWordWrap(True)
         self.select_all = QPushButton(self.tr("Select &all"))
         self.select_all.setAutoDefault(False)
@@ -188,7 +188,7 @@ class RetentionDialog(QDialog):
                 "",
                 sum(1 for c in chosen if c.impact.diplomas),
             )
-        text += "\n\n" + privacy_erase.backup_notice(self.workspace.db.path)
+        text += "\n\n" + privacy_erase.backup_notice(self.workspace.db.file)
         if not msgbox.question(self, self.tr("Erase personal data"), text):
             return
         periods, today = self.periods(), self.workspace.today()
