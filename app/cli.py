@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, NoReturn, cast
 
-from app import __version__, cli_args, cli_args_documents
+from app import __version__, cli_args, cli_args_documents, cli_args_forms
 from app.cli_output import ReportedError, missing_database_error
 from app.errors import DatabaseDamagedError, KohortError
 from app.i18n import N_, _, interface_language, set_language
@@ -90,6 +90,10 @@ COMMANDS: dict[str, tuple[str, Fill]] = {
         N_("list a cohort's action plans, or print them (or blank forms) as PDF"),
         cli_args_documents.action_plans,
     ),
+    "plans": (
+        N_("action plans as fillable PDF forms, and reading the filled-in ones back"),
+        cli_args_forms.plans,
+    ),
     "backup": (N_("copy the database to a file, verified"), cli_args.backup),
     "check": (N_("check the database's integrity"), cli_args.plain),
     "backups": (
@@ -122,7 +126,12 @@ _HANDLERS: dict[str, str] = {
     "revoke": "app.cli_diplomas:revoke",
     "person-data": "app.cli_privacy:person_data",
     "retention": "app.cli_privacy:retention",
+    "plans pdf-forms": "app.cli_forms:plans_pdf_forms",
+    "plans import": "app.cli_forms:import_returned",
 }
+
+# Commands whose first argument is an action: the key is "command action".
+_ACTIONS = {"attendance": "attendance_command", "plans": "plans_command"}
 
 # Lists that read an everyday SQLite file through plain sqlite3, without SQLAlchemy (the
 # query is shared with the services: app.sql_read). The function answers False when the
@@ -216,7 +225,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ui.app import run_gui  # Qt is loaded only for the GUI
 
         return run_gui(args.db, args.lang)
-    key = f"attendance {args.attendance_command}" if command == "attendance" else command
+    action = _ACTIONS.get(command)
+    key = f"{command} {getattr(args, action)}" if action else command
     warned: str | None = None  # the damage warning, once printed
     try:
         if key in _WITHOUT_LOCK:
