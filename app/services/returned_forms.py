@@ -304,17 +304,19 @@ def _plan_file(
 
 
 def _plan_changes(old: PlanFields, new: PlanFields, cohort: Cohort) -> tuple[str, ...]:
-    if old.is_empty():
-        return (_("A new action plan."),) if not new.is_empty() else ()
     names = {
         "goal": _("Goal"),
         "strengths": _("Strengths"),
         "development_areas": _("Development areas"),
     }
     changes = []
+    if old.is_empty() and not new.is_empty():
+        changes.append(_("A new action plan."))
     for key, name in names.items():
         before, after = getattr(old, key), getattr(new, key)
-        if before != after:
+        if before != after and not before:
+            changes.append(_("{section}: “{new}”").format(section=name, new=_short(after)))
+        elif before != after:
             changes.append(
                 _("{section}: “{old}” → “{new}”").format(
                     section=name, old=_short(before), new=_short(after)
@@ -340,7 +342,9 @@ def _plan_changes(old: PlanFields, new: PlanFields, cohort: Cohort) -> tuple[str
                 number=number, what=_short(old_items[number - 1].what)
             )
         )
-    return tuple(changes) or (_("No changes to the plan."),)
+    if changes or new.is_empty():
+        return tuple(changes)
+    return (_("No changes to the plan."),)
 
 
 def _texts(item: ActionItemFields) -> tuple[object, ...]:

@@ -11,6 +11,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n fillable form(s) saved to {path}.</source>
+        <translation>
+            <numerusform>%n fillable form saved to {path}.</numerusform>
+            <numerusform>%n fillable forms saved to {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n action plan(s) saved to {path}.</source>
         <translation>
             <numerusform>%n action plan saved to {path}.</numerusform>
@@ -353,6 +360,30 @@
         <translation>
             <numerusform>default (%n month)</numerusform>
             <numerusform>default (%n months)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReturnedFormsDialog</name>
+    <message numerus="yes">
+        <source>%n returned form(s) stored.</source>
+        <translation>
+            <numerusform>%n returned form stored.</numerusform>
+            <numerusform>%n returned forms stored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): remove those files from the list, or correct them and add them again. Nothing can be applied until then.</source>
+        <translation>
+            <numerusform>%n problem: remove that file from the list, or correct it and add it again. Nothing can be applied until then.</numerusform>
+            <numerusform>%n problems: remove those files from the list, or correct them and add them again. Nothing can be applied until then.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) ready. Apply stores all of them at once.</source>
+        <translation>
+            <numerusform>%n file ready. Apply stores it.</numerusform>
+            <numerusform>%n files ready. Apply stores all of them at once.</numerusform>
         </translation>
     </message>
 </context>

@@ -166,6 +166,10 @@
         <translation>Erilliset tiedostot</translation>
     </message>
     <message>
+        <source>Write fi&amp;llable PDF forms…</source>
+        <translation>Täytettävät PDF-&amp;lomakkeet…</translation>
+    </message>
+    <message>
         <source>Nobody shown has a plan yet.</source>
         <translation>Kenelläkään näytetyistä ei ole vielä suunnitelmaa.</translation>
     </message>
@@ -180,6 +184,21 @@
     <message>
         <source>Nobody is shown to print a named form for (check the mentor filter). “Blank form…” prints one without a name.</source>
         <translation>Ketään ei näytetä, jolle nimellinen lomake tulostettaisiin (tarkista mentorisuodatin). ”Yksi tyhjä lomake ilman nimeä…” tulostaa lomakkeen ilman nimeä.</translation>
+    </message>
+    <message>
+        <source>Folder for the fillable forms</source>
+        <translation>Kansio täytettäville lomakkeille</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fillable form(s) saved to {path}.</source>
+        <translation>
+            <numerusform>%n täytettävä lomake tallennettu kansioon {path}.</numerusform>
+            <numerusform>%n täytettävää lomaketta tallennettu kansioon {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the fillable forms…</source>
+        <translation>Kirjoitetaan täytettäviä lomakkeita…</translation>
     </message>
     <message numerus="yes">
         <source>%n action plan(s) saved to {path}.</source>
@@ -2488,6 +2507,106 @@ Jos haluat säilyttää historian, valitse sen sijaan Keskeytä.</translation>
     <message>
         <source>There are no organizations yet.</source>
         <translation>Organisaatioita ei vielä ole.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnedFormsDialog</name>
+    <message>
+        <source>Read filled-in PDF forms</source>
+        <translation>Lue täytetyt PDF-lomakkeet</translation>
+    </message>
+    <message>
+        <source>Choose the PDF forms participants sent back, or drop them here. Each is matched to its person by the form&apos;s hidden id; nothing is stored until you press Apply, and then all of it at once.</source>
+        <translation>Valitse osallistujien palauttamat PDF-lomakkeet tai pudota ne tähän. Jokainen lomake yhdistetään henkilöönsä lomakkeen piilotetun tunnuksen avulla; mitään ei tallenneta ennen kuin painat Tallenna, ja silloin kaikki kerralla.</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Lisää tiedostoja…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the list</source>
+        <translation>&amp;Poista listalta</translation>
+    </message>
+    <message>
+        <source>Only forms of the cohort “{cohort}”</source>
+        <translation>Vain ryhmän ”{cohort}” lomakkeet</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tiedosto</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Henkilö</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>Mitä muuttuu</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Ongelmat</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>&amp;Tallenna</translation>
+    </message>
+    <message>
+        <source>Filled-in PDF forms</source>
+        <translation>Täytetyt PDF-lomakkeet</translation>
+    </message>
+    <message>
+        <source>PDF forms (*.pdf);;All files (*)</source>
+        <translation>PDF-lomakkeet (*.pdf);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Reading the forms…</source>
+        <translation>Luetaan lomakkeita…</translation>
+    </message>
+    <message>
+        <source>Reading cancelled.</source>
+        <translation>Lukeminen keskeytettiin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n returned form(s) stored.</source>
+        <translation>
+            <numerusform>%n palautettu lomake tallennettu.</numerusform>
+            <numerusform>%n palautettua lomaketta tallennettu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Storing the answers…</source>
+        <translation>Tallennetaan vastauksia…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was stored.</source>
+        <translation>Keskeytetty; mitään ei tallennettu.</translation>
+    </message>
+    <message>
+        <source>(anonymous)</source>
+        <translation>(nimetön)</translation>
+    </message>
+    <message>
+        <source>No files chosen yet.</source>
+        <translation>Tiedostoja ei ole vielä valittu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): remove those files from the list, or correct them and add them again. Nothing can be applied until then.</source>
+        <translation>
+            <numerusform>%n ongelma: poista tiedosto listalta tai korjaa se ja lisää uudelleen. Mitään ei voi tallentaa ennen sitä.</numerusform>
+            <numerusform>%n ongelmaa: poista tiedostot listalta tai korjaa ne ja lisää uudelleen. Mitään ei voi tallentaa ennen sitä.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) ready. Apply stores all of them at once.</source>
+        <translation>
+            <numerusform>%n tiedosto valmiina. Tallenna tallentaa sen.</numerusform>
+            <numerusform>%n tiedostoa valmiina. Tallenna tallentaa kaikki kerralla.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rea&amp;d filled-in PDF forms…</source>
+        <translation>Lue täytetyt PDF-lo&amp;makkeet…</translation>
     </message>
 </context>
 <context>
