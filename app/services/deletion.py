@@ -26,6 +26,13 @@ from app.models import (
     Signatory,
 )
 from app.services.cohorts import load_cohort
+from app.services.evaluation_privacy import (
+    cohort_evaluations,
+    cohort_responses,
+    count_named_responses,
+    delete_cohort_evaluations,
+    delete_named_responses,
+)
 from app.services.people import load_person
 
 
@@ -36,9 +43,13 @@ class DeletionImpact:
     action_plans: int
     diplomas: int
     sessions: int = 0
+    evaluation_responses: int = 0  # named ones (a cohort's: all of its evaluations')
+    evaluations: int = 0  # the cohort's own
 
 
-def _impact(session: DbSession, enrollment_ids: list[int], sessions: int) -> DeletionImpact:
+def _impact(
+    session: DbSession, enrollment_ids: list[int], sessions: int, cohort_id: int | None = None
+) -> DeletionImpact:
     def count(model: type[Attendance] | type[ActionPlan] | type[Diploma]) -> int:
         query = (
             select(func.count()).select_from(model).where(model.enrollment_id.in_(enrollment_ids))
@@ -51,6 +62,10 @@ def _impact(session: DbSession, enrollment_ids: list[int], sessions: int) -> Del
         action_plans=count(ActionPlan),
         diplomas=count(Diploma),
         sessions=sessions,
+        evaluation_responses=count_named_responses(session, enrollment_ids)
+        if cohort_id is None
+        else cohort_responses(session, cohort_id),
+        evaluations=0 if cohort_id is None else cohort_evaluations(session, cohort_id),
     )
 
 
@@ -64,7 +79,7 @@ def cohort_impact(session: DbSession, cohort_id: int) -> DeletionImpact:
     load_cohort(session, cohort_id)
     ids = list(session.scalars(select(Enrollment.id).where(Enrollment.cohort_id == cohort_id)))
     sessions = session.scalar(select(func.count()).where(Session.cohort_id == cohort_id)) or 0
-    return _impact(session, ids, sessions)
+    return _impact(session, ids, sessions, cohort_id)
 
 
 def delete_person(session: DbSession, person_id: int, *, confirmed: DeletionImpact) -> None:
@@ -78,6 +93,7 @@ def delete_person(session: DbSession, person_id: int, *, confirmed: DeletionImpa
 def delete_cohort(session: DbSession, cohort_id: int, *, confirmed: DeletionImpact) -> None:
     _check(cohort_impact(session, cohort_id), confirmed, "cohort")
     ids = list(session.scalars(select(Enrollment.id).where(Enrollment.cohort_id == cohort_id)))
+    delete_cohort_evaluations(session, cohort_id)
     _delete_enrollments(session, ids)
     session.execute(delete(Session).where(Session.cohort_id == cohort_id))
     session.execute(delete(Signatory).where(Signatory.cohort_id == cohort_id))
@@ -121,6 +137,7 @@ def _check(actual: DeletionImpact, confirmed: DeletionImpact, what: str) -> None
 
 
 def _delete_enrollments(session: DbSession, ids: list[int]) -> None:
+    delete_named_responses(session, ids)
     plan_ids = select(ActionPlan.id).where(ActionPlan.enrollment_id.in_(ids))
     session.execute(delete(ActionItem).where(ActionItem.plan_id.in_(plan_ids)))
     session.execute(delete(ActionPlan).where(ActionPlan.enrollment_id.in_(ids)))

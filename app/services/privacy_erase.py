@@ -51,11 +51,13 @@ from app.models import (
     Diploma,
     DiplomaFrozenPdf,
     Enrollment,
+    EvaluationResponse,
     Person,
     Signatory,
     utcnow,
 )
 from app.progress import Cancelled, Progress, stop_if_cancelled
+from app.services.evaluation_privacy import delete_named_responses
 from app.services.people import load_person
 
 
@@ -77,6 +79,8 @@ class ErasureImpact:
     with_diplomas: bool = False
     # Enrollments with an issued diploma: kept (name as printed only) unless with_diplomas.
     diploma_enrollments: int = 0
+    # Named course evaluation responses (anonymous ones name no one and stay).
+    evaluation_responses: int = 0
 
     @property
     def keeps_diplomas(self) -> bool:
@@ -158,6 +162,7 @@ def erasure_impacts(
             signatory_slots=signatories[folded] if name else 0,
             named_as_manager=sum(o != pid for o in managers.get(folded, ())) if name else 0,
             with_diplomas=with_diplomas,
+            evaluation_responses=counts["responses"][pid],
             diploma_enrollments=len(with_diploma.get(pid, ())),
         )
     return found
@@ -172,6 +177,7 @@ _COUNTED: dict[str, tuple[tuple[Any, Any], ...]] = {
         (ActionPlan, ActionPlan.enrollment_id == Enrollment.id),
         (ActionItem, ActionItem.plan_id == ActionPlan.id),
     ),
+    "responses": ((EvaluationResponse, EvaluationResponse.enrollment_id == Enrollment.id),),
 }
 
 
@@ -235,6 +241,7 @@ def _erase(session: DbSession, person_ids: list[int]) -> None:
     )
     session.execute(delete(DiplomaFrozenPdf).where(DiplomaFrozenPdf.diploma_id.in_(diplomas)))
     session.execute(delete(Diploma).where(Diploma.enrollment_id.in_(enrollments)))
+    delete_named_responses(session, enrollments)
     plans = select(ActionPlan.id).where(ActionPlan.enrollment_id.in_(enrollments))
     session.execute(delete(ActionItem).where(ActionItem.plan_id.in_(plans)))
     session.execute(delete(ActionPlan).where(ActionPlan.enrollment_id.in_(enrollments)))
@@ -252,6 +259,7 @@ def _erase_keeping_diplomas(session: DbSession, person_ids: list[int]) -> None:
         return
     theirs = select(Enrollment.id).where(Enrollment.person_id.in_(person_ids))
     with_diploma = select(Diploma.enrollment_id).where(Diploma.enrollment_id.in_(theirs))
+    delete_named_responses(session, theirs)
     plans = select(ActionPlan.id).where(ActionPlan.enrollment_id.in_(theirs))
     session.execute(delete(ActionItem).where(ActionItem.plan_id.in_(plans)))
     session.execute(delete(ActionPlan).where(ActionPlan.enrollment_id.in_(theirs)))

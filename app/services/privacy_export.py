@@ -2,9 +2,9 @@
 
 :func:`personal_data` gathers it as plain dataclasses: the person, their organization, every
 enrollment with its cohort and programme, attendance marks, action plans and their actions,
-the diplomas issued to them (replaced and revoked ones too), and the signatory roles that
-carry their name. :func:`write_json` writes it machine-readable, :func:`write_pdf` as a
-readable record in a document language
+the diplomas issued to them (replaced and revoked ones too), their named course evaluation
+responses, and the signatory roles that carry their name. :func:`write_json` writes it
+machine-readable, :func:`write_pdf` as a readable record in a document language
 (:func:`app.services.privacy_record.write_pdf`).
 
 The JSON file (UTF-8, ``"format": "kohort-personal-data"``, ``"version": 1``) has the keys of
@@ -52,6 +52,7 @@ from app.models import (
     utcnow,
 )
 from app.models import Session as Meeting
+from app.services.evaluation_privacy import EvaluationResponseData, named_responses
 from app.services.people import load_person
 
 JSON_FORMAT = "kohort-personal-data"
@@ -63,6 +64,8 @@ PERSON_TABLES = frozenset(
     {
         *("person", "enrollment", "attendance", "action_plan", "action_item", "diploma"),
         "diploma_frozen_pdf",  # an old diploma's bytes: the export names their hash
+        # named course evaluation responses (app.services.evaluation_privacy)
+        *("evaluation_response", "evaluation_answer"),
     }
 )
 
@@ -139,6 +142,8 @@ class EnrollmentData:
     attendance: tuple[AttendanceMark, ...]
     action_plan: PlanData | None
     diplomas: tuple[DiplomaData, ...]
+    # Their named course evaluation responses (anonymous ones are linked to no one).
+    evaluations: tuple[EvaluationResponseData, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -270,6 +275,7 @@ def _enrollment(
         attendance=marks,
         action_plan=None if plan is None else _plan(plan),
         diplomas=_diplomas(session, enrollment.id),
+        evaluations=named_responses(session, enrollment.id),
     )
 
 
