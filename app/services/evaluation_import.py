@@ -30,7 +30,14 @@ from app.i18n import _, ngettext
 from app.importing.mapping import Field, clean_value, guess_mapping, normalise_header
 from app.importing.reader import RawTable
 from app.models import Enrollment, Person
-from app.services.returnable_forms import form_questions, load_evaluation
+from app.services.evaluation_responses import (
+    AnswerInput,
+    ResponseInput,
+    check_responses,
+    record_responses,
+)
+from app.services.evaluations import load_evaluation
+from app.services.returnable_forms import form_questions
 from app.services.returned_form_fields import ReadAnswer
 from diplomas.fillable_model import FormQuestion
 
@@ -174,8 +181,6 @@ def import_answers(
 ) -> AnswersImport:
     """Store every row's answers, or none: any problem raises ValidationError listing them
     by row. The caller commits."""
-    from app.services.evaluation_responses import record_responses
-
     checked = check_import(session, evaluation_id, table, mapping, email_column=email_column)
     if checked.errors:
         raise ValidationError(refusal(checked.errors))
@@ -193,9 +198,7 @@ def refusal(errors: tuple[str, ...]) -> str:
     return _("Nothing was imported; correct the file and try again:") + "\n" + "\n".join(lines)
 
 
-def _inputs(rows: tuple[ImportedRow, ...] | list[ImportedRow]) -> list[object]:
-    from app.services.evaluation_responses import AnswerInput, ResponseInput
-
+def _inputs(rows: tuple[ImportedRow, ...] | list[ImportedRow]) -> list[ResponseInput]:
     return [
         ResponseInput(
             answers=tuple(
@@ -209,8 +212,6 @@ def _inputs(rows: tuple[ImportedRow, ...] | list[ImportedRow]) -> list[object]:
 
 
 def _service_problems(session: DbSession, evaluation_id: int, rows: list[ImportedRow]) -> list[str]:
-    from app.services.evaluation_responses import check_responses
-
     problems = check_responses(session, evaluation_id, _inputs(rows))
     out = []
     for problem in problems:

@@ -21,7 +21,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session as DbSession
 
 from app.domain import Language, ReturnableFormKind
-from app.errors import NotFoundError, ValidationError
+from app.errors import ValidationError
 from app.files import safe_file_stem, write_each
 from app.i18n import _, explain
 from app.models import Evaluation, ReturnableForm
@@ -30,6 +30,7 @@ from app.services.action_plan_documents import plan_accent
 from app.services.action_plan_guide import guide_of
 from app.services.action_plans import SHOWN_STATUSES, cohort_people, cohort_plans, plan_fields
 from app.services.cohorts import load_cohort
+from app.services.evaluations import load_evaluation
 from app.text import clean
 from diplomas.fillable import evaluation_form_pdf, plan_form_pdf
 from diplomas.fillable_model import (
@@ -55,15 +56,6 @@ class FormsJob:
 
 def new_token() -> str:
     return secrets.token_urlsafe(TOKEN_BYTES)
-
-
-def load_evaluation(session: DbSession, evaluation_id: int) -> Evaluation:
-    evaluation = session.get(Evaluation, evaluation_id)
-    if evaluation is None:
-        raise NotFoundError(
-            _("There is no evaluation with id {evaluation_id}.").format(evaluation_id=evaluation_id)
-        )
-    return evaluation
 
 
 def form_questions(evaluation: Evaluation) -> tuple[FormQuestion, ...]:

@@ -30,7 +30,14 @@ from app.models import Cohort, Enrollment, ReturnableForm, utcnow
 from app.progress import Cancelled, Progress, stop_if_cancelled
 from app.services.action_plans import ActionItemFields, PlanFields, plan_fields, save_plan
 from app.services.cohorts import load_cohort
-from app.services.returnable_forms import form_questions, load_evaluation
+from app.services.evaluation_responses import (
+    AnswerInput,
+    ResponseInput,
+    check_responses,
+    record_responses,
+)
+from app.services.evaluations import load_evaluation
+from app.services.returnable_forms import form_questions
 from app.services.returned_form_fields import (
     ReadAnswer,
     UnreadableFormError,
@@ -129,12 +136,6 @@ def apply_returned(
         elif item.plan is not None and item.enrollment_id is not None:
             save_plan(session, item.enrollment_id, item.plan)
     if by_evaluation:
-        from app.services.evaluation_responses import (
-            AnswerInput,
-            ResponseInput,
-            record_responses,
-        )
-
         for evaluation_id, items in by_evaluation.items():
             inputs = [
                 ResponseInput(
@@ -254,7 +255,6 @@ def _check_evaluations(session: DbSession, files: list[ReturnedFile]) -> list[Re
     out = list(files)
     if not by_evaluation:
         return out
-    from app.services.evaluation_responses import AnswerInput, ResponseInput, check_responses
 
     for evaluation_id, indexes in by_evaluation.items():
         inputs = [

@@ -23,10 +23,7 @@ def fill(source: Path, target: Path, values: dict[str, str]) -> Path:
     """What a participant's PDF reader does: type into the fields and save."""
     writer = PdfWriter(clone_from=PdfReader(source))
     for page in writer.pages:
-        names = {str(a.get_object().get("/T")) for a in page.get("/Annots", [])}
-        on_page = {k: v for k, v in values.items() if k in names}
-        if on_page:
-            writer.update_page_form_field_values(page, on_page, auto_regenerate=False)
+        writer.update_page_form_field_values(page, values, auto_regenerate=False)
     with target.open("wb") as file:
         writer.write(file)
     return target
