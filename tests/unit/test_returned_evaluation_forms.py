@@ -35,7 +35,9 @@ def _write(
 
 def _answers(questions: list[int]) -> dict[str, str]:
     """Scales 4, 5, 3, …; "Grupparbeten" and "Mentorssamtal"; "Kanske"; and a text."""
-    values = {question_field(q): f"/{v}" for q, v in zip(questions[:6], (4, 5, 3, 4, 2, 5))}
+    values = {
+        question_field(q): f"/{v}" for q, v in zip(questions[:6], (4, 5, 3, 4, 2, 5), strict=True)
+    }
     values[choice_field(questions[6], 1)] = "/Yes"
     values[choice_field(questions[6], 2)] = "/Yes"
     values[question_field(questions[7])] = f"/{option_value(1)}"
