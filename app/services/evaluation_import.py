@@ -317,9 +317,9 @@ def _several(value: str, options: dict[str, int]) -> tuple[set[int], str]:
     """Options chosen in "a;b;" (Microsoft Forms) or "a, b" (Google Forms, whose options may
     themselves hold a comma: the longest option that fits is taken first)."""
     if ";" in value:
-        parts = [p for p in (_key(p) for p in value.split(";")) if p]
-        unknown = next((p for p in parts if p not in options), "")
-        return {options[p] for p in parts if p in options}, unknown
+        parts = [p.strip() for p in value.split(";") if p.strip()]
+        unknown = next((p for p in parts if _key(p) not in options), "")
+        return {options[_key(p)] for p in parts if _key(p) in options}, unknown
     chosen: set[int] = set()
     rest = _key(value)
     by_length = sorted(options, key=len, reverse=True)
@@ -328,8 +328,10 @@ def _several(value: str, options: dict[str, int]) -> tuple[set[int], str]:
             (o for o in by_length if rest == o or rest.startswith(o + ",")),
             None,
         )
-        if found is None:
-            return chosen, rest.split(",")[0].strip()
+        if found is None:  # said as written: the first part in no option, else the cell
+            parts = [p.strip() for p in value.split(",") if p.strip()]
+            unknown = next((p for p in parts if not any(_key(p) in o for o in options)), "")
+            return chosen, unknown or value.strip()
         chosen.add(options[found])
         rest = rest[len(found) :].lstrip(",").strip()
     return chosen, ""
