@@ -90,6 +90,10 @@ COMMANDS: dict[str, tuple[str, Fill]] = {
         N_("list a cohort's action plans, or print them (or blank forms) as PDF"),
         cli_args_documents.action_plans,
     ),
+    "evaluation": (
+        N_("course evaluations: fillable PDF forms, and importing answers"),
+        cli_args_forms.evaluation,
+    ),
     "plans": (
         N_("action plans as fillable PDF forms, and reading the filled-in ones back"),
         cli_args_forms.plans,
@@ -128,10 +132,16 @@ _HANDLERS: dict[str, str] = {
     "retention": "app.cli_privacy:retention",
     "plans pdf-forms": "app.cli_forms:plans_pdf_forms",
     "plans import": "app.cli_forms:import_returned",
+    "evaluation pdf-forms": "app.cli_forms:evaluation_pdf_forms",
+    "evaluation import": "app.cli_forms:evaluation_import",
 }
 
 # Commands whose first argument is an action: the key is "command action".
-_ACTIONS = {"attendance": "attendance_command", "plans": "plans_command"}
+_ACTIONS = {
+    "attendance": "attendance_command",
+    "plans": "plans_command",
+    "evaluation": "evaluation_command",
+}
 
 # Lists that read an everyday SQLite file through plain sqlite3, without SQLAlchemy (the
 # query is shared with the services: app.sql_read). The function answers False when the

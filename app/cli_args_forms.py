@@ -65,3 +65,58 @@ def returned(p: argparse.ArgumentParser, *, what: str | None = None) -> None:
     p.add_argument(
         "--dry-run", action="store_true", help=_("only show what would change; store nothing")
     )
+
+
+def evaluation(p: argparse.ArgumentParser) -> None:
+    sub = p.add_subparsers(
+        dest="evaluation_command",
+        metavar="ACTION",
+        parser_class=type(p),
+        required=True,
+        help=_("what to do"),
+    )
+    forms = _common(
+        sub.add_parser(
+            "pdf-forms",
+            help=_("the evaluation as fillable PDF forms: one per participant, or unnamed copies"),
+        ),
+        json=True,
+    )
+    _evaluation_id(forms)
+    out_dir(forms)
+    forms.add_argument(
+        "--unnamed",
+        type=_positive_id,
+        metavar="N",
+        default=None,
+        help=_("an anonymous evaluation: this many unnamed forms (default: one per participant)"),
+    )
+    answers = _common(
+        sub.add_parser(
+            "import",
+            help=_(
+                "import answers: Microsoft Forms or Google Forms exports (CSV/XLSX) and "
+                "returned PDF forms, told apart by their content; all or nothing"
+            ),
+        ),
+        json=True,
+    )
+    _evaluation_id(answers)
+    answers.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help=_("Forms exports (.csv, .xlsx) or returned PDF forms"),
+    )
+    answers.add_argument(
+        "--dry-run", action="store_true", help=_("only show what would change; store nothing")
+    )
+
+
+def _evaluation_id(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "evaluation_id",
+        type=_positive_id,
+        metavar="EVAL_ID",
+        help=_("the evaluation's id"),
+    )

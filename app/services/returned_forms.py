@@ -86,11 +86,16 @@ def preview_returned(
     paths: Sequence[Path],
     *,
     cohort_id: int | None = None,
+    kind: ReturnableFormKind | None = None,
+    evaluation_id: int | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> ReturnedPreview:
-    """What the files would store, per file; nothing is changed."""
-    chosen = load_cohort(session, cohort_id) if cohort_id is not None else None
+    """What the files would store, per file; nothing is changed. ``cohort_id``, ``kind``
+    and ``evaluation_id`` refuse the forms of any other cohort, kind or evaluation."""
+    chosen = _Wanted(
+        load_cohort(session, cohort_id) if cohort_id is not None else None, kind, evaluation_id
+    )
     files: list[ReturnedFile] = []
     seen: dict[str, Path] = {}
     total = len(paths)
@@ -110,13 +115,21 @@ def apply_returned(
     paths: Sequence[Path],
     *,
     cohort_id: int | None = None,
+    kind: ReturnableFormKind | None = None,
+    evaluation_id: int | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> ReturnedPreview:
     """Store what the files hold, all or nothing (the caller commits); a problem in any
     file raises :class:`~app.errors.ValidationError` and nothing is stored."""
     preview = preview_returned(
-        session, paths, cohort_id=cohort_id, progress=progress, cancelled=cancelled
+        session,
+        paths,
+        cohort_id=cohort_id,
+        kind=kind,
+        evaluation_id=evaluation_id,
+        progress=progress,
+        cancelled=cancelled,
     )
     if not preview.files:
         raise ValidationError(_("Choose at least one returned form."))
@@ -158,8 +171,15 @@ def apply_returned(
     return preview
 
 
+@dataclass(frozen=True)
+class _Wanted:
+    cohort: Cohort | None
+    kind: ReturnableFormKind | None
+    evaluation_id: int | None
+
+
 def _read_one(
-    session: DbSession, path: Path, chosen: Cohort | None, seen: dict[str, Path]
+    session: DbSession, path: Path, wanted: _Wanted, seen: dict[str, Path]
 ) -> ReturnedFile:
     try:
         fields = pdf_fields(path)
@@ -196,10 +216,23 @@ def _read_one(
         enrollment_id=form.enrollment_id,
     )
     problems: list[str] = []
+    chosen = wanted.cohort
     if chosen is not None and form.cohort_id != chosen.id:
         problems.append(
             _("This form belongs to the cohort “{cohort}”, not to “{chosen}”.").format(
                 cohort=cohort.name, chosen=chosen.name
+            )
+        )
+    if wanted.kind is not None and form.kind != wanted.kind:
+        problems.append(
+            _("This is an evaluation form, not an action plan.")
+            if form.kind == ReturnableFormKind.EVALUATION
+            else _("This is an action plan, not an evaluation form.")
+        )
+    elif wanted.evaluation_id is not None and form.evaluation_id != wanted.evaluation_id:
+        problems.append(
+            _("This form belongs to another evaluation (id {evaluation_id}).").format(
+                evaluation_id=form.evaluation_id
             )
         )
     if token in seen:
