@@ -75,6 +75,31 @@ class AnswersImport:
         }
 
 
+@dataclass(frozen=True)
+class ImportSetup:
+    """What the mapping step shows: the evaluation's questions and the guessed mapping."""
+
+    evaluation_id: int
+    title: str
+    anonymous: bool
+    questions: tuple[FormQuestion, ...]
+    mapping: dict[int, int]
+    email_column: int | None
+
+
+def import_setup(session: DbSession, evaluation_id: int, table: RawTable) -> ImportSetup:
+    evaluation = load_evaluation(session, evaluation_id)
+    questions = form_questions(evaluation)
+    return ImportSetup(
+        evaluation_id=evaluation.id,
+        title=evaluation.title,
+        anonymous=evaluation.anonymous,
+        questions=questions,
+        mapping=guess_question_mapping(table, questions),
+        email_column=None if evaluation.anonymous else email_column_of(table),
+    )
+
+
 def guess_question_mapping(table: RawTable, questions: tuple[FormQuestion, ...]) -> dict[int, int]:
     """Column index -> question id, for the headers that are a question's text. Forms add
     a number or a mark to a header at times ("1. Helhetsintryck", "Helhetsintryck *")."""

@@ -174,6 +174,30 @@
     </message>
 </context>
 <context>
+    <name>EvaluationImportDialog</name>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>%n response</numerusform>
+            <numerusform>%n responses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s).</source>
+        <translation>
+            <numerusform>%n answer.</numerusform>
+            <numerusform>%n answers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n response(s) from {file}.</source>
+        <translation>
+            <numerusform>Imported %n response from {file}.</numerusform>
+            <numerusform>Imported %n responses from {file}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <source>%n row(s), header on row {header}</source>

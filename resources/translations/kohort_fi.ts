@@ -1302,6 +1302,90 @@ Tätä ei voi kumota; molempien koko historia säilyy.</translation>
     </message>
 </context>
 <context>
+    <name>EvaluationImportDialog</name>
+    <message>
+        <source>Import answers to “{title}”</source>
+        <translation>Tuo vastaukset: ”{title}”</translation>
+    </message>
+    <message>
+        <source>Choose the question each column answers. Columns set to “—” are ignored.</source>
+        <translation>Valitse, mihin kysymykseen kukin sarake vastaa. Sarakkeet, joissa on ”—”, ohitetaan.</translation>
+    </message>
+    <message>
+        <source>The e-mail column matches each answer to a participant of the cohort.</source>
+        <translation>Sähköpostisarake yhdistää jokaisen vastauksen ryhmän osallistujaan.</translation>
+    </message>
+    <message>
+        <source>E-mail address (whose answer it is)</source>
+        <translation>Sähköpostiosoite (kenen vastaus)</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Tarkista</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>T&amp;uo</translation>
+    </message>
+    <message>
+        <source>Press Check to see what the import would do.</source>
+        <translation>Paina Tarkista nähdäksesi, mitä tuonti tekisi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>%n vastaaja</numerusform>
+            <numerusform>%n vastaajaa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s).</source>
+        <translation>
+            <numerusform>%n vastaus.</numerusform>
+            <numerusform>%n vastausta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until these are fixed:</source>
+        <translation>Mitään ei voi tuoda ennen kuin nämä on korjattu:</translation>
+    </message>
+    <message>
+        <source>… and {n} more.</source>
+        <translation>… ja {n} muuta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n response(s) from {file}.</source>
+        <translation>
+            <numerusform>Tuotiin %n vastaaja tiedostosta {file}.</numerusform>
+            <numerusform>Tuotiin %n vastaajaa tiedostosta {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import evaluation answers</source>
+        <translation>Tuo palautteen vastaukset</translation>
+    </message>
+    <message>
+        <source>This cohort has no course evaluation yet.</source>
+        <translation>Ryhmällä ei ole vielä kurssipalautetta.</translation>
+    </message>
+    <message>
+        <source>Which evaluation are the answers to?</source>
+        <translation>Mihin palautekyselyyn vastaukset kuuluvat?</translation>
+    </message>
+    <message>
+        <source>Forms exports (*.xlsx *.csv);;All files (*)</source>
+        <translation>Forms-viennit (*.xlsx *.csv);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Import evaluation ans&amp;wers…</source>
+        <translation>T&amp;uo palautteen vastaukset…</translation>
+    </message>
+    <message>
+        <source>Choose the cohort in the list on the left first.</source>
+        <translation>Valitse ensin ryhmä vasemmalla olevasta luettelosta.</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>&amp;Open another database…</source>

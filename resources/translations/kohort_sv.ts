@@ -1302,6 +1302,90 @@ Det går inte att ångra; bådas hela historik behålls.</translation>
     </message>
 </context>
 <context>
+    <name>EvaluationImportDialog</name>
+    <message>
+        <source>Import answers to “{title}”</source>
+        <translation>Importera svar till ”{title}”</translation>
+    </message>
+    <message>
+        <source>Choose the question each column answers. Columns set to “—” are ignored.</source>
+        <translation>Välj vilken fråga varje kolumn svarar på. Kolumner med ”—” hoppas över.</translation>
+    </message>
+    <message>
+        <source>The e-mail column matches each answer to a participant of the cohort.</source>
+        <translation>E-postkolumnen kopplar varje svar till en deltagare i omgången.</translation>
+    </message>
+    <message>
+        <source>E-mail address (whose answer it is)</source>
+        <translation>E-postadress (vems svaret är)</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Kontrollera</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <source>Press Check to see what the import would do.</source>
+        <translation>Tryck på Kontrollera för att se vad importen skulle göra.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>%n svarande</numerusform>
+            <numerusform>%n svarande</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s).</source>
+        <translation>
+            <numerusform>%n svar.</numerusform>
+            <numerusform>%n svar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until these are fixed:</source>
+        <translation>Inget kan importeras förrän de här är rättade:</translation>
+    </message>
+    <message>
+        <source>… and {n} more.</source>
+        <translation>… och {n} till.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n response(s) from {file}.</source>
+        <translation>
+            <numerusform>Importerade %n svarande från {file}.</numerusform>
+            <numerusform>Importerade %n svarande från {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import evaluation answers</source>
+        <translation>Importera utvärderingssvar</translation>
+    </message>
+    <message>
+        <source>This cohort has no course evaluation yet.</source>
+        <translation>Omgången har ingen kursutvärdering ännu.</translation>
+    </message>
+    <message>
+        <source>Which evaluation are the answers to?</source>
+        <translation>Vilken utvärdering är svaren till?</translation>
+    </message>
+    <message>
+        <source>Forms exports (*.xlsx *.csv);;All files (*)</source>
+        <translation>Exporter från Forms (*.xlsx *.csv);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Import evaluation ans&amp;wers…</source>
+        <translation>Importera u&amp;tvärderingssvar…</translation>
+    </message>
+    <message>
+        <source>Choose the cohort in the list on the left first.</source>
+        <translation>Välj först omgången i listan till vänster.</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>&amp;Open another database…</source>
