@@ -187,3 +187,28 @@ def test_a_bad_date_is_a_problem(demo_db: Database, tmp_path: Path) -> None:
     )
     [problem] = _problem(demo_db, [filled])
     assert problem == "Action 1: “nästa vecka” is not a date; write it like 2026-03-19."
+
+
+def test_a_persons_forms_are_in_their_export_and_go_when_they_are_erased(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    from app.services import privacy_erase, privacy_export
+    from app.services.enrollments import load_enrollment
+
+    write_plan_forms(demo_db, tmp_path / "out")
+    fatima = enrollment(demo_db, "Al-Hassan")
+    with demo_db.read() as s:
+        person_id = load_enrollment(s, fatima).person_id
+        data = privacy_export.personal_data(s, person_id)
+    [sent] = [f for e in data.enrollments for f in e.forms_sent]
+    assert sent.kind == "action_plan" and sent.returned_at is None
+    with demo_db.write() as s:
+        impact = privacy_erase.erasure_impact(s, person_id, with_diplomas=True)
+        privacy_erase.erase_person(s, person_id, confirmed=impact)
+    with demo_db.read() as s:
+        left = s.scalar(
+            select(func.count())
+            .select_from(ReturnableForm)
+            .where(ReturnableForm.enrollment_id == fatima)
+        )
+    assert left == 0
