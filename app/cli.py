@@ -22,7 +22,13 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, NoReturn, cast
 
-from app import __version__, cli_args, cli_args_documents, cli_args_forms
+from app import (
+    __version__,
+    cli_args,
+    cli_args_documents,
+    cli_args_evaluation,
+    cli_args_forms,
+)
 from app.cli_output import ReportedError, missing_database_error
 from app.errors import DatabaseDamagedError, KohortError
 from app.i18n import N_, _, interface_language, set_language
@@ -91,8 +97,8 @@ COMMANDS: dict[str, tuple[str, Fill]] = {
         cli_args_documents.action_plans,
     ),
     "evaluation": (
-        N_("course evaluations: fillable PDF forms, and importing answers"),
-        cli_args_forms.evaluation,
+        N_("course evaluations: create, show, print the paper forms, results (--json, --pdf)"),
+        cli_args_evaluation.evaluation,
     ),
     "plans": (
         N_("action plans as fillable PDF forms, and reading the filled-in ones back"),
@@ -130,17 +136,22 @@ _HANDLERS: dict[str, str] = {
     "revoke": "app.cli_diplomas:revoke",
     "person-data": "app.cli_privacy:person_data",
     "retention": "app.cli_privacy:retention",
-    "plans pdf-forms": "app.cli_forms:plans_pdf_forms",
-    "plans import": "app.cli_forms:import_returned",
+    "evaluation create": "app.cli_evaluation:create",
+    "evaluation list": "app.cli_evaluation:list_evaluations",
+    "evaluation show": "app.cli_evaluation:show",
+    "evaluation form": "app.cli_evaluation:form",
+    "evaluation results": "app.cli_evaluation:results",
     "evaluation pdf-forms": "app.cli_forms:evaluation_pdf_forms",
     "evaluation import": "app.cli_forms:evaluation_import",
+    "plans pdf-forms": "app.cli_forms:plans_pdf_forms",
+    "plans import": "app.cli_forms:import_returned",
 }
 
-# Commands whose first argument is an action: the key is "command action".
-_ACTIONS = {
+# Commands with subcommands: their handler is "command subcommand" (the attribute named).
+_SUBCOMMANDS = {
     "attendance": "attendance_command",
-    "plans": "plans_command",
     "evaluation": "evaluation_command",
+    "plans": "plans_command",
 }
 
 # Lists that read an everyday SQLite file through plain sqlite3, without SQLAlchemy (the
@@ -235,8 +246,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ui.app import run_gui  # Qt is loaded only for the GUI
 
         return run_gui(args.db, args.lang)
-    action = _ACTIONS.get(command)
-    key = f"{command} {getattr(args, action)}" if action else command
+    key = command
+    if command in _SUBCOMMANDS:
+        key = f"{command} {getattr(args, _SUBCOMMANDS[command])}"
     warned: str | None = None  # the damage warning, once printed
     try:
         if key in _WITHOUT_LOCK:

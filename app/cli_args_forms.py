@@ -1,9 +1,10 @@
-"""What the fillable-form commands accept: `plans pdf-forms|import`, and the parts of
+"""What the fillable-form commands accept: `plans pdf-forms|import`, and
 `evaluation pdf-forms|import` (added to the evaluation command's parser)."""
 
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
 from app.cli_args import _cohort, _common, _positive_id
 from app.i18n import _
@@ -67,14 +68,9 @@ def returned(p: argparse.ArgumentParser, *, what: str | None = None) -> None:
     )
 
 
-def evaluation(p: argparse.ArgumentParser) -> None:
-    sub = p.add_subparsers(
-        dest="evaluation_command",
-        metavar="ACTION",
-        parser_class=type(p),
-        required=True,
-        help=_("what to do"),
-    )
+def evaluation_actions(sub: Any) -> None:
+    """`kohort evaluation pdf-forms` and `kohort evaluation import`, added to the evaluation
+    command's subcommands (:func:`app.cli_args_evaluation.evaluation`)."""
     forms = _common(
         sub.add_parser(
             "pdf-forms",
@@ -118,5 +114,5 @@ def _evaluation_id(p: argparse.ArgumentParser) -> None:
         "evaluation_id",
         type=_positive_id,
         metavar="EVAL_ID",
-        help=_("the evaluation's id"),
+        help=_("the evaluation's id, as `kohort evaluation list` lists it"),
     )

@@ -6,7 +6,14 @@ from __future__ import annotations
 
 import enum
 
-from app.domain import AttendanceStatus, CohortStatus, EnrollmentStatus, Role, SessionFormat
+from app.domain import (
+    AttendanceStatus,
+    CohortStatus,
+    EnrollmentStatus,
+    QuestionKind,
+    Role,
+    SessionFormat,
+)
 from app.i18n import N_, _
 
 # The words the tables show for the domain's values (the JSON keeps the values themselves).
@@ -33,6 +40,10 @@ _SHOWN: dict[enum.StrEnum, str] = {
     AttendanceStatus.LEFT_EARLY: N_("left early"),
     AttendanceStatus.EXCUSED: N_("excused"),
     AttendanceStatus.ABSENT: N_("absent"),
+    QuestionKind.SCALE: N_("scale"),
+    QuestionKind.SINGLE: N_("single choice"),
+    QuestionKind.MULTIPLE: N_("multiple choice"),
+    QuestionKind.TEXT: N_("open answer"),
 }
 
 

@@ -52,6 +52,7 @@ class RecordWords:
     enrollment: str  # "{programme} – {cohort}"
     attendance: str
     plan: str
+    evaluation: str  # a named course evaluation response
     action: str  # "{number}"
     diplomas: str
     signatory: str
@@ -120,7 +121,8 @@ WORDS = {
         document="Registerutdrag",
         intro=(
             "Detta utdrag visar alla personuppgifter som Kohort har om dig: dina uppgifter, "
-            "dina deltaganden i program, närvaro, handlingsplaner och utfärdade diplom."
+            "dina deltaganden i program, närvaro, handlingsplaner, kursutvärderingar med ditt namn "
+            "och utfärdade diplom."
         ),
         produced="Upprättat {date}",
         page="Sida {page} av {pages}",
@@ -132,6 +134,7 @@ WORDS = {
         enrollment="{programme} – {cohort}",
         attendance="Närvaro",
         plan="Handlingsplan",
+        evaluation="Kursutvärdering",
         action="Aktivitet {number}",
         diplomas="Utfärdade diplom",
         signatory="Undertecknare av diplom",
@@ -216,7 +219,8 @@ WORDS = {
         document="Personal data record",
         intro=(
             "This record shows all the personal data Kohort holds about you: your details, "
-            "the programmes you took part in, attendance, action plans and diplomas issued."
+            "the programmes you took part in, attendance, action plans, course evaluations "
+            "with your name and diplomas issued."
         ),
         produced="Produced {date}",
         page="Page {page} of {pages}",
@@ -228,6 +232,7 @@ WORDS = {
         enrollment="{programme} – {cohort}",
         attendance="Attendance",
         plan="Action plan",
+        evaluation="Course evaluation",
         action="Action {number}",
         diplomas="Diplomas issued",
         signatory="Signatory of diplomas",
@@ -300,8 +305,8 @@ WORDS = {
         document="Rekisteriote",
         intro=(
             "Tässä otteessa ovat kaikki henkilötiedot, jotka Kohortissa on sinusta: "
-            "tietosi, osallistumisesi ohjelmiin, läsnäolo, kehittymissuunnitelmat ja "
-            "myönnetyt todistukset."
+            "tietosi, osallistumisesi ohjelmiin, läsnäolo, kehittymissuunnitelmat, "
+            "nimelliset kurssipalautteesi ja myönnetyt todistukset."
         ),
         produced="Laadittu {date}",
         page="Sivu {page}/{pages}",
@@ -313,6 +318,7 @@ WORDS = {
         enrollment="{programme} – {cohort}",
         attendance="Läsnäolo",
         plan="Kehittymissuunnitelma",
+        evaluation="Kurssipalaute",
         action="Toimenpide {number}",
         diplomas="Myönnetyt todistukset",
         signatory="Todistusten allekirjoittaja",

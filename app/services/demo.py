@@ -25,6 +25,7 @@ from app.domain import (
 from app.models import ActionItem, ActionPlan
 from app.rules import CompletionRule
 from app.services import attendance, cohorts, enrollments, people, programs, sessions
+from app.services.demo_evaluation import create_demo_evaluations
 from app.services.signatories import SignatorySettings
 
 MARK_LETTERS = {
@@ -53,7 +54,9 @@ def create_demo(session: DbSession) -> DemoResult:
     created = False
     program_ids: list[int] = []
     cohort_ids: list[int] = []
-    for spec in demo_data()["programs"]:
+    data = demo_data()
+    made: dict[str, int] = {}  # the programmes made now: code -> id
+    for spec in data["programs"]:
         existing = programs.find_program_by_code(session, spec["code"])
         if existing is not None:
             program_ids.append(existing.id)
@@ -82,9 +85,16 @@ def create_demo(session: DbSession) -> DemoResult:
             ),
         )
         program_ids.append(program.id)
+        made[spec["code"]] = program.id
         for cohort_spec in spec["cohorts"]:
             cohort_ids.append(_create_cohort(session, program.id, cohort_spec))
-    return DemoResult(created, tuple(program_ids), tuple(cohort_ids))
+    # After every programme's own cohorts, so that their ids stay as they were.
+    evaluation_spec = data["evaluations"]
+    if evaluation_spec["programme"] in made:
+        cohort_ids += create_demo_evaluations(
+            session, made[evaluation_spec["programme"]], evaluation_spec, _create_cohort
+        )
+    return DemoResult(created, tuple(program_ids), tuple(sorted(cohort_ids)))
 
 
 def _date(value: str | None) -> dt.date | None:

@@ -209,7 +209,7 @@ def _question_result(
     choices: tuple[str, ...],
     counts: dict[int, dict[int, int]],
     masks: dict[int, dict[int, int]],
-    texts: dict[int, list[str]],
+    texts: dict[int, list[tuple[str, int]]],
     trend: tuple[TrendPoint, ...],
     groups: tuple[OrganizationGroup, ...],
     by_org: dict[tuple[str | None, int], tuple[int, int]],
@@ -263,21 +263,35 @@ def _question_result(
         )
         return replace(base, answered=sum(chosen.values()), distribution=distribution)
     given = texts.get(q.id, [])
-    return replace(base, answered=len(given), distribution=(), open_answers=grouped_answers(given))
+    return replace(
+        base,
+        answered=sum(count for _text, count in given),
+        distribution=(),
+        open_answers=grouped_counts(given),
+    )
 
 
 def grouped_answers(texts: list[str]) -> tuple[OpenAnswer, ...]:
     """The same answer (trimmed, ignoring case and inner spacing) once, with its count."""
-    groups: dict[str, list[str]] = defaultdict(list)
-    for text in texts:
+    counts: dict[str, int] = {}
+    for text in texts:  # in the order given: the first spelling wins a tie
+        counts[text] = counts.get(text, 0) + 1
+    return grouped_counts(list(counts.items()))
+
+
+def grouped_counts(spellings: list[tuple[str, int]]) -> tuple[OpenAnswer, ...]:
+    """:func:`grouped_answers` of texts already counted: (text, how many gave it), in the
+    order they were first given. Shown as most gave it (of equally many, the first)."""
+    groups: dict[str, dict[str, int]] = {}
+    for text, count in spellings:
         shown = " ".join(text.split())
         if shown:
-            groups[shown.casefold()].append(shown)
-    answers = [
-        # shown as most gave it (of equally many, as the first did)
-        OpenAnswer(max(group, key=lambda t: (group.count(t), -group.index(t))), len(group))
-        for group in groups.values()
-    ]
+            group = groups.setdefault(shown.casefold(), {})
+            group[shown] = group.get(shown, 0) + count
+    answers = []
+    for group in groups.values():
+        best = max(group.items(), key=lambda item: item[1])  # max keeps the first of a tie
+        answers.append(OpenAnswer(best[0], sum(group.values())))
     return tuple(sorted(answers, key=lambda a: (-a.count, a.text.casefold(), a.text)))
 
 
@@ -319,19 +333,22 @@ def _masks(session: DbSession, evaluation_id: int) -> dict[int, dict[int, int]]:
     return masks
 
 
-def _texts(session: DbSession, evaluation_id: int) -> dict[int, list[str]]:
+def _texts(session: DbSession, evaluation_id: int) -> dict[int, list[tuple[str, int]]]:
+    """Open answers: question id -> (text, how many gave it), in the order first given."""
+    first = func.min(EvaluationAnswer.id)
     rows = session.execute(
-        select(EvaluationAnswer.question_id, EvaluationAnswer.text)
+        select(EvaluationAnswer.question_id, EvaluationAnswer.text, func.count(), first)
         .join(EvaluationResponse, EvaluationResponse.id == EvaluationAnswer.response_id)
         .where(
             EvaluationResponse.evaluation_id == evaluation_id,
             EvaluationAnswer.text.is_not(None),
         )
-        .order_by(EvaluationAnswer.id)
+        .group_by(EvaluationAnswer.question_id, EvaluationAnswer.text)
+        .order_by(first)
     ).all()
-    texts: dict[int, list[str]] = defaultdict(list)
-    for question_id, text in rows:
-        texts[question_id].append(text or "")
+    texts: dict[int, list[tuple[str, int]]] = defaultdict(list)
+    for question_id, text, count, _first in rows:
+        texts[question_id].append((text or "", count))
     return texts
 
 

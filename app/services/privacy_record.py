@@ -180,6 +180,16 @@ def _enrollment(e: EnrollmentData, w: RecordWords, v: _Values) -> list[RecordSec
                     ),
                 )
             )
+    for response in e.evaluations:  # named responses only: anonymous ones are no one's
+        found.append(
+            RecordSection(
+                f"{w.evaluation}: {response.evaluation}",
+                rows(
+                    (w.updated, moment(response.created_at)),
+                    *((answer.question, text(answer.answer)) for answer in response.answers),
+                ),
+            )
+        )
     return found
 
 

@@ -47,7 +47,7 @@ def test_demo_then_cohorts_lists_both(db_path: Path, capsys: pytest.CaptureFixtu
     code, out, _ = run(capsys, "--db", str(db_path), "demo", "--json")
     assert code == 0
     created = json.loads(out)
-    assert created["created"] is True and len(created["cohort_ids"]) == 2
+    assert created["created"] is True and len(created["cohort_ids"]) == 4
     code, out, _ = run(capsys, "--db", str(db_path), "demo", "--json")
     assert json.loads(out) == {**created, "created": False}
     code, out, _ = run(capsys, "--db", str(db_path), "cohorts", "--json")
@@ -64,7 +64,7 @@ def test_db_option_after_the_command_and_env_var(
     assert run(capsys, "demo", "--db", str(db_path))[0] == 0
     monkeypatch.setenv("KOHORT_DB", str(db_path))
     code, out, _ = run(capsys, "cohorts", "--json")
-    assert code == 0 and len(json.loads(out)) == 2
+    assert code == 0 and len(json.loads(out)) == 4
 
 
 def test_participants_json_matches_the_rule(
@@ -232,7 +232,7 @@ def test_backup_and_check(
     code, out, _ = run(capsys, "--db", str(demo_file), "backup", "--out", str(target))
     assert code == 0 and "integrity and row counts checked" in out
     code, out, _ = run(capsys, "--db", str(target), "cohorts", "--json")
-    assert code == 0 and len(json.loads(out)) == 2  # the backup is a working database
+    assert code == 0 and len(json.loads(out)) == 4  # the backup is a working database
     code, out, _ = run(capsys, "--db", str(demo_file), "check")
     assert code == 0 and "no problems found" in out
     code, _, err = run(capsys, "--db", str(demo_file), "backup", "--out", str(demo_file))

@@ -101,7 +101,7 @@ def test_restore_with_yes_brings_the_backup_back(
     assert saved.parent == demo_file.parent / "backups" and saved.exists()
     assert _programme_count(demo_file) == 2
     code, out, _ = run(capsys, "--db", str(demo_file), "cohorts", "--json")
-    assert code == 0 and len(json.loads(out)) == 2
+    assert code == 0 and len(json.loads(out)) == 4
 
 
 def test_restore_is_refused_while_the_database_is_open(
@@ -131,7 +131,7 @@ def test_restore_on_a_new_computer_creates_the_data_folder(
     assert (data / "kohort.sqlite3").is_file()
     assert stat.S_IMODE(data.stat().st_mode) == 0o700
     code, out, _ = run(capsys, "cohorts", "--json")
-    assert code == 0 and len(json.loads(out)) == 2
+    assert code == 0 and len(json.loads(out)) == 4
 
 
 def test_restore_to_a_named_file_in_a_missing_folder(

@@ -56,7 +56,11 @@ def test_shows_programmes_cohorts_sessions_and_participants(
     window.show()
     window.refresh()
     assert tree_texts(window.tree_model) == {
-        "Framtidens ledare": ["Omgång 3, 2025/2026"],
+        "Framtidens ledare": [
+            "Omgång 3, 2025/2026",
+            "Omgång 2, 2024/2025",
+            "Omgång 1, 2023/2024",
+        ],
         "Ledarskap för erfarna chefer": ["Omgång 2026/2027"],
     }
     select_cohort(window, "FL")

@@ -116,7 +116,7 @@ def test_the_backup_model_shows_date_size_counts_and_check(
     assert cells[0][BackupTableModel.PROGRAMMES] == ""
     assert cells[1][BackupTableModel.TAKEN] == "5 december 2026 17:05"
     assert cells[1][BackupTableModel.PROGRAMMES] == "2"
-    assert cells[1][BackupTableModel.COHORTS] == "2"
+    assert cells[1][BackupTableModel.COHORTS] == "4"
     assert cells[1][BackupTableModel.CHECK] == "OK"
     assert cells[1][BackupTableModel.KIND] == "Automatic"
 

@@ -254,7 +254,7 @@ def test_backups_are_listed_newest_first_with_counts(demo_file: Path) -> None:
     ]
     assert listed[0].problem is not None and listed[0].programmes is None
     assert listed[1].good and listed[1].programmes == 2 and listed[1].size > 0
-    assert listed[1].cohorts == 2 and (listed[1].people or 0) > 0
+    assert listed[1].cohorts == 4 and (listed[1].people or 0) > 0
     good = newest_good_backup(demo_file)
     assert good is not None and good.taken_at == NOW
 

@@ -156,7 +156,7 @@ def test_the_command_line_open_checks_first_and_opens_a_damaged_file_read_only(
     with open_database(str(demo_file), now=TODAY, full_check=True) as database:
         assert database.damaged is not None and "damaged" in database.damaged
         with database.read() as session:
-            assert len(cohorts.list_cohorts(session, include_archived=True)) == 2
+            assert len(cohorts.list_cohorts(session, include_archived=True)) == 4
         with pytest.raises(DatabaseDamagedError), database.write() as session:
             session.add(Person(first_name="Ny", last_name="Person"))
     assert _sha(demo_file) == before

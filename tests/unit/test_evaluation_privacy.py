@@ -3,12 +3,15 @@ deleted; anonymous responses are linked to no one and stay."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from pypdf import PdfReader
 from sqlalchemy import func, select
 
 from app.db import Database
-from app.domain import ResponseSource
+from app.domain import Language, ResponseSource
 from app.models import Enrollment, Evaluation, EvaluationAnswer, EvaluationResponse
-from app.services import deletion, evaluations, privacy_erase, privacy_export
+from app.services import deletion, evaluations, privacy_erase, privacy_export, privacy_record
 from app.services.evaluation_responses import AnswerInput, ResponseInput, record_responses
 from tests.evaluation_data import cohort_with_participants
 
@@ -52,7 +55,7 @@ def _counts(db: Database) -> tuple[int, int, int]:
     return named or 0, anonymous or 0, answers or 0
 
 
-def test_the_export_holds_the_named_responses_only(db: Database) -> None:
+def test_the_export_holds_the_named_responses_only(db: Database, tmp_path: Path) -> None:
     person_id, _cohort = _two_evaluations(db)
     with db.read() as s:
         data = privacy_export.personal_data(s, person_id)
@@ -64,6 +67,11 @@ def test_the_export_holds_the_named_responses_only(db: Database) -> None:
         ("Vilka delar var mest värdefulla?", "Föreläsningar; Mentorssamtal"),
         ("Vad tar du med dig?", "Svar 0"),
     ]
+    path = tmp_path / "registerutdrag.pdf"
+    privacy_record.write_pdf(data, path, Language.SWEDISH)
+    text = "".join(page.extract_text() for page in PdfReader(path).pages)
+    assert "Kursutvärdering: Namngiven" in text and "Föreläsningar; Mentorssamtal" in text
+    assert "Svar 1" not in text  # the other participant's
 
 
 def test_erasing_deletes_their_named_responses(db: Database) -> None:

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from app.db import Database
 from app.domain import QuestionKind, ResponseSource
 from app.errors import KohortError
 from app.i18n import set_language
-from app.models import Enrollment, EvaluationAnswer, EvaluationResponse
+from app.models import Cohort, Enrollment, EvaluationAnswer, EvaluationResponse
 from app.services import evaluations
 from app.services.evaluation_responses import (
     AnswerInput,
@@ -189,3 +191,49 @@ def test_a_closed_evaluation_takes_no_answers(db: Database) -> None:
             )
             == 1
         )
+
+
+class _UndoError(Exception):
+    """Rolls one example's transaction back."""
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=40)
+@given(st.lists(st.lists(st.integers(-1, 8), min_size=0, max_size=3), min_size=1, max_size=5))
+@example([[3], [6]])
+@example([[]])
+@example([[1, 5, 2]])
+def test_scale_answers_are_stored_all_or_nothing(db: Database, forms: list[list[int]]) -> None:
+    """Whatever the values, either every form is stored as given or none is, and the
+    problems name exactly the forms and questions that break a rule."""
+    with db.write() as s:
+        if s.get(Cohort, 1) is None:  # the first example makes the evaluation
+            cohort = cohort_with_participants(s)
+            evaluations.create_evaluation(s, cohort.id)
+    with pytest.raises(_UndoError), db.write() as s:
+        ev_id = evaluations.list_evaluations(s, 1)[0].id
+        scales = [q.id for q in evaluations.evaluation_questions(s, ev_id)][:3]
+        inputs = [
+            ResponseInput(
+                tuple(AnswerInput(q, number=v) for q, v in zip(scales, values, strict=False)),
+                KEYBOARD,
+            )
+            for values in forms
+        ]
+        expected = {
+            (n, position)
+            for n, values in enumerate(forms, start=1)
+            for position, v in enumerate(values, start=1)
+            if not 1 <= v <= 5
+        } | {(n, None) for n, values in enumerate(forms, start=1) if not values}
+        problems = check_responses(s, ev_id, inputs)
+        assert {(p.response, p.question) for p in problems} == expected
+        before = s.scalar(select(func.count(EvaluationAnswer.id)))
+        if expected:
+            with pytest.raises(ResponsesRefusedError):
+                record_responses(s, ev_id, inputs)
+            assert s.scalar(select(func.count(EvaluationAnswer.id))) == before
+        else:
+            assert len(record_responses(s, ev_id, inputs)) == len(forms)
+            stored = s.scalar(select(func.count(EvaluationAnswer.id)))
+            assert stored == before + sum(len(values) for values in forms)
+        raise _UndoError
