@@ -27,10 +27,17 @@ def _anonymous_evaluation(path: Path) -> tuple[int, list[int]]:
     return found
 
 
-def _responses(path: Path) -> int:
+def _responses(path: Path, evaluation_id: int) -> int:
     db = open_database(str(path))
     with db.read() as s:
-        count = s.scalar(select(func.count()).select_from(EvaluationResponse)) or 0
+        count = (
+            s.scalar(
+                select(func.count())
+                .select_from(EvaluationResponse)
+                .where(EvaluationResponse.evaluation_id == evaluation_id)
+            )
+            or 0
+        )
     db.close()
     return count
 
@@ -76,7 +83,7 @@ def test_pdfs_and_a_google_export_into_one_evaluation(
     refused = json.loads(text)
     assert refused["applied"] is False and refused["problems"] == 1
     assert [f["source"] for f in refused["files"]] == ["pdf_form", "pdf_form", "forms_export"]
-    assert _responses(demo_file) == 0
+    assert _responses(demo_file, evaluation_id) == 0
     code, text, _ = run(
         capsys,
         "--db",
@@ -89,7 +96,7 @@ def test_pdfs_and_a_google_export_into_one_evaluation(
         "--json",
     )
     assert code == 0 and json.loads(text)["applied"] is True
-    assert _responses(demo_file) == 2
+    assert _responses(demo_file, evaluation_id) == 2
 
 
 def test_a_plan_form_is_refused_by_the_evaluation_import(

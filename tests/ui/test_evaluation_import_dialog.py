@@ -78,7 +78,8 @@ def test_check_then_import_a_google_forms_export(
     dialog.commit()
     assert dialog.imported
     with demo_db.read() as s:
-        assert s.scalar(select(func.count()).select_from(EvaluationResponse)) == 2
+        count = select(func.count()).select_from(EvaluationResponse)
+        assert s.scalar(count.where(EvaluationResponse.evaluation_id == evaluation_id)) == 2
 
 
 @pytest.mark.parametrize("language", [Language.SWEDISH, Language.FINNISH], ids=str)

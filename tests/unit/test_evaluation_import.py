@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from app.db import Database
 from app.domain import ResponseSource, Role
@@ -54,9 +54,15 @@ def _emails(db: Database, count: int) -> list[str]:
         return [e for e in found if e][:count]
 
 
-def _responses(db: Database) -> list[EvaluationResponse]:
+def _responses(db: Database, evaluation_id: int) -> list[EvaluationResponse]:
     with db.read() as s:
-        found = list(s.scalars(select(EvaluationResponse).order_by(EvaluationResponse.id)))
+        found = list(
+            s.scalars(
+                select(EvaluationResponse)
+                .where(EvaluationResponse.evaluation_id == evaluation_id)
+                .order_by(EvaluationResponse.id)
+            )
+        )
         s.expunge_all()
         return found
 
@@ -111,7 +117,7 @@ def test_a_microsoft_forms_export_of_a_named_evaluation(demo_db: Database, tmp_p
     assert checked.email_column == 3
     with demo_db.write() as s:
         evaluation_import.import_answers(s, evaluation_id, table)
-    responses = _responses(demo_db)
+    responses = _responses(demo_db, evaluation_id)
     assert len(responses) == 3
     assert {r.source for r in responses} == {ResponseSource.FORMS_IMPORT}
     assert all(r.enrollment_id is not None for r in responses)
@@ -151,7 +157,7 @@ def test_a_google_forms_export_of_an_anonymous_evaluation(
     with demo_db.write() as s:
         done = evaluation_import.import_answers(s, evaluation_id, table)
     assert done.errors == () and len(done.rows) == 2
-    responses = _responses(demo_db)
+    responses = _responses(demo_db, evaluation_id)
     assert [r.enrollment_id for r in responses] == [None, None]
     with demo_db.read() as s:
         mask = s.scalar(
@@ -189,7 +195,7 @@ def test_errors_are_numbered_by_row_and_nothing_is_stored(
     with pytest.raises(ValidationError, match="Row 2: question 1"), demo_db.write() as s:
         evaluation_import.import_answers(s, evaluation_id, table)
     with demo_db.read() as s:
-        assert s.scalar(select(func.count()).select_from(EvaluationResponse)) == 0
+        assert _responses(demo_db, evaluation_id) == []
 
 
 def test_a_named_evaluation_needs_an_e_mail_column(demo_db: Database, tmp_path: Path) -> None:

@@ -68,10 +68,17 @@ def test_named_forms_are_one_per_participant_and_read_back_as_answers(
     with demo_db.write() as s:
         returned_forms.apply_returned(s, [filled])
     with demo_db.read() as s:
-        response = s.scalars(select(EvaluationResponse)).one()
+        response = s.scalars(
+            select(EvaluationResponse).where(EvaluationResponse.evaluation_id == evaluation_id)
+        ).one()
         assert response.source == ResponseSource.PDF_FORM
         assert response.enrollment_id == item.enrollment_id is not None
-        answers = {a.question_id: a for a in s.scalars(select(EvaluationAnswer))}
+        answers = {
+            a.question_id: a
+            for a in s.scalars(
+                select(EvaluationAnswer).where(EvaluationAnswer.response_id == response.id)
+            )
+        }
     assert [answers[q].number for q in questions[:6]] == [4, 5, 3, 4, 2, 5]
     assert answers[questions[6]].choice_mask == 0b110
     assert answers[questions[7]].number == 1  # "Kanske", the second option
@@ -91,7 +98,13 @@ def test_unnamed_copies_of_an_anonymous_evaluation(demo_db: Database, tmp_path: 
         preview = returned_forms.apply_returned(s, back)
     assert [f.person for f in preview.files] == ["", ""]
     with demo_db.read() as s:
-        enrollments = list(s.scalars(select(EvaluationResponse.enrollment_id)))
+        enrollments = list(
+            s.scalars(
+                select(EvaluationResponse.enrollment_id).where(
+                    EvaluationResponse.evaluation_id == evaluation_id
+                )
+            )
+        )
     assert enrollments == [None, None]
 
 
