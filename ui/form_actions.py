@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from ui import msgbox
@@ -15,14 +16,20 @@ if TYPE_CHECKING:
 
 
 def add_form_actions(window: MainWindow, menu: QMenu) -> None:
+    """Adds the actions to ``menu``; they belong to the window (the menu may be a passing
+    one whose actions are moved into the File menu)."""
     from ui.dialogs.returned_forms_dialog import menu_text
 
-    menu.addSeparator()
-    menu.addAction(menu_text(), lambda: read_forms(window))
-    menu.addAction(
+    read = QAction(menu_text(), window)
+    read.triggered.connect(lambda: read_forms(window))
+    answers = QAction(
         QCoreApplication.translate("EvaluationImportDialog", "Import evaluation ans&wers…"),
-        lambda: import_answers(window),
+        window,
     )
+    answers.triggered.connect(lambda: import_answers(window))
+    separator = QAction(window)
+    separator.setSeparator(True)
+    menu.addActions([separator, read, answers])
 
 
 def read_forms(window: MainWindow) -> None:

@@ -1378,7 +1378,7 @@ Tätä ei voi kumota; molempien koko historia säilyy.</translation>
     </message>
     <message>
         <source>Import evaluation ans&amp;wers…</source>
-        <translation>T&amp;uo palautteen vastaukset…</translation>
+        <translation>Tu&amp;o palautteen vastaukset…</translation>
     </message>
     <message>
         <source>Choose the cohort in the list on the left first.</source>

@@ -121,3 +121,13 @@ def test_the_plans_tab_writes_one_fillable_form_per_participant(
     written = sorted(folder.glob("*.pdf"))
     assert len(written) == len(page.shown()) > 0
     assert all(p.name.startswith("Handlingsplan - ") for p in written)
+
+
+def test_the_file_menu_opens_the_dialog(qtbot: QtBot, window: MainWindow) -> None:
+    texts = {a.text(): a for a in window.file_menu.actions()}
+    assert "Import evaluation ans&wers…" in texts
+    texts["Rea&d filled-in PDF forms…"].trigger()
+    dialog = window.findChild(ReturnedFormsDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.only_cohort.isChecked()  # the cohort chosen in the sidebar
+    dialog.close()
