@@ -27,6 +27,7 @@ from app import (
     cli_args,
     cli_args_documents,
     cli_args_evaluation,
+    cli_args_forms,
     cli_args_reunion,
 )
 from app.cli_output import ReportedError, missing_database_error
@@ -100,6 +101,10 @@ COMMANDS: dict[str, tuple[str, Fill]] = {
         N_("course evaluations: create, show, print the paper forms, results (--json, --pdf)"),
         cli_args_evaluation.evaluation,
     ),
+    "plans": (
+        N_("action plans as fillable PDF forms, and reading the filled-in ones back"),
+        cli_args_forms.plans,
+    ),
     "reunion": (
         N_("a programme's reunions and open lectures: plan, invite alumni, answers, lists"),
         cli_args_reunion.reunion,
@@ -150,6 +155,10 @@ _HANDLERS: dict[str, str] = {
     "evaluation show": "app.cli_evaluation:show",
     "evaluation form": "app.cli_evaluation:form",
     "evaluation results": "app.cli_evaluation:results",
+    "evaluation pdf-forms": "app.cli_forms:evaluation_pdf_forms",
+    "evaluation import": "app.cli_forms:evaluation_import",
+    "plans pdf-forms": "app.cli_forms:plans_pdf_forms",
+    "plans import": "app.cli_forms:import_returned",
     "reunion create": "app.cli_reunion:create",
     "reunion list": "app.cli_reunion:list_gatherings",
     "reunion invite": "app.cli_reunion:invite",
@@ -161,7 +170,7 @@ _HANDLERS: dict[str, str] = {
 }
 
 # Commands whose handler depends on their action (`person-data` has one handler for both).
-_WITH_ACTIONS = frozenset({"attendance", "evaluation", "reunion"})
+_WITH_ACTIONS = frozenset({"attendance", "evaluation", "plans", "reunion"})
 
 # Lists that read an everyday SQLite file through plain sqlite3, without SQLAlchemy (the
 # query is shared with the services: app.sql_read). The function answers False when the

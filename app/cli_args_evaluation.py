@@ -12,6 +12,7 @@ import argparse
 from typing import Any
 
 from app.cli_args import _cohort, _common, _overwrite, _positive_id
+from app.cli_args_forms import evaluation_actions
 from app.domain import Language
 from app.i18n import _
 
@@ -32,6 +33,7 @@ def evaluation(p: argparse.ArgumentParser) -> None:
     _show(actions)
     _form(actions)
     _results(actions)
+    evaluation_actions(actions)  # pdf-forms, import: the fillable forms and Forms exports
 
 
 def _evaluation_id(p: argparse.ArgumentParser) -> None:

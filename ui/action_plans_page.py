@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import action_plan_output
+from app.changes import NOTHING
+from app.services import action_plan_output, returnable_forms
 from app.services.action_plans import SECTIONS_OF, FollowUp, PlanSummary
 from app.services.cohorts import CohortInfo
 from app.text import matches_words, search_words
@@ -178,6 +179,9 @@ class ActionPlansPage(QWidget):
         self.blank_action = action(self, self.tr("&Blank forms, named…"), self.print_blank_forms)
         self.unnamed_action = action(self, self.tr("One &unnamed blank form…"), self.print_unnamed)
         self.guide_action = action(self, self.tr("&Headings and questions…"), self.edit_guide)
+        self.fillable_action = action(
+            self, self.tr("Write fi&llable PDF forms…"), self.write_fillable_forms
+        )
         blank_menu = QMenu(self.tr("Bla&nk forms"), self)
         blank_menu.addActions([self.blank_action, self.unnamed_action])
         blank_button = QToolButton()
@@ -190,6 +194,7 @@ class ActionPlansPage(QWidget):
         toolbar.addAction(self.print_action)
         toolbar.addAction(self.files_action)
         toolbar.addWidget(blank_button)
+        toolbar.addAction(self.fillable_action)
         toolbar.addSeparator()
         toolbar.addAction(self.guide_action)
         self.toolbar = toolbar
@@ -352,6 +357,39 @@ class ActionPlansPage(QWidget):
         path = files.choose_pdf_file(self, self._file_name(self.tr("Blank action plan")))
         if path is not None:
             self._print(None, path=path, unnamed=True)
+
+    def write_fillable_forms(self) -> None:
+        """Each shown participant's plan as a fillable PDF, pre-filled, one file each."""
+        cohort = self.cohort
+        ids = [r.enrollment_id for r in self.shown()]
+        if cohort is None or not ids:
+            return
+        folder = files.choose_folder(self, self.tr("Folder for the fillable forms"))
+        if folder is None:
+            return
+
+        def work(s: DbSession, task: LongTask) -> int:
+            job = returnable_forms.plan_forms(s, cohort.id, ids)
+            written = returnable_forms.write_forms(
+                job, folder, progress=task.progress, cancelled=task.cancelled
+            )
+            return len(written)
+
+        def done(count: int) -> None:
+            self.workspace.announce(
+                self.tr("%n fillable form(s) saved to {path}.", "", count).format(path=folder)
+            )
+            files.open_file(self, folder)
+
+        run_long_task(
+            self.workspace,
+            self,
+            self.tr("Writing the fillable forms…"),
+            work,
+            done,
+            cancelled_message=self.tr("Cancelled; nothing was written."),
+            changes=NOTHING,  # the forms' ids are stored; no view shows them
+        )
 
     def _print(
         self,

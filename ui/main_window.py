@@ -161,6 +161,7 @@ class MainWindow(QMainWindow):
         from ui.auto_backup import AutoBackup
         from ui.damage_state import DamageState
         from ui.file_actions import FileActions
+        from ui.form_actions import add_form_actions
         from ui.sidebar import Sidebar
         from ui.workspace import Workspace
 
@@ -190,6 +191,7 @@ class MainWindow(QMainWindow):
         self.file_actions = FileActions(self, self.settings)  # sets the title, status bar
         its_items = QMenu()
         self.file_actions.add_to(its_items)
+        add_form_actions(self, its_items)
         for item in its_items.actions():  # at the top of the File menu
             self.file_menu.insertAction(self._file_actions_anchor, item)
         self.auto_backup = AutoBackup(self)  # run_gui starts its daily checks

@@ -35,6 +35,7 @@ from app.services.evaluation_privacy import (
     delete_named_responses,
 )
 from app.services.people import load_person
+from app.services.returnable_form_privacy import delete_forms
 
 
 @dataclass(frozen=True)
@@ -140,6 +141,7 @@ def _check(actual: DeletionImpact, confirmed: DeletionImpact, what: str) -> None
 
 def _delete_enrollments(session: DbSession, ids: list[int]) -> None:
     delete_named_responses(session, ids)
+    delete_forms(session, ids)
     plan_ids = select(ActionPlan.id).where(ActionPlan.enrollment_id.in_(ids))
     session.execute(delete(ActionItem).where(ActionItem.plan_id.in_(plan_ids)))
     session.execute(delete(ActionPlan).where(ActionPlan.enrollment_id.in_(ids)))

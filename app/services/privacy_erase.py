@@ -61,6 +61,7 @@ from app.models import (
 from app.progress import Cancelled, Progress, stop_if_cancelled
 from app.services.evaluation_privacy import delete_named_responses
 from app.services.people import load_person
+from app.services.returnable_form_privacy import delete_forms
 
 
 @dataclass(frozen=True)
@@ -244,6 +245,7 @@ def _erase(session: DbSession, person_ids: list[int]) -> None:
     session.execute(delete(DiplomaFrozenPdf).where(DiplomaFrozenPdf.diploma_id.in_(diplomas)))
     session.execute(delete(Diploma).where(Diploma.enrollment_id.in_(enrollments)))
     delete_named_responses(session, enrollments)
+    delete_forms(session, enrollments)
     plans = select(ActionPlan.id).where(ActionPlan.enrollment_id.in_(enrollments))
     session.execute(delete(ActionItem).where(ActionItem.plan_id.in_(plans)))
     session.execute(delete(ActionPlan).where(ActionPlan.enrollment_id.in_(enrollments)))
@@ -264,6 +266,7 @@ def _erase_keeping_diplomas(session: DbSession, person_ids: list[int]) -> None:
     session.execute(delete(GatheringInvitee).where(GatheringInvitee.person_id.in_(person_ids)))
     with_diploma = select(Diploma.enrollment_id).where(Diploma.enrollment_id.in_(theirs))
     delete_named_responses(session, theirs)
+    delete_forms(session, theirs)
     plans = select(ActionPlan.id).where(ActionPlan.enrollment_id.in_(theirs))
     session.execute(delete(ActionItem).where(ActionItem.plan_id.in_(plans)))
     session.execute(delete(ActionPlan).where(ActionPlan.enrollment_id.in_(theirs)))

@@ -58,6 +58,7 @@ from app.models import (
 from app.models import Session as Meeting
 from app.services.evaluation_privacy import EvaluationResponseData, named_responses
 from app.services.people import load_person
+from app.services.returnable_form_privacy import FormSentData, forms_sent
 
 JSON_FORMAT = "kohort-personal-data"
 JSON_VERSION = 1
@@ -71,6 +72,7 @@ PERSON_TABLES = frozenset(
         "gathering_invitee",  # a place on a reunion's invitation list
         # named course evaluation responses (app.services.evaluation_privacy)
         *("evaluation_response", "evaluation_answer"),
+        "returnable_form",  # fillable forms sent (app.services.returnable_form_privacy)
     }
 )
 
@@ -149,6 +151,8 @@ class EnrollmentData:
     diplomas: tuple[DiplomaData, ...]
     # Their named course evaluation responses (anonymous ones are linked to no one).
     evaluations: tuple[EvaluationResponseData, ...] = ()
+    # The fillable PDF forms written for them: kind, when sent and read back.
+    forms_sent: tuple[FormSentData, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -318,6 +322,7 @@ def _enrollment(
         action_plan=None if plan is None else _plan(plan),
         diplomas=_diplomas(session, enrollment.id),
         evaluations=named_responses(session, enrollment.id),
+        forms_sent=forms_sent(session, enrollment.id),
     )
 
 

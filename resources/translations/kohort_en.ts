@@ -11,6 +11,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n fillable form(s) saved to {path}.</source>
+        <translation>
+            <numerusform>%n fillable form saved to {path}.</numerusform>
+            <numerusform>%n fillable forms saved to {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n action plan(s) saved to {path}.</source>
         <translation>
             <numerusform>%n action plan saved to {path}.</numerusform>
@@ -193,6 +200,30 @@ Print anyway?</numerusform>
         <translation>
             <numerusform>Kept: the issued diploma in the diploma register, with {name} as printed on it, the cohort and the PDF, as the organization&apos;s record of what it issued. Nothing else about {name} stays, and they no longer appear in any list or search.</numerusform>
             <numerusform>Kept: the %n issued diplomas in the diploma register, with {name} as printed on them, the cohort and the PDFs, as the organization&apos;s record of what it issued. Nothing else about {name} stays, and they no longer appear in any list or search.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationImportDialog</name>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>%n response</numerusform>
+            <numerusform>%n responses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s).</source>
+        <translation>
+            <numerusform>%n answer.</numerusform>
+            <numerusform>%n answers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n response(s) from {file}.</source>
+        <translation>
+            <numerusform>Imported %n response from {file}.</numerusform>
+            <numerusform>Imported %n responses from {file}.</numerusform>
         </translation>
     </message>
 </context>
@@ -420,6 +451,30 @@ Print anyway?</numerusform>
         <translation>
             <numerusform>default (%n month)</numerusform>
             <numerusform>default (%n months)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReturnedFormsDialog</name>
+    <message numerus="yes">
+        <source>%n returned form(s) stored.</source>
+        <translation>
+            <numerusform>%n returned form stored.</numerusform>
+            <numerusform>%n returned forms stored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): remove those files from the list, or correct them and add them again. Nothing can be applied until then.</source>
+        <translation>
+            <numerusform>%n problem: remove that file from the list, or correct it and add it again. Nothing can be applied until then.</numerusform>
+            <numerusform>%n problems: remove those files from the list, or correct them and add them again. Nothing can be applied until then.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) ready. Apply stores all of them at once.</source>
+        <translation>
+            <numerusform>%n file ready. Apply stores it.</numerusform>
+            <numerusform>%n files ready. Apply stores all of them at once.</numerusform>
         </translation>
     </message>
 </context>

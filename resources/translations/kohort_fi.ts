@@ -115,6 +115,10 @@
         <translation>&amp;Otsikot ja kysymykset…</translation>
     </message>
     <message>
+        <source>Write fi&amp;llable PDF forms…</source>
+        <translation>Täytettävät PDF-&amp;lomakkeet…</translation>
+    </message>
+    <message>
         <source>Bla&amp;nk forms</source>
         <translation>Tyhj&amp;ät lomakkeet</translation>
     </message>
@@ -180,6 +184,21 @@
     <message>
         <source>Nobody is shown to print a named form for (check the mentor filter). “Blank form…” prints one without a name.</source>
         <translation>Ketään ei näytetä, jolle nimellinen lomake tulostettaisiin (tarkista mentorisuodatin). ”Yksi tyhjä lomake ilman nimeä…” tulostaa lomakkeen ilman nimeä.</translation>
+    </message>
+    <message>
+        <source>Folder for the fillable forms</source>
+        <translation>Kansio täytettäville lomakkeille</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fillable form(s) saved to {path}.</source>
+        <translation>
+            <numerusform>%n täytettävä lomake tallennettu kansioon {path}.</numerusform>
+            <numerusform>%n täytettävää lomaketta tallennettu kansioon {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the fillable forms…</source>
+        <translation>Kirjoitetaan täytettäviä lomakkeita…</translation>
     </message>
     <message numerus="yes">
         <source>%n action plan(s) saved to {path}.</source>
@@ -1532,6 +1551,90 @@ Tätä ei voi kumota; molempien koko historia säilyy.</translation>
     <message>
         <source>&amp;Erase</source>
         <translation>&amp;Hävitä</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationImportDialog</name>
+    <message>
+        <source>Import answers to “{title}”</source>
+        <translation>Tuo vastaukset: ”{title}”</translation>
+    </message>
+    <message>
+        <source>Choose the question each column answers. Columns set to “—” are ignored.</source>
+        <translation>Valitse, mihin kysymykseen kukin sarake vastaa. Sarakkeet, joissa on ”—”, ohitetaan.</translation>
+    </message>
+    <message>
+        <source>The e-mail column matches each answer to a participant of the cohort.</source>
+        <translation>Sähköpostisarake yhdistää jokaisen vastauksen ryhmän osallistujaan.</translation>
+    </message>
+    <message>
+        <source>E-mail address (whose answer it is)</source>
+        <translation>Sähköpostiosoite (kenen vastaus)</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Tarkista</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>T&amp;uo</translation>
+    </message>
+    <message>
+        <source>Press Check to see what the import would do.</source>
+        <translation>Paina Tarkista nähdäksesi, mitä tuonti tekisi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>%n vastaaja</numerusform>
+            <numerusform>%n vastaajaa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s).</source>
+        <translation>
+            <numerusform>%n vastaus.</numerusform>
+            <numerusform>%n vastausta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until these are fixed:</source>
+        <translation>Mitään ei voi tuoda ennen kuin nämä on korjattu:</translation>
+    </message>
+    <message>
+        <source>… and {n} more.</source>
+        <translation>… ja {n} muuta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n response(s) from {file}.</source>
+        <translation>
+            <numerusform>Tuotiin %n vastaaja tiedostosta {file}.</numerusform>
+            <numerusform>Tuotiin %n vastaajaa tiedostosta {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import evaluation answers</source>
+        <translation>Tuo palautteen vastaukset</translation>
+    </message>
+    <message>
+        <source>This cohort has no course evaluation yet.</source>
+        <translation>Ryhmällä ei ole vielä kurssipalautetta.</translation>
+    </message>
+    <message>
+        <source>Which evaluation are the answers to?</source>
+        <translation>Mihin palautekyselyyn vastaukset kuuluvat?</translation>
+    </message>
+    <message>
+        <source>Forms exports (*.xlsx *.csv);;All files (*)</source>
+        <translation>Forms-viennit (*.xlsx *.csv);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Import evaluation ans&amp;wers…</source>
+        <translation>Tu&amp;o palautteen vastaukset…</translation>
+    </message>
+    <message>
+        <source>Choose the cohort in the list on the left first.</source>
+        <translation>Valitse ensin ryhmä vasemmalla olevasta luettelosta.</translation>
     </message>
 </context>
 <context>
@@ -3118,6 +3221,106 @@ Jos haluat säilyttää historian, valitse sen sijaan Keskeytä.</translation>
     <message>
         <source>There are no organizations yet.</source>
         <translation>Organisaatioita ei vielä ole.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnedFormsDialog</name>
+    <message>
+        <source>Read filled-in PDF forms</source>
+        <translation>Lue täytetyt PDF-lomakkeet</translation>
+    </message>
+    <message>
+        <source>Choose the PDF forms participants sent back, or drop them here. Each is matched to its person by the form&apos;s hidden id; nothing is stored until you press Apply, and then all of it at once.</source>
+        <translation>Valitse osallistujien palauttamat PDF-lomakkeet tai pudota ne tähän. Jokainen lomake yhdistetään henkilöönsä lomakkeen piilotetun tunnuksen avulla; mitään ei tallenneta ennen kuin painat Tallenna, ja silloin kaikki kerralla.</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Lisää tiedostoja…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the list</source>
+        <translation>&amp;Poista listalta</translation>
+    </message>
+    <message>
+        <source>Only forms of the cohort “{cohort}”</source>
+        <translation>Vain ryhmän ”{cohort}” lomakkeet</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tiedosto</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Henkilö</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>Mitä muuttuu</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Ongelmat</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>&amp;Tallenna</translation>
+    </message>
+    <message>
+        <source>Filled-in PDF forms</source>
+        <translation>Täytetyt PDF-lomakkeet</translation>
+    </message>
+    <message>
+        <source>PDF forms (*.pdf);;All files (*)</source>
+        <translation>PDF-lomakkeet (*.pdf);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Reading the forms…</source>
+        <translation>Luetaan lomakkeita…</translation>
+    </message>
+    <message>
+        <source>Reading cancelled.</source>
+        <translation>Lukeminen keskeytettiin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n returned form(s) stored.</source>
+        <translation>
+            <numerusform>%n palautettu lomake tallennettu.</numerusform>
+            <numerusform>%n palautettua lomaketta tallennettu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Storing the answers…</source>
+        <translation>Tallennetaan vastauksia…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was stored.</source>
+        <translation>Keskeytetty; mitään ei tallennettu.</translation>
+    </message>
+    <message>
+        <source>(anonymous)</source>
+        <translation>(nimetön)</translation>
+    </message>
+    <message>
+        <source>No files chosen yet.</source>
+        <translation>Tiedostoja ei ole vielä valittu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): remove those files from the list, or correct them and add them again. Nothing can be applied until then.</source>
+        <translation>
+            <numerusform>%n ongelma: poista tiedosto listalta tai korjaa se ja lisää uudelleen. Mitään ei voi tallentaa ennen sitä.</numerusform>
+            <numerusform>%n ongelmaa: poista tiedostot listalta tai korjaa ne ja lisää uudelleen. Mitään ei voi tallentaa ennen sitä.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) ready. Apply stores all of them at once.</source>
+        <translation>
+            <numerusform>%n tiedosto valmiina. Tallenna tallentaa sen.</numerusform>
+            <numerusform>%n tiedostoa valmiina. Tallenna tallentaa kaikki kerralla.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rea&amp;d filled-in PDF forms…</source>
+        <translation>Lue täytetyt PDF-lo&amp;makkeet…</translation>
     </message>
 </context>
 <context>

@@ -115,6 +115,10 @@
         <translation>R&amp;ubriker och frågor…</translation>
     </message>
     <message>
+        <source>Write fi&amp;llable PDF forms…</source>
+        <translation>Skriv if&amp;yllbara PDF-formulär…</translation>
+    </message>
+    <message>
         <source>Bla&amp;nk forms</source>
         <translation>Tomma &amp;formulär</translation>
     </message>
@@ -180,6 +184,21 @@
     <message>
         <source>Nobody is shown to print a named form for (check the mentor filter). “Blank form…” prints one without a name.</source>
         <translation>Ingen visas att skriva ut ett formulär med namn för (kontrollera mentorsfiltret). ”Ett tomt formulär utan namn…” skriver ut ett utan namn.</translation>
+    </message>
+    <message>
+        <source>Folder for the fillable forms</source>
+        <translation>Mapp för de ifyllbara formulären</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fillable form(s) saved to {path}.</source>
+        <translation>
+            <numerusform>%n ifyllbart formulär sparat i {path}.</numerusform>
+            <numerusform>%n ifyllbara formulär sparade i {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the fillable forms…</source>
+        <translation>Skriver de ifyllbara formulären…</translation>
     </message>
     <message numerus="yes">
         <source>%n action plan(s) saved to {path}.</source>
@@ -1532,6 +1551,90 @@ Det går inte att ångra; bådas hela historik behålls.</translation>
     <message>
         <source>&amp;Erase</source>
         <translation>&amp;Radera</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationImportDialog</name>
+    <message>
+        <source>Import answers to “{title}”</source>
+        <translation>Importera svar till ”{title}”</translation>
+    </message>
+    <message>
+        <source>Choose the question each column answers. Columns set to “—” are ignored.</source>
+        <translation>Välj vilken fråga varje kolumn svarar på. Kolumner med ”—” hoppas över.</translation>
+    </message>
+    <message>
+        <source>The e-mail column matches each answer to a participant of the cohort.</source>
+        <translation>E-postkolumnen kopplar varje svar till en deltagare i omgången.</translation>
+    </message>
+    <message>
+        <source>E-mail address (whose answer it is)</source>
+        <translation>E-postadress (vems svaret är)</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Kontrollera</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <source>Press Check to see what the import would do.</source>
+        <translation>Tryck på Kontrollera för att se vad importen skulle göra.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>%n svarande</numerusform>
+            <numerusform>%n svarande</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s).</source>
+        <translation>
+            <numerusform>%n svar.</numerusform>
+            <numerusform>%n svar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing can be imported until these are fixed:</source>
+        <translation>Inget kan importeras förrän de här är rättade:</translation>
+    </message>
+    <message>
+        <source>… and {n} more.</source>
+        <translation>… och {n} till.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n response(s) from {file}.</source>
+        <translation>
+            <numerusform>Importerade %n svarande från {file}.</numerusform>
+            <numerusform>Importerade %n svarande från {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import evaluation answers</source>
+        <translation>Importera utvärderingssvar</translation>
+    </message>
+    <message>
+        <source>This cohort has no course evaluation yet.</source>
+        <translation>Omgången har ingen kursutvärdering ännu.</translation>
+    </message>
+    <message>
+        <source>Which evaluation are the answers to?</source>
+        <translation>Vilken utvärdering är svaren till?</translation>
+    </message>
+    <message>
+        <source>Forms exports (*.xlsx *.csv);;All files (*)</source>
+        <translation>Exporter från Forms (*.xlsx *.csv);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Import evaluation ans&amp;wers…</source>
+        <translation>Importera u&amp;tvärderingssvar…</translation>
+    </message>
+    <message>
+        <source>Choose the cohort in the list on the left first.</source>
+        <translation>Välj först omgången i listan till vänster.</translation>
     </message>
 </context>
 <context>
@@ -3118,6 +3221,106 @@ Välj Avbryt deltagande i stället om historiken ska finnas kvar.</translation>
     <message>
         <source>There are no organizations yet.</source>
         <translation>Det finns inga organisationer ännu.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnedFormsDialog</name>
+    <message>
+        <source>Read filled-in PDF forms</source>
+        <translation>Läs in ifyllda PDF-formulär</translation>
+    </message>
+    <message>
+        <source>Choose the PDF forms participants sent back, or drop them here. Each is matched to its person by the form&apos;s hidden id; nothing is stored until you press Apply, and then all of it at once.</source>
+        <translation>Välj de PDF-formulär som deltagarna skickat tillbaka, eller släpp dem här. Varje formulär kopplas till sin person genom formulärets dolda id; ingenting sparas förrän du trycker på Verkställ, och då allt på en gång.</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>&amp;Lägg till filer…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from the list</source>
+        <translation>&amp;Ta bort ur listan</translation>
+    </message>
+    <message>
+        <source>Only forms of the cohort “{cohort}”</source>
+        <translation>Bara formulär från omgången ”{cohort}”</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>Vad som ändras</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation>&amp;Verkställ</translation>
+    </message>
+    <message>
+        <source>Filled-in PDF forms</source>
+        <translation>Ifyllda PDF-formulär</translation>
+    </message>
+    <message>
+        <source>PDF forms (*.pdf);;All files (*)</source>
+        <translation>PDF-formulär (*.pdf);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Reading the forms…</source>
+        <translation>Läser formulären…</translation>
+    </message>
+    <message>
+        <source>Reading cancelled.</source>
+        <translation>Inläsningen avbröts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n returned form(s) stored.</source>
+        <translation>
+            <numerusform>%n ifyllt formulär sparat.</numerusform>
+            <numerusform>%n ifyllda formulär sparade.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Storing the answers…</source>
+        <translation>Sparar svaren…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was stored.</source>
+        <translation>Avbrutet; inget sparades.</translation>
+    </message>
+    <message>
+        <source>(anonymous)</source>
+        <translation>(anonym)</translation>
+    </message>
+    <message>
+        <source>No files chosen yet.</source>
+        <translation>Inga filer valda ännu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): remove those files from the list, or correct them and add them again. Nothing can be applied until then.</source>
+        <translation>
+            <numerusform>%n problem: ta bort filen ur listan, eller rätta den och lägg till den igen. Inget kan verkställas innan dess.</numerusform>
+            <numerusform>%n problem: ta bort de filerna ur listan, eller rätta dem och lägg till dem igen. Inget kan verkställas innan dess.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) ready. Apply stores all of them at once.</source>
+        <translation>
+            <numerusform>%n fil klar. Verkställ sparar den.</numerusform>
+            <numerusform>%n filer klara. Verkställ sparar alla på en gång.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rea&amp;d filled-in PDF forms…</source>
+        <translation>&amp;Läs in ifyllda PDF-formulär…</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGroupBox,
     QLabel,
     QPushButton,
     QRadioButton,
@@ -37,6 +36,7 @@ from app.importing.reader import RawTable, read_table
 from app.services import importing
 from app.services.importing import ExistingPolicy, ImportReport
 from ui import msgbox
+from ui.dialogs.column_mapping import ColumnMapping
 from ui.labels import label
 from ui.workspace import Workspace
 
@@ -96,25 +96,16 @@ class ImportDialog(QDialog):
         )
         intro.setWordWrap(True)
 
-        guessed = guess_mapping(table.headers)
-        self.columns: list[QComboBox] = []
-        mapping_box = QGroupBox(self.tr("Columns"))
-        mapping_form = QFormLayout(mapping_box)
-        for index, header in enumerate(table.headers):
-            combo = QComboBox()
-            combo.addItem("—", None)
-            for field_value, text in FIELD_TEXT.items():
-                combo.addItem(QCoreApplication.translate("ImportDialog", str(text)), field_value)
-            if index in guessed:
-                combo.setCurrentIndex(combo.findData(guessed[index]))
-            combo.currentIndexChanged.connect(self._mapping_changed)
-            self.columns.append(combo)
-            samples = " | ".join(r[index] for r in table.rows[:3] if r[index])
-            caption = header or self.tr("(column {n})").format(n=index + 1)
-            label_text = f"{caption}" + (
-                f"  ({samples[:40]}…)" if len(samples) > 40 else f"  ({samples})" if samples else ""
-            )
-            mapping_form.addRow(label_text, combo)
+        self.mapping_box = ColumnMapping(
+            table,
+            [
+                (field, QCoreApplication.translate("ImportDialog", str(text)))
+                for field, text in FIELD_TEXT.items()
+            ],
+            guess_mapping(table.headers),
+        )
+        self.mapping_box.changed.connect(self._mapping_changed)
+        self.columns = self.mapping_box.combos
 
         self.preview = QTableView()
         self.preview.setModel(self._preview_model())
@@ -154,7 +145,7 @@ class ImportDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(mapping_box)
+        layout.addWidget(self.mapping_box)
         layout.addWidget(self.preview, 1)
         layout.addLayout(options)
         layout.addWidget(self.check_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -176,11 +167,7 @@ class ImportDialog(QDialog):
         return model
 
     def request(self) -> ImportRequest:
-        mapping = {
-            i: Field(combo.currentData())
-            for i, combo in enumerate(self.columns)
-            if combo.currentData() is not None
-        }
+        mapping = {i: Field(str(value)) for i, value in self.mapping_box.mapping().items()}
         existing = ExistingPolicy.KEEP if self.keep_existing.isChecked() else ExistingPolicy.UPDATE
         return ImportRequest(mapping, existing, Role(self.role.currentData()))
 
