@@ -2,8 +2,13 @@
 median, the open answers grouped, the response rate, the trend against earlier cohorts of
 the same programme and, where no one can be recognized, means by organization.
 
-- **Response rate** = responses / the cohort's participants (role participant, status
-  enrolled or completed).
+- **Response rate** = responses / the participants (role participant, status enrolled or
+  completed): the cohort's, or for one session's evaluation those marked present, late or
+  left early at that session (the cohort's when no one is marked there yet: ``rate_basis``
+  says which). A named evaluation counts only those participants' responses, so the rate
+  never passes 100 %.
+- **Few answers**: an anonymous evaluation with fewer than :data:`ANONYMITY_MIN` responses
+  may point out the few who answered: ``few_answers`` tells the report to say so.
 - **Open answers**: the same text (after trimming, ignoring case) counted once with how
   many gave it, the most frequent first, then alphabetically.
 - **Trend**: for each scale question with a key, its mean in up to :data:`TREND_ROUNDS`
@@ -20,14 +25,16 @@ a fraction of a second.
 from __future__ import annotations
 
 import datetime as dt
+import enum
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session as DbSession
 
-from app.domain import EnrollmentStatus, Language, QuestionKind, Role
+from app.domain import AttendanceStatus, EnrollmentStatus, Language, QuestionKind, Role
 from app.models import (
+    Attendance,
     Cohort,
     Enrollment,
     Evaluation,
@@ -42,6 +49,15 @@ from app.services.evaluations import load_evaluation
 ANONYMITY_MIN = 5
 TREND_ROUNDS = 5
 COUNTED_STATUSES = (EnrollmentStatus.ENROLLED, EnrollmentStatus.COMPLETED)
+# Marked at a session like this: there, so asked to evaluate it.
+PRESENT_STATUSES = (AttendanceStatus.PRESENT, AttendanceStatus.LATE, AttendanceStatus.LEFT_EARLY)
+
+
+class RateBasis(enum.StrEnum):
+    """Whom the response rate is of."""
+
+    COHORT = "cohort"  # the cohort's participants
+    SESSION_ATTENDANCE = "session_attendance"  # those marked present at the session
 
 
 @dataclass(frozen=True)
@@ -121,6 +137,10 @@ class EvaluationResults:
     questions: tuple[QuestionResult, ...]
     # The split by organization where it identifies no one (else empty).
     organizations: tuple[OrganizationGroup, ...] = ()
+    # Whom ``participants`` counts: the cohort's, or those present at the session.
+    rate_basis: RateBasis = RateBasis.COHORT
+    # Anonymous, but so few answered (1 to ANONYMITY_MIN - 1) that they may be recognized.
+    few_answers: bool = False
 
     @property
     def response_rate(self) -> float | None:
@@ -148,14 +168,13 @@ def evaluation_results(session: DbSession, evaluation_id: int) -> EvaluationResu
     if evaluation.session_id is not None:
         held = session.get(Session, evaluation.session_id)
         session_title = held.title if held else None
-    responses = (
-        session.scalar(
-            select(func.count(EvaluationResponse.id)).where(
-                EvaluationResponse.evaluation_id == evaluation_id
-            )
-        )
-        or 0
+    asked, basis = _asked(session, cohort.id, evaluation.session_id)
+    counted = select(func.count(EvaluationResponse.id)).where(
+        EvaluationResponse.evaluation_id == evaluation_id
     )
+    if not evaluation.anonymous:  # only the responses of those the rate is of
+        counted = counted.where(EvaluationResponse.enrollment_id.in_(asked))
+    responses = session.scalar(counted) or 0
     return EvaluationResults(
         evaluation_id=evaluation.id,
         title=evaluation.title,
@@ -170,24 +189,34 @@ def evaluation_results(session: DbSession, evaluation_id: int) -> EvaluationResu
         end_date=cohort.end_date,
         session_title=session_title,
         responses=responses,
-        participants=participant_count(session, cohort.id),
+        participants=session.scalar(select(func.count()).select_from(asked.subquery())) or 0,
         questions=tuple(results),
         organizations=groups,
+        rate_basis=basis,
+        few_answers=evaluation.anonymous and 0 < responses < ANONYMITY_MIN,
     )
 
 
-def participant_count(session: DbSession, cohort_id: int) -> int:
-    """The cohort's participants the response rate counts."""
-    return (
-        session.scalar(
-            select(func.count(Enrollment.id)).where(
-                Enrollment.cohort_id == cohort_id,
-                Enrollment.role == Role.PARTICIPANT,
-                Enrollment.status.in_(COUNTED_STATUSES),
-            )
-        )
-        or 0
+def _asked(
+    session: DbSession, cohort_id: int, session_id: int | None
+) -> tuple[Select[tuple[int]], RateBasis]:
+    """The enrollments asked to answer (a query of their ids) and whom they are: the
+    cohort's participants, or for a session those marked present at it (when anyone is
+    marked there)."""
+    counted = select(Enrollment.id).where(
+        Enrollment.cohort_id == cohort_id,
+        Enrollment.role == Role.PARTICIPANT,
+        Enrollment.status.in_(COUNTED_STATUSES),
     )
+    if session_id is None:
+        return counted, RateBasis.COHORT
+    marked = select(Attendance.enrollment_id).where(
+        Attendance.session_id == session_id, Attendance.enrollment_id.in_(counted)
+    )
+    if session.scalar(select(marked.exists())):
+        present = marked.where(Attendance.status.in_(PRESENT_STATUSES))
+        return present, RateBasis.SESSION_ATTENDANCE
+    return counted, RateBasis.COHORT
 
 
 def median_of(distribution: tuple[int, ...]) -> float | None:

@@ -10,12 +10,14 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from app.db import Database
-from app.domain import EnrollmentStatus, ResponseSource, Role
-from app.models import Enrollment, Person, Program
+from app.domain import AttendanceStatus, EnrollmentStatus, ResponseSource, Role
+from app.models import Attendance, Enrollment, EvaluationResponse, Person, Program
+from app.models import Session as CohortSession
 from app.services import evaluations
 from app.services.evaluation_responses import AnswerInput, ResponseInput, record_responses
 from app.services.evaluation_results import (
     ANONYMITY_MIN,
+    RateBasis,
     evaluation_results,
     grouped_answers,
     median_of,
@@ -184,3 +186,93 @@ def test_the_trend_takes_earlier_cohorts_of_the_programme_with_the_same_key(db: 
     assert [p.mean for p in trend["overall"]] == [means[f"Omgång {n}"] for n in range(2, 7)]
     assert trend["relevance"] == ()  # never answered before
     assert trend["takeaway"] == ()
+
+
+def test_a_named_rate_counts_only_the_responses_of_the_participants_asked(db: Database) -> None:
+    with db.write() as s:
+        cohort = cohort_with_participants(s, participants=2)
+        ev = evaluations.create_evaluation(s, cohort.id, anonymous=False)
+        overall = _keyed(s, ev.id)["overall"]
+        mine = s.query(Enrollment).filter_by(cohort_id=cohort.id).all()
+        record_responses(
+            s,
+            ev.id,
+            [ResponseInput((AnswerInput(overall, number=4),), KEYBOARD, e.id) for e in mine],
+        )
+        mine[0].status = EnrollmentStatus.WITHDRAWN  # after answering
+        # a mentor's response stored before mentors were refused
+        mentor = Person(first_name="Mentor", last_name="M")
+        s.add(mentor)
+        s.flush()
+        mentoring = Enrollment(cohort_id=cohort.id, person_id=mentor.id, role=Role.MENTOR)
+        s.add(mentoring)
+        s.flush()
+        s.add(EvaluationResponse(evaluation_id=ev.id, enrollment_id=mentoring.id, source=KEYBOARD))
+        s.flush()
+        results = evaluation_results(s, ev.id)
+    assert (results.responses, results.participants) == (1, 1)
+    assert results.response_rate == 1.0
+    assert results.rate_basis is RateBasis.COHORT and not results.few_answers
+
+
+def test_a_session_evaluation_is_of_those_present_at_the_session(db: Database) -> None:
+    with db.write() as s:
+        cohort = cohort_with_participants(s, participants=5)
+        held = CohortSession(cohort_id=cohort.id, title="Träff 2", date=dt.date(2026, 10, 1))
+        s.add(held)
+        s.flush()
+        anonymous = evaluations.create_evaluation(s, cohort.id, session_id=held.id)
+        named = evaluations.create_evaluation(s, cohort.id, session_id=held.id, anonymous=False)
+        whole = evaluations.create_evaluation(s, cohort.id)
+        enrollments = s.query(Enrollment).filter_by(cohort_id=cohort.id).order_by(Enrollment.id)
+        ids = [e.id for e in enrollments]
+        overall = _keyed(s, anonymous.id)["overall"]
+        record_responses(s, anonymous.id, [scale_response([overall], [4])] * 2)
+        named_overall = _keyed(s, named.id)["overall"]
+        record_responses(
+            s,
+            named.id,
+            [ResponseInput((AnswerInput(named_overall, number=3),), KEYBOARD, e) for e in ids[:4]],
+        )
+        # no one marked at the session yet: the cohort's participants
+        before = evaluation_results(s, anonymous.id)
+        assert (before.participants, before.rate_basis) == (5, RateBasis.COHORT)
+        marks = [
+            AttendanceStatus.PRESENT,
+            AttendanceStatus.LATE,
+            AttendanceStatus.LEFT_EARLY,
+            AttendanceStatus.ABSENT,
+        ]  # the fifth is not marked
+        for enrollment_id, mark in zip(ids, marks, strict=False):
+            s.add(Attendance(enrollment_id=enrollment_id, session_id=held.id, status=mark))
+        s.flush()
+        after = evaluation_results(s, anonymous.id)
+        assert (after.responses, after.participants) == (2, 3)
+        assert after.rate_basis is RateBasis.SESSION_ATTENDANCE
+        # named: the absent one's response is not counted in the rate
+        named_results = evaluation_results(s, named.id)
+        assert (named_results.responses, named_results.participants) == (3, 3)
+        # the whole cohort's evaluation is of the whole cohort
+        whole_results = evaluation_results(s, whole.id)
+        assert (whole_results.participants, whole_results.rate_basis) == (5, RateBasis.COHORT)
+
+
+def test_few_answers_of_an_anonymous_evaluation_are_flagged(db: Database) -> None:
+    with db.write() as s:
+        cohort = cohort_with_participants(s, participants=8)
+        ev = evaluations.create_evaluation(s, cohort.id)
+        overall = _keyed(s, ev.id)["overall"]
+        assert not evaluation_results(s, ev.id).few_answers  # nothing to point anyone out
+        record_responses(s, ev.id, [scale_response([overall], [2])])
+        assert evaluation_results(s, ev.id).few_answers
+        record_responses(s, ev.id, [scale_response([overall], [4])] * (ANONYMITY_MIN - 2))
+        assert evaluation_results(s, ev.id).few_answers
+        record_responses(s, ev.id, [scale_response([overall], [4])])
+        assert not evaluation_results(s, ev.id).few_answers
+        named = evaluations.create_evaluation(s, cohort.id, anonymous=False)
+        first = s.query(Enrollment).filter_by(cohort_id=cohort.id).first()
+        assert first is not None
+        named_overall = _keyed(s, named.id)["overall"]
+        form = ResponseInput((AnswerInput(named_overall, number=3),), KEYBOARD, first.id)
+        record_responses(s, named.id, [form])
+        assert not evaluation_results(s, named.id).few_answers  # named: no one is hidden
