@@ -15,8 +15,11 @@ the same programme and, where no one can be recognized, means by organization.
   earlier cohorts of the programme (by start date) whose evaluations asked the same key on
   the same scale.
 - **By organization**: only organizations with at least :data:`ANONYMITY_MIN` responses
-  are shown; the rest together as "others" (``name`` None) only if they too are at least
-  that many; a group's mean of a question only where at least that many answered it.
+  are shown; the rest together as "others" (``name`` None), and only if they too are at
+  least that many — with 1 to ANONYMITY_MIN - 1 others there is no split at all, as the
+  overall figures minus the groups shown would give the others away. Likewise a group's
+  mean of a question only where at least that many answered it, and a question's means by
+  organization only where those left out are none or at least that many.
 
 Everything is counted with a few aggregate queries, so 2,000 responses of 20 questions take
 a fraction of a second.
@@ -261,14 +264,7 @@ def _question_result(
         distribution = tuple(values.get(v, 0) for v in range(1, (q.scale_max or 5) + 1))
         answered = sum(values.values())  # values outside the scale are still answers
         total = sum(v * n for v, n in values.items())
-        organizations = tuple(
-            OrganizationMean(
-                g.name,
-                by_org.get((g.name, q.id), (0, 0))[1],
-                _mean_if_enough(*by_org.get((g.name, q.id), (0, 0))),
-            )
-            for g in groups
-        )
+        organizations = _question_split(q.id, answered, groups, by_org)
         return replace(
             base,
             answered=answered,
@@ -322,6 +318,29 @@ def grouped_counts(spellings: list[tuple[str, int]]) -> tuple[OpenAnswer, ...]:
         best = max(group.items(), key=lambda item: item[1])  # max keeps the first of a tie
         answers.append(OpenAnswer(best[0], sum(group.values())))
     return tuple(sorted(answers, key=lambda a: (-a.count, a.text.casefold(), a.text)))
+
+
+def _question_split(
+    question_id: int,
+    answered: int,
+    groups: tuple[OrganizationGroup, ...],
+    by_org: dict[tuple[str | None, int], tuple[int, int]],
+) -> tuple[OrganizationMean, ...]:
+    """One scale question's means by organization. Where the answers of the groups whose
+    mean is not shown are 1 to ANONYMITY_MIN - 1, the question's overall mean minus the
+    shown ones would give them away: then no group's mean is shown."""
+    split = [
+        OrganizationMean(
+            g.name,
+            by_org.get((g.name, question_id), (0, 0))[1],
+            _mean_if_enough(*by_org.get((g.name, question_id), (0, 0))),
+        )
+        for g in groups
+    ]
+    hidden = answered - sum(m.answered for m in split if m.mean is not None)
+    if 0 < hidden < ANONYMITY_MIN:
+        split = [replace(m, mean=None) for m in split]
+    return tuple(split)
 
 
 def _mean_if_enough(total: int, answered: int) -> float | None:
@@ -450,10 +469,10 @@ def _organization_groups(
         else:
             others += count
             group_of[name] = None
-    if not big:
+    if not big or 0 < others < ANONYMITY_MIN:  # the few others: the total minus the groups
         return (), {}
     big.sort(key=lambda g: (g.name or "").casefold())
-    if others >= ANONYMITY_MIN:
+    if others:
         big.append(OrganizationGroup(None, others))
     return tuple(big), group_of
 

@@ -125,7 +125,8 @@ def test_organizations_are_shown_only_from_five_responses(db: Database) -> None:
             ("Alingsås kommun", 6, 5.0),
             (None, 6, pytest.approx(14 / 6)),
         ]
-        # the others (four answered) are fewer than five: left out, not folded in
+        # the others (four answered) are fewer than five: the total minus Alingsås would give
+        # their answers away, so there is no split at all
         ev2 = evaluations.create_evaluation(s, cohort.id)
         overall2 = _keyed(s, ev2.id)["overall"]
         record_responses(
@@ -135,7 +136,7 @@ def test_organizations_are_shown_only_from_five_responses(db: Database) -> None:
             + [scale_response([overall2], [2], organization="Lerums kommun")] * 4,
         )
         results2 = evaluation_results(s, ev2.id)
-        assert [(g.name, g.responses) for g in results2.organizations] == [("Alingsås kommun", 5)]
+        assert results2.organizations == () and results2.questions[0].by_organization == ()
         # nobody reaches five: no split
         ev3 = evaluations.create_evaluation(s, cohort.id)
         overall3 = _keyed(s, ev3.id)["overall"]
@@ -146,6 +147,46 @@ def test_organizations_are_shown_only_from_five_responses(db: Database) -> None:
             + [scale_response([overall3], [2], organization="Lerums kommun")] * 4,
         )
         assert evaluation_results(s, ev3.id).organizations == ()
+
+
+def test_no_mean_by_organization_gives_away_the_few_left_out(db: Database) -> None:
+    with db.write() as s:
+        cohort = cohort_with_participants(s, participants=20)
+        ev = evaluations.create_evaluation(s, cohort.id)
+        q = _keyed(s, ev.id)
+        both = [q["overall"], q["relevance"]]
+        # Lerum: six forms, but only three answered the relevance question
+        forms = (
+            [scale_response(both, [5, 5], organization="Alingsås kommun")] * 6
+            + [scale_response(both, [2, 1], organization="Lerums kommun")] * 3
+            + [scale_response([q["overall"]], [3], organization="Lerums kommun")] * 3
+        )
+        record_responses(s, ev.id, forms)
+        results = evaluation_results(s, ev.id)
+        assert [(g.name, g.responses) for g in results.organizations] == [
+            ("Alingsås kommun", 6),
+            ("Lerums kommun", 6),
+        ]
+        by_key = {r.key: r for r in results.questions}
+        assert [m.mean for m in by_key["overall"].by_organization] == [5.0, 2.5]
+        # relevance: 9 answered, Lerum's 3 hidden — Alingsås's mean would give them away
+        relevance = by_key["relevance"]
+        assert relevance.answered == 9
+        assert [(m.name, m.answered, m.mean) for m in relevance.by_organization] == [
+            ("Alingsås kommun", 6, None),
+            ("Lerums kommun", 3, None),
+        ]
+        # the reviewer's case: 6 of one organization, 1 of another — no split
+        ev2 = evaluations.create_evaluation(s, cohort.id)
+        overall2 = _keyed(s, ev2.id)["overall"]
+        record_responses(
+            s,
+            ev2.id,
+            [scale_response([overall2], [5], organization="Big")] * 6
+            + [scale_response([overall2], [1], organization="Tiny")],
+        )
+        results2 = evaluation_results(s, ev2.id)
+        assert results2.organizations == () and results2.questions[0].by_organization == ()
 
 
 def test_the_trend_takes_earlier_cohorts_of_the_programme_with_the_same_key(db: Database) -> None:
