@@ -12,8 +12,10 @@ the same programme and, where no one can be recognized, means by organization.
 - **Open answers**: the same text (after trimming, ignoring case) counted once with how
   many gave it, the most frequent first, then alphabetically.
 - **Trend**: for each scale question with a key, its mean in up to :data:`TREND_ROUNDS`
-  earlier cohorts of the programme (by start date) whose evaluations asked the same key on
-  the same scale.
+  earlier cohorts of the programme (by start date) whose evaluation asked the same key on
+  the same scale. A cohort's evaluation there is its latest closed one of the same kind
+  (the whole cohort's, or a session's): one evaluation per cohort, never an average of
+  several.
 - **By organization**: only organizations with at least :data:`ANONYMITY_MIN` responses
   are shown; the rest together as "others" (``name`` None), and only if they too are at
   least that many — with 1 to ANONYMITY_MIN - 1 others there is no split at all, as the
@@ -40,17 +42,18 @@ from app.models import (
     Attendance,
     Cohort,
     Enrollment,
-    Evaluation,
     EvaluationAnswer,
     EvaluationQuestion,
     EvaluationResponse,
     Session,
 )
 from app.services.evaluation_question_rules import question_choices
+from app.services.evaluation_trend import TREND_ROUNDS as TREND_ROUNDS
+from app.services.evaluation_trend import TrendPoint as TrendPoint
+from app.services.evaluation_trend import question_trends
 from app.services.evaluations import load_evaluation
 
 ANONYMITY_MIN = 5
-TREND_ROUNDS = 5
 COUNTED_STATUSES = (EnrollmentStatus.ENROLLED, EnrollmentStatus.COMPLETED)
 # Marked at a session like this: there, so asked to evaluate it.
 PRESENT_STATUSES = (AttendanceStatus.PRESENT, AttendanceStatus.LATE, AttendanceStatus.LEFT_EARLY)
@@ -67,17 +70,6 @@ class RateBasis(enum.StrEnum):
 class OpenAnswer:
     text: str
     count: int
-
-
-@dataclass(frozen=True)
-class TrendPoint:
-    """A question's mean in one earlier cohort."""
-
-    cohort_id: int
-    cohort_name: str
-    start_date: dt.date | None
-    mean: float
-    answered: int
 
 
 @dataclass(frozen=True)
@@ -159,7 +151,7 @@ def evaluation_results(session: DbSession, evaluation_id: int) -> EvaluationResu
     counts = _counts(session, evaluation_id)
     masks = _masks(session, evaluation_id)
     texts = _texts(session, evaluation_id)
-    trends = _trends(session, cohort, questions)
+    trends = question_trends(session, cohort, evaluation, questions)
     groups, group_of = _organization_groups(session, evaluation_id)
     by_org = _organization_means(session, evaluation_id, group_of) if groups else {}
     results = []
@@ -398,55 +390,6 @@ def _texts(session: DbSession, evaluation_id: int) -> dict[int, list[tuple[str, 
     for question_id, text, count, _first in rows:
         texts[question_id].append((text or "", count))
     return texts
-
-
-def _trends(
-    session: DbSession, cohort: Cohort, questions: list[EvaluationQuestion]
-) -> dict[tuple[str | None, int | None], tuple[TrendPoint, ...]]:
-    keys = {q.key for q in questions if q.kind is QuestionKind.SCALE and q.key}
-    if not keys or cohort.start_date is None:
-        return {}
-    rows = session.execute(
-        select(
-            Cohort.id,
-            Cohort.name,
-            Cohort.start_date,
-            EvaluationQuestion.key,
-            EvaluationQuestion.scale_max,
-            func.sum(EvaluationAnswer.number),
-            func.count(EvaluationAnswer.number),
-        )
-        .join(Evaluation, Evaluation.cohort_id == Cohort.id)
-        .join(EvaluationQuestion, EvaluationQuestion.evaluation_id == Evaluation.id)
-        .join(EvaluationAnswer, EvaluationAnswer.question_id == EvaluationQuestion.id)
-        .where(
-            Cohort.program_id == cohort.program_id,
-            Cohort.id != cohort.id,
-            Cohort.start_date < cohort.start_date,
-            EvaluationQuestion.kind == QuestionKind.SCALE,
-            EvaluationQuestion.key.in_(keys),
-            EvaluationAnswer.number.is_not(None),
-        )
-        .group_by(
-            Cohort.id,
-            Cohort.name,
-            Cohort.start_date,
-            EvaluationQuestion.key,
-            EvaluationQuestion.scale_max,
-        )
-    ).all()
-    points: dict[tuple[str | None, int | None], list[TrendPoint]] = defaultdict(list)
-    for cohort_id, name, start, key, scale_max, total, answered in rows:
-        if answered and total is not None:
-            points[(key, scale_max)].append(
-                TrendPoint(cohort_id, name, start, total / answered, answered)
-            )
-    return {
-        k: tuple(
-            sorted(v, key=lambda p: (p.start_date or dt.date.min, p.cohort_id))[-TREND_ROUNDS:]
-        )
-        for k, v in points.items()
-    }
 
 
 def _organization_groups(

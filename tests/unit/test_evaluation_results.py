@@ -209,6 +209,7 @@ def test_the_trend_takes_earlier_cohorts_of_the_programme_with_the_same_key(db: 
             overall = _keyed(s, ev.id)["overall"]
             values = [number % 5 + 1, 3]
             record_responses(s, ev.id, [scale_response([overall], [v]) for v in values])
+            evaluations.set_closed(s, ev.id, True)
             means[cohort.name] = sum(values) / 2
         # another programme's cohort with the same key does not count
         elsewhere = Program(name="Annat program", code="AP")
@@ -219,6 +220,7 @@ def test_the_trend_takes_earlier_cohorts_of_the_programme_with_the_same_key(db: 
         )
         ev_other = evaluations.create_evaluation(s, other.id)
         record_responses(s, ev_other.id, [scale_response([_keyed(s, ev_other.id)["overall"]], [1])])
+        evaluations.set_closed(s, ev_other.id, True)
         assert other.program_id != program.id
         current = cohorts[6]  # Omgång 7, 2026
         ev_id = evaluations.list_evaluations(s, current.id)[0].id
@@ -317,3 +319,48 @@ def test_few_answers_of_an_anonymous_evaluation_are_flagged(db: Database) -> Non
         form = ResponseInput((AnswerInput(named_overall, number=3),), KEYBOARD, first.id)
         record_responses(s, named.id, [form])
         assert not evaluation_results(s, named.id).few_answers  # named: no one is hidden
+
+
+def test_the_trend_takes_one_evaluation_per_cohort_the_latest_closed_of_the_same_kind(
+    db: Database,
+) -> None:
+    with db.write() as s:
+        first = cohort_with_participants(s, name="Omgång 1", start=dt.date(2024, 9, 1))
+        second = cohort_with_participants(
+            s, program=first.program, name="Omgång 2", start=dt.date(2025, 9, 1)
+        )
+        now = cohort_with_participants(
+            s, program=first.program, name="Omgång 3", start=dt.date(2026, 9, 1)
+        )
+        held = CohortSession(cohort_id=first.id, title="Träff 1", date=dt.date(2024, 9, 1))
+        s.add(held)
+        s.flush()
+
+        def answered(cohort_id: int, value: int, *, closed: bool, **kw: object) -> int:
+            ev = evaluations.create_evaluation(s, cohort_id, **kw)  # type: ignore[arg-type]
+            overall = _keyed(s, ev.id)["overall"]
+            record_responses(s, ev.id, [scale_response([overall], [value])] * 2)
+            if closed:
+                evaluations.set_closed(s, ev.id, True)
+            return ev.id
+
+        # Omgång 1: a mid-course check (1), the final evaluation (5) closed after it, a
+        # session's (2) and one still open (3): the final one, not an average
+        answered(first.id, 1, closed=True, title="Halvtid")
+        answered(first.id, 5, closed=True, title="Slutet")
+        answered(first.id, 2, closed=True, session_id=held.id)  # same questions, one session
+        answered(first.id, 3, closed=False, title="Öppen")
+        # Omgång 2: only an open evaluation: no point
+        answered(second.id, 4, closed=False)
+        current = evaluations.create_evaluation(s, now.id)
+        trend = {r.key: r.trend for r in evaluation_results(s, current.id).questions}
+        assert [(p.cohort_name, p.mean, p.answered) for p in trend["overall"]] == [
+            ("Omgång 1", 5.0, 2)
+        ]
+        # a session's evaluation is compared with sessions' evaluations
+        now_held = CohortSession(cohort_id=now.id, title="Träff 1", date=dt.date(2026, 9, 1))
+        s.add(now_held)
+        s.flush()
+        of_session = evaluations.create_evaluation(s, now.id, session_id=now_held.id)
+        trend = {r.key: r.trend for r in evaluation_results(s, of_session.id).questions}
+        assert [(p.cohort_name, p.mean) for p in trend["overall"]] == [("Omgång 1", 2.0)]
