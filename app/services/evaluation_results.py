@@ -194,7 +194,7 @@ def evaluation_results(session: DbSession, evaluation_id: int) -> EvaluationResu
 
 def _asked(
     session: DbSession, cohort_id: int, session_id: int | None
-) -> tuple[Select[tuple[int]], RateBasis]:
+) -> tuple[Select[int], RateBasis]:
     """The enrollments asked to answer (a query of their ids) and whom they are: the
     cohort's participants, or for a session those marked present at it (when anyone is
     marked there)."""
