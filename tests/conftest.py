@@ -142,6 +142,7 @@ BOTH_DATABASES = frozenset(
         "unit/test_evaluation_import.py",
         "unit/test_evaluation_pdf.py",
         "unit/test_evaluation_privacy.py",
+        "unit/test_evaluation_reimport.py",
         "unit/test_evaluation_responses.py",
         "unit/test_evaluation_results.py",
         "unit/test_evaluations.py",
