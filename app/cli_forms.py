@@ -173,6 +173,8 @@ def _table_report(
         "source": "forms_export",
         "responses": len(checked.rows) if checked else 0,
         "answers": checked.answers if checked else 0,
+        "skipped": len(checked.already_imported) if checked else 0,
+        "already_imported": list(checked.already_imported) if checked else [],
         "changes": [],
         "problems": errors,
     }
@@ -187,6 +189,8 @@ def _show_evaluation_import(result: dict[str, Any]) -> None:
                     file=name, responses=item["responses"], answers=item["answers"]
                 )
             )
+            for note in evaluation_import_service.skipped_notes(item["already_imported"]):
+                print(f"  {note}")
         else:
             print(f"{name}" + (f" ({item['person']})" if item.get("person") else ""))
         for change in item["changes"]:

@@ -18,6 +18,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
@@ -108,6 +109,9 @@ class EvaluationResponse(Base):
         UniqueConstraint(
             "evaluation_id", "enrollment_id", name="uq_evaluation_response_enrollment"
         ),
+        # A unique index rather than a constraint: migration 0009 adds it without rebuilding
+        # the table on SQLite. NULL (no Forms row) never collides.
+        Index("uq_evaluation_response_source", "evaluation_id", "source_ref", unique=True),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -120,6 +124,9 @@ class EvaluationResponse(Base):
     # For the by-organization split (shown only where at least five answered).
     organization: Mapped[str | None] = mapped_column(String(200))
     source: Mapped[ResponseSource] = mapped_column(enum_column(ResponseSource, "response_source"))
+    # Which row of a Forms export it came from (a hash, never the row's contents), so that
+    # importing a later export of the same form skips the rows already imported.
+    source_ref: Mapped[str | None] = mapped_column(String(80))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
     answers: Mapped[list[EvaluationAnswer]] = relationship(

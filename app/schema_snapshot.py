@@ -9,7 +9,7 @@ then the lean path sees a revision it does not know and leaves the file to the f
 
 from __future__ import annotations
 
-REVISION = "0008"
+REVISION = "0009"
 
 _COLUMNS: dict[str, str] = {
     "diploma_design_snapshot": "id sha256 design_json renderer_json created_at",
@@ -61,7 +61,9 @@ _COLUMNS: dict[str, str] = {
         "id evaluation_id position key kind text scale_max low_label high_label choices_json "
         "required"
     ),
-    "evaluation_response": "id evaluation_id enrollment_id organization source created_at",
+    "evaluation_response": (
+        "id evaluation_id enrollment_id organization source source_ref created_at"
+    ),
     "returnable_form": "id token kind cohort_id evaluation_id enrollment_id returned_at created_at",
     "evaluation_answer": "id response_id question_id number choice_mask text",
 }

@@ -20,7 +20,7 @@ import datetime as dt
 from dataclasses import dataclass
 from fractions import Fraction
 
-from sqlalchemy import distinct, func, select
+from sqlalchemy import distinct, extract, func, select
 from sqlalchemy.orm import Session as DbSession
 
 from app.domain import EnrollmentStatus, GatheringKind, InviteeStatus, Role
@@ -178,7 +178,8 @@ def programme_alumni(session: DbSession, program_id: int) -> ProgrammeAlumni:
     program = load_program(session, program_id)
     done = completed_enrollments(program_id).subquery()
     alumni = session.scalar(select(func.count(distinct(done.c.person_id)))) or 0
-    year = func.strftime("%Y", func.coalesce(Cohort.end_date, Cohort.start_date))
+    # extract(): strftime() on SQLite, EXTRACT on PostgreSQL (which has no strftime).
+    year = extract("year", func.coalesce(Cohort.end_date, Cohort.start_date))
     by_year = sorted(
         (
             (int(y) if y else None, n)

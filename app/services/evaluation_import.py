@@ -13,15 +13,21 @@ Values: a scale answer "4" or "4 - Bra"; a choice by its option's text (case and
 not matter); several choices "a;b" (Microsoft) or "a, b" (Google); open text as it is. A
 named evaluation matches each row's e-mail address to a participant of the cohort. Every
 problem names its row in the file ("Row 7: …"), and nothing is stored while there is one.
+
+Each stored response keeps a reference to its row (:func:`source_refs`: a hash, never the
+row's text), so that a later export of the same form — Forms exports grow as answers come
+in — imports only the rows not imported before and lists the others as already imported.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session as DbSession
 
 from app.domain import ResponseSource, Role
@@ -29,7 +35,7 @@ from app.errors import ValidationError
 from app.i18n import _, ngettext
 from app.importing.mapping import Field, clean_value, guess_mapping, normalise_header
 from app.importing.reader import RawTable
-from app.models import Enrollment, Person
+from app.models import Enrollment, EvaluationResponse, Person
 from app.services.evaluation_responses import (
     AnswerInput,
     ResponseInput,
@@ -49,6 +55,7 @@ class ImportedRow:
     row: int  # in the file
     answers: tuple[ReadAnswer, ...]
     enrollment_id: int | None = None
+    source_ref: str | None = None
 
 
 @dataclass(frozen=True)
@@ -60,16 +67,23 @@ class AnswersImport:
     errors: tuple[str, ...]
     mapping: dict[int, int]  # column index -> question id
     email_column: int | None
+    already_imported: tuple[int, ...] = ()  # rows (in the file) imported before: skipped
 
     @property
     def answers(self) -> int:
         return sum(len(r.answers) for r in self.rows)
+
+    @property
+    def notes(self) -> tuple[str, ...]:
+        return skipped_notes(self.already_imported)
 
     def as_json(self) -> dict[str, object]:
         return {
             "evaluation_id": self.evaluation_id,
             "responses": len(self.rows),
             "answers": self.answers,
+            "skipped": len(self.already_imported),
+            "already_imported": list(self.already_imported),
             "errors": list(self.errors),
             "mapping": {str(column + 1): qid for column, qid in sorted(self.mapping.items())},
         }
@@ -153,7 +167,13 @@ def check_import(
         return AnswersImport(evaluation_id, (), tuple(errors), mapping, email_column)
     rows: list[ImportedRow] = []
     seen: dict[int, int] = {}
-    for number, cells in zip(table.row_numbers, table.rows, strict=True):
+    refs = source_refs(table)
+    stored = _stored_refs(session, evaluation.id)
+    skipped: list[int] = []
+    for number, cells, ref in zip(table.row_numbers, table.rows, refs, strict=True):
+        if ref in stored:
+            skipped.append(number)
+            continue
         answers: list[ReadAnswer] = []
         for column, question_id in sorted(mapping.items()):
             position, question = by_id[question_id]
@@ -188,12 +208,14 @@ def check_import(
                 seen[enrollment_id] = number
         if not answers:
             errors.append(_("Row {row}: no question is answered.").format(row=number))
-        rows.append(ImportedRow(number, tuple(answers), enrollment_id))
-    if not rows:
+        rows.append(ImportedRow(number, tuple(answers), enrollment_id, ref))
+    if not rows and not skipped:
         errors.append(_("The file has no answers, only its header row."))
     if not errors:
         errors += _service_problems(session, evaluation_id, rows)
-    return AnswersImport(evaluation_id, tuple(rows), tuple(errors), mapping, email_column)
+    return AnswersImport(
+        evaluation_id, tuple(rows), tuple(errors), mapping, email_column, tuple(skipped)
+    )
 
 
 def import_answers(
@@ -209,8 +231,82 @@ def import_answers(
     checked = check_import(session, evaluation_id, table, mapping, email_column=email_column)
     if checked.errors:
         raise ValidationError(refusal(checked.errors))
-    record_responses(session, evaluation_id, _inputs(checked.rows))
+    ids = record_responses(session, evaluation_id, _inputs(checked.rows))
+    if ids:
+        session.execute(
+            update(EvaluationResponse),
+            [{"id": i, "source_ref": r.source_ref} for i, r in zip(ids, checked.rows, strict=True)],
+        )
     return checked
+
+
+# Normalised headers (see normalise_header) of the columns that identify a Forms response:
+# Microsoft Forms' ID, its start and completion times, Google Forms' timestamp; in English,
+# Swedish and Finnish.
+_ID_HEADERS = frozenset({"id", "tunnus"})
+_TIME_HEADERS = frozenset(
+    {
+        "starttime",
+        "completiontime",
+        "starttid",
+        "sluttid",
+        "slutförandetid",
+        "tidförslutförande",
+        "aloitusaika",
+        "valmistumisaika",
+        "timestamp",
+        "tidstämpel",
+        "aikaleima",
+    }
+)
+
+
+def source_refs(table: RawTable) -> list[str]:
+    """A reference per row, the same in every later export of the same form: Microsoft
+    Forms' ID with its start and completion times (an answer edited later keeps its ID),
+    else Google Forms' timestamp with the row's other cells, else the row's cells. Stored
+    as a hash, and without the name and e-mail columns, so an anonymous evaluation keeps
+    nothing that leads back to a person. Identical rows are counted ("…:2")."""
+    headers = [normalise_header(h) for h in table.headers]
+    id_column = next((i for i, h in enumerate(headers) if h in _ID_HEADERS), None)
+    times = [i for i, h in enumerate(headers) if h in _TIME_HEADERS]
+    people = set(guess_mapping(table.headers)) - {id_column, *times}
+    if id_column is not None:
+        kind, columns = "ms", [id_column, *times]
+    else:
+        kind = "gf" if times else "row"
+        columns = [i for i in range(len(headers)) if i not in people]
+    refs: list[str] = []
+    seen: Counter[str] = Counter()
+    for cells in table.rows:
+        text = "\x1f".join(clean_value(cells[i]) for i in columns)
+        ref = f"{kind}:{hashlib.sha256(text.encode()).hexdigest()[:40]}"
+        seen[ref] += 1
+        refs.append(ref if seen[ref] == 1 else f"{ref}:{seen[ref]}")
+    return refs
+
+
+def _stored_refs(session: DbSession, evaluation_id: int) -> set[str]:
+    return set(
+        session.scalars(
+            select(EvaluationResponse.source_ref).where(
+                EvaluationResponse.evaluation_id == evaluation_id,
+                EvaluationResponse.source_ref.is_not(None),
+            )
+        )
+    )
+
+
+def skipped_notes(rows: tuple[int, ...] | list[int]) -> tuple[str, ...]:
+    """The rows skipped because an earlier import stored them ("Row 3: …"), a few."""
+    lines = [_("Row {row}: already imported.").format(row=r) for r in rows[:SHOWN_ERRORS]]
+    if (more := len(rows) - SHOWN_ERRORS) > 0:
+        lines.append(
+            ngettext(
+                "… and {n} more row imported before.", "… and {n} more rows imported before.", more
+            ).format(n=more)
+        )
+    return tuple(lines)
 
 
 def refusal(errors: tuple[str, ...]) -> str:

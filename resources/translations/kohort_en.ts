@@ -220,6 +220,13 @@ Print anyway?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n row(s) imported before will be skipped:</source>
+        <translation>
+            <numerusform>%n row imported before will be skipped:</numerusform>
+            <numerusform>%n rows imported before will be skipped:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Imported %n response(s) from {file}.</source>
         <translation>
             <numerusform>Imported %n response from {file}.</numerusform>

@@ -1597,6 +1597,17 @@ Tätä ei voi kumota; molempien koko historia säilyy.</translation>
             <numerusform>%n vastausta.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) imported before will be skipped:</source>
+        <translation>
+            <numerusform>%n aiemmin tuotu rivi ohitetaan:</numerusform>
+            <numerusform>%n aiemmin tuotua riviä ohitetaan:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new to import.</source>
+        <translation>Ei mitään uutta tuotavaa.</translation>
+    </message>
     <message>
         <source>Nothing can be imported until these are fixed:</source>
         <translation>Mitään ei voi tuoda ennen kuin nämä on korjattu:</translation>

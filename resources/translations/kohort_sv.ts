@@ -1597,6 +1597,17 @@ Det går inte att ångra; bådas hela historik behålls.</translation>
             <numerusform>%n svar.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n row(s) imported before will be skipped:</source>
+        <translation>
+            <numerusform>%n rad som importerats tidigare hoppas över:</numerusform>
+            <numerusform>%n rader som importerats tidigare hoppas över:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new to import.</source>
+        <translation>Inget nytt att importera.</translation>
+    </message>
     <message>
         <source>Nothing can be imported until these are fixed:</source>
         <translation>Inget kan importeras förrän de här är rättade:</translation>

@@ -120,3 +120,26 @@ def test_a_plan_form_is_refused_by_the_evaluation_import(
     filled = fill(plan, tmp_path / "plan.pdf", {"goal": "Mål"})
     code, text, _ = run(capsys, "--db", db, "evaluation", "import", str(evaluation_id), str(filled))
     assert code == 1 and "This is an action plan, not an evaluation form." in text
+
+
+def test_the_same_export_again_skips_the_rows_imported_before(
+    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(demo_file)
+    evaluation_id, _questions = _anonymous_evaluation(demo_file)
+    export = tmp_path / "Kursutvärdering (svar).csv"
+    header = ",".join(["Tidstämpel", *(f'"{q}"' for q in QUESTIONS)])
+    export.write_bytes(f"{header}\n2026/03/19,5,4,4,4,4,4,,Ja,,,\n".encode("utf-8-sig"))
+    command = ["--db", db, "evaluation", "import", str(evaluation_id), str(export)]
+    code, text, _ = run(capsys, *command, "--json")
+    assert code == 0 and json.loads(text)["files"][0]["skipped"] == 0
+    grown = export.read_text("utf-8-sig") + "2026/03/26,3,3,3,3,3,3,,Nej,,,\n"
+    export.write_bytes(grown.encode("utf-8-sig"))
+    code, text, _ = run(capsys, *command, "--dry-run", "--json")
+    [report] = json.loads(text)["files"]
+    assert code == 0 and report["responses"] == 1
+    assert report["skipped"] == 1 and report["already_imported"] == [2]
+    code, text, _ = run(capsys, *command)
+    assert code == 0 and "  Row 2: already imported." in text.splitlines()
+    assert "Kursutvärdering (svar).csv: 1 responses, 7 answers" in text
+    assert _responses(demo_file, evaluation_id) == 2

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -77,6 +78,36 @@ def test_check_then_import_a_google_forms_export(
     assert dialog.import_button.isEnabled()
     dialog.commit()
     assert dialog.imported
+    with demo_db.read() as s:
+        count = select(func.count()).select_from(EvaluationResponse)
+        assert s.scalar(count.where(EvaluationResponse.evaluation_id == evaluation_id)) == 2
+
+
+def test_a_later_export_of_the_same_form_shows_the_rows_imported_before(
+    qtbot: QtBot, window: MainWindow, demo_db: Database, tmp_path: Path
+) -> None:
+    evaluation_id, _questions = _evaluation(demo_db, anonymous=True)
+    week_one = ["2026/03/19,4,5,4,4,3,5,Föreläsningar,Kanske,Att lyssna,,"]
+    first = _google_csv(tmp_path / "svar 1.csv", week_one)
+    with demo_db.write() as s:
+        evaluation_import.import_answers(s, evaluation_id, read_table(first))
+    dialog = _dialog(qtbot, window, demo_db, first, evaluation_id)
+    dialog.check()
+    assert dialog.result_label.text().splitlines()[1:] == [
+        "1 row imported before will be skipped:",
+        "Row 2: already imported.",
+        "Nothing new to import.",
+    ]
+    assert not dialog.import_button.isEnabled()
+    grown = _google_csv(tmp_path / "svar 2.csv", [*week_one, "2026/03/26,5,5,5,5,5,5,,Ja,,,"])
+    dialog = _dialog(qtbot, window, demo_db, grown, evaluation_id)
+    dialog.check()
+    assert dialog.result_label.text().startswith("1 response, 7 answers.")
+    assert "Row 2: already imported." in dialog.result_label.text()
+    if SHOTS:
+        QApplication.processEvents()  # the label's new lines laid out
+        dialog.grab().save(str(Path(SHOTS) / "evaluation-import-again.png"))
+    dialog.commit()
     with demo_db.read() as s:
         count = select(func.count()).select_from(EvaluationResponse)
         assert s.scalar(count.where(EvaluationResponse.evaluation_id == evaluation_id)) == 2

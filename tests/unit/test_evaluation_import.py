@@ -67,7 +67,7 @@ def _responses(db: Database, evaluation_id: int) -> list[EvaluationResponse]:
         return found
 
 
-def _microsoft_forms(path: Path, emails: list[str]) -> Path:
+def _microsoft_forms(path: Path, emails: list[str], *, first_id: int = 1) -> Path:
     start = dt.datetime(2026, 3, 19, 14, 2)
     rows: list[list[object]] = [
         ["ID", "Start time", "Completion time", "Email", "Name", *QUESTIONS],
@@ -101,7 +101,7 @@ def _microsoft_forms(path: Path, emails: list[str]) -> Path:
             "Tack!",
         ],
     ]
-    for number, (email, values) in enumerate(zip(emails, answers, strict=True), start=1):
+    for number, (email, values) in enumerate(zip(emails, answers, strict=False), start=first_id):
         rows.append([number, start, start, email.upper(), "Namn Efternamn", *values])
     return write_xlsx(path, rows)
 

@@ -125,6 +125,15 @@ class EvaluationImportDialog(QDialog):
             + ", "
             + self.tr("%n answer(s).", "", checked.answers)
         ]
+        if checked.already_imported:  # a later export of the same form: its new rows only
+            lines.append(
+                self.tr(
+                    "%n row(s) imported before will be skipped:", "", len(checked.already_imported)
+                )
+            )
+            lines += checked.notes
+        if not checked.rows and not checked.errors:
+            lines.append(self.tr("Nothing new to import."))
         if checked.errors:
             lines = [self.tr("Nothing can be imported until these are fixed:")]
             lines += list(checked.errors[:SHOWN_PROBLEMS])
@@ -133,7 +142,7 @@ class EvaluationImportDialog(QDialog):
                     self.tr("… and {n} more.").format(n=len(checked.errors) - SHOWN_PROBLEMS)
                 )
         self.result_label.setText("\n".join(lines))
-        clean = not checked.errors
+        clean = not checked.errors and bool(checked.rows)
         self.import_button.setEnabled(clean)
         if clean:
             self.import_button.setDefault(True)
