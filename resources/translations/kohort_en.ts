@@ -481,6 +481,13 @@ Print anyway?</numerusform>
 <context>
     <name>ReunionActions</name>
     <message numerus="yes">
+        <source>Delete “{title}” ({date}) and its invitation list of %n person(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete “{title}” ({date}) and its invitation list of %n person? This cannot be undone.</numerusform>
+            <numerusform>Delete “{title}” ({date}) and its invitation list of %n people? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Invitation list saved: {path} (%n name(s)).</source>
         <translation>
             <numerusform>Invitation list saved: {path} (%n name).</numerusform>
@@ -492,6 +499,13 @@ Print anyway?</numerusform>
         <translation>
             <numerusform>Sign-in sheet saved: {path} (%n name).</numerusform>
             <numerusform>Sign-in sheet saved: {path} (%n names).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n who declined left off.</source>
+        <translation>
+            <numerusform>%n who declined is not on it.</numerusform>
+            <numerusform>%n who declined are not on it.</numerusform>
         </translation>
     </message>
 </context>

@@ -3337,9 +3337,12 @@ Jos haluat säilyttää historian, valitse sen sijaan Keskeytä.</translation>
         <source>Delete reunion</source>
         <translation>Poista jälkitapaaminen</translation>
     </message>
-    <message>
-        <source>Delete “{title}” ({date}) and its invitation list of {n} people? This cannot be undone.</source>
-        <translation>Poistetaanko ”{title}” ({date}) ja sen {n} henkilön kutsulista? Tätä ei voi perua.</translation>
+    <message numerus="yes">
+        <source>Delete “{title}” ({date}) and its invitation list of %n person(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>Poistetaanko ”{title}” ({date}) ja sen %n henkilön kutsulista? Tätä ei voi perua.</numerusform>
+            <numerusform>Poistetaanko ”{title}” ({date}) ja sen %n henkilön kutsulista? Tätä ei voi perua.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reunion deleted.</source>
@@ -3381,6 +3384,13 @@ Jos haluat säilyttää historian, valitse sen sijaan Keskeytä.</translation>
         <translation>
             <numerusform>Läsnäololista tallennettu: {path} (%n nimi).</numerusform>
             <numerusform>Läsnäololista tallennettu: {path} (%n nimeä).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n who declined left off.</source>
+        <translation>
+            <numerusform>%n kieltäytynyt ei ole listalla.</numerusform>
+            <numerusform>%n kieltäytynyttä ei ole listalla.</numerusform>
         </translation>
     </message>
 </context>

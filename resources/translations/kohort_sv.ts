@@ -3337,9 +3337,12 @@ Välj Avbryt deltagande i stället om historiken ska finnas kvar.</translation>
         <source>Delete reunion</source>
         <translation>Ta bort återträff</translation>
     </message>
-    <message>
-        <source>Delete “{title}” ({date}) and its invitation list of {n} people? This cannot be undone.</source>
-        <translation>Ta bort ”{title}” ({date}) och dess inbjudningslista med {n} personer? Det går inte att ångra.</translation>
+    <message numerus="yes">
+        <source>Delete “{title}” ({date}) and its invitation list of %n person(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>Ta bort ”{title}” ({date}) och dess inbjudningslista med %n person? Det går inte att ångra.</numerusform>
+            <numerusform>Ta bort ”{title}” ({date}) och dess inbjudningslista med %n personer? Det går inte att ångra.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reunion deleted.</source>
@@ -3381,6 +3384,13 @@ Välj Avbryt deltagande i stället om historiken ska finnas kvar.</translation>
         <translation>
             <numerusform>Närvarolistan sparades: {path} (%n namn).</numerusform>
             <numerusform>Närvarolistan sparades: {path} (%n namn).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n who declined left off.</source>
+        <translation>
+            <numerusform>%n som tackat nej står inte på den.</numerusform>
+            <numerusform>%n som tackat nej står inte på den.</numerusform>
         </translation>
     </message>
 </context>
