@@ -38,6 +38,7 @@ from app.services.gathering_output import Invitee
 from app.services.gatherings import GatheringInfo
 from app.services.programs import ProgramInfo
 from ui.alumni_tab import AlumniTab
+from ui.column_fit import ColumnFit
 from ui.reunion_actions import ReunionActions
 from ui.reunion_list import InviteeModel, InviteeView, keys_help, status_name
 from ui.views import action
@@ -138,6 +139,8 @@ class ReunionsWindow(ReunionActions, QDialog):
         self.model = InviteeModel(self)
         self.view = InviteeView(self.change_status, self.undo)
         self.view.setModel(self.model)
+        # name, e-mail, organization and cohorts give way; the status column stays in sight
+        self.columns = ColumnFit(self.view, shrinkable=(0, 1, 2, 3))
         self.view.setToolTip(keys_help())
         self.keys = QLabel(keys_help())
         self.add_button = QPushButton(self.tr("Add &person…"))
@@ -279,10 +282,7 @@ class ReunionsWindow(ReunionActions, QDialog):
             and not (active and r.archived)
         ]
         self.model.set_rows(shown)
-        self.view.resizeColumnsToContents()
-        for column, widest in ((0, 260), (1, 240), (2, 200), (3, 180)):
-            if self.view.columnWidth(column) > widest:
-                self.view.setColumnWidth(column, widest)
+        self.columns.fit()
         if shown:
             self.view.setCurrentIndex(self.model.index(0, 0))
         self._update_heading()
@@ -402,4 +402,7 @@ class ReunionsWindow(ReunionActions, QDialog):
             row = self.model.row_of(pid)
             if row is not None:
                 self.model.replace(row, by_id[pid])
+        status = self.view.model().columnCount() - 1
+        if self.view.columnWidth(status) < self.view.sizeHintForColumn(status):
+            self.columns.fit()  # "F  frånvarande" is wider than "inbjuden"
         self._update_heading()
