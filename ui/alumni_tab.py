@@ -54,6 +54,11 @@ def _cell(text: str, *, number: bool = False) -> QTableWidgetItem:
     return item
 
 
+def _word(text: str) -> str:
+    """A label ("Deltagare", "Genomfört") as a word inside a sentence: lower-case."""
+    return text[:1].lower() + text[1:]
+
+
 class AlumniTab(QWidget):
     def __init__(self, workspace: Workspace, program_id: int) -> None:
         super().__init__()
@@ -173,7 +178,7 @@ class AlumniTab(QWidget):
             dates = "–".join(d.isoformat() for d in (c.start_date, c.end_date) if d)
             parts.append(
                 f"<li>{e(c.programme)}: {e(c.cohort)} ({e(dates)}) – "
-                f"{e(label(c.role))}, {e(label(c.status))}</li>"
+                f"{e(_word(label(c.role)))}, {e(_word(label(c.status)))}</li>"
             )
         parts.append("</ul>")
         if h.diplomas:

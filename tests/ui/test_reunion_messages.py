@@ -14,9 +14,10 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from app.db import Database
-from app.domain import InviteeStatus, Language
-from app.services import gathering_output, gatherings
+from app.domain import EnrollmentStatus, InviteeStatus, Language
+from app.services import enrollments, gathering_output, gatherings, people
 from app.services.gatherings import GatheringFields
+from app.services.people import PersonFields
 from tests.conftest import AFTER_DEMO
 from tests.ui.languages import interface_in
 from tests.ui.test_reunions_window import open_reunions
@@ -161,3 +162,20 @@ def test_a_status_saved_after_another_list_was_chosen_is_not_shown_there(
     with db.read() as s:  # the reunion's answer is saved
         saved = {i.person_id: i.status for i in gathering_output.invitees(s, gid)}
     assert saved[changed] == InviteeStatus.DECLINED
+
+
+@pytest.mark.usefixtures("demo_db")
+def test_the_history_writes_role_and_status_in_lower_case(window: MainWindow, db: Database) -> None:
+    with db.write() as s:
+        person = people.create_person(s, PersonFields(first_name="Åsa", last_name="Öberg"))
+        enrollments.enroll(s, cohort_id=1, person_id=person.id, status=EnrollmentStatus.COMPLETED)
+    reunions = open_reunions(window)
+    reunions.tabs.setCurrentWidget(reunions.alumni)
+    tab = reunions.alumni
+    row = next(r for r in range(tab.list.rowCount()) if tab.list.item(r, 0).text() == "Öberg, Åsa")
+    with interface_in(Language.SWEDISH):
+        tab.list.setCurrentCell(row, 0)
+        assert "– deltagare, genomfört" in tab.history.toPlainText()
+    with interface_in(Language.FINNISH):
+        tab._person_chosen(row)
+        assert "– osallistuja, " in tab.history.toPlainText()
