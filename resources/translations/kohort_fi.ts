@@ -2870,6 +2870,13 @@ Jos haluat säilyttää historian, valitse sen sijaan Keskeytä.</translation>
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>QuestionsDialog</name>
     <message>
         <source>Evaluation questions</source>

@@ -2870,6 +2870,13 @@ Välj Avbryt deltagande i stället om historiken ska finnas kvar.</translation>
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>QuestionsDialog</name>
     <message>
         <source>Evaluation questions</source>
