@@ -189,6 +189,20 @@ Print anyway?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n named course evaluation response(s)</source>
+        <translation>
+            <numerusform>%n named course evaluation response</numerusform>
+            <numerusform>%n named course evaluation responses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) on reunion invitation lists</source>
+        <translation>
+            <numerusform>%n place on reunion invitation lists</numerusform>
+            <numerusform>%n places on reunion invitation lists</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The %n issued diploma(s) are erased from the register too, with their PDFs; nothing about {name} stays in Kohort.</source>
         <translation>
             <numerusform>The issued diploma is erased from the register too, with its PDF; nothing about {name} stays in Kohort.</numerusform>
@@ -348,6 +362,20 @@ Print anyway?</numerusform>
         <translation>
             <numerusform>%n action plan</numerusform>
             <numerusform>%n action plans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n named course evaluation response(s)</source>
+        <translation>
+            <numerusform>%n named course evaluation response</numerusform>
+            <numerusform>%n named course evaluation responses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) on reunion invitation lists</source>
+        <translation>
+            <numerusform>%n place on reunion invitation lists</numerusform>
+            <numerusform>%n places on reunion invitation lists</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1519,6 +1519,20 @@ Tätä ei voi kumota; molempien koko historia säilyy.</translation>
             <numerusform>%n toimenpidettä suunnitelmissa</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n named course evaluation response(s)</source>
+        <translation>
+            <numerusform>%n nimellinen kurssipalautevastaus</numerusform>
+            <numerusform>%n nimellistä kurssipalautevastausta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) on reunion invitation lists</source>
+        <translation>
+            <numerusform>%n paikka jälkitapaamisten kutsulistoilla</numerusform>
+            <numerusform>%n paikkaa jälkitapaamisten kutsulistoilla</numerusform>
+        </translation>
+    </message>
     <message>
         <source>This erases:</source>
         <translation>Hävitetään:</translation>
@@ -2581,18 +2595,6 @@ Ilmoitetaanko {name} uuden henkilön lisäämisen sijaan? (Ei lisää silti uude
             <numerusform>Henkilöllä {name} on %n myönnettyä todistusta, jotka säilyvät rekisterissä. Keskeytä sen sijaan henkilön {name} osallistuminen ryhmään.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Delete {name} from Kohort altogether?
-
-This also deletes: {enrollments}, {marks}, {plans}.
-
-To keep the history, choose Withdraw instead.</source>
-        <translation>Poistetaanko {name} kokonaan Kohortista?
-
-Samalla poistetaan: {enrollments}, {marks}, {plans}.
-
-Jos haluat säilyttää historian, valitse sen sijaan Keskeytä.</translation>
-    </message>
     <message numerus="yes">
         <source>%n enrollment(s) in all cohorts</source>
         <translation>
@@ -2613,6 +2615,32 @@ Jos haluat säilyttää historian, valitse sen sijaan Keskeytä.</translation>
             <numerusform>%n kehittymissuunnitelma</numerusform>
             <numerusform>%n kehittymissuunnitelmaa</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n named course evaluation response(s)</source>
+        <translation>
+            <numerusform>%n nimellinen kurssipalautevastaus</numerusform>
+            <numerusform>%n nimellistä kurssipalautevastausta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) on reunion invitation lists</source>
+        <translation>
+            <numerusform>%n paikka jälkitapaamisten kutsulistoilla</numerusform>
+            <numerusform>%n paikkaa jälkitapaamisten kutsulistoilla</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete {name} from Kohort altogether?
+
+This also deletes: {what}.
+
+To keep the history, choose Withdraw instead.</source>
+        <translation>Poistetaanko {name} kokonaan Kohortista?
+
+Samalla poistetaan: {what}.
+
+Jos haluat säilyttää historian, valitse sen sijaan Keskeytä.</translation>
     </message>
     <message>
         <source>{name} deleted.</source>

@@ -1519,6 +1519,20 @@ Det går inte att ångra; bådas hela historik behålls.</translation>
             <numerusform>%n aktiviteter i planerna</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n named course evaluation response(s)</source>
+        <translation>
+            <numerusform>%n namngivet kursutvärderingssvar</numerusform>
+            <numerusform>%n namngivna kursutvärderingssvar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) on reunion invitation lists</source>
+        <translation>
+            <numerusform>%n plats på inbjudningslistor till återträffar</numerusform>
+            <numerusform>%n platser på inbjudningslistor till återträffar</numerusform>
+        </translation>
+    </message>
     <message>
         <source>This erases:</source>
         <translation>Detta raderas:</translation>
@@ -2581,18 +2595,6 @@ Anmäl {name} i stället för att lägga till en ny person? (Nej lägger till en
             <numerusform>{name} har %n utfärdade diplom, som finns kvar i registret. Avbryt i stället deltagandet för {name} i omgången.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Delete {name} from Kohort altogether?
-
-This also deletes: {enrollments}, {marks}, {plans}.
-
-To keep the history, choose Withdraw instead.</source>
-        <translation>Ta bort {name} helt från Kohort?
-
-Då tas också bort: {enrollments}, {marks}, {plans}.
-
-Välj Avbryt deltagande i stället om historiken ska finnas kvar.</translation>
-    </message>
     <message numerus="yes">
         <source>%n enrollment(s) in all cohorts</source>
         <translation>
@@ -2613,6 +2615,32 @@ Välj Avbryt deltagande i stället om historiken ska finnas kvar.</translation>
             <numerusform>%n handlingsplan</numerusform>
             <numerusform>%n handlingsplaner</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n named course evaluation response(s)</source>
+        <translation>
+            <numerusform>%n namngivet kursutvärderingssvar</numerusform>
+            <numerusform>%n namngivna kursutvärderingssvar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) on reunion invitation lists</source>
+        <translation>
+            <numerusform>%n plats på inbjudningslistor till återträffar</numerusform>
+            <numerusform>%n platser på inbjudningslistor till återträffar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete {name} from Kohort altogether?
+
+This also deletes: {what}.
+
+To keep the history, choose Withdraw instead.</source>
+        <translation>Ta bort {name} helt från Kohort?
+
+Då tas också bort: {what}.
+
+Välj Avbryt deltagande i stället om historiken ska finnas kvar.</translation>
     </message>
     <message>
         <source>{name} deleted.</source>
