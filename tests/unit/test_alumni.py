@@ -142,3 +142,5 @@ def test_enrolled_to_the_end_of_a_completed_cohort(db: Database) -> None:
     assert figures.alumni == 4 and figures.by_year[-1] == (2027, 1)
     assert listed == ["Andersson", "Berg", "Holm"]
     assert holm.cohorts[0].completed
+    assert holm.cohorts[0].status == EnrollmentStatus.ENROLLED
+    assert holm.cohorts[0].shown_status == EnrollmentStatus.COMPLETED
