@@ -178,7 +178,7 @@ class AlumniTab(QWidget):
             dates = "–".join(d.isoformat() for d in (c.start_date, c.end_date) if d)
             parts.append(
                 f"<li>{e(c.programme)}: {e(c.cohort)} ({e(dates)}) – "
-                f"{e(_word(label(c.role)))}, {e(_word(label(c.status)))}</li>"
+                f"{e(_word(label(c.role)))}, {e(_word(label(c.shown_status)))}</li>"
             )
         parts.append("</ul>")
         if h.diplomas:

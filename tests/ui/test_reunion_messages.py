@@ -169,6 +169,9 @@ def test_the_history_writes_role_and_status_in_lower_case(window: MainWindow, db
     with db.write() as s:
         person = people.create_person(s, PersonFields(first_name="Åsa", last_name="Öberg"))
         enrollments.enroll(s, cohort_id=1, person_id=person.id, status=EnrollmentStatus.COMPLETED)
+        # still "enrolled" in a cohort that ended: an alumna, shown as completed
+        other = people.create_person(s, PersonFields(first_name="Ánde", last_name="Ŋuolja"))
+        enrollments.enroll(s, cohort_id=1, person_id=other.id)
     reunions = open_reunions(window)
     reunions.tabs.setCurrentWidget(reunions.alumni)
     tab = reunions.alumni
@@ -176,6 +179,11 @@ def test_the_history_writes_role_and_status_in_lower_case(window: MainWindow, db
     with interface_in(Language.SWEDISH):
         tab.list.setCurrentCell(row, 0)
         assert "– deltagare, genomfört" in tab.history.toPlainText()
+        row = next(
+            r for r in range(tab.list.rowCount()) if tab.list.item(r, 0).text() == "Ŋuolja, Ánde"
+        )
+        tab.list.setCurrentCell(row, 0)
+        assert "– deltagare, genomfört" in tab.history.toPlainText()
     with interface_in(Language.FINNISH):
         tab._person_chosen(row)
-        assert "– osallistuja, " in tab.history.toPlainText()
+        assert "– osallistuja, suorittanut" in tab.history.toPlainText()
