@@ -99,6 +99,22 @@ def impact_text(impact: Any) -> str:
             ngettext("{n} action plan", "{n} action plans", impact.action_plans),
             impact.action_plans,
         ),
+        (
+            ngettext(
+                "{n} named course evaluation response",
+                "{n} named course evaluation responses",
+                impact.evaluation_responses,
+            ),
+            impact.evaluation_responses,
+        ),
+        (
+            ngettext(
+                "{n} place on a reunion invitation list",
+                "{n} places on reunion invitation lists",
+                impact.invitations,
+            ),
+            impact.invitations,
+        ),
     ]
     if not keeps:
         removes.append(

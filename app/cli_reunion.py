@@ -258,6 +258,7 @@ def person_json(h: alumni.PersonHistory) -> dict[str, Any]:
                 "end_date": iso(c.end_date),
                 "role": c.role.value,
                 "status": c.status.value,
+                "shown_status": c.shown_status.value,
                 "completed": c.completed,
             }
             for c in h.cohorts
@@ -333,7 +334,7 @@ def _print_person(h: alumni.PersonHistory, *, as_json: bool) -> None:
                     c.cohort,
                     _dates(c.start_date, c.end_date),
                     shown(c.role),
-                    shown(c.status),
+                    shown(c.shown_status),
                 ]
                 for c in h.cohorts
             ],

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from app.services import alumni, gatherings
 from app.services.alumni import PersonHistory, ProgrammeAlumni
 from app.services.gatherings import Alumnus
+from ui.column_fit import ColumnFit
 from ui.labels import label
 from ui.reunion_list import status_name
 from ui.workspace import Workspace
@@ -47,9 +48,15 @@ def _table(headers: list[str]) -> QTableWidget:
 
 def _cell(text: str, *, number: bool = False) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
+    item.setToolTip(text)  # the whole of a long name the column elides
     if number:
         item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     return item
+
+
+def _word(text: str) -> str:
+    """A label ("Deltagare", "Genomfört") as a word inside a sentence: lower-case."""
+    return text[:1].lower() + text[1:]
 
 
 class AlumniTab(QWidget):
@@ -64,6 +71,13 @@ class AlumniTab(QWidget):
         self.by_organization = _table([self.tr("Organization"), self.tr("Former participants")])
         self.list = _table([self.tr("Name"), self.tr("Organization"), self.tr("Cohort")])
         self.list.currentCellChanged.connect(lambda row, *_: self._person_chosen(row))
+        # Long names and organizations give way (elided), so the counts and the cohorts stay
+        # in sight ("Västra Götalandsregionen, Koncernkontoret" beside its count).
+        self.columns = [
+            ColumnFit(self.by_year, shrinkable=(0,), least=40),
+            ColumnFit(self.by_organization, shrinkable=(0,), least=80),
+            ColumnFit(self.list, shrinkable=(0, 1, 2), least=80),
+        ]
         self.history = QTextBrowser()
         self.history.setOpenLinks(False)
         figures = QSplitter(Qt.Orientation.Vertical)
@@ -129,7 +143,6 @@ class AlumniTab(QWidget):
             for i, (name, n) in enumerate(rows):
                 table.setItem(i, 0, _cell(name))
                 table.setItem(i, 1, _cell(str(n), number=True))
-            table.resizeColumnToContents(0)
         self.people = found
         self.list.setRowCount(len(found))
         for i, a in enumerate(found):
@@ -137,10 +150,8 @@ class AlumniTab(QWidget):
             self.list.setItem(i, 0, _cell(name + (" ⌂" if a.archived else "")))
             self.list.setItem(i, 1, _cell(a.organization or ""))
             self.list.setItem(i, 2, _cell(", ".join(c.name for c in a.cohorts)))
-        self.list.resizeColumnsToContents()
-        for column, widest in ((0, 220), (1, 160)):
-            if self.list.columnWidth(column) > widest:
-                self.list.setColumnWidth(column, widest)
+        for fit in self.columns:
+            fit.fit()
         if found:
             self.list.setCurrentCell(0, 0)
         else:
@@ -167,7 +178,7 @@ class AlumniTab(QWidget):
             dates = "–".join(d.isoformat() for d in (c.start_date, c.end_date) if d)
             parts.append(
                 f"<li>{e(c.programme)}: {e(c.cohort)} ({e(dates)}) – "
-                f"{e(label(c.role))}, {e(label(c.status))}</li>"
+                f"{e(_word(label(c.role)))}, {e(_word(label(c.shown_status)))}</li>"
             )
         parts.append("</ul>")
         if h.diplomas:

@@ -27,6 +27,7 @@ from app.services.diploma_listing import IssuedDiploma
 from app.services.diploma_settings import DesignSettings, load_settings
 from app.services.enrollments import ParticipantInfo
 from ui import msgbox
+from ui.column_fit import ColumnFit
 from ui.diploma_issuing import DiplomaIssuing
 from ui.diploma_output_actions import DiplomaOutput
 from ui.diploma_table import DiplomaRow, DiplomaTableModel, diploma_rows
@@ -51,6 +52,14 @@ class DiplomasPage(QWidget):
         self.proxy.setSortRole(SORT_ROLE)
         self.view = table_view(self.proxy)
         self.view.sortByColumn(DiplomaTableModel.NAME, Qt.SortOrder.AscendingOrder)
+        self.columns = ColumnFit(  # long names give way: the diploma number stays in sight
+            self.view,
+            shrinkable=(
+                DiplomaTableModel.NAME,
+                DiplomaTableModel.ORGANIZATION,
+                DiplomaTableModel.NAME_AS_PRINTED,
+            ),
+        )
         self.view.doubleClicked.connect(lambda _i: self.preview())
         self.output = DiplomaOutput(self)
         self.issuing = DiplomaIssuing(self)
@@ -101,7 +110,7 @@ class DiplomasPage(QWidget):
     ) -> None:
         self.cohort_id = cohort_id
         self.model.set_rows(diploma_rows(participants, issued))
-        self.view.resizeColumnsToContents()
+        self.columns.fit()
         if self.reselect is not None:
             self._select_enrollment(self.reselect)
             self.reselect = None

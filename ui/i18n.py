@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QLibraryInfo,
     QLocale,
@@ -30,6 +31,11 @@ from app.interface_language import ENVIRONMENT_VARIABLE, choose_interface_langua
 from ui import ui_state
 
 log = logging.getLogger(__name__)
+
+# Qt's Swedish catalogue names the OK button "Ok"; Swedish writes "OK". Kohort's catalogue is
+# asked before Qt's, so this one entry (Qt's own context and text) sets every button box and
+# message box right.
+QT_TRANSLATE_NOOP("QPlatformTheme", "OK")
 
 _QT_LANGUAGE = {
     Language.SWEDISH: QLocale.Language.Swedish,

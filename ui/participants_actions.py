@@ -41,22 +41,40 @@ def delete_person(page: ParticipantsPage, person: PersonInfo) -> None:
                 ).format(name=person.full_name),
             )
             return
-        text = QCoreApplication.translate(
-            "ParticipantsPage",
-            "Delete {name} from Kohort altogether?\n\nThis also deletes: {enrollments}, "
-            "{marks}, {plans}.\n\nTo keep the history, choose Withdraw instead.",
-        ).format(
-            name=person.full_name,
-            enrollments=QCoreApplication.translate(
+        counted = [
+            QCoreApplication.translate(
                 "ParticipantsPage", "%n enrollment(s) in all cohorts", "", impact.enrollments
             ),
-            marks=QCoreApplication.translate(
+            QCoreApplication.translate(
                 "ParticipantsPage", "%n attendance mark(s)", "", impact.attendance_marks
             ),
-            plans=QCoreApplication.translate(
+            QCoreApplication.translate(
                 "ParticipantsPage", "%n action plan(s)", "", impact.action_plans
             ),
-        )
+        ]
+        if impact.evaluation_responses:  # the rarer ones only when there are any
+            counted.append(
+                QCoreApplication.translate(
+                    "ParticipantsPage",
+                    "%n named course evaluation response(s)",
+                    "",
+                    impact.evaluation_responses,
+                )
+            )
+        if impact.invitations:
+            counted.append(
+                QCoreApplication.translate(
+                    "ParticipantsPage",
+                    "%n place(s) on reunion invitation lists",
+                    "",
+                    impact.invitations,
+                )
+            )
+        text = QCoreApplication.translate(
+            "ParticipantsPage",
+            "Delete {name} from Kohort altogether?\n\nThis also deletes: {what}.\n\n"
+            "To keep the history, choose Withdraw instead.",
+        ).format(name=person.full_name, what=", ".join(counted))
         if msgbox.question(
             page, QCoreApplication.translate("ParticipantsPage", "Delete person"), text
         ):

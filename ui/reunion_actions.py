@@ -8,7 +8,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
+from PySide6.QtCore import QCoreApplication
+
 from app.changes import NOTHING
+from app.domain import InviteeStatus
 from app.services import gathering_output, gatherings, people
 from app.services.gatherings import GatheringInfo
 from diplomas.signin_sheet_model import SigninSheet
@@ -33,12 +36,17 @@ class ReunionActions:
     view: InviteeView
     current: Callable[[], GatheringInfo | None]
     reload: Callable[..., None]
-    tr: Callable[..., str]
     program: ProgramInfo
+    say: Callable[[str], None]
 
     def widget(self) -> QWidget:
         """The window itself, as the parent of what it opens."""
         return cast("QWidget", self)
+
+    def reloaded(self, message: str, *, select: int | None = None) -> None:
+        """After a write: the window shows it, and says what was done in its status bar."""
+        self.reload(select=select)
+        self.say(message)
 
     # -- gatherings -------------------------------------------------------------------------
 
@@ -50,9 +58,10 @@ class ReunionActions:
                 self.widget(),
                 lambda s: gatherings.create_gathering(s, program_id, fields),
                 changes=NOTHING,
-                done=lambda info: self.reload(select=info.id),
+                done=lambda info: self.reloaded(
+                    QCoreApplication.translate("ReunionActions", "Reunion planned."), select=info.id
+                ),
                 failed=failed,
-                message=self.tr("Reunion planned."),
             ),
             None,
         )
@@ -68,9 +77,10 @@ class ReunionActions:
                 self.widget(),
                 lambda s: gatherings.update_gathering(s, gathering_id, fields),
                 changes=NOTHING,
-                done=lambda info: self.reload(select=info.id),
+                done=lambda info: self.reloaded(
+                    QCoreApplication.translate("ReunionActions", "Reunion saved."), select=info.id
+                ),
                 failed=failed,
-                message=self.tr("Reunion saved."),
             ),
             gatherings.fields_of(current),
         )
@@ -81,11 +91,14 @@ class ReunionActions:
             return
         if not msgbox.question(
             self.widget(),
-            self.tr("Delete reunion"),
-            self.tr(
-                "Delete “{title}” ({date}) and its invitation list of {n} people? "
-                "This cannot be undone."
-            ).format(title=current.title, date=current.date.isoformat(), n=current.invited),
+            QCoreApplication.translate("ReunionActions", "Delete reunion"),
+            QCoreApplication.translate(
+                "ReunionActions",
+                "Delete “{title}” ({date}) and its invitation list of %n person(s)? "
+                "This cannot be undone.",
+                "",
+                current.invited,
+            ).format(title=current.title, date=current.date.isoformat()),
         ):
             return
         gathering_id = current.id
@@ -93,8 +106,9 @@ class ReunionActions:
             self.widget(),
             lambda s: gatherings.delete_gathering(s, gathering_id),
             changes=NOTHING,
-            done=lambda _none: self.reload(),
-            message=self.tr("Reunion deleted."),
+            done=lambda _none: self.reloaded(
+                QCoreApplication.translate("ReunionActions", "Reunion deleted.")
+            ),
         )
 
     def add_person(self) -> None:
@@ -115,8 +129,9 @@ class ReunionActions:
             self.widget(),
             lambda s: gatherings.add_by_hand(s, gathering_id, person_id),
             changes=NOTHING,
-            done=lambda _none: self.reload(),
-            message=self.tr("Added to the list."),
+            done=lambda _none: self.reloaded(
+                QCoreApplication.translate("ReunionActions", "Added to the list.")
+            ),
         )
 
     def remove_selected(self) -> None:
@@ -127,10 +142,10 @@ class ReunionActions:
         names = ", ".join(r.full_name for r in rows[:5]) + (" …" if len(rows) > 5 else "")
         if not msgbox.question(
             self.widget(),
-            self.tr("Remove from the list"),
-            self.tr("Remove {names} from the invitation list of “{title}”?").format(
-                names=names, title=current.title
-            ),
+            QCoreApplication.translate("ReunionActions", "Remove from the list"),
+            QCoreApplication.translate(
+                "ReunionActions", "Remove {names} from the invitation list of “{title}”?"
+            ).format(names=names, title=current.title),
         ):
             return
         gathering_id, ids = current.id, [r.person_id for r in rows]
@@ -143,8 +158,9 @@ class ReunionActions:
             self.widget(),
             work,
             changes=NOTHING,
-            done=lambda _none: self.reload(),
-            message=self.tr("Removed."),
+            done=lambda _none: self.reloaded(
+                QCoreApplication.translate("ReunionActions", "Removed.")
+            ),
         )
 
     # -- files ------------------------------------------------------------------------------
@@ -154,7 +170,10 @@ class ReunionActions:
         if current is None:
             return
         path = files.choose_export_file(
-            self.widget(), self.tr("Invitation list – {title}").format(title=current.title)
+            self.widget(),
+            QCoreApplication.translate("ReunionActions", "Invitation list – {title}").format(
+                title=current.title
+            ),
         )
         if path is None:
             return
@@ -162,8 +181,10 @@ class ReunionActions:
 
     def save_export(self, gathering_id: int, path: Path) -> None:
         def done(n: int) -> None:
-            self.workspace.announce(
-                self.tr("Invitation list saved: {path} (%n name(s)).", "", n).format(path=path)
+            self.say(
+                QCoreApplication.translate(
+                    "ReunionActions", "Invitation list saved: {path} (%n name(s)).", "", n
+                ).format(path=path)
             )
 
         self.workspace.read(
@@ -176,7 +197,7 @@ class ReunionActions:
             return
         path = files.choose_pdf_file(
             self.widget(),
-            self.tr("Sign-in sheet – {title} {date}").format(
+            QCoreApplication.translate("ReunionActions", "Sign-in sheet – {title} {date}").format(
                 title=current.title, date=current.date.isoformat()
             ),
         )
@@ -185,17 +206,28 @@ class ReunionActions:
         self.save_signin_sheet(current.id, path)
 
     def save_signin_sheet(self, gathering_id: int, path: Path, *, show: bool = True) -> None:
-        def done(sheet: SigninSheet) -> None:
-            self.workspace.announce(
-                self.tr("Sign-in sheet saved: {path} (%n name(s)).", "", len(sheet.rows)).format(
-                    path=path
-                )
+        """Write the sheet; the window says how many names it holds and how many who
+        declined are left off it (the list's count includes them)."""
+
+        def work(s: DbSession) -> tuple[SigninSheet, int]:
+            sheet = gathering_output.write_gathering_signin_sheet(s, gathering_id, path)
+            declined = sum(
+                1
+                for i in gathering_output.invitees(s, gathering_id)
+                if i.status == InviteeStatus.DECLINED
             )
+            return sheet, declined
+
+        def done(result: tuple[SigninSheet, int]) -> None:
+            sheet, declined = result
+            saved = QCoreApplication.translate(
+                "ReunionActions", "Sign-in sheet saved: {path} (%n name(s)).", "", len(sheet.rows)
+            ).format(path=path)
+            left_off = QCoreApplication.translate(
+                "ReunionActions", "%n who declined left off.", "", declined
+            )
+            self.say(f"{saved} {left_off}" if declined else saved)
             if show:
                 files.open_file(self.widget(), path)
 
-        self.workspace.read(
-            self.widget(),
-            lambda s: gathering_output.write_gathering_signin_sheet(s, gathering_id, path),
-            done,
-        )
+        self.workspace.read(self.widget(), work, done)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
+    QStatusBar,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -37,6 +38,7 @@ from app.services.gathering_output import Invitee
 from app.services.gatherings import GatheringInfo
 from app.services.programs import ProgramInfo
 from ui.alumni_tab import AlumniTab
+from ui.column_fit import ColumnFit
 from ui.reunion_actions import ReunionActions
 from ui.reunion_list import InviteeModel, InviteeView, keys_help, status_name
 from ui.views import action
@@ -70,8 +72,12 @@ class ReunionsWindow(ReunionActions, QDialog):
         self.alumni = AlumniTab(workspace, program.id)
         self.tabs.addTab(self.alumni, self.tr("&Former participants"))
         self.tabs.currentChanged.connect(self._tab_changed)
+        # What was just done, here where the coordinator works (the main window is behind).
+        self.status_bar = QStatusBar()
+        self.status_bar.setSizeGripEnabled(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
+        layout.addWidget(self.status_bar)
         self.resize(1180, 680)
         self.reload()
 
@@ -133,6 +139,8 @@ class ReunionsWindow(ReunionActions, QDialog):
         self.model = InviteeModel(self)
         self.view = InviteeView(self.change_status, self.undo)
         self.view.setModel(self.model)
+        # name, e-mail, organization and cohorts give way; the status column stays in sight
+        self.columns = ColumnFit(self.view, shrinkable=(0, 1, 2, 3))
         self.view.setToolTip(keys_help())
         self.keys = QLabel(keys_help())
         self.add_button = QPushButton(self.tr("Add &person…"))
@@ -274,10 +282,7 @@ class ReunionsWindow(ReunionActions, QDialog):
             and not (active and r.archived)
         ]
         self.model.set_rows(shown)
-        self.view.resizeColumnsToContents()
-        for column, widest in ((0, 260), (1, 240), (2, 200), (3, 180)):
-            if self.view.columnWidth(column) > widest:
-                self.view.setColumnWidth(column, widest)
+        self.columns.fit()
         if shown:
             self.view.setCurrentIndex(self.model.index(0, 0))
         self._update_heading()
@@ -307,6 +312,11 @@ class ReunionsWindow(ReunionActions, QDialog):
         parts = [g.title, f"{g.date.isoformat()} {times}".strip(), g.venue or ""]
         return " · ".join(p for p in parts if p)
 
+    def say(self, message: str) -> None:
+        """What was just done: in this window's status bar and the main window's."""
+        self.status_bar.showMessage(message)
+        self.workspace.announce(message)
+
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.alumni:
             self.alumni.load()
@@ -322,9 +332,7 @@ class ReunionsWindow(ReunionActions, QDialog):
         active = self.active_only.isChecked()
 
         def done(n: int) -> None:
-            text = self.tr("%n former participant(s) invited.", "", n)
-            self.workspace.announce(text)
-            self.heading.setToolTip(text)
+            self.say(self.tr("%n former participant(s) invited.", "", n))
             self.reload()
 
         self.workspace.write(
@@ -357,6 +365,8 @@ class ReunionsWindow(ReunionActions, QDialog):
             ]
 
         def done(before: list[tuple[int, InviteeStatus]]) -> None:
+            if gathering_id != self.current_id():  # saved; another list is shown by now
+                return
             changed = [(pid, old) for pid, old in before if old != status]
             if changed:
                 self.undo_steps.append((gathering_id, changed))
@@ -378,7 +388,7 @@ class ReunionsWindow(ReunionActions, QDialog):
         def done(_none: None) -> None:
             if gathering_id == self.current_id():
                 self._set_statuses(dict(changed))
-            self.workspace.announce(self.tr("Undone."))
+            self.say(self.tr("Undone."))
 
         self.workspace.write(self, work, changes=NOTHING, done=done, quiet=True)
 
@@ -392,4 +402,7 @@ class ReunionsWindow(ReunionActions, QDialog):
             row = self.model.row_of(pid)
             if row is not None:
                 self.model.replace(row, by_id[pid])
+        status = self.view.model().columnCount() - 1
+        if self.view.columnWidth(status) < self.view.sizeHintForColumn(status):
+            self.columns.fit()  # "F  frånvarande" is wider than "inbjuden"
         self._update_heading()

@@ -53,6 +53,15 @@ class CohortEntry:
     status: EnrollmentStatus
     completed: bool  # counts as an alumnus of the programme (the rule of alumni_selection)
 
+    @property
+    def shown_status(self) -> EnrollmentStatus:
+        """The status to show: *completed* for a participant the rule counts as an alumnus
+        whose status was never changed from *enrolled* (the cohort ended, or a diploma was
+        issued); the stored status otherwise."""
+        if self.completed and self.status == EnrollmentStatus.ENROLLED:
+            return EnrollmentStatus.COMPLETED
+        return self.status
+
 
 @dataclass(frozen=True)
 class DiplomaEntry:

@@ -8,6 +8,7 @@ The cohort year is the year the cohort ended (its start year without an end date
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Collection
 from dataclasses import dataclass, replace
 
@@ -32,14 +33,17 @@ def load_program(session: DbSession, program_id: int) -> Program:
 
 def completed_enrollments(program_id: int | None = None) -> Select[int, int, int]:
     """A SELECT of (enrollment id, person id, cohort id) for every completed participant
-    enrollment (of one programme, or of all): the module docstring's rule, in SQL."""
+    enrollment (of one programme, or of all) of someone not erased: the module docstring's
+    rule, in SQL."""
     valid_diploma = exists().where(
         Diploma.enrollment_id == Enrollment.id, Diploma.revoked_at.is_(None)
     )
     query = (
         select(Enrollment.id, Enrollment.person_id, Enrollment.cohort_id)
         .join(Cohort, Cohort.id == Enrollment.cohort_id)
+        .join(Person, Person.id == Enrollment.person_id)
         .where(
+            Person.erased_at.is_(None),  # nothing is left to count or contact them by
             Enrollment.role == Role.PARTICIPANT,
             or_(
                 Enrollment.status == EnrollmentStatus.COMPLETED,
@@ -61,6 +65,23 @@ class AlumnusCohort:
     cohort_id: int
     name: str
     year: int | None
+
+
+def completed_cohorts(program_id: int) -> Select[int, int, str, dt.date | None]:
+    """A SELECT of (person id, cohort id, cohort name, the date that gives the cohort year)
+    for every completed enrollment of the programme, oldest cohort first; rows go through
+    :func:`cohort_entry`."""
+    done = completed_enrollments(program_id).subquery()
+    year = func.coalesce(Cohort.end_date, Cohort.start_date)
+    return (
+        select(done.c.person_id, Cohort.id, Cohort.name, year)
+        .join(Cohort, Cohort.id == done.c.cohort_id)
+        .order_by(year, Cohort.id)
+    )
+
+
+def cohort_entry(cohort_id: int, name: str, when: dt.date | None) -> AlumnusCohort:
+    return AlumnusCohort(cohort_id, name, when.year if when else None)
 
 
 @dataclass(frozen=True)
@@ -95,34 +116,26 @@ def alumni_candidates(
     by surname; ``years`` keeps those who completed a cohort of one of those years,
     ``organization_ids`` those who work for one of them now."""
     load_program(session, program_id)
-    done = completed_enrollments(program_id).subquery()
-    year = func.coalesce(Cohort.end_date, Cohort.start_date)
+    cohorts = completed_cohorts(program_id)
     query = (
-        select(
-            Person.id,
+        cohorts.add_columns(
             Person.first_name,
             Person.last_name,
             Person.email,
             Person.organization_id,
             Organization.name,
             Person.archived_at.is_not(None),
-            Cohort.id,
-            Cohort.name,
-            year,
         )
-        .join(done, done.c.person_id == Person.id)
-        .join(Cohort, Cohort.id == done.c.cohort_id)
+        .join(Person, Person.id == cohorts.selected_columns[0])
         .outerjoin(Organization, Organization.id == Person.organization_id)
-        .where(Person.erased_at.is_(None))
-        .order_by(Person.id, year, Cohort.id)
     )
     if active_only:
         query = query.where(Person.archived_at.is_(None))
     if organization_ids is not None:
         query = query.where(Person.organization_id.in_(list(organization_ids)))
     found: dict[int, Alumnus] = {}
-    for pid, first, last, email, org_id, org, archived, cid, cname, when in session.execute(query):
-        entry = AlumnusCohort(cid, cname, when.year if when else None)
+    for pid, cid, cname, when, first, last, email, org_id, org, archived in session.execute(query):
+        entry = cohort_entry(cid, cname, when)
         known = found.get(pid)
         if known is None:
             found[pid] = Alumnus(pid, first, last, email, org_id, org, archived, (entry,))

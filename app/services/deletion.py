@@ -9,7 +9,7 @@ Issued diplomas are a register and are never deleted: archive instead.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session as DbSession
@@ -47,6 +47,7 @@ class DeletionImpact:
     sessions: int = 0
     evaluation_responses: int = 0  # named ones (a cohort's: all of its evaluations')
     evaluations: int = 0  # the cohort's own
+    invitations: int = 0  # the person's places on reunion invitation lists
 
 
 def _impact(
@@ -74,7 +75,10 @@ def _impact(
 def person_impact(session: DbSession, person_id: int) -> DeletionImpact:
     load_person(session, person_id)
     ids = list(session.scalars(select(Enrollment.id).where(Enrollment.person_id == person_id)))
-    return _impact(session, ids, 0)
+    invitations = session.scalar(
+        select(func.count()).where(GatheringInvitee.person_id == person_id)
+    )
+    return replace(_impact(session, ids, 0), invitations=invitations or 0)
 
 
 def cohort_impact(session: DbSession, cohort_id: int) -> DeletionImpact:

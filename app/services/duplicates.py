@@ -11,9 +11,20 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.orm import joinedload
 
+from app.domain import InviteeStatus
 from app.errors import ValidationError
 from app.i18n import _
-from app.models import ActionItem, ActionPlan, Attendance, Diploma, Enrollment, Person
+from app.models import (
+    ActionItem,
+    ActionPlan,
+    Attendance,
+    Diploma,
+    Enrollment,
+    Evaluation,
+    EvaluationResponse,
+    GatheringInvitee,
+    Person,
+)
 from app.phones import better_phone, same_phone
 from app.services.diploma_listing import valid_diplomas
 from app.services.people import PersonInfo, load_person, person_info
@@ -105,7 +116,10 @@ def merge_people(session: DbSession, keep_id: int, merge_id: int) -> PersonInfo:
     Where both were in the same cohort, the kept person's marks win for sessions both have,
     the other's marks fill the gaps, and action-plan actions are combined. Empty fields of
     the kept person are filled from the other, and of two spellings of the same phone number
-    the better written is kept (see :mod:`app.phones`).
+    the better written is kept (see :mod:`app.phones`). Places on reunion lists move to
+    the kept person (on a list both are on, the further status stays: attended over
+    accepted over invited), and so do named evaluation responses, unless both answered the
+    same evaluation: then nothing is merged until one of the two responses is deleted.
     """
     if keep_id == merge_id:
         raise ValidationError(_("Choose two different people to merge."))
@@ -132,6 +146,7 @@ def merge_people(session: DbSession, keep_id: int, merge_id: int) -> PersonInfo:
             enrollment.person_id = keep_id
             continue
         _fold_enrollment(session, target, enrollment)
+    _move_invitations(session, keep_id, merge_id)
     session.flush()
     session.delete(other)
     session.flush()
@@ -146,6 +161,7 @@ def _fold_enrollment(session: DbSession, target: Enrollment, source: Enrollment)
                 "first (Diplomas ▸ Revoke), then merge. Nothing was merged."
             ).format(name=target.cohort.name)
         )
+    _move_responses(session, target, source)
     marked = set(
         session.scalars(select(Attendance.session_id).where(Attendance.enrollment_id == target.id))
     )
@@ -206,3 +222,67 @@ def _fold_plan(session: DbSession, target: ActionPlan, source: ActionPlan) -> No
         )
     session.flush()
     session.delete(source)
+
+
+# How far an invitation got: on a list both people are on, the further one is kept.
+_PROGRESS = {
+    InviteeStatus.INVITED: 0,
+    InviteeStatus.DECLINED: 1,
+    InviteeStatus.ACCEPTED: 2,
+    InviteeStatus.ABSENT: 3,
+    InviteeStatus.ATTENDED: 4,
+}
+
+
+def _move_invitations(session: DbSession, keep_id: int, merge_id: int) -> None:
+    kept = {
+        i.gathering_id: i
+        for i in session.scalars(
+            select(GatheringInvitee).where(GatheringInvitee.person_id == keep_id)
+        )
+    }
+    for place in session.scalars(
+        select(GatheringInvitee).where(GatheringInvitee.person_id == merge_id)
+    ).all():
+        mine = kept.get(place.gathering_id)
+        if mine is None:
+            place.person_id = keep_id
+            continue
+        if _PROGRESS[place.status] > _PROGRESS[mine.status]:
+            mine.status = place.status
+            mine.status_changed_at = place.status_changed_at
+        mine.added_by_hand = mine.added_by_hand and place.added_by_hand
+        session.delete(place)
+    session.flush()
+
+
+def _move_responses(session: DbSession, target: Enrollment, source: Enrollment) -> None:
+    """Move the folded enrollment's named evaluation responses to the kept one."""
+    answered = set(
+        session.scalars(
+            select(EvaluationResponse.evaluation_id).where(
+                EvaluationResponse.enrollment_id == target.id
+            )
+        )
+    )
+    both = session.scalars(
+        select(Evaluation.title)
+        .join(EvaluationResponse, EvaluationResponse.evaluation_id == Evaluation.id)
+        .where(
+            EvaluationResponse.enrollment_id == source.id,
+            EvaluationResponse.evaluation_id.in_(answered),
+        )
+        .order_by(Evaluation.id)
+    ).all()
+    if both:
+        raise ValidationError(
+            _(
+                "Both people answered the course evaluation “{title}” in “{name}”; delete "
+                "one of the two responses first, then merge. Nothing was merged."
+            ).format(title=both[0], name=target.cohort.name)
+        )
+    session.execute(
+        update(EvaluationResponse)
+        .where(EvaluationResponse.enrollment_id == source.id)
+        .values(enrollment_id=target.id)
+    )

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from babel.dates import format_date
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, select
 from sqlalchemy.orm import Session as DbSession
 
 from app.domain import GatheringKind, InviteeStatus, Language
@@ -23,7 +23,7 @@ from app.files import write_atomically
 from app.i18n import _
 from app.locales import LOCALES, time_in, unbroken
 from app.models import Cohort, GatheringInvitee, Organization, Person
-from app.services.alumni_selection import AlumnusCohort, completed_enrollments
+from app.services.alumni_selection import AlumnusCohort, cohort_entry, completed_cohorts
 from app.services.exporting import Value, write_table
 from app.services.gatherings import GatheringInfo, get_gathering, load_gathering
 from app.text import sort_key
@@ -60,22 +60,18 @@ class Invitee:
 def invitees(session: DbSession, gathering_id: int) -> list[Invitee]:
     """The invitation list, sorted by surname (Swedish order), in two queries."""
     gathering = load_gathering(session, gathering_id)
-    done = completed_enrollments(gathering.program_id).subquery()
-    year = func.coalesce(Cohort.end_date, Cohort.start_date)
+    query = completed_cohorts(gathering.program_id)
     cohorts: dict[int, list[AlumnusCohort]] = {}
     for pid, cid, name, when in session.execute(
-        select(done.c.person_id, Cohort.id, Cohort.name, year)
-        .join(Cohort, Cohort.id == done.c.cohort_id)
-        .join(
+        query.join(
             GatheringInvitee,
             and_(
-                GatheringInvitee.person_id == done.c.person_id,
+                GatheringInvitee.person_id == query.selected_columns[0],
                 GatheringInvitee.gathering_id == gathering_id,
             ),
         )
-        .order_by(year, Cohort.id)
     ):
-        entry = AlumnusCohort(cid, name, when.year if when else None)
+        entry = cohort_entry(cid, name, when)
         if entry not in cohorts.setdefault(pid, []):
             cohorts[pid].append(entry)
     rows = session.execute(

@@ -13,8 +13,9 @@ when ``active_only`` is off. The *cohort year* is the year the cohort ended (its
 when it has no end date), the year alumni say they "went" the programme.
 
 **Statuses.** invited → accepted or declined (a person may change their answer, accepted ↔
-declined); on the day, invited or accepted → attended or absent (a mistake between the two
-is corrected either way). Attendance is not recorded before the gathering's date. Any change
+declined); on the day, any of the three → attended or absent (someone who declined may turn
+up after all; a mistake between the two is corrected either way). Attendance is not recorded
+before the gathering's date, nor can the date move past today once someone is marked. Any change
 is undone with :func:`restore_status`, which puts back the earlier status as it was.
 """
 
@@ -56,7 +57,9 @@ TRANSITIONS: dict[InviteeStatus, frozenset[InviteeStatus]] = {
     InviteeStatus.ACCEPTED: frozenset(
         {InviteeStatus.DECLINED, InviteeStatus.ATTENDED, InviteeStatus.ABSENT}
     ),
-    InviteeStatus.DECLINED: frozenset({InviteeStatus.ACCEPTED}),
+    InviteeStatus.DECLINED: frozenset(
+        {InviteeStatus.ACCEPTED, InviteeStatus.ATTENDED, InviteeStatus.ABSENT}
+    ),
     InviteeStatus.ATTENDED: frozenset({InviteeStatus.ABSENT}),
     InviteeStatus.ABSENT: frozenset({InviteeStatus.ATTENDED}),
 }
@@ -137,9 +140,32 @@ def create_gathering(session: DbSession, program_id: int, fields: GatheringField
 
 
 def update_gathering(
-    session: DbSession, gathering_id: int, fields: GatheringFields
+    session: DbSession,
+    gathering_id: int,
+    fields: GatheringFields,
+    *,
+    today: dt.date | None = None,
 ) -> GatheringInfo:
+    """Change a gathering; its date cannot move past today while anyone on its list is
+    marked attended or absent (attendance is recorded on the day)."""
     row = load_gathering(session, gathering_id)
+    if isinstance(fields.date, dt.date) and fields.date > (today or dt.date.today()):
+        marked = session.scalar(
+            select(func.count()).where(
+                GatheringInvitee.gathering_id == gathering_id,
+                GatheringInvitee.status.in_(ON_THE_DAY),
+            )
+        )
+        if marked:
+            raise ValidationError(
+                ngettext(
+                    "{n} person on the list is marked attended or absent, so “{title}” "
+                    "cannot move to {date}, after today. Nothing was changed.",
+                    "{n} people on the list are marked attended or absent, so “{title}” "
+                    "cannot move to {date}, after today. Nothing was changed.",
+                    marked,
+                ).format(n=marked, title=row.title, date=fields.date.isoformat())
+            )
     _apply(row, fields)
     session.flush()
     return get_gathering(session, gathering_id)

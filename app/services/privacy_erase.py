@@ -84,6 +84,8 @@ class ErasureImpact:
     diploma_enrollments: int = 0
     # Named course evaluation responses (anonymous ones name no one and stay).
     evaluation_responses: int = 0
+    # Places on reunion invitation lists (återträffar), which go too.
+    invitations: int = 0
 
     @property
     def keeps_diplomas(self) -> bool:
@@ -119,7 +121,7 @@ def erasure_impacts(
     together: a few queries per 500 people, so a retention list of thousands stays quick."""
     wanted = list(dict.fromkeys(person_ids))
     names: dict[int, str] = {}
-    counts: dict[str, Counter[int]] = {kind: Counter() for kind in _COUNTED}
+    counts: dict[str, Counter[int]] = {kind: Counter() for kind in (*_COUNTED, "invitations")}
     serials: dict[int, list[str]] = {}
     with_diploma: dict[int, set[int]] = {}
     for chunk in _chunks(wanted):
@@ -133,6 +135,12 @@ def erasure_impacts(
                 query = query.join(target, on)
             query = query.where(Enrollment.person_id.in_(chunk)).group_by(Enrollment.person_id)
             counts[kind].update({pid: n for pid, n in session.execute(query)})
+        invited = session.execute(
+            select(GatheringInvitee.person_id, func.count())
+            .where(GatheringInvitee.person_id.in_(chunk))
+            .group_by(GatheringInvitee.person_id)
+        )
+        counts["invitations"].update({pid: n for pid, n in invited})
         for pid, enrollment_id, serial in session.execute(
             select(Enrollment.person_id, Enrollment.id, Diploma.serial)
             .join(Diploma, Diploma.enrollment_id == Enrollment.id)
@@ -166,6 +174,7 @@ def erasure_impacts(
             named_as_manager=sum(o != pid for o in managers.get(folded, ())) if name else 0,
             with_diplomas=with_diplomas,
             evaluation_responses=counts["responses"][pid],
+            invitations=counts["invitations"][pid],
             diploma_enrollments=len(with_diploma.get(pid, ())),
         )
     return found

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session as DbSession
 from app.domain import SessionFormat
 from app.errors import NotFoundError, ValidationError
 from app.i18n import _, ngettext
-from app.models import Attendance, Session
+from app.models import Attendance, Evaluation, Session
 from app.services._fields import pick
 from app.services.cohorts import load_cohort
 from app.session_list import Attributes, session_from_row, session_query
@@ -135,7 +135,8 @@ def create_series(
 
 
 def delete_session(session: DbSession, session_id: int) -> None:
-    """Delete a session that has no attendance; one with marks is cancelled instead."""
+    """Delete a session that has no attendance and no evaluation; one with marks is
+    cancelled instead."""
     row = load_session(session, session_id)
     marks = session.scalar(
         select(func.count()).select_from(Attendance).where(Attendance.session_id == session_id)
@@ -149,6 +150,19 @@ def delete_session(session: DbSession, session_id: int) -> None:
                 "deleting it, so the attendance history stays.",
                 marks,
             ).format(title=row.title, n=marks)
+        )
+    evaluations = session.scalar(
+        select(func.count()).select_from(Evaluation).where(Evaluation.session_id == session_id)
+    )
+    if evaluations:
+        raise ValidationError(
+            ngettext(
+                "“{title}” has {n} course evaluation; delete the evaluation first, or mark "
+                "the session as cancelled instead of deleting it. Nothing was deleted.",
+                "“{title}” has {n} course evaluations; delete the evaluations first, or mark "
+                "the session as cancelled instead of deleting it. Nothing was deleted.",
+                evaluations,
+            ).format(title=row.title, n=evaluations)
         )
     session.delete(row)
     session.flush()

@@ -189,6 +189,20 @@ Print anyway?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n named course evaluation response(s)</source>
+        <translation>
+            <numerusform>%n named course evaluation response</numerusform>
+            <numerusform>%n named course evaluation responses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) on reunion invitation lists</source>
+        <translation>
+            <numerusform>%n place on reunion invitation lists</numerusform>
+            <numerusform>%n places on reunion invitation lists</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The %n issued diploma(s) are erased from the register too, with their PDFs; nothing about {name} stays in Kohort.</source>
         <translation>
             <numerusform>The issued diploma is erased from the register too, with its PDF; nothing about {name} stays in Kohort.</numerusform>
@@ -358,6 +372,20 @@ Print anyway?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n named course evaluation response(s)</source>
+        <translation>
+            <numerusform>%n named course evaluation response</numerusform>
+            <numerusform>%n named course evaluation responses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) on reunion invitation lists</source>
+        <translation>
+            <numerusform>%n place on reunion invitation lists</numerusform>
+            <numerusform>%n places on reunion invitation lists</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Saved %n person(s) to {path}.</source>
         <translation>
             <numerusform>Saved %n person to {path}.</numerusform>
@@ -488,6 +516,13 @@ Print anyway?</numerusform>
 <context>
     <name>ReunionActions</name>
     <message numerus="yes">
+        <source>Delete “{title}” ({date}) and its invitation list of %n person(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete “{title}” ({date}) and its invitation list of %n person? This cannot be undone.</numerusform>
+            <numerusform>Delete “{title}” ({date}) and its invitation list of %n people? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Invitation list saved: {path} (%n name(s)).</source>
         <translation>
             <numerusform>Invitation list saved: {path} (%n name).</numerusform>
@@ -499,6 +534,13 @@ Print anyway?</numerusform>
         <translation>
             <numerusform>Sign-in sheet saved: {path} (%n name).</numerusform>
             <numerusform>Sign-in sheet saved: {path} (%n names).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n who declined left off.</source>
+        <translation>
+            <numerusform>%n who declined is not on it.</numerusform>
+            <numerusform>%n who declined are not on it.</numerusform>
         </translation>
     </message>
 </context>

@@ -1519,6 +1519,20 @@ Tätä ei voi kumota; molempien koko historia säilyy.</translation>
             <numerusform>%n toimenpidettä suunnitelmissa</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n named course evaluation response(s)</source>
+        <translation>
+            <numerusform>%n nimellinen kurssipalautevastaus</numerusform>
+            <numerusform>%n nimellistä kurssipalautevastausta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) on reunion invitation lists</source>
+        <translation>
+            <numerusform>%n paikka jälkitapaamisten kutsulistoilla</numerusform>
+            <numerusform>%n paikkaa jälkitapaamisten kutsulistoilla</numerusform>
+        </translation>
+    </message>
     <message>
         <source>This erases:</source>
         <translation>Hävitetään:</translation>
@@ -2592,18 +2606,6 @@ Ilmoitetaanko {name} uuden henkilön lisäämisen sijaan? (Ei lisää silti uude
             <numerusform>Henkilöllä {name} on %n myönnettyä todistusta, jotka säilyvät rekisterissä. Keskeytä sen sijaan henkilön {name} osallistuminen ryhmään.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Delete {name} from Kohort altogether?
-
-This also deletes: {enrollments}, {marks}, {plans}.
-
-To keep the history, choose Withdraw instead.</source>
-        <translation>Poistetaanko {name} kokonaan Kohortista?
-
-Samalla poistetaan: {enrollments}, {marks}, {plans}.
-
-Jos haluat säilyttää historian, valitse sen sijaan Keskeytä.</translation>
-    </message>
     <message numerus="yes">
         <source>%n enrollment(s) in all cohorts</source>
         <translation>
@@ -2624,6 +2626,32 @@ Jos haluat säilyttää historian, valitse sen sijaan Keskeytä.</translation>
             <numerusform>%n kehittymissuunnitelma</numerusform>
             <numerusform>%n kehittymissuunnitelmaa</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n named course evaluation response(s)</source>
+        <translation>
+            <numerusform>%n nimellinen kurssipalautevastaus</numerusform>
+            <numerusform>%n nimellistä kurssipalautevastausta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) on reunion invitation lists</source>
+        <translation>
+            <numerusform>%n paikka jälkitapaamisten kutsulistoilla</numerusform>
+            <numerusform>%n paikkaa jälkitapaamisten kutsulistoilla</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete {name} from Kohort altogether?
+
+This also deletes: {what}.
+
+To keep the history, choose Withdraw instead.</source>
+        <translation>Poistetaanko {name} kokonaan Kohortista?
+
+Samalla poistetaan: {what}.
+
+Jos haluat säilyttää historian, valitse sen sijaan Keskeytä.</translation>
     </message>
     <message>
         <source>{name} deleted.</source>
@@ -2878,6 +2906,13 @@ Jos haluat säilyttää historian, valitse sen sijaan Keskeytä.</translation>
     <message>
         <source>A programme needs a short code, e.g. FL.</source>
         <translation>Ohjelmalla on oltava lyhyt tunnus, esim. TJ.</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -3348,9 +3383,12 @@ Jos haluat säilyttää historian, valitse sen sijaan Keskeytä.</translation>
         <source>Delete reunion</source>
         <translation>Poista jälkitapaaminen</translation>
     </message>
-    <message>
-        <source>Delete “{title}” ({date}) and its invitation list of {n} people? This cannot be undone.</source>
-        <translation>Poistetaanko ”{title}” ({date}) ja sen {n} henkilön kutsulista? Tätä ei voi perua.</translation>
+    <message numerus="yes">
+        <source>Delete “{title}” ({date}) and its invitation list of %n person(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>Poistetaanko ”{title}” ({date}) ja sen %n henkilön kutsulista? Tätä ei voi perua.</numerusform>
+            <numerusform>Poistetaanko ”{title}” ({date}) ja sen %n henkilön kutsulista? Tätä ei voi perua.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reunion deleted.</source>
@@ -3392,6 +3430,13 @@ Jos haluat säilyttää historian, valitse sen sijaan Keskeytä.</translation>
         <translation>
             <numerusform>Läsnäololista tallennettu: {path} (%n nimi).</numerusform>
             <numerusform>Läsnäololista tallennettu: {path} (%n nimeä).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n who declined left off.</source>
+        <translation>
+            <numerusform>%n kieltäytynyt ei ole listalla.</numerusform>
+            <numerusform>%n kieltäytynyttä ei ole listalla.</numerusform>
         </translation>
     </message>
 </context>

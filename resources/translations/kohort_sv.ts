@@ -1519,6 +1519,20 @@ Det går inte att ångra; bådas hela historik behålls.</translation>
             <numerusform>%n aktiviteter i planerna</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n named course evaluation response(s)</source>
+        <translation>
+            <numerusform>%n namngivet kursutvärderingssvar</numerusform>
+            <numerusform>%n namngivna kursutvärderingssvar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) on reunion invitation lists</source>
+        <translation>
+            <numerusform>%n plats på inbjudningslistor till återträffar</numerusform>
+            <numerusform>%n platser på inbjudningslistor till återträffar</numerusform>
+        </translation>
+    </message>
     <message>
         <source>This erases:</source>
         <translation>Detta raderas:</translation>
@@ -2592,18 +2606,6 @@ Anmäl {name} i stället för att lägga till en ny person? (Nej lägger till en
             <numerusform>{name} har %n utfärdade diplom, som finns kvar i registret. Avbryt i stället deltagandet för {name} i omgången.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Delete {name} from Kohort altogether?
-
-This also deletes: {enrollments}, {marks}, {plans}.
-
-To keep the history, choose Withdraw instead.</source>
-        <translation>Ta bort {name} helt från Kohort?
-
-Då tas också bort: {enrollments}, {marks}, {plans}.
-
-Välj Avbryt deltagande i stället om historiken ska finnas kvar.</translation>
-    </message>
     <message numerus="yes">
         <source>%n enrollment(s) in all cohorts</source>
         <translation>
@@ -2624,6 +2626,32 @@ Välj Avbryt deltagande i stället om historiken ska finnas kvar.</translation>
             <numerusform>%n handlingsplan</numerusform>
             <numerusform>%n handlingsplaner</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n named course evaluation response(s)</source>
+        <translation>
+            <numerusform>%n namngivet kursutvärderingssvar</numerusform>
+            <numerusform>%n namngivna kursutvärderingssvar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) on reunion invitation lists</source>
+        <translation>
+            <numerusform>%n plats på inbjudningslistor till återträffar</numerusform>
+            <numerusform>%n platser på inbjudningslistor till återträffar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete {name} from Kohort altogether?
+
+This also deletes: {what}.
+
+To keep the history, choose Withdraw instead.</source>
+        <translation>Ta bort {name} helt från Kohort?
+
+Då tas också bort: {what}.
+
+Välj Avbryt deltagande i stället om historiken ska finnas kvar.</translation>
     </message>
     <message>
         <source>{name} deleted.</source>
@@ -2878,6 +2906,13 @@ Välj Avbryt deltagande i stället om historiken ska finnas kvar.</translation>
     <message>
         <source>A programme needs a short code, e.g. FL.</source>
         <translation>Ett program behöver en kort kod, t.ex. FL.</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -3348,9 +3383,12 @@ Välj Avbryt deltagande i stället om historiken ska finnas kvar.</translation>
         <source>Delete reunion</source>
         <translation>Ta bort återträff</translation>
     </message>
-    <message>
-        <source>Delete “{title}” ({date}) and its invitation list of {n} people? This cannot be undone.</source>
-        <translation>Ta bort ”{title}” ({date}) och dess inbjudningslista med {n} personer? Det går inte att ångra.</translation>
+    <message numerus="yes">
+        <source>Delete “{title}” ({date}) and its invitation list of %n person(s)? This cannot be undone.</source>
+        <translation>
+            <numerusform>Ta bort ”{title}” ({date}) och dess inbjudningslista med %n person? Det går inte att ångra.</numerusform>
+            <numerusform>Ta bort ”{title}” ({date}) och dess inbjudningslista med %n personer? Det går inte att ångra.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reunion deleted.</source>
@@ -3392,6 +3430,13 @@ Välj Avbryt deltagande i stället om historiken ska finnas kvar.</translation>
         <translation>
             <numerusform>Närvarolistan sparades: {path} (%n namn).</numerusform>
             <numerusform>Närvarolistan sparades: {path} (%n namn).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n who declined left off.</source>
+        <translation>
+            <numerusform>%n som tackat nej står inte på den.</numerusform>
+            <numerusform>%n som tackat nej står inte på den.</numerusform>
         </translation>
     </message>
 </context>

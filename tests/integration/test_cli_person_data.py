@@ -245,3 +245,27 @@ def test_the_erase_preview_leaves_out_what_they_have_none_of() -> None:
     # the diploma's enrollment stays: neither it nor the missing plans are "0 …"
     assert lines[1] == "  their contact details, job title and organization, 3 attendance marks"
     assert lines[2].startswith("Kept: the issued diploma FL-2026-001 in the diploma register")
+
+
+def test_the_erase_preview_names_responses_and_invitations() -> None:
+    from app.cli_privacy import impact_text
+    from app.services.privacy_erase import ErasureImpact
+
+    impact = ErasureImpact(
+        person_id=1,
+        name="Åsa Öberg",
+        enrollments=1,
+        attendance_marks=0,
+        action_plans=0,
+        actions=0,
+        diplomas=0,
+        diploma_serials=(),
+        signatory_slots=0,
+        named_as_manager=0,
+        evaluation_responses=2,
+        invitations=1,
+    )
+    assert impact_text(impact).splitlines()[1] == (
+        "  their contact details, job title and organization, 1 enrollment, "
+        "2 named course evaluation responses, 1 place on a reunion invitation list"
+    )

@@ -50,6 +50,11 @@ def test_the_demo_reunion_and_alumni(demo_file: Path, capsys: Capture) -> None:
     person = as_json(capsys, *db, "alumni", "--person", str(alumnus["person_id"]), "--json")
     assert isinstance(person, dict)
     assert person["cohorts"][0]["completed"] is True
+    # the status was never changed, but the cohort ended: shown as completed (user #5)
+    assert person["cohorts"][0]["status"] == "enrolled"
+    assert person["cohorts"][0]["shown_status"] == "completed"
+    code, out, _err = run(capsys, *db, "alumni", "--person", str(alumnus["person_id"]))
+    assert code == 0 and "completed" in out and "enrolled" not in out
     assert person["gatherings"][0]["title"] == "Återträff 2026"
     assert person["evaluations"] == [] and person["diplomas"] == []
 

@@ -158,7 +158,7 @@ def test_add_by_hand_and_remove(db: Database) -> None:
     [
         ([], {ACCEPTED, DECLINED, ATTENDED, ABSENT}),
         ([ACCEPTED], {DECLINED, ATTENDED, ABSENT}),
-        ([DECLINED], {ACCEPTED}),
+        ([DECLINED], {ACCEPTED, ATTENDED, ABSENT}),  # someone who declined turns up
         ([ATTENDED], {ABSENT}),
         ([ABSENT], {ATTENDED}),
     ],
@@ -196,6 +196,25 @@ def test_attendance_only_on_the_day(db: Database) -> None:
         assert gatherings.set_status(session, gid, person, ATTENDED, today=DAY) == ACCEPTED
         info = gatherings.get_gathering(session, gid)
         assert info.counts[ATTENDED] == 1 and info.invited == 1
+
+
+def test_the_date_cannot_move_past_today_once_attendance_is_marked(db: Database) -> None:
+    with db.write() as session:
+        data = build_alumni(session)
+        gid = reunion(session, data)
+        person = data.people["Berg"]
+        gatherings.invite(session, gid, [person])
+        later = GatheringFields(title="Återträff 2026", date=dt.date(2030, 5, 20))
+        earlier = GatheringFields(title="Återträff 2026", date=DAY - dt.timedelta(days=1))
+        gatherings.set_status(session, gid, person, ATTENDED, today=DAY)
+        with pytest.raises(ValidationError, match="1 person on the list is marked attended"):
+            gatherings.update_gathering(session, gid, later, today=DAY)
+        assert gatherings.get_gathering(session, gid).date == DAY
+        # to today or earlier it may move (a wrong date corrected) …
+        assert gatherings.update_gathering(session, gid, earlier, today=DAY).date < DAY
+        # … and with nobody marked, anywhere
+        gatherings.restore_status(session, gid, person, ACCEPTED)
+        assert gatherings.update_gathering(session, gid, later, today=DAY).date.year == 2030
 
 
 def test_delete_gathering_takes_its_list(db: Database) -> None:

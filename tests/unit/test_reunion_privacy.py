@@ -91,3 +91,27 @@ def test_deleting_removes_their_places(db: Database) -> None:
     with db.read() as session:
         listed = [i.last_name for i in gathering_output.invitees(session, gid)]
     assert listed == ["Andersson", "Berg", "Ek"]
+
+
+def test_the_impacts_count_invitations(db: Database) -> None:
+    gid, people = _reunion_with_everyone(db)
+    with db.write() as session:
+        erasing = privacy_erase.erasure_impact(session, people["Holm"])
+        deleting = deletion.person_impact(session, people["Holm"])
+        assert erasing.invitations == 1
+        assert deleting.invitations == 1
+        assert deleting.evaluation_responses == 0
+        assert privacy_erase.erasure_impact(session, people["Öberg"]).invitations == 0
+        # A new invitation since the confirmation: nothing is deleted.
+        other = gatherings.create_gathering(
+            session, _program_of(session, gid), GatheringFields(title="Föreläsning", date=DAY)
+        ).id
+        gatherings.add_by_hand(session, other, people["Holm"])
+        assert deletion.person_impact(session, people["Holm"]).invitations == 2
+        assert privacy_erase.erasure_impact(session, people["Holm"]) != erasing
+
+
+def _program_of(session, gathering_id: int) -> int:  # type: ignore[no-untyped-def]
+    from app.models import Gathering
+
+    return session.get(Gathering, gathering_id).program_id

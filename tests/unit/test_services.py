@@ -237,6 +237,18 @@ def test_sessions_with_attendance_cannot_be_deleted(db: Database) -> None:
         ]
 
 
+def test_a_session_with_an_evaluation_is_not_deleted(db: Database) -> None:
+    from app.models import Evaluation
+
+    cohort_id, session_ids, _ = _cohort(db)
+    with db.write() as s:
+        s.add(Evaluation(cohort_id=cohort_id, session_id=session_ids[1], title="Träff 2"))
+        s.flush()
+        with pytest.raises(ValidationError, match="1 course evaluation; delete the evaluation"):
+            sessions.delete_session(s, session_ids[1])
+        assert len(sessions.list_sessions(s, cohort_id)) == len(session_ids)
+
+
 def test_duplicate_cohort_shifts_the_sessions(db: Database) -> None:
     cohort_id, _, _ = _cohort(db)
     with db.write() as s:

@@ -83,6 +83,14 @@ class EraseDialog(QDialog):
             (self.tr("%n attendance mark(s)", "", marks), marks),
             (self.tr("%n action plan(s)", "", impact.action_plans), impact.action_plans),
             (self.tr("%n action(s) in those plans", "", impact.actions), impact.actions),
+            (
+                self.tr("%n named course evaluation response(s)", "", impact.evaluation_responses),
+                impact.evaluation_responses,
+            ),
+            (
+                self.tr("%n place(s) on reunion invitation lists", "", impact.invitations),
+                impact.invitations,
+            ),
         ]
         goes = [
             self.tr("their details: e-mail, phone, job title, organization, department"),
