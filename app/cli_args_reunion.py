@@ -43,14 +43,30 @@ def _kind(value: str) -> GatheringKind:
         ) from None
 
 
+# The window's keys (the same letters in every language) and the status words of each
+# language, as `reunion status` also accepts them.
+_STATUS_WORDS: dict[str, InviteeStatus] = {
+    **dict.fromkeys(("j", "k", "y", "ja", "kyllä", "yes"), InviteeStatus.ACCEPTED),
+    **dict.fromkeys(("tackat ja", "tulossa"), InviteeStatus.ACCEPTED),
+    **dict.fromkeys(("n", "e", "nej", "ei", "no", "tackat nej", "ei tule"), InviteeStatus.DECLINED),
+    **dict.fromkeys(("d", "o", "deltog", "osallistui"), InviteeStatus.ATTENDED),
+    **dict.fromkeys(("f", "p", "a", "frånvarande", "poissa"), InviteeStatus.ABSENT),
+    **dict.fromkeys(("inbjuden", "kutsuttu"), InviteeStatus.INVITED),
+    **{s.value: s for s in InviteeStatus},
+}
+
+
 def _invitee_status(value: str) -> InviteeStatus:
-    try:
-        return InviteeStatus(value.strip().lower())
-    except ValueError:
-        choices = ", ".join(s.value for s in InviteeStatus if s != InviteeStatus.INVITED)
-        raise argparse.ArgumentTypeError(
-            _("unknown status {value!r}; use one of {choices}").format(value=value, choices=choices)
-        ) from None
+    word = " ".join(value.split()).casefold()
+    if word in _STATUS_WORDS:
+        return _STATUS_WORDS[word]
+    choices = ", ".join(s.value for s in InviteeStatus if s != InviteeStatus.INVITED)
+    raise argparse.ArgumentTypeError(
+        _(
+            "unknown status {value!r}; use one of {choices}, or the window's letters "
+            "J/N/D/F (K/E/O/P)"
+        ).format(value=value, choices=choices)
+    )
 
 
 def _program(p: argparse.ArgumentParser, *, required: bool = True) -> None:
@@ -116,11 +132,13 @@ def reunion(p: argparse.ArgumentParser) -> None:
     )
     i.add_argument(
         "--organization",
-        type=_positive_id,
         action="append",
         default=None,
-        metavar="ID",
-        help=_("only alumni working for this organization now (repeatable)"),
+        metavar="NAME|ID",
+        help=_(
+            "only alumni working for this organization now, by name (as `kohort alumni "
+            "--program ID` lists it) or id (repeatable)"
+        ),
     )
     i.add_argument(
         "--include-archived",
@@ -146,7 +164,11 @@ def reunion(p: argparse.ArgumentParser) -> None:
         "status",
         type=_invitee_status,
         metavar="STATUS",
-        help=_("accepted, declined, attended or absent (invited puts it back)"),
+        help=_(
+            "accepted, declined, attended or absent (invited puts it back); also the "
+            "window's letters J/N/D/F (K/E/O/P) and the words ja/nej/deltog/frånvarande, "
+            "kyllä/ei/osallistui/poissa"
+        ),
     )
 
     show = _common(sub.add_parser("show", help=_("the invitation list")), json=True)

@@ -55,7 +55,9 @@ def make_demo(db: Database, args: argparse.Namespace) -> None:
     )
     print(
         message.format(
-            programs=list(result.program_ids), cohorts=list(result.cohort_ids), path=db.location
+            programs=", ".join(map(str, result.program_ids)),  # "1, 2", not "[1, 2]"
+            cohorts=", ".join(map(str, result.cohort_ids)),
+            path=db.location,
         )
     )
 

@@ -95,35 +95,47 @@ def list_gatherings(db: Database, args: argparse.Namespace) -> None:
                 gatherings.kind_text(g.kind),
                 g.title,
                 str(g.invited),
-                str(g.counts[InviteeStatus.ACCEPTED]),
-                str(g.counts[InviteeStatus.DECLINED]),
-                str(g.counts[InviteeStatus.ATTENDED]),
+                *(str(g.counts[status]) for status in _LIST_COLUMNS),
             ]
             for g in found
         ],
         [
             _("ID"),
-            _("Date"),
-            _("Kind"),
-            _("Title"),
-            _("Invited"),
-            _("Accepted"),
-            _("Declined"),
-            _("Attended"),
+            _("DATE"),
+            _("KIND"),
+            _("TITLE"),
+            _("ON THE LIST"),
+            _("NO ANSWER"),
+            *(gatherings.status_text(status).upper() for status in _LIST_COLUMNS[1:]),
         ],
     )
+
+
+# `reunion list`: every status's count, in the order an invitation goes.
+_LIST_COLUMNS = (
+    InviteeStatus.INVITED,
+    InviteeStatus.ACCEPTED,
+    InviteeStatus.DECLINED,
+    InviteeStatus.ATTENDED,
+    InviteeStatus.ABSENT,
+)
 
 
 def invite(db: Database, args: argparse.Namespace) -> None:
     by_hand = list(dict.fromkeys(args.person or ()))
     alumni_wanted = not by_hand or args.year is not None or args.organization is not None
     with db.write() as session:
+        organizations = (
+            None
+            if args.organization is None
+            else gatherings.find_organizations(session, args.organization)
+        )
         invited = (
             gatherings.invite_alumni(
                 session,
                 args.gathering,
                 years=args.year,
-                organization_ids=args.organization,
+                organization_ids=organizations,
                 active_only=not args.include_archived,
             )
             if alumni_wanted
@@ -152,9 +164,10 @@ def status(db: Database, args: argparse.Namespace) -> None:
             gatherings.restore_status(session, args.gathering, args.person, args.status)
         else:
             gatherings.set_status(session, args.gathering, args.person, args.status)
+        name = gatherings.person_name(session, args.person)
     print(
-        _("Person {person}: {status}.").format(
-            person=args.person, status=gatherings.status_text(args.status)
+        _("{name} (person {person}): {status}.").format(
+            name=name, person=args.person, status=gatherings.status_text(args.status)
         )
     )
 
@@ -182,7 +195,7 @@ def show(db: Database, args: argparse.Namespace) -> None:
             ]
             for i in rows
         ],
-        [_("ID"), _("Name"), _("E-mail"), _("Organization"), _("Cohort"), _("Status")],
+        [_("ID"), _("NAME"), _("E-MAIL"), _("ORGANIZATION"), _("COHORT"), _("STATUS")],
     )
 
 
@@ -203,6 +216,7 @@ def signin_sheet(db: Database, args: argparse.Namespace) -> None:
         sheet = gathering_output.write_gathering_signin_sheet(
             session, args.gathering, Path(args.out), blank_rows=args.blank_rows
         )
+        declined = gatherings.get_gathering(session, args.gathering).counts[InviteeStatus.DECLINED]
     print(
         _(
             "Wrote the sign-in sheet for “{session_title}” ({rows} names, "
@@ -214,6 +228,14 @@ def signin_sheet(db: Database, args: argparse.Namespace) -> None:
             out=args.out,
         )
     )
+    if declined:
+        print(
+            ngettext(
+                "{n} person who declined is left out.",
+                "{n} people who declined are left out.",
+                declined,
+            ).format(n=declined)
+        )
 
 
 def show_alumni(db: Database, args: argparse.Namespace) -> None:
@@ -311,12 +333,12 @@ def _print_programme(f: alumni.ProgrammeAlumni, *, as_json: bool) -> None:
     )
     if f.by_year:
         print()
-        table([[str(y) if y else "–", str(n)] for y, n in f.by_year], [_("Year"), _("Alumni")])
+        table([[str(y) if y else "–", str(n)] for y, n in f.by_year], [_("YEAR"), _("ALUMNI")])
     if f.by_organization:
         print()
         table(
             [[o or _("(no organization)"), str(n)] for o, n in f.by_organization],
-            [_("Organization"), _("Alumni")],
+            [_("ORGANIZATION"), _("ALUMNI")],
         )
 
 
@@ -338,7 +360,7 @@ def _print_person(h: alumni.PersonHistory, *, as_json: bool) -> None:
                 ]
                 for c in h.cohorts
             ],
-            [_("Programme"), _("Cohort"), _("Dates"), _("Role"), _("Status")],
+            [_("PROGRAMME"), _("COHORT"), _("DATES"), _("ROLE"), _("STATUS")],
         )
     else:
         print(_("In no cohort."))

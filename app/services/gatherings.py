@@ -34,6 +34,7 @@ from app.i18n import N_, _, ngettext
 from app.models import (
     Gathering,
     GatheringInvitee,
+    Organization,
     Person,
     Program,
     utcnow,
@@ -271,6 +272,28 @@ def invite_alumni(
     return invite(session, gathering_id, [a.person_id for a in alumni])
 
 
+def find_organizations(session: DbSession, wanted: Iterable[str]) -> list[int]:
+    """The ids of these organizations, each given by its name (any case) or its id; all or
+    nothing: an unknown one raises NotFoundError naming it."""
+    known: dict[int, str] = dict(session.execute(select(Organization.id, Organization.name)).all())
+    by_name = {clean(name).casefold(): oid for oid, name in known.items()}
+    found: list[int] = []
+    for text in wanted:
+        given = clean(text)
+        oid = by_name.get(given.casefold())
+        if oid is None and given.isdigit() and int(given) in known:
+            oid = int(given)
+        if oid is None:
+            raise NotFoundError(
+                _(
+                    "There is no organization “{name}”; give its name as `kohort alumni "
+                    "--program ID` lists it. Nobody was invited."
+                ).format(name=given)
+            )
+        found.append(oid)
+    return list(dict.fromkeys(found))
+
+
 def add_by_hand(session: DbSession, gathering_id: int, person_id: int) -> None:
     """Add one person who need not be an alumnus (a new participant, a speaker)."""
     load_gathering(session, gathering_id)
@@ -378,6 +401,11 @@ def _load_invitee(session: DbSession, gathering_id: int, person_id: int) -> Gath
             _("Person {person_id} is not on this list.").format(person_id=person_id)
         )
     return row
+
+
+def person_name(session: DbSession, person_id: int) -> str:
+    """'First Last' of a person on a list (for a confirmation)."""
+    return _name(session, person_id)
 
 
 def _name(session: DbSession, person_id: int) -> str:

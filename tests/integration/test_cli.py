@@ -50,6 +50,8 @@ def test_demo_then_cohorts_lists_both(db_path: Path, capsys: pytest.CaptureFixtu
     assert created["created"] is True and len(created["cohort_ids"]) == 4
     code, out, _ = run(capsys, "--db", str(db_path), "demo", "--json")
     assert json.loads(out) == {**created, "created": False}
+    code, out, _ = run(capsys, "--db", str(db_path), "demo")
+    assert code == 0 and "demo programmes 1, 2, cohorts 1, 2, 3, 4 in" in out  # not [1, 2]
     code, out, _ = run(capsys, "--db", str(db_path), "cohorts", "--json")
     listed = json.loads(out)
     assert code == 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -123,3 +124,91 @@ def test_mistakes(demo_file: Path, capsys: Capture) -> None:
     assert code == 2
     code, out, _err = run(capsys, *db, "alumni", "--program", "2")
     assert code == 0 and "Alumni: 0" in out
+
+
+def test_list_shows_every_status(demo_file: Path, capsys: Capture) -> None:
+    code, out, _err = run(capsys, "--db", str(demo_file), "reunion", "list", "--program", "1")
+    header, row = out.splitlines()
+    assert header.split("  ")[0] == "ID" and header == header.upper()
+    assert "ON THE LIST  NO ANSWER  ACCEPTED  DECLINED  ATTENDED  ABSENT" in header
+    assert row.split()[-6:] == ["27", "2", "0", "5", "16", "4"]  # 2 + 0 + 5 + 16 + 4 = 27
+
+
+def _lecture(capsys: Capture, db: tuple[str, str]) -> str:
+    created = as_json(
+        capsys, *db, "reunion", "create", "--program", "1", "--title", "Föreläsning",
+        "--date", "2026-01-15", "--json",
+    )  # fmt: skip
+    assert isinstance(created, dict)
+    return str(created["id"])
+
+
+def test_invite_by_organization_name_or_id(demo_file: Path, capsys: Capture) -> None:
+    db = ("--db", str(demo_file))
+    by_name, by_id = _lecture(capsys, db), _lecture(capsys, db)
+    named = as_json(
+        capsys, *db, "reunion", "invite", by_name, "--organization", " alingsås  KOMMUN", "--json"
+    )
+    assert isinstance(named, dict) and named["invited"] > 0
+    shown = as_json(capsys, *db, "reunion", "show", by_name, "--json")
+    assert isinstance(shown, dict)
+    assert {i["organization"] for i in shown["invitees"]} == {"Alingsås kommun"}
+    con = sqlite3.connect(demo_file)
+    try:
+        (org_id,) = con.execute(
+            "SELECT id FROM organization WHERE name = 'Alingsås kommun'"
+        ).fetchone()
+    finally:
+        con.close()
+    numbered = as_json(
+        capsys, *db, "reunion", "invite", by_id, "--organization", str(org_id), "--json"
+    )
+    assert numbered == named
+    code, _out, err = run(
+        capsys, *db, "reunion", "invite", by_id, "--organization", "Ingen sådan kommun"
+    )
+    assert code == 1 and "no organization “Ingen sådan kommun”" in err
+
+
+@pytest.mark.parametrize(
+    ("word", "status"),
+    [
+        ("J", "accepted"),
+        ("k", "accepted"),
+        ("tackat  ja", "accepted"),
+        ("kyllä", "accepted"),
+        ("N", "declined"),
+        ("ei", "declined"),
+        ("Nej", "declined"),
+        ("D", "attended"),
+        ("osallistui", "attended"),
+        ("F", "absent"),
+        ("poissa", "absent"),
+        ("frånvarande", "absent"),
+    ],
+)
+def test_status_takes_the_windows_letters_and_words(
+    demo_file: Path, capsys: Capture, word: str, status: str
+) -> None:
+    db = ("--db", str(demo_file))
+    gid = _lecture(capsys, db)
+    as_json(capsys, *db, "reunion", "invite", gid, "--person", "2", "--json")
+    code, out, err = run(capsys, *db, "reunion", "status", gid, "--person", "2", word)
+    assert code == 0, err
+    shown = as_json(capsys, *db, "reunion", "show", gid, "--json")
+    assert isinstance(shown, dict)
+    (person,) = shown["invitees"]
+    assert person["status"] == status
+    name = f"{person['first_name']} {person['last_name']}"
+    assert out.startswith(f"{name} (person 2): ")
+
+
+def test_the_signin_sheet_says_who_declined_is_left_out(
+    demo_file: Path, tmp_path: Path, capsys: Capture
+) -> None:
+    sheet = tmp_path / "sheet.pdf"
+    code, out, _err = run(
+        capsys, "--db", str(demo_file), "reunion", "signin-sheet", "1", "--out", str(sheet)
+    )
+    assert code == 0 and "22 names" in out
+    assert "5 people who declined are left out." in out
