@@ -19,6 +19,7 @@ from app.services import evaluation_documents, evaluations
 from app.services.evaluation_results import EvaluationResults, evaluation_results
 from app.services.evaluations import EvaluationSummary, QuestionView
 from app.words import shown
+from diplomas.decimals import decimal_figure
 
 OPEN_ANSWERS_SHOWN = 10  # per question in the text output (--json has them all)
 
@@ -68,11 +69,12 @@ def list_evaluations(db: Database, args: argparse.Namespace) -> None:
             _("anonymous") if e.anonymous else _("named"),
             str(e.questions),
             str(e.responses),
-            _("closed") if e.closed else "",
+            # TRANSLATORS: an evaluation that still takes answers (the STATUS column)
+            _("closed") if e.closed else _("open"),
         ]
         for e in found
     ]
-    header = [_("ID"), _("TITLE"), _("SESSION"), _("KIND"), _("QUESTIONS"), _("RESPONSES"), ""]
+    header = [_("ID"), _("TITLE"), _("SESSION"), _("KIND"), _("QUESTIONS"), _("RESPONSES"), _("STATUS")]
     table(rows, header)
 
 
@@ -185,7 +187,9 @@ def _print_results(found: EvaluationResults) -> None:
                 )
             )
         if q.trend:
-            earlier = ", ".join(f"{p.cohort_name} {_decimal(p.mean, always=True)}" for p in q.trend)
+            earlier = "; ".join(
+                f"{p.cohort_name}: {_decimal(p.mean, always=True)}" for p in q.trend
+            )
             print("   " + _("earlier: {rounds}").format(rounds=earlier))
         for answer in q.open_answers[:OPEN_ANSWERS_SHOWN]:
             count = f" ({answer.count})" if answer.count > 1 else ""
@@ -199,8 +203,8 @@ def _decimal(value: float, *, always: bool = False) -> str:
     """4,2 (a decimal comma in Swedish and Finnish); a whole median as 4 unless ``always``."""
     from app.i18n import language
 
-    text = f"{value:.0f}" if float(value).is_integer() and not always else f"{value:.1f}"
-    return text if language() == "en" else text.replace(".", ",")
+    digits = 0 if float(value).is_integer() and not always else 1
+    return decimal_figure(value, comma=language() != "en", digits=digits)
 
 
 def summary_json(e: EvaluationSummary) -> dict[str, Any]:

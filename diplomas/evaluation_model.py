@@ -13,6 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from app.domain import Language, QuestionKind
+from diplomas.decimals import decimal_figure
 from diplomas.fonts import SANS, SANS_BOLD, SERIF_BOLD, missing_glyphs
 from diplomas.problems import DocumentError
 
@@ -216,11 +217,11 @@ LABELS: dict[Language, EvaluationLabels] = {
 
 
 def decimal_text(value: float | None, language: Language, digits: int = 1) -> str:
-    """``4,2`` in Swedish and Finnish, ``4.2`` in English; "–" for no value."""
+    """``4,2`` in Swedish and Finnish, ``4.2`` in English, halves rounded up; "–" for no
+    value."""
     if value is None:
         return "–"
-    text = f"{value:.{digits}f}"
-    return text if language is Language.ENGLISH else text.replace(".", ",")
+    return decimal_figure(value, comma=language is not Language.ENGLISH, digits=digits)
 
 
 def response_text(report: EvaluationReport) -> str:

@@ -268,7 +268,7 @@ def trend_chart(q: ReportQuestion, report: EvaluationReport) -> Drawing:
     chart: Any = VerticalBarChart()
     chart.x, chart.y = 18, 16
     chart.width, chart.height = TREND_WIDTH - 22, height - 28
-    chart.data = [tuple(round(b.mean, 2) for b in q.trend)]
+    chart.data = [tuple(b.mean for b in q.trend)]  # unrounded: the label rounds once
     slot = chart.width / max(1, len(q.trend)) - 4
     chart.categoryAxis.categoryNames = [_short(b.label, slot) for b in q.trend]
     _style_chart(chart, top=5, scale_top=max(5, len(q.labels)))

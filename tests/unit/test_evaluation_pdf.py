@@ -148,6 +148,8 @@ def test_the_report_prints_the_numbers_of_the_data(db: Database) -> None:
     ]
     assert trend_chart(overall, report).chart.data == [(3.5, 3.75)]
     assert "3,5" in text  # the trend bar's label
+    # the bars' labels round the unrounded mean once, halves up (3,75 is 3,8; 4,25 is 4,3)
+    assert trend_chart(overall, report).chart.barLabelFormat(4.25) == "4,3"
     parts = next(q for q in report.questions if q.kind is QuestionKind.MULTIPLE)
     assert question_chart(parts).chart.data == [(1, 3, 0, 1, 0)]
     assert parts.labels[1] == "Grupparbeten"
