@@ -109,7 +109,14 @@ def form(db: Database, args: argparse.Namespace) -> None:
         # Without --unnamed: a named evaluation's forms carry the names, an anonymous one's
         # are as many unnamed copies as the cohort has participants.
         named = args.unnamed is None and not evaluation.anonymous
-        count = participants if named else args.unnamed or max(1, participants)
+        if not participants and args.unnamed is None:
+            raise ValidationError(
+                _(
+                    "The cohort has no participants yet: say how many blank forms to print "
+                    "with --unnamed N."
+                )
+            )
+        count = participants if named else args.unnamed or participants
         data = evaluation_documents.paper_forms_pdf(
             session, args.evaluation_id, named=named, copies=None if named else count
         )

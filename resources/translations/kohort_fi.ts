@@ -1449,6 +1449,10 @@ Tätä ei voi kumota; molempien koko historia säilyy.</translation>
         <translation>{typed}/{expected} lomaketta syötetty</translation>
     </message>
     <message>
+        <source>The cohort has no participants yet.</source>
+        <translation>Ryhmässä ei ole vielä osallistujia.</translation>
+    </message>
+    <message>
         <source>Nothing is typed in this form yet; nothing was saved.</source>
         <translation>Lomakkeeseen ei ole vielä syötetty mitään; mitään ei tallennettu.</translation>
     </message>
@@ -2420,6 +2424,10 @@ Voit arkistoida sen myöhemmin (Ohjelma ▸ Arkistoi).</translation>
     <message>
         <source>How many blank forms to print</source>
         <translation>Montako tyhjää lomaketta tulostetaan</translation>
+    </message>
+    <message>
+        <source>The cohort has no participants yet: how many blank forms to print?</source>
+        <translation>Ryhmässä ei ole vielä osallistujia: montako tyhjää lomaketta tulostetaan?</translation>
     </message>
     <message>
         <source>An anonymous evaluation&apos;s forms carry no names.</source>

@@ -1449,6 +1449,10 @@ Det går inte att ångra; bådas hela historik behålls.</translation>
         <translation>{typed} av {expected} formulär inmatade</translation>
     </message>
     <message>
+        <source>The cohort has no participants yet.</source>
+        <translation>Omgången har inga deltagare än.</translation>
+    </message>
+    <message>
         <source>Nothing is typed in this form yet; nothing was saved.</source>
         <translation>Inget är inmatat i formuläret än; inget sparades.</translation>
     </message>
@@ -2420,6 +2424,10 @@ Du kan arkivera det senare (Program ▸ Arkivera).</translation>
     <message>
         <source>How many blank forms to print</source>
         <translation>Hur många tomma formulär som skrivs ut</translation>
+    </message>
+    <message>
+        <source>The cohort has no participants yet: how many blank forms to print?</source>
+        <translation>Omgången har inga deltagare än: hur många tomma formulär ska skrivas ut?</translation>
     </message>
     <message>
         <source>An anonymous evaluation&apos;s forms carry no names.</source>

@@ -8,6 +8,9 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from app.db import Database
+from app.services import evaluations
+from tests.factories import programme_with_cohort
 from tests.integration.test_cli import fl_cohort, run
 
 
@@ -149,3 +152,31 @@ def test_create_show_and_print_the_forms(
 def test_the_help_in_swedish(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "--lang", "sv", "evaluation", "results", "--help")
     assert code == 0 and "resultatrapporten (med diagram)" in out
+
+
+def test_an_empty_cohorts_forms_ask_how_many(
+    db: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with db.write() as s:
+        evaluation_id = evaluations.create_evaluation(s, programme_with_cohort(s).id).id
+    db.close()
+    out_file = tmp_path / "formular.pdf"
+    code, out, err = run(
+        capsys, "--db", str(db_path), "evaluation", "form", str(evaluation_id), "--out", str(out_file)
+    )
+    assert code == 1 and "no participants yet" in err and "--unnamed" in err
+    assert not out_file.exists()
+    code, out, err = run(
+        capsys,
+        "--db",
+        str(db_path),
+        "evaluation",
+        "form",
+        str(evaluation_id),
+        "--out",
+        str(out_file),
+        "--unnamed",
+        "2",
+    )
+    assert code == 0, err
+    assert out.strip() == f"Wrote 2 unnamed forms to {out_file}."

@@ -23,6 +23,7 @@ from app.services.evaluation_templates import QuestionFields, template_questions
 from app.services.people import PersonFields
 from app.services.sessions import SessionFields
 from tests.factories import programme_with_cohort
+from tests.ui.test_main_window import select_cohort
 from ui import msgbox
 from ui.dialogs import files
 from ui.dialogs.evaluation_create_dialog import (
@@ -399,6 +400,30 @@ def test_a_closed_evaluation_takes_no_forms_until_it_is_opened_again(
     press(qtbot, "5")
     press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert response_count(db, evaluation_id) == 1
+    assert entry.undo_button.isEnabled()
+    page.close_action.trigger()  # closed again: the form saved last stays, Ctrl+Z too
+    assert not entry.undo_button.isEnabled()
+    entry.undo_last()
+    assert response_count(db, evaluation_id) == 1
+
+
+def test_whose_form_lists_surname_first_and_an_empty_cohort_says_so(
+    window: MainWindow, db: Database, cohort_id: int
+) -> None:
+    make_evaluation(db, cohort_id, anonymous=False)
+    entry = show_tab(window).entry
+    shown = [entry.person.itemText(i) for i in range(entry.person.count())]
+    assert shown == ["Lind, Karin", "Ŋuolja, Ánde", "Öberg-Jäätteenmäki, Åsa"]
+    with db.write() as s:
+        evaluations.create_evaluation(s, programme_with_cohort(s, name="Tomma", code="TO").id)
+    window.refresh()
+    select_cohort(window, "TO")
+    page = show_tab(window)
+    assert page.entry.count.text() == "The cohort has no participants yet."
+    dialog = PaperFormsDialog(None, can_name=True, people=0)  # nobody to name: how many?
+    assert dialog.empty_note is not None and not dialog.named.isEnabled()
+    assert dialog.values() == PaperForms(named=False, copies=1)
+    dialog.deleteLater()
 
 
 def test_a_sessions_evaluation_and_choosing_between_the_cohorts_evaluations(
