@@ -4152,16 +4152,16 @@ Listalla {n} ({shown} näkyvissä): {figures}</translation>
         <translation>Asteikko</translation>
     </message>
     <message>
-        <source>One choice</source>
+        <source>Single choice</source>
         <translation>Yksi valinta</translation>
     </message>
     <message>
-        <source>Several choices</source>
+        <source>Multiple choice</source>
         <translation>Monivalinta</translation>
     </message>
     <message>
         <source>Open answer</source>
-        <translation>Avoin vastaus</translation>
+        <translation>Avoin kysymys</translation>
     </message>
     <message>
         <source>scale 1–{top}</source>

@@ -4152,16 +4152,16 @@ Välj Avbryt deltagande i stället om historiken ska finnas kvar.</translation>
         <translation>Skala</translation>
     </message>
     <message>
-        <source>One choice</source>
-        <translation>Ett val</translation>
+        <source>Single choice</source>
+        <translation>Enkelval</translation>
     </message>
     <message>
-        <source>Several choices</source>
-        <translation>Flera val</translation>
+        <source>Multiple choice</source>
+        <translation>Flerval</translation>
     </message>
     <message>
         <source>Open answer</source>
-        <translation>Fritext</translation>
+        <translation>Öppen fråga</translation>
     </message>
     <message>
         <source>scale 1–{top}</source>

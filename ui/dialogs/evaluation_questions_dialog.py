@@ -45,8 +45,8 @@ if TYPE_CHECKING:
 
 KIND_TEXT = {
     QuestionKind.SCALE: QT_TRANSLATE_NOOP("evaluation", "Scale"),
-    QuestionKind.SINGLE: QT_TRANSLATE_NOOP("evaluation", "One choice"),
-    QuestionKind.MULTIPLE: QT_TRANSLATE_NOOP("evaluation", "Several choices"),
+    QuestionKind.SINGLE: QT_TRANSLATE_NOOP("evaluation", "Single choice"),
+    QuestionKind.MULTIPLE: QT_TRANSLATE_NOOP("evaluation", "Multiple choice"),
     QuestionKind.TEXT: QT_TRANSLATE_NOOP("evaluation", "Open answer"),
 }
 NEW = -1  # the list row of a question not saved yet
