@@ -2952,6 +2952,10 @@ Jos haluat säilyttää historian, valitse sen sijaan Keskeytä.</translation>
         <translation>&amp;Ylin arvo:</translation>
     </message>
     <message>
+        <source>Tip: label the ends, or the form prints 1–5 with no meaning to them.</source>
+        <translation>Vinkki: nimeä asteikon päät, muuten lomakkeessa on 1–5 ilman selitystä.</translation>
+    </message>
+    <message>
         <source>O&amp;ptions:</source>
         <translation>Vaihtoe&amp;hdot:</translation>
     </message>

@@ -2952,6 +2952,10 @@ Välj Avbryt deltagande i stället om historiken ska finnas kvar.</translation>
         <translation>&amp;Högsta värdet:</translation>
     </message>
     <message>
+        <source>Tip: label the ends, or the form prints 1–5 with no meaning to them.</source>
+        <translation>Tips: skriv vad ändarna betyder, annars står 1–5 på formuläret utan förklaring.</translation>
+    </message>
+    <message>
         <source>O&amp;ptions:</source>
         <translation>&amp;Alternativ:</translation>
     </message>

@@ -380,6 +380,34 @@ def test_the_results_and_the_paper_forms_are_saved_as_pdf_files(
     assert not any(last in text for _first, last in NAMES)
 
 
+def test_the_editor_hints_at_a_scale_without_end_labels_but_saves_it(
+    qtbot: QtBot, window: MainWindow, db: Database, cohort_id: int
+) -> None:
+    evaluation_id = make_evaluation(db, cohort_id, anonymous=True)
+    page = show_tab(window)
+    dialog = QuestionsDialog(page, window.workspace, evaluation_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.list.setCurrentRow(0)  # Helhetsintryck: labelled ends
+    assert dialog.ends_hint.isHidden()
+    dialog.list.setCurrentRow(1)  # Relevans: a scale without labels
+    assert not dialog.ends_hint.isHidden()
+    dialog.low.setText("Inte alls")
+    assert dialog.ends_hint.isHidden()
+    dialog.revert_button.click()
+    dialog.list.setCurrentRow(2)  # a choice: no ends to label
+    assert dialog.ends_hint.isHidden()
+    dialog.new_question()
+    dialog.kind.setCurrentIndex(dialog.kind.findData(QuestionKind.SCALE.value))
+    dialog.text.setPlainText("Hur var lokalen?")
+    assert not dialog.ends_hint.isHidden()
+    dialog.save_question()  # a hint, not a refusal
+    with db.read() as s:
+        added = evaluations.evaluation_questions(s, evaluation_id)[-1]
+    assert (added.text, added.low_label, added.high_label) == ("Hur var lokalen?", "", "")
+    dialog.reject()
+
+
 def test_a_closed_evaluation_takes_no_forms_until_it_is_opened_again(
     qtbot: QtBot, window: MainWindow, db: Database, cohort_id: int
 ) -> None:
