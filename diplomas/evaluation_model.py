@@ -112,6 +112,7 @@ class EvaluationLabels:
     several_choices: str
     thanks: str
     page: str  # "Sida {page} av {pages}"
+    form_number: str  # "Formulär {number}": an unnamed copy's footer, on each of its pages
     report: str  # the report's kind, above its title
     responded: str  # "{responses} av {participants} svarade ({percent} %)"
     no_participants: str
@@ -141,6 +142,7 @@ LABELS: dict[Language, EvaluationLabels] = {
         several_choices="Kryssa i alla som stämmer",
         thanks="Tack för dina svar!",
         page="Sida {page} av {pages}",
+        form_number="Formulär {number}",
         report="Resultat av kursutvärdering",
         responded="{responses} av {participants} svarade ({percent} %)",
         no_participants="{responses} svar",
@@ -169,6 +171,7 @@ LABELS: dict[Language, EvaluationLabels] = {
         several_choices="Merkitse kaikki sopivat",
         thanks="Kiitos vastauksistasi!",
         page="Sivu {page}/{pages}",
+        form_number="Lomake {number}",
         report="Kurssipalautteen tulokset",
         responded="{responses}/{participants} vastasi ({percent} %)",
         no_participants="{responses} vastausta",
@@ -196,6 +199,7 @@ LABELS: dict[Language, EvaluationLabels] = {
         several_choices="Tick all that apply",
         thanks="Thank you for your answers!",
         page="Page {page} of {pages}",
+        form_number="Form {number}",
         report="Course evaluation results",
         responded="{responses} of {participants} responded ({percent}%)",
         no_participants="{responses} responses",

@@ -57,6 +57,7 @@ def test_named_forms_one_per_participant_with_the_name_on_every_page(db: Databas
     assert "Vilka delar var mest värdefulla?" in "".join(pages)
     assert all("Namn:" in page for page in pages if "Kursutvärdering" in page)
     assert sum("Kursutvärdering" in page for page in pages) == len(NAMES)
+    assert "Sida 1 av 2" in pages[0] and "Sida 2 av 2" in pages[1]
 
 
 def test_unnamed_copies_in_finnish(db: Database) -> None:
@@ -66,8 +67,14 @@ def test_unnamed_copies_in_finnish(db: Database) -> None:
         data = evaluation_documents.paper_forms_pdf(s, ev.id, named=False, copies=3, today=TODAY)
         with pytest.raises(ValidationError, match="between 1 and 500"):
             evaluation_documents.paper_forms_pdf(s, ev.id, named=False, copies=0)
-    text = "".join(_texts(data))
+    pages = _texts(data)
+    text = "".join(pages)
     assert text.count("Organisaatio (vapaaehtoinen)") == 3
+    # every page of an unnamed copy says which form and which of its pages it is
+    assert len(pages) == 6
+    for index, page in enumerate(pages):
+        number, page_number = divmod(index, 2)
+        assert f"Lomake {number + 1} · Sivu {page_number + 1}/2" in page
     assert text.count("Kurssipalaute") == 3 and "Kokonaisarvio" in text and "Nimi:" not in text
 
 
