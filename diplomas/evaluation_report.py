@@ -14,6 +14,7 @@ draw can be checked against the data. Words and data: :mod:`diplomas.evaluation_
 from __future__ import annotations
 
 import io
+import re
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -266,8 +267,8 @@ def trend_chart(q: ReportQuestion, report: EvaluationReport) -> Drawing:
     height = 42 * mm
     drawing = Drawing(TREND_WIDTH, height)
     chart: Any = VerticalBarChart()
-    chart.x, chart.y = 18, 16
-    chart.width, chart.height = TREND_WIDTH - 22, height - 28
+    chart.x, chart.y = 18, 24  # room for two lines of labels: "Omgång 1" and "23/24"
+    chart.width, chart.height = TREND_WIDTH - 22, height - 36
     chart.data = [tuple(b.mean for b in q.trend)]  # unrounded: the label rounds once
     slot = chart.width / max(1, len(q.trend)) - 4
     chart.categoryAxis.categoryNames = [_short(b.label, slot) for b in q.trend]
@@ -290,14 +291,31 @@ def _bundled_font(drawing: Drawing) -> None:
 
 
 def _short(label: str, width: float) -> str:
-    """A cohort's name under its bar: up to its first comma ("Omgång 1, 2023/2024" is
-    "Omgång 1"), shortened with an ellipsis to the bar's width."""
-    label = fold_spaces(nfc(label)).split(", ")[0]
-    if string_width(label, SANS, AXIS_SIZE) <= width:
-        return label
-    while label and string_width(label + "…", SANS, AXIS_SIZE) > width:
-        label = label[:-1]
-    return label.rstrip() + "…"
+    """A cohort's name under its bar, on two lines: up to its first comma, its first word
+    shortened when that is too wide ("Omgång 1, 2023/2024" is "Omgång 1" or "Omg. 1"), and
+    the years it names as "23/24"; each line cut with an ellipsis to the bar's width."""
+    label = fold_spaces(nfc(label))
+    name = label.split(", ")[0]
+    if string_width(name, SANS, AXIS_SIZE) > width:
+        first, _space, rest = name.partition(" ")
+        if len(first) > 4 and rest:
+            name = f"{first[:3]}. {rest}"
+    lines = [_fit(name, width)]
+    years = YEARS.search(label[len(label.split(", ")[0]) :])
+    if years:
+        lines.append(_fit(f"{years.group(1)}/{years.group(2)}", width))
+    return "\n".join(lines)
+
+
+YEARS = re.compile(r"\b(?:\d\d)?(\d\d)\s*[/–-]\s*(?:\d\d)?(\d\d)\b")  # 2023/2024, 2023–24
+
+
+def _fit(text: str, width: float) -> str:
+    if string_width(text, SANS, AXIS_SIZE) <= width:
+        return text
+    while text and string_width(text + "…", SANS, AXIS_SIZE) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
 
 
 def _style_chart(chart: Any, *, top: float, scale_top: float | None = None) -> None:

@@ -13,7 +13,8 @@ from app.errors import ValidationError
 from app.models import Person
 from app.services import evaluation_documents, evaluations
 from app.services.evaluation_responses import AnswerInput, ResponseInput, record_responses
-from diplomas.evaluation_report import question_chart, trend_chart
+from diplomas.evaluation_model import EvaluationReport, ReportQuestion, TrendBar
+from diplomas.evaluation_report import evaluation_report_pdf, question_chart, trend_chart
 from tests.evaluation_data import cohort_with_participants
 from tests.pdf_text import read, squashed
 from tests.unit.test_fonts import embedded_fonts
@@ -175,3 +176,34 @@ def test_the_report_in_finnish_with_a_decimal_comma(db: Database) -> None:
     assert "4/5 vastasi (80 %)" in text
     assert "n = 4 · keskiarvo 3,8 · mediaani 4" in text
     assert "Kurssipalautteen tulokset" in text
+
+
+def test_five_cohorts_in_the_trend_have_short_distinct_labels() -> None:
+    bars = tuple(
+        TrendBar(label=f"Omgång {n}, 20{21 + n}/20{22 + n}", mean=3 + n / 5, current=n == 5)
+        for n in range(1, 6)
+    )
+    question = ReportQuestion(
+        number=1,
+        kind=QuestionKind.SCALE,
+        text="Helhetsintryck",
+        answered=4,
+        labels=("1", "2", "3", "4", "5"),
+        counts=(0, 1, 0, 2, 1),
+        mean=3.75,
+        median=4,
+        trend=bars,
+    )
+    report = EvaluationReport(
+        language=Language.SWEDISH,
+        title="Kursutvärdering",
+        programme="Framtidens ledare",
+        cohort="Omgång 5, 2026/2027",
+        responses=4,
+        participants=5,
+        questions=(question,),
+    )
+    names = trend_chart(question, report).chart.categoryAxis.categoryNames
+    assert names == [f"Omg. {n}\n{21 + n}/{22 + n}" for n in range(1, 6)]
+    text = "\n".join(_texts(evaluation_report_pdf(report)))
+    assert "Omg. 5" in text and "…" not in text
