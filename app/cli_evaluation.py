@@ -260,6 +260,8 @@ def results_json(r: EvaluationResults) -> dict[str, Any]:
         "responses": r.responses,
         "participants": r.participants,
         "response_rate": None if rate is None else round(rate, 4),
+        "rate_basis": r.rate_basis.value,
+        "few_answers": r.few_answers,
         "questions": [
             {
                 "id": q.question_id,

@@ -6,14 +6,16 @@ The rules (each broken one is a :class:`Problem`, numbered by the response's pla
 input, 1-based, and the question's position in the evaluation):
 
 - an anonymous evaluation's responses carry no enrollment; a named one's need an enrollment
-  of the evaluation's cohort, and take one response per enrollment (a second one replaces
-  the first only when asked to, ``replace=True``);
+  of the evaluation's cohort as a participant who is enrolled or has completed (the people
+  the response rate counts: not a mentor, facilitator or guest, not an applicant or someone
+  who withdrew), and take one response per enrollment (a second one replaces the first only
+  when asked to, ``replace=True``);
 - a scale answer is a whole number within 1..the question's scale; a choice answer is a set
   of option indexes (0-based, as stored: option ``i`` is bit ``1 << i``) within the options,
   exactly one for a single choice; a text answer is text;
 - an empty answer is no answer (allowed unless the question is required), but a wholly
   empty form is refused;
-- a closed evaluation takes no more answers.
+- a closed evaluation takes no more answers, and none of its responses is deleted.
 
 The organization kept with an anonymous response is the one given (for the split by
 organization, which results show only where at least five answered); a named response takes
@@ -28,7 +30,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session as DbSession
 
-from app.domain import QuestionKind, ResponseSource
+from app.domain import EnrollmentStatus, QuestionKind, ResponseSource, Role
 from app.errors import NotFoundError, ValidationError
 from app.i18n import _, ngettext
 from app.models import (
@@ -42,10 +44,13 @@ from app.models import (
 from app.services.evaluation_question_rules import question_choices
 from app.services.evaluations import load_evaluation
 from app.text import clean
+from app.words import shown
 
 MAX_ANSWER_TEXT = 5_000
 MAX_ORGANIZATION = 200
 SHOWN_PROBLEMS = 5  # in the refusal's message; all of them are in ``problems``
+# Who answers a named evaluation: the participants the response rate counts.
+ANSWERING_STATUSES = (EnrollmentStatus.ENROLLED, EnrollmentStatus.COMPLETED)
 
 
 @dataclass(frozen=True)
@@ -166,13 +171,18 @@ def record_responses(
 
 
 def delete_response(session: DbSession, response_id: int) -> None:
-    """Delete one response and its answers (the undo of the last typed form)."""
+    """Delete one response and its answers (the undo of the last typed form). A closed
+    evaluation's responses stay: open it for answers first."""
     response = session.get(EvaluationResponse, response_id)
     if response is None:
         raise NotFoundError(
             _("There is no evaluation response with id {response_id}.").format(
                 response_id=response_id
             )
+        )
+    if load_evaluation(session, response.evaluation_id).closed_at is not None:
+        raise ValidationError(
+            _("The evaluation is closed for answers: open it to take back a response.")
         )
     session.delete(response)
     session.flush()
@@ -279,7 +289,7 @@ class _Checker:
         self,
         number: int,
         item: ResponseInput,
-        members: set[int],
+        members: dict[int, tuple[Role, EnrollmentStatus]],
         responded: dict[int | None, int],
         seen: set[int],
     ) -> list[Problem]:
@@ -301,6 +311,21 @@ class _Checker:
             return problem(_("the evaluation is named: say whose response it is."))
         if enrollment_id not in members:
             return problem(_("the person is not in this evaluation's cohort."))
+        role, status = members[enrollment_id]
+        if role is not Role.PARTICIPANT:
+            return problem(
+                _(
+                    "the person is in the cohort as {role}, not as a participant; only "
+                    "participants answer the evaluation."
+                ).format(role=shown(role))
+            )
+        if status not in ANSWERING_STATUSES:
+            return problem(
+                _(
+                    "the person's place in the cohort is “{status}”; only enrolled participants "
+                    "and those who completed answer the evaluation."
+                ).format(status=shown(status))
+            )
         if enrollment_id in seen:
             return problem(_("the same person's response is here twice."))
         seen.add(enrollment_id)
@@ -366,14 +391,15 @@ class _Checker:
             return _("only one option may be chosen.")
         return None
 
-    def _cohort_enrollments(self) -> set[int]:
+    def _cohort_enrollments(self) -> dict[int, tuple[Role, EnrollmentStatus]]:
         if self.evaluation.anonymous:
-            return set()
-        return set(
-            self.session.scalars(
-                select(Enrollment.id).where(Enrollment.cohort_id == self.evaluation.cohort_id)
+            return {}
+        rows = self.session.execute(
+            select(Enrollment.id, Enrollment.role, Enrollment.status).where(
+                Enrollment.cohort_id == self.evaluation.cohort_id
             )
-        )
+        ).all()
+        return {enrollment_id: (role, status) for enrollment_id, role, status in rows}
 
     def organizations(self, enrollment_ids: Sequence[int]) -> dict[int, str]:
         if not enrollment_ids:

@@ -2,16 +2,26 @@
 median, the open answers grouped, the response rate, the trend against earlier cohorts of
 the same programme and, where no one can be recognized, means by organization.
 
-- **Response rate** = responses / the cohort's participants (role participant, status
-  enrolled or completed).
+- **Response rate** = responses / the participants (role participant, status enrolled or
+  completed): the cohort's, or for one session's evaluation those marked present, late or
+  left early at that session (the cohort's when no one is marked there yet: ``rate_basis``
+  says which). A named evaluation counts only those participants' responses, so the rate
+  never passes 100 %.
+- **Few answers**: an anonymous evaluation with fewer than :data:`ANONYMITY_MIN` responses
+  may point out the few who answered: ``few_answers`` tells the report to say so.
 - **Open answers**: the same text (after trimming, ignoring case) counted once with how
   many gave it, the most frequent first, then alphabetically.
 - **Trend**: for each scale question with a key, its mean in up to :data:`TREND_ROUNDS`
-  earlier cohorts of the programme (by start date) whose evaluations asked the same key on
-  the same scale.
+  earlier cohorts of the programme (by start date) whose evaluation asked the same key on
+  the same scale. A cohort's evaluation there is its latest closed one of the same kind
+  (the whole cohort's, or a session's): one evaluation per cohort, never an average of
+  several.
 - **By organization**: only organizations with at least :data:`ANONYMITY_MIN` responses
-  are shown; the rest together as "others" (``name`` None) only if they too are at least
-  that many; a group's mean of a question only where at least that many answered it.
+  are shown; the rest together as "others" (``name`` None), and only if they too are at
+  least that many — with 1 to ANONYMITY_MIN - 1 others there is no split at all, as the
+  overall figures minus the groups shown would give the others away. Likewise a group's
+  mean of a question only where at least that many answered it, and a question's means by
+  organization only where those left out are none or at least that many.
 
 Everything is counted with a few aggregate queries, so 2,000 responses of 20 questions take
 a fraction of a second.
@@ -20,45 +30,46 @@ a fraction of a second.
 from __future__ import annotations
 
 import datetime as dt
+import enum
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session as DbSession
 
-from app.domain import EnrollmentStatus, Language, QuestionKind, Role
+from app.domain import AttendanceStatus, EnrollmentStatus, Language, QuestionKind, Role
 from app.models import (
+    Attendance,
     Cohort,
     Enrollment,
-    Evaluation,
     EvaluationAnswer,
     EvaluationQuestion,
     EvaluationResponse,
     Session,
 )
 from app.services.evaluation_question_rules import question_choices
+from app.services.evaluation_trend import TREND_ROUNDS as TREND_ROUNDS
+from app.services.evaluation_trend import TrendPoint as TrendPoint
+from app.services.evaluation_trend import question_trends
 from app.services.evaluations import load_evaluation
 
 ANONYMITY_MIN = 5
-TREND_ROUNDS = 5
 COUNTED_STATUSES = (EnrollmentStatus.ENROLLED, EnrollmentStatus.COMPLETED)
+# Marked at a session like this: there, so asked to evaluate it.
+PRESENT_STATUSES = (AttendanceStatus.PRESENT, AttendanceStatus.LATE, AttendanceStatus.LEFT_EARLY)
+
+
+class RateBasis(enum.StrEnum):
+    """Whom the response rate is of."""
+
+    COHORT = "cohort"  # the cohort's participants
+    SESSION_ATTENDANCE = "session_attendance"  # those marked present at the session
 
 
 @dataclass(frozen=True)
 class OpenAnswer:
     text: str
     count: int
-
-
-@dataclass(frozen=True)
-class TrendPoint:
-    """A question's mean in one earlier cohort."""
-
-    cohort_id: int
-    cohort_name: str
-    start_date: dt.date | None
-    mean: float
-    answered: int
 
 
 @dataclass(frozen=True)
@@ -121,6 +132,10 @@ class EvaluationResults:
     questions: tuple[QuestionResult, ...]
     # The split by organization where it identifies no one (else empty).
     organizations: tuple[OrganizationGroup, ...] = ()
+    # Whom ``participants`` counts: the cohort's, or those present at the session.
+    rate_basis: RateBasis = RateBasis.COHORT
+    # Anonymous, but so few answered (1 to ANONYMITY_MIN - 1) that they may be recognized.
+    few_answers: bool = False
 
     @property
     def response_rate(self) -> float | None:
@@ -136,7 +151,7 @@ def evaluation_results(session: DbSession, evaluation_id: int) -> EvaluationResu
     counts = _counts(session, evaluation_id)
     masks = _masks(session, evaluation_id)
     texts = _texts(session, evaluation_id)
-    trends = _trends(session, cohort, questions)
+    trends = question_trends(session, cohort, evaluation, questions)
     groups, group_of = _organization_groups(session, evaluation_id)
     by_org = _organization_means(session, evaluation_id, group_of) if groups else {}
     results = []
@@ -148,14 +163,13 @@ def evaluation_results(session: DbSession, evaluation_id: int) -> EvaluationResu
     if evaluation.session_id is not None:
         held = session.get(Session, evaluation.session_id)
         session_title = held.title if held else None
-    responses = (
-        session.scalar(
-            select(func.count(EvaluationResponse.id)).where(
-                EvaluationResponse.evaluation_id == evaluation_id
-            )
-        )
-        or 0
+    asked, basis = _asked(session, cohort.id, evaluation.session_id)
+    counted = select(func.count(EvaluationResponse.id)).where(
+        EvaluationResponse.evaluation_id == evaluation_id
     )
+    if not evaluation.anonymous:  # only the responses of those the rate is of
+        counted = counted.where(EvaluationResponse.enrollment_id.in_(asked))
+    responses = session.scalar(counted) or 0
     return EvaluationResults(
         evaluation_id=evaluation.id,
         title=evaluation.title,
@@ -170,24 +184,34 @@ def evaluation_results(session: DbSession, evaluation_id: int) -> EvaluationResu
         end_date=cohort.end_date,
         session_title=session_title,
         responses=responses,
-        participants=participant_count(session, cohort.id),
+        participants=session.scalar(select(func.count()).select_from(asked.subquery())) or 0,
         questions=tuple(results),
         organizations=groups,
+        rate_basis=basis,
+        few_answers=evaluation.anonymous and 0 < responses < ANONYMITY_MIN,
     )
 
 
-def participant_count(session: DbSession, cohort_id: int) -> int:
-    """The cohort's participants the response rate counts."""
-    return (
-        session.scalar(
-            select(func.count(Enrollment.id)).where(
-                Enrollment.cohort_id == cohort_id,
-                Enrollment.role == Role.PARTICIPANT,
-                Enrollment.status.in_(COUNTED_STATUSES),
-            )
-        )
-        or 0
+def _asked(
+    session: DbSession, cohort_id: int, session_id: int | None
+) -> tuple[Select[int], RateBasis]:
+    """The enrollments asked to answer (a query of their ids) and whom they are: the
+    cohort's participants, or for a session those marked present at it (when anyone is
+    marked there)."""
+    counted = select(Enrollment.id).where(
+        Enrollment.cohort_id == cohort_id,
+        Enrollment.role == Role.PARTICIPANT,
+        Enrollment.status.in_(COUNTED_STATUSES),
     )
+    if session_id is None:
+        return counted, RateBasis.COHORT
+    marked = select(Attendance.enrollment_id).where(
+        Attendance.session_id == session_id, Attendance.enrollment_id.in_(counted)
+    )
+    if session.scalar(select(marked.exists())):
+        present = marked.where(Attendance.status.in_(PRESENT_STATUSES))
+        return present, RateBasis.SESSION_ATTENDANCE
+    return counted, RateBasis.COHORT
 
 
 def median_of(distribution: tuple[int, ...]) -> float | None:
@@ -232,14 +256,7 @@ def _question_result(
         distribution = tuple(values.get(v, 0) for v in range(1, (q.scale_max or 5) + 1))
         answered = sum(values.values())  # values outside the scale are still answers
         total = sum(v * n for v, n in values.items())
-        organizations = tuple(
-            OrganizationMean(
-                g.name,
-                by_org.get((g.name, q.id), (0, 0))[1],
-                _mean_if_enough(*by_org.get((g.name, q.id), (0, 0))),
-            )
-            for g in groups
-        )
+        organizations = _question_split(q.id, answered, groups, by_org)
         return replace(
             base,
             answered=answered,
@@ -293,6 +310,29 @@ def grouped_counts(spellings: list[tuple[str, int]]) -> tuple[OpenAnswer, ...]:
         best = max(group.items(), key=lambda item: item[1])  # max keeps the first of a tie
         answers.append(OpenAnswer(best[0], sum(group.values())))
     return tuple(sorted(answers, key=lambda a: (-a.count, a.text.casefold(), a.text)))
+
+
+def _question_split(
+    question_id: int,
+    answered: int,
+    groups: tuple[OrganizationGroup, ...],
+    by_org: dict[tuple[str | None, int], tuple[int, int]],
+) -> tuple[OrganizationMean, ...]:
+    """One scale question's means by organization. Where the answers of the groups whose
+    mean is not shown are 1 to ANONYMITY_MIN - 1, the question's overall mean minus the
+    shown ones would give them away: then no group's mean is shown."""
+    split = [
+        OrganizationMean(
+            g.name,
+            by_org.get((g.name, question_id), (0, 0))[1],
+            _mean_if_enough(*by_org.get((g.name, question_id), (0, 0))),
+        )
+        for g in groups
+    ]
+    hidden = answered - sum(m.answered for m in split if m.mean is not None)
+    if 0 < hidden < ANONYMITY_MIN:
+        split = [replace(m, mean=None) for m in split]
+    return tuple(split)
 
 
 def _mean_if_enough(total: int, answered: int) -> float | None:
@@ -352,55 +392,6 @@ def _texts(session: DbSession, evaluation_id: int) -> dict[int, list[tuple[str, 
     return texts
 
 
-def _trends(
-    session: DbSession, cohort: Cohort, questions: list[EvaluationQuestion]
-) -> dict[tuple[str | None, int | None], tuple[TrendPoint, ...]]:
-    keys = {q.key for q in questions if q.kind is QuestionKind.SCALE and q.key}
-    if not keys or cohort.start_date is None:
-        return {}
-    rows = session.execute(
-        select(
-            Cohort.id,
-            Cohort.name,
-            Cohort.start_date,
-            EvaluationQuestion.key,
-            EvaluationQuestion.scale_max,
-            func.sum(EvaluationAnswer.number),
-            func.count(EvaluationAnswer.number),
-        )
-        .join(Evaluation, Evaluation.cohort_id == Cohort.id)
-        .join(EvaluationQuestion, EvaluationQuestion.evaluation_id == Evaluation.id)
-        .join(EvaluationAnswer, EvaluationAnswer.question_id == EvaluationQuestion.id)
-        .where(
-            Cohort.program_id == cohort.program_id,
-            Cohort.id != cohort.id,
-            Cohort.start_date < cohort.start_date,
-            EvaluationQuestion.kind == QuestionKind.SCALE,
-            EvaluationQuestion.key.in_(keys),
-            EvaluationAnswer.number.is_not(None),
-        )
-        .group_by(
-            Cohort.id,
-            Cohort.name,
-            Cohort.start_date,
-            EvaluationQuestion.key,
-            EvaluationQuestion.scale_max,
-        )
-    ).all()
-    points: dict[tuple[str | None, int | None], list[TrendPoint]] = defaultdict(list)
-    for cohort_id, name, start, key, scale_max, total, answered in rows:
-        if answered and total is not None:
-            points[(key, scale_max)].append(
-                TrendPoint(cohort_id, name, start, total / answered, answered)
-            )
-    return {
-        k: tuple(
-            sorted(v, key=lambda p: (p.start_date or dt.date.min, p.cohort_id))[-TREND_ROUNDS:]
-        )
-        for k, v in points.items()
-    }
-
-
 def _organization_groups(
     session: DbSession, evaluation_id: int
 ) -> tuple[tuple[OrganizationGroup, ...], dict[str | None, str | None]]:
@@ -421,10 +412,10 @@ def _organization_groups(
         else:
             others += count
             group_of[name] = None
-    if not big:
+    if not big or 0 < others < ANONYMITY_MIN:  # the few others: the total minus the groups
         return (), {}
     big.sort(key=lambda g: (g.name or "").casefold())
-    if others >= ANONYMITY_MIN:
+    if others:
         big.append(OrganizationGroup(None, others))
     return tuple(big), group_of
 

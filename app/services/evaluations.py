@@ -4,9 +4,10 @@ questions, and listing a cohort's.
 An evaluation belongs to a cohort, or to one of its sessions (träffar). Its questions are
 made from a built-in template (:mod:`app.services.evaluation_templates`) in the cohort's
 document language, or written by hand. Once a question has answers, its kind, scale and
-options are fixed (the answers would no longer mean what was asked); its text may still be
-reworded. Deleting a question that has answers deletes them too, so the caller must confirm
-(:class:`QuestionHasAnswersError`).
+options are fixed, and so are a scale's end labels (the answers would no longer mean what
+was asked: swapping "Mycket dåligt" and "Mycket bra" would turn every 5 into a 1); its text
+may still be reworded. Deleting a question that has answers deletes them too, so the caller
+must confirm (:class:`QuestionHasAnswersError`).
 
 Answers get in through :mod:`app.services.evaluation_responses`; results are
 :mod:`app.services.evaluation_results`.
@@ -335,17 +336,25 @@ def add_question(
 
 
 def update_question(session: DbSession, question_id: int, fields: QuestionFields) -> None:
-    """Rewrite a question. With answers, its kind, scale and options stay as they are. The
-    stored key (for the trend) is kept while the kind and scale do not change."""
+    """Rewrite a question. With answers, its kind, scale, options and end labels stay as
+    they are. The stored key (for the trend) is kept while the kind and scale do not change."""
     question = _load_question(session, question_id)
     fields = checked_question(fields)
     old = (question.kind, question.scale_max, question_choices(question))
     new = (fields.kind, fields.scale_max, fields.choices)
+    labels = (question.low_label or "", question.high_label or "")
     if old != new and _answer_count(session, question_id):
         raise QuestionLockedError(
             _(
                 "Question {position} has answers: its kind, scale and options can no longer "
                 "change (its text can)."
+            ).format(position=question.position)
+        )
+    if labels != (fields.low_label, fields.high_label) and _answer_count(session, question_id):
+        raise QuestionLockedError(
+            _(
+                "Question {position} has answers: the labels at the ends of its scale can no "
+                "longer change (its text can)."
             ).format(position=question.position)
         )
     if old[:2] != new[:2]:

@@ -110,6 +110,7 @@ def _answered(db: Database, language: Language) -> int:
                 for v in (3, 4)
             ],
         )
+        evaluations.set_closed(s, old.id, True)  # the trend compares closed evaluations
         ev = evaluations.create_evaluation(s, cohort.id, language=language)
         q = {x.key: x.id for x in evaluations.evaluation_questions(s, ev.id)}
         forms = [

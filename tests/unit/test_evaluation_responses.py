@@ -8,10 +8,10 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from app.db import Database
-from app.domain import QuestionKind, ResponseSource
-from app.errors import KohortError
+from app.domain import EnrollmentStatus, QuestionKind, ResponseSource, Role
+from app.errors import KohortError, ValidationError
 from app.i18n import set_language
-from app.models import Cohort, Enrollment, EvaluationAnswer, EvaluationResponse
+from app.models import Cohort, Enrollment, EvaluationAnswer, EvaluationResponse, Person
 from app.services import evaluations
 from app.services.evaluation_responses import (
     AnswerInput,
@@ -183,14 +183,51 @@ def test_a_closed_evaluation_takes_no_answers(db: Database) -> None:
         with pytest.raises(ResponsesRefusedError, match="closed"):
             record_responses(s, ev.id, [ResponseInput((AnswerInput(overall, number=3),), KEYBOARD)])
         evaluations.set_closed(s, ev.id, False)
-        assert (
-            len(
-                record_responses(
-                    s, ev.id, [ResponseInput((AnswerInput(overall, number=3),), KEYBOARD)]
-                )
-            )
-            == 1
+        (response_id,) = record_responses(
+            s, ev.id, [ResponseInput((AnswerInput(overall, number=3),), KEYBOARD)]
         )
+        # closed again: its responses can no longer be taken back either
+        evaluations.set_closed(s, ev.id, True)
+        with pytest.raises(ValidationError, match="closed"):
+            delete_response(s, response_id)
+        assert s.get(EvaluationResponse, response_id) is not None
+        evaluations.set_closed(s, ev.id, False)
+        delete_response(s, response_id)
+        assert s.get(EvaluationResponse, response_id) is None
+
+
+@pytest.mark.parametrize(
+    ("role", "status", "refusal"),
+    [
+        (Role.MENTOR, EnrollmentStatus.ENROLLED, "as mentor, not as a participant"),
+        (Role.FACILITATOR, EnrollmentStatus.ENROLLED, "as facilitator, not as a participant"),
+        (Role.GUEST, EnrollmentStatus.ENROLLED, "as guest, not as a participant"),
+        (Role.PARTICIPANT, EnrollmentStatus.APPLICANT, "is “applicant”; only enrolled"),
+        (Role.PARTICIPANT, EnrollmentStatus.WITHDRAWN, "is “withdrawn”; only enrolled"),
+        (Role.PARTICIPANT, EnrollmentStatus.WAITLISTED, "is “waitlisted”; only enrolled"),
+    ],
+)
+def test_a_named_evaluation_is_answered_by_its_participants_only(
+    db: Database, role: Role, status: EnrollmentStatus, refusal: str
+) -> None:
+    with db.write() as s:
+        cohort = cohort_with_participants(s, participants=1)
+        person = Person(first_name="Ingen", last_name="Deltagare")
+        s.add(person)
+        s.flush()
+        outsider = Enrollment(cohort_id=cohort.id, person_id=person.id, role=role, status=status)
+        s.add(outsider)
+        s.flush()
+        ev = evaluations.create_evaluation(s, cohort.id, anonymous=False)
+        overall = _questions(s, ev.id)["overall"].id
+        form = ResponseInput((AnswerInput(overall, number=4),), KEYBOARD, outsider.id)
+        with pytest.raises(ResponsesRefusedError, match=refusal):
+            record_responses(s, ev.id, [form])
+        assert s.scalar(select(func.count(EvaluationResponse.id))) == 0
+        # a participant who completed the programme answers
+        outsider.role, outsider.status = Role.PARTICIPANT, EnrollmentStatus.COMPLETED
+        s.flush()
+        assert len(record_responses(s, ev.id, [form])) == 1
 
 
 class _UndoError(Exception):

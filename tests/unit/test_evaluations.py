@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 from sqlalchemy import func, select
@@ -148,6 +149,28 @@ def test_a_question_with_answers_keeps_its_kind_and_asks_before_deletion(db: Dat
             evaluations.update_question(
                 s, overall.id, QuestionFields(kind=QuestionKind.SCALE, text="Helhet", scale_max=7)
             )
+        # the ends of the scale are locked too: swapped, every 5 would read as a 1
+        swapped = QuestionFields(
+            kind=QuestionKind.SCALE,
+            text="Ditt helhetsintryck",
+            scale_max=5,
+            low_label="Mycket bra",
+            high_label="Mycket dåligt",
+            key="overall",
+        )
+        with pytest.raises(QuestionLockedError, match="labels at the ends of its scale"):
+            evaluations.update_question(s, overall.id, swapped)
+        with pytest.raises(QuestionLockedError, match="labels at the ends"):
+            unlabelled = replace(swapped, low_label="", high_label="")
+            evaluations.update_question(s, overall.id, unlabelled)
+        view = evaluations.evaluation_questions(s, evaluation.id)[0]
+        assert (view.low_label, view.high_label) == ("Mycket dåligt", "Mycket bra")
+        # cleaned spacing is the same label
+        evaluations.update_question(
+            s,
+            overall.id,
+            replace(swapped, low_label=" Mycket  dåligt ", high_label="Mycket bra "),
+        )
         # without answers the options may change
         evaluations.update_question(
             s,
