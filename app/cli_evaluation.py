@@ -177,6 +177,13 @@ def _print_results(found: EvaluationResults) -> None:
         )
     else:
         print(_("{responses} responses").format(responses=found.responses))
+    if found.few_answers:
+        print(
+            _(
+                "Fewer than 5 answers: the results may point out single participants – show "
+                "them with care."
+            )
+        )
     for q in found.questions:
         print()
         print(f"{q.position}. {q.text}")

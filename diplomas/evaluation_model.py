@@ -95,6 +95,7 @@ class EvaluationReport:
     responses: int
     participants: int
     anonymous: bool = True
+    few_answers: bool = False  # anonymous, 1–4 answers: the results may point people out
     questions: tuple[ReportQuestion, ...]
     organization_headings: tuple[str, ...] = ()  # the scale questions' numbers, as columns
     organizations: tuple[OrganizationRow, ...] = ()  # empty: not shown (too few answered)
@@ -128,6 +129,7 @@ class EvaluationLabels:
     others: str
     anonymous: str
     named: str
+    few_answers: str  # a caution above the results of an anonymous evaluation with 1–4 answers
     question_short: str  # "Fr. {number}" as a column heading
 
 
@@ -158,6 +160,8 @@ LABELS: dict[Language, EvaluationLabels] = {
         others="Övriga",
         anonymous="Anonym utvärdering",
         named="Namngiven utvärdering",
+        few_answers="Färre än 5 svar: resultaten kan peka ut enskilda deltagare – visa dem med "
+        "försiktighet.",
         question_short="Fr. {number}",
     ),
     Language.FINNISH: EvaluationLabels(
@@ -187,6 +191,8 @@ LABELS: dict[Language, EvaluationLabels] = {
         others="Muut",
         anonymous="Nimetön palaute",
         named="Nimellinen palaute",
+        few_answers="Alle 5 vastausta: tuloksista voi tunnistaa yksittäisiä osallistujia – näytä "
+        "ne harkiten.",
         question_short="K {number}",
     ),
     Language.ENGLISH: EvaluationLabels(
@@ -215,6 +221,8 @@ LABELS: dict[Language, EvaluationLabels] = {
         others="Others",
         anonymous="Anonymous evaluation",
         named="Named evaluation",
+        few_answers="Fewer than 5 answers: the results may point out single participants – show "
+        "them with care.",
         question_short="Q {number}",
     ),
 }

@@ -90,6 +90,9 @@ CONTEXT = _style("context", SANS, 10.5, 14, textColor=MUTED)
 RATE = _style("rate", SANS_BOLD, 14, 18, spaceBefore=8, spaceAfter=4)
 TAG = _style("tag", SANS_ITALIC, 9, 12, textColor=MUTED, spaceAfter=6)
 HEADING = _style("heading", SANS_BOLD, 11.5, 14.5, spaceBefore=14, spaceAfter=1)
+CAUTION = _style(
+    "caution", SANS_BOLD, 9.5, 12.5, textColor=HexColor("#8A5300"), spaceBefore=2, spaceAfter=6
+)
 FIGURES = _style("figures", SANS, 9, 12, textColor=MUTED, spaceAfter=4)
 CAPTION = _style("caption", SANS_ITALIC, 8, 10, textColor=MUTED)
 ANSWER = _style(
@@ -171,6 +174,8 @@ def _story(report: EvaluationReport, labels: EvaluationLabels) -> list[Flowable]
         story.append(Paragraph(_text(report.dates), CONTEXT))
     story.append(Paragraph(_text(response_text(report)), RATE))
     story.append(Paragraph(_text(labels.anonymous if report.anonymous else labels.named), TAG))
+    if report.few_answers:
+        story.append(Paragraph(_text(labels.few_answers), CAUTION))
     for q in report.questions:
         story.append(KeepTogether(_question(q, report, labels)))
     if report.organizations:

@@ -3055,6 +3055,10 @@ Jos haluat säilyttää historian, valitse sen sijaan Keskeytä.</translation>
         <translation>Tulokset sellaisina kuin PDF-raportti ne tulostaa (Ctrl+S tallentaa sen)</translation>
     </message>
     <message>
+        <source>Fewer than 5 answers: the results may point out single participants – show them with care.</source>
+        <translation>Alle 5 vastausta: tuloksista voi tunnistaa yksittäisiä osallistujia – näytä ne harkiten.</translation>
+    </message>
+    <message>
         <source>Results</source>
         <translation>Tulokset</translation>
     </message>

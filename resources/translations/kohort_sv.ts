@@ -3055,6 +3055,10 @@ Välj Avbryt deltagande i stället om historiken ska finnas kvar.</translation>
         <translation>Resultaten som PDF-rapporten skriver ut dem (Ctrl+S sparar den)</translation>
     </message>
     <message>
+        <source>Fewer than 5 answers: the results may point out single participants – show them with care.</source>
+        <translation>Färre än 5 svar: resultaten kan peka ut enskilda deltagare – visa dem med försiktighet.</translation>
+    </message>
+    <message>
         <source>Results</source>
         <translation>Resultat</translation>
     </message>

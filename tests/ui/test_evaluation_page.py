@@ -5,6 +5,7 @@ editor, and the results previewed as the PDF report."""
 from __future__ import annotations
 
 import datetime as dt
+import io
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -341,12 +342,18 @@ def test_the_results_are_previewed_as_the_pdf_report(
     page = show_tab(window)
     qtbot.waitUntil(lambda: page.results.pages > 0)
     assert "page" in page.results.status.text()
+    assert not page.results.caution.isVisible()  # no answers yet: nothing to point out
     assert page.results.pdf is not None and page.results.pdf.startswith(b"%PDF")
     before = page.results.pdf
     qtbot.waitUntil(lambda: QApplication.focusWidget() is page.entry.rows[0])
     press(qtbot, "5")
     press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: page.results.pdf != before and page.results.pages > 0)
+    # anonymous, one answer: the window and the report say to show it with care
+    assert page.results.caution.isVisible()
+    assert "Färre än 5 svar" in "".join(
+        p.extract_text() for p in PdfReader(io.BytesIO(page.results.pdf)).pages
+    )
 
 
 def test_the_results_and_the_paper_forms_are_saved_as_pdf_files(

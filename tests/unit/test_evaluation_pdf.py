@@ -146,6 +146,7 @@ def test_the_report_prints_the_numbers_of_the_data(db: Database) -> None:
     assert embedded_fonts(read(data)) <= FONTS and b"Helvetica" not in data
     text = "\n".join(_texts(data))
     assert "4 av 5 svarade (80 %)" in text
+    assert report.few_answers and "Färre än 5 svar: resultaten kan peka ut" in text
     assert "n = 4 · medelvärde 3,8 · median 4" in text
     assert "Modet att fråga (2)" in text and "Nätverket" in text
     by_number = {q.number: q for q in report.questions}
@@ -175,6 +176,7 @@ def test_the_report_in_finnish_with_a_decimal_comma(db: Database) -> None:
     with db.read() as s:
         text = "\n".join(_texts(evaluation_documents.results_pdf(s, ev_id, today=TODAY)))
     assert "4/5 vastasi (80 %)" in text
+    assert "Alle 5 vastausta" in text
     assert "n = 4 · keskiarvo 3,8 · mediaani 4" in text
     assert "Kurssipalautteen tulokset" in text
 
@@ -208,3 +210,4 @@ def test_five_cohorts_in_the_trend_have_short_distinct_labels() -> None:
     assert names == [f"Omg. {n}\n{21 + n}/{22 + n}" for n in range(1, 6)]
     text = "\n".join(_texts(evaluation_report_pdf(report)))
     assert "Omg. 5" in text and "…" not in text
+    assert "Färre än 5" not in text  # few_answers is the service's to say
