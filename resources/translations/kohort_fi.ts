@@ -115,10 +115,6 @@
         <translation>&amp;Otsikot ja kysymykset…</translation>
     </message>
     <message>
-        <source>Write fi&amp;llable PDF forms…</source>
-        <translation>Täytettävät PDF-&amp;lomakkeet…</translation>
-    </message>
-    <message>
         <source>Bla&amp;nk forms</source>
         <translation>Tyhj&amp;ät lomakkeet</translation>
     </message>
@@ -184,21 +180,6 @@
     <message>
         <source>Nobody is shown to print a named form for (check the mentor filter). “Blank form…” prints one without a name.</source>
         <translation>Ketään ei näytetä, jolle nimellinen lomake tulostettaisiin (tarkista mentorisuodatin). ”Yksi tyhjä lomake ilman nimeä…” tulostaa lomakkeen ilman nimeä.</translation>
-    </message>
-    <message>
-        <source>Folder for the fillable forms</source>
-        <translation>Kansio täytettäville lomakkeille</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n fillable form(s) saved to {path}.</source>
-        <translation>
-            <numerusform>%n täytettävä lomake tallennettu kansioon {path}.</numerusform>
-            <numerusform>%n täytettävää lomaketta tallennettu kansioon {path}.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Writing the fillable forms…</source>
-        <translation>Kirjoitetaan täytettäviä lomakkeita…</translation>
     </message>
     <message numerus="yes">
         <source>%n action plan(s) saved to {path}.</source>
@@ -1660,6 +1641,10 @@ Tätä ei voi kumota; molempien koko historia säilyy.</translation>
         <translation>Tallenna tulokset P&amp;DF:nä…</translation>
     </message>
     <message>
+        <source>Import &amp;answers…</source>
+        <translation>Tuo &amp;vastaukset…</translation>
+    </message>
+    <message>
         <source>Close for answers</source>
         <translation>Sulje vastauksilta</translation>
     </message>
@@ -1864,6 +1849,32 @@ Kohort sulkeutuu.</translation>
     <message>
         <source>Database: {path}</source>
         <translation>Tietokanta: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>FillableForms</name>
+    <message>
+        <source>Write fi&amp;llable PDF forms…</source>
+        <translation>Täytettävät PDF-&amp;lomakkeet…</translation>
+    </message>
+    <message>
+        <source>Folder for the fillable forms</source>
+        <translation>Kansio täytettäville lomakkeille</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fillable form(s) saved to {path}.</source>
+        <translation>
+            <numerusform>%n täytettävä lomake tallennettu kansioon {path}.</numerusform>
+            <numerusform>%n täytettävää lomaketta tallennettu kansioon {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the fillable forms…</source>
+        <translation>Kirjoitetaan täytettäviä lomakkeita…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Peruttu; mitään ei kirjoitettu.</translation>
     </message>
 </context>
 <context>

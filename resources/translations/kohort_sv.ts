@@ -115,10 +115,6 @@
         <translation>R&amp;ubriker och frågor…</translation>
     </message>
     <message>
-        <source>Write fi&amp;llable PDF forms…</source>
-        <translation>Skriv if&amp;yllbara PDF-formulär…</translation>
-    </message>
-    <message>
         <source>Bla&amp;nk forms</source>
         <translation>Tomma &amp;formulär</translation>
     </message>
@@ -184,21 +180,6 @@
     <message>
         <source>Nobody is shown to print a named form for (check the mentor filter). “Blank form…” prints one without a name.</source>
         <translation>Ingen visas att skriva ut ett formulär med namn för (kontrollera mentorsfiltret). ”Ett tomt formulär utan namn…” skriver ut ett utan namn.</translation>
-    </message>
-    <message>
-        <source>Folder for the fillable forms</source>
-        <translation>Mapp för de ifyllbara formulären</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n fillable form(s) saved to {path}.</source>
-        <translation>
-            <numerusform>%n ifyllbart formulär sparat i {path}.</numerusform>
-            <numerusform>%n ifyllbara formulär sparade i {path}.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Writing the fillable forms…</source>
-        <translation>Skriver de ifyllbara formulären…</translation>
     </message>
     <message numerus="yes">
         <source>%n action plan(s) saved to {path}.</source>
@@ -1660,6 +1641,10 @@ Det går inte att ångra; bådas hela historik behålls.</translation>
         <translation>Spa&amp;ra resultat som PDF…</translation>
     </message>
     <message>
+        <source>Import &amp;answers…</source>
+        <translation>Importera s&amp;var…</translation>
+    </message>
+    <message>
         <source>Close for answers</source>
         <translation>Stäng för svar</translation>
     </message>
@@ -1864,6 +1849,32 @@ Kohort stängs.</translation>
     <message>
         <source>Database: {path}</source>
         <translation>Databas: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>FillableForms</name>
+    <message>
+        <source>Write fi&amp;llable PDF forms…</source>
+        <translation>Skriv ifyllbara P&amp;DF-formulär…</translation>
+    </message>
+    <message>
+        <source>Folder for the fillable forms</source>
+        <translation>Mapp för de ifyllbara formulären</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fillable form(s) saved to {path}.</source>
+        <translation>
+            <numerusform>%n ifyllbart formulär sparat i {path}.</numerusform>
+            <numerusform>%n ifyllbara formulär sparade i {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the fillable forms…</source>
+        <translation>Skriver de ifyllbara formulären…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Avbrutet; ingenting skrevs.</translation>
     </message>
 </context>
 <context>

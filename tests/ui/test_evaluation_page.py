@@ -540,3 +540,35 @@ def test_an_anonymous_form_keeps_the_organization_written_on_it(
     assert entry.organization.currentText() == ""  # the next form starts blank
     press(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert entry.organization.currentText() == "Ale kommun"  # back with its answers
+
+
+def test_the_toolbar_writes_fillable_forms_and_imports_answers_to_this_evaluation(
+    window: MainWindow,
+    db: Database,
+    cohort_id: int,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    evaluation_id = make_evaluation(db, cohort_id, anonymous=False)
+    page = show_tab(window)
+    assert page.fillable_action in page.toolbar.actions()
+    assert page.import_action in page.toolbar.actions()
+    folder = tmp_path / "ifyllbara"
+    opened: list[Path] = []
+    monkeypatch.setattr(files, "choose_folder", lambda *_a: folder)
+    monkeypatch.setattr(files, "open_file", lambda _p, path: opened.append(path))
+    page.fillable_action.trigger()
+    assert len(list(folder.glob("*.pdf"))) == len(NAMES) and opened == [folder]
+
+    asked: list[tuple[int, int | None]] = []
+    import ui.dialogs.evaluation_import_dialog as import_dialog
+
+    monkeypatch.setattr(
+        import_dialog,
+        "import_evaluation_answers",
+        lambda _p, _w, cohort, evaluation=None: asked.append((cohort, evaluation)),
+    )
+    page.import_action.trigger()
+    assert asked == [(cohort_id, evaluation_id)]
+    page.close_action.trigger()  # closed: no answers come in
+    assert not page.fillable_action.isEnabled() and not page.import_action.isEnabled()
