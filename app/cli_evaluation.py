@@ -74,7 +74,15 @@ def list_evaluations(db: Database, args: argparse.Namespace) -> None:
         ]
         for e in found
     ]
-    header = [_("ID"), _("TITLE"), _("SESSION"), _("KIND"), _("QUESTIONS"), _("RESPONSES"), _("STATUS")]
+    header = [
+        _("ID"),
+        _("TITLE"),
+        _("SESSION"),
+        _("KIND"),
+        _("QUESTIONS"),
+        _("RESPONSES"),
+        _("STATUS"),
+    ]
     table(rows, header)
 
 

@@ -162,7 +162,14 @@ def test_an_empty_cohorts_forms_ask_how_many(
     db.close()
     out_file = tmp_path / "formular.pdf"
     code, out, err = run(
-        capsys, "--db", str(db_path), "evaluation", "form", str(evaluation_id), "--out", str(out_file)
+        capsys,
+        "--db",
+        str(db_path),
+        "evaluation",
+        "form",
+        str(evaluation_id),
+        "--out",
+        str(out_file),
     )
     assert code == 1 and "no participants yet" in err and "--unnamed" in err
     assert not out_file.exists()
