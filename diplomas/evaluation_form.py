@@ -24,16 +24,14 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
-    BaseDocTemplate,
     Flowable,
-    Frame,
     KeepTogether,
     PageBreak,
-    PageTemplate,
     Paragraph,
 )
 
 from app.domain import QuestionKind
+from diplomas.a4_document import a4_document
 from diplomas.evaluation_model import (
     LABELS,
     MAX_COPIES,
@@ -47,7 +45,6 @@ from diplomas.fonts import (
     SANS_BOLD,
     SANS_ITALIC,
     SERIF_BOLD,
-    document_kwargs,
     fold_spaces,
     nfc,
     register_fonts,
@@ -106,28 +103,12 @@ def render_evaluation_form(form: EvaluationForm, out: Any) -> None:
         texts += [q.text, q.low_label, q.high_label, *q.choices]
     check_drawable(texts)
     register_fonts()
-    frame = Frame(
-        MARGIN_X,
-        MARGIN_BOTTOM,
-        CONTENT_WIDTH,
-        PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-    )
-    doc = BaseDocTemplate(
-        str(out) if not hasattr(out, "write") else out,
-        pagesize=A4,
-        title=nfc(f"{form.title} – {form.cohort}"),
-        author="",
-        subject="",
-        keywords="",
-        creator="Kohort",
+    doc = a4_document(
+        out,
+        title=f"{form.title} – {form.cohort}",
         lang=labels.lang,
-        displayDocTitle=True,
-        invariant=1,
-        **document_kwargs(),
+        frame=(MARGIN_X, MARGIN_BOTTOM, CONTENT_WIDTH, PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM),
+        template_id="form",
     )
     footer_text = " · ".join(t for t in (form.programme, form.cohort, form.session) if t)
 
@@ -147,7 +128,6 @@ def render_evaluation_form(form: EvaluationForm, out: Any) -> None:
         )
         canvas.restoreState()
 
-    doc.addPageTemplates([PageTemplate(id="form", frames=[frame])])
     owners: list[str] = list(form.names) or [""] * form.copies
     story: list[Flowable] = []
     for number, owner in enumerate(owners):

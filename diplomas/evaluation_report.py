@@ -25,11 +25,8 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
-    BaseDocTemplate,
     Flowable,
-    Frame,
     KeepTogether,
-    PageTemplate,
     Paragraph,
     Spacer,
     Table,
@@ -37,6 +34,7 @@ from reportlab.platypus import (
 )
 
 from app.domain import QuestionKind
+from diplomas.a4_document import a4_document
 from diplomas.evaluation_model import (
     LABELS,
     EvaluationLabels,
@@ -51,7 +49,6 @@ from diplomas.fonts import (
     SANS_BOLD,
     SANS_ITALIC,
     SERIF_BOLD,
-    document_kwargs,
     fold_spaces,
     nfc,
     register_fonts,
@@ -115,30 +112,13 @@ def render_evaluation_report(report: EvaluationReport, out: Any) -> None:
     texts += [row.name for row in report.organizations]
     check_drawable(texts)
     register_fonts()
-    frame = Frame(
-        MARGIN_X,
-        MARGIN_BOTTOM,
-        CONTENT_WIDTH,
-        PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-    )
-    doc = BaseDocTemplate(
-        str(out) if not hasattr(out, "write") else out,
-        pagesize=A4,
-        title=nfc(f"{labels.report} – {report.cohort}"),
-        author="",
-        subject="",
-        keywords="",
-        creator="Kohort",
+    doc = a4_document(
+        out,
+        title=f"{labels.report} – {report.cohort}",
         lang=labels.lang,
-        displayDocTitle=True,
-        invariant=1,
-        **document_kwargs(),
+        frame=(MARGIN_X, MARGIN_BOTTOM, CONTENT_WIDTH, PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM),
+        template_id="report",
     )
-    doc.addPageTemplates([PageTemplate(id="report", frames=[frame])])
     footer_text = fold_spaces(nfc(f"{report.programme} · {report.cohort} · {report.title}"))
 
     def footer(canvas: Any, page: int, pages: int) -> None:
