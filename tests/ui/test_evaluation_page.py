@@ -572,3 +572,23 @@ def test_the_toolbar_writes_fillable_forms_and_imports_answers_to_this_evaluatio
     assert asked == [(cohort_id, evaluation_id)]
     page.close_action.trigger()  # closed: no answers come in
     assert not page.fillable_action.isEnabled() and not page.import_action.isEnabled()
+
+
+def test_importing_answers_to_a_chosen_evaluation_asks_no_which(
+    window: MainWindow, db: Database, cohort_id: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+    from ui.dialogs.evaluation_import_dialog import import_evaluation_answers
+
+    make_evaluation(db, cohort_id, anonymous=True)
+    second = make_evaluation(db, cohort_id, anonymous=False)
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QInputDialog, "getItem", lambda *a, **k: (asked.append("which"), ("", False))[1]
+    )
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))
+    import_evaluation_answers(window, window.workspace, cohort_id, second)
+    assert asked == []
+    import_evaluation_answers(window, window.workspace, cohort_id)  # which of the two?
+    assert asked == ["which"]
