@@ -19,6 +19,7 @@ from app.services import evaluation_documents, evaluations
 from app.services.evaluation_results import EvaluationResults, evaluation_results
 from app.services.evaluations import EvaluationSummary, QuestionView
 from app.words import shown
+from diplomas.decimals import decimal_figure
 
 OPEN_ANSWERS_SHOWN = 10  # per question in the text output (--json has them all)
 
@@ -68,11 +69,20 @@ def list_evaluations(db: Database, args: argparse.Namespace) -> None:
             _("anonymous") if e.anonymous else _("named"),
             str(e.questions),
             str(e.responses),
-            _("closed") if e.closed else "",
+            # TRANSLATORS: an evaluation that still takes answers (the STATUS column)
+            _("closed") if e.closed else _("open"),
         ]
         for e in found
     ]
-    header = [_("ID"), _("TITLE"), _("SESSION"), _("KIND"), _("QUESTIONS"), _("RESPONSES"), ""]
+    header = [
+        _("ID"),
+        _("TITLE"),
+        _("SESSION"),
+        _("KIND"),
+        _("QUESTIONS"),
+        _("RESPONSES"),
+        _("STATUS"),
+    ]
     table(rows, header)
 
 
@@ -107,7 +117,14 @@ def form(db: Database, args: argparse.Namespace) -> None:
         # Without --unnamed: a named evaluation's forms carry the names, an anonymous one's
         # are as many unnamed copies as the cohort has participants.
         named = args.unnamed is None and not evaluation.anonymous
-        count = participants if named else args.unnamed or max(1, participants)
+        if not participants and args.unnamed is None:
+            raise ValidationError(
+                _(
+                    "The cohort has no participants yet: say how many blank forms to print "
+                    "with --unnamed N."
+                )
+            )
+        count = participants if named else args.unnamed or participants
         data = evaluation_documents.paper_forms_pdf(
             session, args.evaluation_id, named=named, copies=None if named else count
         )
@@ -168,6 +185,13 @@ def _print_results(found: EvaluationResults) -> None:
         )
     else:
         print(_("{responses} responses").format(responses=found.responses))
+    if found.few_answers:
+        print(
+            _(
+                "Fewer than 5 answers: the results may point out single participants – show "
+                "them with care."
+            )
+        )
     for q in found.questions:
         print()
         print(f"{q.position}. {q.text}")
@@ -185,7 +209,9 @@ def _print_results(found: EvaluationResults) -> None:
                 )
             )
         if q.trend:
-            earlier = ", ".join(f"{p.cohort_name} {_decimal(p.mean, always=True)}" for p in q.trend)
+            earlier = "; ".join(
+                f"{p.cohort_name}: {_decimal(p.mean, always=True)}" for p in q.trend
+            )
             print("   " + _("earlier: {rounds}").format(rounds=earlier))
         for answer in q.open_answers[:OPEN_ANSWERS_SHOWN]:
             count = f" ({answer.count})" if answer.count > 1 else ""
@@ -199,8 +225,8 @@ def _decimal(value: float, *, always: bool = False) -> str:
     """4,2 (a decimal comma in Swedish and Finnish); a whole median as 4 unless ``always``."""
     from app.i18n import language
 
-    text = f"{value:.0f}" if float(value).is_integer() and not always else f"{value:.1f}"
-    return text if language() == "en" else text.replace(".", ",")
+    digits = 0 if float(value).is_integer() and not always else 1
+    return decimal_figure(value, comma=language() != "en", digits=digits)
 
 
 def summary_json(e: EvaluationSummary) -> dict[str, Any]:

@@ -13,7 +13,9 @@ font is a bundled one, embedded as a subset; the PDF's metadata holds the title 
 
 from __future__ import annotations
 
+import functools
 import io
+from collections import Counter
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -22,16 +24,14 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
-    BaseDocTemplate,
     Flowable,
-    Frame,
     KeepTogether,
     PageBreak,
-    PageTemplate,
     Paragraph,
 )
 
 from app.domain import QuestionKind
+from diplomas.a4_document import a4_document
 from diplomas.evaluation_model import (
     LABELS,
     MAX_COPIES,
@@ -45,13 +45,12 @@ from diplomas.fonts import (
     SANS_BOLD,
     SANS_ITALIC,
     SERIF_BOLD,
-    document_kwargs,
     fold_spaces,
     nfc,
     register_fonts,
-    set_created,
     string_width,
 )
+from diplomas.numbered_canvas import NumberedCanvas
 from diplomas.problems import DocumentError
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -104,52 +103,56 @@ def render_evaluation_form(form: EvaluationForm, out: Any) -> None:
         texts += [q.text, q.low_label, q.high_label, *q.choices]
     check_drawable(texts)
     register_fonts()
-    frame = Frame(
-        MARGIN_X,
-        MARGIN_BOTTOM,
-        CONTENT_WIDTH,
-        PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-    )
-    doc = BaseDocTemplate(
-        str(out) if not hasattr(out, "write") else out,
-        pagesize=A4,
-        title=nfc(f"{form.title} – {form.cohort}"),
-        author="",
-        subject="",
-        keywords="",
-        creator="Kohort",
+    doc = a4_document(
+        out,
+        title=f"{form.title} – {form.cohort}",
         lang=labels.lang,
-        displayDocTitle=True,
-        invariant=1,
-        **document_kwargs(),
+        frame=(MARGIN_X, MARGIN_BOTTOM, CONTENT_WIDTH, PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM),
+        template_id="form",
     )
     footer_text = " · ".join(t for t in (form.programme, form.cohort, form.session) if t)
 
-    def page_end(canvas: Any, _doc: Any) -> None:
-        set_created(canvas, form.printed)
+    def footer(canvas: _FormCanvas, number: int, _pages: int) -> None:
+        """Every page says whose form it is (the name, or the form's number for unnamed
+        copies) and which of its pages: single-sided loose sheets find their form."""
+        form_number, page, pages = canvas.form_page(number)
+        owner = getattr(canvas, "_kohort_form_owner", "")
+        mine = owner or labels.form_number.format(number=form_number)
+        where = f"{mine} · {labels.page.format(page=page, pages=pages)}"
         canvas.saveState()
         canvas.setFillColor(MUTED)
         canvas.setFont(SANS, 7.5)
         canvas.drawString(MARGIN_X, FOOTER_Y, _fitted(footer_text, SANS, 7.5, CONTENT_WIDTH / 2))
-        owner = getattr(canvas, "_kohort_form_owner", "")
-        if owner:
-            canvas.drawRightString(
-                PAGE_WIDTH - MARGIN_X, FOOTER_Y, _fitted(owner, SANS, 7.5, CONTENT_WIDTH / 2 - 12)
-            )
+        canvas.drawRightString(
+            PAGE_WIDTH - MARGIN_X, FOOTER_Y, _fitted(where, SANS, 7.5, CONTENT_WIDTH / 2 - 12)
+        )
         canvas.restoreState()
 
-    doc.addPageTemplates([PageTemplate(id="form", frames=[frame], onPageEnd=page_end)])
     owners: list[str] = list(form.names) or [""] * form.copies
     story: list[Flowable] = []
     for number, owner in enumerate(owners):
         if number:
             story.append(PageBreak())
-        story += _one_form(form, labels, owner)
-    doc.build(story)
+        story += _one_form(form, labels, owner, number + 1)
+    doc.build(story, canvasmaker=functools.partial(_FormCanvas, footer, created=form.printed))
+
+
+class _FormCanvas(NumberedCanvas):
+    """Pages numbered per form: ``_kohort_form_number`` (set by :class:`_Owner` where a form
+    starts) is part of the state held with every page."""
+
+    _kohort_form_number = 0
+
+    def save(self) -> None:
+        forms = [state.get("_kohort_form_number", 0) for state in self.held_pages]
+        first = {form: index for index, form in reversed(list(enumerate(forms)))}
+        counts = Counter(forms)
+        self._form_pages = [(f, i - first[f] + 1, counts[f]) for i, f in enumerate(forms)]
+        super().save()
+
+    def form_page(self, number: int) -> tuple[int, int, int]:
+        """(form, page within it, pages of it) of the ``number``-th page of the file."""
+        return self._form_pages[number - 1]
 
 
 def evaluation_form_pdf(form: EvaluationForm) -> bytes:
@@ -168,10 +171,12 @@ def _fitted(text: str, font: str, size: float, width: float) -> str:
     return text.rstrip() + "…"
 
 
-def _one_form(form: EvaluationForm, labels: EvaluationLabels, owner: str) -> list[Flowable]:
+def _one_form(
+    form: EvaluationForm, labels: EvaluationLabels, owner: str, number: int
+) -> list[Flowable]:
     context = " · ".join(_text(t) for t in (form.cohort, form.session) if t)
     story: list[Flowable] = [
-        _Owner(owner),
+        _Owner(owner, number),
         Paragraph(_text(form.programme), KICKER),
         Paragraph(_text(form.title), TITLE),
         Paragraph(context, CONTEXT),
@@ -208,13 +213,15 @@ def _question(q: FormQuestion, labels: EvaluationLabels) -> list[Flowable]:
 class _Owner(Flowable):  # type: ignore[misc]  # ReportLab has no type hints
     """Takes no room: tells the page footer whose form this is, from here on."""
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, number: int) -> None:
         super().__init__()
         self.name = name
+        self.number = number  # the form's number in the file, 1-based
         self.width = self.height = 0
 
     def draw(self) -> None:
         self.canv._kohort_form_owner = fold_spaces(nfc(self.name))
+        self.canv._kohort_form_number = self.number
 
 
 class _Shaded(Flowable):  # type: ignore[misc]

@@ -13,6 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from app.domain import Language, QuestionKind
+from diplomas.decimals import decimal_figure
 from diplomas.fonts import SANS, SANS_BOLD, SERIF_BOLD, missing_glyphs
 from diplomas.problems import DocumentError
 
@@ -94,6 +95,7 @@ class EvaluationReport:
     responses: int
     participants: int
     anonymous: bool = True
+    few_answers: bool = False  # anonymous, 1–4 answers: the results may point people out
     questions: tuple[ReportQuestion, ...]
     organization_headings: tuple[str, ...] = ()  # the scale questions' numbers, as columns
     organizations: tuple[OrganizationRow, ...] = ()  # empty: not shown (too few answered)
@@ -111,6 +113,7 @@ class EvaluationLabels:
     several_choices: str
     thanks: str
     page: str  # "Sida {page} av {pages}"
+    form_number: str  # "Formulär {number}": an unnamed copy's footer, on each of its pages
     report: str  # the report's kind, above its title
     responded: str  # "{responses} av {participants} svarade ({percent} %)"
     no_participants: str
@@ -126,6 +129,7 @@ class EvaluationLabels:
     others: str
     anonymous: str
     named: str
+    few_answers: str  # a caution above the results of an anonymous evaluation with 1–4 answers
     question_short: str  # "Fr. {number}" as a column heading
 
 
@@ -140,6 +144,7 @@ LABELS: dict[Language, EvaluationLabels] = {
         several_choices="Kryssa i alla som stämmer",
         thanks="Tack för dina svar!",
         page="Sida {page} av {pages}",
+        form_number="Formulär {number}",
         report="Resultat av kursutvärdering",
         responded="{responses} av {participants} svarade ({percent} %)",
         no_participants="{responses} svar",
@@ -155,6 +160,8 @@ LABELS: dict[Language, EvaluationLabels] = {
         others="Övriga",
         anonymous="Anonym utvärdering",
         named="Namngiven utvärdering",
+        few_answers="Färre än 5 svar: resultaten kan peka ut enskilda deltagare – visa dem med "
+        "försiktighet.",
         question_short="Fr. {number}",
     ),
     Language.FINNISH: EvaluationLabels(
@@ -168,6 +175,7 @@ LABELS: dict[Language, EvaluationLabels] = {
         several_choices="Merkitse kaikki sopivat",
         thanks="Kiitos vastauksistasi!",
         page="Sivu {page}/{pages}",
+        form_number="Lomake {number}",
         report="Kurssipalautteen tulokset",
         responded="{responses}/{participants} vastasi ({percent} %)",
         no_participants="{responses} vastausta",
@@ -183,6 +191,8 @@ LABELS: dict[Language, EvaluationLabels] = {
         others="Muut",
         anonymous="Nimetön palaute",
         named="Nimellinen palaute",
+        few_answers="Alle 5 vastausta: tuloksista voi tunnistaa yksittäisiä osallistujia – näytä "
+        "ne harkiten.",
         question_short="K {number}",
     ),
     Language.ENGLISH: EvaluationLabels(
@@ -195,6 +205,7 @@ LABELS: dict[Language, EvaluationLabels] = {
         several_choices="Tick all that apply",
         thanks="Thank you for your answers!",
         page="Page {page} of {pages}",
+        form_number="Form {number}",
         report="Course evaluation results",
         responded="{responses} of {participants} responded ({percent}%)",
         no_participants="{responses} responses",
@@ -210,17 +221,19 @@ LABELS: dict[Language, EvaluationLabels] = {
         others="Others",
         anonymous="Anonymous evaluation",
         named="Named evaluation",
+        few_answers="Fewer than 5 answers: the results may point out single participants – show "
+        "them with care.",
         question_short="Q {number}",
     ),
 }
 
 
 def decimal_text(value: float | None, language: Language, digits: int = 1) -> str:
-    """``4,2`` in Swedish and Finnish, ``4.2`` in English; "–" for no value."""
+    """``4,2`` in Swedish and Finnish, ``4.2`` in English, halves rounded up; "–" for no
+    value."""
     if value is None:
         return "–"
-    text = f"{value:.{digits}f}"
-    return text if language is Language.ENGLISH else text.replace(".", ",")
+    return decimal_figure(value, comma=language is not Language.ENGLISH, digits=digits)
 
 
 def response_text(report: EvaluationReport) -> str:

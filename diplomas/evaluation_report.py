@@ -14,6 +14,7 @@ draw can be checked against the data. Words and data: :mod:`diplomas.evaluation_
 from __future__ import annotations
 
 import io
+import re
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -24,11 +25,8 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
-    BaseDocTemplate,
     Flowable,
-    Frame,
     KeepTogether,
-    PageTemplate,
     Paragraph,
     Spacer,
     Table,
@@ -36,6 +34,7 @@ from reportlab.platypus import (
 )
 
 from app.domain import QuestionKind
+from diplomas.a4_document import a4_document
 from diplomas.evaluation_model import (
     LABELS,
     EvaluationLabels,
@@ -50,7 +49,6 @@ from diplomas.fonts import (
     SANS_BOLD,
     SANS_ITALIC,
     SERIF_BOLD,
-    document_kwargs,
     fold_spaces,
     nfc,
     register_fonts,
@@ -89,6 +87,9 @@ CONTEXT = _style("context", SANS, 10.5, 14, textColor=MUTED)
 RATE = _style("rate", SANS_BOLD, 14, 18, spaceBefore=8, spaceAfter=4)
 TAG = _style("tag", SANS_ITALIC, 9, 12, textColor=MUTED, spaceAfter=6)
 HEADING = _style("heading", SANS_BOLD, 11.5, 14.5, spaceBefore=14, spaceAfter=1)
+CAUTION = _style(
+    "caution", SANS_BOLD, 9.5, 12.5, textColor=HexColor("#8A5300"), spaceBefore=2, spaceAfter=6
+)
 FIGURES = _style("figures", SANS, 9, 12, textColor=MUTED, spaceAfter=4)
 CAPTION = _style("caption", SANS_ITALIC, 8, 10, textColor=MUTED)
 ANSWER = _style(
@@ -111,30 +112,13 @@ def render_evaluation_report(report: EvaluationReport, out: Any) -> None:
     texts += [row.name for row in report.organizations]
     check_drawable(texts)
     register_fonts()
-    frame = Frame(
-        MARGIN_X,
-        MARGIN_BOTTOM,
-        CONTENT_WIDTH,
-        PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-    )
-    doc = BaseDocTemplate(
-        str(out) if not hasattr(out, "write") else out,
-        pagesize=A4,
-        title=nfc(f"{labels.report} – {report.cohort}"),
-        author="",
-        subject="",
-        keywords="",
-        creator="Kohort",
+    doc = a4_document(
+        out,
+        title=f"{labels.report} – {report.cohort}",
         lang=labels.lang,
-        displayDocTitle=True,
-        invariant=1,
-        **document_kwargs(),
+        frame=(MARGIN_X, MARGIN_BOTTOM, CONTENT_WIDTH, PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM),
+        template_id="report",
     )
-    doc.addPageTemplates([PageTemplate(id="report", frames=[frame])])
     footer_text = fold_spaces(nfc(f"{report.programme} · {report.cohort} · {report.title}"))
 
     def footer(canvas: Any, page: int, pages: int) -> None:
@@ -170,6 +154,8 @@ def _story(report: EvaluationReport, labels: EvaluationLabels) -> list[Flowable]
         story.append(Paragraph(_text(report.dates), CONTEXT))
     story.append(Paragraph(_text(response_text(report)), RATE))
     story.append(Paragraph(_text(labels.anonymous if report.anonymous else labels.named), TAG))
+    if report.few_answers:
+        story.append(Paragraph(_text(labels.few_answers), CAUTION))
     for q in report.questions:
         story.append(KeepTogether(_question(q, report, labels)))
     if report.organizations:
@@ -266,9 +252,9 @@ def trend_chart(q: ReportQuestion, report: EvaluationReport) -> Drawing:
     height = 42 * mm
     drawing = Drawing(TREND_WIDTH, height)
     chart: Any = VerticalBarChart()
-    chart.x, chart.y = 18, 16
-    chart.width, chart.height = TREND_WIDTH - 22, height - 28
-    chart.data = [tuple(round(b.mean, 2) for b in q.trend)]
+    chart.x, chart.y = 18, 24  # room for two lines of labels: "Omgång 1" and "23/24"
+    chart.width, chart.height = TREND_WIDTH - 22, height - 36
+    chart.data = [tuple(b.mean for b in q.trend)]  # unrounded: the label rounds once
     slot = chart.width / max(1, len(q.trend)) - 4
     chart.categoryAxis.categoryNames = [_short(b.label, slot) for b in q.trend]
     _style_chart(chart, top=5, scale_top=max(5, len(q.labels)))
@@ -290,14 +276,31 @@ def _bundled_font(drawing: Drawing) -> None:
 
 
 def _short(label: str, width: float) -> str:
-    """A cohort's name under its bar: up to its first comma ("Omgång 1, 2023/2024" is
-    "Omgång 1"), shortened with an ellipsis to the bar's width."""
-    label = fold_spaces(nfc(label)).split(", ")[0]
-    if string_width(label, SANS, AXIS_SIZE) <= width:
-        return label
-    while label and string_width(label + "…", SANS, AXIS_SIZE) > width:
-        label = label[:-1]
-    return label.rstrip() + "…"
+    """A cohort's name under its bar, on two lines: up to its first comma, its first word
+    shortened when that is too wide ("Omgång 1, 2023/2024" is "Omgång 1" or "Omg. 1"), and
+    the years it names as "23/24"; each line cut with an ellipsis to the bar's width."""
+    label = fold_spaces(nfc(label))
+    name = label.split(", ")[0]
+    if string_width(name, SANS, AXIS_SIZE) > width:
+        first, _space, rest = name.partition(" ")
+        if len(first) > 4 and rest:
+            name = f"{first[:3]}. {rest}"
+    lines = [_fit(name, width)]
+    years = YEARS.search(label[len(label.split(", ")[0]) :])
+    if years:
+        lines.append(_fit(f"{years.group(1)}/{years.group(2)}", width))
+    return "\n".join(lines)
+
+
+YEARS = re.compile(r"\b(?:\d\d)?(\d\d)\s*[/–-]\s*(?:\d\d)?(\d\d)\b")  # 2023/2024, 2023–24
+
+
+def _fit(text: str, width: float) -> str:
+    if string_width(text, SANS, AXIS_SIZE) <= width:
+        return text
+    while text and string_width(text + "…", SANS, AXIS_SIZE) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
 
 
 def _style_chart(chart: Any, *, top: float, scale_top: float | None = None) -> None:

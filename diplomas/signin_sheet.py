@@ -24,14 +24,14 @@ from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Table, TableStyle
+from reportlab.platypus import Table, TableStyle
 
 from app.domain import Language
+from diplomas.a4_document import a4_document
 from diplomas.fonts import (
     SANS,
     SANS_BOLD,
     SERIF_BOLD,
-    document_kwargs,
     missing_glyphs,
     nfc,
     register_fonts,
@@ -118,36 +118,15 @@ def render_signin_sheet(sheet: SigninSheet, out: BinaryIO | Path) -> None:
     header = _header(sheet, labels)
     frame_top = PAGE_HEIGHT - MARGIN_TOP - header.height
     frame_bottom = MARGIN_BOTTOM + FOOTER_SPACE
-    frame = Frame(
-        MARGIN_X,
-        frame_bottom,
-        CONTENT_WIDTH,
-        frame_top - frame_bottom,
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-        id="table",
-    )
-    doc = BaseDocTemplate(
-        out if not isinstance(out, Path) else str(out),
-        pagesize=A4,
-        leftMargin=MARGIN_X,
-        rightMargin=MARGIN_X,
-        topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM,
-        title=nfc(f"{labels.document} – {sheet.session_title} – {sheet.date_text}"),
-        author="",
-        subject="",
-        keywords="",
-        creator="Kohort",
+    doc = a4_document(
+        out,
+        title=f"{labels.document} – {sheet.session_title} – {sheet.date_text}",
         lang=labels.lang,
-        displayDocTitle=True,
-        invariant=1,  # the same sheet the same day: the same bytes (its date set below)
-        **document_kwargs(),
-    )
-    doc.addPageTemplates(
-        [PageTemplate(id="sheet", frames=[frame], onPage=lambda c, _d: _draw_header(c, header))]
+        frame=(MARGIN_X, frame_bottom, CONTENT_WIDTH, frame_top - frame_bottom),
+        frame_id="table",
+        template_id="sheet",
+        on_page=lambda c, _d: _draw_header(c, header),
+        margins=(MARGIN_X, MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM),
     )
     footer = functools.partial(_footer, registered=on_list_text(sheet, labels), page=labels.page)
     canvas = functools.partial(NumberedCanvas, footer, created=sheet.printed)

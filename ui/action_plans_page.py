@@ -28,13 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.changes import NOTHING
 from app.services import action_plan_output, returnable_forms
 from app.services.action_plans import SECTIONS_OF, FollowUp, PlanSummary
 from app.services.cohorts import CohortInfo
 from app.text import matches_words, search_words
 from ui import msgbox
 from ui.dialogs import files
+from ui.fillable_forms import action_text as fillable_action_text
+from ui.fillable_forms import write_fillable_forms
 from ui.labels import date_text
 from ui.progress import LongTask, run_long_task
 from ui.table_models import ROW_ROLE, SORT_ROLE, AnyIndex, Column, RowSortProxy, RowTableModel
@@ -179,9 +180,7 @@ class ActionPlansPage(QWidget):
         self.blank_action = action(self, self.tr("&Blank forms, named…"), self.print_blank_forms)
         self.unnamed_action = action(self, self.tr("One &unnamed blank form…"), self.print_unnamed)
         self.guide_action = action(self, self.tr("&Headings and questions…"), self.edit_guide)
-        self.fillable_action = action(
-            self, self.tr("Write fi&llable PDF forms…"), self.write_fillable_forms
-        )
+        self.fillable_action = action(self, fillable_action_text(), self.write_fillable_forms)
         blank_menu = QMenu(self.tr("Bla&nk forms"), self)
         blank_menu.addActions([self.blank_action, self.unnamed_action])
         blank_button = QToolButton()
@@ -364,31 +363,9 @@ class ActionPlansPage(QWidget):
         ids = [r.enrollment_id for r in self.shown()]
         if cohort is None or not ids:
             return
-        folder = files.choose_folder(self, self.tr("Folder for the fillable forms"))
-        if folder is None:
-            return
-
-        def work(s: DbSession, task: LongTask) -> int:
-            job = returnable_forms.plan_forms(s, cohort.id, ids)
-            written = returnable_forms.write_forms(
-                job, folder, progress=task.progress, cancelled=task.cancelled
-            )
-            return len(written)
-
-        def done(count: int) -> None:
-            self.workspace.announce(
-                self.tr("%n fillable form(s) saved to {path}.", "", count).format(path=folder)
-            )
-            files.open_file(self, folder)
-
-        run_long_task(
-            self.workspace,
-            self,
-            self.tr("Writing the fillable forms…"),
-            work,
-            done,
-            cancelled_message=self.tr("Cancelled; nothing was written."),
-            changes=NOTHING,  # the forms' ids are stored; no view shows them
+        cohort_id = cohort.id
+        write_fillable_forms(
+            self, self.workspace, lambda s: returnable_forms.plan_forms(s, cohort_id, ids)
         )
 
     def _print(

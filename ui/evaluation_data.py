@@ -51,7 +51,11 @@ def answering(participants: list[ParticipantInfo]) -> tuple[tuple[int, str], ...
         (p for p in participants if p.role == Role.PARTICIPANT and p.status in ANSWERING),
         key=lambda p: p.sort_key,
     )
-    return tuple((p.enrollment_id, p.person.full_name) for p in chosen)
+    # "Efternamn, Förnamn" as in every other list: the order they are sorted in
+    return tuple(
+        (p.enrollment_id, f"{p.person.last_name}, {p.person.first_name}".strip(", "))
+        for p in chosen
+    )
 
 
 def organizations_of(participants: list[ParticipantInfo]) -> tuple[str, ...]:

@@ -211,11 +211,13 @@ class EntryPanel(QWidget):
         self.person.blockSignals(False)
         if named:
             self._choose_person(chosen)
-        self.count.setText(
-            self.tr("{typed} of {expected} forms typed in").format(
+        if state.expected or state.responses:
+            count = self.tr("{typed} of {expected} forms typed in").format(
                 typed=state.responses, expected=state.expected
             )
-        )
+        else:
+            count = self.tr("The cohort has no participants yet.")
+        self.count.setText(count)
         self._update_buttons()
 
     def _choose_person(self, after: object) -> None:
@@ -258,7 +260,8 @@ class EntryPanel(QWidget):
     def _update_buttons(self) -> None:
         ready = self.state is not None and bool(self.rows) and not self.closed
         self.save_button.setEnabled(ready and not self._saving)
-        self.undo_button.setEnabled(bool(self.undo_list) and not self._saving)
+        # a closed evaluation keeps its answers: no form is taken back until it is opened
+        self.undo_button.setEnabled(bool(self.undo_list) and not self._saving and not self.closed)
         self.clear_button.setEnabled(ready)
 
     def _show_problem(self, text: str | None) -> None:
@@ -361,7 +364,7 @@ class EntryPanel(QWidget):
         self.workspace.write(self, work, changes=NOTHING, done=done, failed=failed)
 
     def undo_last(self) -> None:
-        if not self.undo_list or self._saving:
+        if not self.undo_list or self._saving or self.closed:
             return
         from ui.evaluation_data import delete_form
 

@@ -32,12 +32,16 @@ from ui.dialogs import files
 from ui.evaluation_data import EvaluationState, answering, load_state, organizations_of
 from ui.evaluation_entry import EntryPanel
 from ui.evaluation_results_view import ResultsView, results_pdf
+from ui.fillable_forms import action_text as fillable_action_text
+from ui.fillable_forms import write_fillable_forms
 from ui.labels import label
 from ui.views import action
 from ui.workspace import Workspace
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session as DbSession
+
+    from app.services.returnable_forms import FormsJob
 
 EMPTY, SHOWN = range(2)
 
@@ -68,6 +72,9 @@ class EvaluationPage(QWidget):
         self.results_action = action(
             self, self.tr("Save &results as PDF…"), self.save_results, "Ctrl+S"
         )
+        # the forms helper's fillable PDFs and forms exports, for this evaluation
+        self.fillable_action = action(self, fillable_action_text(), self.write_fillable_forms)
+        self.import_action = action(self, self.tr("Import &answers…"), self.import_answers)
         # closing is undone as easily: no question asked
         self.close_action = action(self, self.tr("Close for answers"), self.toggle_closed)
         toolbar = QToolBar()
@@ -76,6 +83,8 @@ class EvaluationPage(QWidget):
         toolbar.addAction(self.close_action)
         toolbar.addSeparator()
         toolbar.addAction(self.forms_action)
+        toolbar.addAction(self.fillable_action)
+        toolbar.addAction(self.import_action)
         toolbar.addAction(self.results_action)
         self.toolbar = toolbar
 
@@ -243,6 +252,8 @@ class EvaluationPage(QWidget):
             item.setEnabled(has)
         summary = self.state.summary if self.state is not None else None
         closed = summary is not None and summary.closed
+        for item in (self.fillable_action, self.import_action):
+            item.setEnabled(has and not closed)  # a closed evaluation takes no answers
         self.close_action.setText(
             self.tr("Open for answers") if closed else self.tr("Close for answers")
         )
@@ -370,6 +381,30 @@ class EvaluationPage(QWidget):
             lambda s: _paper_forms_pdf(s, evaluation_id, chosen.named, chosen.copies),
             self.tr("the paper forms"),
         )
+
+    def write_fillable_forms(self) -> None:
+        """The evaluation as fillable PDFs, one file each: named ones per participant, an
+        anonymous one's as many unnamed copies as participants."""
+        state = self.state
+        if state is None or state.evaluation_id is None:
+            return
+        evaluation_id = state.evaluation_id
+
+        def job(s: DbSession) -> FormsJob:
+            from app.services.returnable_forms import evaluation_forms
+
+            return evaluation_forms(s, evaluation_id)
+
+        write_fillable_forms(self, self.workspace, job)
+
+    def import_answers(self) -> None:
+        """A Microsoft Forms or Google Forms export into this evaluation."""
+        from ui.dialogs.evaluation_import_dialog import import_evaluation_answers
+
+        state = self.state
+        if self.cohort is None or state is None or state.evaluation_id is None:
+            return
+        import_evaluation_answers(self, self.workspace, self.cohort.id, state.evaluation_id)
 
     def _write_pdf(self, path: Path, make: Callable[[DbSession], bytes], what: str) -> None:
         """Typeset on the worker (a read: nothing in the database changes), write the file

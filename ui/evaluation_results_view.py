@@ -24,6 +24,21 @@ def results_pdf(s: DbSession, evaluation_id: int) -> bytes:
     return draw(s, evaluation_id)
 
 
+def drawn_results(s: DbSession, evaluation_id: int) -> tuple[bytes, bool]:
+    """The report, and whether it is an anonymous one of too few answers to show freely."""
+    from app.errors import ValidationError
+    from app.i18n import explain
+    from app.services.evaluation_documents import evaluation_report
+    from diplomas.evaluation_report import evaluation_report_pdf
+    from diplomas.problems import DocumentError
+
+    report = evaluation_report(s, evaluation_id)
+    try:
+        return evaluation_report_pdf(report), report.few_answers
+    except DocumentError as problem:
+        raise ValidationError(explain(problem)) from problem
+
+
 class ResultsView(QWidget):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,6 +57,15 @@ class ResultsView(QWidget):
         self.view.setToolTip(self.tr("The results as the PDF report prints them (Ctrl+S saves it)"))
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.caution = QLabel(
+            self.tr(
+                "Fewer than 5 answers: the results may point out single participants – "
+                "show them with care."
+            )
+        )
+        self.caution.setWordWrap(True)
+        self.caution.setStyleSheet("color: #8a5300; font-weight: bold;")
+        self.caution.hide()
         title = QLabel(self.tr("Results"))
         font = title.font()
         font.setBold(True)
@@ -49,6 +73,7 @@ class ResultsView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(title)
+        layout.addWidget(self.caution)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.status)
 
@@ -57,6 +82,7 @@ class ResultsView(QWidget):
         self.pdf = None
         self.document.close()
         self.status.clear()
+        self.caution.hide()
 
     def draw(self, evaluation_id: int) -> None:
         """Draw ``evaluation_id``'s results report on the worker and show it."""
@@ -74,15 +100,17 @@ class ResultsView(QWidget):
             )
 
         self.workspace.read(
-            self, lambda s: results_pdf(s, evaluation_id), self._show, failed=failed
+            self, lambda s: drawn_results(s, evaluation_id), self._show, failed=failed
         )
 
-    def _show(self, pdf: bytes) -> None:
+    def _show(self, drawn: tuple[bytes, bool]) -> None:
+        pdf, few_answers = drawn
         self.rendering = False
         if self.pending and self.evaluation_id is not None:
             self.draw(self.evaluation_id)  # newer answers came in meanwhile
             return
         self.pdf = pdf
+        self.caution.setVisible(few_answers)
         self.document.close()
         self.buffer.close()
         self.buffer.setData(QByteArray(pdf))

@@ -186,6 +186,7 @@ def report_of(results: EvaluationResults, *, today: dt.date | None = None) -> Ev
         responses=results.responses,
         participants=results.participants,
         anonymous=results.anonymous,
+        few_answers=results.few_answers,
         questions=tuple(questions),
         organization_headings=tuple(labels.question_short.format(number=q.position) for q in scale)
         if rows

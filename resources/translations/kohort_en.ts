@@ -11,13 +11,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n fillable form(s) saved to {path}.</source>
-        <translation>
-            <numerusform>%n fillable form saved to {path}.</numerusform>
-            <numerusform>%n fillable forms saved to {path}.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n action plan(s) saved to {path}.</source>
         <translation>
             <numerusform>%n action plan saved to {path}.</numerusform>
@@ -255,6 +248,16 @@ Print anyway?</numerusform>
         <translation>
             <numerusform>%n question</numerusform>
             <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FillableForms</name>
+    <message numerus="yes">
+        <source>%n fillable form(s) saved to {path}.</source>
+        <translation>
+            <numerusform>%n fillable form saved to {path}.</numerusform>
+            <numerusform>%n fillable forms saved to {path}.</numerusform>
         </translation>
     </message>
 </context>

@@ -115,10 +115,6 @@
         <translation>&amp;Otsikot ja kysymykset…</translation>
     </message>
     <message>
-        <source>Write fi&amp;llable PDF forms…</source>
-        <translation>Täytettävät PDF-&amp;lomakkeet…</translation>
-    </message>
-    <message>
         <source>Bla&amp;nk forms</source>
         <translation>Tyhj&amp;ät lomakkeet</translation>
     </message>
@@ -184,21 +180,6 @@
     <message>
         <source>Nobody is shown to print a named form for (check the mentor filter). “Blank form…” prints one without a name.</source>
         <translation>Ketään ei näytetä, jolle nimellinen lomake tulostettaisiin (tarkista mentorisuodatin). ”Yksi tyhjä lomake ilman nimeä…” tulostaa lomakkeen ilman nimeä.</translation>
-    </message>
-    <message>
-        <source>Folder for the fillable forms</source>
-        <translation>Kansio täytettäville lomakkeille</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n fillable form(s) saved to {path}.</source>
-        <translation>
-            <numerusform>%n täytettävä lomake tallennettu kansioon {path}.</numerusform>
-            <numerusform>%n täytettävää lomaketta tallennettu kansioon {path}.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Writing the fillable forms…</source>
-        <translation>Kirjoitetaan täytettäviä lomakkeita…</translation>
     </message>
     <message numerus="yes">
         <source>%n action plan(s) saved to {path}.</source>
@@ -1449,6 +1430,10 @@ Tätä ei voi kumota; molempien koko historia säilyy.</translation>
         <translation>{typed}/{expected} lomaketta syötetty</translation>
     </message>
     <message>
+        <source>The cohort has no participants yet.</source>
+        <translation>Ryhmässä ei ole vielä osallistujia.</translation>
+    </message>
+    <message>
         <source>Nothing is typed in this form yet; nothing was saved.</source>
         <translation>Lomakkeeseen ei ole vielä syötetty mitään; mitään ei tallennettu.</translation>
     </message>
@@ -1681,6 +1666,10 @@ Tätä ei voi kumota; molempien koko historia säilyy.</translation>
         <translation>Tallenna tulokset P&amp;DF:nä…</translation>
     </message>
     <message>
+        <source>Import &amp;answers…</source>
+        <translation>Tuo &amp;vastaukset…</translation>
+    </message>
+    <message>
         <source>Close for answers</source>
         <translation>Sulje vastauksilta</translation>
     </message>
@@ -1885,6 +1874,32 @@ Kohort sulkeutuu.</translation>
     <message>
         <source>Database: {path}</source>
         <translation>Tietokanta: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>FillableForms</name>
+    <message>
+        <source>Write fi&amp;llable PDF forms…</source>
+        <translation>Täytettävät PDF-&amp;lomakkeet…</translation>
+    </message>
+    <message>
+        <source>Folder for the fillable forms</source>
+        <translation>Kansio täytettäville lomakkeille</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fillable form(s) saved to {path}.</source>
+        <translation>
+            <numerusform>%n täytettävä lomake tallennettu kansioon {path}.</numerusform>
+            <numerusform>%n täytettävää lomaketta tallennettu kansioon {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the fillable forms…</source>
+        <translation>Kirjoitetaan täytettäviä lomakkeita…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Peruttu; mitään ei kirjoitettu.</translation>
     </message>
 </context>
 <context>
@@ -2447,6 +2462,10 @@ Voit arkistoida sen myöhemmin (Ohjelma ▸ Arkistoi).</translation>
         <translation>Montako tyhjää lomaketta tulostetaan</translation>
     </message>
     <message>
+        <source>The cohort has no participants yet: how many blank forms to print?</source>
+        <translation>Ryhmässä ei ole vielä osallistujia: montako tyhjää lomaketta tulostetaan?</translation>
+    </message>
+    <message>
         <source>An anonymous evaluation&apos;s forms carry no names.</source>
         <translation>Nimettömän palautteen lomakkeissa ei ole nimiä.</translation>
     </message>
@@ -2990,6 +3009,10 @@ Jos haluat säilyttää historian, valitse sen sijaan Keskeytä.</translation>
         <translation>&amp;Ylin arvo:</translation>
     </message>
     <message>
+        <source>Tip: label the ends, or the form prints 1–5 with no meaning to them.</source>
+        <translation>Vinkki: nimeä asteikon päät, muuten lomakkeessa on 1–5 ilman selitystä.</translation>
+    </message>
+    <message>
         <source>O&amp;ptions:</source>
         <translation>Vaihtoe&amp;hdot:</translation>
     </message>
@@ -3087,6 +3110,10 @@ Jos haluat säilyttää historian, valitse sen sijaan Keskeytä.</translation>
     <message>
         <source>The results as the PDF report prints them (Ctrl+S saves it)</source>
         <translation>Tulokset sellaisina kuin PDF-raportti ne tulostaa (Ctrl+S tallentaa sen)</translation>
+    </message>
+    <message>
+        <source>Fewer than 5 answers: the results may point out single participants – show them with care.</source>
+        <translation>Alle 5 vastausta: tuloksista voi tunnistaa yksittäisiä osallistujia – näytä ne harkiten.</translation>
     </message>
     <message>
         <source>Results</source>
@@ -4200,16 +4227,16 @@ Listalla {n} ({shown} näkyvissä): {figures}</translation>
         <translation>Asteikko</translation>
     </message>
     <message>
-        <source>One choice</source>
+        <source>Single choice</source>
         <translation>Yksi valinta</translation>
     </message>
     <message>
-        <source>Several choices</source>
+        <source>Multiple choice</source>
         <translation>Monivalinta</translation>
     </message>
     <message>
         <source>Open answer</source>
-        <translation>Avoin vastaus</translation>
+        <translation>Avoin kysymys</translation>
     </message>
     <message>
         <source>scale 1–{top}</source>

@@ -115,10 +115,6 @@
         <translation>R&amp;ubriker och frågor…</translation>
     </message>
     <message>
-        <source>Write fi&amp;llable PDF forms…</source>
-        <translation>Skriv if&amp;yllbara PDF-formulär…</translation>
-    </message>
-    <message>
         <source>Bla&amp;nk forms</source>
         <translation>Tomma &amp;formulär</translation>
     </message>
@@ -184,21 +180,6 @@
     <message>
         <source>Nobody is shown to print a named form for (check the mentor filter). “Blank form…” prints one without a name.</source>
         <translation>Ingen visas att skriva ut ett formulär med namn för (kontrollera mentorsfiltret). ”Ett tomt formulär utan namn…” skriver ut ett utan namn.</translation>
-    </message>
-    <message>
-        <source>Folder for the fillable forms</source>
-        <translation>Mapp för de ifyllbara formulären</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n fillable form(s) saved to {path}.</source>
-        <translation>
-            <numerusform>%n ifyllbart formulär sparat i {path}.</numerusform>
-            <numerusform>%n ifyllbara formulär sparade i {path}.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Writing the fillable forms…</source>
-        <translation>Skriver de ifyllbara formulären…</translation>
     </message>
     <message numerus="yes">
         <source>%n action plan(s) saved to {path}.</source>
@@ -1449,6 +1430,10 @@ Det går inte att ångra; bådas hela historik behålls.</translation>
         <translation>{typed} av {expected} formulär inmatade</translation>
     </message>
     <message>
+        <source>The cohort has no participants yet.</source>
+        <translation>Omgången har inga deltagare än.</translation>
+    </message>
+    <message>
         <source>Nothing is typed in this form yet; nothing was saved.</source>
         <translation>Inget är inmatat i formuläret än; inget sparades.</translation>
     </message>
@@ -1681,6 +1666,10 @@ Det går inte att ångra; bådas hela historik behålls.</translation>
         <translation>Spa&amp;ra resultat som PDF…</translation>
     </message>
     <message>
+        <source>Import &amp;answers…</source>
+        <translation>Importera s&amp;var…</translation>
+    </message>
+    <message>
         <source>Close for answers</source>
         <translation>Stäng för svar</translation>
     </message>
@@ -1885,6 +1874,32 @@ Kohort stängs.</translation>
     <message>
         <source>Database: {path}</source>
         <translation>Databas: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>FillableForms</name>
+    <message>
+        <source>Write fi&amp;llable PDF forms…</source>
+        <translation>Skriv ifyllbara P&amp;DF-formulär…</translation>
+    </message>
+    <message>
+        <source>Folder for the fillable forms</source>
+        <translation>Mapp för de ifyllbara formulären</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fillable form(s) saved to {path}.</source>
+        <translation>
+            <numerusform>%n ifyllbart formulär sparat i {path}.</numerusform>
+            <numerusform>%n ifyllbara formulär sparade i {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the fillable forms…</source>
+        <translation>Skriver de ifyllbara formulären…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Avbrutet; ingenting skrevs.</translation>
     </message>
 </context>
 <context>
@@ -2447,6 +2462,10 @@ Du kan arkivera det senare (Program ▸ Arkivera).</translation>
         <translation>Hur många tomma formulär som skrivs ut</translation>
     </message>
     <message>
+        <source>The cohort has no participants yet: how many blank forms to print?</source>
+        <translation>Omgången har inga deltagare än: hur många tomma formulär ska skrivas ut?</translation>
+    </message>
+    <message>
         <source>An anonymous evaluation&apos;s forms carry no names.</source>
         <translation>En anonym utvärderings formulär har inga namn.</translation>
     </message>
@@ -2990,6 +3009,10 @@ Välj Avbryt deltagande i stället om historiken ska finnas kvar.</translation>
         <translation>&amp;Högsta värdet:</translation>
     </message>
     <message>
+        <source>Tip: label the ends, or the form prints 1–5 with no meaning to them.</source>
+        <translation>Tips: skriv vad ändarna betyder, annars står 1–5 på formuläret utan förklaring.</translation>
+    </message>
+    <message>
         <source>O&amp;ptions:</source>
         <translation>&amp;Alternativ:</translation>
     </message>
@@ -3087,6 +3110,10 @@ Välj Avbryt deltagande i stället om historiken ska finnas kvar.</translation>
     <message>
         <source>The results as the PDF report prints them (Ctrl+S saves it)</source>
         <translation>Resultaten som PDF-rapporten skriver ut dem (Ctrl+S sparar den)</translation>
+    </message>
+    <message>
+        <source>Fewer than 5 answers: the results may point out single participants – show them with care.</source>
+        <translation>Färre än 5 svar: resultaten kan peka ut enskilda deltagare – visa dem med försiktighet.</translation>
     </message>
     <message>
         <source>Results</source>
@@ -4200,16 +4227,16 @@ Välj Avbryt deltagande i stället om historiken ska finnas kvar.</translation>
         <translation>Skala</translation>
     </message>
     <message>
-        <source>One choice</source>
-        <translation>Ett val</translation>
+        <source>Single choice</source>
+        <translation>Enkelval</translation>
     </message>
     <message>
-        <source>Several choices</source>
-        <translation>Flera val</translation>
+        <source>Multiple choice</source>
+        <translation>Flerval</translation>
     </message>
     <message>
         <source>Open answer</source>
-        <translation>Fritext</translation>
+        <translation>Öppen fråga</translation>
     </message>
     <message>
         <source>scale 1–{top}</source>

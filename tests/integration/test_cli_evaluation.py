@@ -8,6 +8,9 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from app.db import Database
+from app.services import evaluations
+from tests.factories import programme_with_cohort
 from tests.integration.test_cli import fl_cohort, run
 
 
@@ -42,7 +45,15 @@ def test_the_demo_evaluation_results_as_json_text_and_pdf(
         capsys, "--db", db, "--lang", "sv", "evaluation", "results", str(listed["id"])
     )
     assert code == 0, err
-    assert "11 av 14 svarade (79 %)" in out and "tidigare: Omgång 1, 2023/2024" in out
+    assert "11 av 14 svarade (79 %)" in out and "Färre än 5 svar" not in out
+    # the cohorts' names hold commas: a colon before each mean, a semicolon between them
+    assert "tidigare: Omgång 1, 2023/2024: 3,6; Omgång 2, 2024/2025: 4,0" in out
+    code, out, err = run(
+        capsys, "--db", db, "--lang", "sv", "evaluation", "list", "--cohort", str(fl["id"])
+    )
+    assert code == 0, err
+    head, row = out.splitlines()[:2]
+    assert head.split()[-1] == "STATUS" and row.split()[-1] == "stängd"
 
     report = tmp_path / "resultat.pdf"
     code, out, err = run(
@@ -141,3 +152,39 @@ def test_create_show_and_print_the_forms(
 def test_the_help_in_swedish(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "--lang", "sv", "evaluation", "results", "--help")
     assert code == 0 and "resultatrapporten (med diagram)" in out
+
+
+@pytest.mark.sqlite_only  # it names the file by its path (db_path)
+def test_an_empty_cohorts_forms_ask_how_many(
+    db: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with db.write() as s:
+        evaluation_id = evaluations.create_evaluation(s, programme_with_cohort(s).id).id
+    db.close()
+    out_file = tmp_path / "formular.pdf"
+    code, out, err = run(
+        capsys,
+        "--db",
+        str(db_path),
+        "evaluation",
+        "form",
+        str(evaluation_id),
+        "--out",
+        str(out_file),
+    )
+    assert code == 1 and "no participants yet" in err and "--unnamed" in err
+    assert not out_file.exists()
+    code, out, err = run(
+        capsys,
+        "--db",
+        str(db_path),
+        "evaluation",
+        "form",
+        str(evaluation_id),
+        "--out",
+        str(out_file),
+        "--unnamed",
+        "2",
+    )
+    assert code == 0, err
+    assert out.strip() == f"Wrote 2 unnamed forms to {out_file}."

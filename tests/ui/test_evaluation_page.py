@@ -5,6 +5,7 @@ editor, and the results previewed as the PDF report."""
 from __future__ import annotations
 
 import datetime as dt
+import io
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from app.services.evaluation_templates import QuestionFields, template_questions
 from app.services.people import PersonFields
 from app.services.sessions import SessionFields
 from tests.factories import programme_with_cohort
+from tests.ui.test_main_window import select_cohort
 from ui import msgbox
 from ui.dialogs import files
 from ui.dialogs.evaluation_create_dialog import (
@@ -340,12 +342,18 @@ def test_the_results_are_previewed_as_the_pdf_report(
     page = show_tab(window)
     qtbot.waitUntil(lambda: page.results.pages > 0)
     assert "page" in page.results.status.text()
+    assert not page.results.caution.isVisible()  # no answers yet: nothing to point out
     assert page.results.pdf is not None and page.results.pdf.startswith(b"%PDF")
     before = page.results.pdf
     qtbot.waitUntil(lambda: QApplication.focusWidget() is page.entry.rows[0])
     press(qtbot, "5")
     press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: page.results.pdf != before and page.results.pages > 0)
+    # anonymous, one answer: the window and the report say to show it with care
+    assert page.results.caution.isVisible()
+    assert "Färre än 5 svar" in "".join(
+        p.extract_text() for p in PdfReader(io.BytesIO(page.results.pdf)).pages
+    )
 
 
 def test_the_results_and_the_paper_forms_are_saved_as_pdf_files(
@@ -379,6 +387,34 @@ def test_the_results_and_the_paper_forms_are_saved_as_pdf_files(
     assert not any(last in text for _first, last in NAMES)
 
 
+def test_the_editor_hints_at_a_scale_without_end_labels_but_saves_it(
+    qtbot: QtBot, window: MainWindow, db: Database, cohort_id: int
+) -> None:
+    evaluation_id = make_evaluation(db, cohort_id, anonymous=True)
+    page = show_tab(window)
+    dialog = QuestionsDialog(page, window.workspace, evaluation_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.list.setCurrentRow(0)  # Helhetsintryck: labelled ends
+    assert dialog.ends_hint.isHidden()
+    dialog.list.setCurrentRow(1)  # Relevans: a scale without labels
+    assert not dialog.ends_hint.isHidden()
+    dialog.low.setText("Inte alls")
+    assert dialog.ends_hint.isHidden()
+    dialog.revert_button.click()
+    dialog.list.setCurrentRow(2)  # a choice: no ends to label
+    assert dialog.ends_hint.isHidden()
+    dialog.new_question()
+    dialog.kind.setCurrentIndex(dialog.kind.findData(QuestionKind.SCALE.value))
+    dialog.text.setPlainText("Hur var lokalen?")
+    assert not dialog.ends_hint.isHidden()
+    dialog.save_question()  # a hint, not a refusal
+    with db.read() as s:
+        added = evaluations.evaluation_questions(s, evaluation_id)[-1]
+    assert (added.text, added.low_label, added.high_label) == ("Hur var lokalen?", "", "")
+    dialog.reject()
+
+
 def test_a_closed_evaluation_takes_no_forms_until_it_is_opened_again(
     qtbot: QtBot, window: MainWindow, db: Database, cohort_id: int
 ) -> None:
@@ -399,6 +435,30 @@ def test_a_closed_evaluation_takes_no_forms_until_it_is_opened_again(
     press(qtbot, "5")
     press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert response_count(db, evaluation_id) == 1
+    assert entry.undo_button.isEnabled()
+    page.close_action.trigger()  # closed again: the form saved last stays, Ctrl+Z too
+    assert not entry.undo_button.isEnabled()
+    entry.undo_last()
+    assert response_count(db, evaluation_id) == 1
+
+
+def test_whose_form_lists_surname_first_and_an_empty_cohort_says_so(
+    window: MainWindow, db: Database, cohort_id: int
+) -> None:
+    make_evaluation(db, cohort_id, anonymous=False)
+    entry = show_tab(window).entry
+    shown = [entry.person.itemText(i) for i in range(entry.person.count())]
+    assert shown == ["Lind, Karin", "Ŋuolja, Ánde", "Öberg-Jäätteenmäki, Åsa"]
+    with db.write() as s:
+        evaluations.create_evaluation(s, programme_with_cohort(s, name="Tomma", code="TO").id)
+    window.refresh()
+    select_cohort(window, "TO")
+    page = show_tab(window)
+    assert page.entry.count.text() == "The cohort has no participants yet."
+    dialog = PaperFormsDialog(None, can_name=True, people=0)  # nobody to name: how many?
+    assert dialog.empty_note is not None and not dialog.named.isEnabled()
+    assert dialog.values() == PaperForms(named=False, copies=1)
+    dialog.deleteLater()
 
 
 def test_a_sessions_evaluation_and_choosing_between_the_cohorts_evaluations(
@@ -480,3 +540,55 @@ def test_an_anonymous_form_keeps_the_organization_written_on_it(
     assert entry.organization.currentText() == ""  # the next form starts blank
     press(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert entry.organization.currentText() == "Ale kommun"  # back with its answers
+
+
+def test_the_toolbar_writes_fillable_forms_and_imports_answers_to_this_evaluation(
+    window: MainWindow,
+    db: Database,
+    cohort_id: int,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    evaluation_id = make_evaluation(db, cohort_id, anonymous=False)
+    page = show_tab(window)
+    assert page.fillable_action in page.toolbar.actions()
+    assert page.import_action in page.toolbar.actions()
+    folder = tmp_path / "ifyllbara"
+    opened: list[Path] = []
+    monkeypatch.setattr(files, "choose_folder", lambda *_a: folder)
+    monkeypatch.setattr(files, "open_file", lambda _p, path: opened.append(path))
+    page.fillable_action.trigger()
+    assert len(list(folder.glob("*.pdf"))) == len(NAMES) and opened == [folder]
+
+    asked: list[tuple[int, int | None]] = []
+    import ui.dialogs.evaluation_import_dialog as import_dialog
+
+    monkeypatch.setattr(
+        import_dialog,
+        "import_evaluation_answers",
+        lambda _p, _w, cohort, evaluation=None: asked.append((cohort, evaluation)),
+    )
+    page.import_action.trigger()
+    assert asked == [(cohort_id, evaluation_id)]
+    page.close_action.trigger()  # closed: no answers come in
+    assert not page.fillable_action.isEnabled() and not page.import_action.isEnabled()
+
+
+def test_importing_answers_to_a_chosen_evaluation_asks_no_which(
+    window: MainWindow, db: Database, cohort_id: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+    from ui.dialogs.evaluation_import_dialog import import_evaluation_answers
+
+    make_evaluation(db, cohort_id, anonymous=True)
+    second = make_evaluation(db, cohort_id, anonymous=False)
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QInputDialog, "getItem", lambda *a, **k: (asked.append("which"), ("", False))[1]
+    )
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))
+    import_evaluation_answers(window, window.workspace, cohort_id, second)
+    assert asked == []
+    import_evaluation_answers(window, window.workspace, cohort_id)  # which of the two?
+    assert asked == ["which"]

@@ -13,7 +13,8 @@ from app.errors import ValidationError
 from app.models import Person
 from app.services import evaluation_documents, evaluations
 from app.services.evaluation_responses import AnswerInput, ResponseInput, record_responses
-from diplomas.evaluation_report import question_chart, trend_chart
+from diplomas.evaluation_model import EvaluationReport, ReportQuestion, TrendBar
+from diplomas.evaluation_report import evaluation_report_pdf, question_chart, trend_chart
 from tests.evaluation_data import cohort_with_participants
 from tests.pdf_text import read, squashed
 from tests.unit.test_fonts import embedded_fonts
@@ -57,6 +58,7 @@ def test_named_forms_one_per_participant_with_the_name_on_every_page(db: Databas
     assert "Vilka delar var mest värdefulla?" in "".join(pages)
     assert all("Namn:" in page for page in pages if "Kursutvärdering" in page)
     assert sum("Kursutvärdering" in page for page in pages) == len(NAMES)
+    assert "Sida 1 av 2" in pages[0] and "Sida 2 av 2" in pages[1]
 
 
 def test_unnamed_copies_in_finnish(db: Database) -> None:
@@ -66,8 +68,14 @@ def test_unnamed_copies_in_finnish(db: Database) -> None:
         data = evaluation_documents.paper_forms_pdf(s, ev.id, named=False, copies=3, today=TODAY)
         with pytest.raises(ValidationError, match="between 1 and 500"):
             evaluation_documents.paper_forms_pdf(s, ev.id, named=False, copies=0)
-    text = "".join(_texts(data))
+    pages = _texts(data)
+    text = "".join(pages)
     assert text.count("Organisaatio (vapaaehtoinen)") == 3
+    # every page of an unnamed copy says which form and which of its pages it is
+    assert len(pages) == 6
+    for index, page in enumerate(pages):
+        number, page_number = divmod(index, 2)
+        assert f"Lomake {number + 1} · Sivu {page_number + 1}/2" in page
     assert text.count("Kurssipalaute") == 3 and "Kokonaisarvio" in text and "Nimi:" not in text
 
 
@@ -138,6 +146,7 @@ def test_the_report_prints_the_numbers_of_the_data(db: Database) -> None:
     assert embedded_fonts(read(data)) <= FONTS and b"Helvetica" not in data
     text = "\n".join(_texts(data))
     assert "4 av 5 svarade (80 %)" in text
+    assert report.few_answers and "Färre än 5 svar: resultaten kan peka ut" in text
     assert "n = 4 · medelvärde 3,8 · median 4" in text
     assert "Modet att fråga (2)" in text and "Nätverket" in text
     by_number = {q.number: q for q in report.questions}
@@ -149,6 +158,8 @@ def test_the_report_prints_the_numbers_of_the_data(db: Database) -> None:
     ]
     assert trend_chart(overall, report).chart.data == [(3.5, 3.75)]
     assert "3,5" in text  # the trend bar's label
+    # the bars' labels round the unrounded mean once, halves up (3,75 is 3,8; 4,25 is 4,3)
+    assert trend_chart(overall, report).chart.barLabelFormat(4.25) == "4,3"
     parts = next(q for q in report.questions if q.kind is QuestionKind.MULTIPLE)
     assert question_chart(parts).chart.data == [(1, 3, 0, 1, 0)]
     assert parts.labels[1] == "Grupparbeten"
@@ -165,5 +176,38 @@ def test_the_report_in_finnish_with_a_decimal_comma(db: Database) -> None:
     with db.read() as s:
         text = "\n".join(_texts(evaluation_documents.results_pdf(s, ev_id, today=TODAY)))
     assert "4/5 vastasi (80 %)" in text
+    assert "Alle 5 vastausta" in text
     assert "n = 4 · keskiarvo 3,8 · mediaani 4" in text
     assert "Kurssipalautteen tulokset" in text
+
+
+def test_five_cohorts_in_the_trend_have_short_distinct_labels() -> None:
+    bars = tuple(
+        TrendBar(label=f"Omgång {n}, 20{21 + n}/20{22 + n}", mean=3 + n / 5, current=n == 5)
+        for n in range(1, 6)
+    )
+    question = ReportQuestion(
+        number=1,
+        kind=QuestionKind.SCALE,
+        text="Helhetsintryck",
+        answered=4,
+        labels=("1", "2", "3", "4", "5"),
+        counts=(0, 1, 0, 2, 1),
+        mean=3.75,
+        median=4,
+        trend=bars,
+    )
+    report = EvaluationReport(
+        language=Language.SWEDISH,
+        title="Kursutvärdering",
+        programme="Framtidens ledare",
+        cohort="Omgång 5, 2026/2027",
+        responses=4,
+        participants=5,
+        questions=(question,),
+    )
+    names = trend_chart(question, report).chart.categoryAxis.categoryNames
+    assert names == [f"Omg. {n}\n{21 + n}/{22 + n}" for n in range(1, 6)]
+    text = "\n".join(_texts(evaluation_report_pdf(report)))
+    assert "Omg. 5" in text and "…" not in text
+    assert "Färre än 5" not in text  # few_answers is the service's to say

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QButtonGroup, QComboBox, QRadioButton, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QLabel,
+    QRadioButton,
+    QSpinBox,
+    QWidget,
+)
 
 from app.domain import Language
 from app.services.sessions import SessionInfo
@@ -99,14 +106,25 @@ class PaperFormsDialog(FormDialog[PaperForms]):
         self.copies.setRange(1, 500)
         self.copies.setValue(max(1, people))
         self.copies.setToolTip(self.tr("How many blank forms to print"))
+        self.empty_note: QLabel | None = None
+        if not people:  # nobody to name, nobody to count the copies by: ask
+            can_name = False
+            self.empty_note = QLabel(
+                self.tr("The cohort has no participants yet: how many blank forms to print?")
+            )
+            self.empty_note.setWordWrap(True)
         self.named.setEnabled(can_name)
-        if not can_name:
+        if not can_name and people:
             self.named.setToolTip(self.tr("An anonymous evaluation's forms carry no names."))
         (self.named if can_name else self.unnamed).setChecked(True)
         self.unnamed.toggled.connect(self.copies.setEnabled)
         self.copies.setEnabled(self.unnamed.isChecked())
+        if self.empty_note is not None:
+            self.form.addRow(self.empty_note)
         self.form.addRow(self.named)
         self.form.addRow(self.unnamed, self.copies)
+        if self.empty_note is not None:
+            self.copies.setFocus()
 
     def values(self) -> PaperForms:
         if self.named.isChecked():

@@ -174,9 +174,11 @@ class EvaluationImportDialog(QDialog):
         )
 
 
-def import_evaluation_answers(parent: QWidget, workspace: Workspace, cohort_id: int) -> None:
-    """Choose the cohort's evaluation (if it has several) and the export file, read it off
-    the UI thread, then the mapping step."""
+def import_evaluation_answers(
+    parent: QWidget, workspace: Workspace, cohort_id: int, evaluation_id: int | None = None
+) -> None:
+    """Choose the cohort's evaluation (if it has several and ``evaluation_id`` names none of
+    them) and the export file, read it off the UI thread, then the mapping step."""
 
     def chosen(found: list[evaluations.EvaluationSummary]) -> None:
         title = QCoreApplication.translate("EvaluationImportDialog", "Import evaluation answers")
@@ -189,8 +191,8 @@ def import_evaluation_answers(parent: QWidget, workspace: Workspace, cohort_id: 
                 ),
             )
             return
-        evaluation = found[0]
-        if len(found) > 1:
+        evaluation = next((e for e in found if e.id == evaluation_id), found[0])
+        if len(found) > 1 and evaluation.id != evaluation_id:
             names = [f"{e.title} ({e.id})" for e in found]
             name, ok = QInputDialog.getItem(
                 parent,

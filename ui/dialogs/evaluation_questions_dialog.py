@@ -45,8 +45,8 @@ if TYPE_CHECKING:
 
 KIND_TEXT = {
     QuestionKind.SCALE: QT_TRANSLATE_NOOP("evaluation", "Scale"),
-    QuestionKind.SINGLE: QT_TRANSLATE_NOOP("evaluation", "One choice"),
-    QuestionKind.MULTIPLE: QT_TRANSLATE_NOOP("evaluation", "Several choices"),
+    QuestionKind.SINGLE: QT_TRANSLATE_NOOP("evaluation", "Single choice"),
+    QuestionKind.MULTIPLE: QT_TRANSLATE_NOOP("evaluation", "Multiple choice"),
     QuestionKind.TEXT: QT_TRANSLATE_NOOP("evaluation", "Open answer"),
 }
 NEW = -1  # the list row of a question not saved yet
@@ -126,6 +126,13 @@ class QuestionsDialog(QDialog):
         self.form.addRow(self.tr("&Scale:"), self.scale)
         self.form.addRow(self.tr("&Low end:"), self.low)
         self.form.addRow(self.tr("&High end:"), self.high)
+        # a hint, not a rule: without labels the form prints 1–5 with no meaning
+        self.ends_hint = QLabel(
+            self.tr("Tip: label the ends, or the form prints 1–5 with no meaning to them.")
+        )
+        self.ends_hint.setWordWrap(True)
+        self.ends_hint.setStyleSheet("color: #8a5300;")
+        self.form.addRow("", self.ends_hint)
         self.form.addRow(self.tr("O&ptions:"), self.choices)
         self.form.addRow("", self.required)
         self.error = error_label(self)
@@ -158,6 +165,8 @@ class QuestionsDialog(QDialog):
         layout.addWidget(close)
 
         self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.low.textChanged.connect(self._show_ends_hint)
+        self.high.textChanged.connect(self._show_ends_hint)
         for signal in (
             self.kind.currentIndexChanged,
             self.scale.currentIndexChanged,
@@ -272,6 +281,12 @@ class QuestionsDialog(QDialog):
             label = self.form.labelForField(widget)
             if label is not None:
                 label.setVisible(shown)
+        self._show_ends_hint()
+
+    def _show_ends_hint(self, *_args: object) -> None:
+        scale = QuestionKind(self.kind.currentData()) == QuestionKind.SCALE
+        unlabelled = not self.low.text().strip() and not self.high.text().strip()
+        self.ends_hint.setVisible(scale and unlabelled and self.low.isEnabled())
 
     def _edited(self, *_args: object) -> None:
         if not self._loading:
