@@ -25,7 +25,7 @@ import secrets
 from collections.abc import Sequence
 from dataclasses import replace
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, text
 from sqlalchemy.orm import Session as DbSession
 
 from app.errors import ValidationError
@@ -137,6 +137,7 @@ def issue_diplomas(
     participants = {p.enrollment_id: p for p in everyone}
     chosen = [participants[c.enrollment_id] for c in plan.to_issue]
     ineligible = {c.enrollment_id for c in plan.not_meeting_rule}
+    hold_register(session)  # before the design snapshot and the serials are taken
     recorder = _Recorder(session, cohort_design(session, cohort_id, today=plan.issue_date))
     issue_date = plan.issue_date
     hours = hours_text(session, cohort, plan.issue_date)
@@ -297,6 +298,7 @@ def _serials(session: DbSession, cohort: Cohort, year: int, count: int) -> list[
     issued with that prefix by any programme (a code can be renamed and reused; serials are
     unique in the whole register)."""
     prefix = f"{cohort.program.code}-{year}-"
+    hold_register(session)
     issued = session.scalars(
         select(Diploma.serial).where(Diploma.serial.startswith(prefix, autoescape=True))
     )
@@ -307,6 +309,15 @@ def _serials(session: DbSession, cohort: Cohort, year: int, count: int) -> list[
     ]
     start = max(numbers, default=0) + 1
     return [f"{prefix}{n:03d}" for n in range(start, start + count)]
+
+
+def hold_register(session: DbSession) -> None:
+    """On a team database, hold the diploma register until this transaction ends, so that two
+    coordinators issuing at once write one after the other: serial numbers unique and without
+    gaps, one design snapshot of one design. (SQLite has one writer at a time already.) Held
+    again by the same transaction, it is the same lock."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(hashtext('kohort-diploma-register'))"))
 
 
 def _new_codes(session: DbSession, count: int) -> list[str]:
