@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -292,6 +293,7 @@ class Database:
         self.damaged = damaged.message if damaged is not None else None
         self._damage = damaged
         self._lock = lock
+        self.change_source = uuid.uuid4().hex  # names this one's writes in notes to others
         writer = engine.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"})
         self._reader = sessionmaker(bind=engine, expire_on_commit=False)
         self._writer = sessionmaker(bind=writer, expire_on_commit=False)
@@ -340,7 +342,14 @@ class Database:
             raise DatabaseDamagedError(self._damage.message, statement=self._damage.statement)
         try:
             with self._writer.begin() as session:
-                yield session
+                if self.file is None:  # a team database: the others hear of it (NOTIFY)
+                    from app.db_notify import notify, track_writes
+
+                    track_writes(session)
+                    yield session
+                    notify(session, self.change_source)
+                else:
+                    yield session
         except sa_exc.IntegrityError:
             raise  # a broken rule is a bug in Kohort, not the environment
         except sa_exc.DBAPIError as exc:

@@ -347,6 +347,7 @@ class FileActions(QObject):
 
     def _show_database(self, db: Database) -> None:
         self.window.damage_state.update()  # the title, and "damaged, read only" if so
+        self.window.team_changes.follow(db)  # on a server: what others change is shown
         self.window.statusBar().showMessage(self.tr("Database: {path}").format(path=db.location))
         self.backup_action.setEnabled(not db.on_server)  # a server's backups are its own
         self.restore_action.setEnabled(not db.on_server)

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from ui.damage_state import DamageState
     from ui.file_actions import FileActions
     from ui.sidebar import Sidebar
+    from ui.team_changes import TeamChanges
     from ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
     workspace: Workspace
     sidebar: Sidebar
     damage_state: DamageState
+    team_changes: TeamChanges  # on a team database: what others change
     file_actions: FileActions
     auto_backup: AutoBackup
     programme_menu: QMenu  # the sidebar's, once attached
@@ -163,6 +165,7 @@ class MainWindow(QMainWindow):
         from ui.file_actions import FileActions
         from ui.form_actions import add_form_actions
         from ui.sidebar import Sidebar
+        from ui.team_changes import TeamChanges
         from ui.workspace import Workspace
 
         self.db = db
@@ -188,6 +191,7 @@ class MainWindow(QMainWindow):
         self.programme_menu = self.sidebar.menu
 
         self.damage_state = DamageState(self)  # before FileActions: it sets the title
+        self.team_changes = TeamChanges(self)  # before FileActions: it follows the database
         self.file_actions = FileActions(self, self.settings)  # sets the title, status bar
         its_items = QMenu()
         self.file_actions.add_to(its_items)
@@ -443,6 +447,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         if self.is_open:
             self.auto_backup.timer.stop()
+            self.team_changes.stop()
         self.hide()  # what is still running (a backup, a write) is waited for out of sight
         # Long work (issuing, printing to a file) is cancelled and rolled back; a short
         # write is waited for, so the last thing the user did is saved.

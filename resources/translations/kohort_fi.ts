@@ -3997,6 +3997,13 @@ Listalla {n} ({shown} näkyvissä): {figures}</translation>
     </message>
 </context>
 <context>
+    <name>TeamChanges</name>
+    <message>
+        <source>Updated: changes made by another user</source>
+        <translation>Päivitetty: toisen käyttäjän tekemät muutokset</translation>
+    </message>
+</context>
+<context>
     <name>VerifyDialog</name>
     <message>
         <source>Verify a diploma</source>

@@ -3997,6 +3997,13 @@ Välj Avbryt deltagande i stället om historiken ska finnas kvar.</translation>
     </message>
 </context>
 <context>
+    <name>TeamChanges</name>
+    <message>
+        <source>Updated: changes made by another user</source>
+        <translation>Uppdaterat: ändringar från en annan användare</translation>
+    </message>
+</context>
+<context>
     <name>VerifyDialog</name>
     <message>
         <source>Verify a diploma</source>

@@ -1,0 +1,187 @@
+"""The window on a team database shows what others change (NOTIFY kohort_changes)."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QDialog,
+    QLineEdit,
+    QTableView,
+)
+from pytestqt.qtbot import QtBot
+
+from app.changes import Changes
+from app.db import Database, open_database
+from app.db_notify import changes_of, parse, payload
+from app.services import programs
+from ui.main_window import MainWindow
+
+on_the_server = pytest.mark.parametrize("database_kind", ["postgresql"], indirect=True)
+WAIT_MS = 30_000
+
+
+def _programmes(window: MainWindow) -> list[str]:
+    model = window.tree_model
+    return [model.item(row).text() for row in range(model.rowCount())]
+
+
+def _shows(window: MainWindow, text: str) -> bool:
+    return any(text in name for name in _programmes(window))
+
+
+@pytest.fixture
+def other(db: Database) -> Iterator[Database]:
+    """A second Kohort on the same team database (its own connections, its own id)."""
+    second = open_database(db._location)
+    yield second
+    second.close()
+
+
+def _listening(qtbot: QtBot, window: MainWindow) -> None:
+    listener = window.team_changes.listener
+    assert listener is not None
+    qtbot.waitUntil(listener.listening.is_set, timeout=WAIT_MS)
+
+
+def _rename_first(db: Database, name: str) -> None:
+    with db.write() as session:
+        first = programs.list_programs(session)[0]
+        fields = dataclasses.replace(programs.fields_of(first), name=name)
+        programs.update_program(session, first.id, fields)
+
+
+@on_the_server
+def test_a_change_by_another_user_is_shown(
+    qtbot: QtBot, window: MainWindow, demo_db: Database, other: Database, tmp_path: Path
+) -> None:
+    _listening(qtbot, window)
+    _rename_first(other, "Åsa Öberg-Jäätteenmäkis programme")
+    qtbot.waitUntil(lambda: _shows(window, "Åsa Öberg-Jäätteenmäkis"), timeout=WAIT_MS)
+    assert window.statusBar().currentMessage() == "Updated: changes made by another user"
+    assert window.team_changes.applied == 1
+    window.grab().save(str(tmp_path / "changed-by-another.png"))
+
+
+@on_the_server
+def test_an_open_dialog_defers_the_refresh_until_it_closes(
+    qtbot: QtBot, window: MainWindow, demo_db: Database, other: Database
+) -> None:
+    _listening(qtbot, window)
+    dialog = QDialog(window)  # as a dialog being filled in: not modal, still editing
+    dialog.show()
+    _rename_first(other, "Renamed meanwhile")
+    qtbot.waitUntil(lambda: bool(window.team_changes.pending), timeout=WAIT_MS)
+    assert dialog.isVisible() and not _shows(window, "Renamed meanwhile")
+    assert window.team_changes.applied == 0
+    dialog.close()
+    qtbot.waitUntil(lambda: _shows(window, "Renamed meanwhile"), timeout=WAIT_MS)
+
+
+@on_the_server
+def test_an_open_cell_editor_is_not_lost(
+    qtbot: QtBot, window: MainWindow, demo_db: Database, other: Database
+) -> None:
+    _listening(qtbot, window)
+    model = QStandardItemModel(1, 1)
+    view = QTableView(window.pages)  # a table with a cell being edited, in the window
+    view.setModel(model)
+    view.show()
+    index = model.index(0, 0)
+    assert window.team_changes.editing() is False
+    view.setCurrentIndex(index)
+    view.edit(index)
+    editor = view.findChild(QLineEdit)
+    assert editor is not None and view.state() == QAbstractItemView.State.EditingState
+    editor.setText("Half-written")
+    _rename_first(other, "Renamed while editing")
+    qtbot.waitUntil(lambda: bool(window.team_changes.pending), timeout=WAIT_MS)
+    assert view.state() == QAbstractItemView.State.EditingState
+    assert editor.text() == "Half-written" and not _shows(window, "Renamed while editing")
+    view.commitData(editor)
+    view.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+    qtbot.waitUntil(lambda: _shows(window, "Renamed while editing"), timeout=WAIT_MS)
+    assert model.item(0, 0).text() == "Half-written"
+
+
+@on_the_server
+def test_the_windows_own_writes_cause_no_second_refresh(
+    qtbot: QtBot, window: MainWindow, demo_db: Database, other: Database
+) -> None:
+    _listening(qtbot, window)
+    _rename_first(window.db, "Renamed here")  # the window's own connection, its own id
+    window.reload_changed(Changes(programs=True))
+    qtbot.waitUntil(lambda: _shows(window, "Renamed here"), timeout=WAIT_MS)
+    _rename_first(other, "Renamed there")  # notes arrive in order: the own one came first
+    qtbot.waitUntil(lambda: _shows(window, "Renamed there"), timeout=WAIT_MS)
+    assert window.team_changes.applied == 1
+
+
+@on_the_server
+def test_a_change_from_the_command_line_is_shown(
+    qtbot: QtBot, window: MainWindow, db: Database, tmp_path: Path
+) -> None:
+    _listening(qtbot, window)
+    assert _programmes(window) == []
+    env = {
+        **os.environ,
+        "KOHORT_DB": db._location or "",
+        "XDG_STATE_HOME": str(tmp_path / "state"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "KOHORT_LANG": "en",
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "app.cli", "demo"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    qtbot.waitUntil(lambda: _shows(window, "Framtidens ledare"), timeout=WAIT_MS)
+
+
+def test_a_window_on_a_file_starts_no_listener(window: MainWindow) -> None:
+    assert not window.db.on_server
+    assert window.team_changes.listener is None
+
+
+@on_the_server
+def test_a_rolled_back_write_sends_nothing_and_a_note_names_its_kinds(
+    demo_db: Database, other: Database
+) -> None:
+    import psycopg
+
+    conninfo = demo_db.engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
+    with psycopg.connect(conninfo, autocommit=True) as conn:
+        conn.execute("LISTEN kohort_changes")
+        with pytest.raises(RuntimeError), other.write() as session:
+            first = programs.list_programs(session)[0]
+            fields = dataclasses.replace(programs.fields_of(first), name="Never")
+            programs.update_program(session, first.id, fields)
+            raise RuntimeError("rolled back")
+        assert list(conn.notifies(timeout=0.5, stop_after=1)) == []
+        _rename_first(other, "Sent")
+        notes = list(conn.notifies(timeout=10, stop_after=1))
+    source, changes = parse(notes[0].payload)
+    assert source == other.change_source
+    assert changes.programs and not changes.marks  # the programme (and its signatories)
+
+
+def test_a_payload_is_read_back_and_a_strange_one_means_everything() -> None:
+    changes = Changes(marks=True, people=True)
+    assert parse(payload(changes, "abc")) == ("abc", changes)
+    assert parse("not json") == ("", Changes.everything())
+    assert parse('{"from": "x", "kinds": ["a_new_kind"]}') == ("x", Changes.everything())
+    assert changes_of({"attendance"}) == Changes(marks=True)
+    assert changes_of({"attendance", "evaluation"}) == Changes.everything()
