@@ -27,6 +27,7 @@ from sqlalchemy.orm import ORMExecuteState, Session
 from app.changes import Changes
 
 CHANNEL = "kohort_changes"
+LISTENER = "Kohort (listening)"  # the listening connection's name on the server
 _TABLES = "kohort_tables"  # session.info key: the tables written in this session
 _UNKNOWN = "?"  # a statement the tables cannot place
 
@@ -139,7 +140,9 @@ class ChangeListener:
 
         while not self._stop.is_set():
             try:
-                with psycopg.connect(self._conninfo, autocommit=True) as conn:
+                with psycopg.connect(
+                    self._conninfo, autocommit=True, application_name=LISTENER
+                ) as conn:
                     conn.execute(f"LISTEN {CHANNEL}")
                     self.listening.set()
                     while not self._stop.is_set():

@@ -9,6 +9,7 @@ cohort page — nothing is reloaded: the changes are kept and shown once the edi
 
 from __future__ import annotations
 
+from contextlib import suppress
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -56,8 +57,13 @@ class TeamChanges(QObject):
             return
         from app.db_notify import ChangeListener
 
-        self.listener = ChangeListener(db.engine.url, db.change_source, self.heard.emit)
+        self.listener = ChangeListener(db.engine.url, db.change_source, self._post)
         self.listener.start()
+
+    def _post(self, changes: Changes) -> None:
+        """In the listener's thread: to the GUI thread (a queued signal)."""
+        with suppress(RuntimeError):  # the window is gone (its close stops the listener)
+            self.heard.emit(changes)
 
     def stop(self) -> None:
         self._retry.stop()

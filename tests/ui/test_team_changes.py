@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 from pytestqt.qtbot import QtBot
+from sqlalchemy import text
 
 from app.changes import Changes
 from app.db import Database, open_database
-from app.db_notify import changes_of, parse, payload
+from app.db_notify import LISTENER, changes_of, parse, payload
 from app.services import programs
 from ui.main_window import MainWindow
 
@@ -124,6 +125,28 @@ def test_the_windows_own_writes_cause_no_second_refresh(
     _rename_first(other, "Renamed there")  # notes arrive in order: the own one came first
     qtbot.waitUntil(lambda: _shows(window, "Renamed there"), timeout=WAIT_MS)
     assert window.team_changes.applied == 1
+
+
+@on_the_server
+def test_the_listener_connects_again_after_losing_the_server(
+    qtbot: QtBot, window: MainWindow, demo_db: Database, other: Database
+) -> None:
+    _listening(qtbot, window)
+    listener = window.team_changes.listener
+    assert listener is not None
+    with other.engine.begin() as conn:  # as a server restart does to it
+        ended = conn.execute(
+            text(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                "WHERE application_name = :name AND datname = current_database()"
+            ),
+            {"name": LISTENER},
+        ).scalars()
+        assert list(ended) == [True]
+    qtbot.waitUntil(lambda: not listener.listening.is_set(), timeout=WAIT_MS)
+    _listening(qtbot, window)  # again, by itself
+    _rename_first(other, "Renamed after the break")
+    qtbot.waitUntil(lambda: _shows(window, "Renamed after the break"), timeout=WAIT_MS)
 
 
 @on_the_server
