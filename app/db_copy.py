@@ -94,9 +94,10 @@ def _normalised(value: Any) -> str:
     if isinstance(value, (bytes, bytearray, memoryview)):
         return "x" + hashlib.sha256(bytes(value)).hexdigest()
     if isinstance(value, dt.datetime):
-        if value.tzinfo is not None:
-            value = value.astimezone(dt.UTC).replace(tzinfo=None)
-        return "t" + value.isoformat()
+        moment: dt.datetime = value
+        if moment.tzinfo is not None:
+            moment = moment.astimezone(dt.UTC).replace(tzinfo=None)
+        return "t" + moment.isoformat()
     if isinstance(value, dt.date):
         return "D" + value.isoformat()
     if isinstance(value, dt.time):
@@ -147,7 +148,8 @@ def _server_revision(location: str) -> str | None:
             )
             if "alembic_version" not in names:
                 return None
-            return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            return None if revision is None else str(revision)
     except sa_exc.DBAPIError as exc:
         raise translate_server_error(exc, location, reading=True) from exc
     finally:
@@ -162,9 +164,7 @@ def _open_source(location: str) -> Database:
         revision = read_revision(existing_database(location))
     if revision is None:
         raise DatabaseError(
-            _("{location} holds no Kohort data; there is nothing to copy.").format(
-                location=shown
-            )
+            _("{location} holds no Kohort data; there is nothing to copy.").format(location=shown)
         )
     if revision != SCHEMA_HEAD:
         raise DatabaseError(

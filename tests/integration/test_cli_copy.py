@@ -6,17 +6,21 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import signal
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.engine import URL
 
 from app import db_copy
 from app.db import open_database
 from app.db_copy import copy_database, table_checksum, tables
-from app.models import Diploma, DiplomaFrozenPdf, StoredImage
+from app.models import Diploma, DiplomaFrozenPdf, Organization, StoredImage
 from tests import pg_server
 from tests.conftest import copy_database as copy_file
 from tests.integration.test_cli import fl_cohort, run
@@ -30,16 +34,21 @@ def new_database(postgres_server: pg_server.Server) -> Iterator[URL]:
 
 
 def _checksums(location: str) -> dict[str, tuple[int, str]]:
-    with open_database(location, create=False) as database:
-        with database.engine.connect() as connection:
-            return {t.name: table_checksum(connection, t) for t in tables()}
+    with open_database(location, create=False) as database, database.engine.connect() as connection:
+        return {t.name: table_checksum(connection, t) for t in tables()}
 
 
 def _issue_one(capsys: pytest.CaptureFixture[str], location: str) -> str:
     cohort = fl_cohort(capsys, location)
     code, out, err = run(
-        capsys, "--db", location, "diplomas", "--cohort", str(cohort["id"]),
-        "--out", str(Path(location).with_suffix(".pdf")),
+        capsys,
+        "--db",
+        location,
+        "diplomas",
+        "--cohort",
+        str(cohort["id"]),
+        "--out",
+        str(Path(location).with_suffix(".pdf")),
     )
     assert code == 0, err
     with open_database(location, create=False) as database, database.read() as session:
@@ -105,9 +114,48 @@ def test_file_to_server_to_file_agree_and_work(
             capsys, "--db", location, "participants", "--cohort", str(cohort["id"]), "--json"
         )
         assert code == 0 and json.loads(out)
-    # New rows on the server get new ids after the copied ones (the sequences were reset).
-    code, _, err = run(capsys, "--db", server, "demo")
-    assert code == 0, err
+    # New rows on the server get ids after the copied ones (the sequences were moved on).
+    with open_database(server) as database, database.write() as session:
+        highest = session.scalar(select(func.max(Organization.id)))
+        added = Organization(name="Nya kommunen")
+        session.add(added)
+        session.flush()
+        assert highest is not None and added.id == highest + 1
+
+
+# Run in a process of its own, killed (SIGKILL) once some tables are written in the open
+# transaction: nothing runs after it, as when the laptop is shut or the network pulled.
+_KILLED = """
+import os, signal, sys
+from app import db_copy
+real = db_copy._rows
+seen = []
+def rows(connection, table):
+    seen.append(table.name)
+    if len(seen) == 12:
+        os.kill(os.getpid(), signal.SIGKILL)
+    return real(connection, table)
+db_copy._rows = rows
+db_copy.copy_database(sys.argv[1], sys.argv[2])
+"""
+
+
+def test_a_killed_copy_leaves_the_target_empty(
+    demo_template: Path, tmp_path: Path, new_database: URL
+) -> None:
+    source = str(copy_file(demo_template, tmp_path / "laptop.sqlite3"))
+    server = new_database.render_as_string(hide_password=False)
+    target = tmp_path / "new.sqlite3"
+    for to in (server, str(target)):
+        done = subprocess.run(
+            [sys.executable, "-c", _KILLED, source, to], env=os.environ.copy(), check=False
+        )
+        assert done.returncode == -signal.SIGKILL
+    assert all(rows == 0 for rows, _ in _checksums(server).values())
+    assert not target.exists()  # only its .partial, removed at the next open or copy
+    assert copy_database(source, str(target)).rows > 0
+    assert not target.with_name(target.name + ".partial").exists()
+    assert copy_database(source, server).rows > 0  # the server database is still empty
 
 
 def test_a_target_that_is_not_empty_is_refused(
@@ -174,7 +222,9 @@ def test_a_failed_copy_leaves_the_target_as_it_was(
 
 
 def test_a_mismatch_is_reported_and_nothing_kept(
-    demo_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    demo_template: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     source = str(copy_file(demo_template, tmp_path / "laptop.sqlite3"))
@@ -182,10 +232,27 @@ def test_a_mismatch_is_reported_and_nothing_kept(
 
     def lying(source_connection, target, progress):  # type: ignore[no-untyped-def]
         copied = real(source_connection, target, progress)
-        return [db_copy.TableCopy(t.name, t.rows + (t.name == "person"), t.checksum) for t in copied]
+        return [
+            db_copy.TableCopy(t.name, t.rows + (t.name == "person"), t.checksum) for t in copied
+        ]
 
     monkeypatch.setattr(db_copy, "_copy_tables", lying)
     target = tmp_path / "new.sqlite3"
     code, _, err = run(capsys, "copy", "--from", source, "--to", str(target))
     assert code == 1 and "does not read back" in err and "person" in err
     assert not target.exists()
+
+
+def test_big_tables_report_their_progress(
+    demo_template: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    source = str(copy_file(demo_template, tmp_path / "laptop.sqlite3"))
+    monkeypatch.setattr(db_copy, "PROGRESS_FROM", 100)
+    monkeypatch.setattr(db_copy, "BATCH", 50)
+    code, out, err = run(capsys, "copy", "--from", source, "--to", str(tmp_path / "n.sqlite3"))
+    assert code == 0
+    assert "kohort: attendance: 50 of 143 rows copied" in err
+    assert "kohort: attendance: 143 of 143 rows copied" in err
