@@ -295,7 +295,7 @@ def copy_database(
     with _open_source(source_location) as source_db:
         with _target(target_location) as (engine, written):
             try:
-                with source_db.engine.connect() as source, engine.begin() as target:
+                with _snapshot(source_db.engine) as source, engine.begin() as target:
                     if target.dialect.name == "sqlite":
                         target.execute(text("PRAGMA defer_foreign_keys = ON"))
                     _check_target_empty(target, target_location)
@@ -310,6 +310,19 @@ def copy_database(
     return CopyResult(
         shown_location(source_location), shown_location(target_location), SCHEMA_HEAD, copied
     )
+
+
+@contextmanager
+def _snapshot(engine: Engine) -> Iterator[Connection]:
+    """The source, read as of one moment: a file's read transaction (BEGIN, held to the end;
+    the lock keeps other Kohorts out anyway), a server's REPEATABLE READ one, so a
+    coordinator saving meanwhile changes neither the copy nor its checksums half-way."""
+    with engine.connect() as connection:
+        if connection.dialect.name == "postgresql":
+            connection = connection.execution_options(
+                isolation_level="REPEATABLE READ", postgresql_readonly=True
+            )
+        yield connection
 
 
 def _translated(exc: sa_exc.DBAPIError, location: str) -> DatabaseError:
