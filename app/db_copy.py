@@ -307,9 +307,14 @@ def copy_database(
             final = sqlite_path(target_location)
             os.replace(written, final)
             CheckRecord.forget(Path(written))
-    return CopyResult(
-        shown_location(source_location), shown_location(target_location), SCHEMA_HEAD, copied
-    )
+    return CopyResult(_shown(source_location), _shown(target_location), SCHEMA_HEAD, copied)
+
+
+def _shown(location: str) -> str:
+    """A server's address without its password; a file's full path."""
+    if is_server_location(location):
+        return shown_location(location)
+    return str(sqlite_path(location))
 
 
 @contextmanager

@@ -4,6 +4,7 @@ half-way leaves the target as it was."""
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import os
@@ -21,6 +22,7 @@ from app import db_copy
 from app.db import open_database
 from app.db_copy import copy_database, table_checksum, tables
 from app.models import Diploma, DiplomaFrozenPdf, Organization, StoredImage
+from app.models import Session as CohortSession
 from tests import pg_server
 from tests.conftest import copy_database as copy_file
 from tests.integration.test_cli import fl_cohort, run
@@ -64,8 +66,8 @@ def _add_blobs(location: str) -> None:
     """A stored image and a frozen diploma PDF: bytes that must arrive byte for byte."""
     with open_database(location, create=False) as database, database.write() as session:
         diploma = session.query(Diploma).first()
-        assert diploma is not None
-        session.add(DiplomaFrozenPdf(diploma_id=diploma.id, pdf=b"%PDF-1.7\n" + BLOB))
+        if diploma is not None:  # issued: its PDF frozen too
+            session.add(DiplomaFrozenPdf(diploma_id=diploma.id, pdf=b"%PDF-1.7\n" + BLOB))
         session.add(
             StoredImage(mime_type="image/png", data=BLOB, sha256=hashlib.sha256(BLOB).hexdigest())
         )
@@ -256,3 +258,23 @@ def test_big_tables_report_their_progress(
     assert code == 0
     assert "kohort: attendance: 50 of 143 rows copied" in err
     assert "kohort: attendance: 143 of 143 rows copied" in err
+
+
+def test_the_checksum_sees_one_byte_and_one_date(demo_template: Path, tmp_path: Path) -> None:
+    """What the verification compares: one changed byte of an image, or one day of a
+    session's date, changes that table's checksum (and no other)."""
+    source = str(copy_file(demo_template, tmp_path / "laptop.sqlite3"))
+    _add_blobs(source)
+    before = _checksums(source)
+    with open_database(source) as database, database.write() as session:
+        image = session.scalars(select(StoredImage)).one()
+        image.data = BLOB[:-1] + b"\x01"
+    middle = _checksums(source)
+    assert {n for n in before if before[n] != middle[n]} == {"stored_image"}
+    assert middle["stored_image"][0] == before["stored_image"][0]  # same count, other sum
+    with open_database(source) as database, database.write() as session:
+        first = session.scalars(select(CohortSession).order_by(CohortSession.id)).first()
+        assert first is not None
+        first.date = first.date + dt.timedelta(days=1)
+    after = _checksums(source)
+    assert {n for n in middle if middle[n] != after[n]} == {"cohort_session"}
