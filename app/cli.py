@@ -127,6 +127,10 @@ COMMANDS: dict[str, tuple[str, Fill]] = {
         N_("replace the database with a backup (the current file is saved first)"),
         cli_args.restore,
     ),
+    "copy": (
+        N_("copy a whole database between a file and a server (--from, --to), verified"),
+        cli_args.copy,
+    ),
 }
 
 # What runs each command, as "module:function": the module is imported only then.
@@ -191,6 +195,7 @@ _WITHOUT_LOCK: dict[str, str] = {
     "backup": "app.cli_files:backup",
     "backups": "app.cli_files:list_backups",  # also when the database is damaged or missing
     "restore": "app.cli_files:restore",  # takes the lock itself, around the replacement
+    "copy": "app.cli_copy:copy",  # opens both ends itself (--from, --to)
 }
 
 

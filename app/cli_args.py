@@ -293,3 +293,23 @@ def restore(p: argparse.ArgumentParser) -> None:
     _common(p)
     p.add_argument("backup", metavar="BACKUP", help=_("the backup file (see `kohort backups`)"))
     p.add_argument("--yes", action="store_true", help=_("do not ask first"))
+
+
+def copy(p: argparse.ArgumentParser) -> None:
+    """copy: a whole database from one place to another (app.db_copy)."""
+    p.add_argument("--lang", choices=CHOICES, default=argparse.SUPPRESS, help=lang_help())
+    p.add_argument(
+        "--from",
+        dest="source",
+        required=True,
+        metavar="PATH|URL",
+        help=_("the database to copy: a file (or sqlite:///…) or postgresql://…"),
+    )
+    p.add_argument(
+        "--to",
+        dest="target",
+        required=True,
+        metavar="PATH|URL",
+        help=_("where to copy it: a new file, or an empty database on a server"),
+    )
+    p.add_argument("--json", action="store_true", help=_("print JSON (stable shape)"))
