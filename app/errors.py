@@ -50,3 +50,8 @@ class DatabaseDamagedError(DatabaseError):
 
 class CancelledError(KohortError):
     """The user stopped a long task; nothing of it was kept."""
+
+
+class ChangedElsewhereError(KohortError):
+    """Someone else saved the row after this user started editing it (a team database):
+    nothing was saved; reload to see their change."""

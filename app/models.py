@@ -47,6 +47,7 @@ from app.domain import (
 from app.models_base import Base as Base
 from app.models_base import enum_column as _enum
 from app.models_base import utcnow as utcnow
+from app.models_base import who_changes
 
 
 class StoredImage(Base):
@@ -111,8 +112,13 @@ class Person(Base):
     erased_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime | None] = mapped_column(DateTime, onupdate=utcnow)
+    # Optimistic concurrency on a team database: a save made from an older version is refused
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+    updated_by: Mapped[str | None] = mapped_column(String(120), onupdate=who_changes)
 
     organization: Mapped[Organization | None] = relationship()
+
+    __mapper_args__ = {"version_id_col": version}
 
 
 class CompletionRuleColumns:
@@ -292,6 +298,11 @@ class Session(Base):
     mandatory: Mapped[bool] = mapped_column(Boolean, default=False)
     cancelled: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime | None] = mapped_column(DateTime, onupdate=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+    updated_by: Mapped[str | None] = mapped_column(String(120), onupdate=who_changes)
+
+    __mapper_args__ = {"version_id_col": version}
 
 
 class Enrollment(Base):

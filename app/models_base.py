@@ -27,6 +27,17 @@ def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
+def who_changes() -> str:
+    """Who saves a change, as the next coordinator is told if theirs came too late: the
+    operating system's user name."""
+    import getpass
+
+    try:
+        return getpass.getuser()[:120]
+    except (KeyError, OSError):  # no name for this user id (a container, a service)
+        return "?"
+
+
 def enum_column(cls: type[enum.StrEnum], name: str) -> Enum:
     """A portable enum column: a VARCHAR plus a CHECK constraint listing the values."""
     return Enum(

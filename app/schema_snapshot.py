@@ -9,7 +9,7 @@ then the lean path sees a revision it does not know and leaves the file to the f
 
 from __future__ import annotations
 
-REVISION = "0009"
+REVISION = "0010"
 
 _COLUMNS: dict[str, str] = {
     "diploma_design_snapshot": "id sha256 design_json renderer_json created_at",
@@ -17,7 +17,7 @@ _COLUMNS: dict[str, str] = {
     "stored_image": "id mime_type data sha256 created_at",
     "person": (
         "id first_name last_name name_as_printed email phone job_title organization_id "
-        "department archived_at erased_at created_at updated_at"
+        "department archived_at erased_at created_at updated_at version updated_by"
     ),
     "program": (
         "id name code organizer description focus_areas logo_image_id background_image_id "
@@ -37,7 +37,7 @@ _COLUMNS: dict[str, str] = {
     "gathering": "id program_id kind title date start_time end_time venue notes created_at",
     "cohort_session": (
         "id cohort_id title date end_date start_time end_time venue online_url format minutes "
-        "focus_area mandatory cancelled created_at"
+        "focus_area mandatory cancelled created_at updated_at version updated_by"
     ),
     "enrollment": (
         "id cohort_id person_id role status mentor_id manager_name override_eligible "

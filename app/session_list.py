@@ -30,6 +30,7 @@ class SessionInfo:
     focus_area: str | None
     mandatory: bool
     cancelled: bool
+    version: int | None = None  # the row's version when read, for a save to compare
 
     @property
     def hours(self) -> Fraction | None:
@@ -43,7 +44,7 @@ class SessionInfo:
 # In date order; sessions on one day by their start (none first), then as they were added.
 _SESSIONS = """\
 SELECT id, cohort_id, title, date, end_date, start_time, end_time, venue, online_url,
-       format, minutes, focus_area, mandatory, cancelled
+       format, minutes, focus_area, mandatory, cancelled, version
 FROM cohort_session
 WHERE cohort_id = :cohort_id
 ORDER BY date, start_time, id"""
@@ -73,6 +74,7 @@ def session_from_row(row: Row) -> SessionInfo:
         focus_area=row["focus_area"],
         mandatory=as_bool(row["mandatory"]),
         cancelled=as_bool(row["cancelled"]),
+        version=row["version"],
     )
 
 

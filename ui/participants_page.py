@@ -292,12 +292,16 @@ class ParticipantsPage(QWidget):
         chosen = self.selected()
         if len(chosen) != 1:
             return
-        person = chosen[0].person
+        person_id = chosen[0].person.id
+        # the person as saved now, with its version: a save after someone else's is refused
+        self.workspace.read(self, lambda s: people.get_person(s, person_id), self._edit_person)
+
+    def _edit_person(self, person: PersonInfo) -> None:
         retrying(
             lambda values, error: PersonDialog.ask(self, values, self.organizations, error),
             lambda fields, failed: self.workspace.write(
                 self,
-                lambda s: people.update_person(s, person.id, fields),
+                lambda s: people.update_person(s, person.id, fields, version=person.version),
                 changes=Changes(people=True),
                 failed=failed,
                 message=self.tr("Saved."),

@@ -155,7 +155,7 @@ class SessionsPage(QWidget):
             lambda values, error: SessionDialog.ask(self, values, self.focus_areas, error),
             lambda fields, failed: self.workspace.write(
                 self,
-                lambda s: sessions.update_session(s, current.id, fields),
+                lambda s: sessions.update_session(s, current.id, fields, version=current.version),
                 changes=Changes(sessions=True),
                 failed=failed,
                 message=self.tr("Session saved."),

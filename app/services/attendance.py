@@ -58,33 +58,23 @@ def mark_attendance(
                 "nothing was marked."
             ).format(session_id=session_id, listed=listed)
         )
-    existing = {
-        a.enrollment_id: a
-        for a in session.scalars(
-            select(Attendance).where(
-                Attendance.session_id == session_id,
-                Attendance.enrollment_id.in_(enrollments.values()),
-            )
-        )
-    }
+    # one insert-or-update: two coordinators calling the roll of one session at once both
+    # keep their marks, the later one on the same person wins (a select-then-insert made the
+    # second fail on the unique (enrollment, session) pair when both added the same person)
     cleaned_note = clean_optional(note)
-    for person_id in wanted:
-        enrollment_id = enrollments[person_id]
-        mark = existing.get(enrollment_id)
-        if mark is None:
-            session.add(
-                Attendance(
-                    enrollment_id=enrollment_id,
-                    session_id=session_id,
-                    status=status,
-                    note=cleaned_note,
-                )
-            )
-        else:
-            mark.status = status
-            if note is not None:
-                mark.note = cleaned_note
-            mark.recorded_at = utcnow()
+    now = utcnow()
+    rows: list[dict[str, object]] = [
+        {
+            "enrollment_id": enrollments[person_id],
+            "session_id": session_id,
+            "status": status,
+            "note": cleaned_note,
+            "recorded_at": now,
+        }
+        for person_id in wanted
+    ]
+    session.flush()
+    _upsert_marks(session, rows, with_note=note is not None)
     session.flush()
     return len(wanted)
 
@@ -198,19 +188,28 @@ def _write_marks(session: DbSession, changes: Sequence[MarkChange]) -> None:
             )
         )
     if marked:
-        on_server = session.get_bind().dialect.name == "postgresql"
-        insert = postgresql_insert if on_server else sqlite_insert
-        upsert = insert(cast(Table, Attendance.__table__))
-        upsert = upsert.on_conflict_do_update(
-            index_elements=["enrollment_id", "session_id"],
-            set_={
-                "status": upsert.excluded.status,
-                "note": upsert.excluded.note,
-                "recorded_at": upsert.excluded.recorded_at,
-            },
-        )
-        session.execute(upsert, marked)
-    # marks already loaded in this session show what is now in the file
+        _upsert_marks(session, marked, with_note=True)
+    _expire_loaded_marks(session)
+
+
+def _upsert_marks(session: DbSession, rows: list[dict[str, object]], *, with_note: bool) -> None:
+    """Insert the marks, or update those already there (the same on SQLite and PostgreSQL);
+    ``with_note=False`` keeps the note a mark already has."""
+    on_server = session.get_bind().dialect.name == "postgresql"
+    insert = postgresql_insert if on_server else sqlite_insert
+    upsert = insert(cast(Table, Attendance.__table__))
+    changed = {"status": upsert.excluded.status, "recorded_at": upsert.excluded.recorded_at}
+    if with_note:
+        changed["note"] = upsert.excluded.note
+    upsert = upsert.on_conflict_do_update(
+        index_elements=["enrollment_id", "session_id"], set_=changed
+    )
+    session.execute(upsert, rows)
+    _expire_loaded_marks(session)
+
+
+def _expire_loaded_marks(session: DbSession) -> None:
+    """Marks already loaded in this session show what is now in the file."""
     for loaded in list(session.identity_map.values()):
         if isinstance(loaded, Attendance):
             session.expire(loaded)

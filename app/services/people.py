@@ -11,6 +11,7 @@ from app.errors import NotFoundError, ValidationError
 from app.i18n import _
 from app.models import Cohort, Enrollment, Organization, Person, utcnow
 from app.services._fields import pick
+from app.services.versions import refuse_if_changed, saved_once
 from app.text import clean, clean_optional, is_valid_email, search_words, sort_key
 
 
@@ -26,6 +27,7 @@ class PersonInfo:
     organization: str | None
     department: str | None
     archived: bool
+    version: int | None = None  # the row's version when read (None: from a list)
 
     @property
     def full_name(self) -> str:
@@ -54,6 +56,7 @@ def person_info(person: Person) -> PersonInfo:
         organization=person.organization.name if person.organization else None,
         department=person.department,
         archived=person.archived_at is not None,
+        version=person.version,
     )
 
 
@@ -109,11 +112,16 @@ def create_person(session: DbSession, fields: PersonFields) -> PersonInfo:
     return person_info(person)
 
 
-def update_person(session: DbSession, person_id: int, fields: PersonFields) -> PersonInfo:
-    """Edit a person. Diplomas already issued keep the name they were issued with."""
+def update_person(
+    session: DbSession, person_id: int, fields: PersonFields, *, version: int | None = None
+) -> PersonInfo:
+    """Edit a person. Diplomas already issued keep the name they were issued with.
+
+    ``version``: the one the user started from; refused if someone has saved since."""
     person = load_person(session, person_id)
-    _apply(session, person, fields)
-    session.flush()
+    refuse_if_changed(person, version)
+    with saved_once(session):
+        _apply(session, person, fields)
     return person_info(person)
 
 

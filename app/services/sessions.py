@@ -14,6 +14,7 @@ from app.i18n import _, ngettext
 from app.models import Attendance, Evaluation, Session
 from app.services._fields import pick
 from app.services.cohorts import load_cohort
+from app.services.versions import refuse_if_changed, saved_once
 from app.session_list import Attributes, session_from_row, session_query
 from app.session_list import SessionInfo as SessionInfo
 from app.sql_read import run_session
@@ -74,10 +75,15 @@ def create_session(session: DbSession, cohort_id: int, fields: SessionFields) ->
     return session_info(row)
 
 
-def update_session(session: DbSession, session_id: int, fields: SessionFields) -> SessionInfo:
+def update_session(
+    session: DbSession, session_id: int, fields: SessionFields, *, version: int | None = None
+) -> SessionInfo:
+    """Edit a session; ``version``: the one the user started from, refused if someone has
+    saved since."""
     row = load_session(session, session_id)
-    _apply(row, fields)
-    session.flush()
+    refuse_if_changed(row, version)
+    with saved_once(session):
+        _apply(row, fields)
     return session_info(row)
 
 
