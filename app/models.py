@@ -145,6 +145,11 @@ class DiplomaSettingsColumns:
     verification_url: Mapped[str | None] = mapped_column(String(500))
     # "bleed": a print shop's version, 3 mm bleed and a TrimBox (None: an office print).
     diploma_edge: Mapped[str | None] = mapped_column(String(20))
+    # Optimistic concurrency for the diploma design alone (the row itself is written by
+    # other edits too, e.g. while issuing): a design saved from an older one is refused.
+    design_version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+    design_updated_by: Mapped[str | None] = mapped_column(String(120))
+    design_updated_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
 class Program(CompletionRuleColumns, DiplomaSettingsColumns, Base):
@@ -393,6 +398,10 @@ class ActionItem(Base):
 
 # The diploma register's tables, registered after the others (the order the tables are created
 # and listed in stays as it was); importable from here like every other table.
+from app.models_checkout import CheckoutBaseline as CheckoutBaseline  # noqa: E402
+from app.models_checkout import CheckoutOrigin as CheckoutOrigin  # noqa: E402
+from app.models_checkout import CohortCheckout as CohortCheckout  # noqa: E402
+from app.models_checkout import SerialReservation as SerialReservation  # noqa: E402
 from app.models_diplomas import Diploma as Diploma  # noqa: E402
 from app.models_diplomas import DiplomaDesignSnapshot as DiplomaDesignSnapshot  # noqa: E402
 from app.models_diplomas import DiplomaFrozenPdf as DiplomaFrozenPdf  # noqa: E402

@@ -9,9 +9,11 @@ then the lean path sees a revision it does not know and leaves the file to the f
 
 from __future__ import annotations
 
-REVISION = "0010"
+REVISION = "0011"
 
 _COLUMNS: dict[str, str] = {
+    "checkout_baseline": "table_name row_id digest",
+    "checkout_origin": "id token server cohort_id checked_out_by checked_out_at",
     "diploma_design_snapshot": "id sha256 design_json renderer_json created_at",
     "organization": "id name retention_years applicant_retention_months created_at",
     "stored_image": "id mime_type data sha256 created_at",
@@ -24,7 +26,8 @@ _COLUMNS: dict[str, str] = {
         "action_plan_guide archived_at created_at min_attendance_percent "
         "require_all_mandatory count_late count_left_early count_excused require_action_plan "
         "diploma_template diploma_title diploma_wording diploma_place accent_color "
-        "diploma_orientation verification_url diploma_edge"
+        "diploma_orientation verification_url diploma_edge design_version design_updated_by "
+        "design_updated_at"
     ),
     "cohort": (
         "id program_id name start_date end_date status capacity fee_minor currency "
@@ -32,9 +35,10 @@ _COLUMNS: dict[str, str] = {
         "archived_at created_at min_attendance_percent require_all_mandatory count_late "
         "count_left_early count_excused require_action_plan diploma_template diploma_title "
         "diploma_wording diploma_place accent_color diploma_orientation verification_url "
-        "diploma_edge"
+        "diploma_edge design_version design_updated_by design_updated_at"
     ),
     "gathering": "id program_id kind title date start_time end_time venue notes created_at",
+    "cohort_checkout": "id cohort_id token checked_out_by checked_out_at place",
     "cohort_session": (
         "id cohort_id title date end_date start_time end_time venue online_url format minutes "
         "focus_area mandatory cancelled created_at updated_at version updated_by"
@@ -44,6 +48,7 @@ _COLUMNS: dict[str, str] = {
         "override_reason override_at status_changed_at created_at"
     ),
     "gathering_invitee": "id gathering_id person_id status added_by_hand status_changed_at",
+    "serial_reservation": "id token cohort_id prefix first last created_at",
     "signatory": "id program_id cohort_id position name title signature_image_id",
     "action_plan": (
         "id enrollment_id goal strengths development_areas follow_up_date manager_name updated_at"
