@@ -136,6 +136,7 @@ BOTH_DATABASES = frozenset(
         "unit/test_attendance.py",
         "unit/test_badges_service.py",
         "unit/test_cohort_reads.py",
+        "unit/test_design_versions.py",
         "unit/test_diploma_issue.py",
         "unit/test_diploma_service.py",
         "unit/test_diploma_settings.py",
