@@ -123,6 +123,7 @@ BOTH_DATABASES = frozenset(
     {
         "integration/test_cli.py",
         "integration/test_cli_badges.py",
+        "integration/test_cli_design_version.py",
         "integration/test_cli_diploma_gaps.py",
         "integration/test_cli_evaluation.py",
         "integration/test_cli_evaluation_forms.py",

@@ -69,23 +69,23 @@ def test_two_design_saves_from_the_same_version(demo_db: Database) -> None:
     seen = _versions(demo_db, cohort_id)  # both coordinators open the design editor
     assert seen == DesignVersions(1, 1)
     with demo_db.write() as session:
-        _save_place(session, cohort_id, "Alingsås", version=seen.cohort)
+        _save_place(session, cohort_id, "Vänersborg", version=seen.cohort)
     with pytest.raises(ChangedElsewhereError, match=REFUSED), demo_db.write() as session:
-        _save_place(session, cohort_id, "Borås", version=seen.cohort)
+        _save_place(session, cohort_id, "Trollhättan", version=seen.cohort)
     with demo_db.read() as session:
-        assert load_settings(session, cohort_id).place == "Alingsås"
+        assert load_settings(session, cohort_id).place == "Vänersborg"
         cohort = session.get(Cohort, cohort_id)
         assert cohort is not None and cohort.design_version == 2
         assert cohort.design_updated_by == who_changes() and cohort.design_updated_at
     with demo_db.write() as session:  # read again: the save goes through
-        _save_place(session, cohort_id, "Borås", version=2)
+        _save_place(session, cohort_id, "Trollhättan", version=2)
     assert _versions(demo_db, cohort_id) == DesignVersions(3, 1)
 
 
 def test_issuing_and_editing_the_cohort_leave_the_design_version(demo_db: Database) -> None:
     cohort_id = _cohort_id(demo_db)
     with demo_db.write() as session:
-        _save_place(session, cohort_id, "Alingsås", version=None)  # not asked: still moves
+        _save_place(session, cohort_id, "Vänersborg", version=None)  # not asked: still moves
         eligible = [
             p.enrollment_id
             for p in list_participants(session, cohort_id, today=AFTER_DEMO)
@@ -99,16 +99,16 @@ def test_issuing_and_editing_the_cohort_leave_the_design_version(demo_db: Databa
         )
     assert _versions(demo_db, cohort_id) == DesignVersions(2, 1)
     with demo_db.write() as session:  # the editor opened at 2 still saves
-        _save_place(session, cohort_id, "Borås", version=2)
+        _save_place(session, cohort_id, "Trollhättan", version=2)
 
 
 def test_the_programmes_design_is_versioned_too(demo_db: Database) -> None:
     cohort_id = _cohort_id(demo_db)
     with demo_db.write() as session:
-        _save_place(session, cohort_id, "Alingsås", version=1, default=True)
+        _save_place(session, cohort_id, "Vänersborg", version=1, default=True)
     assert _versions(demo_db, cohort_id) == DesignVersions(2, 2)
     with demo_db.read() as session:
-        settings = dataclasses.replace(load_settings(session, cohort_id), place="Borås")
+        settings = dataclasses.replace(load_settings(session, cohort_id), place="Trollhättan")
     with pytest.raises(ChangedElsewhereError, match=REFUSED), demo_db.write() as session:
         save_settings(
             session,
@@ -120,9 +120,9 @@ def test_the_programmes_design_is_versioned_too(demo_db: Database) -> None:
             programme_design_version=1,
         )
     with demo_db.read() as session:  # all or nothing: the cohort's part is not saved either
-        assert load_settings(session, cohort_id).place == "Alingsås"
+        assert load_settings(session, cohort_id).place == "Vänersborg"
         program = session.get(Program, _fl(session).program_id)
-        assert program is not None and program.diploma_place == "Alingsås"
+        assert program is not None and program.diploma_place == "Vänersborg"
     assert _versions(demo_db, cohort_id) == DesignVersions(2, 2)
 
 
@@ -146,7 +146,7 @@ def test_the_programme_dialog_moves_the_version_only_for_the_design(demo_db: Dat
         programs.update_program(
             session,
             program_id,
-            dataclasses.replace(fields, diploma_place="Borås"),
+            dataclasses.replace(fields, diploma_place="Trollhättan"),
             design_version=1,
         )
     with demo_db.read() as session:
@@ -160,11 +160,13 @@ def test_two_coordinators_saving_one_design_on_a_team_database(location: str) ->
         cohort_id = _cohort_id(first)
         seen = _versions(second, cohort_id).cohort
         with first.write() as session:
-            _save_place(session, cohort_id, "Alingsås", version=_versions(first, cohort_id).cohort)
+            _save_place(
+                session, cohort_id, "Vänersborg", version=_versions(first, cohort_id).cohort
+            )
         with pytest.raises(ChangedElsewhereError, match=REFUSED), second.write() as session:
-            _save_place(session, cohort_id, "Borås", version=seen)
+            _save_place(session, cohort_id, "Trollhättan", version=seen)
         with second.read() as session:
-            assert load_settings(session, cohort_id).place == "Alingsås"
+            assert load_settings(session, cohort_id).place == "Vänersborg"
     finally:
         first.close()
         second.close()
@@ -181,12 +183,12 @@ def test_a_design_saved_between_reading_and_writing_is_not_overwritten(location:
             assert kept is not None
             seen = kept.design_version
             with first.write() as session:
-                _save_place(session, cohort_id, "Alingsås", version=1)
-            _save_place(late, cohort_id, "Borås", version=seen)
+                _save_place(session, cohort_id, "Vänersborg", version=1)
+            _save_place(late, cohort_id, "Trollhättan", version=seen)
             assert kept.design_version == 1  # (what this transaction started from)
         assert _versions(second, cohort_id).cohort == 2
         with second.read() as session:
-            assert load_settings(session, cohort_id).place == "Alingsås"
+            assert load_settings(session, cohort_id).place == "Vänersborg"
     finally:
         first.close()
         second.close()
@@ -201,7 +203,7 @@ def test_a_save_waiting_for_anothers_lock_is_refused_when_it_commits(location: s
     def save_second() -> None:
         try:
             with second.write() as session:
-                _save_place(session, cohort_id, "Borås", version=1)
+                _save_place(session, cohort_id, "Trollhättan", version=1)
             outcome.append(None)
         except KohortError as exc:
             outcome.append(exc)
@@ -209,14 +211,14 @@ def test_a_save_waiting_for_anothers_lock_is_refused_when_it_commits(location: s
     try:
         cohort_id = _cohort_id(first)
         with first.write() as session:
-            _save_place(session, cohort_id, "Alingsås", version=1)  # holds the row, uncommitted
+            _save_place(session, cohort_id, "Vänersborg", version=1)  # holds the row, uncommitted
             waiting = threading.Thread(target=save_second)
             waiting.start()
             _until_waiting_for_a_lock(location, waiting)  # then this one commits
         waiting.join()
         assert len(outcome) == 1 and isinstance(outcome[0], ChangedElsewhereError)
         with second.read() as session:
-            assert load_settings(session, cohort_id).place == "Alingsås"
+            assert load_settings(session, cohort_id).place == "Vänersborg"
         assert _versions(second, cohort_id).cohort == 2
     finally:
         first.close()
