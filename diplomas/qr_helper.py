@@ -52,6 +52,7 @@ class QrHelper:
         self._skipped: set[int] = set()
         self._waited_in_vain = -2  # the helper's last answer when waiting for it timed out
         self._alive = True
+        self._reaped = False
 
     def submit(self, text: str) -> None:
         if text in self._numbers or not self._alive:
@@ -83,20 +84,35 @@ class QrHelper:
                 self._waited_in_vain = self._last
                 break
             self._receive()
+        found = None
         if number in self._results:
-            return self._results.pop(number)
-        if number not in self._skipped:
+            found = self._results.pop(number)
+        elif number not in self._skipped:
             self._skipped.add(number)
             self._send(b"s" + str(number).encode("ascii") + b"\n")
-        return None
+        if self._alive and self._working_on() == -1 and self._tail() == -1:
+            self._let_go()  # nothing left for it: its memory is freed now, not at the end
+        return found
 
     def close(self) -> None:
         """Stop the helper (it leaves what it has not done) and wait for it to end."""
+        self._let_go()
+        if not self._reaped:
+            with suppress(ChildProcessError):
+                os.waitpid(self.pid, 0)
+            self._reaped = True
+
+    def _let_go(self) -> None:
+        """Stop the helper without waiting for it: with its pipes closed it ends as soon as
+        it sees that (reaped here now if it already has, else by :meth:`close`)."""
         self._alive = False
-        os.close(self._to_child)
-        with suppress(ChildProcessError):
-            os.waitpid(self.pid, 0)
-        os.close(self._from_child)
+        for fd in (self._to_child, self._from_child):
+            with suppress(OSError):  # closed already
+                os.close(fd)
+        self._to_child = self._from_child = -1
+        if not self._reaped:
+            with suppress(ChildProcessError):
+                self._reaped = os.waitpid(self.pid, os.WNOHANG)[0] != 0
 
     def _working_on(self) -> int:
         """The number the helper makes now: the first after its last answer not skipped."""
