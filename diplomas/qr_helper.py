@@ -29,6 +29,7 @@ from diplomas import qr
 
 OFF = "KOHORT_QR_HELPER"  # "0": no helper process, every code made in the process itself
 WAIT = 0.002  # seconds: about what making one code takes
+READ = 1 << 16  # bytes read at a time: ~30 answers, never a megabyte copied three times over
 
 
 class QrHelper:
@@ -148,7 +149,7 @@ class QrHelper:
     def _receive(self) -> None:
         """Read what the helper has answered so far, without waiting."""
         try:
-            while self._alive and (chunk := os.read(self._from_child, 1 << 20)):
+            while self._alive and (chunk := os.read(self._from_child, READ)):
                 *lines, self._inbox = (self._inbox + chunk).split(b"\n")
                 for line in lines:
                     number, modules, path = line.decode("ascii").split(" ", 2)
