@@ -174,6 +174,8 @@ def render_stack(
                 _draw_background(canvas, page)
                 _draw_layer(canvas, page.static)
                 canvas.endForm()
+                if total > 1:  # a stack: the form holds the images, their decoded copies
+                    _image.cache_clear()  # (~1 MB) go; one diploma at a time keeps them
             canvas.doForm(form)
             _draw_layer(canvas, person.layer)
             canvas.showPage()
