@@ -15,11 +15,14 @@ signatories, one with a signature image), then per run, the two commands alterna
 
 Printed: medians with min–max of wall time and peak RSS of each process (``os.wait4``;
 for Kohort the SUM of its process's peak and its QR helper's, which it forks to use the
-second core: what the machine carries, counted honestly, shared pages twice), the ratio,
-the ceremony file's size, and the database growth per issued diploma (file size before
-and after, after a WAL checkpoint). Also the same command with ``KOHORT_QR_HELPER=0`` (in
-one process, as before the helper), alternating with the other two. The machine is shared
-(2 cores): expect ±15 %, and a helper gains only when a core is free.
+second core: the pages the two share counted twice), the ratio, the ceremony file's size,
+and the database growth per issued diploma (file size before and after, after a WAL
+checkpoint). Also the same command with ``KOHORT_QR_HELPER=0`` (in one process, as before
+the helper), alternating with the other two. Then ``--memory-runs`` more runs of the three,
+sampled every 2 ms (:mod:`tree_memory`): the peak of the whole process tree (the command's
+RSS plus the pages only its helper holds), which is what the target is read on, and the
+sum of PSS; sampling slows the command, so those runs are not timed. The machine is
+shared (2 cores): expect ±15 %, and a helper gains only when a core is free.
 """
 
 from __future__ import annotations
