@@ -9,7 +9,9 @@ its result (:func:`diplomas.qr.draw_qr`), so the two cores share the work.
 The helper only ever saves time. Its results are what :func:`diplomas.qr.qr_path` gives
 here, byte for byte; a code it has not made yet, or would reach only later, is made here
 (and the helper told to skip it), and a helper that is killed or fails is simply not asked
-again: the file is the same, only slower. It never touches the database or a file.
+again: the file is the same, only slower. It never touches the database or a file. Once
+every code handed over is answered or made here, it is stopped while the drawing goes on,
+so its memory is gone before the command's own peak (writing the file out).
 
 Only where ``os.fork`` exists (Linux, macOS) and the process has a single thread (forking a
 threaded process may deadlock the child), and not with ``KOHORT_QR_HELPER=0``; otherwise
