@@ -15,11 +15,14 @@ signatories, one with a signature image), then per run, the two commands alterna
 
 Printed: medians with min–max of wall time and peak RSS of each process (``os.wait4``;
 for Kohort the SUM of its process's peak and its QR helper's, which it forks to use the
-second core: what the machine carries, counted honestly, shared pages twice), the ratio,
-the ceremony file's size, and the database growth per issued diploma (file size before
-and after, after a WAL checkpoint). Also the same command with ``KOHORT_QR_HELPER=0`` (in
-one process, as before the helper), alternating with the other two. The machine is shared
-(2 cores): expect ±15 %, and a helper gains only when a core is free.
+second core: the pages the two share counted twice), the ratio, the ceremony file's size,
+and the database growth per issued diploma (file size before and after, after a WAL
+checkpoint). Also the same command with ``KOHORT_QR_HELPER=0`` (in one process, as before
+the helper), alternating with the other two. Then ``--memory-runs`` more runs of the three,
+sampled every 2 ms (:mod:`tree_memory`): the peak of the whole process tree (the command's
+RSS plus the pages only its helper holds), which is what the target is read on, and the
+sum of PSS; sampling slows the command, so those runs are not timed. The machine is
+shared (2 cores): expect ±15 %, and a helper gains only when a core is free.
 """
 
 from __future__ import annotations
@@ -43,6 +46,8 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+import tree_memory  # noqa: E402  (beside this file)
 
 FIRST = ("Anna", "Åsa", "Karin", "Zeynep", "Aino", "Päivi", "Lars", "Jörgen", "Máret", "Emir")
 LAST = (
@@ -269,18 +274,24 @@ KOHORT = (
 )
 
 
+NAMES = ("kohort", "floor", "alone")  # the commands, alternating (see main)
 BYTECODE: dict[str, str] = {}  # set in main(): where the compiled modules are kept
+
+
+def child_env(extra: dict[str, str] | None) -> dict[str, str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "KOHORT_LANG": "en", **BYTECODE}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return {**env, **(extra or {})}
 
 
 def timed_child(command: list[str], extra: dict[str, str] | None = None) -> tuple[float, int]:
     """Wall time and peak RSS (bytes) of one child process, which must succeed. Kohort's
     modules (and the floor's) compiled once, as an installed Kohort has them (pip and the
     app bundle ship bytecode), kept in the benchmark's folder, not the checkout."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "KOHORT_LANG": "en", **BYTECODE}
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    env.update(extra or {})
     start = time.perf_counter()
-    child = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    child = subprocess.Popen(
+        command, env=child_env(extra), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
     _pid, status, usage = os.wait4(child.pid, 0)
     seconds = time.perf_counter() - start
     child.returncode = os.waitstatus_to_exitcode(status)
@@ -301,6 +312,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=500)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--memory-runs", type=int, default=3, help="sampled runs (memory)")
     parser.add_argument("--keep", type=Path, help="keep the files in this folder")
     parser.add_argument("--floor", nargs=2, type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--setup", action="store_true", help=argparse.SUPPRESS)
@@ -335,34 +347,48 @@ def main() -> None:
     kohort: dict[str, list[float]] = {"s": [], "rss": [], "helper": [], "growth": [], "size": []}
     alone: dict[str, list[float]] = {"s": [], "rss": []}
     lean: dict[str, list[float]] = {"s": [], "rss": []}
+    trees: dict[str, dict[str, list[float]]] = {n: {"tree": [], "pss": []} for n in NAMES}
     peaks = folder / "peaks.txt"
+
+    def command(name: str, run: int | str) -> tuple[list[str], dict[str, str], Path]:
+        """The command of ``name`` ("kohort", "alone": the same without its helper process,
+        "floor"), its extra environment and the file it writes."""
+        if name == "floor":
+            pdf = folder / "floor.pdf"
+            return [sys.executable, __file__, "--floor", str(plan), str(pdf)], {}, pdf
+        pdf = folder / f"{name}{run}.pdf"
+        copy = folder / f"{name}{run}.sqlite3"
+        shutil.copy(template, copy)
+        kohort_cmd = [sys.executable, "-c", KOHORT.format(peaks=str(peaks)), "--db", str(copy)]
+        kohort_cmd += ["diplomas", "--cohort", str(cohort_id), "--out", str(pdf)]
+        return kohort_cmd, {"KOHORT_QR_HELPER": "0"} if name == "alone" else {}, pdf
+
     for run in range(-1, args.runs):  # run -1: a warm-up, not counted (compiles the modules)
-        out = folder / f"ceremony{run}.pdf"
-        floor_cmd = [sys.executable, __file__, "--floor", str(plan), str(folder / "floor.pdf")]
-        order = [("kohort", out), ("floor", None), ("alone", folder / f"alone{run}.pdf")]
-        for name, pdf in order if run % 2 == 0 else reversed(order):
-            copy = folder / f"{name}{run}.sqlite3"
-            shutil.copy(template, copy)
-            command = [sys.executable, "-c", KOHORT.format(peaks=str(peaks)), "--db", str(copy)]
-            command += ["diplomas", "--cohort", str(cohort_id), "--out", str(pdf)]
-            # "alone": the same command without its helper process, for comparison
-            env = {"KOHORT_QR_HELPER": "0"} if name == "alone" else {}
-            seconds, rss = timed_child(floor_cmd if pdf is None else command, env)
+        for name in NAMES if run % 2 == 0 else NAMES[::-1]:
+            cmd, env, pdf = command(name, run)
+            seconds, rss = timed_child(cmd, env)
             if run < 0:
                 continue
             target = {"kohort": kohort, "alone": alone, "floor": lean}[name]
             target["s"].append(seconds)
-            if pdf is not None:  # what its own helper process carried, added
+            if name != "floor":  # what its own helper process carried, added
                 helper = int(peaks.read_text()) * 1024
                 rss += helper
                 if name == "kohort":
                     kohort["helper"].append(helper)
             target["rss"].append(rss)
             if name == "kohort":
+                copy = folder / f"kohort{run}.sqlite3"
                 kohort["growth"].append((checkpointed_size(copy) - before) / args.count)
-                kohort["size"].append(out.stat().st_size)
-            if not args.keep:
-                copy.unlink()
+                kohort["size"].append(pdf.stat().st_size)
+    for run in range(args.memory_runs):  # sampled, so slower: memory only
+        for name in NAMES if run % 2 == 0 else NAMES[::-1]:
+            cmd, env, pdf = command(name, f"m{run}")
+            figures, status, error = tree_memory.sampled(cmd, child_env(env))
+            if status != 0:
+                raise SystemExit(f"{name} failed ({status}):\n{error}")
+            trees[name]["tree"].append(figures.tree_peak)
+            trees[name]["pss"].append(figures.pss_peak)
     mib = 1 / 1024 / 1024
     floor_s = statistics.median(lean["s"])
     print(f"kohort diplomas, {args.count} issued + ceremony PDF, {args.runs} runs, alternating")
@@ -379,6 +405,17 @@ def main() -> None:
             f"  {label}: {statistics.median(data['s']) / floor_s:.2f}× of the medians; "
             f"run by run {spread(pairs, 1, '×')} (target ≤ 1.3×)"
         )
+    print(
+        f"  memory of the whole process tree, sampled every 2 ms ({args.memory_runs} runs): "
+        "the kohort process's RSS + the pages only its helper holds; PSS of all"
+    )
+    for label, name in (("Kohort ", "kohort"), ("1 proc.", "alone"), ("floor  ", "floor")):
+        data = trees[name]
+        if data["tree"]:
+            print(
+                f"  {label}: tree {spread(data['tree'], mib, 'MiB')}, "
+                f"PSS {spread(data['pss'], mib, 'MiB')} (target 80 MiB at 500)"
+            )
     print(f"  ceremony file: {statistics.median(kohort['size']) * mib:.1f} MiB")
     print(f"  database growth per diploma: {statistics.median(kohort['growth']) / 1024:.2f} KB")
     load = os.getloadavg()

@@ -180,6 +180,7 @@ def checklist_pdf(checklist: Checklist) -> bytes:
 def draw_checklist(canvas: Canvas, checklist: Checklist) -> None:
     """The checklist's pages on ``canvas``; the ceremony file draws them after the diplomas
     in the same document (one set of font subsets)."""
+    fonts.register_fonts(fonts.SANS, fonts.SANS_BOLD)  # the diplomas' may not include them
     words = WORDS[checklist.language]
     heading = f"{words.heading} – {checklist.title}"
     canvas.setPageSize((PAGE_WIDTH, PAGE_HEIGHT))

@@ -32,8 +32,26 @@ from diplomas.diploma_model import (
     expand_wording,
 )
 from diplomas.diploma_record import canonical_json
-from diplomas.fonts import BUNDLED_FONTS, FONT_PACKAGE, SANS, document_kwargs, nfc, set_metadata
-from diplomas.layout import Curve, Diamond, Layer, PageLayout, PersonLayout, QrCode, Rect, Rule
+from diplomas.fonts import (
+    BUNDLED_FONTS,
+    FONT_PACKAGE,
+    SANS,
+    document_kwargs,
+    nfc,
+    register_fonts,
+    set_metadata,
+)
+from diplomas.layout import (
+    Curve,
+    Diamond,
+    Layer,
+    PageLayout,
+    PersonLayout,
+    QrCode,
+    Rect,
+    Rule,
+    fonts_of,
+)
 from diplomas.qr import draw_qr
 from diplomas.qr import prepare as prepare_qr
 from diplomas.render_version import RENDER_VERSION
@@ -137,6 +155,7 @@ def render_stack(
             stop_if_cancelled(cancelled, done, total, "Rendering")
             if key not in designs:
                 check_design(design)
+                register_fonts(*fonts_of(design.template))
                 form = STATIC_FORM if not designs else f"{STATIC_FORM}{len(designs) + 1}"
                 designs[key] = (form, templates.layout_page(design))
             form, page = designs[key]
@@ -155,6 +174,8 @@ def render_stack(
                 _draw_background(canvas, page)
                 _draw_layer(canvas, page.static)
                 canvas.endForm()
+                if total > 1:  # a stack: the form holds the images, their decoded copies
+                    _image.cache_clear()  # (~1 MB) go; one diploma at a time keeps them
             canvas.doForm(form)
             _draw_layer(canvas, person.layer)
             canvas.showPage()
@@ -277,7 +298,7 @@ def _canvas(
         pagesize=(page.width, page.height),
         invariant=1,
         lang=WORDS[design.language].lang,
-        **document_kwargs(font_name=SANS, font_size=10),
+        **document_kwargs(font_name=SANS, font_size=10, fonts=fonts_of(design.template)),
         **page.print_boxes(),
     )
     set_metadata(canvas, title, created=created)

@@ -69,26 +69,29 @@ BUNDLED_FONTS = (
 DIGIT_NAMES = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 LINING_SUFFIX = ".lf"
 
-_registered = False
+_registered: set[str] = set()  # the bundled fonts registered so far
 _lock = threading.Lock()
 
 
-def register_fonts() -> None:
-    """Register the bundled fonts and their families with ReportLab (once; thread-safe).
+def register_fonts(*names: str) -> None:
+    """Register the bundled fonts (only ``names``, when given) and their families with
+    ReportLab (each once; thread-safe).
 
     Call it before measuring or drawing text; the document functions here call it themselves.
+    Measuring a text registers its font only: a font costs about 1.5 MB (its file, kept for
+    the subsets, and its tables), and a diploma's template draws with three of the five.
     """
-    global _registered
-    if _registered:
+    wanted = set(names) if names else {font.name for font in BUNDLED_FONTS}
+    if wanted <= _registered:
         return
     with _lock:
-        if _registered:
-            return
         from reportlab.pdfbase import pdfmetrics
 
         known = set(pdfmetrics.getRegisteredFontNames())
         folder = resources.files(FONT_PACKAGE)
         for font in BUNDLED_FONTS:
+            if font.name not in wanted or font.name in _registered:
+                continue
             if font.name not in known:
                 # Read as bytes: works from a wheel, an editable install and a frozen bundle.
                 data = folder.joinpath(font.file).read_bytes()
@@ -96,13 +99,13 @@ def register_fonts() -> None:
                 if font.lining:
                     _use_lining_figures(ttf.face, glyph_names(data))
                 pdfmetrics.registerFont(ttf)
-        pdfmetrics.registerFontFamily(
+            _registered.add(font.name)
+        pdfmetrics.registerFontFamily(  # names only: a face is looked up when drawn
             SANS_FAMILY, normal=SANS, bold=SANS_BOLD, italic=SANS_ITALIC, boldItalic=SANS_BOLD
         )
         pdfmetrics.registerFontFamily(
             SERIF_FAMILY, normal=SERIF, bold=SERIF_BOLD, italic=SERIF, boldItalic=SERIF_BOLD
         )
-        _registered = True
 
 
 _tag_lock = threading.Lock()
@@ -200,7 +203,7 @@ def missing_glyphs(text: str, font_name: str = SANS) -> tuple[str, ...]:
     An empty tuple means every character can be drawn. Line breaks count as missing: a
     drawn line has none.
     """
-    register_fonts()
+    register_fonts(font_name)
     from reportlab.pdfbase import pdfmetrics
 
     glyphs: dict[int, int] = pdfmetrics.getFont(font_name).face.charToGlyph
@@ -215,19 +218,23 @@ def can_draw(text: str, font_name: str = SANS) -> bool:
 
 def string_width(text: str, font_name: str, size: float) -> float:
     """The width of ``text`` in points, set in ``font_name`` at ``size``."""
-    register_fonts()
+    register_fonts(font_name)
     from reportlab.pdfbase import pdfmetrics
 
     return float(pdfmetrics.stringWidth(text, font_name, size))
 
 
-def document_kwargs(*, font_name: str = SANS, font_size: float = 10) -> dict[str, Any]:
+def document_kwargs(
+    *, font_name: str = SANS, font_size: float = 10, fonts: tuple[str, ...] = ()
+) -> dict[str, Any]:
     """Keyword arguments for a platypus ``DocTemplate``: its canvas starts in a bundled font.
 
     Without them every page's initial state names Helvetica, which lands in the file as an
-    unembedded standard-14 font even when nothing is drawn with it.
+    unembedded standard-14 font even when nothing is drawn with it. Registers every bundled
+    font (platypus picks a face by its family), or only ``fonts`` and ``font_name`` when a
+    document names what it draws with.
     """
-    register_fonts()
+    register_fonts(*((font_name, *fonts) if fonts else ()))
     return {
         "initialFontName": font_name,
         "initialFontSize": font_size,

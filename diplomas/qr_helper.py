@@ -9,7 +9,9 @@ its result (:func:`diplomas.qr.draw_qr`), so the two cores share the work.
 The helper only ever saves time. Its results are what :func:`diplomas.qr.qr_path` gives
 here, byte for byte; a code it has not made yet, or would reach only later, is made here
 (and the helper told to skip it), and a helper that is killed or fails is simply not asked
-again: the file is the same, only slower. It never touches the database or a file.
+again: the file is the same, only slower. It never touches the database or a file. Once
+every code handed over is answered or made here, it is stopped while the drawing goes on,
+so its memory is gone before the command's own peak (writing the file out).
 
 Only where ``os.fork`` exists (Linux, macOS) and the process has a single thread (forking a
 threaded process may deadlock the child), and not with ``KOHORT_QR_HELPER=0``; otherwise
@@ -29,6 +31,7 @@ from diplomas import qr
 
 OFF = "KOHORT_QR_HELPER"  # "0": no helper process, every code made in the process itself
 WAIT = 0.002  # seconds: about what making one code takes
+READ = 1 << 16  # bytes read at a time: ~30 answers, never a megabyte copied three times over
 
 
 class QrHelper:
@@ -52,6 +55,7 @@ class QrHelper:
         self._skipped: set[int] = set()
         self._waited_in_vain = -2  # the helper's last answer when waiting for it timed out
         self._alive = True
+        self._reaped = False
 
     def submit(self, text: str) -> None:
         if text in self._numbers or not self._alive:
@@ -83,20 +87,35 @@ class QrHelper:
                 self._waited_in_vain = self._last
                 break
             self._receive()
+        found = None
         if number in self._results:
-            return self._results.pop(number)
-        if number not in self._skipped:
+            found = self._results.pop(number)
+        elif number not in self._skipped:
             self._skipped.add(number)
             self._send(b"s" + str(number).encode("ascii") + b"\n")
-        return None
+        if self._alive and self._working_on() == -1 and self._tail() == -1:
+            self._let_go()  # nothing left for it: its memory is freed now, not at the end
+        return found
 
     def close(self) -> None:
         """Stop the helper (it leaves what it has not done) and wait for it to end."""
+        self._let_go()
+        if not self._reaped:
+            with suppress(ChildProcessError):
+                os.waitpid(self.pid, 0)
+            self._reaped = True
+
+    def _let_go(self) -> None:
+        """Stop the helper without waiting for it: with its pipes closed it ends as soon as
+        it sees that (reaped here now if it already has, else by :meth:`close`)."""
         self._alive = False
-        os.close(self._to_child)
-        with suppress(ChildProcessError):
-            os.waitpid(self.pid, 0)
-        os.close(self._from_child)
+        for fd in (self._to_child, self._from_child):
+            with suppress(OSError):  # closed already
+                os.close(fd)
+        self._to_child = self._from_child = -1
+        if not self._reaped:
+            with suppress(ChildProcessError):
+                self._reaped = os.waitpid(self.pid, os.WNOHANG)[0] != 0
 
     def _working_on(self) -> int:
         """The number the helper makes now: the first after its last answer not skipped."""
@@ -132,7 +151,7 @@ class QrHelper:
     def _receive(self) -> None:
         """Read what the helper has answered so far, without waiting."""
         try:
-            while self._alive and (chunk := os.read(self._from_child, 1 << 20)):
+            while self._alive and (chunk := os.read(self._from_child, READ)):
                 *lines, self._inbox = (self._inbox + chunk).split(b"\n")
                 for line in lines:
                     number, modules, path = line.decode("ascii").split(" ", 2)

@@ -79,6 +79,27 @@ def every_code_from_the_helper() -> None:
     assert with_helper == without_helper()
 
 
+def let_go_once_nothing_is_left() -> None:
+    """Once every code is answered or made here, the helper is stopped while the drawing
+    goes on (its memory freed then, not when the file is done), and it ends."""
+    helper = started()
+    checked(CONTENTS)
+    answered(helper, len(CONTENTS) // 2)
+    try:
+        with_helper = drawn(CONTENTS)
+        assert not helper._alive, "the helper was kept after the last code was taken"
+        deadline = time.monotonic() + 60
+        ended = helper._reaped
+        while not ended and time.monotonic() < deadline:
+            ended = os.waitpid(helper.pid, os.WNOHANG)[0] != 0
+            time.sleep(0.01)
+        assert ended, "the helper did not end once nothing was left for it"
+    finally:
+        qr.use_helper(None)
+        helper.close()
+    assert with_helper == without_helper()
+
+
 def some_codes_made_here() -> None:
     """Texts the helper has not reached are made here (and skipped by the helper)."""
     helper = started()

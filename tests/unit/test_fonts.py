@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import io
+import os
+import subprocess
+import sys
 import threading
 import unicodedata
 from importlib import resources
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -192,3 +196,37 @@ def test_no_name_ever_overflows_its_box(name: str, width: float) -> None:
     assert fitted.text in {"".join(fitted.lines), " ".join(fitted.lines)}
     for line, measured in zip(fitted.lines, fitted.widths, strict=True):
         assert fonts.string_width(line, fonts.SANS, fitted.font_size) == pytest.approx(measured)
+
+
+def test_a_ceremony_stack_registers_only_the_faces_it_draws() -> None:
+    """A stack of diplomas and its checklist load the template's fonts and the checklist's,
+    not every bundled face (each costs about 1.5 MB): in a fresh process, as the command
+    runs it; a document that asks for all of them still gets all five."""
+    script = """
+import io
+from functools import partial
+from dataclasses import replace
+from reportlab.pdfbase import pdfmetrics
+from diplomas import fonts
+from diplomas.checklist import Checklist, ChecklistRow, draw_checklist
+from diplomas.diploma import render_stack
+from diplomas.layout import fonts_of
+from tests.unit.test_diploma_render import CONTENT, DESIGN
+
+design = replace(DESIGN, template="classic")
+rows = Checklist(title="t", rows=(ChecklistRow(CONTENT.name, CONTENT.serial),))
+pages = [("k", design, CONTENT), ("k", design, replace(CONTENT, serial="FL-2026-002"))]
+render_stack(pages, io.BytesIO(), title="t", total=2, then=partial(draw_checklist, checklist=rows))
+drawn = set(fonts_of("classic")) | {fonts.SANS, fonts.SANS_BOLD}
+registered = set(pdfmetrics.getRegisteredFontNames()) & {f.name for f in fonts.BUNDLED_FONTS}
+assert registered == drawn, registered
+assert fonts.SANS_ITALIC not in registered
+fonts.register_fonts()
+assert {f.name for f in fonts.BUNDLED_FONTS} <= set(pdfmetrics.getRegisteredFontNames())
+"""
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "PYTHONPATH": str(root), "KOHORT_LANG": "en"}
+    done = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr

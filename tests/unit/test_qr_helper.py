@@ -26,6 +26,7 @@ pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the helper is f
     [
         "every_code_from_the_helper",
         "some_codes_made_here",
+        "let_go_once_nothing_is_left",
         "helper_killed_part_way",
         "a_code_too_long_is_refused_here",
         "ends_with_its_block",
