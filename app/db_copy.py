@@ -4,7 +4,9 @@ between two of either, complete and verified.
 1. The source must be a Kohort database at this Kohort's schema (an older or newer one is
    refused: migrate it, or update Kohort, first). It is read, never written.
 2. The target must be empty: a file that does not exist yet, or a database on a server with
-   no Kohort tables (it is migrated to the same schema first) or only empty ones.
+   no Kohort tables (it is migrated to the same schema first) or only empty ones. Two
+   copies into one server database at once go one after the other (an advisory lock); the
+   second then finds the first's rows and says so, copying nothing.
 3. Every table is copied in dependency order (``Base.metadata.sorted_tables``), in batches
    of :data:`BATCH` rows (bounded memory), keeping every primary key; on PostgreSQL each
    table's id sequence is moved past the highest id afterwards. Stored images and frozen
@@ -39,6 +41,9 @@ from app.errors import DatabaseError
 from app.i18n import _
 
 BATCH = 1000
+# Any number (not the migration's): the key of the advisory lock a copy into a server's
+# database holds for its whole transaction, so two copies into one database go one at a time.
+_COPY_LOCK = 0x6B6F636F7079
 # A table with more rows than this reports its progress (on stderr, from the command line).
 PROGRESS_FROM = 5000
 
@@ -188,6 +193,22 @@ def _check_target_empty(connection: Connection, location: str) -> None:
             )
 
 
+def _one_copy_at_a_time(connection: Connection, location: str) -> None:
+    """PostgreSQL: wait for any other copy into this database to end, then look again. The
+    target was empty a moment ago; rows now are another copy's (running when this one
+    started, committed since): said as that, not as a duplicate key half-way."""
+    connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _COPY_LOCK})
+    try:
+        _check_target_empty(connection, location)
+    except DatabaseError:
+        raise DatabaseError(
+            _(
+                "Another copy into {location} is running or has just finished; nothing was "
+                "copied by this one."
+            ).format(location=shown_location(location))
+        ) from None
+
+
 def _reset_sequences(connection: Connection) -> None:
     """PostgreSQL: each id sequence past the highest id copied (the next row gets max + 1)."""
     for table in tables():
@@ -299,6 +320,8 @@ def copy_database(
                     if target.dialect.name == "sqlite":
                         target.execute(text("PRAGMA defer_foreign_keys = ON"))
                     _check_target_empty(target, target_location)
+                    if target.dialect.name == "postgresql":
+                        _one_copy_at_a_time(target, target_location)
                     copied = _copy_tables(source, target, progress)
                     _verify(target, copied, target_location)
             except sa_exc.DBAPIError as exc:
