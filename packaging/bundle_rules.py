@@ -40,7 +40,8 @@ EXCLUDED_PACKAGES = (
     "sqlalchemy.testing",
     "fontTools",  # pypdf uses it when present, for text extraction Kohort never does
     "readline",
-    # No network: TLS is never used (hashlib falls back to its built-in SHA-256 and MD5).
+    # Python's TLS is never used (hashlib falls back to its built-in SHA-256 and MD5): a team
+    # database's connection is encrypted by libpq itself, which psycopg_binary brings along.
     "ssl",
     "_ssl",
     "_hashlib",
