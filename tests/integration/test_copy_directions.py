@@ -128,3 +128,35 @@ def test_two_copies_at_once_into_one_database(
         " is running or has just finished; nothing was copied by this one."
     )
     assert contents(new_database) == contents(first)
+
+
+def test_two_copies_at_once_into_one_new_file(
+    demo_template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The target name is taken for the whole copy: a second copy to it while the first
+    is half-way is refused at once, and leaves the first's copy whole."""
+    first = str(copy_file(demo_template, tmp_path / "first.sqlite3"))
+    second = str(copy_file(demo_template, tmp_path / "second.sqlite3"))
+    target = tmp_path / "copy" / "new.sqlite3"
+    target.parent.mkdir()
+    real = db_copy._copy_tables
+    refused: list[DatabaseError] = []
+
+    def with_a_second_copy(source: Any, to: Any, progress: Any) -> Any:
+        copied = real(source, to, progress)  # the first's rows, not yet committed
+        with pytest.raises(DatabaseError) as error:
+            copy_database(second, str(target))
+        refused.append(error.value)
+        return copied
+
+    monkeypatch.setattr(db_copy, "_copy_tables", with_a_second_copy)
+    assert copy_database(first, str(target)).rows > 0
+    (said,) = refused
+    assert str(said) == (
+        f"Another copy into {target} is running or has just finished; nothing was copied "
+        "by this one."
+    )
+    monkeypatch.undo()
+    left = sorted(p.name for p in target.parent.iterdir())
+    assert left in ([target.name], [target.name, target.name + ".lock"])  # no .partial
+    assert contents(str(target)) == contents(first)
