@@ -287,6 +287,7 @@ def _target(location: str) -> Iterator[Engine]:
             yield database.engine
         return
     path = sqlite_path(location)
+    _refuse_existing(path)
     make_folder_of(path)
     guard = LockFile(path.with_name(path.name + ".lock"))
     try:
@@ -294,13 +295,7 @@ def _target(location: str) -> Iterator[Engine]:
     except DatabaseInUseError:
         raise DatabaseError(_another_copy(location)) from None
     try:
-        if path.exists():
-            raise DatabaseError(
-                _(
-                    "{path} exists already; Kohort copies only into a new file. Choose "
-                    "another name (or move that file away). Nothing was copied."
-                ).format(path=path)
-            )
+        _refuse_existing(path)  # made meanwhile, by a copy that has just finished
         partial = path.with_name(path.name + ".partial")
         _remove_file(partial)
         try:
@@ -313,6 +308,16 @@ def _target(location: str) -> Iterator[Engine]:
         CheckRecord.forget(partial)
     finally:
         guard.release()
+
+
+def _refuse_existing(path: Path) -> None:
+    if path.exists():
+        raise DatabaseError(
+            _(
+                "{path} exists already; Kohort copies only into a new file. Choose "
+                "another name (or move that file away). Nothing was copied."
+            ).format(path=path)
+        )
 
 
 def _another_copy(location: str) -> str:

@@ -54,6 +54,8 @@ def test_file_to_file(
     assert contents(str(target)) == contents(source)
     code, _, err = run(capsys, "copy", "--from", source, "--to", source)
     assert code == 1 and "the same database" in err
+    code, _, err = run(capsys, "copy", "--from", source, "--to", f"sqlite:///{source}")
+    assert code == 1 and "exists already" in err  # the same file, spelt otherwise
 
 
 def _waiting_for_the_copy_lock(location: str) -> bool:
