@@ -20,6 +20,10 @@ class Changes:
     diplomas: bool = False  # the diploma register: issued, reissued, revoked, printed
     plans: bool = False  # action plans, and a programme's action plan headings
     design: bool = False  # diploma design settings
+    # course evaluations: created, questions, answers typed in or read back, closed; the
+    # fillable forms sent out and returned
+    evaluations: bool = False
+    reunions: bool = False  # reunions and open lectures, and their invitation lists
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(

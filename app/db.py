@@ -424,6 +424,18 @@ class Database:
         self.close()
 
 
+def make_folder_of(path: Path) -> None:
+    """The folder a database file goes in, made if it is not there yet."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseError(
+            _("Cannot create the folder {parent} ({reason}).").format(
+                parent=path.parent, reason=reason_text(exc)
+            )
+        ) from exc
+
+
 def open_database(
     location: str | None = None,
     *,
@@ -444,14 +456,7 @@ def open_database(
     if is_server_location(resolve_location(location)):
         return _open_server(resolve_location(location))
     path = database_path(location) if create else existing_database(location)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise DatabaseError(
-            _("Cannot create the folder {parent} ({reason}).").format(
-                parent=path.parent, reason=reason_text(exc)
-            )
-        ) from exc
+    make_folder_of(path)
     now = now or dt.datetime.now()
     lock = LockFile(path.with_name(path.name + ".lock"))
     unclean = lock.acquire(path)  # a lock file left behind: the last session did not close

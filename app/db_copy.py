@@ -4,7 +4,11 @@ between two of either, complete and verified.
 1. The source must be a Kohort database at this Kohort's schema (an older or newer one is
    refused: migrate it, or update Kohort, first). It is read, never written.
 2. The target must be empty: a file that does not exist yet, or a database on a server with
-   no Kohort tables (it is migrated to the same schema first) or only empty ones.
+   no Kohort tables (it is migrated to the same schema first) or only empty ones. Two
+   copies into one server database at once go one after the other (an advisory lock); the
+   second then finds the first's rows and says so, copying nothing. A file target's name
+   is locked (its ``.lock``, as an open Kohort file's) from the start of the copy until the
+   verified copy has that name: a second copy to the same new file is refused the same way.
 3. Every table is copied in dependency order (``Base.metadata.sorted_tables``), in batches
    of :data:`BATCH` rows (bounded memory), keeping every primary key; on PostgreSQL each
    table's id sequence is moved past the highest id afterwards. Stored images and frozen
@@ -32,13 +36,24 @@ from typing import Any
 from sqlalchemy import Connection, Engine, Table, func, select, text
 from sqlalchemy import exc as sa_exc
 
-from app.db import SCHEMA_HEAD, Database, existing_database, open_database, read_revision
+from app.db import (
+    SCHEMA_HEAD,
+    Database,
+    existing_database,
+    make_folder_of,
+    open_database,
+    read_revision,
+)
 from app.db_check import CheckRecord
 from app.db_location import is_server_location, shown_location, sqlite_path
-from app.errors import DatabaseError
+from app.errors import DatabaseError, DatabaseInUseError
 from app.i18n import _
+from app.lockfile import LockFile
 
 BATCH = 1000
+# Any number (not the migration's): the key of the advisory lock a copy into a server's
+# database holds for its whole transaction, so two copies into one database go one at a time.
+_COPY_LOCK = 0x6B6F636F7079
 # A table with more rows than this reports its progress (on stderr, from the command line).
 PROGRESS_FROM = 5000
 
@@ -188,6 +203,17 @@ def _check_target_empty(connection: Connection, location: str) -> None:
             )
 
 
+def _one_copy_at_a_time(connection: Connection, location: str) -> None:
+    """PostgreSQL: wait for any other copy into this database to end, then look again. The
+    target was empty a moment ago; rows now are another copy's (running when this one
+    started, committed since): said as that, not as a duplicate key half-way."""
+    connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _COPY_LOCK})
+    try:
+        _check_target_empty(connection, location)
+    except DatabaseError:
+        raise DatabaseError(_another_copy(location)) from None
+
+
 def _reset_sequences(connection: Connection) -> None:
     """PostgreSQL: each id sequence past the highest id copied (the next row gets max + 1)."""
     for table in tables():
@@ -252,29 +278,53 @@ def _verify(target: Connection, copied: list[TableCopy], location: str) -> None:
 
 
 @contextmanager
-def _target(location: str) -> Iterator[tuple[Engine, str]]:
-    """The target's engine (migrated to this schema) and the location it is written at; a
-    file's copy is written as ``<name>.partial``, renamed by the caller when verified."""
+def _target(location: str) -> Iterator[Engine]:
+    """The target's engine (migrated to this schema). A file's copy is written as
+    ``<name>.partial`` and given its name once verified (when the caller's block ends
+    without an error), the target name's lock held all the while."""
     if is_server_location(location):
         with open_database(location) as database:
-            yield database.engine, location
+            yield database.engine
         return
     path = sqlite_path(location)
+    _refuse_existing(path)
+    make_folder_of(path)
+    guard = LockFile(path.with_name(path.name + ".lock"))
+    try:
+        guard.acquire(path)
+    except DatabaseInUseError:
+        raise DatabaseError(_another_copy(location)) from None
+    try:
+        _refuse_existing(path)  # made meanwhile, by a copy that has just finished
+        partial = path.with_name(path.name + ".partial")
+        _remove_file(partial)
+        try:
+            with open_database(str(partial)) as database:
+                yield database.engine
+        except BaseException:
+            _remove_file(partial)
+            raise
+        os.replace(partial, path)  # verified and closed: now it has its name
+        CheckRecord.forget(partial)
+    finally:
+        guard.release()
+
+
+def _refuse_existing(path: Path) -> None:
     if path.exists():
         raise DatabaseError(
             _(
-                "{path} exists already; Kohort copies only into a new file. Choose another "
-                "name (or move that file away). Nothing was copied."
+                "{path} exists already; Kohort copies only into a new file. Choose "
+                "another name (or move that file away). Nothing was copied."
             ).format(path=path)
         )
-    partial = path.with_name(path.name + ".partial")
-    _remove_file(partial)
-    try:
-        with open_database(str(partial)) as database:
-            yield database.engine, str(partial)
-    except BaseException:
-        _remove_file(partial)
-        raise
+
+
+def _another_copy(location: str) -> str:
+    return _(
+        "Another copy into {location} is running or has just finished; nothing was "
+        "copied by this one."
+    ).format(location=shown_location(location))
 
 
 def _remove_file(path: Path) -> None:
@@ -292,21 +342,18 @@ def copy_database(
     same = source_location.strip() == target_location.strip()
     if same:
         raise DatabaseError(_("The source and the target are the same database."))
-    with _open_source(source_location) as source_db:
-        with _target(target_location) as (engine, written):
-            try:
-                with _snapshot(source_db.engine) as source, engine.begin() as target:
-                    if target.dialect.name == "sqlite":
-                        target.execute(text("PRAGMA defer_foreign_keys = ON"))
-                    _check_target_empty(target, target_location)
-                    copied = _copy_tables(source, target, progress)
-                    _verify(target, copied, target_location)
-            except sa_exc.DBAPIError as exc:
-                raise _translated(exc, target_location) from exc
-        if written != target_location:  # a file: verified and closed, now given its name
-            final = sqlite_path(target_location)
-            os.replace(written, final)
-            CheckRecord.forget(Path(written))
+    with _open_source(source_location) as source_db, _target(target_location) as engine:
+        try:
+            with _snapshot(source_db.engine) as source, engine.begin() as target:
+                if target.dialect.name == "sqlite":
+                    target.execute(text("PRAGMA defer_foreign_keys = ON"))
+                _check_target_empty(target, target_location)
+                if target.dialect.name == "postgresql":
+                    _one_copy_at_a_time(target, target_location)
+                copied = _copy_tables(source, target, progress)
+                _verify(target, copied, target_location)
+        except sa_exc.DBAPIError as exc:
+            raise _translated(exc, target_location) from exc
     return CopyResult(_shown(source_location), _shown(target_location), SCHEMA_HEAD, copied)
 
 

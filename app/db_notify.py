@@ -49,6 +49,13 @@ TABLE_KINDS: dict[str, frozenset[str]] = {
     "action_plan": frozenset({"plans"}),
     "action_item": frozenset({"plans"}),
     "stored_image": frozenset({"design"}),
+    "evaluation": frozenset({"evaluations"}),
+    "evaluation_question": frozenset({"evaluations"}),
+    "evaluation_response": frozenset({"evaluations"}),
+    "evaluation_answer": frozenset({"evaluations"}),
+    "returnable_form": frozenset({"evaluations", "plans"}),  # evaluation and plan forms
+    "gathering": frozenset({"reunions"}),
+    "gathering_invitee": frozenset({"reunions"}),
 }
 
 

@@ -40,9 +40,9 @@ EXCLUDED_PACKAGES = (
     "sqlalchemy.testing",
     "fontTools",  # pypdf uses it when present, for text extraction Kohort never does
     "readline",
-    # No network: TLS is never used (hashlib falls back to its built-in SHA-256 and MD5).
-    "ssl",
-    "_ssl",
+    # hashlib falls back to its built-in SHA-256 and MD5. Python's ssl stays in: psycopg
+    # imports it (for libcrypto's set-up) before it loads its libpq, which encrypts a team
+    # database's connection itself.
     "_hashlib",
     # Pillow reads the PNG and JPEG logos and signatures; its other codecs and bridges stay out.
     "PIL._avif",

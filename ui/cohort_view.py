@@ -60,6 +60,10 @@ DEPENDENT_READS: Final[Mapping[str, Read]] = {
     "plans": Read.OVERVIEW | Read.PARTICIPANTS | Read.GRID | Read.PLANS,
     "diplomas": Read.DIPLOMAS,
     "design": Read.NONE,  # read afresh each time the design dialog opens
+    # Read by the Evaluation tab and the Reunions and alumni window themselves: on a team
+    # database, others' changes reach them through ui.team_changes (show_others_changes).
+    "evaluations": Read.NONE,
+    "reunions": Read.NONE,
 }
 
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.changes import NOTHING
+from app.changes import NOTHING, Changes
 from app.files import write_atomically
 from app.services.cohorts import CohortInfo
 from app.services.enrollments import ParticipantInfo
@@ -175,6 +175,16 @@ class EvaluationPage(QWidget):
         self.workspace.read(
             self, lambda s: load_state(s, cohort_id, wanted, people, found), self.show_state
         )
+
+    def show_others_changes(self, changes: Changes) -> None:
+        """A team database: another user's answers, questions or closing, read again (what is
+        typed here stays; see :meth:`editing_now`)."""
+        if changes.evaluations:
+            self.reload()
+
+    def editing_now(self) -> bool:
+        """A paper form half typed in: others' changes wait until it is saved or cleared."""
+        return self.stack.currentIndex() == SHOWN and not self.entry.is_blank()
 
     def show_state(self, state: EvaluationState) -> None:
         if self.cohort is None or state.cohort_id != self.cohort.id:

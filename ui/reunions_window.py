@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.changes import NOTHING
+from app.changes import NOTHING, Changes
 from app.domain import InviteeStatus
 from app.services import gathering_output, gatherings
 from app.services.gathering_output import Invitee
@@ -56,7 +56,18 @@ class Filters:
     organizations: list[tuple[int, str]]
 
 
+# What the invitation lists and the alumni show: who took part, finished, got a diploma,
+# answered an evaluation, was invited (the sessions, plans and design are not shown here).
+SHOWN_KINDS = frozenset(
+    {"programs", "cohort", "people", "marks", "diplomas", "evaluations", "reunions"}
+)
+
+
 class ReunionsWindow(ReunionActions, QDialog):
+    # A window to work in, not a form being filled: on a team database others' changes are
+    # shown in it at once (ui.team_changes), and it does not hold them back in the main one.
+    BROWSING = True
+
     def __init__(self, parent: QWidget | None, workspace: Workspace, program: ProgramInfo):
         super().__init__(parent)
         self.workspace = workspace
@@ -198,6 +209,14 @@ class ReunionsWindow(ReunionActions, QDialog):
             return found, Filters(years, [(i, n or "") for i, n in organizations])
 
         self.workspace.read(self, work, lambda result: self._fill(*result, wanted))
+
+    def show_others_changes(self, changes: Changes) -> None:
+        """A team database: read again what another user's change touches here."""
+        if not changes.kinds & SHOWN_KINDS:
+            return
+        self.reload()
+        if self.tabs.currentWidget() is self.alumni:
+            self.alumni.load()
 
     def _fill(self, found: list[GatheringInfo], filters: Filters, wanted: int | None) -> None:
         self.gathering_list = found

@@ -3,14 +3,19 @@
 On a server only (a file has one user at a time): :class:`app.db_notify.ChangeListener`
 LISTENs in its own thread; what it hears is posted to the GUI thread, which reloads the
 affected views the same way it does after its own writes (``MainWindow.reload_changed``).
+Views that read for themselves, outside the cohort's reads — the Evaluation tab, the
+Reunions and alumni window — have a ``show_others_changes(changes)`` method, called too.
 While the user is editing — a cell's editor open, a dialog up, text being typed on the
-cohort page — nothing is reloaded: the changes are kept and shown once the editing ends.
+cohort page, a paper evaluation form half typed in — nothing is reloaded: the changes are
+kept and shown once the editing ends. A window to work in rather than a form being filled
+(``BROWSING = True``: the Reunions and alumni window) does not count as a dialog up.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from contextlib import suppress
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -19,6 +24,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QPlainTextEdit,
     QTextEdit,
+    QWidget,
 )
 
 from app.changes import NOTHING, Changes
@@ -85,6 +91,8 @@ class TeamChanges(QObject):
         changes, self.pending = self.pending, NOTHING
         self.applied += 1
         self.window.reload_changed(changes)
+        for view in self._own_readers():
+            view.show_others_changes(changes)
         self.window.statusBar().showMessage(
             self.tr("Updated: changes made by another user"), SHOWN_MS
         )
@@ -93,8 +101,13 @@ class TeamChanges(QObject):
         """A dialog is up, a cell's editor is open, or text is being typed in the window."""
         if QApplication.activeModalWidget() is not None:
             return True
-        if any(isinstance(w, QDialog) and w.isVisible() for w in QApplication.topLevelWidgets()):
+        if any(
+            isinstance(w, QDialog) and w.isVisible() and not getattr(w, "BROWSING", False)
+            for w in QApplication.topLevelWidgets()
+        ):
             return True  # a dialog without modality (a plan being written) counts too
+        if any(view.editing_now() for view in self._own_readers() if hasattr(view, "editing_now")):
+            return True
         window = self.window
         for view in window.findChildren(QAbstractItemView):
             if view.state() == QAbstractItemView.State.EditingState:
@@ -104,3 +117,9 @@ class TeamChanges(QObject):
         if isinstance(focus, (QTextEdit, QPlainTextEdit)) and window.isAncestorOf(focus):
             return not focus.isReadOnly()
         return False
+
+    def _own_readers(self) -> Iterator[Any]:
+        """The views (built so far) that read for themselves: see the module's docstring."""
+        for widget in self.window.findChildren(QWidget):
+            if hasattr(widget, "show_others_changes"):
+                yield widget

@@ -33,3 +33,15 @@ def demo_location(
         yield from server_copy(request, "demo")
     else:
         yield str(copy_database(demo_template, db_path))
+
+
+@pytest.fixture
+def empty_location(
+    database_kind: str, db_path: Path, empty_template: Path, request: pytest.FixtureRequest
+) -> Iterator[str]:
+    """What ``--db`` is given for an empty Kohort database: a closed file at ``db_path`` or,
+    in a both-databases suite's [postgresql] run, a migrated, empty copy on the test server."""
+    if database_kind == "postgresql":
+        yield from server_copy(request, "empty")
+    else:
+        yield str(copy_database(empty_template, db_path))

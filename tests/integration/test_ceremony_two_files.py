@@ -24,9 +24,9 @@ def _names_per_page(path: Path, names: list[str]) -> list[str | None]:
 
 
 def test_the_plans_file_follows_the_diplomas_hand_out_order(
-    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_location: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    db = str(demo_file)
+    db = demo_location
     cohort = str(fl_cohort(capsys, db)["id"])
     listed = json.loads(run(capsys, "--db", db, "action-plans", "--cohort", cohort, "--json")[1])
     names = [f"{r['first_name']} {r['last_name']}" for r in listed]
@@ -55,9 +55,9 @@ def test_the_plans_file_follows_the_diplomas_hand_out_order(
 
 
 def test_an_existing_plans_file_is_not_replaced_without_overwrite(
-    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_location: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    db = str(demo_file)
+    db = demo_location
     cohort = str(fl_cohort(capsys, db)["id"])
     out = tmp_path / "c.pdf"
     plans = tmp_path / "c – action plans.pdf"
@@ -72,9 +72,9 @@ def test_an_existing_plans_file_is_not_replaced_without_overwrite(
 
 
 def test_plans_separately_needs_the_plans(
-    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_location: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    db = str(demo_file)
+    db = demo_location
     cohort = str(fl_cohort(capsys, db)["id"])
     out = tmp_path / "c.pdf"
     code, _, err = run(

@@ -20,11 +20,12 @@ from sqlalchemy.engine import URL
 
 from app import db_copy
 from app.db import open_database
-from app.db_copy import copy_database, table_checksum, tables
+from app.db_copy import copy_database
 from app.models import Diploma, DiplomaFrozenPdf, Organization, StoredImage
 from app.models import Session as CohortSession
 from tests import pg_server
 from tests.conftest import copy_database as copy_file
+from tests.db_contents import contents
 from tests.integration.test_cli import fl_cohort, run
 
 
@@ -33,11 +34,6 @@ def new_database(postgres_server: pg_server.Server) -> Iterator[URL]:
     url = postgres_server.copy_of("template0")
     yield url
     postgres_server.drop(url)
-
-
-def _checksums(location: str) -> dict[str, tuple[int, str]]:
-    with open_database(location, create=False) as database, database.engine.connect() as connection:
-        return {t.name: table_checksum(connection, t) for t in tables()}
 
 
 def _issue_one(capsys: pytest.CaptureFixture[str], location: str) -> str:
@@ -104,7 +100,7 @@ def test_file_to_server_to_file_agree_and_work(
     assert code == 0, err
     assert "checksum" in out and back.is_file()
     assert not back.with_name(back.name + ".partial").exists()
-    first, second, third = _checksums(source), _checksums(server), _checksums(str(back))
+    first, second, third = contents(source), contents(server), contents(str(back))
     assert first == second == third
     assert first["diploma"][0] > 0 and first["diploma_frozen_pdf"][0] == 1
     assert _blobs(server) == _blobs(str(back)) == (BLOB, b"%PDF-1.7\n" + BLOB)
@@ -153,7 +149,7 @@ def test_a_killed_copy_leaves_the_target_empty(
             [sys.executable, "-c", _KILLED, source, to], env=os.environ.copy(), check=False
         )
         assert done.returncode == -signal.SIGKILL
-    assert all(rows == 0 for rows, _ in _checksums(server).values())
+    assert all(rows == 0 for rows, _ in contents(server).values())
     assert not target.exists()  # only its .partial, removed at the next open or copy
     assert copy_database(source, str(target)).rows > 0
     assert not target.with_name(target.name + ".partial").exists()
@@ -166,10 +162,10 @@ def test_a_target_that_is_not_empty_is_refused(
     source = str(copy_file(demo_template, tmp_path / "laptop.sqlite3"))
     server = new_database.render_as_string(hide_password=False)
     assert run(capsys, "copy", "--from", source, "--to", server)[0] == 0
-    before = _checksums(server)
+    before = contents(server)
     code, out, err = run(capsys, "copy", "--from", source, "--to", server)
     assert code == 1 and "is not empty" in err and "Nothing was copied" in err
-    assert _checksums(server) == before
+    assert contents(server) == before
     existing = tmp_path / "other.sqlite3"
     existing.write_bytes(b"")
     code, _, err = run(capsys, "copy", "--from", server, "--to", str(existing))
@@ -213,7 +209,7 @@ def test_a_failed_copy_leaves_the_target_as_it_was(
     _fail_half_way(monkeypatch)
     with pytest.raises(OSError):
         copy_database(source, server)
-    assert all(rows == 0 for rows, _ in _checksums(server).values())
+    assert all(rows == 0 for rows, _ in contents(server).values())
     target = tmp_path / "new.sqlite3"
     _fail_half_way(monkeypatch)
     with pytest.raises(OSError):
@@ -265,16 +261,16 @@ def test_the_checksum_sees_one_byte_and_one_date(demo_template: Path, tmp_path: 
     session's date, changes that table's checksum (and no other)."""
     source = str(copy_file(demo_template, tmp_path / "laptop.sqlite3"))
     _add_blobs(source)
-    before = _checksums(source)
+    before = contents(source)
     with open_database(source) as database, database.write() as session:
         image = session.scalars(select(StoredImage)).one()
         image.data = BLOB[:-1] + b"\x01"
-    middle = _checksums(source)
+    middle = contents(source)
     assert {n for n in before if before[n] != middle[n]} == {"stored_image"}
     assert middle["stored_image"][0] == before["stored_image"][0]  # same count, other sum
     with open_database(source) as database, database.write() as session:
         first = session.scalars(select(CohortSession).order_by(CohortSession.id)).first()
         assert first is not None
         first.date = first.date + dt.timedelta(days=1)
-    after = _checksums(source)
+    after = contents(source)
     assert {n for n in middle if middle[n] != after[n]} == {"cohort_session"}

@@ -5,7 +5,6 @@ lean path (app.lean_read) prints the very same bytes as the full path."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
@@ -27,9 +26,9 @@ SAID = {
 
 
 @pytest.fixture
-def empty_cohort(demo_file: Path) -> int:
-    """A new cohort in the demo's first programme, nothing in it yet; the file closed."""
-    with open_database(str(demo_file), full_check=True) as database, database.write() as s:
+def empty_cohort(demo_location: str) -> int:
+    """A new cohort in the demo's first programme, nothing in it yet; the database closed."""
+    with open_database(demo_location, full_check=True) as database, database.write() as s:
         program_id = cohorts.get_cohort(s, 1).program_id
         return cohorts.create_cohort(s, program_id, CohortFields(name="Omgång 4")).id
 
@@ -37,14 +36,14 @@ def empty_cohort(demo_file: Path) -> int:
 @pytest.mark.parametrize("lang", ["en", "sv", "fi"])
 @pytest.mark.parametrize("what", ["sessions", "participants"])
 def test_an_empty_cohort_says_so(
-    demo_file: Path,
+    demo_location: str,
     empty_cohort: int,
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
     what: str,
     lang: str,
 ) -> None:
-    args = ["--lang", lang, "--db", str(demo_file), what, "--cohort", str(empty_cohort)]
+    args = ["--lang", lang, "--db", demo_location, what, "--cohort", str(empty_cohort)]
     with monkeypatch.context() as full:
         full.setattr(cli, "_LEAN", {})
         assert run(capsys, *args) == (0, SAID[what, lang], "")
@@ -53,17 +52,18 @@ def test_an_empty_cohort_says_so(
     assert (code, json.loads(out), err) == (0, [], "")
 
 
+@pytest.mark.sqlite_only  # the lean path reads SQLite files only
 def test_the_lean_path_is_taken_for_an_empty_cohort(
-    demo_file: Path,
+    demo_location: str,
     empty_cohort: int,
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    open_database(str(demo_file), full_check=True).close()  # everyday: checked today
+    open_database(demo_location, full_check=True).close()  # everyday: checked today
 
     def refuse(*_args: object, **_kwargs: object) -> None:
         raise AssertionError("the full path was taken")
 
     monkeypatch.setattr(db_module, "open_database", refuse)
-    args = ["--db", str(demo_file), "sessions", "--cohort", str(empty_cohort)]
+    args = ["--db", demo_location, "sessions", "--cohort", str(empty_cohort)]
     assert run(capsys, *args) == (0, SAID["sessions", "en"], "")

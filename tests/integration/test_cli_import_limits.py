@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 import pytest
 
 from app.cli import main
+from tests.db_contents import contents
 from tests.unit.xlsx_bombs import many_big_cells
 
 
@@ -17,24 +17,20 @@ def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]
     return code, out, err
 
 
-def _digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
 def test_a_workbook_of_huge_cells_is_refused_in_one_short_line(
-    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_location: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     bomb = many_big_cells(tmp_path / "deltagare.xlsx", inline=False)
-    before = _digest(demo_file)
-    code, out, err = _run(capsys, "--db", str(demo_file), "import", str(bomb), "--cohort", "1")
+    before = contents(demo_location)
+    code, out, err = _run(capsys, "--db", demo_location, "import", str(bomb), "--cohort", "1")
     assert code == 1 and out == ""
     assert err.startswith("kohort: Sheet Deltagare, row 2, column A: a cell holds 20,480 ")
     assert len(err) < 300 and "x" * 41 not in err
-    assert _digest(demo_file) == before
+    assert contents(demo_location) == before
 
 
 def test_a_shift_jis_csv_is_refused_not_stored_as_mojibake(
-    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_location: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = tmp_path / "deltagare.csv"
     path.write_bytes(
@@ -42,7 +38,7 @@ def test_a_shift_jis_csv_is_refused_not_stored_as_mojibake(
             "shift_jis"
         )
     )
-    before = _digest(demo_file)
-    code, _out, err = _run(capsys, "--db", str(demo_file), "import", str(path), "--cohort", "1")
+    before = contents(demo_location)
+    code, _out, err = _run(capsys, "--db", demo_location, "import", str(path), "--cohort", "1")
     assert code == 1 and "“CSV UTF-8”" in err and "Traceback" not in err
-    assert _digest(demo_file) == before
+    assert contents(demo_location) == before

@@ -89,22 +89,25 @@ def test_version_help_and_usage_mistakes_load_no_heavy_library(
     ],
     ids=" ".join,
 )
+@pytest.mark.sqlite_only  # the lean path (app.lean_read) reads SQLite files only
 def test_listing_cohorts_and_sessions_loads_no_database_layer(
-    demo_file: Path, tmp_path: Path, args: list[str]
+    demo_location: str, tmp_path: Path, args: list[str]
 ) -> None:
     """The first run checks the copied file in full (the full path, with SQLAlchemy); from
     then on the file is in its everyday state and is read with sqlite3 alone."""
-    assert loaded("--db", str(demo_file), *args, tmp_path=tmp_path) == (0, ["sqlalchemy"])
-    code, modules = loaded("--db", str(demo_file), *args, tmp_path=tmp_path)
+    assert loaded("--db", demo_location, *args, tmp_path=tmp_path) == (0, ["sqlalchemy"])
+    code, modules = loaded("--db", demo_location, *args, tmp_path=tmp_path)
     assert code == 0
     assert modules == []  # no SQLAlchemy, no Alembic, no PDF, XLSX or Qt
 
 
 def test_listing_participants_loads_the_database_layer_only(
-    demo_file: Path, tmp_path: Path
+    demo_location: str, tmp_path: Path
 ) -> None:
+    """From a file or a server alike: SQLAlchemy (and the server's driver), no PDF, XLSX or
+    Qt library."""
     code, modules = loaded(
-        "--db", str(demo_file), "participants", "--cohort", "1", tmp_path=tmp_path
+        "--db", demo_location, "participants", "--cohort", "1", tmp_path=tmp_path
     )
     assert code == 0
     assert modules == ["sqlalchemy"]

@@ -3,8 +3,6 @@ system's locale."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from tests.integration.test_cli import run
@@ -21,12 +19,12 @@ from tests.integration.test_cli import run
 def test_cohorts_on_an_empty_database(
     lang: str,
     header: str,
-    empty_file: Path,
+    empty_location: str,
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("KOHORT_LANG", lang)
-    code, out, err = run(capsys, "--db", str(empty_file), "cohorts")
+    code, out, err = run(capsys, "--db", empty_location, "cohorts")
     assert (code, out, err) == (0, header + "\n", "")
 
 
@@ -41,12 +39,12 @@ def test_cohorts_on_an_empty_database(
 def test_a_missing_cohort(
     lang: str,
     message: str,
-    empty_file: Path,
+    empty_location: str,
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("KOHORT_LANG", lang)
-    code, out, err = run(capsys, "--db", str(empty_file), "sessions", "--cohort", "99")
+    code, out, err = run(capsys, "--db", empty_location, "sessions", "--cohort", "99")
     assert (code, out, err) == (1, "", message)
 
 
@@ -68,16 +66,16 @@ def test_help(
 
 
 def test_lang_option_wins_over_the_environment(
-    empty_file: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    empty_location: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("KOHORT_LANG", "sv")
     code, _out, err = run(
-        capsys, "--lang", "fi", "--db", str(empty_file), "sessions", "--cohort", "9"
+        capsys, "--lang", "fi", "--db", empty_location, "sessions", "--cohort", "9"
     )
     assert code == 1 and "Ryhmää, jonka tunniste on 9, ei ole." in err
     # after the command too, like --db
     code, _out, err = run(
-        capsys, "sessions", "--cohort", "9", "--db", str(empty_file), "--lang", "en"
+        capsys, "sessions", "--cohort", "9", "--db", empty_location, "--lang", "en"
     )
     assert code == 1 and "There is no cohort with id 9." in err
 
@@ -108,10 +106,10 @@ def test_a_wrong_lang_option_is_a_usage_error_in_the_environments_language(
 
 
 def test_the_design_reads_in_swedish_and_its_json_stays_the_same(
-    demo_file: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    demo_location: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("KOHORT_LANG", "sv")
-    code, text, _err = run(capsys, "--db", str(demo_file), "design", "--cohort", "1")
+    code, text, _err = run(capsys, "--db", demo_location, "design", "--cohort", "1")
     assert code == 0
     assert "Utfärdandedatum:  (dagen då diplomet utfärdas)" in text
     assert "Logotyp:          ingen" in text and "Undertecknare:" in text
@@ -119,12 +117,12 @@ def test_the_design_reads_in_swedish_and_its_json_stays_the_same(
     assert "Mall:             Klassisk (ram och ornament)" in text
     assert "Orientering:      A4 liggande" in text and "Dokumentspråk:    Svenska" in text
     assert "landscape" not in text and "classic" not in text
-    code, shown, _err = run(capsys, "--db", str(demo_file), "design", "--cohort", "1", "--json")
+    code, shown, _err = run(capsys, "--db", demo_location, "design", "--cohort", "1", "--json")
     assert code == 0
     assert '"issue_date": "(the day of issue)"' in shown and '"logo": "none"' in shown
     assert '"template": "classic"' in shown and '"orientation": "landscape"' in shown
     monkeypatch.setenv("KOHORT_LANG", "fi")
-    code, text, _err = run(capsys, "--db", str(demo_file), "design", "--cohort", "1")
+    code, text, _err = run(capsys, "--db", demo_location, "design", "--cohort", "1")
     assert code == 0 and "A4 vaaka" in text and "Klassinen" in text and "landscape" not in text
 
 
@@ -132,10 +130,10 @@ def test_the_design_reads_in_swedish_and_its_json_stays_the_same(
 def test_attendance_rates_are_written_the_languages_way(
     lang: str,
     rate: str,
-    demo_file: Path,
+    demo_location: str,
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("KOHORT_LANG", lang)
-    code, text, _err = run(capsys, "--db", str(demo_file), "participants", "--cohort", "1")
+    code, text, _err = run(capsys, "--db", demo_location, "participants", "--cohort", "1")
     assert code == 0 and rate in text

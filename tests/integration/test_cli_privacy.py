@@ -12,6 +12,7 @@ from app.cli import main
 from tests.conftest import copy_database
 
 
+@pytest.mark.sqlite_only  # a file in a synced folder
 def test_check_notes_a_synced_folder_on_stderr_only(
     demo_template: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -29,6 +30,7 @@ def test_check_notes_a_synced_folder_on_stderr_only(
     assert "no problems found" in out and err == ""
 
 
+@pytest.mark.sqlite_only  # a backup is a copy of the file
 @pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
 def test_backup_output_is_private(demo_file: Path, tmp_path: Path) -> None:
     os.umask(0o022)  # what the desktop gave; `kohort` makes it private itself

@@ -74,9 +74,9 @@ def gone(stderr: str) -> bool:
 
 @pytest.mark.parametrize("how", ["help", "kill"])
 def test_the_ceremony_file_is_what_the_register_draws(
-    how: str, demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    how: str, demo_location: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    db = str(demo_file)
+    db = demo_location
     code, _, err = run(capsys, "--db", db, "design", "--cohort", "1", "--qr-url", QR)
     assert code == 0, err
     out = tmp_path / "ceremoni.pdf"
@@ -89,9 +89,9 @@ def test_the_ceremony_file_is_what_the_register_draws(
 
 
 def test_a_failed_write_with_the_helper_says_what_was_issued(
-    demo_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo_location: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    db = str(demo_file)
+    db = demo_location
     code, _, err = run(capsys, "--db", db, "design", "--cohort", "1", "--qr-url", QR)
     assert code == 0, err
     (tmp_path / "afile").touch()

@@ -172,6 +172,41 @@ def test_the_command_line_speaks_swedish_and_finnish(bundle: Bundle) -> None:
     assert "luettele ryhmät" in kohort(bundle, "--lang", "fi", "--help")
 
 
+UNREACHABLE = "postgresql://nobody@127.0.0.1:1/x"  # port 1: nothing listens there
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("en", "kohort: Kohort cannot reach the database server of " + UNREACHABLE),
+        ("sv", "kohort: Kohort når inte databasservern för " + UNREACHABLE),
+    ],
+)
+def test_a_server_that_cannot_be_reached_is_said_so(bundle: Bundle, lang: str, said: str) -> None:
+    """psycopg and its libpq are in the bundle: the answer is the server's, not an
+    ImportError or a missing library."""
+    done = subprocess.run(
+        [str(bundle.cli), "--lang", lang, "--db", UNREACHABLE, "cohorts"],
+        capture_output=True,
+        timeout=TIMEOUT,
+        env=_environment(),
+    )
+    err = done.stderr.decode("utf-8", errors="replace")
+    assert done.returncode == 1 and err.startswith(said), err
+    assert "Error" not in err and "Traceback" not in err
+
+
+def test_the_demo_on_a_team_database(bundle: Bundle, request: pytest.FixtureRequest) -> None:
+    """The bundle connects to a PostgreSQL server (its own psycopg and libpq), creates the
+    demo there and lists it."""
+    from tests.conftest import server_copy
+
+    for location in server_copy(request, "empty"):
+        assert kohort_json(bundle, "--db", location, "demo")["created"] is True
+        cohorts = kohort_json(bundle, "--db", location, "cohorts")
+        assert {c["program"]["code"] for c in cohorts} == {"FL", "LEC"}
+
+
 def test_import_of_an_excel_list(bundle: Bundle, demo: Demo, tmp_path: Path) -> None:
     from openpyxl import Workbook
 

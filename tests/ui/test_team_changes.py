@@ -24,7 +24,15 @@ from sqlalchemy import text
 from app.changes import Changes
 from app.db import Database, open_database
 from app.db_notify import LISTENER, changes_of, parse, payload
-from app.services import programs
+from app.domain import QuestionKind
+from app.services import evaluations, gatherings, programs
+from app.services.evaluation_templates import QuestionFields
+from app.services.gatherings import GatheringFields
+from tests.conftest import AFTER_DEMO
+from tests.ui.test_evaluation_page import show_tab
+from tests.ui.test_main_window import select_cohort
+from tests.ui.test_reunions_window import open_reunions
+from ui.evaluation_rows import FormAnswer
 from ui.main_window import MainWindow
 
 on_the_server = pytest.mark.parametrize("database_kind", ["postgresql"], indirect=True)
@@ -207,4 +215,66 @@ def test_a_payload_is_read_back_and_a_strange_one_means_everything() -> None:
     assert parse("not json") == ("", Changes.everything())
     assert parse('{"from": "x", "kinds": ["a_new_kind"]}') == ("x", Changes.everything())
     assert changes_of({"attendance"}) == Changes(marks=True)
-    assert changes_of({"attendance", "evaluation"}) == Changes.everything()
+    assert changes_of({"attendance", "a_table_kohort_does_not_know"}) == Changes.everything()
+
+
+def test_evaluations_forms_and_reunions_name_their_kinds() -> None:
+    for table in ("evaluation", "evaluation_question", "evaluation_response", "evaluation_answer"):
+        assert changes_of({table}) == Changes(evaluations=True)
+    assert changes_of({"returnable_form"}) == Changes(evaluations=True, plans=True)
+    assert changes_of({"gathering", "gathering_invitee"}) == Changes(reunions=True)
+    assert parse(payload(Changes(reunions=True), "x")) == ("x", Changes(reunions=True))
+
+
+@on_the_server
+def test_others_evaluation_writes_reach_the_evaluation_tab_but_not_a_half_typed_form(
+    qtbot: QtBot, window: MainWindow, demo_db: Database, other: Database
+) -> None:
+    _listening(qtbot, window)
+    select_cohort(window, "FL")
+    page = show_tab(window)
+    assert page.state is not None and page.cohort is not None
+    before = len(page.state.evaluations)
+    with other.write() as s:
+        created = evaluations.create_evaluation(s, page.cohort.id, template=None, anonymous=True)
+        evaluations.add_question(
+            s, created.id, QuestionFields(kind=QuestionKind.SCALE, text="Helhet", scale_max=5)
+        )
+        evaluation_id = created.id
+    qtbot.waitUntil(lambda: len(page.state.evaluations) == before + 1, timeout=WAIT_MS)
+    page.chooser.setCurrentIndex(page.chooser.findData(evaluation_id))
+    summary = page.state.summary
+    assert summary is not None and summary.id == evaluation_id and not summary.closed
+    page.entry.rows[0].set_answer(FormAnswer(number=4))  # a paper form half typed in
+    assert window.team_changes.editing()
+    with other.write() as s:
+        evaluations.set_closed(s, evaluation_id, True)
+    qtbot.waitUntil(lambda: bool(window.team_changes.pending), timeout=WAIT_MS)
+    assert not page.state.summary.closed and page.entry.answers()[0][1].number == 4
+    page.entry.clear_form()  # saved or thrown away: then the change is shown
+    qtbot.waitUntil(lambda: page.state.summary.closed, timeout=WAIT_MS)
+
+
+@on_the_server
+def test_the_reunions_window_shows_others_changes_and_holds_nothing_back(
+    qtbot: QtBot,
+    window: MainWindow,
+    demo_db: Database,
+    other: Database,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _listening(qtbot, window)
+    reunions = open_reunions(window)
+    listed = reunions.list.count()
+    with other.write() as s:
+        fields = GatheringFields(title="Öppen föreläsning i Åbo", date=AFTER_DEMO, venue="Åbo")
+        gatherings.create_gathering(s, reunions.program.id, fields)
+    qtbot.waitUntil(lambda: reunions.list.count() == listed + 1, timeout=WAIT_MS)
+    assert reunions.isVisible() and not window.team_changes.editing()
+    reunions.tabs.setCurrentWidget(reunions.alumni)
+    loads: list[int] = []
+    real = reunions.alumni.load
+    monkeypatch.setattr(reunions.alumni, "load", lambda: (loads.append(1), real())[1])
+    _rename_first(other, "Renamed with the reunions open")
+    qtbot.waitUntil(lambda: _shows(window, "Renamed with the reunions open"), timeout=WAIT_MS)
+    assert loads == [1]  # the alumni shown were read again too
