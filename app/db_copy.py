@@ -105,7 +105,8 @@ def _normalised(value: Any) -> str:
     return "s" + str(value)
 
 
-def _row_digest(row: Any) -> int:
+def row_digest(row: Any) -> int:
+    """One row's SHA-256 (as a number), from its values in the table's column order."""
     text_ = "\x1f".join(_normalised(v) for v in row)
     return int.from_bytes(hashlib.sha256(text_.encode("utf-8")).digest(), "big")
 
@@ -126,7 +127,7 @@ def table_checksum(connection: Connection, table: Table) -> tuple[int, str]:
     count = 0
     for batch in _rows(connection, table):
         for row in batch:
-            total = (total + _row_digest(row)) % (1 << 256)
+            total = (total + row_digest(row)) % (1 << 256)
             count += 1
     final = hashlib.sha256(f"{table.name}:{count}:{total:064x}".encode()).hexdigest()
     return count, final
@@ -252,9 +253,10 @@ def _verify(target: Connection, copied: list[TableCopy], location: str) -> None:
 
 
 @contextmanager
-def _target(location: str) -> Iterator[tuple[Engine, str]]:
+def new_target(location: str) -> Iterator[tuple[Engine, str]]:
     """The target's engine (migrated to this schema) and the location it is written at; a
-    file's copy is written as ``<name>.partial``, renamed by the caller when verified."""
+    file's copy is written as ``<name>.partial``, renamed by the caller when verified
+    (:func:`keep_file`); a failure removes it."""
     if is_server_location(location):
         with open_database(location) as database:
             yield database.engine, location
@@ -277,6 +279,13 @@ def _target(location: str) -> Iterator[tuple[Engine, str]]:
         raise
 
 
+def keep_file(written: str, target_location: str) -> None:
+    """A file target, written, verified and closed as ``<name>.partial``: given its name."""
+    if written != target_location:
+        os.replace(written, sqlite_path(target_location))
+        CheckRecord.forget(Path(written))
+
+
 def _remove_file(path: Path) -> None:
     CheckRecord.forget(path)
     for name in (path.name, path.name + "-wal", path.name + "-shm", path.name + ".lock"):
@@ -293,7 +302,7 @@ def copy_database(
     if same:
         raise DatabaseError(_("The source and the target are the same database."))
     with _open_source(source_location) as source_db:
-        with _target(target_location) as (engine, written):
+        with new_target(target_location) as (engine, written):
             try:
                 with _snapshot(source_db.engine) as source, engine.begin() as target:
                     if target.dialect.name == "sqlite":
@@ -303,10 +312,7 @@ def copy_database(
                     _verify(target, copied, target_location)
             except sa_exc.DBAPIError as exc:
                 raise _translated(exc, target_location) from exc
-        if written != target_location:  # a file: verified and closed, now given its name
-            final = sqlite_path(target_location)
-            os.replace(written, final)
-            CheckRecord.forget(Path(written))
+        keep_file(written, target_location)
     return CopyResult(_shown(source_location), _shown(target_location), SCHEMA_HEAD, copied)
 
 

@@ -49,6 +49,9 @@ TABLE_KINDS: dict[str, frozenset[str]] = {
     "action_plan": frozenset({"plans"}),
     "action_item": frozenset({"plans"}),
     "stored_image": frozenset({"design"}),
+    # A cohort checked out, checked in or released: its lists and who has it.
+    "cohort_checkout": frozenset({"programs", "cohort"}),
+    "serial_reservation": frozenset({"diplomas"}),
 }
 
 
