@@ -139,13 +139,13 @@ def test_offline_work_checks_in_in_one_go(location: str, tmp_path: Path) -> None
     with open_database(str(file), create=False) as laptop:
         done = work_offline(laptop, cohort_id, plan_id)
         assert len(done["serials"]) == 3  # the whole block
-        with pytest.raises(
-            ValidationError, match="3 serial numbers reserved at check-out are used up"
+        with (
+            pytest.raises(
+                ValidationError, match="3 serial numbers reserved at check-out are used up"
+            ),
+            laptop.write() as session,
         ):
-            with laptop.write() as session:
-                issue_diplomas(
-                    session, cohort_id, _split(session, cohort_id)[0][2:3], today=AFTER_DEMO
-                )
+            issue_diplomas(session, cohort_id, _split(session, cohort_id)[0][2:3], today=AFTER_DEMO)
     dry = check_in(str(file), dry_run=True)
     assert not dry.applied and dry.conflicts == []
     assert dry.counts["enrollment"]["insert"] == 1 and dry.counts["diploma"]["insert"] == 3

@@ -139,16 +139,19 @@ def test_the_server_refuses_writes_to_the_checked_out_cohort_only(
         check_out(location, out, str(tmp_path / "hotell.kohort"))
         set_language("sv")
         try:
-            with pytest.raises(
-                CheckedOutError, match=r"Omgången ”Omgång 3, 2025/2026” är utcheckad av .* sedan"
+            with (
+                pytest.raises(
+                    CheckedOutError,
+                    match=r"Omgången ”Omgång 3, 2025/2026” är utcheckad av .* sedan",
+                ),
+                server.write() as session,
             ):
-                with server.write() as session:
-                    mark_attendance(
-                        session,
-                        session_id=out_meeting,
-                        person_ids=out_people[:1],
-                        status=AttendanceStatus.PRESENT,
-                    )
+                mark_attendance(
+                    session,
+                    session_id=out_meeting,
+                    person_ids=out_people[:1],
+                    status=AttendanceStatus.PRESENT,
+                )
         finally:
             set_language("en")
         writes = [
@@ -164,10 +167,12 @@ def test_the_server_refuses_writes_to_the_checked_out_cohort_only(
             ),
         ]
         for write in writes:
-            with pytest.raises(CheckedOutError, match="is checked out by"):
-                with server.write() as session:
-                    write(session)
-                    session.flush()
+            with (
+                pytest.raises(CheckedOutError, match="is checked out by"),
+                server.write() as session,
+            ):
+                write(session)
+                session.flush()
         with server.write() as session:  # another cohort of the same programme: as usual
             assert (
                 mark_attendance(
