@@ -37,7 +37,7 @@ from app.checkout import Origin, origin
 from app.checkout_rows import digest_of, key_of, ordered, rows_by_id
 from app.checkout_words import checked_out_text, plan_text
 from app.db import existing_database, open_database
-from app.errors import DatabaseError, ValidationError
+from app.errors import ValidationError
 from app.i18n import _
 from app.models import CheckoutBaseline, CheckoutOrigin, CohortCheckout, SerialReservation
 from app.services.diploma_register import hold_register

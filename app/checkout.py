@@ -29,7 +29,7 @@ from app.checkout_words import checked_out_text
 from app.db import open_database
 from app.db_copy import Progress, keep_file, new_target
 from app.db_location import is_server_location, shown_location, sqlite_path
-from app.errors import DatabaseError, NotFoundError, ValidationError
+from app.errors import DatabaseError, ValidationError
 from app.i18n import _
 from app.models import (
     CheckoutBaseline,
@@ -42,7 +42,7 @@ from app.models import (
 )
 from app.models import Session as CohortSession
 from app.models_base import who_changes
-from app.services.diploma_register import hold_register
+from app.services.cohorts import load_cohort
 from app.services.serial_blocks import next_number
 
 # Serial numbers set aside beyond one per participant (walk-ins, a reissued name).
@@ -200,9 +200,8 @@ def check_out(
 def _mark_checked_out(
     session: DbSession, cohort_id: int, path: Path, serials: int | None
 ) -> tuple[CheckoutInfo, tuple[ReservedSerials, ...]]:
-    cohort = session.scalar(select(Cohort).where(Cohort.id == cohort_id).with_for_update())
-    if cohort is None:
-        raise NotFoundError(_("No cohort with id {id}.").format(id=cohort_id))
+    cohort = load_cohort(session, cohort_id)
+    session.execute(select(Cohort.id).where(Cohort.id == cohort_id).with_for_update())
     existing = checkout_status(session, cohort_id)
     if existing is not None:
         raise ValidationError(
@@ -229,6 +228,8 @@ def _reserve_serials(
 ) -> tuple[ReservedSerials, ...]:
     """A block per year the laptop may issue in: this year, and the year of the cohort's
     last session if later; each after everything issued or reserved with its prefix."""
+    from app.services.diploma_register import hold_register  # the PDF libraries: only here
+
     hold_register(session)
     if size is None:
         enrolled = session.scalar(
@@ -296,8 +297,7 @@ def release(server_location: str, cohort_id: int) -> CheckoutInfo:
     with open_database(server_location) as server, server.write() as session:
         info = checkout_status(session, cohort_id)
         if info is None:
-            if session.get(Cohort, cohort_id) is None:
-                raise NotFoundError(_("No cohort with id {id}.").format(id=cohort_id))
+            load_cohort(session, cohort_id)  # a cohort that is not there is said so
             raise ValidationError(_("This cohort is not checked out; there is nothing to release."))
         row = session.scalar(select(CohortCheckout).where(CohortCheckout.cohort_id == cohort_id))
         session.delete(row)

@@ -18,7 +18,7 @@ from app.checkout import check_out, checkout_status, origin
 from app.checkout_rows import digest_of, ordered, rows_by_id
 from app.db import Database, open_database
 from app.domain import AttendanceStatus
-from app.errors import ValidationError
+from app.errors import DatabaseError, ValidationError
 from app.models import (
     ActionItem,
     ActionPlan,
@@ -219,7 +219,7 @@ def test_a_connection_killed_mid_check_in_leaves_the_server_as_it_was(
         real_update(self, table, ids)
 
     monkeypatch.setattr(checkin._Apply, "_update", killed)
-    with pytest.raises(checkin.DatabaseError, match="connection to the server"):
+    with pytest.raises(DatabaseError, match="connection to the server"):
         check_in(str(file))
     with open_database(location) as server, server.read() as session:
         assert checkout_status(session, cohort_id) is not None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -159,7 +160,7 @@ def test_the_server_refuses_writes_to_the_checked_out_cohort_only(
             lambda s: sessions.update_session(
                 s,
                 out_meeting,
-                sessions.fields_of(sessions.get_session(s, out_meeting)),
+                replace(sessions.fields_of(sessions.get_session(s, out_meeting)), title="Ny"),
             ),
             lambda s: enroll(s, cohort_id=out, person_id=stranger),
             lambda s: s.execute(
