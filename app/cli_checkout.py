@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.cli_output import print_json
 from app.errors import KohortError
-from app.i18n import _
+from app.i18n import _, ngettext
 
 if TYPE_CHECKING:
     from app.checkin import CheckinResult
@@ -118,11 +118,15 @@ def _print_result(result: CheckinResult, args: argparse.Namespace) -> None:
         mark = _("settled") if conflict.resolved else _("conflict")
         print(f"{mark}: {conflict.text()}")
     if result.open_conflicts:
+        count = len(result.open_conflicts)
         print(
-            _(
+            ngettext(
+                "Nothing was checked in: {n} conflict. Check in with --prefer server (keep "
+                "the server's row) or --prefer laptop (overwrite it with this file's).",
                 "Nothing was checked in: {n} conflicts. Check in with --prefer server (keep "
-                "the server's rows) or --prefer laptop (overwrite them with this file's)."
-            ).format(n=len(result.open_conflicts)),
+                "the server's rows) or --prefer laptop (overwrite them with this file's).",
+                count,
+            ).format(n=count),
             file=sys.stderr,
         )
         return
