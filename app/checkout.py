@@ -301,4 +301,5 @@ def release(server_location: str, cohort_id: int) -> CheckoutInfo:
             raise ValidationError(_("This cohort is not checked out; there is nothing to release."))
         row = session.scalar(select(CohortCheckout).where(CohortCheckout.cohort_id == cohort_id))
         session.delete(row)
+        session.flush()  # before the note to other windows (sent before the commit)
     return info

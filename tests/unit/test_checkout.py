@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, text
 
+from app.checkin import check_in
 from app.checkout import check_out, checked_out_cohorts, checkout_status, origin, release
 from app.checkout_rows import digest_of, ordered, rows_by_id
 from app.db import Database, open_database
@@ -221,3 +222,60 @@ def test_a_cohort_with_sessions_next_year_reserves_both_years(
     result = check_out(location, lec, str(tmp_path / "lec.kohort"), serials=3)
     years = sorted({dt.date.today().year, last.year})
     assert [r.prefix for r in result.reservations] == [f"LEC-{y}-" for y in years]
+
+
+def test_other_windows_hear_of_check_out_check_in_and_release(
+    location: str, tmp_path: Path
+) -> None:
+    import threading
+
+    from app.changes import Changes
+    from app.db_notify import ChangeListener
+    from app.db_postgres import server_url
+
+    heard: list[Changes] = []
+    note = threading.Event()
+
+    def on_changes(changes: Changes) -> None:
+        heard.append(changes)
+        note.set()
+
+    listener = ChangeListener(server_url(location), "another window", on_changes)
+    listener.start()
+    try:
+        assert listener.listening.wait(10)
+        with open_database(location) as server:
+            cohort_id = fl_cohorts(server)[0]
+        check_out(location, cohort_id, str(tmp_path / "hotell.kohort"))
+        assert note.wait(10) and heard[-1].programs and heard[-1].cohort
+        note.clear()
+        assert check_in(str(tmp_path / "hotell.kohort")).applied
+        assert note.wait(10) and heard[-1].programs and heard[-1].diplomas
+        check_out(location, cohort_id, str(tmp_path / "again.kohort"))
+        note.clear()
+        release(location, cohort_id)
+        assert note.wait(10) and heard[-1].programs
+    finally:
+        listener.stop()
+
+
+def test_a_failure_writing_the_file_checks_nothing_out(
+    location: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app import checkout
+
+    real = checkout.copy_rows
+
+    def copy_then_fail(*args: object, **kwargs: object) -> object:
+        real(*args, **kwargs)  # type: ignore[arg-type]
+        raise DatabaseError("the disk is full")
+
+    monkeypatch.setattr(checkout, "copy_rows", copy_then_fail)
+    with open_database(location) as server:
+        cohort_id = fl_cohorts(server)[0]
+    with pytest.raises(DatabaseError, match="disk is full"):
+        check_out(location, cohort_id, str(tmp_path / "hotell.kohort"))
+    assert list(tmp_path.iterdir()) == []
+    with open_database(location) as server, server.read() as session:
+        assert checkout_status(session, cohort_id) is None
+        assert session.scalar(select(func.count()).select_from(SerialReservation)) == 0
