@@ -43,6 +43,8 @@ from app.models import CheckoutBaseline, CheckoutOrigin, CohortCheckout, SerialR
 from app.services.diploma_register import hold_register
 
 PREFER = ("server", "laptop")
+# A broken rule, by SQLSTATE, when it is not the one the write expects (a clash).
+_BROKEN = {"23503": words.SERVER_PARENT_GONE, "23514": words.SERVER_REFUSED}
 # Rows added offline that are the same thing as a server row with this value: used as is.
 SAME_BY = {"organization": "name", "diploma_design_snapshot": "sha256"}
 
@@ -266,9 +268,10 @@ class _Apply:
         try:
             with self.session.begin_nested():
                 yield
-        except sa_exc.IntegrityError:
+        except sa_exc.IntegrityError as exc:
             self.failed.add((name, row_id))
-            self._conflict(name, row_id, clash, False)
+            state = getattr(exc.orig, "sqlstate", None)
+            self._conflict(name, row_id, _BROKEN.get(state or "", clash), False)
 
     def _delete(self, table: Table, ids: list[int]) -> None:
         column = table.c[key_of(table)]

@@ -19,6 +19,7 @@ SERVER_CHANGED = N_("changed on the server since the check-out")
 SERVER_DELETED = N_("deleted on the server since the check-out")
 SERVER_CLASHES = N_("the server has another row with the same values (added since the check-out)")
 SERVER_REFUSED = N_("the server refused it (a rule of the data)")
+SERVER_PARENT_GONE = N_("it belongs to a row deleted on the server since the check-out")
 
 Rows = Mapping[str, Mapping[int, Any]]  # table → id → row, for looking up names
 

@@ -11,10 +11,16 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from app.checkin import check_in
-from app.checkin_describe import LAPTOP_ADDED, LAPTOP_CHANGED, SERVER_CHANGED, SERVER_CLASHES
+from app.checkin_describe import (
+    LAPTOP_ADDED,
+    LAPTOP_CHANGED,
+    SERVER_CHANGED,
+    SERVER_CLASHES,
+    SERVER_PARENT_GONE,
+)
 from app.checkout import check_out, checkout_status, release
 from app.db import Database, open_database
 from app.db_copy import table_checksum, tables
@@ -153,15 +159,10 @@ def test_a_person_edited_on_the_server_is_no_conflict(location: str, tmp_path: P
     assert status_of(location, meeting, person) == AttendanceStatus.EXCUSED
 
 
-def test_a_new_row_clashing_with_one_added_on_the_server_stays_a_conflict(
-    location: str, tmp_path: Path
-) -> None:
-    """The laptop and, after a release, the server both mark the same person at a session
-    that had no mark for them: two new rows for one (enrollment, session)."""
-    file = tmp_path / "hotell.kohort"
-    with open_database(location) as server, server.read() as session:
-        cohort_id = fl_cohorts(server)[0]
-        meeting, person = session.execute(
+def unmarked(db: Database, cohort_id: int) -> tuple[int, int]:
+    """A session of the cohort and a person enrolled with no mark at it."""
+    with db.read() as session:
+        row = session.execute(
             select(Meeting.id, Enrollment.person_id)
             .join(Enrollment, Enrollment.cohort_id == Meeting.cohort_id)
             .outerjoin(
@@ -174,8 +175,20 @@ def test_a_new_row_clashing_with_one_added_on_the_server_stays_a_conflict(
                 Attendance.id.is_(None),
             )
             .order_by(Meeting.id, Enrollment.id)
-        ).first() or (None, None)
-    assert meeting is not None and person is not None
+        ).first()
+    assert row is not None
+    return row[0], row[1]
+
+
+def test_a_new_row_clashing_with_one_added_on_the_server_stays_a_conflict(
+    location: str, tmp_path: Path
+) -> None:
+    """The laptop and, after a release, the server both mark the same person at a session
+    that had no mark for them: two new rows for one (enrollment, session)."""
+    file = tmp_path / "hotell.kohort"
+    with open_database(location) as server:
+        cohort_id = fl_cohorts(server)[0]
+        meeting, person = unmarked(server, cohort_id)
     check_out(location, cohort_id, str(file))
     with open_database(str(file), create=False) as laptop:
         set_mark(laptop, meeting, person, AttendanceStatus.PRESENT)
@@ -203,3 +216,24 @@ def test_checked_out_again_by_someone_else_is_refused(location: str, tmp_path: P
     with open_database(location) as server, server.read() as session:
         assert checkout_status(session, cohort_id) is not None
     assert check_in(str(tmp_path / "second.kohort")).applied
+
+
+def test_a_new_row_of_a_session_deleted_on_the_server_is_a_conflict(
+    location: str, tmp_path: Path
+) -> None:
+    file = tmp_path / "hotell.kohort"
+    with open_database(location) as server:
+        cohort_id = fl_cohorts(server)[0]
+        meeting, person = unmarked(server, cohort_id)
+    check_out(location, cohort_id, str(file))
+    with open_database(str(file), create=False) as laptop:
+        set_mark(laptop, meeting, person, AttendanceStatus.PRESENT)
+    release(location, cohort_id)
+    with open_database(location) as server, server.write() as session:
+        session.execute(text("DELETE FROM attendance WHERE session_id = :m"), {"m": meeting})
+        session.execute(text("DELETE FROM cohort_session WHERE id = :m"), {"m": meeting})
+    result = check_in(str(file), prefer="laptop")
+    assert not result.applied
+    assert [(c.table, c.laptop, c.server) for c in result.open_conflicts] == [
+        ("attendance", LAPTOP_ADDED, SERVER_PARENT_GONE)
+    ]
