@@ -152,13 +152,24 @@ def _on_server(
 
 def _take_checkout(session: DbSession, came_from: Origin) -> bool:
     """The server's checkout of the cohort, locked; True: it was released meanwhile.
-    Checked out again by someone else since: refused."""
+    Checked out again by someone else since, or unknown to this database: refused."""
     row = session.scalar(
         select(CohortCheckout)
         .where(CohortCheckout.cohort_id == came_from.cohort_id)
         .with_for_update()
     )
     if row is None:
+        kept = session.scalar(
+            select(SerialReservation.id).where(SerialReservation.token == came_from.token).limit(1)
+        )
+        if kept is None:  # released checkouts keep their serial numbers until checked in
+            raise ValidationError(
+                _(
+                    "This database has no record of this file's checkout: it is another "
+                    "database than the one the cohort was checked out of, or the file was "
+                    "checked in already. Nothing was checked in."
+                )
+            )
         return True
     if row.token != came_from.token:
         raise ValidationError(

@@ -237,3 +237,22 @@ def test_a_new_row_of_a_session_deleted_on_the_server_is_a_conflict(
     assert [(c.table, c.laptop, c.server) for c in result.open_conflicts] == [
         ("attendance", LAPTOP_ADDED, SERVER_PARENT_GONE)
     ]
+
+
+@pytest.fixture
+def another_location(request: pytest.FixtureRequest) -> Iterator[str]:
+    yield from server_copy(request, "demo")
+
+
+def test_a_database_that_never_checked_it_out_is_refused(
+    location: str, another_location: str, tmp_path: Path
+) -> None:
+    file = tmp_path / "hotell.kohort"
+    with open_database(location) as server:
+        cohort_id = fl_cohorts(server)[0]
+    check_out(location, cohort_id, str(file))
+    before = checksums(another_location)
+    with pytest.raises(ValidationError, match="no record of this file's checkout"):
+        check_in(str(file), another_location)
+    assert checksums(another_location) == before
+    assert check_in(str(file)).applied  # the right one still takes it
