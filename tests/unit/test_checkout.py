@@ -279,3 +279,39 @@ def test_a_failure_writing_the_file_checks_nothing_out(
     with open_database(location) as server, server.read() as session:
         assert checkout_status(session, cohort_id) is None
         assert session.scalar(select(func.count()).select_from(SerialReservation)) == 0
+
+
+def test_offline_issuing_and_reissuing_take_only_the_reserved_numbers(
+    location: str, tmp_path: Path
+) -> None:
+    from app.services.diploma_register import reissue_diploma
+
+    file = tmp_path / "hotell.kohort"
+    with open_database(location) as server:
+        cohort_id = fl_cohorts(server)[0]
+    check_out(location, cohort_id, str(file), serials=2)
+    year = dt.date.today().year
+    with open_database(str(file), create=False) as laptop:
+        with laptop.write() as session:
+            cohort = session.get(Cohort, cohort_id)
+            assert cohort is not None
+            cohort.diploma_issue_date = dt.date(year + 5, 1, 10)  # no block for that year
+        with (
+            pytest.raises(ValidationError, match=f"No serial numbers for {year + 5}"),
+            laptop.write() as session,
+        ):
+            issue_diplomas(session, cohort_id, _split(session, cohort_id)[0][:1], today=AFTER_DEMO)
+        with laptop.write() as session:
+            cohort = session.get(Cohort, cohort_id)
+            assert cohort is not None
+            cohort.diploma_issue_date = dt.date(year, 3, 19)
+            first = issue_diplomas(
+                session, cohort_id, _split(session, cohort_id)[0][:1], today=AFTER_DEMO
+            )
+            again = reissue_diploma(session, first[0].id, today=AFTER_DEMO)
+        assert [first[0].serial, again.serial] == [f"FL-{year}-001", f"FL-{year}-002"]
+        with (
+            pytest.raises(ValidationError, match="2 serial numbers reserved at check-out are used"),
+            laptop.write() as session,
+        ):
+            issue_diplomas(session, cohort_id, _split(session, cohort_id)[0][1:2], today=AFTER_DEMO)
