@@ -108,6 +108,15 @@ def work_offline(laptop: Database, cohort_id: int, plan_id: int) -> dict[str, An
         first, second = session.scalars(
             select(ActionItem).where(ActionItem.plan_id == plan_id).order_by(ActionItem.position)
         ).all()[:2]
+        dropped = session.scalar(  # another plan, with its actions: deleted offline
+            select(ActionPlan.enrollment_id)
+            .join(Enrollment)
+            .where(Enrollment.cohort_id == cohort_id, ActionPlan.id != plan_id)
+            .where(ActionPlan.items.any())
+            .order_by(ActionPlan.id)
+        )
+        assert dropped is not None
+        save_plan(session, dropped, PlanFields())
         assert (first.position, second.position) == (1, 2)
         first.position = 0  # the two swapped, as a reorder does it
         session.flush()
@@ -149,6 +158,7 @@ def test_offline_work_checks_in_in_one_go(location: str, tmp_path: Path) -> None
     dry = check_in(str(file), dry_run=True)
     assert not dry.applied and dry.conflicts == []
     assert dry.counts["enrollment"]["insert"] == 1 and dry.counts["diploma"]["insert"] == 3
+    assert dry.counts["action_plan"]["delete"] == 1 and dry.counts["action_item"]["delete"] >= 1
     assert "3 diplomas added" in dry.text() and "1 participant added" in dry.text()
     with open_database(location) as server, server.read() as session:
         assert checkout_status(session, cohort_id) is not None  # the dry run changed nothing
