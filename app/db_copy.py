@@ -307,6 +307,8 @@ def copy_database(
                 with _snapshot(source_db.engine) as source, engine.begin() as target:
                     if target.dialect.name == "sqlite":
                         target.execute(text("PRAGMA defer_foreign_keys = ON"))
+                    else:  # a checked-out cohort's rows are copied too (migration 0012)
+                        target.execute(text("SELECT set_config('kohort.copy', 'on', true)"))
                     _check_target_empty(target, target_location)
                     copied = _copy_tables(source, target, progress)
                     _verify(target, copied, target_location)

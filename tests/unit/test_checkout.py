@@ -315,3 +315,22 @@ def test_offline_issuing_and_reissuing_take_only_the_reserved_numbers(
             laptop.write() as session,
         ):
             issue_diplomas(session, cohort_id, _split(session, cohort_id)[0][1:2], today=AFTER_DEMO)
+
+
+@pytest.fixture
+def empty_location(request: pytest.FixtureRequest) -> Iterator[str]:
+    yield from server_copy(request, "empty")
+
+
+def test_kohort_copy_takes_a_checked_out_cohort_along(
+    location: str, empty_location: str, tmp_path: Path
+) -> None:
+    from app.db_copy import copy_database
+
+    with open_database(location) as server:
+        cohort_id = fl_cohorts(server)[0]
+    check_out(location, cohort_id, str(tmp_path / "hotell.kohort"))
+    copied = copy_database(location, empty_location)  # server to server, guard and all
+    assert copied.rows > 0
+    with open_database(empty_location) as copy, copy.read() as session:
+        assert checkout_status(session, cohort_id) is not None

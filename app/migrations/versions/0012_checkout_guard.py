@@ -1,6 +1,7 @@
 """A checked-out cohort is read-only on a team database: a trigger on each of the cohort's
 tables refuses a write to a row of a cohort in cohort_checkout, unless the transaction is
-that checkout's own check-in (SET LOCAL kohort.checkin = '<token>'). PostgreSQL only: a
+that checkout's own check-in (SET LOCAL kohort.checkin = '<token>'), or ``kohort copy``
+writing a whole database, checkouts and all (SET LOCAL kohort.copy = 'on'). PostgreSQL only: a
 laptop's file is never checked out from, and SQLite has nothing to guard.
 
 Revision ID: 0012
@@ -48,7 +49,9 @@ DECLARE
     found_row record;
     pass integer;
 BEGIN
-    IF NOT EXISTS (SELECT 1 FROM cohort_checkout) THEN  -- the everyday case: nothing out
+    IF NOT EXISTS (SELECT 1 FROM cohort_checkout)  -- the everyday case: nothing out
+        OR coalesce(current_setting('kohort.copy', true), '') = 'on'  -- kohort copy
+    THEN
         IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
         RETURN NEW;
     END IF;
