@@ -162,7 +162,7 @@ _HANDLERS: dict[str, str] = {
     "check": "app.cli_files:check",
     "migrate": "app.cli_read:migrate",
     "verify": "app.cli_diplomas:verify",
-    "design": "app.cli_diplomas:design",
+    "design": "app.cli_design:design",
     "reissue": "app.cli_diplomas:reissue",
     "revoke": "app.cli_diplomas:revoke",
     "person-data": "app.cli_privacy:person_data",

@@ -181,6 +181,15 @@ def design(p: argparse.ArgumentParser) -> None:
         action="store_true",
         help=_("also make this the programme's design for new cohorts"),
     )
+    p.add_argument(
+        "--version",
+        type=_positive_id,
+        metavar="N",
+        help=_(
+            "save only if the design is still at version N (as shown): refused if someone "
+            "has saved it since"
+        ),
+    )
     p.add_argument("--preview", metavar="FILE.pdf", help=_("write a preview (nothing is issued)"))
     p.add_argument("--person", type=_positive_id, metavar="ID", help=_("preview for this person"))
     _overwrite(p)

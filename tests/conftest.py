@@ -123,6 +123,7 @@ BOTH_DATABASES = frozenset(
     {
         "integration/test_cli.py",
         "integration/test_cli_badges.py",
+        "integration/test_cli_design_version.py",
         "integration/test_cli_diploma_gaps.py",
         "integration/test_cli_evaluation.py",
         "integration/test_cli_evaluation_forms.py",
@@ -136,6 +137,7 @@ BOTH_DATABASES = frozenset(
         "unit/test_attendance.py",
         "unit/test_badges_service.py",
         "unit/test_cohort_reads.py",
+        "unit/test_design_versions.py",
         "unit/test_diploma_issue.py",
         "unit/test_diploma_service.py",
         "unit/test_diploma_settings.py",

@@ -37,7 +37,11 @@ def header_html(cohort: CohortInfo, overview: CohortOverview, meeting_now: int) 
     rule_text += QCoreApplication.translate(
         "CohortPage", " (counted as attended: {statuses})"
     ).format(statuses=", ".join(counted))
-    if overview.programme_done:
+    if not overview.judged:  # nobody enrolled yet (or only mentors and guests)
+        facts = QCoreApplication.translate(
+            "CohortPage", "{dates} · {status} · {sessions} · no participants yet"
+        )
+    elif overview.programme_done:
         facts = QCoreApplication.translate(
             "CohortPage",
             "{dates} · {status} · {sessions} · {n} of {counted} "

@@ -24,7 +24,7 @@ from app.errors import KohortError
 from app.services import diploma_design, diploma_listing, diploma_register, diploma_settings
 from app.services.diploma_design import PreviewPerson
 from app.services.diploma_listing import IssuedDiploma
-from app.services.diploma_settings import DesignSettings, load_settings
+from app.services.diploma_settings import DesignSettings, DesignVersions, load_settings
 from app.services.enrollments import ParticipantInfo
 from ui import msgbox
 from ui.column_fit import ColumnFit
@@ -140,11 +140,15 @@ class DiplomasPage(QWidget):
             return
         today = self.workspace.today()
 
-        def load(s: DbSession) -> tuple[DesignSettings, list[PreviewPerson], tuple[Any, ...]]:
+        def load(
+            s: DbSession,
+        ) -> tuple[DesignSettings, list[PreviewPerson], tuple[Any, ...], DesignVersions]:
             return (
                 load_settings(s, cohort_id),
                 diploma_design.preview_contents(s, cohort_id, today=today),
                 diploma_settings.programme_signatories(s, cohort_id),
+                # the versions it opens with: a save after someone else's is refused
+                diploma_settings.versions_of(s, cohort_id),
             )
 
         self.workspace.read(self, load, lambda loaded: self.edit_design(cohort_id, *loaded))
@@ -155,6 +159,7 @@ class DiplomasPage(QWidget):
         settings: DesignSettings,
         people: list[PreviewPerson],
         programme_signatories: tuple[Any, ...],
+        versions: DesignVersions,
     ) -> None:
         today = self.workspace.today()
 
@@ -184,7 +189,13 @@ class DiplomasPage(QWidget):
             self.workspace.write(
                 self,
                 lambda s: diploma_settings.save_settings(
-                    s, cohort_id, values[0], today=today, as_programme_default=values[1]
+                    s,
+                    cohort_id,
+                    values[0],
+                    today=today,
+                    as_programme_default=values[1],
+                    design_version=versions.cohort,
+                    programme_design_version=versions.programme,
                 ),
                 # the design holds the cohort's document language (and, as the programme's
                 # default, its diploma place), which the sidebar's edit dialogs start from

@@ -260,7 +260,9 @@ class Sidebar(QWidget):
                 ),
                 lambda fields, failed: self.workspace.write(
                     self,
-                    lambda s: programs.update_program(s, program.id, fields),
+                    lambda s: programs.update_program(
+                        s, program.id, fields, design_version=program.design_version
+                    ),
                     changes=Changes(programs=True),
                     failed=failed,
                     message=self.tr("Programme saved."),

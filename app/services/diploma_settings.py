@@ -16,6 +16,7 @@ import datetime as dt
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from sqlalchemy import delete
 from sqlalchemy.orm import Session as DbSession
@@ -33,6 +34,7 @@ from app.services.images import store_image
 from app.services.signatories import SignatorySettings as SignatorySettings
 from app.services.signatories import set_signatories, signatories_of, tidy_signatories
 from app.services.signatories import signatory_rows as signatory_rows
+from app.services.versions import changed_elsewhere, save_design_version
 from app.text import clean
 from diplomas.diploma_model import (
     DEFAULT_TITLES,
@@ -113,15 +115,23 @@ def save_settings(
     *,
     today: dt.date,
     as_programme_default: bool = False,
+    design_version: int | None = None,
+    programme_design_version: int | None = None,
 ) -> None:
     """Check the design, then store it on the cohort (and on its programme when asked).
 
     Issued diplomas are frozen and not touched. With ``programme_signatories`` the cohort's
-    own signatories are removed so the programme's are used.
+    own signatories are removed so the programme's are used. Each save moves the design's
+    version on; ``design_version`` (and, as the programme's default,
+    ``programme_design_version``) is the one the user started from (:func:`versions_of`):
+    a save after someone else's is refused, nothing written (``None``: not asked).
     """
     design_of(settings, today=today)  # raises before anything is written
     settings = tidy(settings)
     cohort = load_cohort(session, cohort_id)
+    save_design_version(session, cohort, design_version)
+    if as_programme_default:
+        save_design_version(session, cohort.program, programme_design_version)
     _store(session, cohort, settings)
     cohort.diploma_issue_date = settings.issue_date
     cohort.language = settings.language
@@ -144,6 +154,25 @@ def save_settings(
             if settings.programme_signatories:
                 session.execute(delete(Signatory).where(Signatory.cohort_id == cohort.id))
     session.flush()
+
+
+class DesignVersions(NamedTuple):
+    """The versions of a cohort's design and of its programme's, as the editor opened them."""
+
+    cohort: int
+    programme: int
+
+
+def versions_of(session: DbSession, cohort_id: int) -> DesignVersions:
+    cohort = load_cohort(session, cohort_id)
+    return DesignVersions(cohort.design_version, cohort.program.design_version)
+
+
+def refuse_if_design_changed(session: DbSession, cohort_id: int, seen: int) -> None:
+    """Raise if the cohort's design is no longer at version ``seen`` (who saved it, when)."""
+    cohort = load_cohort(session, cohort_id)
+    if cohort.design_version != seen:
+        raise changed_elsewhere(cohort.design_updated_by, cohort.design_updated_at)
 
 
 def wording_of(settings: DesignSettings) -> str:

@@ -20,6 +20,7 @@ from app.services.signatories import (
     signatories_of,
     tidy_signatories,
 )
+from app.services.versions import save_design_version
 from app.text import clean, clean_optional
 
 _CODE = re.compile(r"^[A-Z0-9]{1,10}$")
@@ -38,6 +39,8 @@ class ProgramInfo:
     archived: bool
     # who signs the diplomas of every cohort that has no signatories of its own
     signatories: tuple[SignatorySettings, ...]
+    # the version of its diploma design (signatories, place …) as read; see update_program
+    design_version: int = 1
 
 
 def _info(program: Program, session: DbSession) -> ProgramInfo:
@@ -52,6 +55,7 @@ def _info(program: Program, session: DbSession) -> ProgramInfo:
         diploma_place=program.diploma_place,
         archived=program.archived_at is not None,
         signatories=signatories_of(session, program_id=program.id),
+        design_version=program.design_version,
     )
 
 
@@ -112,14 +116,34 @@ def create_program(session: DbSession, fields: ProgramFields) -> ProgramInfo:
     return _info(program, session)
 
 
-def update_program(session: DbSession, program_id: int, fields: ProgramFields) -> ProgramInfo:
+def update_program(
+    session: DbSession,
+    program_id: int,
+    fields: ProgramFields,
+    *,
+    design_version: int | None = None,
+) -> ProgramInfo:
     """Edit a programme. Its cohorts keep their own rule and diploma settings (a cohort with
-    signatories of its own keeps them; the others follow the programme's)."""
+    signatories of its own keeps them; the others follow the programme's).
+
+    A change to its diploma design (signatories, place) moves the design's version on;
+    ``design_version``: the one the user started from, refused if someone has saved the
+    programme's design since (``None``: not asked)."""
     program = _load(session, program_id)
+    if _design_changes(session, program, fields):
+        save_design_version(session, program, design_version)
     _apply(session, program, fields)
     session.flush()
     _apply_signatories(session, program, fields)
     return _info(program, session)
+
+
+def _design_changes(session: DbSession, program: Program, fields: ProgramFields) -> bool:
+    if clean_optional(fields.diploma_place) != program.diploma_place:
+        return True
+    return fields.signatories is not None and tidy_signatories(
+        fields.signatories
+    ) != signatories_of(session, program_id=program.id)
 
 
 def _apply_signatories(session: DbSession, program: Program, fields: ProgramFields) -> None:

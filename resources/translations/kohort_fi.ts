@@ -729,6 +729,10 @@ Siirrä se tämän tietokoneen kansioon, jota ei synkronoida: Tiedosto ▸ Varmu
         <translation> (lasketaan läsnäoloksi: {statuses})</translation>
     </message>
     <message>
+        <source>{dates} · {status} · {sessions} · no participants yet</source>
+        <translation>{dates} · {status} · {sessions} · ei vielä osallistujia</translation>
+    </message>
+    <message>
         <source>{dates} · {status} · {sessions} · {n} of {counted} participants eligible for a diploma</source>
         <translation>{dates} · {status} · {sessions} · {n}/{counted} osallistujaa täyttää todistuksen vaatimukset</translation>
     </message>

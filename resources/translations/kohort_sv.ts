@@ -729,6 +729,10 @@ Flytta den till en mapp på den här datorn som inte synkroniseras: Arkiv ▸ S�
         <translation> (räknas som närvaro: {statuses})</translation>
     </message>
     <message>
+        <source>{dates} · {status} · {sessions} · no participants yet</source>
+        <translation>{dates} · {status} · {sessions} · inga deltagare än</translation>
+    </message>
+    <message>
         <source>{dates} · {status} · {sessions} · {n} of {counted} participants eligible for a diploma</source>
         <translation>{dates} · {status} · {sessions} · {n} av {counted} deltagare har rätt till diplom</translation>
     </message>

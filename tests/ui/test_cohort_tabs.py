@@ -160,3 +160,24 @@ def test_the_grid_is_kept_not_rebuilt_when_its_marks_come_back_read(
     page.show_tab(page.ATTENDANCE_TAB)
     assert not built  # the grid read shows what was on screen: kept
     assert grid.model.grid is not None and grid.model.marks == grid.model.grid.marks
+
+
+def test_an_empty_cohort_says_it_has_no_participants_yet(
+    qtbot: QtBot, window: MainWindow, demo_db: Database
+) -> None:
+    """Not "0 of 0 participants eligible for a diploma"."""
+    import datetime as dt
+
+    from tests.ui.test_main_window import select_cohort_by_id
+
+    with demo_db.write() as s:
+        source = next(c for c in cohorts.list_cohorts(s) if c.program_code == "LEC")
+        empty = cohorts.duplicate_cohort(
+            s, source.id, name="Nästa omgång", start_date=dt.date(2030, 1, 7)
+        )
+    window.refresh()
+    select_cohort_by_id(window, empty.id)
+    qtbot.waitUntil(lambda: "Nästa omgång" in window.cohort_page.header.text())
+    text = window.cohort_page.header.text()
+    assert "no participants yet" in text
+    assert "0 of 0" not in text
