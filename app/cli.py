@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, cast
 from app import (
     __version__,
     cli_args,
+    cli_args_checkout,
     cli_args_documents,
     cli_args_evaluation,
     cli_args_forms,
@@ -131,6 +132,18 @@ COMMANDS: dict[str, tuple[str, Fill]] = {
         N_("copy a whole database between a file and a server (--from, --to), verified"),
         cli_args.copy,
     ),
+    "checkout": (
+        N_("take a cohort of a team database along offline, in a new file (--cohort, --to)"),
+        cli_args_checkout.checkout,
+    ),
+    "checkin": (
+        N_("bring a checked-out cohort's file back into its team database"),
+        cli_args_checkout.checkin,
+    ),
+    "release": (
+        N_("release a checked-out cohort whose laptop is lost (an administrator's --yes)"),
+        cli_args_checkout.release,
+    ),
 }
 
 # What runs each command, as "module:function": the module is imported only then.
@@ -196,6 +209,9 @@ _WITHOUT_LOCK: dict[str, str] = {
     "backups": "app.cli_files:list_backups",  # also when the database is damaged or missing
     "restore": "app.cli_files:restore",  # takes the lock itself, around the replacement
     "copy": "app.cli_copy:copy",  # opens both ends itself (--from, --to)
+    "checkout": "app.cli_checkout:checkout",  # opens the server and the new file itself
+    "checkin": "app.cli_checkout:checkin",
+    "release": "app.cli_checkout:release",
 }
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from app.cli_output import (
     cohort_json,
@@ -79,29 +79,71 @@ def migrate(db: Database, args: argparse.Namespace) -> None:
 
 
 def list_cohorts(db: Database, args: argparse.Namespace) -> None:
+    from app.checkout import checked_out_cohorts, origin
+    from app.checkout_words import moment_text
     from app.services import cohorts
 
     with db.read() as session:
         found = cohorts.list_cohorts(session, include_archived=True)
-    _print_cohorts(found, args)
+        out = checked_out_cohorts(session) if db.on_server else {}
+        came = None if db.on_server else origin(session)
+    notes: dict[int, dict[str, Any]] = {
+        i: {"by": c.checked_out_by, "at": _utc(c.checked_out_at), "place": c.place}
+        for i, c in out.items()
+    }
+    texts = {i: f"{c.checked_out_by} {moment_text(c.checked_out_at)}" for i, c in out.items()}
+    if came is not None:
+        notes[came.cohort_id] = {
+            "by": came.checked_out_by,
+            "at": _utc(came.checked_out_at),
+            "from": came.server,
+        }
+        texts[came.cohort_id] = f"{came.checked_out_by} {moment_text(came.checked_out_at)}"
+        if not args.json:
+            print(
+                _(
+                    "This file holds the cohort “{cohort}”, checked out of {server} by {who} "
+                    "since {when}; bring it back with: kohort checkin {file}"
+                ).format(
+                    cohort=came.cohort_name,
+                    server=came.server,
+                    who=came.checked_out_by,
+                    when=moment_text(came.checked_out_at),
+                    file=db.location,
+                )
+            )
+    _print_cohorts(found, args, notes, texts)
+
+
+def _utc(moment: dt.datetime) -> str:
+    return moment.isoformat(timespec="seconds") + "Z"
 
 
 def lean_cohorts(path: Path, args: argparse.Namespace) -> bool:
-    """`kohort cohorts` without SQLAlchemy; False: the file needs the full path."""
-    from app.cohort_list import cohort_query
+    """`kohort cohorts` without SQLAlchemy; False: the file needs the full path (as a
+    checked-out cohort's file does, to say so)."""
+    from app.cohort_list import cohort_query, not_checked_out
     from app.lean_read import read_lean
 
-    found = read_lean(path, cohort_query(include_archived=True))
+    found = read_lean(path, cohort_query(include_archived=True), requires=not_checked_out())
     if found is None:
         return False
     _print_cohorts(found, args)
     return True
 
 
-def _print_cohorts(found: list[CohortInfo], args: argparse.Namespace) -> None:
+def _print_cohorts(
+    found: list[CohortInfo],
+    args: argparse.Namespace,
+    notes: dict[int, dict[str, Any]] | None = None,
+    texts: dict[int, str] | None = None,
+) -> None:
+    """The list; ``notes``/``texts``: who has a checked-out cohort (JSON, and a column)."""
+    notes, texts = notes or {}, texts or {}
     if args.json:
-        print_json([cohort_json(c) for c in found])
+        print_json([{**cohort_json(c), "checked_out": notes.get(c.id)} for c in found])
         return
+    extra = [_("CHECKED OUT")] if texts else []
     table(
         [
             [
@@ -113,6 +155,7 @@ def _print_cohorts(found: list[CohortInfo], args: argparse.Namespace) -> None:
                 shown(c.status),
                 str(c.participant_count),
                 str(c.session_count),
+                *([texts.get(c.id, "")] if extra else []),
             ]
             for c in found
         ],
@@ -125,6 +168,7 @@ def _print_cohorts(found: list[CohortInfo], args: argparse.Namespace) -> None:
             _("STATUS"),
             _("PARTICIPANTS"),
             _("SESSIONS"),
+            *extra,
         ],
     )
 

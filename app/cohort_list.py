@@ -102,3 +102,12 @@ def _cohort_info(row: Row) -> CohortInfo:
             require_action_plan=as_bool(row["require_action_plan"]),
         ),
     )
+
+
+def not_checked_out() -> ListQuery[bool]:
+    """A row unless the file is a checked-out cohort's (``checkout_origin``): the lean
+    path's ``requires``, so that such a file's list says where it came from."""
+    return ListQuery(
+        "SELECT 1 AS plain WHERE NOT EXISTS (SELECT 1 FROM checkout_origin)",
+        lambda row: bool(row["plain"]),
+    )

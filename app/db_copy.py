@@ -120,7 +120,8 @@ def _normalised(value: Any) -> str:
     return "s" + str(value)
 
 
-def _row_digest(row: Any) -> int:
+def row_digest(row: Any) -> int:
+    """One row's SHA-256 (as a number), from its values in the table's column order."""
     text_ = "\x1f".join(_normalised(v) for v in row)
     return int.from_bytes(hashlib.sha256(text_.encode("utf-8")).digest(), "big")
 
@@ -141,7 +142,7 @@ def table_checksum(connection: Connection, table: Table) -> tuple[int, str]:
     count = 0
     for batch in _rows(connection, table):
         for row in batch:
-            total = (total + _row_digest(row)) % (1 << 256)
+            total = (total + row_digest(row)) % (1 << 256)
             count += 1
     final = hashlib.sha256(f"{table.name}:{count}:{total:064x}".encode()).hexdigest()
     return count, final
@@ -278,7 +279,7 @@ def _verify(target: Connection, copied: list[TableCopy], location: str) -> None:
 
 
 @contextmanager
-def _target(location: str) -> Iterator[Engine]:
+def new_target(location: str) -> Iterator[Engine]:
     """The target's engine (migrated to this schema). A file's copy is written as
     ``<name>.partial`` and given its name once verified (when the caller's block ends
     without an error), the target name's lock held all the while."""
@@ -342,11 +343,13 @@ def copy_database(
     same = source_location.strip() == target_location.strip()
     if same:
         raise DatabaseError(_("The source and the target are the same database."))
-    with _open_source(source_location) as source_db, _target(target_location) as engine:
+    with _open_source(source_location) as source_db, new_target(target_location) as engine:
         try:
             with _snapshot(source_db.engine) as source, engine.begin() as target:
                 if target.dialect.name == "sqlite":
                     target.execute(text("PRAGMA defer_foreign_keys = ON"))
+                else:  # a checked-out cohort's rows are copied too (migration 0012)
+                    target.execute(text("SELECT set_config('kohort.copy', 'on', true)"))
                 _check_target_empty(target, target_location)
                 if target.dialect.name == "postgresql":
                     _one_copy_at_a_time(target, target_location)

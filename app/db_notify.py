@@ -56,6 +56,9 @@ TABLE_KINDS: dict[str, frozenset[str]] = {
     "returnable_form": frozenset({"evaluations", "plans"}),  # evaluation and plan forms
     "gathering": frozenset({"reunions"}),
     "gathering_invitee": frozenset({"reunions"}),
+    # A cohort checked out, checked in or released: its lists and who has it.
+    "cohort_checkout": frozenset({"programs", "cohort"}),
+    "serial_reservation": frozenset({"diplomas"}),
 }
 
 

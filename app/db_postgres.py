@@ -25,6 +25,7 @@ from sqlalchemy import Connection, Engine, create_engine, text
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import URL, make_url
 
+from app.checkout_words import CHECKED_OUT_STATE, checked_out_error
 from app.db_functions import NO_ICU
 from app.db_location import shown_location
 from app.errors import DatabaseError, DatabaseTooNewError
@@ -160,6 +161,8 @@ def translate_server_error(
     state = _sqlstate(orig)
     raw = str(orig or "").lower()
     nothing = _("nothing was changed.") if reading else _("nothing was saved.")
+    if state == CHECKED_OUT_STATE:  # the guard of a checked-out cohort (migration 0012)
+        return checked_out_error(getattr(getattr(orig, "diag", None), "message_detail", None))
     if (
         state in _AUTHENTICATION
         or "password authentication failed" in raw

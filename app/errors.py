@@ -29,6 +29,11 @@ class DatabaseError(KohortError):
     """The database cannot be opened or written as asked. The data is left as it was."""
 
 
+class CheckedOutError(DatabaseError):
+    """The cohort is checked out to a laptop: read-only on the team database until it is
+    checked in (or an administrator releases it); nothing was saved."""
+
+
 class DatabaseInUseError(DatabaseError):
     """Another Kohort holds the lock file next to the database."""
 

@@ -9,7 +9,7 @@ then the lean path sees a revision it does not know and leaves the file to the f
 
 from __future__ import annotations
 
-REVISION = "0011"
+REVISION = "0012"
 
 _COLUMNS: dict[str, str] = {
     "checkout_baseline": "table_name row_id digest",

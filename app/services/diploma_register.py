@@ -54,6 +54,12 @@ from app.services.diploma_issue import (
 from app.services.diploma_listing import IssuedDiploma, list_diplomas, valid_diplomas
 from app.services.diploma_recipes import recipe_columns, snapshot_for
 from app.services.enrollments import list_participants, load_enrollment
+from app.services.serial_blocks import (
+    is_checked_out_file,
+    issued_numbers,
+    next_number,
+    offline_serials,
+)
 from app.text import clean
 from diplomas.diploma import content_checker
 from diplomas.diploma_model import DiplomaContent, DiplomaDesign
@@ -296,18 +302,13 @@ class _Recorder:
 def _serials(session: DbSession, cohort: Cohort, year: int, count: int) -> list[str]:
     """The next ``count`` serials with the programme's prefix in ``year``, after the highest
     issued with that prefix by any programme (a code can be renamed and reused; serials are
-    unique in the whole register)."""
+    unique in the whole register) and after the blocks reserved for checked-out cohorts; in
+    a checked-out cohort's file, from its reserved blocks (:mod:`app.services.serial_blocks`)."""
     prefix = f"{cohort.program.code}-{year}-"
     hold_register(session)
-    issued = session.scalars(
-        select(Diploma.serial).where(Diploma.serial.startswith(prefix, autoescape=True))
-    )
-    numbers = [
-        int(s[len(prefix) :])
-        for s in issued
-        if s.startswith(prefix) and s[len(prefix) :].isdigit()  # LIKE ignores case
-    ]
-    start = max(numbers, default=0) + 1
+    if is_checked_out_file(session):  # a laptop's file: only the numbers set aside for it
+        return offline_serials(session, prefix, year, issued_numbers(session, prefix), count)
+    start = next_number(session, prefix)
     return [f"{prefix}{n:03d}" for n in range(start, start + count)]
 
 
