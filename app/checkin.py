@@ -47,6 +47,9 @@ PREFER = ("server", "laptop")
 _BROKEN = {"23503": words.SERVER_PARENT_GONE, "23514": words.SERVER_REFUSED}
 # Rows added offline that are the same thing as a server row with this value: used as is.
 SAME_BY = {"organization": "name", "diploma_design_snapshot": "sha256"}
+# Rows the cohort shares with the rest of the server: one deleted offline (a person merged or
+# erased) that the server still uses elsewhere (another cohort, a reunion list) is kept.
+SHARED = ("organization", "stored_image", "diploma_design_snapshot", "person", "program")
 
 
 @dataclass
@@ -274,20 +277,28 @@ class _Apply:
     # -- writing -----------------------------------------------------------------------------
 
     @contextmanager
-    def _guarded(self, name: str, row_id: int, clash: str) -> Iterator[None]:
-        """One row's write in a savepoint: a broken rule is a conflict, not an error."""
+    def _guarded(
+        self, name: str, row_id: int, clash: str, still_used: str | None = None
+    ) -> Iterator[None]:
+        """One row's write in a savepoint: a broken rule is a conflict, not an error. A
+        delete passes ``still_used``: what the server has when its rows still point here."""
         try:
             with self.session.begin_nested():
                 yield
         except sa_exc.IntegrityError as exc:
             self.failed.add((name, row_id))
-            state = getattr(exc.orig, "sqlstate", None)
-            self._conflict(name, row_id, _BROKEN.get(state or "", clash), False)
+            state = getattr(exc.orig, "sqlstate", None) or ""
+            if still_used is not None and state == "23503":
+                kept = still_used == words.SERVER_KEEPS_SHARED
+                self._conflict(name, row_id, still_used, kept)
+            else:
+                self._conflict(name, row_id, _BROKEN.get(state, clash), False)
 
     def _delete(self, table: Table, ids: list[int]) -> None:
         column = table.c[key_of(table)]
+        used = words.SERVER_KEEPS_SHARED if table.name in SHARED else words.SERVER_STILL_USES
         for row_id in ids:
-            with self._guarded(table.name, row_id, words.SERVER_REFUSED):
+            with self._guarded(table.name, row_id, words.SERVER_REFUSED, used):
                 self.session.execute(delete(table).where(column == row_id))
                 self._count(table.name, "delete")
 
