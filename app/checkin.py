@@ -90,6 +90,9 @@ def check_in(
         raise ValidationError(_("--prefer is server or laptop."))
     path = existing_database(file_path)
     with open_database(str(path), create=False) as laptop:
+        # A damaged page can hide rows, which would be taken for rows deleted offline: the
+        # whole file is checked first (a cohort's file: a moment), damaged means refused.
+        laptop.run_full_check()
         with laptop.read() as session:
             came_from = origin(session)
             if came_from is None:

@@ -1,6 +1,7 @@
 """Checking in what the laptop did to rows the cohort shares with the rest of the server
 (a real PostgreSQL server): a person merged or erased offline who is still in another
-cohort on the server stays there, and everything else is checked in."""
+cohort on the server stays there, and everything else is checked in; a damaged file (which
+could hide rows, taken for rows deleted offline) is refused before anything is read."""
 
 from __future__ import annotations
 
@@ -14,10 +15,13 @@ from app.checkin import check_in
 from app.checkin_describe import SERVER_KEEPS_SHARED
 from app.checkout import check_out, checkout_status
 from app.db import open_database
+from app.errors import DatabaseDamagedError
 from app.models import Enrollment, Person
 from app.services.duplicates import merge_people
 from app.services.enrollments import enroll
 from tests.conftest import server_copy
+from tests.corruptions import KINDS
+from tests.unit.test_checkin_conflicts import checksums
 from tests.unit.test_checkout import fl_cohorts
 
 
@@ -71,3 +75,23 @@ def test_a_person_merged_offline_who_is_in_another_cohort_stays_on_the_server(
         ) >= {keep} and merged not in set(
             session.scalars(select(Enrollment.person_id).where(Enrollment.cohort_id == cohort_id))
         )
+
+
+def test_a_damaged_file_is_refused_and_the_server_keeps_the_cohort_checked_out(
+    location: str, tmp_path: Path
+) -> None:
+    """A damaged page may hide rows, which a check-in would take for rows deleted offline."""
+    file = tmp_path / "hotell.kohort"
+    with open_database(location) as server:
+        cohort_id = fl_cohorts(server)[0]
+    check_out(location, cohort_id, str(file))
+    with open_database(str(file), create=False):
+        pass  # closed cleanly: its check record says it is fine
+    KINDS["bit in a table page's cell count"](file)  # reads go on, without some marks
+    before = checksums(location)
+    for dry_run in (True, False):
+        with pytest.raises(DatabaseDamagedError, match="damaged"):
+            check_in(str(file), dry_run=dry_run)
+    assert checksums(location) == before
+    with open_database(location) as server, server.read() as session:
+        assert checkout_status(session, cohort_id) is not None
