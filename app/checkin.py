@@ -34,7 +34,7 @@ from sqlalchemy.orm import Session as DbSession
 from app import checkin_describe as words
 from app.checkin_describe import Conflict, describe
 from app.checkout import Origin, origin
-from app.checkout_rows import digest_of, key_of, ordered, rows_by_id
+from app.checkout_rows import digest_of, forget_deletions, key_of, ordered, rows_by_id
 from app.checkout_words import checked_out_text, plan_text
 from app.db import existing_database, open_database
 from app.errors import ValidationError
@@ -120,6 +120,7 @@ def check_in(
             with laptop.write() as session:
                 for model in (CheckoutOrigin, CheckoutBaseline, CohortCheckout, SerialReservation):
                     session.execute(delete(model))
+                forget_deletions(session.connection())
     return result
 
 
@@ -204,7 +205,9 @@ class _Apply:
     ) -> None:
         self.session = session
         self.laptop = laptop
-        self.baseline = baseline
+        # A negative id: the row was deleted in the file (its id may be reused by a new row).
+        self.deleted = {(name, -row_id) for (name, row_id) in baseline if row_id < 0}
+        self.baseline = {(name, abs(row_id)): digest for (name, row_id), digest in baseline.items()}
         self.prefer = prefer
         self.result = result
         self.server: dict[str, dict[int, Any]] = {}
@@ -213,7 +216,7 @@ class _Apply:
             (name, row_id)
             for name, found in laptop.items()
             for row_id in found
-            if (name, row_id) not in baseline
+            if (name, row_id) not in self.baseline or (name, row_id) in self.deleted
         }
         self.failed: set[tuple[str, int]] = set()
 
@@ -224,20 +227,26 @@ class _Apply:
         for table in tables:
             name = table.name
             mine = self.laptop[name]
-            gone = [i for (t, i) in self.baseline if t == name and i not in mine]
-            kept = [i for i in mine if (name, i) in self.baseline]
+            gone = [
+                i
+                for (t, i) in self.baseline
+                if t == name and (i not in mine or (t, i) in self.deleted)
+            ]
+            kept = [i for i in mine if (name, i) in self.baseline and (name, i) not in self.added]
             edited = [i for i in kept if digest_of(mine[i]) != self.baseline[(name, i)]]
             self.server[name] = rows_by_id(self.session.connection(), table, edited + gone)
             changed[name] = self._settle(name, edited, "update")
             deleted[name] = self._settle(name, gone, "delete")
         for table in reversed(tables):  # children first
-            self._delete(table, deleted[table.name])
+            deleted[table.name] = self._delete(table, deleted[table.name], last=False)
         for table in tables:
             self._make_room(table, changed[table.name])
         for table in tables:
             self._insert(table)
         for table in tables:
             self._update(table, changed[table.name])
+        for table in reversed(tables):  # those whose children the updates moved away
+            self._delete(table, deleted[table.name], last=True)
 
     # -- deciding --------------------------------------------------------------------------
 
@@ -251,20 +260,25 @@ class _Apply:
                 if kind == "update":  # deleted on the server: never overwritten back
                     self._conflict(name, row_id, words.SERVER_DELETED, self.prefer == "server")
                 continue  # deleted on both sides: nothing to do
+            did = words.LAPTOP_DELETED if kind == "delete" else None
             now = digest_of(theirs)
             if now == start:
                 chosen.append(row_id)
             elif kind == "update" and now == digest_of(self.laptop[name][row_id]):
                 continue  # the server has the laptop's row already
             else:
-                self._conflict(name, row_id, words.SERVER_CHANGED, self.prefer is not None)
+                self._conflict(name, row_id, words.SERVER_CHANGED, self.prefer is not None, did)
                 if self.prefer == "laptop":
                     chosen.append(row_id)
         return chosen
 
-    def _conflict(self, name: str, row_id: int, server: str, resolved: bool) -> None:
+    def _conflict(
+        self, name: str, row_id: int, server: str, resolved: bool, did: str | None = None
+    ) -> None:
         row = self.laptop[name].get(row_id) or self.server.get(name, {}).get(row_id)
-        if (name, row_id) in self.added:
+        if did == words.LAPTOP_DELETED:  # its id may have been reused by a new row
+            row = self.server.get(name, {}).get(row_id) or row
+        elif (name, row_id) in self.added:
             did = words.LAPTOP_ADDED
         elif row_id in self.laptop[name]:
             did = words.LAPTOP_CHANGED
@@ -281,29 +295,45 @@ class _Apply:
 
     @contextmanager
     def _guarded(
-        self, name: str, row_id: int, clash: str, still_used: str | None = None
+        self,
+        name: str,
+        row_id: int,
+        clash: str,
+        still_used: str | None = None,
+        postponed: list[int] | None = None,
     ) -> Iterator[None]:
         """One row's write in a savepoint: a broken rule is a conflict, not an error. A
-        delete passes ``still_used``: what the server has when its rows still point here."""
+        delete passes ``still_used``: what the server has when its rows still point here,
+        or ``postponed``: where to put the row to delete again after the updates."""
         try:
             with self.session.begin_nested():
                 yield
         except sa_exc.IntegrityError as exc:
-            self.failed.add((name, row_id))
             state = getattr(exc.orig, "sqlstate", None) or ""
+            if postponed is not None and state == "23503":
+                postponed.append(row_id)
+                return
+            self.failed.add((name, row_id))
             if still_used is not None and state == "23503":
                 kept = still_used == words.SERVER_KEEPS_SHARED
-                self._conflict(name, row_id, still_used, kept)
+                self._conflict(name, row_id, still_used, kept, words.LAPTOP_DELETED)
             else:
                 self._conflict(name, row_id, _BROKEN.get(state, clash), False)
 
-    def _delete(self, table: Table, ids: list[int]) -> None:
+    def _delete(self, table: Table, ids: list[int], *, last: bool) -> list[int]:
+        """Delete these rows; the first time (not ``last``), those the server's rows still
+        point at are returned, to be deleted after the updates (which may move those rows
+        away: a participant's marks moved to another by a merge)."""
         column = table.c[key_of(table)]
         used = words.SERVER_KEEPS_SHARED if table.name in SHARED else words.SERVER_STILL_USES
+        postponed: list[int] = []
         for row_id in ids:
-            with self._guarded(table.name, row_id, words.SERVER_REFUSED, used):
+            with self._guarded(
+                table.name, row_id, words.SERVER_REFUSED, used, None if last else postponed
+            ):
                 self.session.execute(delete(table).where(column == row_id))
                 self._count(table.name, "delete")
+        return postponed
 
     def _make_room(self, table: Table, ids: list[int]) -> None:
         """Before the updates: a unique number the laptop moved (actions reordered) is set

@@ -24,7 +24,7 @@ from pathlib import Path
 from sqlalchemy import Connection, func, insert, select, text
 from sqlalchemy.orm import Session as DbSession
 
-from app.checkout_rows import copy_rows
+from app.checkout_rows import copy_rows, track_deletions
 from app.checkout_words import checked_out_text
 from app.db import open_database
 from app.db_copy import Progress, new_target
@@ -282,6 +282,7 @@ def _write_file(
     ]
     for start in range(0, len(baseline), 1000):
         target.execute(insert(CheckoutBaseline), baseline[start : start + 1000])
+    track_deletions(target)
     return len(digests)
 
 

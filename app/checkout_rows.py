@@ -9,7 +9,10 @@ returnable forms, and the checkout's own rows. Not other cohorts, not other peop
 reunions: only the cohort's people leave the server.
 
 Each row's digest is :func:`app.db_copy.row_digest` of its values in column order, the
-same on both databases, so a check-in can tell a row changed on either side.
+same on both databases, so a check-in can tell a row changed on either side. The file's
+SQLite gives a new row the highest id + 1, which may be the id of a row deleted offline: a
+trigger in the file turns the deleted row's baseline id negative (:func:`track_deletions`),
+so that a check-in sees a deletion and a new row, never an edit of the deleted one.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from sqlalchemy import Connection, Select, Table, or_, select, union
+from sqlalchemy import Connection, Select, Table, or_, select, text, union
 
 from app.db_copy import BATCH, PROGRESS_FROM, Progress, row_digest, tables
 
@@ -177,3 +180,22 @@ def rows_by_id(
         for row in connection.execute(query.where(column.in_(chunk))):
             found[int(getattr(row, column.name))] = row
     return found
+
+
+def track_deletions(target: Connection) -> None:
+    """In the laptop's new file: a row deleted there keeps its baseline, with the id negated
+    (see the module's docstring)."""
+    for table in ordered():
+        target.execute(
+            text(
+                f"CREATE TRIGGER checkout_deleted_{table.name} AFTER DELETE ON {table.name} "
+                "BEGIN UPDATE checkout_baseline SET row_id = -row_id "
+                f"WHERE table_name = '{table.name}' AND row_id = OLD.{key_of(table)}; END"
+            )
+        )
+
+
+def forget_deletions(target: Connection) -> None:
+    """The file has been checked in: :func:`track_deletions`' triggers go."""
+    for table in ordered():
+        target.execute(text(f"DROP TRIGGER IF EXISTS checkout_deleted_{table.name}"))

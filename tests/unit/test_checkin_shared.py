@@ -17,6 +17,7 @@ from app.checkout import check_out, checkout_status
 from app.db import open_database
 from app.errors import DatabaseDamagedError
 from app.models import Enrollment, Person
+from app.services import people
 from app.services.duplicates import merge_people
 from app.services.enrollments import enroll
 from tests.conftest import server_copy
@@ -95,3 +96,40 @@ def test_a_damaged_file_is_refused_and_the_server_keeps_the_cohort_checked_out(
     assert checksums(location) == before
     with open_database(location) as server, server.read() as session:
         assert checkout_status(session, cohort_id) is not None
+
+
+def test_an_id_the_laptop_reused_is_a_new_row_not_an_edit(location: str, tmp_path: Path) -> None:
+    """The file's SQLite gives a new row the highest id + 1: after the person with the
+    highest id is merged away offline, a walk-in gets that person's id. On the server that
+    id is still the merged person (in another cohort), never renamed to the walk-in."""
+    file = tmp_path / "hotell.kohort"
+    with open_database(location) as server, server.write() as session:
+        cohort_id, other_cohort = fl_cohorts(server)[:2]
+        ids = session.scalars(
+            select(Enrollment.person_id)
+            .where(Enrollment.cohort_id == cohort_id)
+            .order_by(Enrollment.person_id)
+        ).all()
+        keep, last = ids[0], ids[-1]
+        name = session.get(Person, last).first_name  # type: ignore[union-attr]
+        enroll(session, cohort_id=other_cohort, person_id=last)
+    check_out(location, cohort_id, str(file))
+    with open_database(str(file), create=False) as laptop, laptop.write() as session:
+        merge_people(session, keep, last)
+        guest = people.create_person(session, people.PersonFields("Gösta", "Gästsson"))
+        assert guest.id == last  # SQLite reused it
+        walk_in = enroll(session, cohort_id=cohort_id, person_id=guest.id)
+    result = check_in(str(file))
+    assert result.applied, [c.text() for c in result.conflicts]
+    new_guest = result.new_ids[("person", last)]
+    with open_database(location) as server, server.read() as session:
+        assert session.get(Person, last).first_name == name  # type: ignore[union-attr]
+        assert session.get(Person, new_guest).first_name == "Gösta"  # type: ignore[union-attr]
+        assert session.scalar(
+            select(Enrollment.person_id).where(
+                Enrollment.id == result.new_ids[("enrollment", walk_in)]
+            )
+        ) == new_guest
+        assert set(
+            session.scalars(select(Enrollment.cohort_id).where(Enrollment.person_id == last))
+        ) == {other_cohort}
