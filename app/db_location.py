@@ -48,7 +48,10 @@ def shown_location(location: str) -> str:
     from sqlalchemy import make_url
 
     try:
-        return make_url(location.strip()).render_as_string(hide_password=True)
+        url = make_url(location.strip())
+        if "password" in url.query:  # libpq's ?password=…, as secret as the one before the @
+            url = url.update_query_dict({"password": "***"})
+        return url.render_as_string(hide_password=True).replace("%2A%2A%2A", "***")
     except (sa_exc.ArgumentError, ValueError):
         scheme = location.strip().split("://", 1)[0]
         return f"{scheme}://***"  # unreadable: nothing of it is shown, a password may be in it
@@ -71,7 +74,7 @@ def server_address_problem(location: str) -> str | None:
         url = make_url(location.strip())
     except (sa_exc.ArgumentError, ValueError):
         return _("This is not an address Kohort can read; write it as postgresql://user@host/db.")
-    if url.password:
+    if url.password or "password" in url.query:
         return _(
             "Leave the password out of the address: Kohort keeps the address in its settings "
             "and never keeps a password. Put it in ~/.pgpass (or the PGPASSWORD variable), "

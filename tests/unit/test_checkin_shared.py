@@ -13,9 +13,10 @@ from sqlalchemy import func, select
 
 from app.checkin import check_in
 from app.checkin_describe import SERVER_KEEPS_SHARED
-from app.checkout import check_out, checkout_status
+from app.checkout import check_out, checkout_status, origin
 from app.db import open_database
-from app.errors import DatabaseDamagedError
+from app.db_location import server_address_problem
+from app.errors import DatabaseDamagedError, ValidationError
 from app.models import Enrollment, Person
 from app.services import people
 from app.services.duplicates import merge_people
@@ -125,11 +126,34 @@ def test_an_id_the_laptop_reused_is_a_new_row_not_an_edit(location: str, tmp_pat
     with open_database(location) as server, server.read() as session:
         assert session.get(Person, last).first_name == name  # type: ignore[union-attr]
         assert session.get(Person, new_guest).first_name == "Gösta"  # type: ignore[union-attr]
-        assert session.scalar(
-            select(Enrollment.person_id).where(
-                Enrollment.id == result.new_ids[("enrollment", walk_in)]
+        assert (
+            session.scalar(
+                select(Enrollment.person_id).where(
+                    Enrollment.id == result.new_ids[("enrollment", walk_in)]
+                )
             )
-        ) == new_guest
+            == new_guest
+        )
         assert set(
             session.scalars(select(Enrollment.cohort_id).where(Enrollment.person_id == last))
         ) == {other_cohort}
+
+
+def test_a_password_in_the_addresss_query_is_never_kept_in_the_file(
+    location: str, tmp_path: Path
+) -> None:
+    file = tmp_path / "hotell.kohort"
+    with open_database(location) as server:
+        cohort_id = fl_cohorts(server)[0]
+    secret = "s3cret-Pw"
+    with_password = f"{location}{'&' if '?' in location else '?'}password={secret}"
+    assert server_address_problem(with_password) is not None
+    result = check_out(with_password, cohort_id, str(file))
+    assert secret not in result.server and "password=***" in result.server
+    with open_database(str(file), create=False) as laptop, laptop.read() as session:
+        came = origin(session)
+    assert came is not None and secret not in came.server
+    assert secret.encode() not in file.read_bytes()
+    with pytest.raises(ValidationError, match="kept without its password"):
+        check_in(str(file))
+    assert check_in(str(file), location).applied
