@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session as DbSession
 
 from app import checkin_describe as words
 from app.checkin_describe import Conflict, describe
+from app.checkin_sets import settle_sets
 from app.checkout import Origin, origin
 from app.checkout_rows import digest_of, forget_deletions, key_of, ordered, rows_by_id
 from app.checkout_words import checked_out_text, plan_text
@@ -224,21 +225,34 @@ class _Apply:
         tables = ordered()
         changed: dict[str, list[int]] = {}
         deleted: dict[str, list[int]] = {}
+        sets = settle_sets(
+            self.session.connection(), self.laptop, self.baseline, self.deleted, self.prefer
+        )
+        self.added = (self.added - sets.skip) | sets.add
+        for name, row_id, did, row in sets.conflicts:
+            described = describe(name, row, self.laptop, {})
+            resolved = self.prefer is not None
+            conflict = Conflict(name, row_id, described, did, words.SERVER_SET_CHANGED, resolved)
+            self.result.conflicts.append(conflict)
+        excluded = self.added | sets.skip
         for table in tables:
             name = table.name
             mine = self.laptop[name]
             gone = [
                 i
                 for (t, i) in self.baseline
-                if t == name and (i not in mine or (t, i) in self.deleted)
+                if t == name
+                and (i not in mine or (t, i) in self.deleted)
+                and (t, i) not in sets.skip
             ]
-            kept = [i for i in mine if (name, i) in self.baseline and (name, i) not in self.added]
+            kept = [i for i in mine if (name, i) in self.baseline and (name, i) not in excluded]
             edited = [i for i in kept if digest_of(mine[i]) != self.baseline[(name, i)]]
             self.server[name] = rows_by_id(self.session.connection(), table, edited + gone)
             changed[name] = self._settle(name, edited, "update")
             deleted[name] = self._settle(name, gone, "delete")
         for table in reversed(tables):  # children first
             deleted[table.name] = self._delete(table, deleted[table.name], last=False)
+            self._delete(table, sets.remove.get(table.name, []), last=True)  # a set replaced
         for table in tables:
             self._make_room(table, changed[table.name])
         for table in tables:

@@ -20,6 +20,7 @@ SERVER_DELETED = N_("deleted on the server since the check-out")
 SERVER_CLASHES = N_("the server has another row with the same values (added since the check-out)")
 SERVER_REFUSED = N_("the server refused it (a rule of the data)")
 SERVER_PARENT_GONE = N_("it belongs to a row deleted on the server since the check-out")
+SERVER_SET_CHANGED = N_("the server's list of them was changed too since the check-out")
 SERVER_STILL_USES = N_("rows added on the server since the check-out still use it")
 SERVER_KEEPS_SHARED = N_(
     "kept on the server, where other cohorts or reunion lists still use it (merge or erase "

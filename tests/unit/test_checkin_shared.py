@@ -1,7 +1,9 @@
 """Checking in what the laptop did to rows the cohort shares with the rest of the server
 (a real PostgreSQL server): a person merged or erased offline who is still in another
 cohort on the server stays there, and everything else is checked in; a damaged file (which
-could hide rows, taken for rows deleted offline) is refused before anything is read."""
+could hide rows, taken for rows deleted offline) is refused before anything is read; an id
+the file's SQLite reused is a new row; the programme's signatories set on both sides are one
+conflict that ``prefer`` settles; a password in the address is never kept in the file."""
 
 from __future__ import annotations
 
@@ -12,18 +14,20 @@ import pytest
 from sqlalchemy import func, select
 
 from app.checkin import check_in
-from app.checkin_describe import SERVER_KEEPS_SHARED
+from app.checkin_describe import LAPTOP_ADDED, SERVER_KEEPS_SHARED, SERVER_SET_CHANGED
 from app.checkout import check_out, checkout_status, origin
 from app.db import open_database
 from app.db_location import server_address_problem
+from app.domain import AttendanceStatus
 from app.errors import DatabaseDamagedError, ValidationError
-from app.models import Enrollment, Person
+from app.models import Cohort, Enrollment, Person, Signatory
 from app.services import people
 from app.services.duplicates import merge_people
 from app.services.enrollments import enroll
+from app.services.signatories import SignatorySettings, set_signatories
 from tests.conftest import server_copy
 from tests.corruptions import KINDS
-from tests.unit.test_checkin_conflicts import checksums
+from tests.unit.test_checkin_conflicts import a_mark, checksums, set_mark, status_of
 from tests.unit.test_checkout import fl_cohorts
 
 
@@ -157,3 +161,47 @@ def test_a_password_in_the_addresss_query_is_never_kept_in_the_file(
     with pytest.raises(ValidationError, match="kept without its password"):
         check_in(str(file))
     assert check_in(str(file), location).applied
+
+
+def signed_by(location: str, program_id: int) -> list[str]:
+    with open_database(location) as server, server.read() as session:
+        return list(
+            session.scalars(
+                select(Signatory.name)
+                .where(Signatory.program_id == program_id)
+                .order_by(Signatory.position)
+            )
+        )
+
+
+def test_signatories_of_the_programme_set_on_both_sides_are_one_conflict(
+    location: str, tmp_path: Path
+) -> None:
+    """The programme's signatories are not locked (its other cohorts use them): a colleague
+    sets them on the server while the laptop sets them offline, with a roll call."""
+    file = tmp_path / "hotell.kohort"
+    with open_database(location) as server, server.read() as session:
+        cohort_id = fl_cohorts(server)[0]
+        program_id = session.get(Cohort, cohort_id).program_id  # type: ignore[union-attr]
+        meeting, person, _status = a_mark(server, cohort_id)
+    check_out(location, cohort_id, str(file))
+    with open_database(location) as server, server.write() as session:
+        theirs = (SignatorySettings(name="Sara Server", title="VD"),)
+        set_signatories(session, theirs, program_id=program_id)
+    with open_database(str(file), create=False) as laptop:
+        with laptop.write() as session:
+            mine = (SignatorySettings(name="Lars Laptop", title="HR-chef"),)
+            set_signatories(session, mine, program_id=program_id)
+        set_mark(laptop, meeting, person, AttendanceStatus.EXCUSED)
+    before = checksums(location)
+    result = check_in(str(file))
+    assert not result.applied and checksums(location) == before
+    assert [(c.table, c.row, c.laptop, c.server) for c in result.open_conflicts] == [
+        ("signatory", "Lars Laptop", LAPTOP_ADDED, SERVER_SET_CHANGED)
+    ]
+    kept = check_in(str(file), prefer="server", dry_run=True)
+    assert kept.open_conflicts == [] and "signatory" not in kept.counts
+    result = check_in(str(file), prefer="laptop")
+    assert result.applied
+    assert signed_by(location, program_id) == ["Lars Laptop"]
+    assert status_of(location, meeting, person) == AttendanceStatus.EXCUSED
