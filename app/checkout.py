@@ -36,6 +36,7 @@ from app.models import (
     CheckoutOrigin,
     Cohort,
     CohortCheckout,
+    Diploma,
     Enrollment,
     SerialReservation,
     utcnow,
@@ -226,8 +227,10 @@ def _mark_checked_out(
 def _reserve_serials(
     session: DbSession, cohort: Cohort, token: str, size: int | None
 ) -> tuple[ReservedSerials, ...]:
-    """A block per year the laptop may issue in: this year, and the year of the cohort's
-    last session if later; each after everything issued or reserved with its prefix."""
+    """A block per year the laptop may issue in: this year, the year of the cohort's last
+    session if later, the year of its fixed issue date, and the years of the diplomas it
+    holds (a reissue keeps the issue date, and its year's prefix); each after everything
+    issued or reserved with its prefix."""
     from app.services.diploma_register import hold_register  # the PDF libraries: only here
 
     hold_register(session)
@@ -244,6 +247,15 @@ def _reserve_serials(
     years = {dt.date.today().year}
     if last_session is not None and last_session.year > min(years):
         years.add(last_session.year)
+    if cohort.diploma_issue_date is not None:
+        years.add(cohort.diploma_issue_date.year)
+    issued = session.scalars(
+        select(Diploma.issue_date)
+        .join(Enrollment, Enrollment.id == Diploma.enrollment_id)
+        .where(Enrollment.cohort_id == cohort.id)
+        .distinct()
+    )
+    years |= {day.year for day in issued}
     reserved = []
     for year in sorted(years):
         prefix = f"{cohort.program.code}-{year}-"

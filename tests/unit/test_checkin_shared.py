@@ -7,6 +7,7 @@ conflict that ``prefer`` settles; a password in the address is never kept in the
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -22,13 +23,15 @@ from app.domain import AttendanceStatus
 from app.errors import DatabaseDamagedError, ValidationError
 from app.models import Cohort, Enrollment, Person, Signatory
 from app.services import people
+from app.services.diploma_register import issue_diplomas, reissue_diploma
 from app.services.duplicates import merge_people
 from app.services.enrollments import enroll
 from app.services.signatories import SignatorySettings, set_signatories
-from tests.conftest import server_copy
+from tests.conftest import AFTER_DEMO, server_copy
 from tests.corruptions import KINDS
 from tests.unit.test_checkin_conflicts import a_mark, checksums, set_mark, status_of
 from tests.unit.test_checkout import fl_cohorts
+from tests.unit.test_diploma_service import _split
 
 
 @pytest.fixture
@@ -205,3 +208,27 @@ def test_signatories_of_the_programme_set_on_both_sides_are_one_conflict(
     assert result.applied
     assert signed_by(location, program_id) == ["Lars Laptop"]
     assert status_of(location, meeting, person) == AttendanceStatus.EXCUSED
+
+
+def test_a_diploma_of_an_earlier_year_can_be_reissued_offline(
+    location: str, tmp_path: Path
+) -> None:
+    """Issued last December, its misspelt name noticed at the venue in January: the check-out
+    reserved numbers for the year of the diplomas the cohort holds too."""
+    file = tmp_path / "hotell.kohort"
+    last_year = dt.date.today().year - 1
+    with open_database(location) as server, server.write() as session:
+        cohort_id = fl_cohorts(server)[0]
+        cohort = session.get(Cohort, cohort_id)
+        assert cohort is not None
+        cohort.diploma_issue_date = dt.date(last_year, 12, 15)
+        issued = issue_diplomas(
+            session, cohort_id, _split(session, cohort_id)[0][:2], today=AFTER_DEMO
+        )
+    result = check_out(location, cohort_id, str(file))
+    assert f"FL-{last_year}-" in {r.prefix for r in result.reservations}
+    with open_database(str(file), create=False) as laptop, laptop.write() as session:
+        again = reissue_diploma(session, issued[0].id, today=AFTER_DEMO)
+    assert again.serial.startswith(f"FL-{last_year}-")
+    assert again.serial not in {d.serial for d in issued}
+    assert check_in(str(file)).applied
