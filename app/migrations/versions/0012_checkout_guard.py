@@ -1,7 +1,8 @@
 """A checked-out cohort is read-only on a team database: a trigger on each of the cohort's
 tables refuses a write to a row of a cohort in cohort_checkout, unless the transaction is
 that checkout's own check-in (SET LOCAL kohort.checkin = '<token>'), or ``kohort copy``
-writing a whole database, checkouts and all (SET LOCAL kohort.copy = 'on'). PostgreSQL only: a
+writing a whole database, checkouts and all, or a later migration (SET LOCAL kohort.copy =
+'on', app.db_postgres.migrate_server). PostgreSQL only: a
 laptop's file is never checked out from, and SQLite has nothing to guard.
 
 Revision ID: 0012
