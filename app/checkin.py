@@ -38,7 +38,8 @@ from app.checkout import Origin, origin
 from app.checkout_rows import digest_of, forget_deletions, key_of, ordered, rows_by_id
 from app.checkout_words import checked_out_text, plan_text
 from app.db import existing_database, open_database
-from app.errors import ValidationError
+from app.db_location import is_server_location, shown_location
+from app.errors import DatabaseError, ValidationError
 from app.i18n import _
 from app.models import CheckoutBaseline, CheckoutOrigin, CohortCheckout, SerialReservation
 from app.services.diploma_register import hold_register
@@ -89,6 +90,13 @@ def check_in(
     or the one it came from). See the module's docstring."""
     if prefer is not None and prefer not in PREFER:
         raise ValidationError(_("--prefer is server or laptop."))
+    if server_location is not None and not is_server_location(server_location):
+        raise DatabaseError(
+            _(
+                "Checking in is into the team database on a server the cohort was checked out "
+                "of (postgresql://…); {location} is a file. Nothing was checked in."
+            ).format(location=shown_location(server_location))
+        )
     path = existing_database(file_path)
     with open_database(str(path), create=False) as laptop:
         # A damaged page can hide rows, which would be taken for rows deleted offline: the

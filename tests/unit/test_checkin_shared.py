@@ -20,7 +20,7 @@ from app.checkout import check_out, checkout_status, origin
 from app.db import open_database
 from app.db_location import server_address_problem
 from app.domain import AttendanceStatus
-from app.errors import DatabaseDamagedError, ValidationError
+from app.errors import DatabaseDamagedError, DatabaseError, ValidationError
 from app.models import Cohort, Enrollment, Person, Signatory
 from app.services import people
 from app.services.diploma_register import issue_diplomas, reissue_diploma
@@ -231,4 +231,18 @@ def test_a_diploma_of_an_earlier_year_can_be_reissued_offline(
         again = reissue_diploma(session, issued[0].id, today=AFTER_DEMO)
     assert again.serial.startswith(f"FL-{last_year}-")
     assert again.serial not in {d.serial for d in issued}
+    assert check_in(str(file)).applied
+
+
+def test_checking_in_into_a_file_is_refused_and_creates_no_file(
+    location: str, tmp_path: Path
+) -> None:
+    file = tmp_path / "hotell.kohort"
+    with open_database(location) as server:
+        cohort_id = fl_cohorts(server)[0]
+    check_out(location, cohort_id, str(file))
+    other = tmp_path / "kohort.sqlite3"
+    with pytest.raises(DatabaseError, match="is a file. Nothing was checked in"):
+        check_in(str(file), str(other))
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("kohort")) == []
     assert check_in(str(file)).applied
