@@ -48,7 +48,7 @@ PREFER = ("server", "laptop")
 # A broken rule, by SQLSTATE, when it is not the one the write expects (a clash).
 _BROKEN = {"23503": words.SERVER_PARENT_GONE, "23514": words.SERVER_REFUSED}
 # Rows added offline that are the same thing as a server row with this value: used as is.
-SAME_BY = {"organization": "name", "diploma_design_snapshot": "sha256"}
+SAME_BY = {"organization": "name", "diploma_design_snapshot": "sha256", "stored_image": "sha256"}
 # Rows the cohort shares with the rest of the server: one deleted offline (a person merged or
 # erased) that the server still uses elsewhere (another cohort, a reunion list) is kept.
 SHARED = ("organization", "stored_image", "diploma_design_snapshot", "person", "program")

@@ -21,16 +21,18 @@ from app.db import open_database
 from app.db_location import server_address_problem
 from app.domain import AttendanceStatus
 from app.errors import DatabaseDamagedError, DatabaseError, ValidationError
-from app.models import Cohort, Enrollment, Person, Signatory
+from app.models import Cohort, Enrollment, Person, Signatory, StoredImage
 from app.services import people
 from app.services.diploma_register import issue_diplomas, reissue_diploma
 from app.services.duplicates import merge_people
 from app.services.enrollments import enroll
+from app.services.images import store_image
 from app.services.signatories import SignatorySettings, set_signatories
 from tests.conftest import AFTER_DEMO, server_copy
 from tests.corruptions import KINDS
 from tests.unit.test_checkin_conflicts import a_mark, checksums, set_mark, status_of
 from tests.unit.test_checkout import fl_cohorts
+from tests.unit.test_diploma_render import png
 from tests.unit.test_diploma_service import _split
 
 
@@ -246,3 +248,27 @@ def test_checking_in_into_a_file_is_refused_and_creates_no_file(
         check_in(str(file), str(other))
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("kohort")) == []
     assert check_in(str(file)).applied
+
+
+def test_a_logo_added_offline_that_the_server_holds_is_not_stored_twice(
+    location: str, tmp_path: Path
+) -> None:
+    """The laptop carries only its cohort's images: a logo it stores that the server holds
+    already (another cohort's) is the server's image after checking in, not a second copy."""
+    file = tmp_path / "hotell.kohort"
+    logo = png(120, 40, (31, 85, 104))
+    with open_database(location) as server, server.write() as session:
+        cohort_id = fl_cohorts(server)[0]
+        theirs = store_image(session, logo, "logo")
+    check_out(location, cohort_id, str(file))
+    with open_database(str(file), create=False) as laptop, laptop.write() as session:
+        mine = store_image(session, logo, "logo")
+        cohort = session.get(Cohort, cohort_id)
+        assert cohort is not None
+        cohort.logo_image_id = mine
+    assert check_in(str(file)).applied
+    with open_database(location) as server, server.read() as session:
+        digest = session.scalar(select(StoredImage.sha256).where(StoredImage.id == theirs))
+        count = select(func.count()).where(StoredImage.sha256 == digest)
+        assert session.scalar(count.select_from(StoredImage)) == 1
+        assert session.scalar(select(Cohort.logo_image_id).where(Cohort.id == cohort_id)) == theirs
