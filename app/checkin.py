@@ -98,9 +98,10 @@ def check_in(
             ).format(location=shown_location(server_location))
         )
     path = existing_database(file_path)
-    with open_database(str(path), create=False) as laptop:
+    with open_database(str(path), create=False, full_check=True) as laptop:
         # A damaged page can hide rows, which would be taken for rows deleted offline: the
-        # whole file is checked first (a cohort's file: a moment), damaged means refused.
+        # whole file is checked (a cohort's file: a moment), before a migration when due at
+        # the open, and again here in any case; damaged means refused.
         laptop.run_full_check()
         with laptop.read() as session:
             came_from = origin(session)
