@@ -28,34 +28,23 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import URL, Connection, Engine, create_engine, event
+from sqlalchemy import Connection, Engine
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
-from sqlalchemy.pool import QueuePool
-
-if TYPE_CHECKING:
-    from alembic.config import Config
 
 from app import db_functions  # noqa: F401 - casefold() and search_key() in SQL, both dialects
 from app.backup import backup_database
 from app.db_check import (
-    BUSY_CODES,
-    CORRUPT_CODES,
     CheckRecord,
-    header_problem,
-    missing_schema,
     quick_check_problems,
     remove_orphaned_partials,
-    sqlite_code,
     wal_in_use,
 )
 from app.db_errors import (
     damaged_error,
     empty_file_error,
-    not_kohort_error,
     reason_text,
     translate_error,
 )
@@ -66,204 +55,17 @@ from app.db_location import (
     resolve_location,
     shown_location,
 )
+from app.db_revision import SCHEMA_HEAD as SCHEMA_HEAD
+from app.db_revision import alembic_config as alembic_config
+from app.db_revision import existing_database as existing_database
+from app.db_revision import head_revision as head_revision
+from app.db_revision import known_revisions as known_revisions
+from app.db_revision import read_revision as read_revision
+from app.db_sqlite import _BEGIN_OPTION, _engine, _read_only_engine
 from app.errors import DatabaseDamagedError, DatabaseError, DatabaseTooNewError
 from app.i18n import _
 from app.lockfile import LockFile
 from app.privacy import tighten_database
-from app.text import search_key
-
-BUSY_TIMEOUT_MS = 5000
-# (pragma, value to set, value the pragma must read back)
-PRAGMAS: tuple[tuple[str, str, str], ...] = (
-    ("foreign_keys", "ON", "1"),
-    ("journal_mode", "WAL", "wal"),
-    ("synchronous", "FULL", "2"),
-    ("busy_timeout", str(BUSY_TIMEOUT_MS), str(BUSY_TIMEOUT_MS)),
-    # Deleted rows are overwritten with zeros: an erased person leaves no bytes behind.
-    ("secure_delete", "ON", "1"),
-)
-_BEGIN_OPTION = "kohort_begin"
-
-
-# The newest migration, kept here so that opening an up-to-date database does not import
-# Alembic at all (a third of a command's start-up). A test checks it matches the scripts.
-SCHEMA_HEAD = "0012"
-
-
-def alembic_config(connection: Connection | None = None) -> Config:
-    from alembic.config import Config
-
-    cfg = Config()
-    cfg.set_main_option("script_location", "app:migrations")
-    cfg.attributes["connection"] = connection
-    return cfg
-
-
-def head_revision() -> str:
-    from alembic.script import ScriptDirectory
-
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
-
-
-def known_revisions() -> set[str]:
-    from alembic.script import ScriptDirectory
-
-    return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
-
-
-def read_revision(path: Path) -> str | None:
-    """The schema revision of an existing file, read without changing a byte of it.
-
-    ``None`` means an empty SQLite file (or one with an empty version table): migrate it.
-    """
-    # Without a -wal file, "immutable" reads the file as it is and creates no -wal/-shm
-    # beside it, so a refused file is left exactly as it was found.
-    wal = path.with_name(path.name + "-wal")
-    mode = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
-    try:
-        problem = header_problem(path)  # the cheap check, part 1: 100 bytes and the size
-    except OSError as exc:
-        raise DatabaseError(
-            _("Cannot read {path} ({reason}); check that you may read it.").format(
-                path=path, reason=reason_text(exc)
-            )
-        ) from exc
-    if problem is not None:
-        raise not_kohort_error(path, problem)
-    try:
-        con = sqlite3.connect(f"{path.as_uri()}?{mode}", uri=True)
-    except sqlite3.Error as exc:
-        raise translate_error(exc, path, reading=True) from exc
-    try:
-        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        if "alembic_version" not in tables:
-            if tables:
-                raise DatabaseDamagedError(
-                    _(
-                        "{path} is a SQLite database but not a Kohort database; choose another "
-                        "file."
-                    ).format(path=path)
-                )
-            return None
-        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
-        revision = None if row is None else str(row[0])
-        if revision == SCHEMA_HEAD:  # the cheap check, part 2: the tables Kohort needs
-            missing = missing_schema(con)
-            if missing:
-                raise damaged_error(
-                    path, _("missing: {names}").format(names=", ".join(missing[:5]))
-                )
-        return revision
-    except sqlite3.Error as exc:
-        code = sqlite_code(exc)
-        if code in BUSY_CODES:
-            raise DatabaseError(
-                _(
-                    "The database {path} is locked by another program; close it and try again."
-                ).format(path=path)
-            ) from exc
-        if code in CORRUPT_CODES:
-            raise not_kohort_error(path, reason_text(exc)) from exc
-        raise translate_error(exc, path, reading=True) from exc
-    finally:
-        con.close()
-
-
-def existing_database(location: str | None) -> Path:
-    """The file behind a path or URL, which must already be a Kohort database.
-
-    Nothing is created, locked, migrated or written: for reading a file another Kohort may
-    have open (a backup), or for opening only a file that is there (a recent file).
-    """
-    path = database_path(location)
-    if not path.is_file():
-        raise DatabaseError(
-            _("There is no database file {path}; check the name and folder.").format(path=path)
-        )
-    if path.stat().st_size == 0:
-        raise empty_file_error(path)
-    read_revision(path)  # refuses a file that is not a Kohort database
-    return path
-
-
-def _casefold(value: object) -> object:
-    return value.casefold() if isinstance(value, str) else value
-
-
-def _search_key(value: object) -> object:
-    return search_key(value) if isinstance(value, str) else value
-
-
-def _configure_connection(
-    dbapi_connection: Any, _record: Any, *, pragmas: tuple[tuple[str, str, str], ...] = PRAGMAS
-) -> None:
-    # Manage transactions ourselves (see _begin) and set pragmas outside any transaction.
-    dbapi_connection.isolation_level = None
-    # SQLite's lower() folds ASCII only; searches and name matching need Å → å too.
-    dbapi_connection.create_function("casefold", 1, _casefold, deterministic=True)
-    # Finding people the way the filters do: "odegard" finds "Ødegård" (app.text).
-    dbapi_connection.create_function("search_key", 1, _search_key, deterministic=True)
-    cursor = dbapi_connection.cursor()
-    try:
-        for name, value, expected in pragmas:
-            cursor.execute(f"PRAGMA {name} = {value}")
-            got = str(cursor.execute(f"PRAGMA {name}").fetchone()[0]).lower()
-            if got != expected:
-                raise DatabaseError(
-                    _(
-                        "The database refused the setting {name}={value} (it reports {got}); "
-                        "it may be on a read-only or network drive."
-                    ).format(name=name, value=value, got=got)
-                )
-    finally:
-        cursor.close()
-
-
-def _begin(conn: Connection) -> None:
-    mode = conn.get_execution_options().get(_BEGIN_OPTION, "DEFERRED")
-    conn.exec_driver_sql(f"BEGIN {mode}")
-
-
-def _read_only_engine(path: Path) -> Engine:
-    """For a damaged file: opened ``mode=ro``, so not even SQLite's housekeeping writes."""
-    uri = f"{path.as_uri()}?mode=ro"
-    pragmas = tuple(p for p in PRAGMAS if p[0] not in {"journal_mode", "synchronous"})
-    pragmas += (("query_only", "1", "1"),)
-
-    def connect() -> sqlite3.Connection:
-        timeout = BUSY_TIMEOUT_MS / 1000
-        return sqlite3.connect(uri, uri=True, timeout=timeout, check_same_thread=False)
-
-    engine = create_engine("sqlite://", creator=connect, poolclass=QueuePool)
-
-    def configure(dbapi_connection: Any, record: Any) -> None:
-        _configure_connection(dbapi_connection, record, pragmas=pragmas)
-
-    event.listen(engine, "connect", configure)
-    event.listen(engine, "begin", _begin)
-    return engine
-
-
-def _engine(path: Path, *, foreign_keys: bool = True) -> Engine:
-    # Connections move between the UI thread and the one worker thread (ui/tasks.py); the
-    # pool hands each to one thread at a time, so the same-thread check is not needed.
-    engine = create_engine(
-        URL.create("sqlite", database=str(path)),  # no parsing: "?", "%" and "#" stay literal
-        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
-        hide_parameters=True,  # an error's text never carries names, e-mails or phones
-    )
-    event.listen(engine, "connect", _configure_connection)
-    if not foreign_keys:
-        # Migrations rebuild tables; with foreign keys on, dropping the old table would
-        # fire ON DELETE actions. They run with it off and check the keys before commit.
-        def _fk_off(dbapi_connection: Any, _record: Any) -> None:
-            dbapi_connection.execute("PRAGMA foreign_keys = OFF")
-
-        event.listen(engine, "connect", _fk_off)
-    event.listen(engine, "begin", _begin)
-    return engine
 
 
 class Database:

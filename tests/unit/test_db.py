@@ -17,6 +17,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy import select, text
 
 from app import db as db_module
+from app import db_revision
 from app.db import SCHEMA_HEAD, Database, open_database
 from app.db_location import resolve_location
 from app.errors import (
@@ -176,8 +177,9 @@ def downgrade():
         cfg.set_main_option("script_location", str(target))
         return cfg
 
-    monkeypatch.setattr(db_module, "alembic_config", patched)
-    monkeypatch.setattr(db_module, "SCHEMA_HEAD", NEXT)  # as that future Kohort would have
+    for module in (db_module, db_revision):  # app.db re-exports what app.db_revision has
+        monkeypatch.setattr(module, "alembic_config", patched)
+        monkeypatch.setattr(module, "SCHEMA_HEAD", NEXT)  # as that future Kohort would have
     return target
 
 

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as DbSession
 
-from app import db as db_module
+from app import db_sqlite as db_module
 from app.db import Database, open_database
 from app.errors import ValidationError
 from app.models import (
