@@ -23,7 +23,7 @@ in twice); the file itself is kept.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -36,7 +36,7 @@ from app.checkin_describe import Conflict, describe
 from app.checkout import Origin, origin
 from app.checkout_rows import digest_of, key_of, ordered, rows_by_id
 from app.checkout_words import checked_out_text, plan_text
-from app.db import existing_database, open_database
+from app.db import Database, existing_database, open_database
 from app.errors import ValidationError
 from app.i18n import _
 from app.models import CheckoutBaseline, CheckoutOrigin, CohortCheckout, SerialReservation
@@ -80,13 +80,19 @@ def check_in(
     *,
     dry_run: bool = False,
     prefer: str | None = None,
+    opened: Database | None = None,
 ) -> CheckinResult:
     """Check the cohort in ``file_path`` back into its team database (``server_location``,
-    or the one it came from). See the module's docstring."""
+    or the one it came from). See the module's docstring. ``opened``: the file, already
+    open in this process (the window's; its lock file refuses a second opening)."""
     if prefer is not None and prefer not in PREFER:
         raise ValidationError(_("--prefer is server or laptop."))
     path = existing_database(file_path)
-    with open_database(str(path), create=False) as laptop:
+    with (
+        nullcontext(opened)
+        if opened is not None
+        else open_database(str(path), create=False) as laptop
+    ):
         with laptop.read() as session:
             came_from = origin(session)
             if came_from is None:
