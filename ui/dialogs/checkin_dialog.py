@@ -28,9 +28,14 @@ class CheckinDialog(QDialog):
         self.setWindowTitle(self.tr("Check in to the server"))
         conflicts = plan.open_conflicts
         intro = QLabel(
-            self.tr("Checking “{cohort}” in to {server} applies: {plan}.").format(
-                cohort=plan.cohort_name, server=plan.server, plan=plan.text()
-            )
+            (
+                self.tr(
+                    "Besides the conflicts below, checking “{cohort}” in to {server} "
+                    "applies: {plan}."
+                )
+                if conflicts
+                else self.tr("Checking “{cohort}” in to {server} applies: {plan}.")
+            ).format(cohort=plan.cohort_name, server=plan.server, plan=plan.text())
         )
         intro.setWordWrap(True)
         layout = QVBoxLayout(self)
