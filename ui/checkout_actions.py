@@ -22,7 +22,7 @@ from app.changes import Changes
 from app.checkout_words import moment_text
 from app.errors import KohortError
 from ui import msgbox
-from ui.checkout_state import banner
+from ui.checkout_state import banner, server_name
 from ui.progress import LongTask
 
 if TYPE_CHECKING:
@@ -80,14 +80,16 @@ class CheckoutActions(QObject):
             self.note.setText(
                 self.tr(
                     "Checked out of {server} on {when} – check it in when you are online again"
-                ).format(server=found.server, when=moment_text(found.checked_out_at))
+                ).format(server=server_name(found.server), when=moment_text(found.checked_out_at))
             )
             self.note.setToolTip(
                 self.tr(
-                    "This file holds “{cohort}”, checked out by {who}. Diploma serial numbers "
-                    "set aside for it: {serials}. File ▸ Check in to the server… brings it back."
+                    "This file holds “{cohort}”, checked out of {server} by {who}. Diploma "
+                    "serial numbers set aside for it: {serials}. File ▸ Check in to the "
+                    "server… brings it back."
                 ).format(
                     cohort=found.cohort_name,
+                    server=found.server,
                     who=found.checked_out_by,
                     serials=", ".join(r.text() for r in found.reservations) or "–",
                 )
@@ -244,7 +246,7 @@ class CheckoutActions(QObject):
             "Checked “{cohort}” in to {server}: {plan}. It can be edited on the server again."
             "\n\nThis file is now marked as checked in. It is kept; delete it when you like."
             "\n\nOpen the team database now?"
-        ).format(cohort=result.cohort_name, server=result.server, plan=result.text())
+        ).format(cohort=result.cohort_name, server=server_name(result.server), plan=result.text())
         if msgbox.offer(window, title, text):
             window.file_actions.open_team_address(result.server)
 

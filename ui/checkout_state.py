@@ -137,3 +137,17 @@ def refused_read_only(page: QWidget) -> bool:
     if isinstance(window, QMainWindow):
         window.statusBar().showMessage(text, 6000)
     return True
+
+
+def server_name(address: str) -> str:
+    """A team database as a person names it: "db.example.org/kohort" (just the database's
+    name on a local socket); the full address stays in tooltips."""
+    from sqlalchemy import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        url = make_url(address)
+    except ArgumentError:
+        return address
+    host = url.host or ""
+    return f"{host}/{url.database}" if host and not host.startswith("/") else str(url.database)

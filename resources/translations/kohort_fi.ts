@@ -637,8 +637,8 @@
         <translation>Kirjattu ulos tietokannasta {server} {when} – palauta, kun olet taas verkossa</translation>
     </message>
     <message>
-        <source>This file holds “{cohort}”, checked out by {who}. Diploma serial numbers set aside for it: {serials}. File ▸ Check in to the server… brings it back.</source>
-        <translation>Tiedostossa on ryhmä ”{cohort}”, jonka {who} kirjasi ulos. Sille varatut todistuksen numerot: {serials}. Tiedosto ▸ Palauta palvelimelle… tuo sen takaisin.</translation>
+        <source>This file holds “{cohort}”, checked out of {server} by {who}. Diploma serial numbers set aside for it: {serials}. File ▸ Check in to the server… brings it back.</source>
+        <translation>Tiedostossa on ryhmä ”{cohort}”, jonka {who} kirjasi ulos tietokannasta {server}. Sille varatut todistuksen numerot: {serials}. Tiedosto ▸ Palauta palvelimelle… tuo sen takaisin.</translation>
     </message>
     <message>
         <source>Check the cohort out to this computer</source>

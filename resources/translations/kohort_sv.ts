@@ -637,8 +637,8 @@
         <translation>Utcheckad från {server} den {when} – checka in när du är uppkopplad igen</translation>
     </message>
     <message>
-        <source>This file holds “{cohort}”, checked out by {who}. Diploma serial numbers set aside for it: {serials}. File ▸ Check in to the server… brings it back.</source>
-        <translation>Filen innehåller ”{cohort}”, utcheckad av {who}. Diplomnummer reserverade för den: {serials}. Arkiv ▸ Checka in till servern… för tillbaka den.</translation>
+        <source>This file holds “{cohort}”, checked out of {server} by {who}. Diploma serial numbers set aside for it: {serials}. File ▸ Check in to the server… brings it back.</source>
+        <translation>Filen innehåller ”{cohort}”, utcheckad från {server} av {who}. Diplomnummer reserverade för den: {serials}. Arkiv ▸ Checka in till servern… för tillbaka den.</translation>
     </message>
     <message>
         <source>Check the cohort out to this computer</source>

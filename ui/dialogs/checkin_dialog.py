@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.checkin import CheckinResult
 from ui import msgbox
+from ui.checkout_state import server_name
 
 APPLY = ""  # check in as it is (no conflicts): the answer when no version needs choosing
 
@@ -35,7 +36,7 @@ class CheckinDialog(QDialog):
                 )
                 if conflicts
                 else self.tr("Checking “{cohort}” in to {server} applies: {plan}.")
-            ).format(cohort=plan.cohort_name, server=plan.server, plan=plan.text())
+            ).format(cohort=plan.cohort_name, server=server_name(plan.server), plan=plan.text())
         )
         intro.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -55,7 +56,8 @@ class CheckinDialog(QDialog):
             self.conflict_list = QListWidget()
             self.conflict_list.setWordWrap(True)
             self.conflict_list.addItems([c.text() for c in conflicts])
-            self.conflict_list.setMinimumHeight(110)
+            lines = self.conflict_list.fontMetrics().lineSpacing()
+            self.conflict_list.setMaximumHeight(min(len(conflicts), 8) * 3 * lines + 8)
             layout.addWidget(heading)
             layout.addWidget(self.conflict_list, 1)
             server = QRadioButton(
@@ -94,6 +96,7 @@ class CheckinDialog(QDialog):
         self.choices.buttonToggled.connect(lambda *_: self.check_in_button.setEnabled(True))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
+        layout.addStretch(1)  # a short list of conflicts leaves no gaps between the lines
         layout.addWidget(buttons)
         self.resize(680, self.sizeHint().height())
 
