@@ -98,7 +98,8 @@ class CheckinDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addStretch(1)  # a short list of conflicts leaves no gaps between the lines
         layout.addWidget(buttons)
-        self.resize(680, self.sizeHint().height())
+        height = self.heightForWidth(680)  # the wrapped texts' height at this width
+        self.resize(680, height if height > 0 else self.sizeHint().height())
 
     def prefer(self) -> str:
         """The version chosen for the conflicting rows (APPLY: there are none)."""

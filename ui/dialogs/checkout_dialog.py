@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -59,6 +60,8 @@ class CheckoutDialog(QDialog):
         self.serials = QSpinBox()
         self.serials.setRange(1, MAX_SERIALS)
         self.serials.setValue(participants + SPARE_SERIALS)
+        self.serials.setMinimumWidth(100)
+        self.serials.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         serials_note = QLabel(
             self.tr(
                 "One per participant and {spare} more, for walk-ins and reissues: diplomas "
@@ -68,7 +71,9 @@ class CheckoutDialog(QDialog):
         )
         serials_note.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(self.tr("&File:"), file_row)
+        file_label = QLabel(self.tr("&File:"))
+        file_label.setBuddy(self.file_edit)  # a row of two: the label needs its field named
+        form.addRow(file_label, file_row)
         form.addRow(self.tr("&Serial numbers to set aside:"), self.serials)
         form.addRow("", serials_note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -82,7 +87,8 @@ class CheckoutDialog(QDialog):
         layout.addWidget(explained)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self.resize(620, self.sizeHint().height())
+        height = self.heightForWidth(620)  # the wrapped texts' height at this width
+        self.resize(620, height if height > 0 else self.sizeHint().height())
 
     def _choose(self) -> None:
         current = Path(self.file_edit.text()).expanduser()
