@@ -24,6 +24,7 @@ from tests.ui.helpers import on_tab
 from tests.unit.test_checkin_conflicts import a_mark, set_mark, status_of
 from tests.unit.test_checkout import fl_cohorts
 from ui import msgbox
+from ui.attendance_model import FIRST_SESSION
 from ui.dialogs.checkin_dialog import CheckinDialog
 from ui.dialogs.checkout_dialog import CheckoutDialog
 from ui.main_window import MainWindow
@@ -129,6 +130,11 @@ def test_check_out_from_the_window_writes_the_file_and_locks_the_cohort_here(
     # the page's own updates (a row chosen) do not bring an action back while it is out
     window.cohort_page.sessions.view.selectRow(0)
     assert not window.cohort_page.sessions.edit_action.isEnabled()
+    grid = on_tab(window, window.cohort_page.attendance)  # a key typed in the grid
+    grid.view.setCurrentIndex(grid.proxy.index(0, FIRST_SESSION))
+    grid.mark_selection(lambda _mark: None, False)  # would clear the mark
+    assert grid.undo_stack.count() == 0
+    assert "read-only here" in window.statusBar().currentMessage()
     window.grab().save(str(tmp_path / "checked-out-on-the-server.png"))
 
 
