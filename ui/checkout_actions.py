@@ -107,7 +107,7 @@ class CheckoutActions(QObject):
         self.check_out_action.setEnabled(on_server and chosen and not checked_out)
         self.release_action.setVisible(on_server)
         self.release_action.setEnabled(on_server and checked_out)
-        self.check_in_action.setVisible(not on_server)
+        self.check_in_action.setVisible(self.origin is not None)  # only in a laptop's file
         self.check_in_action.setEnabled(self.origin is not None)
 
     # -- checking out ---------------------------------------------------------------------

@@ -215,7 +215,7 @@ def test_the_check_in_shows_counts_and_conflicts_and_applies_the_chosen_version(
         assert status_of(location, meeting, person) == AttendanceStatus.ABSENT  # the server's
         with window.db.read() as session:
             assert origin(session) is None
-        assert not actions.note.isVisible() and not actions.check_in_action.isEnabled()
+        assert not actions.note.isVisible() and not actions.check_in_action.isVisible()
     finally:
         window.close()
         window.db.close()
