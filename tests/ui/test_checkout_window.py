@@ -139,15 +139,17 @@ def test_check_out_from_the_window_writes_the_file_and_locks_the_cohort_here(
 
 
 def test_release_asks_first_with_no_as_the_answer_that_keeps_it(
+    qtbot: QtBot,
     server_window: tuple[MainWindow, int],
     location: str,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window, cohort_id = server_window
-    check_out(location, cohort_id, str(tmp_path / "hotell.sqlite3"))
-    window.refresh()  # as the note from the other Kohort would
-    assert window.cohort_page.checkout_banner.isVisible()
+    check_out(location, cohort_id, str(tmp_path / "hotell.sqlite3"))  # another Kohort's
+    # its note (NOTIFY) reaches this window, which shows the banner without a refresh
+    qtbot.waitUntil(window.cohort_page.checkout_banner.isVisible, timeout=15_000)
+    assert window.checkout_actions.release_action.isEnabled()
     questions: list[str] = []
     monkeypatch.setattr(msgbox, "question", lambda _p, _t, text: questions.append(text) or False)
     window.checkout_actions.release()  # No (msgbox.question's default): nothing happens
