@@ -142,12 +142,12 @@ def refused_read_only(page: QWidget) -> bool:
 def server_name(address: str) -> str:
     """A team database as a person names it: "db.example.org/kohort" (just the database's
     name on a local socket); the full address stays in tooltips."""
-    from sqlalchemy import make_url
-    from sqlalchemy.exc import ArgumentError
+    from urllib.parse import urlsplit
 
     try:
-        url = make_url(address)
-    except ArgumentError:
+        parts = urlsplit(address)
+        host = parts.hostname or ""
+    except ValueError:
         return address
-    host = url.host or ""
-    return f"{host}/{url.database}" if host and not host.startswith("/") else str(url.database)
+    database = parts.path.lstrip("/") or address
+    return f"{host}/{database}" if host else database

@@ -25,6 +25,7 @@ from tests.unit.test_checkin_conflicts import a_mark, set_mark, status_of
 from tests.unit.test_checkout import fl_cohorts
 from ui import msgbox
 from ui.attendance_model import FIRST_SESSION
+from ui.checkout_state import server_name
 from ui.dialogs.checkin_dialog import CheckinDialog
 from ui.dialogs.checkout_dialog import CheckoutDialog
 from ui.main_window import MainWindow
@@ -221,3 +222,8 @@ def test_the_check_in_shows_counts_and_conflicts_and_applies_the_chosen_version(
     finally:
         window.close()
         window.db.close()
+
+
+def test_the_server_is_named_as_people_name_it() -> None:
+    assert server_name("postgresql://anna@db.example.org:5433/kohort") == "db.example.org/kohort"
+    assert server_name("postgresql://kohort@/team?host=%2Fvar%2Frun%2Fpostgresql") == "team"
