@@ -12,12 +12,12 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from app.checkout import check_out, checkout_status, origin, release
 from app.db import Database, open_database
 from app.domain import AttendanceStatus
-from app.models import Enrollment
+from app.models import CheckoutOrigin, Enrollment
 from tests.conftest import AFTER_DEMO, server_copy
 from tests.ui.conftest import wait_until_filled
 from tests.ui.helpers import on_tab
@@ -227,3 +227,33 @@ def test_the_check_in_shows_counts_and_conflicts_and_applies_the_chosen_version(
 def test_the_server_is_named_as_people_name_it() -> None:
     assert server_name("postgresql://anna@db.example.org:5433/kohort") == "db.example.org/kohort"
     assert server_name("postgresql://kohort@/team?host=%2Fvar%2Frun%2Fpostgresql") == "team"
+
+
+def test_a_server_that_cannot_be_reached_is_said_in_words_and_nothing_changes(
+    qtbot: QtBot,
+    location: str,
+    ui_settings: QSettings,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    file = tmp_path / "hotell.sqlite3"
+    with open_database(location) as server:
+        cohort_id = fl_cohorts(server)[0]
+    check_out(location, cohort_id, str(file))
+    gone = "postgresql://anna@127.0.0.1:9/kohort"  # nothing listens there
+    with open_database(str(file), create=False) as laptop, laptop.write() as session:
+        session.execute(update(CheckoutOrigin).values(server=gone))
+    window = open_window(qtbot, str(file), ui_settings, cohort_id)
+    try:
+        said: list[str] = []
+        monkeypatch.setattr(msgbox, "error", lambda _p, _t, text: said.append(text))
+        window.checkout_actions.check_in()
+        assert len(said) == 1 and "as they were" in said[0]
+        with window.db.read() as session:
+            assert origin(session) is not None  # still checked out: check in again later
+        assert window.checkout_actions.note.isVisible()
+        with open_database(location) as server, server.read() as session:
+            assert checkout_status(session, cohort_id) is not None
+    finally:
+        window.close()
+        window.db.close()
