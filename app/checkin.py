@@ -23,7 +23,7 @@ in twice); the file itself is kept.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -37,7 +37,7 @@ from app.checkin_sets import settle_sets
 from app.checkout import Origin, origin
 from app.checkout_rows import digest_of, forget_deletions, key_of, ordered, rows_by_id
 from app.checkout_words import checked_out_text, plan_text
-from app.db import existing_database, open_database
+from app.db import Database, existing_database, open_database
 from app.db_location import is_server_location, shown_location
 from app.errors import DatabaseError, ValidationError
 from app.i18n import _
@@ -85,9 +85,11 @@ def check_in(
     *,
     dry_run: bool = False,
     prefer: str | None = None,
+    opened: Database | None = None,
 ) -> CheckinResult:
     """Check the cohort in ``file_path`` back into its team database (``server_location``,
-    or the one it came from). See the module's docstring."""
+    or the one it came from). See the module's docstring. ``opened``: the file, already
+    open in this process (the window's; its lock file refuses a second opening)."""
     if prefer is not None and prefer not in PREFER:
         raise ValidationError(_("--prefer is server or laptop."))
     if server_location is not None and not is_server_location(server_location):
@@ -98,7 +100,11 @@ def check_in(
             ).format(location=shown_location(server_location))
         )
     path = existing_database(file_path)
-    with open_database(str(path), create=False, full_check=True) as laptop:
+    with (
+        nullcontext(opened)
+        if opened is not None
+        else open_database(str(path), create=False, full_check=True) as laptop
+    ):
         # A damaged page can hide rows, which would be taken for rows deleted offline: the
         # whole file is checked (a cohort's file: a moment), before a migration when due at
         # the open, and again here in any case; damaged means refused.

@@ -155,6 +155,9 @@ class PlanFilter(RowSortProxy):
 
 
 class ActionPlansPage(QWidget):
+    # what writes to the cohort: disabled while it is checked out (ui.checkout_state)
+    WRITES = ("edit_action", "guide_action")
+
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace

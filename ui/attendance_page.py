@@ -33,6 +33,7 @@ from app.services.attendance import Mark, MarkChange
 from app.services.grid import AttendanceGrid
 from ui.attendance_model import FIRST_SESSION, AttendanceModel, GridSortProxy
 from ui.attendance_view import AttendanceView
+from ui.checkout_state import refused_read_only
 from ui.dialogs import files
 from ui.views import action
 from ui.workspace import Workspace
@@ -58,6 +59,8 @@ class MarkCommand(QUndoCommand):
 
 
 class AttendancePage(QWidget):
+    # what writes to the cohort: disabled while it is checked out (ui.checkout_state)
+    WRITES = ("undo_action", "redo_action", "rollcall_action", "note_action", "rule_action")
     marks_changed = Signal()  # shown on screen (eligibility in the header follows)
     reload_requested = Signal()  # the grid no longer matches the file: read it again
     rule_requested = Signal()  # edit the cohort's completion rule
@@ -232,6 +235,8 @@ class AttendancePage(QWidget):
     def apply(self, changes: list[MarkChange], text: str) -> None:
         """Record changes as one undoable step (skipping cells that already hold them, and
         marks on cancelled sessions)."""
+        if refused_read_only(self):
+            return
         cancelled = {s.id for s in self.model.sessions if s.cancelled}
         if any(c.session_id in cancelled and c.mark is not None for c in changes):
             self.workspace.announce(
@@ -292,6 +297,8 @@ class AttendancePage(QWidget):
             self.edit_note_at(cells[0].row(), cells[0].column())
 
     def edit_note_at(self, row: int, column: int) -> None:
+        if refused_read_only(self):
+            return
         mark = self.model.mark_at(row, column)
         if mark is None:
             self.workspace.announce(self.tr("Mark the session first, then add a note."))

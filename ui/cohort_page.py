@@ -13,11 +13,13 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QTabWidget, QVBoxLayout
 from app.domain import Role
 from app.services.cohorts import CohortInfo
 from app.services.overview import CohortOverview, Todo, duplicates_todo, with_duplicates
+from ui.checkout_state import WriteLock, banner, show_checkout
 from ui.cohort_header import header_html
 from ui.cohort_view import CohortView, Read, load_cohort_view
 from ui.workspace import Workspace
 
 if TYPE_CHECKING:  # each tab's module is imported when the tab is first shown
+    from app.checkout import CheckoutInfo
     from ui.action_plans_page import ActionPlansPage
     from ui.attendance_page import AttendancePage
     from ui.diplomas_page import DiplomasPage
@@ -70,6 +72,9 @@ class CohortPage(QWidget):
         self.header.setTextFormat(Qt.TextFormat.RichText)
         self.header.setWordWrap(True)
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Checked out to someone's laptop (a team database): who has it, and read-only here.
+        self.checkout_banner = banner("checkoutBanner")
+        self.write_lock = WriteLock(self)
         self._pages: dict[int, QWidget] = {}  # the tabs' pages built so far
         self._shown: tuple[CohortInfo, CohortOverview] | None = None
         self._stale = set(TAB_READS)  # tabs to fill from self.view when next shown
@@ -89,6 +94,7 @@ class CohortPage(QWidget):
             self.tabs.addTab(QWidget(), text)
         self.tabs.currentChanged.connect(self._tab_changed)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.checkout_banner)
         layout.addWidget(self.header)
         layout.addWidget(self.tabs, 1)
         for number in range(self.tabs.count()):
@@ -115,7 +121,14 @@ class CohortPage(QWidget):
         if empty is not None:
             empty.deleteLater()
         self._pages[tab] = page
+        self.write_lock.guard_page(page)
         return page
+
+    def set_checkout(self, info: CheckoutInfo | None) -> None:
+        """The cohort is checked out (``info``: by whom, since when) or not: the banner, and
+        the tabs' writing actions disabled while it is."""
+        show_checkout(self.checkout_banner, info)
+        self.write_lock.set_locked(info is not None)
 
     def page(self, tab: int) -> QWidget:
         """The page of ``tab``, built now if it was not yet."""

@@ -40,6 +40,9 @@ if TYPE_CHECKING:
 
 
 class DiplomasPage(QWidget):
+    # what writes to the cohort: disabled while it is checked out (ui.checkout_state)
+    WRITES = ("design_action", "issue_action", "reissue_action", "revoke_action")
+
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace

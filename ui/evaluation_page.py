@@ -53,6 +53,15 @@ def _paper_forms_pdf(s: DbSession, evaluation_id: int, named: bool, copies: int 
 
 
 class EvaluationPage(QWidget):
+    # what writes to the cohort: disabled while it is checked out (ui.checkout_state)
+    WRITES = (
+        "new_action",
+        "questions_action",
+        "import_action",
+        "close_action",
+        "create_button",
+    )
+
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace

@@ -283,8 +283,12 @@ class FileActions(QObject):
                 self.tr("{path} is already open.").format(path=self.window.db.location)
             )
             return False
+        return self.open_team_address(address)
+
+    def open_team_address(self, address: str) -> bool:
+        """Switch to the team database at ``address`` (checked: no password in it)."""
         self.settings.setValue(SERVER_KEY, address)
-        return self._open_location(address, title, None)
+        return self._open_location(address, self.tr("Open a team database"), None)
 
     def _open_location(self, location: str, title: str, path: Path | None) -> bool:
         """Open ``location`` (a file at ``path``, or a server's address) and switch to it."""
@@ -348,6 +352,7 @@ class FileActions(QObject):
     def _show_database(self, db: Database) -> None:
         self.window.damage_state.update()  # the title, and "damaged, read only" if so
         self.window.team_changes.follow(db)  # on a server: what others change is shown
+        self.window.checkout_actions.follow(db)  # a laptop's file says where it came from
         self.window.statusBar().showMessage(self.tr("Database: {path}").format(path=db.location))
         self.backup_action.setEnabled(not db.on_server)  # a server's backups are its own
         self.restore_action.setEnabled(not db.on_server)

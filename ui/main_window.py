@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from app.services.cohorts import CohortInfo
     from app.services.programs import ProgramInfo
     from ui.auto_backup import AutoBackup
+    from ui.checkout_actions import CheckoutActions
     from ui.cohort_page import CohortPage
     from ui.cohort_view import CohortView, Read
     from ui.damage_state import DamageState
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
     sidebar: Sidebar
     damage_state: DamageState
     team_changes: TeamChanges  # on a team database: what others change
+    checkout_actions: CheckoutActions  # taking a cohort along offline, and back
     file_actions: FileActions
     auto_backup: AutoBackup
     programme_menu: QMenu  # the sidebar's, once attached
@@ -161,6 +163,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import Qt
 
         from ui.auto_backup import AutoBackup
+        from ui.checkout_actions import CheckoutActions
         from ui.damage_state import DamageState
         from ui.file_actions import FileActions
         from ui.form_actions import add_form_actions
@@ -192,9 +195,11 @@ class MainWindow(QMainWindow):
 
         self.damage_state = DamageState(self)  # before FileActions: it sets the title
         self.team_changes = TeamChanges(self)  # before FileActions: it follows the database
+        self.checkout_actions = CheckoutActions(self)  # before FileActions: it follows too
         self.file_actions = FileActions(self, self.settings)  # sets the title, status bar
         its_items = QMenu()
         self.file_actions.add_to(its_items)
+        self.checkout_actions.add_to(its_items)
         add_form_actions(self, its_items)
         for item in its_items.actions():  # at the top of the File menu
             self.file_menu.insertAction(self._file_actions_anchor, item)
@@ -415,6 +420,7 @@ class MainWindow(QMainWindow):
     def _show_cohort(self, view: CohortView, token: int | None = None) -> None:
         if self.sidebar.current_cohort_id() != view.cohort_id:
             return  # the user moved on while this was loading
+        self.cohort_page.set_checkout(self.sidebar.checkouts.get(view.cohort_id))
         self.cohort_page.show_cohort(view, token)
         self.pages.setCurrentIndex(self.PAGE_COHORT)
 

@@ -46,6 +46,23 @@ def _menu_button(menu: QMenu) -> QToolButton:
 
 
 class ParticipantsPage(QWidget):
+    # what writes to the cohort: disabled while it is checked out (ui.checkout_state)
+    WRITES = (
+        "add_action",
+        "enroll_action",
+        "edit_action",
+        "plan_action",
+        "withdraw_action",
+        "override_action",
+        "delete_action",
+        "duplicates_action",
+        "erase_data_action",
+        "import_action",
+        "status_menu",
+        "role_menu",
+        "mentor_menu",
+    )
+
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace

@@ -24,6 +24,9 @@ from ui.workspace import Workspace, retrying
 
 
 class SessionsPage(QWidget):
+    # what writes to the cohort: disabled while it is checked out (ui.checkout_state)
+    WRITES = ("add_action", "series_action", "edit_action", "duplicate_action", "delete_action")
+
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace

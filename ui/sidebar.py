@@ -20,6 +20,8 @@ from ui.workspace import Workspace, retrying
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session as DbSession
 
+    from app.checkout import CheckoutInfo
+
 COHORT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PROGRAM_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -34,8 +36,17 @@ def load_tree(session: DbSession, include_archived: bool) -> Tree:
     ]
 
 
+def load_checkouts(session: DbSession, on_server: bool) -> dict[int, CheckoutInfo]:
+    """The cohorts checked out to laptops (a team database only: a laptop's own file keeps
+    its checkout row, which means nothing there)."""
+    from app.checkout import checked_out_cohorts
+
+    return checked_out_cohorts(session) if on_server else {}
+
+
 class Sidebar(QWidget):
     cohort_chosen = Signal(int)
+    selection_changed = Signal()  # what the menu's actions apply to (ui.checkout_actions)
     loaded = Signal(object)  # the Tree just shown
 
     def __init__(
@@ -45,6 +56,7 @@ class Sidebar(QWidget):
         self.workspace = workspace
         self.settings = settings
         self.tree_data: Tree = []
+        self.checkouts: dict[int, CheckoutInfo] = {}  # checked-out cohorts, by id
         self._filling = False
         self._select_program: int | None = None
         self.model = QStandardItemModel(self)
@@ -66,6 +78,7 @@ class Sidebar(QWidget):
         self.duplicate_action = self._action(self.tr("&Duplicate cohort…"), self.duplicate_cohort)
         self.archive_action = self._action(self.tr("&Archive"), self.toggle_archive)
         self.menu.addSeparator()
+        self.release_anchor = self.menu.addSeparator()  # ui.checkout_actions adds its item
         self.reunions_action = self._action(
             self.tr("Re&unions and former participants…"), self.open_reunions
         )
@@ -92,10 +105,16 @@ class Sidebar(QWidget):
 
     def reload(self) -> None:
         archived = self.show_archived.isChecked()
-        self.workspace.read(self, lambda s: load_tree(s, archived), self._fill)
+        on_server = self.workspace.db.on_server
+        self.workspace.read(
+            self,
+            lambda s: (load_tree(s, archived), load_checkouts(s, on_server)),
+            lambda loaded: self._fill(*loaded),
+        )
 
-    def _fill(self, tree: Tree) -> None:
+    def _fill(self, tree: Tree, checkouts: dict[int, CheckoutInfo]) -> None:
         self.tree_data = tree
+        self.checkouts = checkouts
         wanted = ui_state.CHOSEN_COHORT.read(self.settings)
         self._filling = True  # one load of the chosen cohort at the end, not one per step
         self.model.clear()
@@ -111,7 +130,12 @@ class Sidebar(QWidget):
             self.model.appendRow(program_item)
             for cohort in program_cohorts:
                 text = cohort.name + (self.tr(" (archived)") if cohort.archived else "")
+                checked_out = checkouts.get(cohort.id)
+                if checked_out is not None:
+                    text += self.tr(" (checked out)")
                 item = QStandardItem(text)
+                if checked_out is not None:
+                    item.setToolTip(checked_out.text())
                 item.setData(cohort.id, COHORT_ID_ROLE)
                 item.setData(program.id, PROGRAM_ID_ROLE)
                 program_item.appendRow(item)
@@ -152,6 +176,11 @@ class Sidebar(QWidget):
         value = self.tree.currentIndex().data(PROGRAM_ID_ROLE)
         return next((p for p, _ in self.tree_data if p.id == value), None)
 
+    def current_checkout(self) -> CheckoutInfo | None:
+        """Who has the chosen cohort checked out, if anybody (on a team database)."""
+        cohort_id = self.current_cohort_id()
+        return None if cohort_id is None else self.checkouts.get(cohort_id)
+
     def current_cohort(self) -> CohortInfo | None:
         wanted = self.current_cohort_id()
         return next((c for _, cs in self.tree_data for c in cs if c.id == wanted), None)
@@ -167,11 +196,14 @@ class Sidebar(QWidget):
     def _update_actions(self) -> None:
         program, cohort = self.current_program(), self.current_cohort()
         writable = not self.read_only
+        # a checked-out cohort's settings are read-only here (a copy of it may be made)
+        its_own = writable and not (cohort is not None and cohort.id in self.checkouts)
         self.new_programme_action.setEnabled(writable)
         self.new_cohort_action.setEnabled(writable and program is not None)
-        self.edit_action.setEnabled(writable and program is not None)
+        self.edit_action.setEnabled(its_own and program is not None)
         self.duplicate_action.setEnabled(writable and cohort is not None)
-        self.archive_action.setEnabled(writable and program is not None)
+        self.archive_action.setEnabled(its_own and program is not None)
+        self.selection_changed.emit()
         self.reunions_action.setEnabled(program is not None)
         archived = cohort.archived if cohort else (program.archived if program else False)
         self.archive_action.setText(self.tr("&Restore") if archived else self.tr("&Archive"))

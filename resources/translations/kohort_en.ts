@@ -46,6 +46,26 @@
     </message>
 </context>
 <context>
+    <name>CheckinDialog</name>
+    <message numerus="yes">
+        <source>%n row(s) changed here and on the server since the check-out. As it is, nothing can be checked in:</source>
+        <translation>
+            <numerusform>%n row changed here and on the server since the check-out. As it is, nothing can be checked in:</numerusform>
+            <numerusform>%n rows changed here and on the server since the check-out. As it is, nothing can be checked in:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheckoutActions</name>
+    <message numerus="yes">
+        <source>Nothing was checked in: %n conflict(s) cannot be settled that way:</source>
+        <translation>
+            <numerusform>Nothing was checked in: %n conflict cannot be settled that way:</numerusform>
+            <numerusform>Nothing was checked in: %n conflicts cannot be settled that way:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CohortPage</name>
     <message numerus="yes">
         <source>%n session(s)</source>

@@ -573,6 +573,185 @@
     </message>
 </context>
 <context>
+    <name>CheckinDialog</name>
+    <message>
+        <source>Check in to the server</source>
+        <translation>Palauta palvelimelle</translation>
+    </message>
+    <message>
+        <source>Besides the conflicts below, checking “{cohort}” in to {server} applies: {plan}.</source>
+        <translation>Alla olevien ristiriitojen lisäksi ryhmän ”{cohort}” palauttaminen tietokantaan {server} tuo: {plan}.</translation>
+    </message>
+    <message>
+        <source>Checking “{cohort}” in to {server} applies: {plan}.</source>
+        <translation>Ryhmän ”{cohort}” palauttaminen tietokantaan {server} tuo: {plan}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) changed here and on the server since the check-out. As it is, nothing can be checked in:</source>
+        <translation>
+            <numerusform>%n rivi on muuttunut sekä täällä että palvelimella uloskirjauksen jälkeen. Tällaisenaan mitään ei voi palauttaa:</numerusform>
+            <numerusform>%n riviä on muuttunut sekä täällä että palvelimella uloskirjauksen jälkeen. Tällaisenaan mitään ei voi palauttaa:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep the &amp;server&apos;s version of these rows: this file&apos;s changes to them are dropped, everything else is checked in.</source>
+        <translation>Säilytä näistä riveistä &amp;palvelimen versio: tiedoston muutokset niihin hylätään, kaikki muu palautetaan.</translation>
+    </message>
+    <message>
+        <source>Use this &amp;file&apos;s version: the server&apos;s rows are overwritten. A row deleted on the server, or one that clashes with a row added there, cannot be settled so and stays a conflict.</source>
+        <translation>Käytä tämän &amp;tiedoston versiota: palvelimen rivit korvataan. Palvelimelta poistettua riviä tai riviä, joka törmää sinne lisättyyn riviin, ei voi ratkaista näin, vaan se jää ristiriidaksi.</translation>
+    </message>
+    <message>
+        <source>Nothing is changed on the server until you choose Check in. Then it all goes in at once, and the cohort can be edited on the server again.</source>
+        <translation>Palvelimella ei muutu mitään ennen kuin valitset Palauta. Silloin kaikki viedään kerralla, ja ryhmää voi taas muokata palvelimella.</translation>
+    </message>
+    <message>
+        <source>Check &amp;in</source>
+        <translation>Pa&amp;lauta</translation>
+    </message>
+    <message>
+        <source>Drop this file&apos;s changes to the conflicting rows and check in the rest? The dropped changes cannot be brought back from here.</source>
+        <translation>Hylätäänkö tiedoston muutokset ristiriitaisiin riveihin ja palautetaan loput? Hylättyjä muutoksia ei saa täältä takaisin.</translation>
+    </message>
+    <message>
+        <source>Overwrite the server&apos;s version of the conflicting rows with this file&apos;s, and check in? What was changed on the server in those rows is lost.</source>
+        <translation>Korvataanko ristiriitaisten rivien palvelinversio tämän tiedoston versiolla ja palautetaan? Palvelimella niihin riveihin tehdyt muutokset menetetään.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckoutActions</name>
+    <message>
+        <source>Chec&amp;k the cohort out to this computer…</source>
+        <translation>Kirjaa &amp;ryhmä ulos tälle tietokoneelle…</translation>
+    </message>
+    <message>
+        <source>Check &amp;in to the server…</source>
+        <translation>Palauta palvelim&amp;elle…</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease the check-out…</source>
+        <translation>&amp;Vapauta uloskirjaus…</translation>
+    </message>
+    <message>
+        <source>Checked out of {server} on {when} – check it in when you are online again</source>
+        <translation>Kirjattu ulos tietokannasta {server} {when} – palauta, kun olet taas verkossa</translation>
+    </message>
+    <message>
+        <source>This file holds “{cohort}”, checked out of {server} by {who}. Diploma serial numbers set aside for it: {serials}. File ▸ Check in to the server… brings it back.</source>
+        <translation>Tiedostossa on ryhmä ”{cohort}”, jonka {who} kirjasi ulos tietokannasta {server}. Sille varatut todistuksen numerot: {serials}. Tiedosto ▸ Palauta palvelimelle… tuo sen takaisin.</translation>
+    </message>
+    <message>
+        <source>Check the cohort out to this computer</source>
+        <translation>Kirjaa ryhmä ulos tälle tietokoneelle</translation>
+    </message>
+    <message>
+        <source>“{cohort}” is checked out to {file}. Serial numbers set aside: {serials}. On the server it is read-only until you check it in.
+
+Open the file now?</source>
+        <translation>”{cohort}” on kirjattu ulos tiedostoon {file}. Varatut todistuksen numerot: {serials}. Palvelimella se on vain luku -tilassa, kunnes palautat sen.
+
+Avataanko tiedosto nyt?</translation>
+    </message>
+    <message>
+        <source>Checking out “{cohort}”…</source>
+        <translation>Kirjataan ulos ryhmää ”{cohort}”…</translation>
+    </message>
+    <message>
+        <source>Release the check-out</source>
+        <translation>Vapauta uloskirjaus</translation>
+    </message>
+    <message>
+        <source>Release “{cohort}”, checked out by {who} since {when}?
+
+It can then be edited here again. Do this only if that laptop is lost or cannot check in: if it checks in later, its changes to rows edited here meanwhile are conflicts. The serial numbers set aside for it stay reserved.</source>
+        <translation>Vapautetaanko ”{cohort}”, jonka {who} kirjasi ulos {when}?
+
+Sitä voi sen jälkeen taas muokata täällä. Tee näin vain, jos kannettava on kadonnut tai sitä ei voi palauttaa: jos se palautetaan myöhemmin, sen muutokset riveihin, joita on sillä välin muokattu täällä, ovat ristiriitoja. Sille varatut todistuksen numerot pysyvät varattuina.</translation>
+    </message>
+    <message>
+        <source>Released “{cohort}”: it can be edited here again.</source>
+        <translation>”{cohort}” vapautettiin: sitä voi taas muokata täällä.</translation>
+    </message>
+    <message>
+        <source>Releasing…</source>
+        <translation>Vapautetaan…</translation>
+    </message>
+    <message>
+        <source>Check in to the server</source>
+        <translation>Palauta palvelimelle</translation>
+    </message>
+    <message>
+        <source>Comparing this file with the server…</source>
+        <translation>Verrataan tiedostoa palvelimeen…</translation>
+    </message>
+    <message>
+        <source>Checking in…</source>
+        <translation>Palautetaan…</translation>
+    </message>
+    <message>
+        <source>Nothing was checked in.</source>
+        <translation>Mitään ei palautettu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was checked in: %n conflict(s) cannot be settled that way:</source>
+        <translation>
+            <numerusform>Mitään ei palautettu: %n ristiriita ei ratkea näin:</numerusform>
+            <numerusform>Mitään ei palautettu: %n ristiriitaa ei ratkea näin:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked “{cohort}” in to {server}: {plan}. It can be edited on the server again.
+
+This file is now marked as checked in. It is kept; delete it when you like.
+
+Open the team database now?</source>
+        <translation>”{cohort}” palautettiin tietokantaan {server}: {plan}. Sitä voi taas muokata palvelimella.
+
+Tämä tiedosto on nyt merkitty palautetuksi. Se säilyy; poista se, kun haluat.
+
+Avataanko yhteinen tietokanta nyt?</translation>
+    </message>
+    <message>
+        <source>The file and the team database are as they were.</source>
+        <translation>Tiedosto ja yhteinen tietokanta ovat ennallaan.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckoutDialog</name>
+    <message>
+        <source>{cohort} (checked out)</source>
+        <translation>{cohort} (kirjattu ulos)</translation>
+    </message>
+    <message>
+        <source>Check the cohort out to this computer</source>
+        <translation>Kirjaa ryhmä ulos tälle tietokoneelle</translation>
+    </message>
+    <message>
+        <source>Kohort copies “{cohort}” into a file on this computer, to work in without a network (roll call, action plans, diplomas). Until you check it in again, the cohort is read-only on the server, and others see who has it and since when.</source>
+        <translation>Kohort kopioi ryhmän ”{cohort}” tiedostoon tälle tietokoneelle, jotta voit työskennellä ilman verkkoa (nimenhuuto, kehittymissuunnitelmat, todistukset). Kunnes palautat sen, ryhmä on palvelimella vain luku -tilassa, ja muut näkevät, kenellä se on ja mistä lähtien.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Valitse…</translation>
+    </message>
+    <message>
+        <source>One per participant and {spare} more, for walk-ins and reissues: diplomas issued offline take their numbers from this block, so they never collide with the server&apos;s.</source>
+        <translation>Yksi osallistujaa kohden ja {spare} lisää vieraille ja uudelleen myönnettäville: ilman verkkoa myönnetyt todistukset saavat numeronsa tästä lohkosta, joten ne eivät koskaan törmää palvelimen numeroihin.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Tiedosto:</translation>
+    </message>
+    <message>
+        <source>&amp;Serial numbers to set aside:</source>
+        <translation>Varattavat todistuksen &amp;numerot:</translation>
+    </message>
+    <message>
+        <source>Check &amp;out</source>
+        <translation>&amp;Kirjaa ulos</translation>
+    </message>
+</context>
+<context>
     <name>CloudWarning</name>
     <message>
         <source>Database in a synced folder</source>
@@ -3898,6 +4077,10 @@ Listalla {n} ({shown} näkyvissä): {figures}</translation>
         <translation> (arkistoitu)</translation>
     </message>
     <message>
+        <source> (checked out)</source>
+        <translation> (kirjattu ulos)</translation>
+    </message>
+    <message>
         <source>&amp;Restore</source>
         <translation>&amp;Palauta</translation>
     </message>
@@ -4104,6 +4287,13 @@ Listalla {n} ({shown} näkyvissä): {figures}</translation>
     <message>
         <source>Code</source>
         <translation>Tarkistuskoodi</translation>
+    </message>
+</context>
+<context>
+    <name>WriteLock</name>
+    <message>
+        <source>This cohort is checked out and read-only here until it is checked in.</source>
+        <translation>Ryhmä on kirjattu ulos ja täällä vain luku -tilassa, kunnes se palautetaan.</translation>
     </message>
 </context>
 <context>
@@ -4318,6 +4508,10 @@ Listalla {n} ({shown} näkyvissä): {figures}</translation>
     <message>
         <source>Kohort databases (*.sqlite3)</source>
         <translation>Kohort-tietokannat (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Check the cohort out to a file</source>
+        <translation>Kirjaa ryhmä ulos tiedostoon</translation>
     </message>
     <message>
         <source>Open another database</source>

@@ -573,6 +573,185 @@
     </message>
 </context>
 <context>
+    <name>CheckinDialog</name>
+    <message>
+        <source>Check in to the server</source>
+        <translation>Checka in till servern</translation>
+    </message>
+    <message>
+        <source>Besides the conflicts below, checking “{cohort}” in to {server} applies: {plan}.</source>
+        <translation>Utöver konflikterna nedan innebär incheckningen av ”{cohort}” till {server}: {plan}.</translation>
+    </message>
+    <message>
+        <source>Checking “{cohort}” in to {server} applies: {plan}.</source>
+        <translation>Incheckningen av ”{cohort}” till {server} innebär: {plan}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) changed here and on the server since the check-out. As it is, nothing can be checked in:</source>
+        <translation>
+            <numerusform>%n rad har ändrats både här och på servern sedan utcheckningen. Som det är nu kan ingenting checkas in:</numerusform>
+            <numerusform>%n rader har ändrats både här och på servern sedan utcheckningen. Som det är nu kan ingenting checkas in:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep the &amp;server&apos;s version of these rows: this file&apos;s changes to them are dropped, everything else is checked in.</source>
+        <translation>Behåll &amp;serverns version av de här raderna: filens ändringar av dem tas bort, allt annat checkas in.</translation>
+    </message>
+    <message>
+        <source>Use this &amp;file&apos;s version: the server&apos;s rows are overwritten. A row deleted on the server, or one that clashes with a row added there, cannot be settled so and stays a conflict.</source>
+        <translation>Använd den här &amp;filens version: serverns rader skrivs över. En rad som tagits bort på servern, eller som krockar med en rad som lagts till där, kan inte lösas så och förblir en konflikt.</translation>
+    </message>
+    <message>
+        <source>Nothing is changed on the server until you choose Check in. Then it all goes in at once, and the cohort can be edited on the server again.</source>
+        <translation>Ingenting ändras på servern förrän du väljer Checka in. Då förs allt in på en gång, och omgången kan redigeras på servern igen.</translation>
+    </message>
+    <message>
+        <source>Check &amp;in</source>
+        <translation>Checka &amp;in</translation>
+    </message>
+    <message>
+        <source>Drop this file&apos;s changes to the conflicting rows and check in the rest? The dropped changes cannot be brought back from here.</source>
+        <translation>Ta bort filens ändringar av raderna i konflikt och checka in resten? De borttagna ändringarna kan inte hämtas tillbaka härifrån.</translation>
+    </message>
+    <message>
+        <source>Overwrite the server&apos;s version of the conflicting rows with this file&apos;s, and check in? What was changed on the server in those rows is lost.</source>
+        <translation>Skriva över serverns version av raderna i konflikt med filens och checka in? Det som ändrats på servern i de raderna går förlorat.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckoutActions</name>
+    <message>
+        <source>Chec&amp;k the cohort out to this computer…</source>
+        <translation>&amp;Checka ut omgången till den här datorn…</translation>
+    </message>
+    <message>
+        <source>Check &amp;in to the server…</source>
+        <translation>Checka in till se&amp;rvern…</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease the check-out…</source>
+        <translation>&amp;Frigör utcheckningen…</translation>
+    </message>
+    <message>
+        <source>Checked out of {server} on {when} – check it in when you are online again</source>
+        <translation>Utcheckad från {server} den {when} – checka in när du är uppkopplad igen</translation>
+    </message>
+    <message>
+        <source>This file holds “{cohort}”, checked out of {server} by {who}. Diploma serial numbers set aside for it: {serials}. File ▸ Check in to the server… brings it back.</source>
+        <translation>Filen innehåller ”{cohort}”, utcheckad från {server} av {who}. Diplomnummer reserverade för den: {serials}. Arkiv ▸ Checka in till servern… för tillbaka den.</translation>
+    </message>
+    <message>
+        <source>Check the cohort out to this computer</source>
+        <translation>Checka ut omgången till den här datorn</translation>
+    </message>
+    <message>
+        <source>“{cohort}” is checked out to {file}. Serial numbers set aside: {serials}. On the server it is read-only until you check it in.
+
+Open the file now?</source>
+        <translation>”{cohort}” är utcheckad till {file}. Reserverade diplomnummer: {serials}. På servern är den skrivskyddad tills du checkar in den.
+
+Öppna filen nu?</translation>
+    </message>
+    <message>
+        <source>Checking out “{cohort}”…</source>
+        <translation>Checkar ut ”{cohort}”…</translation>
+    </message>
+    <message>
+        <source>Release the check-out</source>
+        <translation>Frigör utcheckningen</translation>
+    </message>
+    <message>
+        <source>Release “{cohort}”, checked out by {who} since {when}?
+
+It can then be edited here again. Do this only if that laptop is lost or cannot check in: if it checks in later, its changes to rows edited here meanwhile are conflicts. The serial numbers set aside for it stay reserved.</source>
+        <translation>Frigöra ”{cohort}”, utcheckad av {who} sedan {when}?
+
+Den kan då redigeras här igen. Gör det bara om den bärbara datorn har kommit bort eller inte kan checka in: checkar den in senare blir dess ändringar av rader som ändrats här under tiden konflikter. Diplomnumren som reserverades för den förblir reserverade.</translation>
+    </message>
+    <message>
+        <source>Released “{cohort}”: it can be edited here again.</source>
+        <translation>”{cohort}” är frigjord och kan redigeras här igen.</translation>
+    </message>
+    <message>
+        <source>Releasing…</source>
+        <translation>Frigör…</translation>
+    </message>
+    <message>
+        <source>Check in to the server</source>
+        <translation>Checka in till servern</translation>
+    </message>
+    <message>
+        <source>Comparing this file with the server…</source>
+        <translation>Jämför filen med servern…</translation>
+    </message>
+    <message>
+        <source>Checking in…</source>
+        <translation>Checkar in…</translation>
+    </message>
+    <message>
+        <source>Nothing was checked in.</source>
+        <translation>Ingenting checkades in.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was checked in: %n conflict(s) cannot be settled that way:</source>
+        <translation>
+            <numerusform>Ingenting checkades in: %n konflikt kan inte lösas på det sättet:</numerusform>
+            <numerusform>Ingenting checkades in: %n konflikter kan inte lösas på det sättet:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked “{cohort}” in to {server}: {plan}. It can be edited on the server again.
+
+This file is now marked as checked in. It is kept; delete it when you like.
+
+Open the team database now?</source>
+        <translation>”{cohort}” är incheckad till {server}: {plan}. Den kan redigeras på servern igen.
+
+Filen är nu markerad som incheckad. Den finns kvar; ta bort den när du vill.
+
+Öppna den gemensamma databasen nu?</translation>
+    </message>
+    <message>
+        <source>The file and the team database are as they were.</source>
+        <translation>Filen och den gemensamma databasen är som de var.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckoutDialog</name>
+    <message>
+        <source>{cohort} (checked out)</source>
+        <translation>{cohort} (utcheckad)</translation>
+    </message>
+    <message>
+        <source>Check the cohort out to this computer</source>
+        <translation>Checka ut omgången till den här datorn</translation>
+    </message>
+    <message>
+        <source>Kohort copies “{cohort}” into a file on this computer, to work in without a network (roll call, action plans, diplomas). Until you check it in again, the cohort is read-only on the server, and others see who has it and since when.</source>
+        <translation>Kohort kopierar ”{cohort}” till en fil på den här datorn, så att du kan arbeta i den utan nätverk (upprop, handlingsplaner, diplom). Tills du checkar in den igen är omgången skrivskyddad på servern, och andra ser vem som har den och sedan när.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+        <source>One per participant and {spare} more, for walk-ins and reissues: diplomas issued offline take their numbers from this block, so they never collide with the server&apos;s.</source>
+        <translation>Ett per deltagare och {spare} till, för gäster och nyutfärdanden: diplom som utfärdas utan nätverk tar sina nummer från det här blocket, så de krockar aldrig med serverns.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>&amp;Serial numbers to set aside:</source>
+        <translation>&amp;Diplomnummer att reservera:</translation>
+    </message>
+    <message>
+        <source>Check &amp;out</source>
+        <translation>Checka &amp;ut</translation>
+    </message>
+</context>
+<context>
     <name>CloudWarning</name>
     <message>
         <source>Database in a synced folder</source>
@@ -3898,6 +4077,10 @@ Välj Avbryt deltagande i stället om historiken ska finnas kvar.</translation>
         <translation> (arkiverad)</translation>
     </message>
     <message>
+        <source> (checked out)</source>
+        <translation> (utcheckad)</translation>
+    </message>
+    <message>
         <source>&amp;Restore</source>
         <translation>&amp;Återställ</translation>
     </message>
@@ -4104,6 +4287,13 @@ Välj Avbryt deltagande i stället om historiken ska finnas kvar.</translation>
     <message>
         <source>Code</source>
         <translation>Verifieringskod</translation>
+    </message>
+</context>
+<context>
+    <name>WriteLock</name>
+    <message>
+        <source>This cohort is checked out and read-only here until it is checked in.</source>
+        <translation>Omgången är utcheckad och skrivskyddad här tills den checkas in.</translation>
     </message>
 </context>
 <context>
@@ -4318,6 +4508,10 @@ Välj Avbryt deltagande i stället om historiken ska finnas kvar.</translation>
     <message>
         <source>Kohort databases (*.sqlite3)</source>
         <translation>Kohort-databaser (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Check the cohort out to a file</source>
+        <translation>Checka ut omgången till en fil</translation>
     </message>
     <message>
         <source>Open another database</source>

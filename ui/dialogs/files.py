@@ -12,6 +12,7 @@ from app.files import safe_file_stem
 from ui import msgbox
 
 # .xls is listed so that choosing one gets the clear "save it as .xlsx" message
+DATABASE_SUFFIX = ".sqlite3"  # a Kohort database file: backups and check-outs alike
 IMPORTABLE = ("*.csv", "*.xlsx", "*.txt", "*.tsv", "*.xls")
 
 
@@ -98,6 +99,18 @@ def choose_backup_file(parent: QWidget | None, suggested: str, folder: Path | No
         suggested,
         QCoreApplication.translate("files", "Kohort databases (*.sqlite3)"),
         (".sqlite3",),
+        folder,
+    )
+
+
+def choose_checkout_file(parent: QWidget | None, suggested: str, folder: Path) -> Path | None:
+    """Where to write a cohort checked out to this computer (a new Kohort file)."""
+    return _save_as(
+        parent,
+        QCoreApplication.translate("files", "Check the cohort out to a file"),
+        suggested,
+        QCoreApplication.translate("files", "Kohort databases (*.sqlite3)"),
+        (DATABASE_SUFFIX,),
         folder,
     )
 
